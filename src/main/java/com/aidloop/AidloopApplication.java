@@ -1,0 +1,13 @@
+package com.aidloop;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Aidloop, the closed-loop student financial aid platform (学生资助闭环管理平台). */
+@SpringBootApplication
+public class AidloopApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AidloopApplication.class, args);
+    }
+}

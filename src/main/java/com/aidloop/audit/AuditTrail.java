@@ -1,0 +1,11 @@
+package com.aidloop.audit;
+
+/**
+ * Writes audit records. Call it inside the transaction of the change it records, so that a
+ * change and its record commit or roll back together. The actor and client address are taken
+ * from the current request unless the record names them.
+ */
+public interface AuditTrail {
+
+    void record(AuditRecord record);
+}

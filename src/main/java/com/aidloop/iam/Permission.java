@@ -1,0 +1,16 @@
+package com.aidloop.iam;
+
+/**
+ * What a role may do. Granted to a logged-in account as Spring Security authorities of the same
+ * name, so that controllers say {@code @PreAuthorize("hasAuthority('STUDENT_EDIT')")}.
+ */
+public enum Permission {
+    REGION_ADMIN,
+    ACCOUNT_ADMIN,
+    AUDIT_READ,
+    SCHOOL_VIEW,
+    SCHOOL_EDIT,
+    STUDENT_VIEW,
+    STUDENT_EDIT,
+    STUDENT_REVEAL
+}

@@ -1,0 +1,68 @@
+package com.aidloop.iam;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of the platform. The three administrator roles are separated (三权分立): no account
+ * holds two of them, and none of them reads students' personal data.
+ */
+public enum Role {
+    SYSTEM_ADMIN("系统管理员", ScopeKind.NONE, EnumSet.of(Permission.REGION_ADMIN)),
+    SECURITY_ADMIN("安全管理员", ScopeKind.NONE, EnumSet.of(Permission.ACCOUNT_ADMIN)),
+    AUDIT_ADMIN("审计管理员", ScopeKind.NONE, EnumSet.of(Permission.AUDIT_READ)),
+    PROVINCE_STAFF("省级资助中心", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
+    CITY_STAFF("市级资助中心", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
+    COUNTY_STAFF(
+            "县级资助中心",
+            ScopeKind.REGION,
+            EnumSet.of(
+                    Permission.SCHOOL_VIEW,
+                    Permission.SCHOOL_EDIT,
+                    Permission.STUDENT_VIEW,
+                    Permission.STUDENT_EDIT,
+                    Permission.STUDENT_REVEAL)),
+    COUNTY_REVIEWER(
+            "县级审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_REVEAL)),
+    TOWNSHIP_REVIEWER("乡镇审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
+    VILLAGE_REVIEWER("村级审核员", ScopeKind.REGION, EnumSet.of(Permission.STUDENT_VIEW)),
+    SCHOOL_STAFF(
+            "学校资助专员",
+            ScopeKind.SCHOOL,
+            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_EDIT, Permission.STUDENT_REVEAL));
+
+    /** What an account of this role is bound to. */
+    public enum ScopeKind {
+        NONE,
+        REGION,
+        SCHOOL
+    }
+
+    private static final Set<Role> SEPARATED_ADMINS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
+
+    private final String label;
+    private final ScopeKind scopeKind;
+    private final Set<Permission> permissions;
+
+    Role(String label, ScopeKind scopeKind, Set<Permission> permissions) {
+        this.label = label;
+        this.scopeKind = scopeKind;
+        this.permissions = permissions;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public ScopeKind scopeKind() {
+        return scopeKind;
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : permissions);
+    }
+
+    public boolean isSeparatedAdmin() {
+        return SEPARATED_ADMINS.contains(this);
+    }
+}

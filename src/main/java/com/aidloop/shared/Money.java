@@ -1,0 +1,55 @@
+package com.aidloop.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** An amount in yuan with exactly two decimals (元, to the fen). Never a double. */
+public record Money(BigDecimal yuan) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    public Money {
+        if (yuan == null) {
+            throw new InvalidValue("money.required");
+        }
+        if (yuan.stripTrailingZeros().scale() > 2) {
+            throw new InvalidValue("money.fen", yuan.toPlainString());
+        }
+        yuan = yuan.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money yuan(String amount) {
+        String s = Text.compact(amount).replace(",", "").replace("元", "");
+        try {
+            return new Money(new BigDecimal(s));
+        } catch (NumberFormatException e) {
+            throw new InvalidValue("money.format", s);
+        }
+    }
+
+    public static Money yuan(long amount) {
+        return new Money(BigDecimal.valueOf(amount));
+    }
+
+    public Money plus(Money other) {
+        return new Money(yuan.add(other.yuan));
+    }
+
+    public Money minus(Money other) {
+        return new Money(yuan.subtract(other.yuan));
+    }
+
+    public boolean isNegative() {
+        return yuan.signum() < 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return yuan.compareTo(other.yuan);
+    }
+
+    @Override
+    public String toString() {
+        return yuan.toPlainString();
+    }
+}

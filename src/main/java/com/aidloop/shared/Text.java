@@ -1,0 +1,31 @@
+package com.aidloop.shared;
+
+/** Normalises what people type or paste: full-width characters, stray and inner spaces. */
+public final class Text {
+
+    private Text() {}
+
+    /** Full-width ASCII to half-width, ideographic space to space, then trimmed. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u3000' || c == '\u00a0') {
+                out.append(' ');
+            } else if (c >= '\uff01' && c <= '\uff5e') {
+                out.append((char) (c - 0xfee0));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Like {@link #normalize} and also drops every whitespace inside: for numbers and codes. */
+    public static String compact(String raw) {
+        return normalize(raw).replaceAll("[\\s\\u200b\\ufeff-]", "");
+    }
+}
