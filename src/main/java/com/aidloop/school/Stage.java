@@ -8,8 +8,8 @@ public enum Stage {
     PRESCHOOL("学前"),
     PRIMARY("小学"),
     JUNIOR_SECONDARY("初中"),
-    SENIOR_SECONDARY("普通高中"),
-    SECONDARY_VOCATIONAL("中职"),
+    SENIOR_HIGH("普通高中"),
+    VOCATIONAL("中职"),
     HIGHER("高等教育");
 
     private final String label;
@@ -35,10 +35,10 @@ public enum Stage {
                 return PRESCHOOL;
             }
             case "高中" -> {
-                return SENIOR_SECONDARY;
+                return SENIOR_HIGH;
             }
             case "中等职业教育", "中等职业学校" -> {
-                return SECONDARY_VOCATIONAL;
+                return VOCATIONAL;
             }
             case "本专科", "高校" -> {
                 return HIGHER;

@@ -36,8 +36,8 @@ class SchoolFactsTests {
     void readsStagesByChineseLabelOrName() {
         SchoolFacts facts = SchoolFacts.parse(input("2143001234", "430626100"));
         assertThat(facts.stages()).containsExactlyInAnyOrder(Stage.PRIMARY, Stage.JUNIOR_SECONDARY);
-        assertThat(Stage.parse("普通高中")).isEqualTo(Stage.SENIOR_SECONDARY);
-        assertThat(Stage.parse("中职")).isEqualTo(Stage.SECONDARY_VOCATIONAL);
+        assertThat(Stage.parse("普通高中")).isEqualTo(Stage.SENIOR_HIGH);
+        assertThat(Stage.parse("中职")).isEqualTo(Stage.VOCATIONAL);
     }
 
     @Test

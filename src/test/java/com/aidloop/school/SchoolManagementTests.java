@@ -71,7 +71,7 @@ class SchoolManagementTests {
 
         assertThat(schools.search(new SchoolSearch(marker, SchoolFixtures.TOWNSHIP_B, null), SchoolFixtures.county(), Paging.first()).content())
                 .extracting(SchoolView::id).containsExactly(b.id());
-        assertThat(schools.search(new SchoolSearch(marker, null, Stage.SENIOR_SECONDARY), SchoolFixtures.county(), Paging.first()).content())
+        assertThat(schools.search(new SchoolSearch(marker, null, Stage.SENIOR_HIGH), SchoolFixtures.county(), Paging.first()).content())
                 .extracting(SchoolView::id).containsExactly(b.id());
         assertThat(schools.search(new SchoolSearch(a.code(), null, null), SchoolFixtures.county(), Paging.first()).content())
                 .extracting(SchoolView::id).containsExactly(a.id());
