@@ -28,6 +28,15 @@ public final class FieldChecks {
         return Text.compact(raw).isEmpty() ? null : field(field, value);
     }
 
+    /** Runs a check that throws {@link InvalidValue} when the field breaks a rule. */
+    public void check(String field, Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidValue invalid) {
+            problems.add(FieldProblem.of(field, invalid));
+        }
+    }
+
     public void reject(String field, String code, Object... args) {
         problems.add(new FieldProblem(field, code, args));
     }
