@@ -15,3 +15,11 @@ CREATE TABLE school_school (
 CREATE UNIQUE INDEX school_school_code_uq ON school_school (code);
 CREATE INDEX school_school_township_idx ON school_school (township_code);
 CREATE INDEX school_school_stages_idx ON school_school USING gin (stages);
+
+-- The school module publishes the platform's first event (SchoolRelocated). Spring Modulith 2
+-- stores publications with three more columns than V1 created (its schema v2); add them here,
+-- idempotently, so that a later platform migration doing the same does no harm.
+ALTER TABLE event_publication
+    ADD COLUMN IF NOT EXISTS status                 TEXT,
+    ADD COLUMN IF NOT EXISTS completion_attempts    INT,
+    ADD COLUMN IF NOT EXISTS last_resubmission_date TIMESTAMP WITH TIME ZONE;
