@@ -56,7 +56,7 @@ public class BulkStudentWriter {
                     Student s = students.get(i);
                     Map<String, Object> row = sealing.student(s, schoolTownships.get(s.facts().schoolId()));
                     row.put("id", ids.get(i));
-                    return new MapSqlParameterSource(row);
+                    return Sealing.typed(row);
                 })
                 .toArray(SqlParameterSource[]::new);
         List<MemberRow> members = new ArrayList<>();
@@ -67,7 +67,7 @@ public class BulkStudentWriter {
             }
         }
         SqlParameterSource[] memberRows = members.parallelStream()
-                .map(m -> new MapSqlParameterSource(sealing.member(m.member(), m.studentId(), m.position())))
+                .map(m -> Sealing.typed(sealing.member(m.member(), m.studentId(), m.position())))
                 .toArray(SqlParameterSource[]::new);
         inBatches(INSERT_STUDENT, studentRows);
         inBatches(StudentStore.INSERT_MEMBER, memberRows);

@@ -6,8 +6,10 @@ import com.aidloop.registry.domain.HouseholdMember;
 import com.aidloop.registry.domain.Student;
 import com.aidloop.registry.domain.StudentFacts;
 import com.aidloop.shared.Masking;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,5 +89,20 @@ public class Sealing {
         p.put("incomeSealed", sensitive.seal(m.annualIncome() == null ? null : m.annualIncome().toString()));
         p.put("healthSealed", sensitive.seal(m.health() == null ? null : m.health().value()));
         return p;
+    }
+
+    /** Null values with their SQL type, so that the driver is not asked to describe every statement. */
+    static MapSqlParameterSource typed(Map<String, Object> row) {
+        MapSqlParameterSource source = new MapSqlParameterSource(row);
+        row.forEach((name, value) -> {
+            if (value == null) {
+                source.registerSqlType(name, switch (name) {
+                    case "id", "studentId", "schoolId" -> Types.BIGINT;
+                    case "cardLuhnOk", "guardian" -> Types.BOOLEAN;
+                    default -> Types.VARCHAR;
+                });
+            }
+        });
+        return source;
     }
 }

@@ -19,8 +19,8 @@ import com.aidloop.shared.RegionCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,7 +108,7 @@ public class StudentStore {
                                 :cardBank, :cardSealed, :cardIndex, :cardMasked, :cardLuhnOk)
                         RETURNING id
                         """)
-                .params(sealing.student(student, schoolTownship))
+                .paramSource(Sealing.typed(sealing.student(student, schoolTownship)))
                 .query(Long.class)
                 .single();
         insertMembers(id, student.household());
@@ -130,9 +130,7 @@ public class StudentStore {
                                card_luhn_ok = :cardLuhnOk, version = version + 1, updated_at = now()
                          WHERE id = :id AND version = :version
                         """)
-                .params(sealing.student(student, schoolTownship))
-                .param("id", student.id())
-                .param("version", student.version())
+                .paramSource(Sealing.typed(revision(student, schoolTownship)))
                 .update();
         if (rows != 1) {
             return false;
@@ -142,13 +140,20 @@ public class StudentStore {
         return true;
     }
 
+    private Map<String, Object> revision(Student student, String schoolTownship) {
+        Map<String, Object> params = sealing.student(student, schoolTownship);
+        params.put("id", student.id());
+        params.put("version", student.version());
+        return params;
+    }
+
     private void insertMembers(long studentId, List<HouseholdMember> household) {
         if (household.isEmpty()) {
             return;
         }
         SqlParameterSource[] rows = new SqlParameterSource[household.size()];
         for (int i = 0; i < household.size(); i++) {
-            rows[i] = new MapSqlParameterSource(sealing.member(household.get(i), studentId, i));
+            rows[i] = Sealing.typed(sealing.member(household.get(i), studentId, i));
         }
         batch.batchUpdate(INSERT_MEMBER, rows);
     }
