@@ -32,9 +32,9 @@ class SchoolApi {
 
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
-    private final FieldMessages messages;
+    private final SchoolMessages messages;
 
-    SchoolApi(SchoolManagement schools, CurrentAccounts accounts, FieldMessages messages) {
+    SchoolApi(SchoolManagement schools, CurrentAccounts accounts, SchoolMessages messages) {
         this.schools = schools;
         this.accounts = accounts;
         this.messages = messages;

@@ -38,9 +38,9 @@ class SchoolPages {
 
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
-    private final FieldMessages messages;
+    private final SchoolMessages messages;
 
-    SchoolPages(SchoolManagement schools, CurrentAccounts accounts, FieldMessages messages) {
+    SchoolPages(SchoolManagement schools, CurrentAccounts accounts, SchoolMessages messages) {
         this.schools = schools;
         this.accounts = accounts;
         this.messages = messages;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Turns field problems into the Chinese sentences shown under form fields and in API errors. */
 @Component
-class FieldMessages {
+class SchoolMessages {
 
     private final MessageSource messages;
 
-    FieldMessages(MessageSource messages) {
+    SchoolMessages(MessageSource messages) {
         this.messages = messages;
     }
 
