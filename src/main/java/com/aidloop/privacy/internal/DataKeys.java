@@ -1,6 +1,7 @@
 package com.aidloop.privacy.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class DataKeys {
 
     private final String currentId;
     private final Map<String, byte[]> keysById = new LinkedHashMap<>();
-    private final Map<String, GcmCipher> ciphers = new LinkedHashMap<>();
+    private final Map<String, GcmCipher> ciphers = new HashMap<>();
 
     DataKeys(byte[] current, List<byte[]> previous) {
         this.currentId = idOf(current);
@@ -24,6 +25,12 @@ final class DataKeys {
         for (byte[] key : previous) {
             keysById.putIfAbsent(idOf(key), key);
         }
+        // Built up front: start-up fails at once if a cipher cannot be made, and reads need no lock.
+        keysById.forEach((id, key) -> {
+            for (CryptoProfile algorithm : CryptoProfile.values()) {
+                ciphers.put(algorithm.tokenTag() + id, algorithm.cipher(key));
+            }
+        });
     }
 
     /** The first 4 bytes of an HMAC under the key itself, in hex: says nothing about the key. */
@@ -43,13 +50,7 @@ final class DataKeys {
 
     /** The cipher for this algorithm and key id, or null when no configured key has that id. */
     GcmCipher cipher(CryptoProfile algorithm, String keyId) {
-        byte[] key = keysById.get(keyId);
-        if (key == null) {
-            return null;
-        }
-        synchronized (ciphers) {
-            return ciphers.computeIfAbsent(algorithm.tokenTag() + keyId, k -> algorithm.cipher(key));
-        }
+        return ciphers.get(algorithm.tokenTag() + keyId);
     }
 
     /** Every key's cipher for the algorithm, current first: for tokens that name no key. */
