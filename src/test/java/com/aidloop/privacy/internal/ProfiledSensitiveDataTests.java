@@ -82,6 +82,17 @@ class ProfiledSensitiveDataTests {
                 .withMessageContaining("integrity check");
     }
 
+    @Test
+    void bindsTheTokenHeaderToTheCiphertext() throws Exception {
+        SealedToken token = SealedToken.parse(aes.seal(ID));
+        GcmCipher cipher = GcmCipher.aes(TestKeys.DATA);
+        byte[] header = SealedToken.header(CryptoProfile.AES, token.keyId()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThat(new String(cipher.decrypt(token.nonce(), token.ciphertext(), header))).isEqualTo(ID);
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(javax.crypto.AEADBadTagException.class)
+                .isThrownBy(() -> cipher.decrypt(token.nonce(), token.ciphertext(), new byte[0]));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {ID, "x1:abc", "a1:", "a1:e80a69bf:", "a1:not base64!", "a1:QUJD", "a2:QUJDREVGR0hJSktMTU5PUA=="})
     void refusesWhatIsNotASealedToken(String notAToken) {
