@@ -166,10 +166,6 @@ public final class StudentParser {
     }
 
     private static Money income(String raw) {
-        // Money.yuan drops dashes with the spaces it compacts, so a minus sign is caught here
-        if (Text.normalize(raw).startsWith("-")) {
-            throw new InvalidValue("member.income.negative");
-        }
         Money income = Money.yuan(raw);
         if (income.isNegative()) {
             throw new InvalidValue("member.income.negative");
