@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class People {
 
-    public static final String TOWNSHIP = "430626100";
-    public static final String VILLAGE = "430626100201";
+    public static final String TOWNSHIP = "430626107";
+    public static final String VILLAGE = "430626107201";
     public static final String OTHER_TOWNSHIP = "430626101";
     public static final String OTHER_VILLAGE = "430626101203";
 

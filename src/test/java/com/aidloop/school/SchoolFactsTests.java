@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SchoolFactsTests {
 
     static SchoolInput input(String code, String township) {
-        return new SchoolInput(code, "平江县城关镇第一完全小学", List.of("小学", "JUNIOR_SECONDARY"), "公办", township);
+        return new SchoolInput(code, "平江县南江镇中心小学", List.of("小学", "JUNIOR_SECONDARY"), "公办", township);
     }
 
     @Test
@@ -34,7 +34,7 @@ class SchoolFactsTests {
 
     @Test
     void readsStagesByChineseLabelOrName() {
-        SchoolFacts facts = SchoolFacts.parse(input("2143001234", "430626100"));
+        SchoolFacts facts = SchoolFacts.parse(input("2143001234", "430626107"));
         assertThat(facts.stages()).containsExactlyInAnyOrder(Stage.PRIMARY, Stage.JUNIOR_SECONDARY);
         assertThat(Stage.parse("普通高中")).isEqualTo(Stage.SENIOR_HIGH);
         assertThat(Stage.parse("中职")).isEqualTo(Stage.VOCATIONAL);
@@ -56,21 +56,21 @@ class SchoolFactsTests {
 
     @Test
     void revisingTheTownshipAnnouncesTheRelocation() {
-        School school = School.restore(7, 3, SchoolFacts.parse(input("2143001234", "430626100")));
+        School school = School.restore(7, 3, SchoolFacts.parse(input("2143001234", "430626107")));
         var changes = school.revise(SchoolFacts.parse(input("2143001234", "430626101")));
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("所在乡镇");
-            assertThat(c.oldValue()).isEqualTo("430626100");
+            assertThat(c.oldValue()).isEqualTo("430626107");
             assertThat(c.newValue()).isEqualTo("430626101");
         });
-        assertThat(school.events()).containsExactly(new SchoolRelocated(7, "430626100", "430626101"));
+        assertThat(school.events()).containsExactly(new SchoolRelocated(7, "430626107", "430626101"));
     }
 
     @Test
     void revisingWithoutNewTownshipAnnouncesNothing() {
-        School school = School.restore(7, 3, SchoolFacts.parse(input("2143001234", "430626100")));
+        School school = School.restore(7, 3, SchoolFacts.parse(input("2143001234", "430626107")));
         var changes = school.revise(SchoolFacts.parse(new SchoolInput(
-                "2143001234", "平江县城关镇第二完全小学", List.of("小学", "初中"), "公办", "430626100")));
+                "2143001234", "平江县南江镇第二小学", List.of("小学", "初中"), "公办", "430626107")));
         assertThat(changes).extracting(c -> c.field()).containsExactly("学校名称");
         assertThat(school.events()).isEmpty();
     }

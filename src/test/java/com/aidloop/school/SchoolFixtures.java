@@ -12,9 +12,9 @@ public final class SchoolFixtures {
 
     public static final String COUNTY = "430626";
     public static final String OTHER_COUNTY = "430624";
-    public static final String TOWNSHIP_A = "430626100";
+    public static final String TOWNSHIP_A = "430626107";
     public static final String TOWNSHIP_B = "430626101";
-    public static final String OTHER_COUNTY_TOWNSHIP = "430624100";
+    public static final String OTHER_COUNTY_TOWNSHIP = "430624101";
 
     private static final AtomicLong CODES = new AtomicLong(2_000_000_000L + (System.nanoTime() % 900_000_000L));
 

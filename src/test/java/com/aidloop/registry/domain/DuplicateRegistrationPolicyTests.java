@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class DuplicateRegistrationPolicyTests {
 
-    /** 李明 studies at school 5 in 南江镇 (430626100) and is registered in 长寿镇's village 430626101203. */
-    private final ExistingRegistration liMing = new ExistingRegistration(42, "李明", 5, "430626100", "430626101203");
+    /** 李明 studies at school 5 in 南江镇 (430626107) and is registered in 安定镇河圳村 (430626101203). */
+    private final ExistingRegistration liMing = new ExistingRegistration(42, "李明", 5, "430626107", "430626101203");
 
     @Test
     void pointsToTheExistingStudentWhenTheCallerMaySeeIt() {
@@ -27,7 +27,7 @@ class DuplicateRegistrationPolicyTests {
     @Test
     void aRegionAccountSeesStudentsOfItsSchoolsAndOfItsHouseholds() {
         assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626")).existingStudentId()).contains(42L);
-        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626100")).existingStudentId()).contains(42L);
+        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626107")).existingStudentId()).contains(42L);
         assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626101203")).existingStudentId()).contains(42L);
     }
 
