@@ -9,6 +9,7 @@ import com.aidloop.shared.Text;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An identity document: its type and number (证件类型、证件号码). Resident ID cards and Hong Kong,
@@ -17,6 +18,7 @@ import java.util.Set;
  */
 public record IdentityDocument(IdDocumentType type, String number) {
 
+    private static final Pattern OTHER_NUMBER = Pattern.compile("[A-Z0-9]{5,30}");
     private static final Set<String> HMT_ADDRESS_CODES = Set.of("810000", "820000", "830000");
 
     public IdentityDocument {
@@ -44,7 +46,7 @@ public record IdentityDocument(IdDocumentType type, String number) {
         if (number.isEmpty()) {
             throw new InvalidValue("id.required");
         }
-        if (!number.matches("[A-Z0-9]{5,30}")) {
+        if (!OTHER_NUMBER.matcher(number).matches()) {
             throw new InvalidValue("student.idNumber.otherFormat");
         }
         return number;

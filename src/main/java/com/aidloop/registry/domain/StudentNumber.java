@@ -3,6 +3,7 @@ package com.aidloop.registry.domain;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.Text;
+import java.util.regex.Pattern;
 
 /**
  * The national K-12 student number (全国学籍号), 19 characters: {@code G} + ID number, {@code J}
@@ -12,9 +13,11 @@ import com.aidloop.shared.Text;
  */
 public record StudentNumber(String value) {
 
+    private static final Pattern SHAPE = Pattern.compile("[GJ]\\d{17}[\\dX]|L\\d{18}");
+
     public StudentNumber {
         value = Text.compact(value).toUpperCase();
-        if (!value.matches("[GJ]\\d{17}[\\dX]|L\\d{18}")) {
+        if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValue("student.studentNumber.format");
         }
     }
