@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.RegionLevel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +64,26 @@ class RegionManagementIntegrationTests {
         assertThat(regions.children("430626102"))
                 .first()
                 .isEqualTo(new Region("430626102001", "三眼桥居民委员会", RegionLevel.VILLAGE, "430626102"));
+    }
+
+    @Test
+    void loadsVillagesConcurrentlyWithoutConflict() throws Exception {
+        // Without the advisory lock, the second COPY would fail on the first one's uncommitted keys.
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(3)) {
+            List<Future<Integer>> loads = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                loads.add(threads.submit(() -> {
+                    start.await();
+                    return regions.loadVillages("430624");
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> load : loads) {
+                assertThat(load.get(30, TimeUnit.SECONDS)).isEqualTo(219);
+            }
+        }
+        assertThat(regions.children("430624001")).isNotEmpty();
     }
 
     @Test
