@@ -1,16 +1,15 @@
 package com.aidloop.region;
 
 import com.aidloop.shared.RegionLevel;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,47 +35,120 @@ final class DivisionFiles {
     static int writeTree(Writer copy) {
         int rows = 0;
         for (File file : TREE) {
-            rows += write(file, line -> true, copy);
+            rows += write(file, "", copy);
         }
         return rows;
     }
 
     /** Writes the villages and communities of one county; returns how many rows. */
     static int writeVillages(String countyCode, Writer copy) {
-        return write(VILLAGES, line -> line.startsWith(countyCode), copy);
+        return write(VILLAGES, countyCode, copy);
     }
 
-    /** Rows are filtered on the raw line first: a full parse of 620,000 villages is not needed. */
-    private static int write(File file, Predicate<String> wanted, Writer copy) {
-        try (BufferedReader reader = open(file.resource())) {
-            reader.readLine();
-            int rows = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || !wanted.test(line)) {
-                    continue;
-                }
+    private static int write(File file, String codePrefix, Writer copy) {
+        int[] rows = {0};
+        try (InputStream in = open(file.resource())) {
+            Lines.forEach(in, codePrefix.getBytes(StandardCharsets.US_ASCII), line -> {
                 List<String> fields = fields(line);
                 String code = fields.get(0);
                 if (code.length() != file.level().codeLength()) {
-                    throw new IllegalStateException(file.resource() + ": code " + code + " is not of level " + file.level());
+                    throw new IllegalStateException(
+                            file.resource() + ": code " + code + " is not of level " + file.level());
                 }
                 String parent = file.level() == RegionLevel.PROVINCE ? null : fields.get(2);
-                copy.write(copyRow(code, fields.get(1), file.level(), parent));
-                rows++;
-            }
-            return rows;
+                try {
+                    copy.write(copyRow(code, fields.get(1), file.level(), parent));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                rows[0]++;
+            });
+            return rows[0];
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.resource(), e);
         }
     }
 
-    private static BufferedReader open(String resource) throws IOException {
+    private static InputStream open(String resource) throws IOException {
         InputStream in = DivisionFiles.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("The bundled division file " + resource + " is missing");
         }
-        return new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        return new GZIPInputStream(in, 1 << 16);
+    }
+
+    /**
+     * The data lines of a file (after its header) that start with a prefix. Lines are compared as
+     * bytes and only the wanted ones decoded: picking one county's villages out of 620,000 lines
+     * must not build 620,000 strings. The national files are sorted by code (a test checks the
+     * bundled ones), so reading stops after the block of wanted lines.
+     */
+    static final class Lines {
+
+        private Lines() {}
+
+        static void forEach(InputStream in, byte[] prefix, Consumer<String> action) throws IOException {
+            byte[] buffer = new byte[1 << 16];
+            int start = 0;
+            int end = 0;
+            boolean header = true;
+            boolean inBlock = false;
+            while (true) {
+                int newline = indexOfNewline(buffer, start, end);
+                if (newline >= 0) {
+                    if (!header) {
+                        boolean wanted = accept(buffer, start, newline, prefix, action);
+                        if (inBlock && !wanted) {
+                            return;
+                        }
+                        inBlock = wanted;
+                    }
+                    header = false;
+                    start = newline + 1;
+                    continue;
+                }
+                if (start > 0) {
+                    System.arraycopy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    start = 0;
+                }
+                if (end == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int read = in.read(buffer, end, buffer.length - end);
+                if (read < 0) {
+                    if (end > start && !header) {
+                        accept(buffer, start, end, prefix, action);
+                    }
+                    return;
+                }
+                end += read;
+            }
+        }
+
+        private static int indexOfNewline(byte[] buffer, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Passes the line on if it starts with the prefix; says whether it did. */
+        private static boolean accept(byte[] buffer, int start, int end, byte[] prefix, Consumer<String> action) {
+            if (end > start && buffer[end - 1] == '\r') {
+                end--;
+            }
+            if (end - start < prefix.length || !Arrays.equals(buffer, start, start + prefix.length, prefix, 0, prefix.length)) {
+                return false;
+            }
+            String line = new String(buffer, start, end - start, StandardCharsets.UTF_8);
+            if (!line.isBlank()) {
+                action.accept(line);
+            }
+            return true;
+        }
     }
 
     /** One COPY text-format row; the level is stored as 1 (province) to 5 (village). */
