@@ -3,9 +3,9 @@ package com.aidloop.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.shared.RegionLevel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CoreNameUnitTests {
 

@@ -1,6 +1,7 @@
 package com.aidloop.region.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -26,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -61,7 +63,7 @@ class RegionWebIntegrationTests {
                 .andExpect(jsonPath("$.levelLabel").value("乡镇"))
                 .andExpect(jsonPath("$.parentCode").value("430626"))
                 .andExpect(jsonPath("$.fullName").value("湖南省岳阳市平江县三市镇"))
-                .andExpect(jsonPath("$.path[*].code").value(org.hamcrest.Matchers.contains("43", "4306", "430626", "430626102")));
+                .andExpect(jsonPath("$.path[*].code").value(contains("43", "4306", "430626", "430626102")));
     }
 
     @Test
@@ -108,7 +110,7 @@ class RegionWebIntegrationTests {
         mvc.perform(get("/api/v1/regions/lookup").param("parent", "130205").param("name", "开平"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AMBIGUOUS"))
-                .andExpect(jsonPath("$.candidates[*].name").value(org.hamcrest.Matchers.contains("开平街道", "开平镇")));
+                .andExpect(jsonPath("$.candidates[*].name").value(contains("开平街道", "开平镇")));
     }
 
     @Test
@@ -188,7 +190,7 @@ class RegionWebIntegrationTests {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithAnonymousUser
+    @WithAnonymousUser
     void servesRegionsOnlyToLoggedInAccounts() throws Exception {
         int status = mvc.perform(get("/api/v1/regions/43")).andReturn().getResponse().getStatus();
         assertThat(status).isIn(401, 302, 403);
