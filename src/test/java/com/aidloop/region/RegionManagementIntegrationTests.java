@@ -16,12 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The division tree on a real PostgreSQL, as loaded from the bundled 2023 files at start. */
 @SpringBootTest
-@AutoConfigureMockMvc
 class RegionManagementIntegrationTests {
 
     @Autowired RegionManagement regions;

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -36,11 +35,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The REST API, the tree fragment and the admin page, through the whole web stack. MockMvc is
- * built with Spring Security's test support here: Boot 4 applies it to the auto-configured
- * MockMvc only with spring-boot-starter-security-test on the classpath.
+ * built here with Spring Security's test support, because Boot 4 applies it to an
+ * {@code @AutoConfigureMockMvc} MockMvc only with spring-boot-starter-security-test on the
+ * classpath; building it here also lets this class share the plain {@code @SpringBootTest} context.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @WithMockUser
 class RegionWebIntegrationTests {
 
