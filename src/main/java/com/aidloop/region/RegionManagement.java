@@ -47,18 +47,30 @@ public class RegionManagement {
         this.audit = audit;
     }
 
+    /**
+     * The division with this code. A padded code (430600, 430626000000) finds the division it
+     * pads, unless a division has exactly that code: 441900 is the county-level 东莞市, not the
+     * city 4419, and 350527000 the township 金门县.
+     */
     public Optional<Region> find(String code) {
+        TypedCode typed = TypedCode.of(code);
         return jdbc.sql("""
                 SELECT code, name, level, parent_code
                   FROM region_division
-                 WHERE code = :code
+                 WHERE code IN (:exact, :unpadded)
+                 ORDER BY length(code) DESC
+                 LIMIT 1
                 """)
-                .param("code", canonical(code))
+                .param("exact", typed.exact())
+                .param("unpadded", typed.unpadded())
                 .query(RegionManagement::region)
                 .optional();
     }
 
-    /** The children of a division in code order; the provinces when {@code parentCode} is null or blank. */
+    /**
+     * The children of a division in code order; the provinces when {@code parentCode} is null or
+     * blank; empty when the division is unknown. Codes are read as {@link #find} reads them.
+     */
     public List<Region> children(String parentCode) {
         if (Text.compact(parentCode).isEmpty()) {
             return jdbc.sql("""
@@ -70,20 +82,30 @@ public class RegionManagement {
                     .query(RegionManagement::region)
                     .list();
         }
+        TypedCode typed = TypedCode.of(parentCode);
         return jdbc.sql("""
                 SELECT code, name, level, parent_code
                   FROM region_division
-                 WHERE parent_code = :parent
+                 WHERE parent_code = (SELECT code
+                                        FROM region_division
+                                       WHERE code IN (:exact, :unpadded)
+                                       ORDER BY length(code) DESC
+                                       LIMIT 1)
                  ORDER BY code
                 """)
-                .param("parent", canonical(parentCode))
+                .param("exact", typed.exact())
+                .param("unpadded", typed.unpadded())
                 .query(RegionManagement::region)
                 .list();
     }
 
     /** The divisions from the province down to the one asked for; empty when that one is unknown. */
     public List<Region> path(String code) {
-        String wanted = canonical(code);
+        Optional<Region> region = find(code);
+        if (region.isEmpty()) {
+            return List.of();
+        }
+        String wanted = region.get().code();
         List<String> codes = new ArrayList<>();
         for (RegionLevel level : RegionLevel.values()) {
             if (level.codeLength() <= wanted.length()) {
@@ -111,7 +133,7 @@ public class RegionManagement {
     public String fullName(String code) {
         List<Region> path = path(code);
         if (path.isEmpty()) {
-            throw UnknownRegion.code(canonical(code));
+            throw UnknownRegion.code(TypedCode.of(code).exact());
         }
         StringBuilder name = new StringBuilder();
         String previous = null;
@@ -124,7 +146,10 @@ public class RegionManagement {
         return name.toString();
     }
 
-    /** The names of the known codes among these, in one query; unknown or malformed codes are left out. */
+    /**
+     * The names of the known codes among these, in one query, keyed by code as stored (no
+     * padding); unknown or malformed codes are left out.
+     */
     public Map<String, String> namesOf(Collection<String> codes) {
         String[] wanted = codes.stream()
                 .filter(Objects::nonNull)
@@ -155,10 +180,11 @@ public class RegionManagement {
      * @throws UnknownRegion when the parent is not a known division
      */
     public NameLookup lookup(String parentCode, String name) {
-        if (!Text.compact(parentCode).isEmpty() && find(parentCode).isEmpty()) {
-            throw UnknownRegion.code(canonical(parentCode));
+        if (Text.compact(parentCode).isEmpty()) {
+            return NameMatching.match(name, children(null));
         }
-        return NameMatching.match(name, children(parentCode));
+        Region parent = find(parentCode).orElseThrow(() -> UnknownRegion.code(TypedCode.of(parentCode).exact()));
+        return NameMatching.match(name, children(parent.code()));
     }
 
     /**
@@ -195,8 +221,16 @@ public class RegionManagement {
                 .list();
     }
 
-    private static String canonical(String code) {
-        return new RegionCode(code).value();
+    /**
+     * A code as typed (full-width digits and spaces removed) and as {@link RegionCode} reads it,
+     * without the trailing zeros of a padded code; a malformed code is an {@code InvalidValue}.
+     */
+    private record TypedCode(String exact, String unpadded) {
+
+        static TypedCode of(String code) {
+            String exact = Text.compact(code);
+            return new TypedCode(exact, new RegionCode(exact).value());
+        }
     }
 
     private static Region region(ResultSet rs, int row) throws SQLException {

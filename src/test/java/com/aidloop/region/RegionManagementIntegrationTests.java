@@ -117,6 +117,27 @@ class RegionManagementIntegrationTests {
     }
 
     @Test
+    void keepsRealCodesThatEndInZeros() {
+        assertThat(regions.find("441900")).contains(new Region("441900", "东莞市", RegionLevel.COUNTY, "4419"));
+        assertThat(regions.children("441900"))
+                .isNotEmpty()
+                .allMatch(child -> child.parentCode().equals("441900") && child.level() == RegionLevel.TOWNSHIP);
+        assertThat(regions.find("350527000")).contains(new Region("350527000", "金门县", RegionLevel.TOWNSHIP, "350527"));
+        assertThat(regions.path("441900003"))
+                .extracting(Region::code)
+                .containsExactly("44", "4419", "441900", "441900003");
+    }
+
+    @Test
+    void readsPaddedCodesAsTheDivisionTheyPad() {
+        assertThat(regions.find("430600")).map(Region::code).contains("4306");
+        assertThat(regions.find("430626000000")).map(Region::code).contains("430626");
+        assertThat(regions.children("430600")).extracting(Region::code).contains("430626");
+        assertThat(regions.fullName("430626102000")).isEqualTo("湖南省岳阳市平江县三市镇");
+        assertThat(regions.lookup("430626000", "三市")).isEqualTo(foundCode("430626102"));
+    }
+
+    @Test
     void refusesMalformedCodes() {
         assertThatThrownBy(() -> regions.find("43062")).isInstanceOf(InvalidValue.class);
     }

@@ -144,6 +144,17 @@ class RegionWebIntegrationTests {
     }
 
     @Test
+    void servesTheTownshipsOfACountyWhoseCodeEndsInZeros() throws Exception {
+        mvc.perform(get("/regions/tree").param("parent", "441900"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-region-code=\"441900003\"")))
+                .andExpect(content().string(not(containsString("data-region-code=\"441900\""))));
+        mvc.perform(get("/api/v1/regions/441900"))
+                .andExpect(jsonPath("$.level").value("COUNTY"))
+                .andExpect(jsonPath("$.fullName").value("广东省东莞市"));
+    }
+
+    @Test
     void servesVillagesAsLeavesOfTheTree() throws Exception {
         regions.loadVillages("430626");
         mvc.perform(get("/regions/tree").param("parent", "430626102"))
