@@ -15,6 +15,7 @@ import com.aidloop.registry.persistence.StudentStore;
 import com.aidloop.registry.persistence.StudentStore.Placement;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -45,6 +46,7 @@ public class RegistryManagement {
     private final AuditTrail audit;
     private final Naming naming;
     private final BulkStudentWriter bulk;
+    private final HouseholdDivisions divisions;
 
     RegistryManagement(
             StudentStore store,
@@ -52,9 +54,11 @@ public class RegistryManagement {
             SchoolManagement schools,
             AuditTrail audit,
             Naming naming,
-            BulkStudentWriter bulk) {
+            BulkStudentWriter bulk,
+            HouseholdDivisions divisions) {
         this.store = store;
         this.bulk = bulk;
+        this.divisions = divisions;
         this.queries = queries;
         this.schools = schools;
         this.audit = audit;
@@ -90,6 +94,7 @@ public class RegistryManagement {
     public StudentView register(StudentInput input, DataScope scope) {
         Parsed parsed = StudentParser.parse(input);
         SchoolView school = schoolInScope(parsed.facts().schoolId(), scope);
+        divisions.require(parsed.facts());
         refuseRegistered(parsed.facts().document(), null, scope);
         refuseTakenStudentNumber(parsed, null);
         Student student = Student.register(parsed.facts(), parsed.household(), parsed.aidCard());
@@ -135,6 +140,7 @@ public class RegistryManagement {
         Student student = store.load(id).orElseThrow(() -> new StudentNotFound(id));
         Parsed parsed = StudentParser.parse(input, student);
         SchoolView school = schoolInScope(parsed.facts().schoolId(), scope);
+        divisions.require(parsed.facts());
         refuseRegistered(parsed.facts().document(), id, scope);
         refuseTakenStudentNumber(parsed, id);
         List<FieldChange> changes = student.revise(parsed.facts(), parsed.household(), parsed.aidCard());
@@ -176,6 +182,10 @@ public class RegistryManagement {
      */
     public List<Long> registerAll(List<StudentInput> inputs, DataScope scope) {
         List<Student> students = BulkRegistration.parse(inputs);
+        List<FieldProblem> unknownDivisions = divisions.checkRows(students.stream().map(Student::facts).toList());
+        if (!unknownDivisions.isEmpty()) {
+            throw new InvalidInput(unknownDivisions);
+        }
         Map<Long, SchoolView> schoolsById = schools.byIds(students.stream().map(s -> s.facts().schoolId()).distinct().toList());
         BulkRegistration.requireSchoolsInScope(students, schoolsById, scope);
         Map<Long, String> townships = new HashMap<>();

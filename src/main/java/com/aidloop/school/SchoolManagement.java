@@ -4,12 +4,14 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.DataScope;
+import com.aidloop.region.RegionManagement;
 import com.aidloop.school.internal.School;
 import com.aidloop.school.internal.SchoolFacts;
 import com.aidloop.school.internal.SchoolRepository;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.RegionLevel;
 import com.aidloop.shared.Text;
 import java.util.Collection;
 import java.util.List;
@@ -33,11 +35,14 @@ public class SchoolManagement {
     public static final int CHOICES_MAX = 500;
 
     private final SchoolRepository schools;
+    private final RegionManagement regions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    SchoolManagement(SchoolRepository schools, AuditTrail audit, ApplicationEventPublisher events) {
+    SchoolManagement(
+            SchoolRepository schools, RegionManagement regions, AuditTrail audit, ApplicationEventPublisher events) {
         this.schools = schools;
+        this.regions = regions;
         this.audit = audit;
         this.events = events;
     }
@@ -85,6 +90,7 @@ public class SchoolManagement {
     public SchoolView open(SchoolInput input, DataScope scope) {
         SchoolFacts facts = SchoolFacts.parse(input);
         requireInside(scope, facts);
+        requireKnownTownship(facts);
         requireCodeFree(facts.code(), null);
         School school;
         try {
@@ -110,6 +116,7 @@ public class SchoolManagement {
         }
         SchoolFacts facts = SchoolFacts.parse(input);
         requireInside(scope, facts);
+        requireKnownTownship(facts);
         requireCodeFree(facts.code(), id);
         List<FieldChange> changes = school.revise(facts);
         if (changes.isEmpty()) {
@@ -131,6 +138,14 @@ public class SchoolManagement {
         String prefix = scope.regionPrefix();
         if (prefix == null || !facts.township().value().startsWith(prefix)) {
             throw InvalidInput.of("townshipCode", "school.township.outsideScope");
+        }
+    }
+
+    private void requireKnownTownship(SchoolFacts facts) {
+        String township = facts.township().value();
+        boolean known = regions.find(township).filter(r -> r.level() == RegionLevel.TOWNSHIP).isPresent();
+        if (!known) {
+            throw InvalidInput.of("townshipCode", "school.township.unknown", township);
         }
     }
 

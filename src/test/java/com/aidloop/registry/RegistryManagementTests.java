@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aidloop.audit.RecordingAuditTrail;
 import com.aidloop.iam.DataScope;
+import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolFixtures;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -25,6 +26,7 @@ class RegistryManagementTests {
     @Autowired SchoolManagement schools;
     @Autowired RecordingAuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired RegionManagement regions;
 
     SchoolView schoolA;
     SchoolView schoolB;
@@ -191,5 +193,28 @@ class RegistryManagementTests {
 
     private List<Long> ids(StudentSearch search) {
         return registry.search(search, county, new Paging(1, 100)).content().stream().map(StudentRow::id).toList();
+    }
+
+    @Test
+    void householdDivisionsMustExistAndAreShownByName() {
+        regions.loadVillages(SchoolFixtures.COUNTY);
+        StudentInput nowhere = People.pupil("李明", schoolA.id(), People.childId(true), "430626999", null);
+        StudentInput noSuchVillage = People.pupil("李明", schoolA.id(), People.childId(true), People.TOWNSHIP, "430626107999");
+
+        assertThatThrownBy(() -> registry.register(nowhere, county)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("householdTownship:student.householdTownship.unknown"));
+        assertThatThrownBy(() -> registry.register(noSuchVillage, county)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("householdVillage:student.householdVillage.unknown"));
+
+        StudentView student = registry.register(People.pupil("李明", schoolA.id()), county);
+        assertThat(student.householdTownshipName()).isEqualTo("南江镇");
+        assertThat(student.householdVillageName()).isEqualTo("大湾村民委员会");
+        assertThat(registry.search(StudentSearch.ofSchool(schoolA.id()), county, Paging.first()).content())
+                .singleElement().satisfies(row -> {
+                    assertThat(row.householdTownshipName()).isEqualTo("南江镇");
+                    assertThat(row.householdVillageName()).isEqualTo("大湾村民委员会");
+                });
     }
 }

@@ -67,7 +67,8 @@ class SchoolManagementTests {
 
         var all = schools.search(new SchoolSearch(marker, null, null), SchoolFixtures.county(), new Paging(1, 10));
         assertThat(all.totalElements()).isEqualTo(2);
-        assertThat(all.content()).extracting(SchoolView::id).containsExactly(a.id(), b.id());
+        assertThat(all.content()).as("ordered by township: 安定镇 101 before 南江镇 107")
+                .extracting(SchoolView::id).containsExactly(b.id(), a.id());
 
         assertThat(schools.search(new SchoolSearch(marker, SchoolFixtures.TOWNSHIP_B, null), SchoolFixtures.county(), Paging.first()).content())
                 .extracting(SchoolView::id).containsExactly(b.id());
@@ -122,5 +123,15 @@ class SchoolManagementTests {
         assertThat(records).extracting(r -> r.action()).containsExactly("CREATE", "UPDATE");
         assertThat(records.get(1).changes()).extracting(c -> c.field() + ":" + c.oldValue() + "→" + c.newValue())
                 .containsExactly("学校名称:南江镇中心小学→南江镇第一小学", "办学性质:公办→民办");
+    }
+
+    @Test
+    void refusesATownshipThatIsNotInTheDivisionTree() {
+        SchoolInput nowhere = SchoolFixtures.primarySchool("不存在镇小学", "430626999");
+
+        assertThatThrownBy(() -> schools.open(nowhere, SchoolFixtures.county()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("townshipCode:school.township.unknown"));
     }
 }
