@@ -222,14 +222,23 @@ public class RegionManagement {
     }
 
     /**
-     * A code as typed (full-width digits and spaces removed) and as {@link RegionCode} reads it,
-     * without the trailing zeros of a padded code; a malformed code is an {@code InvalidValue}.
+     * A code as typed (full-width digits and spaces removed) and without the trailing zeros of a
+     * padded code (430600 → 4306); a malformed code is an {@code InvalidValue}. The exact code
+     * wins where a real division ends in zeros (441900 县级东莞市).
      */
     private record TypedCode(String exact, String unpadded) {
 
+        private static final int[] SHORTER = {9, 6, 4, 2};
+
         static TypedCode of(String code) {
-            String exact = Text.compact(code);
-            return new TypedCode(exact, new RegionCode(exact).value());
+            String exact = new RegionCode(code).value();
+            String unpadded = exact;
+            for (int length : SHORTER) {
+                if (unpadded.length() > length && unpadded.substring(length).chars().allMatch(c -> c == '0')) {
+                    unpadded = unpadded.substring(0, length);
+                }
+            }
+            return new TypedCode(exact, unpadded);
         }
     }
 
