@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aidloop.audit.RecordingAuditTrail;
+import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolFixtures;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -31,6 +32,7 @@ class StudentPagesTests {
     @Autowired RegistryManagement registry;
     @Autowired SchoolManagement schools;
     @Autowired RecordingAuditTrail audit;
+    @Autowired RegionManagement regions;
 
     SchoolView schoolA;
     SchoolView schoolB;
@@ -174,5 +176,32 @@ class StudentPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("查看完整信息"))))
                 .andExpect(content().string(not(containsString("id=\"edit\""))));
+    }
+
+    @Test
+    void theRegionTreeOfTheCountyFiltersTheList() throws Exception {
+        regions.loadVillages(SchoolFixtures.COUNTY);
+        StudentView nanjiang = registry.register(People.pupil("李明", schoolA.id()), SchoolFixtures.county());
+        StudentView anding = registry.register(
+                People.pupil("刘洋", schoolA.id(), People.childId(true), People.OTHER_TOWNSHIP, People.OTHER_VILLAGE), SchoolFixtures.county());
+
+        mvc.perform(get("/students").with(county))
+                .andExpect(content().string(containsString("data-region-code=\"" + People.TOWNSHIP + "\"")))
+                .andExpect(content().string(containsString(">南江镇</a>")));
+        mvc.perform(get("/students").param("region", People.OTHER_VILLAGE).param("schoolId", String.valueOf(schoolA.id())).with(county))
+                .andExpect(content().string(containsString("当前区划：<strong>河圳村民委员会</strong>")))
+                .andExpect(content().string(containsString("data-student-id=\"" + anding.id() + "\"")))
+                .andExpect(content().string(not(containsString("data-student-id=\"" + nanjiang.id() + "\""))));
+    }
+
+    @Test
+    void suggestsTheVillagesOfTheChosenTownship() throws Exception {
+        regions.loadVillages(SchoolFixtures.COUNTY);
+
+        mvc.perform(get("/students/village-options").param("householdTownship", People.TOWNSHIP).with(county))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + People.VILLAGE + "\"")))
+                .andExpect(content().string(containsString("大湾村民委员会")))
+                .andExpect(content().string(not(containsString("<html"))));
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -59,6 +60,11 @@ class StudentPages {
         model.addAttribute("result", result);
         model.addAttribute("links", new PageLinks(result, "/students", query));
         model.addAttribute("schools", choices.schools(scope));
+        choices.treeRoot(scope).ifPresent(root -> {
+            model.addAttribute("treeRoot", root);
+            model.addAttribute("children", choices.children(root));
+        });
+        model.addAttribute("regionName", choices.name(search.region()));
         return "students/list";
     }
 
@@ -126,6 +132,13 @@ class StudentPages {
         }
     }
 
+    /** The village suggestions of a township, fetched by htmx when the township changes. */
+    @GetMapping("/village-options")
+    String villageOptions(@RequestParam(required = false) String householdTownship, Model model) {
+        model.addAttribute("villages", choices.villages(householdTownship));
+        return "students/form :: village-options";
+    }
+
     @ExceptionHandler(StudentNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
@@ -145,7 +158,7 @@ class StudentPages {
         model.addAttribute("student", student);
         model.addAttribute("errors", errors);
         model.addAttribute("schools", choices.schools(scope));
-        choices.addFormChoices(model);
+        choices.addFormChoices(model, scope, form.getHouseholdTownship());
         return "students/form";
     }
 

@@ -2,6 +2,7 @@ package com.aidloop.school.web;
 
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.region.RegionManagement;
 import com.aidloop.school.Ownership;
 import com.aidloop.school.SchoolChangedMeanwhile;
 import com.aidloop.school.SchoolManagement;
@@ -15,6 +16,7 @@ import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +39,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchoolPages {
 
     private final SchoolManagement schools;
+    private final RegionManagement regions;
     private final CurrentAccounts accounts;
     private final SchoolMessages messages;
 
-    SchoolPages(SchoolManagement schools, CurrentAccounts accounts, SchoolMessages messages) {
+    SchoolPages(SchoolManagement schools, RegionManagement regions, CurrentAccounts accounts, SchoolMessages messages) {
         this.schools = schools;
+        this.regions = regions;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -69,12 +73,15 @@ class SchoolPages {
         model.addAttribute("search", search);
         model.addAttribute("result", result);
         model.addAttribute("links", new PageLinks(result, "/schools", query));
+        model.addAttribute("townshipNames", regions.namesOf(result.content().stream().map(SchoolView::townshipCode).toList()));
         return "schools/list";
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("school", schools.find(id, scope()).orElseThrow(() -> new SchoolNotFound(id)));
+        SchoolView school = schools.find(id, scope()).orElseThrow(() -> new SchoolNotFound(id));
+        model.addAttribute("school", school);
+        model.addAttribute("place", regions.find(school.townshipCode()).map(r -> regions.fullName(r.code())).orElse(school.townshipCode()));
         return "schools/detail";
     }
 
@@ -132,6 +139,10 @@ class SchoolPages {
         model.addAttribute("form", form);
         model.addAttribute("school", school);
         model.addAttribute("errors", errors);
+        String prefix = scope().regionPrefix();
+        model.addAttribute("townships", prefix == null || prefix.length() < 6
+                ? List.of()
+                : regions.children(prefix.substring(0, 6)).stream().filter(t -> t.code().startsWith(prefix)).toList());
         return "schools/form";
     }
 
