@@ -133,7 +133,7 @@ class AccountAdminController {
         try {
             administration.resetPassword(id, form.getPassword());
         } catch (AccountRuleBroken broken) {
-            errors.rejectValue("password", broken.code(), broken.getLocalizedMessage());
+            errors.rejectValue("password", broken.code(), broken.args().toArray(), broken.getLocalizedMessage());
             form.setUsername(account.username().value());
             form.setDisplayName(account.displayName());
             form.setPassword(null);

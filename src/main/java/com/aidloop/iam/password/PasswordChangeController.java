@@ -41,7 +41,8 @@ class PasswordChangeController {
         List<OwnPasswordChange.Problem> problems = passwordChange.change(
                 currentAccounts.current().id(), form.getOldPassword(), form.getNewPassword(), form.getRepeatPassword());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> errors.rejectValue(p.field(), p.decision().code(), p.decision().reason()));
+            problems.forEach(p -> errors.rejectValue(
+                    p.field(), p.decision().code(), p.decision().args().toArray(), p.decision().reason()));
             form.clear();
             return PAGE;
         }
