@@ -69,6 +69,30 @@ class LogoutOverHttpTests {
                 .orElse(null);
     }
 
+    private String logIn(String username) throws Exception {
+        HttpResponse<String> loginPage = get("/login", null);
+        HttpResponse<String> loggedIn = postForm("/login", sessionCookie(loginPage),
+                "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                        + "&_csrf=" + csrf(loginPage));
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        return sessionCookie(loggedIn);
+    }
+
+    @Test
+    void aPageTheRolesDoNotAllowShowsTheForbiddenPage() throws Exception {
+        String session = logIn(TestAccounts.create(accountManagement, Role.COUNTY_STAFF));
+        HttpResponse<String> page = get("/admin/accounts", session);
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("403 无权访问").contains("测试县级资助中心");
+    }
+
+    @Test
+    void theApiIsDescribedForEveryone() throws Exception {
+        HttpResponse<String> description = get("/v3/api-docs", null);
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("/api/v1/auth/token", "/api/v1/audit/events");
+    }
+
     @Test
     void afterLogoutTheOldSessionCookieOpensNothing() throws Exception {
         String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
