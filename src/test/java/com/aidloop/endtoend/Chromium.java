@@ -1,0 +1,98 @@
+package com.aidloop.endtoend;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) for end-to-end tests. When
+ * they are missing the test is skipped, unless AIDLOOP_REQUIRE_BROWSER=true (CI), where it fails.
+ */
+final class Chromium implements AutoCloseable {
+
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path userDataDir;
+
+    private Chromium(ChromeDriver driver, String baseUrl, Path userDataDir) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.userDataDir = userDataDir;
+    }
+
+    static Chromium open(int port) throws Exception {
+        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equals(System.getenv("AIDLOOP_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("AIDLOOP_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        }
+        assumeTrue(installed, "Chromium is not installed: apt-get install chromium chromium-driver");
+        Path userDataDir = Files.createTempDirectory("aidloop-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofMillis(0));
+        return new Chromium(driver, "http://localhost:" + port, userDataDir);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    WebElement find(String css) {
+        return waitFor(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    }
+
+    void login(String username, String password) {
+        go("/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        find("button[type=submit]").click();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Saves what the page shows, for a person to look at when a test fails. */
+    void screenshot(String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
