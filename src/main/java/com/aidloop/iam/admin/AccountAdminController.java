@@ -54,6 +54,7 @@ class AccountAdminController {
             Model model) {
         model.addAttribute("q", q);
         model.addAttribute("result", administration.list(q, page, size));
+        model.addAttribute("selfId", currentAccounts.current().id());
         return "iam/accounts/list";
     }
 

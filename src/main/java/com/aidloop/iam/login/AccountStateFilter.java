@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class AccountStateFilter extends OncePerRequestFilter {
 
     public static final String PASSWORD_PAGE = "/account/password";
-    private static final List<String> ALWAYS_ALLOWED = List.of(
-            PASSWORD_PAGE, "/logout", "/login", "/css/", "/js/", "/webjars/", "/favicon.ico", "/error", "/forbidden");
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
+    private static final List<String> ALWAYS_ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error", "/forbidden");
 
     private final Accounts accounts;
     private final SecurityContextRepository contexts;
@@ -34,6 +34,12 @@ public class AccountStateFilter extends OncePerRequestFilter {
     public AccountStateFilter(Accounts accounts, SecurityContextRepository contexts) {
         this.accounts = accounts;
         this.contexts = contexts;
+    }
+
+    /** Style sheets, scripts and icons need no account check. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return STATIC.stream().anyMatch(path(request)::startsWith);
     }
 
     @Override
@@ -80,8 +86,11 @@ public class AccountStateFilter extends OncePerRequestFilter {
     }
 
     private static boolean alwaysAllowed(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ALWAYS_ALLOWED.stream().anyMatch(path::startsWith);
+        return ALWAYS_ALLOWED.stream().anyMatch(path(request)::startsWith);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** A plain redirect, or for an htmx request the header that makes htmx load the whole page. */

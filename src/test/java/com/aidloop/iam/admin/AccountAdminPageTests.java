@@ -188,6 +188,8 @@ class AccountAdminPageTests {
         assertThat(account(username).enabled()).isTrue();
 
         long self = account(securityAdmin).id();
+        mvc.perform(get("/admin/accounts").param("q", securityAdmin).session(admin))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/admin/accounts/" + self + "/disable"))));
         mvc.perform(post("/admin/accounts/{id}/disable", self).session(admin).with(csrf()))
                 .andExpect(flash().attribute("problem", "不能停用自己的账号，请由其他安全管理员操作"));
         assertThat(account(securityAdmin).enabled()).isTrue();
