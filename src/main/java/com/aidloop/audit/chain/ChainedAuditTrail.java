@@ -12,7 +12,10 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends audit rows to the hash chain. Appends are serialised by a transaction-scoped advisory
@@ -30,17 +33,33 @@ class ChainedAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
     private final MessageSigner signer;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    ChainedAuditTrail(JdbcClient jdbc, MessageSigner signer, ObjectProvider<Clock> clock) {
+    ChainedAuditTrail(JdbcClient jdbc, MessageSigner signer, PlatformTransactionManager transactions,
+            ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.signer = signer;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /**
+     * Joins the caller's transaction when it may write; otherwise (none, or a read-only one, as
+     * when a full value is viewed) appends in a transaction of its own.
+     */
     @Override
-    @Transactional
     public void record(AuditRecord record) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            append(record);
+        } else {
+            ownTransaction.executeWithoutResult(status -> append(record));
+        }
+    }
+
+    private void append(AuditRecord record) {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query(Integer.class).single();
         String prevHash = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
                 .query(String.class)

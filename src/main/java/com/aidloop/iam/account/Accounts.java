@@ -42,7 +42,7 @@ public class Accounts {
     /** Finds the account for whatever a person typed as their username, in any case. */
     public Optional<Account> findByUsername(String typed) {
         return jdbc.sql(COLUMNS + "WHERE lower(a.username) = :key")
-                .param("key", Username.key(typed))
+                .param("key", Username.lookupKey(typed))
                 .query(Accounts::account)
                 .optional();
     }

@@ -24,11 +24,17 @@ public record Username(String value) {
 
     /**
      * The key for any name a person typed at login, valid or not, so that failures for unknown
-     * names are counted in the same way as for real ones.
+     * names are counted in the same way as for real ones. Longer input is cut to 64 characters,
+     * the longest username, so that nobody can fill the attempts table with huge keys.
      */
     public static String key(String typed) {
-        String key = Text.normalize(typed).toLowerCase(Locale.ROOT);
+        String key = lookupKey(typed);
         return key.length() <= 64 ? key : key.substring(0, 64);
+    }
+
+    /** What a typed name is compared with, uncut: only an exact match in any case finds an account. */
+    public static String lookupKey(String typed) {
+        return Text.normalize(typed).toLowerCase(Locale.ROOT);
     }
 
     @Override

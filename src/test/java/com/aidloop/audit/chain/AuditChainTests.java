@@ -153,6 +153,16 @@ class AuditChainTests {
     }
 
     @Test
+    void aRecordMadeInsideAReadOnlyTransactionIsWrittenInItsOwn() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(status ->
+                trail.record(AuditRecord.of("REVEAL", "student", 11, "查看完整证件号码").by("county.staff")));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REVEAL'").query(Long.class).single()).isOne();
+        assertThat(verification.verify().intact()).isTrue();
+    }
+
+    @Test
     void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

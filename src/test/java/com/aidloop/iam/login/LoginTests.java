@@ -79,6 +79,15 @@ class LoginTests {
     }
 
     @Test
+    void onlyTheWholeUsernameLogsIn() throws Exception {
+        String longest = ("long" + TestAccounts.uniqueName("x")).replace('.', '-');
+        longest = longest + "a".repeat(64 - longest.length());
+        accountManagement.ensureDemoAccount(longest, "长名", Set.of(Role.COUNTY_STAFF), "430626", null, PASSWORD);
+        failLogin(longest + "zz", PASSWORD);
+        TestAccounts.login(mvc, longest, PASSWORD);
+    }
+
+    @Test
     void theLayoutShowsTheDisplayNameOfTheLoggedInPerson() throws Exception {
         MockHttpSession session = TestAccounts.login(mvc, account(Role.TOWNSHIP_REVIEWER), PASSWORD);
         mvc.perform(get("/account/password").session(session))
