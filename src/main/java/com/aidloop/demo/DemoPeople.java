@@ -49,9 +49,12 @@ final class DemoPeople {
     }
 
     LocalDate birthDate(int fromYear, int toYear) {
-        LocalDate start = LocalDate.of(fromYear, 1, 1);
-        int days = (int) (LocalDate.of(toYear, 12, 31).toEpochDay() - start.toEpochDay());
-        return start.plusDays(random.nextInt(days + 1));
+        return birthBetween(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
+    LocalDate birthBetween(LocalDate from, LocalDate to) {
+        int days = (int) (to.toEpochDay() - from.toEpochDay());
+        return from.plusDays(random.nextInt(Math.max(days, 0) + 1));
     }
 
     /** A valid, unused 18-character ID number first registered in the given county. */

@@ -26,6 +26,7 @@ class EmbeddedDatabaseConfiguration {
             @Value("${aidloop.embedded-db.ephemeral:false}") boolean ephemeral)
             throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setLocaleConfig("encoding", "UTF8");
         if (!ephemeral) {

@@ -2,14 +2,18 @@ package com.aidloop.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 
 /**
  * A citizen identity number (居民身份证号码) checked per GB 11643-1999: six-digit address code,
  * birth date, three-digit sequence (odd for men) and an ISO 7064 MOD 11-2 check character.
  * Also used for Hong Kong, Macao and Taiwan residence permits (address code 810000, 820000,
  * 830000). Address codes are not checked against today's divisions: codes change, IDs don't.
+ * Birth dates from 1800 are accepted, as the standard's own example 440524188001010014 shows;
+ * whether a person's age fits a purpose is a business rule, not a format rule.
  */
 public record IdNumber(String value) {
 
@@ -17,10 +21,12 @@ public record IdNumber(String value) {
     private static final String CHECK_CHARS = "10X98765432";
     private static final DateTimeFormatter BIRTH =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1800, 1, 1);
+    /** Birth dates in IDs are Beijing dates; a server on UTC would call today's newborns unborn. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public IdNumber {
-        value = check(Text.compact(value).toUpperCase());
+        value = check(Text.compact(value).toUpperCase(Locale.ROOT));
     }
 
     /** Parses what a person typed: full-width digits, spaces and a lowercase x are accepted. */
@@ -50,13 +56,21 @@ public record IdNumber(String value) {
         } catch (DateTimeException e) {
             throw new InvalidValue("id.birthDate", id.substring(6, 14));
         }
-        if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now())) {
-            throw new InvalidValue("id.birthDate", id.substring(6, 14));
+        if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now(CHINA))) {
+            throw new InvalidValue("id.birthDateOutOfRange", id.substring(6, 14));
         }
         if (checkCharacter(id.substring(0, 17)) != id.charAt(17)) {
-            throw new InvalidValue("id.checkDigit");
+            throw new InvalidValue(looksTruncatedBySpreadsheet(id) ? "id.excelTruncated" : "id.checkDigit");
         }
         return id;
+    }
+
+    /**
+     * Excel keeps 15 significant digits of a number, so an ID typed into a number cell comes back
+     * with its last three digits as 000. A real ID may end in 000, but then its check digit fits.
+     */
+    private static boolean looksTruncatedBySpreadsheet(String id) {
+        return id.endsWith("000");
     }
 
     /** The GB 11643 check character for the first 17 digits. */

@@ -18,13 +18,21 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
         yuan = yuan.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /**
+     * Parses an amount as written in forms and spreadsheets: "1,250.00元", "￥1250", full-width
+     * digits, a leading minus for returned payouts. Not {@link Text#compact}, which drops dashes.
+     */
     public static Money yuan(String amount) {
-        String s = Text.compact(amount).replace(",", "").replace("元", "");
-        try {
-            return new Money(new BigDecimal(s));
-        } catch (NumberFormatException e) {
+        String s = Text.normalize(amount)
+                .replace('\u2212', '-')
+                .replaceAll("[\\s,元¥￥]", "");
+        if (s.isEmpty()) {
+            throw new InvalidValue("money.required");
+        }
+        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
             throw new InvalidValue("money.format", s);
         }
+        return new Money(new BigDecimal(s));
     }
 
     public static Money yuan(long amount) {

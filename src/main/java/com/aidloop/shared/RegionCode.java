@@ -2,14 +2,20 @@ package com.aidloop.shared;
 
 /**
  * A statistical division code (统计用区划代码) at one of five levels: province (2 digits),
- * city (4), county (6), township (9), village (12). Stored without trailing zeros.
+ * city (4), county (6), township (9), village (12). Codes are kept exactly as written: real codes
+ * end in zeros (441900 县级东莞市, 350527000 and 350527000000 金门县), so trailing zeros are
+ * never read as padding here.
  */
 public record RegionCode(String value) {
 
     public RegionCode {
-        value = Text.compact(value);
-        if (!value.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
-            throw new InvalidValue("region.code", value);
+        String raw = Text.compact(value);
+        if (!raw.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
+            throw new InvalidValue("region.code", raw);
+        }
+        value = raw;
+        if (value.startsWith("00")) {
+            throw new InvalidValue("region.code", raw);
         }
     }
 

@@ -24,8 +24,11 @@ public final class Text {
         return out.toString().strip();
     }
 
-    /** Like {@link #normalize} and also drops every whitespace inside: for numbers and codes. */
+    /**
+     * Like {@link #normalize} and also drops every whitespace, zero-width character and dash
+     * inside: for numbers and codes written as "138-0013-8000" or "4306 2620 ...".
+     */
     public static String compact(String raw) {
-        return normalize(raw).replaceAll("[\\s\\u200b\\ufeff-]", "");
+        return normalize(raw).replaceAll("[\\s\\u200b\\ufeff\\u2010-\\u2015\\u2212-]", "");
     }
 }

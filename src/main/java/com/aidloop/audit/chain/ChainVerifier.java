@@ -87,7 +87,7 @@ class ChainVerifier implements AuditVerification {
 
         void check(AuditEntry entry) {
             checked++;
-            if (!sameHash(signer.sign(entry.canonicalText()), entry.hash())) {
+            if (!signer.verify(entry.canonicalText(), entry.hash())) {
                 add(new Finding(Kind.ALTERED, entry.id(), previousId, text("audit.finding.altered", Long.toString(entry.id()))));
             }
             if (!sameHash(previousHash, entry.prevHash())) {

@@ -1,0 +1,75 @@
+package com.aidloop.region.web;
+
+import com.aidloop.region.LoadedCounty;
+import com.aidloop.region.RegionManagement;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Text;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The system administrator's page for loading the villages of the counties a deployment serves. */
+@Controller
+@PreAuthorize("hasAuthority('REGION_ADMIN')")
+class RegionAdminController {
+
+    private static final DateTimeFormatter LOADED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final RegionManagement regions;
+    private final MessageSource messages;
+
+    RegionAdminController(RegionManagement regions, MessageSource messages) {
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/regions")
+    String page(Model model) {
+        List<CountyRow> counties = regions.loadedCounties().stream().map(CountyRow::of).toList();
+        model.addAttribute("counties", counties);
+        model.addAttribute("edition", RegionManagement.EDITION);
+        model.addAttribute("children", regions.children(null));
+        return "region/admin";
+    }
+
+    @PostMapping("/admin/regions/villages")
+    String loadVillages(@RequestParam(defaultValue = "") String countyCode, RedirectAttributes redirect) {
+        try {
+            int villages = regions.loadVillages(countyCode);
+            String county = regions.fullName(countyCode);
+            redirect.addFlashAttribute(
+                    "done",
+                    messages.getMessage(
+                            "region.admin.done",
+                            new Object[] {county, Text.compact(countyCode), villages},
+                            LocaleContextHolder.getLocale()));
+        } catch (InvalidValue e) {
+            redirect.addFlashAttribute("error", e.getLocalizedMessage());
+            redirect.addFlashAttribute("countyCode", countyCode);
+        }
+        return "redirect:/admin/regions";
+    }
+
+    /** One loaded county as the page lists it. */
+    record CountyRow(String code, String name, int villageCount, String edition, String loadedAt) {
+
+        static CountyRow of(LoadedCounty county) {
+            return new CountyRow(
+                    county.county().code(),
+                    county.county().name(),
+                    county.villageCount(),
+                    county.edition(),
+                    LOADED_AT.format(county.loadedAt()));
+        }
+    }
+}
