@@ -1,5 +1,6 @@
 package com.aidloop.audit.browsing;
 
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static com.aidloop.iam.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -14,24 +15,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
 import com.aidloop.iam.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
-@AutoConfigureMockMvc
 class AuditPageTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired WebApplicationContext context;
+    MockMvc mvc;
     @Autowired AccountManagement accountManagement;
     @Autowired JdbcClient jdbc;
+
+    /** The whole filter chain, on the context the plain {@code @SpringBootTest} classes share. */
+    @BeforeEach
+    void buildMockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
 
     private MockHttpSession loginAs(Role role) throws Exception {
         return TestAccounts.login(mvc, TestAccounts.create(accountManagement, role), PASSWORD);

@@ -1,5 +1,6 @@
 package com.aidloop.iam.admin;
 
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static com.aidloop.iam.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -22,16 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @SpringBootTest
-@AutoConfigureMockMvc
 class AccountAdminPageTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired WebApplicationContext context;
+    MockMvc mvc;
     @Autowired AccountManagement accountManagement;
     @Autowired Accounts accounts;
     @Autowired JdbcClient jdbc;
@@ -39,8 +41,10 @@ class AccountAdminPageTests {
     private String securityAdmin;
     private MockHttpSession admin;
 
+    /** The whole filter chain, on the context the plain {@code @SpringBootTest} classes share. */
     @BeforeEach
     void logInAsSecurityAdmin() throws Exception {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         securityAdmin = TestAccounts.create(accountManagement, Role.SECURITY_ADMIN);
         admin = TestAccounts.login(mvc, securityAdmin, PASSWORD);
     }
