@@ -3,7 +3,6 @@ package com.aidloop.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aidloop.audit.RecordingAuditTrail;
 import com.aidloop.iam.DataScope;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolFixtures;
@@ -24,7 +23,6 @@ class RegistryManagementTests {
 
     @Autowired RegistryManagement registry;
     @Autowired SchoolManagement schools;
-    @Autowired RecordingAuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired RegionManagement regions;
 

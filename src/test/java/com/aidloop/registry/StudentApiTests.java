@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -13,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.aidloop.audit.RecordingAuditTrail;
+import com.aidloop.audit.AuditLog;
+import com.aidloop.iam.AccountManagement;
+import com.aidloop.iam.Role;
 import com.aidloop.school.SchoolFixtures;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -21,25 +24,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @SpringBootTest
-@AutoConfigureMockMvc
 class StudentApiTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired AccountManagement accounts;
+    @Autowired JdbcClient jdbc;
+    MockMvc mvc;
+    Staff staff;
     @Autowired RegistryManagement registry;
     @Autowired SchoolManagement schools;
-    @Autowired RecordingAuditTrail audit;
 
     SchoolView school;
-    RequestPostProcessor county = Staff.countyStaff(SchoolFixtures.COUNTY);
+    RequestPostProcessor county;
 
     @BeforeEach
     void aSchool() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        staff = new Staff(mvc, accounts);
+        county = staff.api(Role.COUNTY_STAFF, SchoolFixtures.COUNTY, null);
         school = schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
     }
 
@@ -99,7 +109,7 @@ class StudentApiTests {
     @Test
     void aStudentOutsideTheScopeIsNotFound() throws Exception {
         StudentView student = registry.register(People.pupil("李明", school.id()), SchoolFixtures.county());
-        RequestPostProcessor stranger = Staff.countyStaff(SchoolFixtures.OTHER_COUNTY);
+        RequestPostProcessor stranger = staff.api(Role.COUNTY_STAFF, SchoolFixtures.OTHER_COUNTY, null);
 
         mvc.perform(get("/api/v1/students/" + student.id()).with(stranger))
                 .andExpect(status().isNotFound())
@@ -133,6 +143,6 @@ class StudentApiTests {
                 .andExpect(jsonPath("$.idNumber").value(input.idNumber()))
                 .andExpect(jsonPath("$.aidCardNumber").value(input.aidCard().cardNumber()))
                 .andExpect(jsonPath("$.household[0].phone").value(input.household().get(0).phone()));
-        assertThat(audit.about("student", student.id())).extracting(r -> r.action()).contains("REVEAL");
+        assertThat(new AuditLog(jdbc).about("student", student.id())).extracting(r -> r.action()).contains("REVEAL");
     }
 }

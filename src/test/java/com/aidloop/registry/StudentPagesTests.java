@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.aidloop.audit.RecordingAuditTrail;
+import com.aidloop.audit.AuditLog;
+import com.aidloop.iam.AccountManagement;
+import com.aidloop.iam.Role;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolFixtures;
 import com.aidloop.school.SchoolManagement;
@@ -19,27 +22,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @SpringBootTest
-@AutoConfigureMockMvc
 class StudentPagesTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired WebApplicationContext context;
+    @Autowired AccountManagement accounts;
+    @Autowired JdbcClient jdbc;
+    MockMvc mvc;
+    Staff staff;
     @Autowired RegistryManagement registry;
     @Autowired SchoolManagement schools;
-    @Autowired RecordingAuditTrail audit;
     @Autowired RegionManagement regions;
 
     SchoolView schoolA;
     SchoolView schoolB;
-    RequestPostProcessor county = Staff.countyStaff(SchoolFixtures.COUNTY);
+    RequestPostProcessor county;
 
     @BeforeEach
     void twoSchools() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        staff = new Staff(mvc, accounts);
+        county = staff.countyStaff(SchoolFixtures.COUNTY);
         schoolA = schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
         schoolB = schools.open(SchoolFixtures.primarySchool("南江镇第二小学", People.TOWNSHIP), SchoolFixtures.county());
     }
@@ -79,9 +89,9 @@ class StudentPagesTests {
     void aStudentOfAnotherSchoolDoesNotExistForSchoolStaff() throws Exception {
         StudentView student = registry.register(People.pupil("李明", schoolA.id()), SchoolFixtures.county());
 
-        mvc.perform(get("/students/" + student.id()).with(Staff.schoolStaff(schoolB.id()))).andExpect(status().isNotFound());
-        mvc.perform(get("/students/" + student.id() + "/edit").with(Staff.schoolStaff(schoolB.id()))).andExpect(status().isNotFound());
-        mvc.perform(get("/students/" + student.id()).with(Staff.schoolStaff(schoolA.id()))).andExpect(status().isOk());
+        mvc.perform(get("/students/" + student.id()).with(staff.schoolStaff(schoolB.id()))).andExpect(status().isNotFound());
+        mvc.perform(get("/students/" + student.id() + "/edit").with(staff.schoolStaff(schoolB.id()))).andExpect(status().isNotFound());
+        mvc.perform(get("/students/" + student.id()).with(staff.schoolStaff(schoolA.id()))).andExpect(status().isOk());
     }
 
     @Test
@@ -116,7 +126,7 @@ class StudentPagesTests {
                 .andExpect(content().string(containsString("已登记为学生“李明”")))
                 .andExpect(content().string(containsString("/students/" + existing.id() + "\" id=\"existing-student\"")));
         mvc.perform(registration(People.pupil("李小明", schoolB.id(), first.idNumber(), People.TOWNSHIP, null))
-                        .with(Staff.schoolStaff(schoolB.id())))
+                        .with(staff.schoolStaff(schoolB.id())))
                 .andExpect(content().string(containsString("该证件号码已登记，请联系县级资助中心核实")))
                 .andExpect(content().string(not(containsString("李明”"))))
                 .andExpect(content().string(not(containsString("existing-student"))));
@@ -165,14 +175,14 @@ class StudentPagesTests {
                 .andExpect(content().string(containsString(input.idNumber())))
                 .andExpect(content().string(containsString(input.aidCard().cardNumber())))
                 .andExpect(content().string(not(containsString("<html"))));
-        assertThat(audit.about("student", student.id())).extracting(r -> r.action()).contains("REVEAL");
+        assertThat(new AuditLog(jdbc).about("student", student.id())).extracting(r -> r.action()).contains("REVEAL");
     }
 
     @Test
     void reviewersWithoutRevealDoNotGetTheButton() throws Exception {
         StudentView student = registry.register(People.pupil("李明", schoolA.id()), SchoolFixtures.county());
 
-        mvc.perform(get("/students/" + student.id()).with(Staff.townshipReviewer(People.TOWNSHIP)))
+        mvc.perform(get("/students/" + student.id()).with(staff.townshipReviewer(People.TOWNSHIP)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("查看完整信息"))))
                 .andExpect(content().string(not(containsString("id=\"edit\""))));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.aidloop.audit.AuditLog;
 import com.aidloop.audit.AuditRecord;
-import com.aidloop.audit.RecordingAuditTrail;
 import com.aidloop.iam.DataScope;
 import com.aidloop.registry.StudentInput.CardInput;
 import com.aidloop.registry.StudentInput.MemberInput;
@@ -25,7 +25,7 @@ class StudentRevisionAndRevealTests {
 
     @Autowired RegistryManagement registry;
     @Autowired SchoolManagement schools;
-    @Autowired RecordingAuditTrail audit;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     SchoolView school;
     DataScope county = SchoolFixtures.county();
@@ -71,7 +71,7 @@ class StudentRevisionAndRevealTests {
                 .containsExactly(input.household().get(0).idNumber(), input.household().get(1).idNumber());
         assertThat(full.household().get(0).annualIncome()).isEqualTo("36000.00");
         assertThat(full.household().get(1).health()).isEqualTo("慢性病");
-        AuditRecord update = audit.about("student", student.id()).stream().filter(r -> r.action().equals("UPDATE")).findFirst().orElseThrow();
+        AuditRecord update = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("UPDATE")).findFirst().orElseThrow();
         assertThat(update.changes()).extracting(c -> c.field() + ":" + c.oldValue() + "→" + c.newValue())
                 .containsExactly("年级:三年级→四年级");
     }
@@ -87,7 +87,7 @@ class StudentRevisionAndRevealTests {
 
         registry.revise(student.id(), student.version(), corrected, county);
 
-        AuditRecord update = audit.about("student", student.id()).stream().filter(r -> r.action().equals("UPDATE")).findFirst().orElseThrow();
+        AuditRecord update = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("UPDATE")).findFirst().orElseThrow();
         assertThat(update.changes()).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("证件号码");
             assertThat(c.oldValue()).isEqualTo(student.idNumberMasked());
@@ -117,7 +117,7 @@ class StudentRevisionAndRevealTests {
 
         registry.reveal(student.id(), DataScope.school(school.id()));
 
-        AuditRecord reveal = audit.about("student", student.id()).stream().filter(r -> r.action().equals("REVEAL")).findFirst().orElseThrow();
+        AuditRecord reveal = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("REVEAL")).findFirst().orElseThrow();
         assertThat(reveal.summary()).contains("证件号码", "资助卡号", "家庭成员证件号码", "联系电话", "年收入", "健康状况", "李明");
         assertThat(reveal.toString()).doesNotContain(registry.reveal(student.id(), county).idNumber());
     }
@@ -125,12 +125,12 @@ class StudentRevisionAndRevealTests {
     @Test
     void aStudentOutsideTheScopeCanNeitherBeRevealedNorRevised() {
         StudentView student = registry.register(People.pupil("李明", school.id()), county);
-        int recordsBefore = audit.about("student", student.id()).size();
+        int recordsBefore = new AuditLog(jdbc).about("student", student.id()).size();
 
         assertThatThrownBy(() -> registry.reveal(student.id(), SchoolFixtures.otherCounty())).isInstanceOf(StudentNotFound.class);
         assertThatThrownBy(() -> registry.revise(student.id(), 0, editForm(student, "四年级"), DataScope.school(school.id() + 1)))
                 .isInstanceOf(StudentNotFound.class);
-        assertThat(audit.about("student", student.id())).hasSize(recordsBefore);
+        assertThat(new AuditLog(jdbc).about("student", student.id())).hasSize(recordsBefore);
     }
 
     @Test

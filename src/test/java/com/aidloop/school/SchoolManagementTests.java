@@ -3,7 +3,7 @@ package com.aidloop.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aidloop.audit.RecordingAuditTrail;
+import com.aidloop.audit.AuditLog;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paging;
@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class SchoolManagementTests {
 
     @Autowired SchoolManagement schools;
-    @Autowired RecordingAuditTrail audit;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void countyStaffOpensASchoolInTheirCountyAndFindsIt() {
@@ -119,7 +119,7 @@ class SchoolManagementTests {
         schools.revise(opened.id(), opened.version(),
                 new SchoolInput(opened.code(), "南江镇第一小学", List.of("小学"), "民办", SchoolFixtures.TOWNSHIP_A), SchoolFixtures.county());
 
-        var records = audit.about("school", opened.id());
+        var records = new AuditLog(jdbc).about("school", opened.id());
         assertThat(records).extracting(r -> r.action()).containsExactly("CREATE", "UPDATE");
         assertThat(records.get(1).changes()).extracting(c -> c.field() + ":" + c.oldValue() + "→" + c.newValue())
                 .containsExactly("学校名称:南江镇中心小学→南江镇第一小学", "办学性质:公办→民办");

@@ -1,0 +1,27 @@
+package com.aidloop.audit.browsing;
+
+import com.aidloop.audit.AuditRecord.FieldChange;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** One audit row as the audit admin reads it. */
+public record AuditEventView(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String clientIp,
+        String action,
+        String objectType,
+        String objectId,
+        String summary,
+        List<FieldChange> changes) {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(AuditQuery.ZONE);
+
+    /** The time in China Standard Time, as staff read it. */
+    public String time() {
+        return TIME.format(occurredAt);
+    }
+}

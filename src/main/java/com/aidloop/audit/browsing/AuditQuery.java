@@ -1,0 +1,66 @@
+package com.aidloop.audit.browsing;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The audit admin's filter: by actor, action, object and a range of calendar days in China time.
+ * Empty fields do not filter.
+ */
+public record AuditQuery(
+        String actor,
+        String action,
+        String objectType,
+        String objectId,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+    /** Staff read dates and times in China Standard Time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public AuditQuery {
+        actor = blankToNull(actor);
+        action = blankToNull(action);
+        objectType = blankToNull(objectType);
+        objectId = blankToNull(objectId);
+    }
+
+    public static AuditQuery everything() {
+        return new AuditQuery(null, null, null, null, null, null);
+    }
+
+    OffsetDateTime fromInstant() {
+        return from == null ? null : from.atStartOfDay(ZONE).toOffsetDateTime();
+    }
+
+    OffsetDateTime toInstantExclusive() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+    }
+
+    /** The filter in words, for the record of an export. */
+    String describe() {
+        StringBuilder text = new StringBuilder();
+        append(text, "操作人", actor);
+        append(text, "操作", action);
+        append(text, "对象类型", objectType);
+        append(text, "对象标识", objectId);
+        append(text, "开始日期", from == null ? null : from.toString());
+        append(text, "结束日期", to == null ? null : to.toString());
+        return text.isEmpty() ? "全部" : text.toString();
+    }
+
+    private static void append(StringBuilder text, String label, String value) {
+        if (value != null) {
+            if (!text.isEmpty()) {
+                text.append("，");
+            }
+            text.append(label).append('=').append(value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

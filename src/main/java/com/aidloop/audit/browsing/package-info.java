@@ -1,0 +1,2 @@
+/** Reading the audit trail: the audit admin's page, its export and the REST API. */
+package com.aidloop.audit.browsing;

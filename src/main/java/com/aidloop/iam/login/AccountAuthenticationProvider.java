@@ -1,0 +1,109 @@
+package com.aidloop.iam.login;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.iam.account.Account;
+import com.aidloop.iam.account.Accounts;
+import com.aidloop.iam.account.IamMessages;
+import com.aidloop.iam.account.Username;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Checks a username and password for the login form and the token endpoint alike. Every
+ * refusal looks the same from outside, whatever its cause (unknown name, wrong password, locked,
+ * disabled), and takes the same time: the password is always run through the encoder, against a
+ * dummy hash when there is no account. The audit trail records the true cause.
+ */
+@Component
+public class AccountAuthenticationProvider implements AuthenticationProvider {
+
+    private static final int MAX_PASSWORD_BYTES = 72;
+    private static final int MAX_RECORDED_NAME = 64;
+
+    private final Accounts accounts;
+    private final LoginAttempts attempts;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final TransactionOperations transactions;
+    private final String dummyHash;
+
+    AccountAuthenticationProvider(Accounts accounts, LoginAttempts attempts, PasswordEncoder encoder,
+            AuditTrail audit, TransactionOperations transactions) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.dummyHash = encoder.encode("dummy-" + UUID.randomUUID());
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        String typedName = request.getName() == null ? "" : request.getName();
+        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+        String key = Username.key(typedName);
+
+        Optional<Account> found = accounts.findByUsername(typedName);
+        boolean locked = attempts.isLocked(key);
+        boolean passwordMatches = passwordMatches(password, found.map(Account::passwordHash).orElse(dummyHash));
+
+        if (found.isEmpty() || !passwordMatches || locked || !found.get().enabled()) {
+            refuse(typedName, key, found.isPresent(), passwordMatches, locked);
+        }
+        AccountPrincipal principal = transactions.execute(status -> succeed(found.get(), password, key));
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    private void refuse(String typedName, String key, boolean known, boolean passwordMatches, boolean locked) {
+        String cause;
+        if (locked) {
+            cause = "login.audit.locked";
+        } else if (!passwordMatches) {
+            boolean nowLocked = attempts.recordFailure(key);
+            cause = (known ? "login.audit.wrongPassword" : "login.audit.unknownAccount") + (nowLocked ? "Locked" : "");
+        } else {
+            cause = "login.audit.disabled";
+        }
+        audit.record(AuditRecord.of("LOGIN_FAILURE", "account", clip(typedName), IamMessages.format(cause)));
+        throw new BadCredentialsException(IamMessages.format("login.failed"));
+    }
+
+    private AccountPrincipal succeed(Account account, String password, String key) {
+        attempts.forget(key);
+        Account current = account;
+        if (encoder.upgradeEncoding(account.passwordHash())) {
+            account.rehashPassword(encoder.encode(password));
+            accounts.update(account);
+            current = accounts.findById(account.id()).orElseThrow();
+        }
+        audit.record(AuditRecord.of("LOGIN_SUCCESS", "account", current.id(), IamMessages.format("login.audit.success"))
+                .by(current.username().value()));
+        return AccountPrincipal.of(current);
+    }
+
+    private boolean passwordMatches(String password, String hash) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            encoder.matches("too-long-password", dummyHash);
+            return false;
+        }
+        return encoder.matches(password, hash);
+    }
+
+    private static String clip(String typed) {
+        return typed.length() <= MAX_RECORDED_NAME ? typed : typed.substring(0, MAX_RECORDED_NAME);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,20 @@
+package com.aidloop.iam.login;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login page; Spring Security's form login handles what it posts. */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(Authentication authentication) {
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/";
+        }
+        return "login";
+    }
+}

@@ -1,0 +1,2 @@
+/** Passwords: the password policy, its blocklist, and a person changing their own password. */
+package com.aidloop.iam.password;

@@ -1,0 +1,140 @@
+package com.aidloop.iam.security;
+
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.iam.account.Accounts;
+import com.aidloop.iam.login.AccountAuthenticationProvider;
+import com.aidloop.iam.login.AccountStateFilter;
+import com.aidloop.iam.login.LockoutPolicy;
+import com.aidloop.iam.login.LockoutSchedule;
+import com.aidloop.iam.login.LogoutAudit;
+import com.aidloop.iam.password.PasswordPolicy;
+import com.aidloop.iam.token.ApiTokens;
+import com.aidloop.iam.token.BearerTokenFilter;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: a Bearer token per request, no
+ * session, no CSRF (no cookie authenticates there), and errors as JSON. Pages use form login
+ * with a session, CSRF protection, and a redirect to the login page. Both share one
+ * authentication with one lockout.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IamProperties.class)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = {
+        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
+        "/swagger-ui.html", "/actuator/health"
+    };
+
+    /** Scripts only from the platform itself; inline styles are allowed for Bootstrap and htmx. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.withBundledBlocklist();
+    }
+
+    @Bean
+    LockoutPolicy lockoutPolicy(IamProperties properties, ObjectProvider<Clock> clock) {
+        LockoutSchedule schedule =
+                new LockoutSchedule(properties.lockout().threshold(), properties.lockout().durations());
+        return new LockoutPolicy(schedule, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean
+    ApiTokens apiTokens(JdbcClient jdbc, IamProperties properties, ObjectProvider<Clock> clock) {
+        return new ApiTokens(jdbc, clock.getIfUnique(Clock::systemUTC), properties.tokenLifetime());
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication, ApiTokens tokens,
+            Accounts accounts) throws Exception {
+        JsonErrors errors = new JsonErrors();
+        return http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, BearerTokenFilter.TOKEN_PATH).permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
+            AuditTrail audit, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
+        AuthenticationFailureHandler neutralFailure = (request, response, exception) ->
+                response.sendRedirect(request.getContextPath() + "/login?error");
+        return http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**").hasAuthority("ACCOUNT_ADMIN")
+                        .requestMatchers("/audit", "/audit/**").hasAuthority("AUDIT_READ")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(neutralFailure).permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(new LogoutAudit(audit))
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .deleteCookies(sessionCookie)
+                        .logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(
+                        new AccountStateFilter(accounts, new HttpSessionSecurityContextRepository()),
+                        AuthorizationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/forbidden"))
+                .headers(headers -> headers
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The web security set-up: the page and API filter chains, their errors and the forbidden page. */
+package com.aidloop.iam.security;

@@ -1,0 +1,76 @@
+package com.aidloop.iam.token;
+
+import com.aidloop.iam.account.Account;
+import com.aidloop.iam.account.Accounts;
+import com.aidloop.iam.login.AccountPrincipal;
+import com.aidloop.iam.security.JsonErrors;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates an API request by its {@code Authorization: Bearer} token, for this request only:
+ * nothing is kept in a session. An unknown, expired or revoked token, or a disabled account,
+ * leaves the request unauthenticated. An account that must change its password may only revoke
+ * its token.
+ */
+public class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "bearer ";
+    public static final String TOKEN_PATH = "/api/v1/auth/token";
+
+    private final ApiTokens tokens;
+    private final Accounts accounts;
+    private final JsonErrors errors;
+
+    public BearerTokenFilter(ApiTokens tokens, Accounts accounts, JsonErrors errors) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> token = bearerToken(request);
+        Optional<Account> account =
+                token.flatMap(tokens::accountFor).flatMap(accounts::findById).filter(Account::enabled);
+        if (account.isPresent()) {
+            if (account.get().mustChangePassword() && !isRevocation(request)) {
+                errors.write(response, HttpServletResponse.SC_FORBIDDEN, "api.mustChangePassword");
+                return;
+            }
+            AccountPrincipal principal = AccountPrincipal.of(account.get());
+            principal.eraseCredentials();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The token of an {@code Authorization: Bearer ...} header, if there is one. */
+    public static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String token = header.substring(PREFIX.length()).strip();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    private static boolean isRevocation(HttpServletRequest request) {
+        return "DELETE".equals(request.getMethod())
+                && TOKEN_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+}
