@@ -145,4 +145,15 @@ class StudentApiTests {
                 .andExpect(jsonPath("$.household[0].phone").value(input.household().get(0).phone()));
         assertThat(new AuditLog(jdbc).about("student", student.id())).extracting(r -> r.action()).contains("REVEAL");
     }
+
+    @Test
+    void revealingNeedsThePermissionAndAnAccount() throws Exception {
+        StudentView student = registry.register(People.pupil("李明", school.id()), SchoolFixtures.county());
+
+        mvc.perform(get("/api/v1/students/" + student.id() + "/sensitive").with(staff.api(Role.TOWNSHIP_REVIEWER, People.TOWNSHIP, null)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/students/" + student.id())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/students/" + student.id()).with(staff.api(Role.TOWNSHIP_REVIEWER, People.TOWNSHIP, null)))
+                .andExpect(status().isOk());
+    }
 }

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -213,5 +214,51 @@ class StudentPagesTests {
                 .andExpect(content().string(containsString("value=\"" + People.VILLAGE + "\"")))
                 .andExpect(content().string(containsString("大湾村民委员会")))
                 .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void withoutTheRightPermissionRevealingAndEditingAreForbiddenAndNothingIsRevealed() throws Exception {
+        StudentView student = registry.register(People.pupil("李明", schoolA.id()), SchoolFixtures.county());
+        RequestPostProcessor reviewer = staff.townshipReviewer(People.TOWNSHIP);
+
+        mvc.perform(post("/students/" + student.id() + "/reveal").header("HX-Request", "true").with(csrf()).with(reviewer))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/students/new").with(reviewer)).andExpect(status().isForbidden());
+        mvc.perform(get("/students/" + student.id() + "/edit").with(reviewer)).andExpect(status().isForbidden());
+        assertThat(new AuditLog(jdbc).about("student", student.id())).extracting(r -> r.action()).doesNotContain("REVEAL");
+    }
+
+    @Test
+    void nobodyLoggedInIsSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/students")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theAuditTrailNamesTheRevealerAndHoldsNoFullNumber() throws Exception {
+        StudentInput input = People.pupil("李明", schoolA.id());
+        StudentView student = registry.register(input, SchoolFixtures.county());
+
+        mvc.perform(post("/students/" + student.id() + "/reveal").with(csrf()).with(county)).andExpect(status().isOk());
+
+        var reveal = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("REVEAL")).findFirst().orElseThrow();
+        assertThat(reveal.actor()).startsWith("registry-county-staff.");
+        assertThat(new AuditLog(jdbc).rawAbout("student", student.id()))
+                .doesNotContain(input.idNumber())
+                .doesNotContain(input.aidCard().cardNumber())
+                .doesNotContain(input.household().get(0).phone());
+    }
+
+    @Test
+    void aVillageReviewerListsTheStudentsRegisteredInTheVillage() throws Exception {
+        StudentView ours = registry.register(People.pupil("李明", schoolA.id()), SchoolFixtures.county());
+        StudentView theirs = registry.register(
+                People.pupil("刘洋", schoolA.id(), People.childId(true), People.OTHER_TOWNSHIP, People.OTHER_VILLAGE), SchoolFixtures.county());
+        RequestPostProcessor village = staff.page(Role.VILLAGE_REVIEWER, People.VILLAGE, null);
+
+        mvc.perform(get("/students").param("schoolId", String.valueOf(schoolA.id())).with(village))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-student-id=\"" + ours.id() + "\"")))
+                .andExpect(content().string(not(containsString("data-student-id=\"" + theirs.id() + "\""))));
+        mvc.perform(get("/students/" + theirs.id()).with(village)).andExpect(status().isNotFound());
     }
 }
