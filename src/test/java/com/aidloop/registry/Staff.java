@@ -9,6 +9,7 @@ import com.aidloop.iam.Role;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,6 +27,9 @@ public final class Staff {
 
     private final MockMvc mvc;
     private final AccountManagement accounts;
+    /** Accounts are made once per role and binding for the whole test run: the account list stays short. */
+    private static final Map<String, String> USERNAMES = new ConcurrentHashMap<>();
+
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
 
@@ -48,7 +52,7 @@ public final class Staff {
 
     /** A logged-in page session of a new account with the role and binding. */
     public RequestPostProcessor page(Role role, String region, Long schoolId) {
-        MockHttpSession session = sessions.computeIfAbsent(key(role, region, schoolId), k -> login(create(role, region, schoolId)));
+        MockHttpSession session = sessions.computeIfAbsent(key(role, region, schoolId), k -> login(account(role, region, schoolId)));
         return request -> {
             request.setSession(session);
             return request;
@@ -57,16 +61,20 @@ public final class Staff {
 
     /** A bearer token of a new account with the role and binding. */
     public RequestPostProcessor api(Role role, String region, Long schoolId) {
-        String token = tokens.computeIfAbsent(key(role, region, schoolId), k -> token(create(role, region, schoolId)));
+        String token = tokens.computeIfAbsent(key(role, region, schoolId), k -> token(account(role, region, schoolId)));
         return request -> {
             request.addHeader("Authorization", "Bearer " + token);
             return request;
         };
     }
 
+    private String account(Role role, String region, Long schoolId) {
+        return USERNAMES.computeIfAbsent(key(role, region, schoolId), k -> create(role, region, schoolId));
+    }
+
     private String create(Role role, String region, Long schoolId) {
-        String username = "registry-" + role.name().toLowerCase().replace('_', '-') + "." + ProcessHandle.current().pid() % 1000
-                + "." + COUNTER.incrementAndGet();
+        String username = "test-registry-" + role.name().toLowerCase().replace('_', '-') + "."
+                + ProcessHandle.current().pid() % 1000 + "." + COUNTER.incrementAndGet();
         accounts.ensureDemoAccount(username, "测试" + role.label(), Set.of(role), region, schoolId, PASSWORD);
         return username;
     }

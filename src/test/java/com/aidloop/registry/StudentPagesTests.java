@@ -241,7 +241,7 @@ class StudentPagesTests {
         mvc.perform(post("/students/" + student.id() + "/reveal").with(csrf()).with(county)).andExpect(status().isOk());
 
         var reveal = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("REVEAL")).findFirst().orElseThrow();
-        assertThat(reveal.actor()).startsWith("registry-county-staff.");
+        assertThat(reveal.actor()).startsWith("test-registry-county-staff.");
         assertThat(new AuditLog(jdbc).rawAbout("student", student.id()))
                 .doesNotContain(input.idNumber())
                 .doesNotContain(input.aidCard().cardNumber())
