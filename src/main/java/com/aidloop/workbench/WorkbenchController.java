@@ -1,0 +1,35 @@
+package com.aidloop.workbench;
+
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.Role;
+import com.aidloop.region.RegionManagement;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The page every staff member lands on after login. */
+@Controller
+class WorkbenchController {
+
+    private final CurrentAccounts accounts;
+    private final RegionManagement regions;
+    private final ScopeFigures figures;
+
+    WorkbenchController(CurrentAccounts accounts, RegionManagement regions, ScopeFigures figures) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.figures = figures;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentAccount account = accounts.current();
+        model.addAttribute("account", account);
+        model.addAttribute("roles", account.roles().stream().map(Role::label).collect(Collectors.joining("、")));
+        model.addAttribute("scopeName", account.regionCode() == null ? null : regions.fullName(account.regionCode()));
+        model.addAttribute("figures", figures.of(account));
+        return "workbench/home";
+    }
+}
