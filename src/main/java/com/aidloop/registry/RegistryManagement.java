@@ -102,8 +102,7 @@ public class RegistryManagement {
         try {
             id = store.insert(student, school.townshipCode());
         } catch (DuplicateKeyException e) {
-            refuseRegistered(parsed.facts().document(), null, scope);
-            throw InvalidInput.of("studentNumber", "student.studentNumber.registered");
+            throw lostRace(e);
         }
         audit.record(AuditRecord.of("CREATE", "student", id, "登记学生：" + parsed.facts().name())
                 .withChanges(student.registration()));
@@ -152,8 +151,7 @@ public class RegistryManagement {
                 throw new StudentChangedMeanwhile(id);
             }
         } catch (DuplicateKeyException e) {
-            refuseRegistered(parsed.facts().document(), id, scope);
-            throw InvalidInput.of("studentNumber", "student.studentNumber.registered");
+            throw lostRace(e);
         }
         audit.record(AuditRecord.of("UPDATE", "student", id, "修改学生信息：" + parsed.facts().name()).withChanges(changes));
         return find(id, scope).orElseThrow();
@@ -198,6 +196,17 @@ public class RegistryManagement {
         }
         audit.record(AuditRecord.of("CREATE", "student", null, "批量登记学生" + ids.size() + "名"));
         return ids;
+    }
+
+    /**
+     * Someone registered the same number between our check and our insert. The transaction is
+     * aborted, so nothing more can be asked of the database: the refusal stays neutral.
+     */
+    private static InvalidInput lostRace(DuplicateKeyException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        return message.contains("registry_student_student_number_uq")
+                ? InvalidInput.of("studentNumber", "student.studentNumber.registered")
+                : IdNumberAlreadyRegistered.hidden();
     }
 
     private Placement visiblePlacement(long id, DataScope scope) {
