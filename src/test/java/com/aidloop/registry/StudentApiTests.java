@@ -156,4 +156,14 @@ class StudentApiTests {
         mvc.perform(get("/api/v1/students/" + student.id()).with(staff.api(Role.TOWNSHIP_REVIEWER, People.TOWNSHIP, null)))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void theOpenApiDescriptionNamesTheStudentOperationsInChinese() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/students/{id}/sensitive")))
+                .andExpect(content().string(containsString("分页查询学生")))
+                .andExpect(content().string(containsString("查看学生完整信息")))
+                .andExpect(content().string(containsString("/api/v1/schools")));
+    }
 }
