@@ -81,6 +81,7 @@ public class StudentQueries {
 
     /** One count query and one page query, both filtered by scope and search. */
     public Paged<StudentRow> search(StudentSearch search, DataScope scope, Paging paging) {
+        planForTheseValues();
         Map<String, Object> params = SearchTerms.params(search, sealing::idIndex);
         params.putAll(Scope.params(scope));
         long total = jdbc.sql(COUNT).params(params).query(Long.class).single();
@@ -107,6 +108,15 @@ public class StudentQueries {
         }
         List<MemberView> household = jdbc.sql(MEMBERS).param("id", id).query(StudentQueries::member).list();
         return student.map(s -> s.withHousehold(household));
+    }
+
+    /**
+     * The filters read "(:value IS NULL OR column = :value)". A generic plan, which the driver's
+     * prepared statements get after five runs, cannot drop the unused filters and so ignores the
+     * indexes; inside the caller's transaction, plan each search for its actual values instead.
+     */
+    private void planForTheseValues() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
     }
 
     private static StudentRow row(ResultSet rs, int n) throws SQLException {
