@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,9 +100,14 @@ class StudentsInBrowserTests {
         }
     }
 
+    /** The ids of the listed students; while htmx swaps the list, none (the wait asks again). */
     private static List<String> rows(Chromium browser) {
-        return browser.driver().findElements(By.cssSelector("tr[data-student-id]")).stream()
-                .map(row -> row.getAttribute("data-student-id")).toList();
+        try {
+            return browser.driver().findElements(By.cssSelector("tr[data-student-id]")).stream()
+                    .map(row -> row.getAttribute("data-student-id")).toList();
+        } catch (StaleElementReferenceException swapped) {
+            return List.of();
+        }
     }
 
     private static String toFullWidth(String digits) {
