@@ -41,17 +41,18 @@ public final class CsvWriter implements AutoCloseable {
         }
     }
 
-    /** Writes one record; null values are empty fields. */
+    /** Writes one record, whole or not at all; null values are empty fields. */
     public void writeRow(List<?> values) {
         rowNumber++;
-        try {
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(field(values.get(i), i));
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                line.append(',');
             }
-            out.write("\r\n");
+            line.append(field(values.get(i), i));
+        }
+        try {
+            out.append(line).append("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
