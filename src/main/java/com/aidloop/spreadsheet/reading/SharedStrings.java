@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The shared-strings table of an .xlsx, kept out of the Java heap: a million-row roster of
@@ -38,7 +35,7 @@ final class SharedStrings implements AutoCloseable {
     }
 
     /** Reads the table from its part; the temporary files are removed again if this fails. */
-    static SharedStrings read(InputStream part, Path directory, int maxChars, String fileName) throws IOException, XMLStreamException {
+    static SharedStrings read(InputStream part, Path directory, int maxChars, String fileName) throws IOException {
         TempStore text = new TempStore(directory, "aidloop-sst-");
         TempStore offsets = null;
         try {
@@ -47,7 +44,7 @@ final class SharedStrings implements AutoCloseable {
             text.finishWriting();
             offsets.finishWriting();
             return new SharedStrings(text, offsets, count);
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             text.close();
             if (offsets != null) {
                 offsets.close();
@@ -56,22 +53,19 @@ final class SharedStrings implements AutoCloseable {
         }
     }
 
-    private static int copy(InputStream part, TempStore text, TempStore offsets, int maxChars, String fileName)
-            throws IOException, XMLStreamException {
-        XMLStreamReader xml = SafeXml.open(part, fileName);
-        StringBuilder item = new StringBuilder();
+    private static int copy(InputStream part, TempStore text, TempStore offsets, int maxChars, String fileName) throws IOException {
+        XmlScanner xml = new XmlScanner(part, fileName, maxChars);
         int count = 0;
-        while (xml.hasNext()) {
-            if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
-                item.setLength(0);
-                if (!XmlText.appendRich(xml, item, maxChars)) {
+        for (int event = xml.next(); event != XmlScanner.EOF; event = xml.next()) {
+            if (event == XmlScanner.START && xml.is("si")) {
+                String item = xml.elementText(true);
+                if (item == null) {
                     throw new SpreadsheetRefused("spreadsheet.textTooLong", maxChars);
                 }
                 offsets.appendLong(text.appendRecord(XmlText.unescape(item).getBytes(StandardCharsets.UTF_8)));
                 count++;
             }
         }
-        xml.close();
         return count;
     }
 

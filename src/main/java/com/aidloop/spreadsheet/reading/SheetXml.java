@@ -2,83 +2,76 @@ package com.aidloop.spreadsheet.reading;
 
 import com.aidloop.spreadsheet.ReadLimits;
 import com.aidloop.spreadsheet.SheetRow;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /** Streams the rows of one worksheet part, turning each cell into the text it shows. */
 final class SheetXml implements AutoCloseable {
 
-    private final XMLStreamReader xml;
+    private final XmlScanner xml;
     private final SharedStrings strings;
     private final CellStyles styles;
     private final NumberDisplay numbers;
     private final RowCells cells;
-    private final int maxChars;
-    private final StringBuilder text = new StringBuilder();
     private int previousRow;
+    private int nextColumn;
     private boolean ended;
 
     SheetXml(InputStream part, SharedStrings strings, CellStyles styles, NumberDisplay numbers, ReadLimits limits, String fileName)
-            throws XMLStreamException {
-        this.xml = SafeXml.open(part, fileName);
+            throws IOException {
+        this.xml = new XmlScanner(part, fileName, limits.maxCellChars());
         this.strings = strings;
         this.styles = styles;
         this.numbers = numbers;
         this.cells = new RowCells(limits);
-        this.maxChars = limits.maxCellChars();
     }
 
     /** The next non-blank row, or null after the last one. */
-    SheetRow nextRow() throws XMLStreamException {
-        while (!ended && xml.hasNext()) {
+    SheetRow nextRow() throws IOException {
+        while (!ended) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if (name.equals("c")) {
+            if (event == XmlScanner.START) {
+                if (xml.is("c")) {
                     cell();
-                } else if (name.equals("row")) {
+                } else if (xml.is("row")) {
                     startRow();
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                String name = xml.getLocalName();
-                if (name.equals("row")) {
+            } else if (event == XmlScanner.END) {
+                if (xml.is("row")) {
                     SheetRow row = cells.finish();
                     if (row != null) {
                         return row;
                     }
-                } else if (name.equals("sheetData")) {
+                } else if (xml.is("sheetData")) {
                     ended = true;
                 }
+            } else if (event == XmlScanner.EOF) {
+                ended = true;
             }
         }
-        ended = true;
         return null;
     }
 
     private void startRow() {
-        String r = xml.getAttributeValue(null, "r");
+        String r = xml.attribute("r");
         int number = r == null ? previousRow + 1 : parsePositive(r, previousRow + 1);
         previousRow = number;
         cells.start(number);
         nextColumn = 0;
     }
 
-    private int nextColumn;
-
-    private void cell() throws XMLStreamException {
+    private void cell() throws IOException {
         String ref = null;
         String type = null;
         int style = 0;
-        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-            switch (xml.getAttributeLocalName(i)) {
-                case "r" -> ref = xml.getAttributeValue(i);
-                case "t" -> type = xml.getAttributeValue(i);
-                case "s" -> style = parsePositive(xml.getAttributeValue(i), 0);
+        for (int i = 0, n = xml.attributeCount(); i < n; i++) {
+            switch (xml.attributeName(i)) {
+                case "r" -> ref = xml.attributeValue(i);
+                case "t" -> type = xml.attributeValue(i);
+                case "s" -> style = parsePositive(xml.attributeValue(i), 0);
                 default -> { }
             }
         }
@@ -86,22 +79,25 @@ final class SheetXml implements AutoCloseable {
         nextColumn = column + 1;
         String value = null;
         String inline = null;
-        while (true) {
+        int depth = 1;
+        while (depth > 0) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
-                text.setLength(0);
-                boolean complete = name.equals("is") ? XmlText.appendRich(xml, text, maxChars) : XmlText.append(xml, text, maxChars);
-                if (!complete) {
-                    cells.checkLength(column, maxChars + 1);
+            if (event == XmlScanner.START) {
+                boolean isValue = xml.is("v");
+                boolean isInline = xml.is("is");
+                String text = xml.elementText(isInline);
+                if (text == null) {
+                    cells.checkLength(column, Integer.MAX_VALUE);
                 }
-                if (name.equals("v")) {
-                    value = text.toString();
-                } else if (name.equals("is")) {
+                if (isValue) {
+                    value = text;
+                } else if (isInline) {
                     inline = XmlText.unescape(text);
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
+            } else if (event == XmlScanner.END) {
+                depth--;
+            } else if (event == XmlScanner.EOF) {
+                throw new IOException("the sheet ends inside a cell");
             }
         }
         cells.put(column, display(type, style, value, inline));
@@ -180,10 +176,6 @@ final class SheetXml implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            xml.close();
-        } catch (XMLStreamException ignored) {
-            // the part's stream is closed with the archive
-        }
+        // the part's stream is closed with the archive
     }
 }

@@ -69,7 +69,7 @@ public final class XlsxRows extends StreamedRows {
     }
 
     /** Takes the first visible sheet that has a non-blank row; refuses a workbook without one. */
-    private void chooseSheet(OoxmlPackage parts, CellStyles styles, String fileName) throws IOException, XMLStreamException {
+    private void chooseSheet(OoxmlPackage parts, CellStyles styles, String fileName) throws IOException {
         NumberDisplay numbers = new NumberDisplay(parts.date1904());
         for (OoxmlPackage.Sheet candidate : parts.sheets()) {
             if (candidate.hidden()) {
@@ -100,7 +100,7 @@ public final class XlsxRows extends StreamedRows {
         }
         try {
             return sheet.nextRow();
-        } catch (XMLStreamException e) {
+        } catch (IOException e) {
             throw SafeXml.refusal(e, fileName);
         }
     }
