@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SMALL="${1:-100000}"
 LARGE="${2:-1000000}"
-source <(sed -n '/^java_major()/,/^}/p;/^pick_jdk()/,/^}/p' aidloop)
+# The JDK the way ./aidloop picks it: JAVA_HOME, java on the PATH, then /usr/lib/jvm, version 21 or newer.
+eval "$(sed -n '/^java_major()/p;/^pick_jdk()/,/^}/p' aidloop)"
 export JAVA_HOME="$(pick_jdk)"
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null

@@ -5,7 +5,7 @@ package com.aidloop.spreadsheet;
  * county's roster of up to a million students; {@code docs/spreadsheets.md} explains each one.
  *
  * @param maxFileBytes size of the uploaded file
- * @param maxRows non-blank rows in the sheet, title and header rows included
+ * @param maxRows non-blank rows below the header (all non-blank rows when no header is looked for)
  * @param maxColumns columns that hold anything
  * @param maxCellChars characters in one cell (Excel's own limit is 32,767)
  * @param maxUncompressedBytes bytes inflated from an .xlsx archive, all entries together
@@ -23,8 +23,8 @@ public record ReadLimits(
 
     private static final long MB = 1024L * 1024;
 
-    /** 100 MB, 1,000,000 rows, 200 columns, 32,767 characters, 4 GB inflated, ratio 100, 20 rows. */
-    public static final ReadLimits DEFAULT = new ReadLimits(100 * MB, 1_000_000, 200, 32_767, 4096 * MB, 100, 20);
+    /** 200 MB, 1,000,000 rows, 200 columns, 32,767 characters, 4 GB inflated, ratio 100, 20 rows. */
+    public static final ReadLimits DEFAULT = new ReadLimits(200 * MB, 1_000_000, 200, 32_767, 4096 * MB, 100, 20);
 
     public ReadLimits {
         if (maxFileBytes <= 0 || maxRows <= 0 || maxColumns <= 0 || maxCellChars <= 0

@@ -121,13 +121,20 @@ class HostileFileTests {
     }
 
     @Test
-    void refusesMoreRowsThanTheLimit() {
-        ReadLimits fiveRows = ReadLimits.DEFAULT.withMaxRows(5);
+    void refusesMoreDataRowsThanTheLimit() {
+        ReadLimits threeRows = ReadLimits.DEFAULT.withMaxRows(3);
 
-        SpreadsheetRefused refused = Fixtures.refusal(() -> Fixtures.read(Fixtures.file("roster-libreoffice.xlsx"), Fixtures.ROSTER_HEADERS, fiveRows));
+        SpreadsheetRefused refused = Fixtures.refusal(() -> Fixtures.read(Fixtures.file("roster-libreoffice.xlsx"), Fixtures.ROSTER_HEADERS, threeRows));
 
         assertThat(refused.code()).isEqualTo("spreadsheet.tooManyRows");
-        assertThat(refused.getLocalizedMessage()).isEqualTo("表格超过了5行的上限，请拆分后分批上传");
+        assertThat(refused.getLocalizedMessage()).isEqualTo("表格超过了3行的上限，请拆分后分批上传");
+    }
+
+    @Test
+    void countsNeitherTitleNorHeaderRowsAgainstTheLimit() {
+        ReadLimits fourRows = ReadLimits.DEFAULT.withMaxRows(4);
+
+        assertThat(Fixtures.read(Fixtures.file("roster-libreoffice.xlsx"), Fixtures.ROSTER_HEADERS, fourRows).rows()).hasSize(4);
     }
 
     @Test

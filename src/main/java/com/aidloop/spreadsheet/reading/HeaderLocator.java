@@ -5,6 +5,7 @@ import com.aidloop.spreadsheet.SheetRow;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ final class HeaderLocator {
     }
 
     private static int score(SheetRow row, Map<String, String> wanted) {
-        Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         for (String cell : row.cells()) {
             String name = Header.normalize(cell);
             if (wanted.containsKey(name)) {

@@ -24,6 +24,8 @@ public abstract class StreamedRows implements RowSource {
     private int rowsRead;
     private boolean started;
     private boolean exhausted;
+    /** Title and header rows do not count against the row limit. */
+    private boolean searchingHeader;
 
     protected StreamedRows(ReadLimits limits, String fileName) {
         this.limits = limits;
@@ -51,6 +53,7 @@ public abstract class StreamedRows implements RowSource {
             throw new IllegalStateException("findHeader must come before the first row is read");
         }
         started = true;
+        searchingHeader = true;
         while (lookahead.size() < limits.headerSearchRows()) {
             SheetRow row = pull();
             if (row == null) {
@@ -62,6 +65,11 @@ public abstract class StreamedRows implements RowSource {
         HeaderLocator.refuseMergedCells(header.rowNumber(), mergedRegions());
         while (!lookahead.isEmpty() && lookahead.peek().rowNumber() <= header.rowNumber()) {
             lookahead.poll();
+            rowsRead--;
+        }
+        searchingHeader = false;
+        if (rowsRead > limits.maxRows()) {
+            throw new SpreadsheetRefused("spreadsheet.tooManyRows", limits.maxRows());
         }
         return header;
     }
@@ -79,7 +87,7 @@ public abstract class StreamedRows implements RowSource {
                 exhausted = true;
                 return null;
             }
-            if (++rowsRead > limits.maxRows()) {
+            if (++rowsRead > limits.maxRows() + (searchingHeader ? limits.headerSearchRows() : 0)) {
                 throw new SpreadsheetRefused("spreadsheet.tooManyRows", limits.maxRows());
             }
             return row;
