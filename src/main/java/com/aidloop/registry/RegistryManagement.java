@@ -1,0 +1,242 @@
+package com.aidloop.registry;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.iam.DataScope;
+import com.aidloop.registry.domain.DuplicateRegistrationPolicy;
+import com.aidloop.registry.domain.IdentityDocument;
+import com.aidloop.registry.domain.Student;
+import com.aidloop.registry.domain.StudentParser;
+import com.aidloop.registry.domain.StudentParser.Parsed;
+import com.aidloop.registry.persistence.BulkStudentWriter;
+import com.aidloop.registry.persistence.StudentQueries;
+import com.aidloop.registry.persistence.StudentStore;
+import com.aidloop.registry.persistence.StudentStore.Placement;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.FieldProblem;
+import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.shared.Text;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The student registry as pages, the API and other modules use it. Every call takes the
+ * caller's {@link DataScope}: a student outside it does not exist for the caller. Registering
+ * and revising need STUDENT_EDIT and revealing needs STUDENT_REVEAL, which callers check; the
+ * registry checks that the student's school lies in the caller's scope. Every write and every
+ * reveal is audited in the same transaction.
+ */
+@Service
+@Transactional
+public class RegistryManagement {
+
+    private final StudentStore store;
+    private final StudentQueries queries;
+    private final SchoolManagement schools;
+    private final AuditTrail audit;
+    private final Naming naming;
+    private final BulkStudentWriter bulk;
+    private final HouseholdDivisions divisions;
+
+    RegistryManagement(
+            StudentStore store,
+            StudentQueries queries,
+            SchoolManagement schools,
+            AuditTrail audit,
+            Naming naming,
+            BulkStudentWriter bulk,
+            HouseholdDivisions divisions) {
+        this.store = store;
+        this.bulk = bulk;
+        this.divisions = divisions;
+        this.queries = queries;
+        this.schools = schools;
+        this.audit = audit;
+        this.naming = naming;
+    }
+
+    /** A page of students in scope matching the search, with the total count, masked. */
+    @Transactional(readOnly = true)
+    public Paged<StudentRow> search(StudentSearch search, DataScope scope, Paging paging) {
+        return naming.rows(queries.search(search, scope, paging));
+    }
+
+    /** The student, masked, if the scope covers it; empty otherwise, whether it exists or not. */
+    @Transactional(readOnly = true)
+    public Optional<StudentView> find(long id, DataScope scope) {
+        return queries.find(id, scope).map(naming::view);
+    }
+
+    /** The student holding this ID number (exact, through the blind index), if the scope covers it. */
+    @Transactional(readOnly = true)
+    public Optional<StudentView> findByIdNumber(String idNumber, DataScope scope) {
+        String normalized = Text.compact(idNumber).toUpperCase();
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.holderOfIdNumber(normalized).flatMap(id -> find(id, scope));
+    }
+
+    /**
+     * Registers a new student in a school of the caller's scope. A registered ID number is
+     * refused with {@link IdNumberAlreadyRegistered}; other problems with {@link InvalidInput}.
+     */
+    public StudentView register(StudentInput input, DataScope scope) {
+        Parsed parsed = StudentParser.parse(input);
+        SchoolView school = schoolInScope(parsed.facts().schoolId(), scope);
+        divisions.require(parsed.facts());
+        refuseRegistered(parsed.facts().document(), null, scope);
+        refuseTakenStudentNumber(parsed, null);
+        Student student = Student.register(parsed.facts(), parsed.household(), parsed.aidCard());
+        long id;
+        try {
+            id = store.insert(student, school.townshipCode());
+        } catch (DuplicateKeyException e) {
+            throw lostRace(e);
+        }
+        audit.record(AuditRecord.of("CREATE", "student", id, "登记学生：" + parsed.facts().name())
+                .withChanges(student.registration()));
+        return find(id, scope).orElseThrow();
+    }
+
+    /**
+     * Registers the student unless the ID number is registered already (for imports): then the
+     * visible student is matched and left unchanged; a student outside the scope is refused.
+     */
+    public Registration registerOrMatch(StudentInput input, DataScope scope) {
+        Parsed parsed = StudentParser.parse(input);
+        var existing = store.registrationOf(parsed.facts().document());
+        if (existing.isPresent()) {
+            var registered = existing.get();
+            if (!scope.coversStudent(registered.schoolId(), registered.schoolTownshipCode(), registered.householdRegionCode())) {
+                throw IdNumberAlreadyRegistered.hidden();
+            }
+            return new Registration.Matched(registered.studentId(), registered.name().equals(parsed.facts().name()));
+        }
+        return new Registration.Created(register(input, scope).id());
+    }
+
+    /**
+     * Revises a student the caller sees, as of the version the caller read; a save by someone
+     * else in between is refused with {@link StudentChangedMeanwhile}. Blank sensitive fields
+     * keep their stored values.
+     */
+    public StudentView revise(long id, int version, StudentInput input, DataScope scope) {
+        Placement placement = visiblePlacement(id, scope);
+        if (placement.version() != version) {
+            throw new StudentChangedMeanwhile(id);
+        }
+        Student student = store.load(id).orElseThrow(() -> new StudentNotFound(id));
+        Parsed parsed = StudentParser.parse(input, student);
+        SchoolView school = schoolInScope(parsed.facts().schoolId(), scope);
+        divisions.require(parsed.facts());
+        refuseRegistered(parsed.facts().document(), id, scope);
+        refuseTakenStudentNumber(parsed, id);
+        List<FieldChange> changes = student.revise(parsed.facts(), parsed.household(), parsed.aidCard());
+        if (changes.isEmpty()) {
+            return find(id, scope).orElseThrow();
+        }
+        try {
+            if (!store.update(student, school.townshipCode())) {
+                throw new StudentChangedMeanwhile(id);
+            }
+        } catch (DuplicateKeyException e) {
+            throw lostRace(e);
+        }
+        audit.record(AuditRecord.of("UPDATE", "student", id, "修改学生信息：" + parsed.facts().name()).withChanges(changes));
+        return find(id, scope).orElseThrow();
+    }
+
+    /**
+     * The full sensitive values of a student the caller sees (查看完整信息), for callers holding
+     * STUDENT_REVEAL. Audited as REVEAL, naming the fields shown.
+     */
+    public RevealedStudent reveal(long id, DataScope scope) {
+        visiblePlacement(id, scope);
+        Student student = store.load(id).orElseThrow(() -> new StudentNotFound(id));
+        RevealedStudent revealed = Revealing.of(student);
+        audit.record(AuditRecord.of("REVEAL", "student", id,
+                "查看完整信息（" + String.join("、", Revealing.fieldsShown(revealed)) + "）：" + student.facts().name()));
+        return revealed;
+    }
+
+    /**
+     * Registers many new students in one go, for trusted loaders (the demo data, a migration):
+     * batched inserts, one audit record. Every school must lie in the scope. All or nothing: any
+     * invalid row or already registered ID number refuses the whole list, problems named by row
+     * ({@code rows[12].idNumber}).
+     *
+     * @return the new students' ids, in the order of the inputs
+     */
+    public List<Long> registerAll(List<StudentInput> inputs, DataScope scope) {
+        List<Student> students = BulkRegistration.parse(inputs);
+        List<FieldProblem> unknownDivisions = divisions.checkRows(students.stream().map(Student::facts).toList());
+        if (!unknownDivisions.isEmpty()) {
+            throw new InvalidInput(unknownDivisions);
+        }
+        Map<Long, SchoolView> schoolsById = schools.byIds(students.stream().map(s -> s.facts().schoolId()).distinct().toList());
+        BulkRegistration.requireSchoolsInScope(students, schoolsById, scope);
+        Map<Long, String> townships = new HashMap<>();
+        schoolsById.forEach((id, school) -> townships.put(id, school.townshipCode()));
+        List<Long> ids;
+        try {
+            ids = bulk.insertAll(students, townships);
+        } catch (DuplicateKeyException e) {
+            throw InvalidInput.of("rows", "student.bulk.registered");
+        }
+        audit.record(AuditRecord.of("CREATE", "student", null, "批量登记学生" + ids.size() + "名"));
+        return ids;
+    }
+
+    /**
+     * Someone registered the same number between our check and our insert. The transaction is
+     * aborted, so nothing more can be asked of the database: the refusal stays neutral.
+     */
+    private static InvalidInput lostRace(DuplicateKeyException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        return message.contains("registry_student_student_number_uq")
+                ? InvalidInput.of("studentNumber", "student.studentNumber.registered")
+                : IdNumberAlreadyRegistered.hidden();
+    }
+
+    private Placement visiblePlacement(long id, DataScope scope) {
+        return store.placement(id)
+                .filter(p -> scope.coversStudent(p.schoolId(), p.schoolTownshipCode(), p.householdRegionCode()))
+                .orElseThrow(() -> new StudentNotFound(id));
+    }
+
+    private SchoolView schoolInScope(long schoolId, DataScope scope) {
+        return schools.byId(schoolId)
+                .filter(s -> scope.coversSchool(s.id(), s.townshipCode()))
+                .orElseThrow(() -> InvalidInput.of("schoolId", "student.school.outsideScope"));
+    }
+
+    private void refuseRegistered(IdentityDocument document, Long ownId, DataScope scope) {
+        store.registrationOf(document)
+                .filter(existing -> !Objects.equals(existing.studentId(), ownId))
+                .ifPresent(existing -> {
+                    throw DuplicateRegistrationPolicy.refusal(existing, scope);
+                });
+    }
+
+    private void refuseTakenStudentNumber(Parsed parsed, Long ownId) {
+        if (parsed.facts().studentNumber() == null) {
+            return;
+        }
+        store.holderOf(parsed.facts().studentNumber())
+                .filter(holder -> !Objects.equals(holder, ownId))
+                .ifPresent(holder -> {
+                    throw InvalidInput.of("studentNumber", "student.studentNumber.registered");
+                });
+    }
+}
