@@ -2,11 +2,18 @@ package com.aidloop.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +85,32 @@ class HostileFileTests {
     }
 
     @Test
+    void refusesAPasswordProtectedWorkbookAndAnOle2FileThatIsNoWorkbook() throws Exception {
+        Path encrypted = folder.resolve("加密.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("123456");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                Files.copy(Fixtures.file("roster-poi.xlsx"), out);
+            }
+            try (OutputStream file = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(file);
+            }
+        }
+        Path word = folder.resolve("申请表.xls");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+            try (OutputStream file = Files.newOutputStream(word)) {
+                fs.writeFilesystem(file);
+            }
+        }
+
+        assertThat(refusal(encrypted).getLocalizedMessage()).isEqualTo("文件“加密.xlsx”设置了打开密码，请在Excel或WPS中取消密码后重新上传");
+        assertThat(refusal(word).code()).isEqualTo("spreadsheet.notSpreadsheet");
+    }
+
+    @Test
     void refusesAWebPageSavedAsXls() throws IOException {
         Path html = Files.writeString(folder.resolve("导出.xls"), "<html><body><table><tr><td>姓名</td></tr></table></body></html>");
 
@@ -87,7 +120,7 @@ class HostileFileTests {
     @Test
     void refusesABrokenArchive() throws IOException {
         byte[] zip = Files.readAllBytes(Fixtures.file("roster-libreoffice.xlsx"));
-        Path cut = Files.write(folder.resolve("cut.xlsx"), java.util.Arrays.copyOf(zip, zip.length / 2));
+        Path cut = Files.write(folder.resolve("cut.xlsx"), Arrays.copyOf(zip, zip.length / 2));
 
         assertThat(refusal(cut).code()).isEqualTo("spreadsheet.corrupt");
     }
