@@ -1,6 +1,13 @@
 package com.aidloop.workbench;
 
 import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.Permission;
+import com.aidloop.registry.RegistryManagement;
+import com.aidloop.registry.StudentSearch;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolSearch;
+import com.aidloop.shared.Paging;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +18,26 @@ class ScopeFigures {
     /** One figure with its label and where to read more. */
     record Figure(String label, String value, String link) {}
 
+    private static final Paging COUNT_ONLY = Paging.of(1, 10);
+
+    private final SchoolManagement schools;
+    private final RegistryManagement registry;
+
+    ScopeFigures(SchoolManagement schools, RegistryManagement registry) {
+        this.schools = schools;
+        this.registry = registry;
+    }
+
     List<Figure> of(CurrentAccount account) {
-        return List.of();
+        List<Figure> figures = new ArrayList<>();
+        if (account.may(Permission.STUDENT_VIEW)) {
+            long students = registry.search(StudentSearch.any(), account.scope(), COUNT_ONLY).totalElements();
+            figures.add(new Figure("学生人数", "%,d".formatted(students), "/students"));
+        }
+        if (account.may(Permission.SCHOOL_VIEW)) {
+            long count = schools.search(SchoolSearch.any(), account.scope(), COUNT_ONLY).totalElements();
+            figures.add(new Figure("学校数", "%,d".formatted(count), "/schools"));
+        }
+        return figures;
     }
 }

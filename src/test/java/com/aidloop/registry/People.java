@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Realistic people for registry tests: valid GB 11643 ID numbers first registered in 平江县
- * (430626), unique within a test run, Luhn-valid aid cards and mobile numbers.
+ * Realistic people for registry tests: valid GB 11643 ID numbers first registered in 湘阴县
+ * (430624), so that they never meet the demo county's own people (430626), unique within a test
+ * run; Luhn-valid aid cards and mobile numbers.
  */
 public final class People {
 
@@ -30,7 +31,7 @@ public final class People {
         long n = SEQUENCE.incrementAndGet();
         LocalDate birth = LocalDate.of(birthYear, 1, 1).plusDays(n / 500 % 365);
         int sequence = (int) (n % 500) * 2 + (male ? 1 : 0);
-        String first17 = "430626" + birth.format(BIRTH) + String.format("%03d", sequence);
+        String first17 = "430624" + birth.format(BIRTH) + String.format("%03d", sequence);
         return first17 + IdNumber.checkCharacter(first17);
     }
 

@@ -62,7 +62,7 @@ class AccountAdminPageTests {
 
     @Test
     void onlyTheSecurityAdminOpensTheAccountPages() throws Exception {
-        mvc.perform(get("/admin/accounts").session(admin))
+        mvc.perform(get("/admin/accounts").param("q", securityAdmin).session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("共 ")))
                 .andExpect(content().string(containsString(securityAdmin)));

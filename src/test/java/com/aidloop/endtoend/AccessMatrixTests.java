@@ -1,0 +1,138 @@
+package com.aidloop.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every demo role against every kind of object, inside and outside its data scope, on the pages
+ * and on the API: 200 where allowed, 403 where the role may not, 404 where the object lies
+ * outside the account's scope (its existence is not revealed).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTests {
+
+    private static final String PASSWORD = "Pingjiang@2026";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    private final Map<String, String> objects = new HashMap<>();
+    private final Map<String, MockHttpSession> sessions = new HashMap<>();
+    private final Map<String, String> tokens = new HashMap<>();
+
+    @BeforeAll
+    void findObjectsAndLogIn() throws Exception {
+        long sanshiSchool = schoolId("2143062611");
+        long andingSchool = schoolId("2143062612");
+        String village = jdbc.sql("""
+                SELECT region_code FROM iam_account WHERE username = 'village'""").query(String.class).single();
+        objects.put("schoolA", "/schools/" + sanshiSchool);
+        objects.put("schoolB", "/schools/" + andingSchool);
+        objects.put("studentA", "/students/" + student(
+                "school_id = :school AND school_id <> :other AND household_village_code <> :village",
+                sanshiSchool, andingSchool, village));
+        objects.put("studentB", "/students/" + student(
+                "school_id = :school AND school_id <> :other AND household_village_code <> :village",
+                andingSchool, sanshiSchool, village));
+        // lives in the village reviewer's village and goes to neither of the two schools
+        objects.put("studentV", "/students/" + student(
+                "household_village_code = :village AND school_id NOT IN (:school, :other)",
+                sanshiSchool, andingSchool, village));
+        for (String user : List.of("sysadmin", "secadmin", "auditor", "county", "township", "village", "school", "school2")) {
+            sessions.put(user, (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(PASSWORD))
+                    .andReturn().getRequest().getSession(false));
+            String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
+                    .andReturn().getResponse().getContentAsString();
+            tokens.put(user, new ObjectMapper().readTree(body).get("token").asText());
+        }
+    }
+
+    private long schoolId(String code) {
+        return jdbc.sql("SELECT id FROM school_school WHERE code = :code").param("code", code).query(Long.class).single();
+    }
+
+    private long student(String condition, long school, long other, String village) {
+        return jdbc.sql("SELECT min(id) FROM registry_student WHERE " + condition)
+                .param("school", school)
+                .param("other", other)
+                .param("village", village)
+                .query(Long.class)
+                .single();
+    }
+
+    static Stream<Arguments> matrix() {
+        // user, object, expected status
+        String[][] rows = {
+            {"sysadmin", "studentA", "403"}, {"sysadmin", "schoolA", "403"}, {"sysadmin", "/admin/regions", "200"},
+            {"sysadmin", "/admin/accounts", "403"}, {"sysadmin", "/audit", "403"},
+            {"secadmin", "studentA", "403"}, {"secadmin", "schoolA", "403"}, {"secadmin", "/admin/regions", "403"},
+            {"secadmin", "/admin/accounts", "200"}, {"secadmin", "/audit", "403"},
+            {"auditor", "studentA", "403"}, {"auditor", "schoolA", "403"}, {"auditor", "/admin/regions", "403"},
+            {"auditor", "/admin/accounts", "403"}, {"auditor", "/audit", "200"},
+            {"county", "studentA", "200"}, {"county", "studentB", "200"}, {"county", "studentV", "200"},
+            {"county", "schoolA", "200"}, {"county", "schoolB", "200"}, {"county", "/admin/accounts", "403"},
+            {"county", "/audit", "403"}, {"county", "/admin/regions", "403"},
+            {"township", "studentA", "200"}, {"township", "studentB", "404"}, {"township", "studentV", "200"},
+            {"township", "schoolA", "200"}, {"township", "schoolB", "404"}, {"township", "/audit", "403"},
+            {"village", "studentV", "200"}, {"village", "studentA", "404"}, {"village", "studentB", "404"},
+            {"village", "schoolA", "403"}, {"village", "/admin/accounts", "403"},
+            {"school", "studentA", "200"}, {"school", "studentB", "404"}, {"school", "studentV", "404"},
+            {"school", "schoolA", "200"}, {"school", "schoolB", "404"}, {"school", "/audit", "403"},
+            {"school2", "studentA", "404"}, {"school2", "studentB", "200"}, {"school2", "studentV", "404"},
+            {"school2", "schoolA", "404"}, {"school2", "schoolB", "200"}, {"school2", "/admin/regions", "403"},
+        };
+        return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
+    }
+
+    @ParameterizedTest(name = "page: {0} opens {1} → {2}")
+    @MethodSource("matrix")
+    void pagesAnswerByRoleAndScope(String user, String object, int expected) throws Exception {
+        int status = mvc.perform(get(path(object)).session(sessions.get(user))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "api: {0} reads {1} → {2}")
+    @MethodSource("matrix")
+    void apiAnswersByRoleAndScope(String user, String object, int expected) throws Exception {
+        String api = switch (object) {
+            case "/admin/regions" -> "/api/v1/regions/430626/children";
+            case "/admin/accounts" -> null;
+            case "/audit" -> "/api/v1/audit/events";
+            default -> "/api/v1" + path(object);
+        };
+        if (api == null) {
+            return;
+        }
+        int status = mvc.perform(get(api).header("Authorization", "Bearer " + tokens.get(user)))
+                .andReturn().getResponse().getStatus();
+        int expectedApi = object.equals("/admin/regions") ? 200 : expected;
+        assertThat(status).isEqualTo(expectedApi);
+    }
+
+    private String path(String object) {
+        return objects.getOrDefault(object, object);
+    }
+}
