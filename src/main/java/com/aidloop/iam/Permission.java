@@ -12,5 +12,7 @@ public enum Permission {
     SCHOOL_EDIT,
     STUDENT_VIEW,
     STUDENT_EDIT,
-    STUDENT_REVEAL
+    STUDENT_REVEAL,
+    /** Import award rosters (资助名单导入) for the schools of the scope. */
+    AWARD_IMPORT
 }

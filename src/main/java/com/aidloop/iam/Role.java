@@ -21,7 +21,8 @@ public enum Role {
                     Permission.SCHOOL_EDIT,
                     Permission.STUDENT_VIEW,
                     Permission.STUDENT_EDIT,
-                    Permission.STUDENT_REVEAL)),
+                    Permission.STUDENT_REVEAL,
+                    Permission.AWARD_IMPORT)),
     COUNTY_REVIEWER(
             "县级审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_REVEAL)),
     TOWNSHIP_REVIEWER("乡镇审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
@@ -29,7 +30,8 @@ public enum Role {
     SCHOOL_STAFF(
             "学校资助专员",
             ScopeKind.SCHOOL,
-            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_EDIT, Permission.STUDENT_REVEAL));
+            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_EDIT, Permission.STUDENT_REVEAL,
+                    Permission.AWARD_IMPORT));
 
     /** What an account of this role is bound to. */
     public enum ScopeKind {
