@@ -36,7 +36,13 @@ public final class InterimProgrammeCatalogue implements ProgrammeRules {
         }
     }
 
-    private record Programme(String code, String name, Set<String> aliases, Set<Stage> stages, Term from, List<Standard> standards) {
+    private record Programme(String code, String name, Set<String> aliases, Set<Stage> stages, Term from, List<Standard> standards,
+            Set<String> typedForms) {
+
+        Programme(String code, String name, Set<String> aliases, Set<Stage> stages, Term from, List<Standard> standards) {
+            this(code, name, aliases, stages, from, standards, java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+                    .map(InterimProgrammeCatalogue::compact).collect(Collectors.toUnmodifiableSet()));
+        }
 
         boolean tiered() {
             return standards.stream().anyMatch(s -> !s.tier().isEmpty());
@@ -99,9 +105,7 @@ public final class InterimProgrammeCatalogue implements ProgrammeRules {
 
     static ProgrammeCheck check(Term term, String typedProgramme, String typedTier, Money amount, Stage stage) {
         String typed = compact(typedProgramme);
-        List<Programme> named = PROGRAMMES.stream()
-                .filter(p -> compact(p.name()).equals(typed) || p.aliases().stream().map(InterimProgrammeCatalogue::compact).anyMatch(typed::equals))
-                .toList();
+        List<Programme> named = PROGRAMMES.stream().filter(p -> p.typedForms().contains(typed)).toList();
         if (typed.isEmpty()) {
             return refused("PROGRAMME_UNKNOWN", PROGRAMME, "award.programme.required");
         }

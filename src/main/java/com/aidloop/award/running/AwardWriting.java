@@ -33,8 +33,11 @@ final class AwardWriting {
         this.ticket = ticket;
     }
 
-    void write(List<Planned> planned) {
+    void write(List<Planned> planned, Counters counters) {
+        long start = System.nanoTime();
         Map<String, Long> registered = registerNewStudents(planned);
+        long registeredAt = System.nanoTime();
+        counters.registering += registeredAt - start;
         List<Planned> writes = planned.stream().filter(p -> p.outcome() != Outcome.UNCHANGED).toList();
         List<AwardRecord> records = writes.parallelStream()
                 .map(p -> record(p, p.known() != null ? p.known().studentId() : registered.get(p.row().idNumber())))
@@ -51,6 +54,7 @@ final class AwardWriting {
         }
         context.awards().insert(inserts);
         context.awards().update(updates);
+        counters.writingAwards += System.nanoTime() - registeredAt;
     }
 
     /** Registers each new student of the chunk once, with the first row that names it. */

@@ -84,8 +84,12 @@ final class ImportJob implements Runnable {
                 keepFile();
             }
             deleteQuietly(ticket.file());
-            LOG.info("Roster import {} ({} {}) ended after {} ms: {} rows, {} errors", ticket.importId(), ticket.mode(),
-                    ticket.term().code(), (System.nanoTime() - started) / 1_000_000, counters.rowsRead, counters.errors);
+            LOG.info("Roster import {} ({} {}) ended after {} ms: {} rows, {} errors; checks {} ms, look-ups {} ms, "
+                    + "registering students {} ms, writing awards {} ms, report {} ms, the rest (reading the file) {} ms",
+                    ticket.importId(), ticket.mode(), ticket.term().code(), millis(System.nanoTime() - started), counters.rowsRead,
+                    counters.errors, millis(counters.checking), millis(counters.lookingUp), millis(counters.registering),
+                    millis(counters.writingAwards), millis(counters.reporting), millis(System.nanoTime() - started - counters.checking
+                            - counters.lookingUp - counters.registering - counters.writingAwards - counters.reporting));
         }
     }
 
@@ -189,6 +193,10 @@ final class ImportJob implements Runnable {
         } catch (RuntimeException e) {
             return "";
         }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     static String sha256(Path file) {

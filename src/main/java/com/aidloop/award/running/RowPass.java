@@ -85,6 +85,7 @@ final class RowPass {
         if (Thread.currentThread().isInterrupted()) {
             throw new ImportInterrupted();
         }
+        long start = System.nanoTime();
         List<CheckedRow> checked = new ArrayList<>(chunk.size());
         boolean[] first = new boolean[chunk.size()];
         for (int i = 0; i < chunk.size(); i++) {
@@ -93,8 +94,11 @@ final class RowPass {
             checked.add(row);
         }
         Map<String, String> idIndexes = idIndexes(checked);
+        long checkedAt = System.nanoTime();
+        counters.checking += checkedAt - start;
         ImportMatches matches = context.registry().matchForImport(idIndexes.keySet(), studentNumbers(checked), ticket.scope());
         Map<Key, ExistingAward> existing = context.awards().existing(ticket.term().code(), keys(checked, idIndexes), ticket.importId());
+        counters.lookingUp += System.nanoTime() - checkedAt;
         List<AwardWriting.Planned> planned = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
             CheckedRow row = checked.get(i);
@@ -118,9 +122,11 @@ final class RowPass {
             count(row, outcome, first[i], known);
         }
         if (writing != null && counters.errors == 0) {
-            writing.write(planned);
+            writing.write(planned, counters);
         }
+        long flushing = System.nanoTime();
         sink.flush();
+        counters.reporting += System.nanoTime() - flushing;
     }
 
     private void count(CheckedRow row, Outcome outcome, boolean first, KnownStudent known) {
