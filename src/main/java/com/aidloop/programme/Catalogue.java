@@ -99,21 +99,25 @@ public final class Catalogue {
         if (direct instanceof NameResolution.Found) {
             return direct;
         }
-        Optional<NameKey.StageHint> hint = NameKey.stageHint(key);
-        if (hint.isPresent()) {
-            if (hint.get().stages().contains(stage)) {
-                NameResolution rest = byKey(typed, hint.get().rest(), stage);
-                if (rest != null) {
+        NameResolution viaHint = null;
+        for (NameKey.StageHint hint : NameKey.stageHints(key)) {
+            if (hint.stages().contains(stage)) {
+                NameResolution rest = byKey(typed, hint.rest(), stage);
+                if (rest instanceof NameResolution.Found) {
                     return rest;
                 }
+                viaHint = viaHint == null ? rest : viaHint;
             } else {
-                List<ProgrammeInForce> named = byName.getOrDefault(hint.get().rest(), List.of()).stream()
-                        .filter(p -> hint.get().stages().stream().anyMatch(p::appliesTo))
+                List<ProgrammeInForce> named = byName.getOrDefault(hint.rest(), List.of()).stream()
+                        .filter(p -> hint.stages().stream().anyMatch(p::appliesTo))
                         .toList();
-                if (!named.isEmpty()) {
-                    return new NameResolution.NotForStage(typed, stage, named);
+                if (!named.isEmpty() && viaHint == null) {
+                    viaHint = new NameResolution.NotForStage(typed, stage, named);
                 }
             }
+        }
+        if (direct == null && viaHint != null) {
+            return viaHint;
         }
         return direct != null ? direct : new NameResolution.Unknown(typed, suggestions(key, stage));
     }
@@ -222,13 +226,13 @@ public final class Catalogue {
             return StandardCheck.passed(programme, standard);
         }
         String name = programme.programme().displayName();
+        String tier = standard.tier().equals(Tier.STANDARD) ? "" : standard.tier().label();
         if (standard.isBand()) {
             return StandardCheck.broken(CatalogueRule.AMOUNT_OUT_OF_RANGE, programme, standard, "programme.check.amountOutOfRange",
-                    Yuan.text(amount), name, standard.tier().label(), term.label(), Yuan.text(standard.minimum()),
-                    Yuan.text(standard.maximum()));
+                    Yuan.text(amount), name, tier, term.label(), Yuan.text(standard.minimum()), Yuan.text(standard.maximum()));
         }
         return StandardCheck.broken(CatalogueRule.AMOUNT_MISMATCH, programme, standard, "programme.check.amountMismatch",
-                Yuan.text(amount), name, standard.tier().label(), term.label(), Yuan.text(standard.amount()));
+                Yuan.text(amount), name, tier, term.label(), Yuan.text(standard.amount()));
     }
 
     private StandardCheck tierUnknown(ProgrammeInForce programme, TierResolution.Unknown unknown) {

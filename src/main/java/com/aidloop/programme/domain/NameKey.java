@@ -2,18 +2,19 @@ package com.aidloop.programme.domain;
 
 import com.aidloop.school.Stage;
 import com.aidloop.shared.Text;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * How programme names are compared: full-width to half-width, letters in lower case, and every
  * space, punctuation mark and symbol dropped, so that "国家 助学金（普通高中）" and
  * "国家助学金(普通高中)" give the same key (Roman numerals such as Ⅱ are kept). Rosters often put the stage before or after the name
- * ("中职国家助学金", "国家助学金-中职"): {@link #stageHint} splits it off.
+ * ("中职国家助学金", "国家助学金-中职"): {@link #stageHints} splits it off.
  */
 public final class NameKey {
 
@@ -53,21 +54,22 @@ public final class NameKey {
     }
 
     /**
-     * A stage word at the start or the end of a key, split off: "中职国家助学金" gives the
-     * stages {中职} and the rest "国家助学金". Empty when the key has no stage word around a
-     * non-empty rest.
+     * The ways to read a stage word at the start or the end of a key, longest word first:
+     * "中职国家助学金" gives the stages {中职} and the rest "国家助学金"; "小学生活补助" gives both
+     * 小学生 + "活补助" and 小学 + "生活补助", and the caller takes the reading that names a programme.
      */
-    public static Optional<StageHint> stageHint(String key) {
+    public static List<StageHint> stageHints(String key) {
+        List<StageHint> hints = new ArrayList<>();
         for (Map.Entry<String, Set<Stage>> word : STAGE_WORDS.entrySet()) {
             String w = word.getKey();
             if (key.length() > w.length() && key.startsWith(w)) {
-                return Optional.of(new StageHint(word.getValue(), key.substring(w.length())));
+                hints.add(new StageHint(word.getValue(), key.substring(w.length())));
             }
             if (key.length() > w.length() && key.endsWith(w)) {
-                return Optional.of(new StageHint(word.getValue(), key.substring(0, key.length() - w.length())));
+                hints.add(new StageHint(word.getValue(), key.substring(0, key.length() - w.length())));
             }
         }
-        return Optional.empty();
+        return hints;
     }
 
     /** Stages named in a typed programme name, and the name without them. */
