@@ -41,6 +41,7 @@ public final class Catalogue {
         this.recordedAt = recordedAt;
         this.programmes = programmes.stream()
                 .sorted(Comparator.comparing((ProgrammeInForce p) -> p.programme().stages().stream().sorted().findFirst().orElseThrow())
+                        .thenComparing(p -> p.programme().fundingLevel())
                         .thenComparing(ProgrammeInForce::code))
                 .toList();
         for (ProgrammeInForce p : this.programmes) {
@@ -59,7 +60,7 @@ public final class Catalogue {
         return recordedAt;
     }
 
-    /** Every programme known at that moment, whether or not it pays this term, by stage and code. */
+    /** Every programme known at that moment, whether or not it pays this term, by stage, funding level and code. */
     public List<ProgrammeInForce> programmes() {
         return programmes;
     }

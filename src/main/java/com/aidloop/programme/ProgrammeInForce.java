@@ -49,6 +49,11 @@ public record ProgrammeInForce(ProgrammeView programme, Term term, List<Standard
         return tiers.stream().map(Standard::describe).collect(Collectors.joining("；"));
     }
 
+    /** Whether a standard in force is marked uncertain or local (⚠) and should be checked against local documents. */
+    public boolean uncertain() {
+        return tiers.stream().anyMatch(s -> s.note().contains("⚠") || s.source().contains("⚠"));
+    }
+
     /** The tier labels offered this term, for messages: "一档、二档、三档". */
     public String tierLabels() {
         return tiers.stream().map(s -> s.tier().label()).collect(Collectors.joining("、"));

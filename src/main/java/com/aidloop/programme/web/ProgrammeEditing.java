@@ -101,7 +101,8 @@ class ProgrammeEditing {
         ProgrammeDetail detail = programme(code);
         StandardForm form = new StandardForm();
         form.setTier(tier);
-        form.setValidFrom(TermCalendar.next(catalogue.currentTerm()).code());
+        ProgrammeView programme = detail.programme();
+        form.setValidFrom(detail.history().isEmpty() ? programme.firstTerm().code() : TermCalendar.next(catalogue.currentTerm()).code());
         form.setVersion(detail.programme().version());
         return standardForm(model, form, detail, Map.of());
     }
