@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A citizen identity number (居民身份证号码) checked per GB 11643-1999: six-digit address code,
@@ -16,6 +17,9 @@ import java.util.Locale;
  * whether a person's age fits a purpose is a business rule, not a format rule.
  */
 public record IdNumber(String value) {
+
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
+    private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
@@ -41,13 +45,13 @@ public record IdNumber(String value) {
         if (id.length() == 15 && id.chars().allMatch(Character::isDigit)) {
             throw new InvalidValue("id.fifteenDigits");
         }
-        if (id.matches("\\d(\\.\\d+)?E\\+?\\d+")) {
+        if (SCIENTIFIC.matcher(id).matches()) {
             throw new InvalidValue("id.scientificNotation");
         }
         if (id.length() != 18) {
             throw new InvalidValue("id.length", id.length());
         }
-        if (!id.matches("\\d{17}[\\dX]")) {
+        if (!SHAPE.matcher(id).matches()) {
             throw new InvalidValue("id.characters");
         }
         LocalDate birth;

@@ -2,9 +2,13 @@ package com.aidloop.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** An amount in yuan with exactly two decimals (元, to the fen). Never a double. */
 public record Money(BigDecimal yuan) implements Comparable<Money> {
+
+    private static final Pattern DECORATION = Pattern.compile("[\\s,元¥￥]");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
@@ -25,11 +29,11 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
     public static Money yuan(String amount) {
         String s = Text.normalize(amount)
                 .replace('\u2212', '-')
-                .replaceAll("[\\s,元¥￥]", "");
+                .transform(t -> DECORATION.matcher(t).replaceAll(""));
         if (s.isEmpty()) {
             throw new InvalidValue("money.required");
         }
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!DECIMAL.matcher(s).matches()) {
             throw new InvalidValue("money.format", s);
         }
         return new Money(new BigDecimal(s));

@@ -1,5 +1,7 @@
 package com.aidloop.shared;
 
+import java.util.regex.Pattern;
+
 /**
  * A statistical division code (统计用区划代码) at one of five levels: province (2 digits),
  * city (4), county (6), township (9), village (12). Codes are kept exactly as written: real codes
@@ -8,9 +10,11 @@ package com.aidloop.shared;
  */
 public record RegionCode(String value) {
 
+    private static final Pattern SHAPE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
+
     public RegionCode {
         String raw = Text.compact(value);
-        if (!raw.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
+        if (!SHAPE.matcher(raw).matches()) {
             throw new InvalidValue("region.code", raw);
         }
         value = raw;

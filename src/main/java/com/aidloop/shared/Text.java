@@ -1,7 +1,11 @@
 package com.aidloop.shared;
 
+import java.util.regex.Pattern;
+
 /** Normalises what people type or paste: full-width characters, stray and inner spaces. */
 public final class Text {
+
+    private static final Pattern INSIDE_SPACES_AND_DASHES = Pattern.compile("[\\s\\u200b\\ufeff\\u2010-\\u2015\\u2212-]");
 
     private Text() {}
 
@@ -29,6 +33,6 @@ public final class Text {
      * inside: for numbers and codes written as "138-0013-8000" or "4306 2620 ...".
      */
     public static String compact(String raw) {
-        return normalize(raw).replaceAll("[\\s\\u200b\\ufeff\\u2010-\\u2015\\u2212-]", "");
+        return INSIDE_SPACES_AND_DASHES.matcher(normalize(raw)).replaceAll("");
     }
 }

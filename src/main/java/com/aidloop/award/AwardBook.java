@@ -1,0 +1,107 @@
+package com.aidloop.award;
+
+import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Money;
+import com.aidloop.shared.Term;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the awards of a term inside a data scope, in roster order: county, township, village,
+ * school, then grade, class and name. Streams, so a province's term never sits in memory.
+ */
+@Service
+public class AwardBook {
+
+    private static final int FETCH_SIZE = 2_000;
+
+    private final JdbcClient jdbc;
+
+    AwardBook(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Hands every award of the term inside the scope to {@code sink}, in roster order. */
+    @Transactional(readOnly = true)
+    public void forEach(Term term, DataScope scope, Consumer<AwardLine> sink) {
+        if (scope.isNothing()) {
+            return;
+        }
+        jdbc.sql("""
+                SELECT id, term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
+                       id_number_masked, school_id, school_code, school_name, grade, class_name,
+                       household_township_code, household_village_code, difficulty_type, difficulty_level,
+                       special_channel, guardian_name, phone_masked, card_bank, card_number_masked, remark
+                  FROM award_award
+                 WHERE term = :term
+                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
+                   AND (CAST(:region AS TEXT) IS NULL
+                        OR school_township_code LIKE :region || '%'
+                        OR household_township_code LIKE :region || '%'
+                        OR household_village_code LIKE :region || '%')
+                 ORDER BY left(household_township_code, 6), household_township_code, household_village_code NULLS LAST,
+                          school_code, grade, class_name, student_name, id
+                """)
+                .param("term", term.code())
+                .param("schoolId", scope.schoolId())
+                .param("region", scope.regionPrefix())
+                .withFetchSize(FETCH_SIZE)
+                .query((rs, row) -> new AwardLine(
+                        rs.getLong("id"),
+                        Term.parse(rs.getString("term")),
+                        rs.getString("programme_code"),
+                        rs.getString("programme_name"),
+                        rs.getString("stage"),
+                        rs.getString("tier"),
+                        new Money(rs.getBigDecimal("amount")),
+                        rs.getLong("student_id"),
+                        rs.getString("student_name"),
+                        rs.getString("gender"),
+                        rs.getString("id_number_masked"),
+                        rs.getLong("school_id"),
+                        rs.getString("school_code"),
+                        rs.getString("school_name"),
+                        rs.getString("grade"),
+                        rs.getString("class_name"),
+                        rs.getString("household_township_code"),
+                        rs.getString("household_village_code"),
+                        rs.getString("difficulty_type"),
+                        rs.getString("difficulty_level"),
+                        rs.getBoolean("special_channel"),
+                        rs.getString("guardian_name"),
+                        rs.getString("phone_masked"),
+                        rs.getString("card_bank"),
+                        rs.getString("card_number_masked"),
+                        rs.getString("remark")))
+                .stream()
+                .forEach(sink);
+    }
+
+    /** Count and sum of the term's awards inside the scope. */
+    @Transactional(readOnly = true)
+    public Totals totals(Term term, DataScope scope) {
+        if (scope.isNothing()) {
+            return new Totals(0, Money.ZERO);
+        }
+        return jdbc.sql("""
+                SELECT count(*) AS awards, coalesce(sum(amount), 0) AS amount
+                  FROM award_award
+                 WHERE term = :term
+                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
+                   AND (CAST(:region AS TEXT) IS NULL
+                        OR school_township_code LIKE :region || '%'
+                        OR household_township_code LIKE :region || '%'
+                        OR household_village_code LIKE :region || '%')
+                """)
+                .param("term", term.code())
+                .param("schoolId", scope.schoolId())
+                .param("region", scope.regionPrefix())
+                .query((rs, row) -> new Totals(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
+                .single();
+    }
+
+    /** How many awards and how much money. */
+    public record Totals(long awards, Money amount) {}
+}
