@@ -20,6 +20,8 @@ CREATE TABLE award_import (
     validated_import_id  BIGINT,
     same_as_import_id    BIGINT,
     runner               TEXT,
+    -- the programme catalogue as it stood when the rows were checked (ProgrammeCatalogue.asOf(term, this))
+    catalogue_as_of      TIMESTAMPTZ,
     created_at           TIMESTAMPTZ NOT NULL DEFAULT now(),
     finished_at          TIMESTAMPTZ,
     heartbeat_at         TIMESTAMPTZ NOT NULL DEFAULT now(),

@@ -13,6 +13,8 @@ public enum Permission {
     STUDENT_VIEW,
     STUDENT_EDIT,
     STUDENT_REVEAL,
+    /** Editing the aid programme catalogue: programmes, tiers and their standards. */
+    PROGRAMME_EDIT,
     /** Import award rosters (资助名单导入) for the schools of the scope. */
     AWARD_IMPORT
 }

@@ -2,9 +2,10 @@ package com.aidloop.award.importing;
 
 import static com.aidloop.award.importing.RosterColumn.*;
 
-import com.aidloop.award.importing.ProgrammeRules.ProgrammeCheck;
-import com.aidloop.award.importing.ProgrammeRules.TermProgrammes;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.Catalogue;
+import com.aidloop.programme.CatalogueRule;
+import com.aidloop.programme.StandardCheck;
 import com.aidloop.region.NameLookup;
 import com.aidloop.region.Region;
 import com.aidloop.registry.StudentInput;
@@ -45,13 +46,14 @@ public final class RowChecks {
     private final Term term;
     private final DataScope scope;
     private final RowLookups lookups;
-    private final TermProgrammes programmes;
+    private final Catalogue catalogue;
 
-    public RowChecks(Term term, DataScope scope, RowLookups lookups, TermProgrammes programmes) {
+    /** @param catalogue the programme catalogue of the term, as it stands when the import runs */
+    public RowChecks(Term term, DataScope scope, RowLookups lookups, Catalogue catalogue) {
         this.term = term;
         this.scope = scope;
         this.lookups = lookups;
-        this.programmes = programmes;
+        this.catalogue = catalogue;
     }
 
     public CheckedRow check(RosterRow in) {
@@ -264,6 +266,7 @@ public final class RowChecks {
         }
     }
 
+    /** The programme, tier and amount against the catalogue of the term, for the student's stage. */
     private void programme(RosterRow in, CheckedRow row) {
         if (in.isBlank(AMOUNT)) {
             row.error(AMOUNT, "award.amount.required");
@@ -279,18 +282,25 @@ public final class RowChecks {
             row.error(PROGRAMME, "award.programme.required");
             return;
         }
-        if (row.stage == null || row.amount == null) {
+        if (row.stage == null) {
             return;
         }
-        switch (programmes.check(in.get(PROGRAMME), in.get(TIER), row.amount, row.stage)) {
-            case ProgrammeCheck.Accepted accepted -> {
-                row.programmeCode = accepted.programmeCode();
-                row.programmeName = accepted.programmeName();
-                row.tier = accepted.tier();
-                accepted.notes().forEach(n -> row.problems.add(new RowProblem(row.rowNumber, n.column(), n.severity(), n.code(), n.args())));
-            }
-            case ProgrammeCheck.Refused refused -> row.error(refused.column(), refused.code(), refused.args());
+        StandardCheck check = catalogue.check(in.get(PROGRAMME), in.get(TIER), row.amount, row.stage);
+        if (!check.passed()) {
+            row.error(columnOf(check.rule()), check.code(), check.args());
+        } else if (row.amount != null) {
+            row.programmeCode = check.programme().code();
+            row.programmeName = check.programme().programme().displayName();
+            row.tier = check.standard().tier().label();
         }
+    }
+
+    private static RosterColumn columnOf(CatalogueRule rule) {
+        return switch (rule.column()) {
+            case PROGRAMME -> PROGRAMME;
+            case TIER -> TIER;
+            case AMOUNT -> AMOUNT;
+        };
     }
 
     private void dictionaries(RosterRow in, CheckedRow row) {

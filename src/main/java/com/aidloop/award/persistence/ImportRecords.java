@@ -198,6 +198,14 @@ public class ImportRecords {
                 .update();
     }
 
+    /** The moment of the programme catalogue the rows are checked against, to show later what they met. */
+    public void checkedAgainst(long id, java.time.Instant catalogueAsOf) {
+        jdbc.sql("UPDATE award_import SET catalogue_as_of = :at WHERE id = :id")
+                .param("at", Timestamp.from(catalogueAsOf))
+                .param("id", id)
+                .update();
+    }
+
     /** Where the encrypted copy of the upload is kept, and its sealed key; nulls once it is removed. */
     public void storedFile(long id, String path, String sealedKey) {
         jdbc.sql("UPDATE award_import SET stored_file = :path, stored_file_key = :key WHERE id = :id")

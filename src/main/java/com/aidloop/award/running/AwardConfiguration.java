@@ -1,11 +1,10 @@
 package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.award.importing.InterimProgrammeCatalogue;
-import com.aidloop.award.importing.ProgrammeRules;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.privacy.SensitiveData;
+import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.school.SchoolManagement;
@@ -24,15 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(ImportSettings.class)
 class AwardConfiguration {
 
-    /** The programme checks, until the programme module's catalogue is on main. */
-    @Bean
-    ProgrammeRules programmeRules() {
-        return new InterimProgrammeCatalogue();
-    }
-
     @Bean
     JobContext rosterImportContext(ImportRecords records, AwardStore awards, RegistryManagement registry,
-            SchoolManagement schools, RegionManagement regions, SensitiveData sensitive, ProgrammeRules programmes,
+            SchoolManagement schools, RegionManagement regions, SensitiveData sensitive, ProgrammeCatalogue programmes,
             ProblemMessages messages, AuditTrail audit, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, ImportSettings configured,
             @Value("${aidloop.data-dir}") Path dataDir, @Value("${server.port:8080}") String port) {

@@ -4,7 +4,6 @@ import com.aidloop.award.importing.CheckedRow;
 import com.aidloop.award.importing.ExistingAward;
 import com.aidloop.award.importing.ExistingAwardPolicy.Outcome;
 import com.aidloop.award.persistence.AwardRecord;
-import com.aidloop.privacy.SensitiveData;
 import com.aidloop.registry.KnownStudent;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.shared.Masking;
@@ -22,8 +21,12 @@ import java.util.Map;
 final class AwardWriting {
 
     /** A row that passed every check and what it will do. */
-    record Planned(CheckedRow row, Outcome outcome, ExistingAward existing, KnownStudent known, String idIndex,
-            String cardIndex, String digest) {}
+    record Planned(PreparedRow prepared, Outcome outcome, ExistingAward existing, KnownStudent known) {
+
+        CheckedRow row() {
+            return prepared.row();
+        }
+    }
 
     private final JobContext context;
     private final ImportJob.Ticket ticket;
@@ -39,7 +42,7 @@ final class AwardWriting {
         long registeredAt = System.nanoTime();
         counters.registering += registeredAt - start;
         List<Planned> writes = planned.stream().filter(p -> p.outcome() != Outcome.UNCHANGED).toList();
-        List<AwardRecord> records = writes.parallelStream()
+        List<AwardRecord> records = writes.stream()
                 .map(p -> record(p, p.known() != null ? p.known().studentId() : registered.get(p.row().idNumber())))
                 .toList();
         List<AwardRecord> inserts = new ArrayList<>();
@@ -79,7 +82,7 @@ final class AwardWriting {
 
     private AwardRecord record(Planned p, long studentId) {
         CheckedRow r = p.row();
-        SensitiveData sensitive = context.sensitive();
+        PreparedRow prepared = p.prepared();
         return new AwardRecord(
                 ticket.term().code(),
                 r.programmeCode(),
@@ -90,7 +93,7 @@ final class AwardWriting {
                 studentId,
                 r.studentName(),
                 r.gender() == null ? null : r.gender().name(),
-                p.idIndex(),
+                prepared.idIndex(),
                 Masking.idNumber(r.idNumber()),
                 r.school().id(),
                 r.school().code(),
@@ -104,16 +107,16 @@ final class AwardWriting {
                 r.difficultyLevel(),
                 r.specialChannel(),
                 r.guardianName(),
-                sensitive.seal(r.phone()),
+                prepared.phoneSealed(),
                 r.phone() == null ? null : Masking.phone(r.phone()),
                 r.bank(),
-                sensitive.seal(r.cardNumber()),
-                p.cardIndex(),
+                prepared.cardSealed(),
+                prepared.cardIndex(),
                 r.cardNumber() == null ? null : Masking.bankCard(r.cardNumber()),
                 r.remark(),
                 ticket.importId(),
                 r.rowNumber(),
                 ticket.username(),
-                p.digest());
+                prepared.digest());
     }
 }

@@ -8,6 +8,7 @@ import com.aidloop.award.importing.RosterColumn;
 import com.aidloop.award.importing.RowProblem;
 import com.aidloop.award.persistence.ImportCounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.Catalogue;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Term;
@@ -112,10 +113,13 @@ final class ImportJob implements Runnable {
                     sink.add(RowProblem.warning(0, null, "award.file.unknownColumn", unknown));
                 }
             }
+            // the moment of the catalogue is recorded before a commit's transaction holds the import's row
+            Catalogue catalogue = context.programmes().asOf(ticket.term());
+            context.records().checkedAgainst(ticket.importId(), catalogue.recordedAt());
             if (ticket.mode() == ImportMode.COMMIT) {
-                commit(rows, header, sink);
+                commit(rows, header, catalogue, sink);
             } else {
-                new RowPass(context, ticket, counters, sink, null).run(rows, header);
+                new RowPass(context, ticket, catalogue, counters, sink, null).run(rows, header);
                 if (counters.rowsRead == 0) {
                     throw new ImportRefused("award.file.noRows", false);
                 }
@@ -125,10 +129,10 @@ final class ImportJob implements Runnable {
         }
     }
 
-    private void commit(RowSource rows, Header header, ProblemSink sink) {
+    private void commit(RowSource rows, Header header, Catalogue catalogue, ProblemSink sink) {
         try {
             boolean committed = Boolean.TRUE.equals(context.commitTransaction().execute(status -> {
-                new RowPass(context, ticket, counters, sink, new AwardWriting(context, ticket)).run(rows, header);
+                new RowPass(context, ticket, catalogue, counters, sink, new AwardWriting(context, ticket)).run(rows, header);
                 if (counters.rowsRead == 0 || counters.errors > 0) {
                     status.setRollbackOnly();
                     return false;

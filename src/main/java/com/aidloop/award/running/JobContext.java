@@ -1,10 +1,10 @@
 package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.award.importing.ProgrammeRules;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.privacy.SensitiveData;
+import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.school.SchoolManagement;
@@ -22,7 +22,7 @@ record JobContext(
         SchoolManagement schools,
         RegionManagement regions,
         SensitiveData sensitive,
-        ProgrammeRules programmes,
+        ProgrammeCatalogue programmes,
         ProblemMessages messages,
         AuditTrail audit,
         ApplicationEventPublisher events,

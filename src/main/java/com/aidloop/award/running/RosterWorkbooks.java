@@ -5,6 +5,7 @@ import com.aidloop.award.RosterImportView;
 import com.aidloop.award.importing.RosterColumn;
 import com.aidloop.award.importing.RosterDictionaries;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.region.Region;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.IdDocumentType;
@@ -67,8 +68,8 @@ public final class RosterWorkbooks {
             case GENDER -> List.of("男", "女");
             case ID_TYPE -> Arrays.stream(IdDocumentType.values()).map(IdDocumentType::label).toList();
             case HOUSEHOLD_TOWNSHIP -> townships(scope);
-            case PROGRAMME -> context.programmes().forTerm(term).programmeNames();
-            case TIER -> context.programmes().forTerm(term).tierNames();
+            case PROGRAMME -> programmeNames(term, scope);
+            case TIER -> tierLabels(term);
             case TERM -> List.of(term.label());
             case DIFFICULTY_TYPE -> RosterDictionaries.DIFFICULTY_TYPES;
             case DIFFICULTY_LEVEL -> RosterDictionaries.DIFFICULTY_LEVELS;
@@ -76,6 +77,24 @@ public final class RosterWorkbooks {
             default -> List.of();
         };
         return choices.isEmpty() ? column : column.withChoices(choices);
+    }
+
+    /** The programmes paying in the term, by the names that tell the stages apart, e.g. 国家助学金（普通高中）. */
+    private List<String> programmeNames(Term term, DataScope scope) {
+        return context.programmes().asOf(term).programmes().stream()
+                .filter(ProgrammeInForce::paysThisTerm)
+                .map(p -> p.programme().displayName())
+                .distinct()
+                .toList();
+    }
+
+    private List<String> tierLabels(Term term) {
+        return context.programmes().asOf(term).programmes().stream()
+                .filter(ProgrammeInForce::paysThisTerm)
+                .flatMap(p -> p.tiers().stream())
+                .map(standard -> standard.tier().label())
+                .distinct()
+                .toList();
     }
 
     /** The townships of the uploader's county, for the drop-down. */

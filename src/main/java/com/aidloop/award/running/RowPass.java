@@ -6,35 +6,35 @@ import com.aidloop.award.importing.ExistingAwardPolicy;
 import com.aidloop.award.importing.ExistingAwardPolicy.Outcome;
 import com.aidloop.award.importing.InFileDuplicates;
 import com.aidloop.award.importing.RosterColumn;
-import com.aidloop.award.importing.RosterRow;
 import com.aidloop.award.importing.RowChecks;
 import com.aidloop.award.importing.RowProblem;
 import com.aidloop.award.importing.StudentMatchPolicy;
-import com.aidloop.award.importing.AwardDigest;
 import com.aidloop.award.persistence.AwardStore.Key;
-import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.programme.Catalogue;
 import com.aidloop.registry.ImportMatches;
 import com.aidloop.registry.KnownStudent;
 import com.aidloop.spreadsheet.Header;
 import com.aidloop.spreadsheet.RowSource;
-import com.aidloop.spreadsheet.SheetRow;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One pass over the rows of an uploaded roster, in chunks: the row checks, the file's own
- * duplicates, one registry and one award look-up per chunk, and, when committing and no error
- * has been found so far, the chunk's writes. After the first error nothing more is written (the
- * commit's transaction will be rolled back), but every row is still checked and reported.
+ * One pass over the rows of an uploaded roster. A {@link RowReader} on its own thread reads and
+ * checks the rows; this side, on the job's thread (which holds a commit's transaction), takes
+ * them chunk by chunk in file order: the file's own duplicates, one registry and one award
+ * look-up per chunk, the rules that need them, and, when committing and no error has been found
+ * so far, the chunk's writes. After the first error nothing more is written (the commit's
+ * transaction will be rolled back), but every row is still checked and reported.
  */
 final class RowPass {
 
-    private static final RosterColumn[] COLUMNS = RosterColumn.values();
+    private static final int QUEUED_CHUNKS = 2;
 
     private final JobContext context;
     private final ImportJob.Ticket ticket;
@@ -44,79 +44,88 @@ final class RowPass {
     private final AwardWriting writing;
     private final InFileDuplicates duplicates = new InFileDuplicates();
 
-    /** @param writing where a commit's rows go; null when only validating */
-    RowPass(JobContext context, ImportJob.Ticket ticket, Counters counters, ProblemSink sink, AwardWriting writing) {
+    /**
+     * @param catalogue the programme catalogue the rows are checked against
+     * @param writing where a commit's rows go; null when only validating
+     */
+    RowPass(JobContext context, ImportJob.Ticket ticket, Catalogue catalogue, Counters counters, ProblemSink sink,
+            AwardWriting writing) {
         this.context = context;
         this.ticket = ticket;
         this.counters = counters;
         this.sink = sink;
         this.writing = writing;
-        this.checks = new RowChecks(ticket.term(), ticket.scope(), new CachedLookups(context.schools(), context.regions()),
-                context.programmes().forTerm(ticket.term()));
+        this.checks = new RowChecks(ticket.term(), ticket.scope(), new CachedLookups(context.schools(), context.regions()), catalogue);
     }
 
     void run(RowSource rows, Header header) {
-        int[] columns = new int[COLUMNS.length];
-        for (RosterColumn column : COLUMNS) {
-            columns[column.ordinal()] = header.column(column.header()).orElse(-1);
+        BlockingQueue<RowReader.Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+        RowReader reader = new RowReader(rows, header, checks, context.sensitive(), writing != null,
+                context.settings().chunkRows(), queue);
+        Thread thread = Thread.ofPlatform().daemon().name("roster-import-reader-" + ticket.importId()).start(reader);
+        try {
+            while (true) {
+                RowReader.Chunk chunk = take(queue);
+                if (chunk.failure() != null) {
+                    throw chunk.failure();
+                }
+                if (chunk.isEnd()) {
+                    return;
+                }
+                counters.checking += chunk.checkingNanos();
+                process(chunk.rows());
+            }
+        } finally {
+            reader.cancel();
+            thread.interrupt();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        int chunkRows = context.settings().chunkRows();
-        List<RosterRow> chunk = new ArrayList<>(chunkRows);
-        String[] cells = new String[COLUMNS.length];
-        for (Optional<SheetRow> next = rows.next(); next.isPresent(); next = rows.next()) {
-            SheetRow sheetRow = next.get();
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = columns[i] < 0 ? "" : sheetRow.cell(columns[i]);
-            }
-            RosterRow row = RosterRow.of(sheetRow.rowNumber(), cells);
-            if (row.isEmptyApartFromSequence()) {
-                continue;
-            }
-            chunk.add(row);
-            if (chunk.size() == chunkRows) {
-                process(chunk);
-                chunk.clear();
-            }
-        }
-        process(chunk);
     }
 
-    private void process(List<RosterRow> chunk) {
+    private static RowReader.Chunk take(BlockingQueue<RowReader.Chunk> queue) {
+        try {
+            RowReader.Chunk chunk;
+            do {
+                chunk = queue.poll(1, TimeUnit.SECONDS);
+            } while (chunk == null);
+            return chunk;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportInterrupted();
+        }
+    }
+
+    private void process(List<PreparedRow> chunk) {
         if (Thread.currentThread().isInterrupted()) {
             throw new ImportInterrupted();
         }
         long start = System.nanoTime();
-        List<CheckedRow> checked = new ArrayList<>(chunk.size());
         boolean[] first = new boolean[chunk.size()];
         for (int i = 0; i < chunk.size(); i++) {
-            CheckedRow row = checks.check(chunk.get(i));
-            first[i] = duplicates.check(row);
-            checked.add(row);
+            first[i] = duplicates.check(chunk.get(i).row());
         }
-        Map<String, String> idIndexes = idIndexes(checked);
-        long checkedAt = System.nanoTime();
-        counters.checking += checkedAt - start;
-        ImportMatches matches = context.registry().matchForImport(idIndexes.keySet(), studentNumbers(checked), ticket.scope());
-        Map<Key, ExistingAward> existing = context.awards().existing(ticket.term().code(), keys(checked, idIndexes), ticket.importId());
-        counters.lookingUp += System.nanoTime() - checkedAt;
+        ImportMatches matches = context.registry().matchForImport(idNumbers(chunk), studentNumbers(chunk), ticket.scope());
+        Map<Key, ExistingAward> existing = context.awards().existing(ticket.term().code(), keys(chunk), ticket.importId());
+        counters.lookingUp += System.nanoTime() - start;
         List<AwardWriting.Planned> planned = new ArrayList<>();
-        for (int i = 0; i < checked.size(); i++) {
-            CheckedRow row = checked.get(i);
-            String idIndex = idIndexes.get(row.idNumber());
-            KnownStudent known = idIndex == null ? null : matches.byIdNumber().get(row.idNumber());
-            if (idIndex != null) {
+        for (int i = 0; i < chunk.size(); i++) {
+            PreparedRow prepared = chunk.get(i);
+            CheckedRow row = prepared.row();
+            KnownStudent known = prepared.idIndex() == null ? null : matches.byIdNumber().get(row.idNumber());
+            if (prepared.idIndex() != null) {
                 StudentMatchPolicy.apply(row, known, first[i],
                         row.studentNumber() != null && matches.takenStudentNumbers().contains(row.studentNumber()));
             }
             Outcome outcome = Outcome.REFUSED;
             if (!row.hasErrors()) {
-                String cardIndex = context.sensitive().blindIndex(SensitiveKind.BANK_CARD, row.cardNumber());
-                String phoneIndex = context.sensitive().blindIndex(SensitiveKind.PHONE, row.phone());
-                String digest = AwardDigest.of(row, cardIndex, phoneIndex);
-                ExistingAward award = existing.get(new Key(idIndex, row.programmeCode()));
-                outcome = ExistingAwardPolicy.decide(row, award, digest, ticket.updateExisting(), ticket.scope());
+                ExistingAward award = existing.get(new Key(prepared.idIndex(), row.programmeCode()));
+                outcome = ExistingAwardPolicy.decide(row, award, prepared.digest(), ticket.updateExisting(), ticket.scope());
                 if (outcome != Outcome.REFUSED) {
-                    planned.add(new AwardWriting.Planned(row, outcome, award, known, idIndex, cardIndex, digest));
+                    planned.add(new AwardWriting.Planned(prepared, outcome, award, known));
                 }
             }
             count(row, outcome, first[i], known);
@@ -131,8 +140,7 @@ final class RowPass {
 
     private void count(CheckedRow row, Outcome outcome, boolean first, KnownStudent known) {
         counters.rowsRead++;
-        boolean error = row.hasErrors();
-        if (error) {
+        if (row.hasErrors()) {
             counters.errorRows++;
         } else {
             counters.amount = counters.amount.add(row.amount().yuan());
@@ -155,32 +163,20 @@ final class RowPass {
         }
     }
 
-    /** The blind index of every usable ID number of the chunk, keyed by the number. */
-    private Map<String, String> idIndexes(List<CheckedRow> rows) {
-        Map<String, String> indexes = new HashMap<>();
-        for (CheckedRow row : rows) {
-            if (usableId(row)) {
-                indexes.computeIfAbsent(row.idNumber(), id -> context.sensitive().blindIndex(SensitiveKind.ID_NUMBER, id));
-            }
-        }
-        return indexes;
-    }
-
-    private static boolean usableId(CheckedRow row) {
-        if (row.idNumber() == null || row.idNumber().isEmpty()) {
-            return false;
-        }
-        for (RowProblem p : row.problems()) {
-            if (p.column() == RosterColumn.ID_NUMBER && p.isError() && !p.code().startsWith("award.")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Set<String> studentNumbers(List<CheckedRow> rows) {
+    private static Set<String> idNumbers(List<PreparedRow> rows) {
         Set<String> numbers = new LinkedHashSet<>();
-        for (CheckedRow row : rows) {
+        for (PreparedRow row : rows) {
+            if (row.idIndex() != null) {
+                numbers.add(row.row().idNumber());
+            }
+        }
+        return numbers;
+    }
+
+    private static Set<String> studentNumbers(List<PreparedRow> rows) {
+        Set<String> numbers = new LinkedHashSet<>();
+        for (PreparedRow prepared : rows) {
+            CheckedRow row = prepared.row();
             if (row.studentNumber() != null && row.problems().stream().noneMatch(p -> p.column() == RosterColumn.STUDENT_NUMBER)) {
                 numbers.add(row.studentNumber());
             }
@@ -188,12 +184,11 @@ final class RowPass {
         return numbers;
     }
 
-    private static List<Key> keys(List<CheckedRow> rows, Map<String, String> idIndexes) {
+    private static List<Key> keys(List<PreparedRow> rows) {
         List<Key> keys = new ArrayList<>();
-        for (CheckedRow row : rows) {
-            String index = idIndexes.get(row.idNumber());
-            if (index != null && row.programmeCode() != null && !row.hasErrors()) {
-                keys.add(new Key(index, row.programmeCode()));
+        for (PreparedRow prepared : rows) {
+            if (prepared.idIndex() != null && prepared.row().programmeCode() != null && !prepared.row().hasErrors()) {
+                keys.add(new Key(prepared.idIndex(), prepared.row().programmeCode()));
             }
         }
         return keys;

@@ -44,7 +44,12 @@ public final class AwardRosterGenerator {
 
     private AwardRosterGenerator() {}
 
-    public static void write(Path file, int rows, String termLabel, List<School> schools, List<Township> townships) throws IOException {
+    /**
+     * @param offset added to every row number before it makes ID numbers, cards and phones, so that
+     *     two rosters with different offsets name different students
+     */
+    public static void write(Path file, int rows, int offset, String termLabel, List<School> schools, List<Township> townships)
+            throws IOException {
         Path strings = Files.createTempFile("award-sst-", ".xml");
         try {
             SharedStrings sst = new SharedStrings(strings);
@@ -52,7 +57,7 @@ public final class AwardRosterGenerator {
                 staticParts(zip);
                 zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
                 Writer sheet = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-                sheetData(sheet, sst, rows, termLabel, schools, townships);
+                sheetData(sheet, sst, rows, offset, termLabel, schools, townships);
                 sheet.flush();
                 zip.closeEntry();
                 sst.close();
@@ -68,7 +73,7 @@ public final class AwardRosterGenerator {
         }
     }
 
-    private static void sheetData(Writer out, SharedStrings sst, int rows, String termLabel, List<School> schools,
+    private static void sheetData(Writer out, SharedStrings sst, int rows, int offset, String termLabel, List<School> schools,
             List<Township> townships) throws IOException {
         RosterColumn[] columns = RosterColumn.values();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -82,12 +87,12 @@ public final class AwardRosterGenerator {
         out.write("</row>");
         SplittableRandom random = new SplittableRandom(20261127);
         for (int r = 3; r <= rows + 2; r++) {
-            int n = r - 2;
+            int n = r - 2 + offset;
             School school = schools.get(random.nextInt(schools.size()));
             Township township = townships.get(random.nextInt(townships.size()));
             int tier = random.nextInt(school.tiers().size());
             out.write("<row r=\"" + r + "\">");
-            number(out, 0, r, Integer.toString(n), 0);
+            number(out, 0, r, Integer.toString(r - 2), 0);
             string(out, 1, r, sst.repeated(school.code()));
             string(out, 2, r, sst.repeated(school.name()));
             string(out, 3, r, sst.repeated(school.grades().get(random.nextInt(school.grades().size()))));

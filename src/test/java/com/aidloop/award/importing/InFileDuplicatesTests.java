@@ -32,16 +32,16 @@ class InFileDuplicatesTests {
                 .set(RosterColumn.GRADE, "高一").set(RosterColumn.PROGRAMME, "普通高中国家助学金").set(RosterColumn.TIER, "二档")
                 .set(RosterColumn.AMOUNT, "1150");
         CheckedRow grant = RowFixtures.checked(2, high);
-        CheckedRow waiver = RowFixtures.checked(3, high.copy().set(RosterColumn.PROGRAMME, "普通高中免学杂费").set(RosterColumn.TIER, "")
+        CheckedRow relief = RowFixtures.checked(3, high.copy().set(RosterColumn.PROGRAMME, "临时救助").set(RosterColumn.TIER, "")
                 .set(RosterColumn.AMOUNT, "800"));
         CheckedRow renamed = RowFixtures.checked(4, high.copy().set(RosterColumn.STUDENT_NAME, "李敏").set(RosterColumn.PROGRAMME, "中职国家助学金"));
 
         duplicates.check(grant);
-        duplicates.check(waiver);
+        duplicates.check(relief);
         duplicates.check(renamed);
 
         assertThat(grant.problems()).isEmpty();
-        assertThat(waiver.problems()).isEmpty();
+        assertThat(relief.problems()).isEmpty();
         assertThat(renamed.problems()).extracting(RowProblem::code).contains("award.student.nameInconsistent");
         assertThat(duplicates.students()).isEqualTo(1);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.award.Rosters;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.Catalogues;
 import com.aidloop.registry.People;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.Term;
@@ -28,7 +29,7 @@ class RowChecksTests {
         for (RosterColumn c : RosterColumn.values()) {
             cells[c.ordinal()] = line.get(c);
         }
-        return new RowChecks(term, scope, lookups, new InterimProgrammeCatalogue().forTerm(term)).check(RosterRow.of(5, cells));
+        return new RowChecks(term, scope, lookups, Catalogues.catalogue(term.code())).check(RosterRow.of(5, cells));
     }
 
     private static List<String> codes(CheckedRow row) {
@@ -44,7 +45,7 @@ class RowChecksTests {
         assertThat(row.stage()).isEqualTo(Stage.PRIMARY);
         assertThat(row.townshipCode()).isEqualTo("430626102");
         assertThat(row.villageCode()).isEqualTo("430626102201");
-        assertThat(row.programmeCode()).isEqualTo("COMPULSORY_LIVING_SUBSIDY");
+        assertThat(row.programmeCode()).isEqualTo("PRIMARY_LIVING_SUBSIDY");
         assertThat(row.tier()).isEqualTo("寄宿生");
         assertThat(row.amount().toString()).isEqualTo("500.00");
         assertThat(row.specialChannel()).isFalse();
@@ -167,7 +168,7 @@ class RowChecksTests {
     void refusesAProgrammeThatDoesNotApplyToTheStudentsStage() {
         CheckedRow row = check(Rosters.pupil("李明").set(PROGRAMME, "普通高中国家助学金").set(TIER, "一档").set(AMOUNT, "1750"));
 
-        assertThat(codes(row)).containsExactly("PROGRAMME:award.programme.notForStage");
+        assertThat(codes(row)).containsExactly("PROGRAMME:programme.check.notForStage");
     }
 
     @Test
@@ -193,24 +194,24 @@ class RowChecksTests {
 
         assertThat(row.problems()).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo(AMOUNT);
-            assertThat(p.code()).isEqualTo("award.amount.mismatch");
+            assertThat(p.code()).isEqualTo("programme.check.amountMismatch");
             assertThat(p.args()).contains("520.00", "500.00");
         });
     }
 
     @Test
     void refusesAnUnknownTierAndAMissingOne() {
-        assertThat(codes(check(Rosters.pupil("李明").set(TIER, "四档")))).containsExactly("TIER:award.tier.unknown");
-        assertThat(codes(check(Rosters.pupil("李明").set(TIER, "")))).containsExactly("TIER:award.tier.required");
+        assertThat(codes(check(Rosters.pupil("李明").set(TIER, "四档")))).containsExactly("TIER:programme.check.tierUnknown");
+        assertThat(codes(check(Rosters.pupil("李明").set(TIER, "")))).containsExactly("TIER:programme.check.tierMissing");
     }
 
     @Test
-    void refusesATierThatWasNotPaidInTheTerm() {
+    void refusesATierThatWasNotPaidYetInTheTerm() {
         Term spring2019 = new Term(2019, Term.Semester.SPRING);
 
         CheckedRow row = check(Rosters.pupil("李明").set(TIER, "非寄宿生").set(AMOUNT, "250").set(TERM, ""), COUNTY, spring2019);
 
-        assertThat(codes(row)).containsExactly("TIER:award.tier.notForTerm");
+        assertThat(codes(row)).containsExactly("TIER:programme.check.tierUnknown");
     }
 
     @Test
@@ -273,7 +274,7 @@ class RowChecksTests {
                 .set(AMOUNT, "520").set(PHONE, "12345"));
 
         assertThat(codes(row)).containsExactlyInAnyOrder("STUDENT_NAME:student.name.required", "ID_NUMBER:id.scientificNotation",
-                "HOUSEHOLD_TOWNSHIP:award.township.unknownSuggest", "AMOUNT:award.amount.mismatch", "PHONE:phone.format");
+                "HOUSEHOLD_TOWNSHIP:award.township.unknownSuggest", "AMOUNT:programme.check.amountMismatch", "PHONE:phone.format");
         assertThat(row.problems()).allSatisfy(p -> assertThat(p.row()).isEqualTo(5));
     }
 }

@@ -2,6 +2,7 @@ package com.aidloop.award.importing;
 
 import com.aidloop.award.Rosters;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.Catalogues;
 import com.aidloop.shared.Term;
 
 /** Checked rows for the rules that come after the row checks. */
@@ -17,6 +18,6 @@ final class RowFixtures {
             cells[c.ordinal()] = line.get(c);
         }
         return new RowChecks(AUTUMN_2026, DataScope.region("430626"), new FakeLookups(),
-                new InterimProgrammeCatalogue().forTerm(AUTUMN_2026)).check(RosterRow.of(rowNumber, cells));
+                Catalogues.catalogue(AUTUMN_2026.code())).check(RosterRow.of(rowNumber, cells));
     }
 }
