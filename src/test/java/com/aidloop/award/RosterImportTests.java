@@ -2,7 +2,7 @@ package com.aidloop.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aidloop.award.importing.RosterColumn;
+import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package com.aidloop.award;
 
-import com.aidloop.award.importing.RosterColumn;
+import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.registry.People;

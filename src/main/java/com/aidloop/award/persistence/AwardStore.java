@@ -1,6 +1,6 @@
 package com.aidloop.award.persistence;
 
-import com.aidloop.award.importing.ExistingAward;
+import com.aidloop.award.domain.ExistingAward;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;

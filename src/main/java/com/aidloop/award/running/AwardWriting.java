@@ -1,8 +1,8 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.importing.CheckedRow;
-import com.aidloop.award.importing.ExistingAward;
-import com.aidloop.award.importing.ExistingAwardPolicy.Outcome;
+import com.aidloop.award.domain.CheckedRow;
+import com.aidloop.award.domain.ExistingAward;
+import com.aidloop.award.domain.ExistingAwardPolicy.Outcome;
 import com.aidloop.award.persistence.AwardRecord;
 import com.aidloop.registry.KnownStudent;
 import com.aidloop.registry.StudentInput;

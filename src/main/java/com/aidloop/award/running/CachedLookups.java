@@ -1,6 +1,6 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.importing.RowLookups;
+import com.aidloop.award.domain.RowLookups;
 import com.aidloop.region.LoadedCounty;
 import com.aidloop.region.NameLookup;
 import com.aidloop.region.Region;

@@ -1,6 +1,6 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.importing.CheckedRow;
+import com.aidloop.award.domain.CheckedRow;
 
 /**
  * A checked row with the keyed values the writer side needs, computed on the reading side so that

@@ -1,7 +1,7 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.importing.RosterColumn;
-import com.aidloop.award.importing.RowProblem;
+import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.persistence.ImportRecords.ProblemRow;
 import java.util.List;
 import java.util.Locale;

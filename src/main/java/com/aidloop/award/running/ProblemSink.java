@@ -1,6 +1,6 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.importing.RowProblem;
+import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.award.persistence.ImportRecords.ProblemRow;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package com.aidloop.award.running;
 
 import com.aidloop.award.ImportProblemView;
 import com.aidloop.award.RosterImportView;
-import com.aidloop.award.importing.RosterColumn;
-import com.aidloop.award.importing.RosterDictionaries;
+import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.award.domain.RosterDictionaries;
 import com.aidloop.iam.DataScope;
 import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.region.Region;

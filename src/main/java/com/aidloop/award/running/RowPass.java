@@ -1,14 +1,14 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.importing.CheckedRow;
-import com.aidloop.award.importing.ExistingAward;
-import com.aidloop.award.importing.ExistingAwardPolicy;
-import com.aidloop.award.importing.ExistingAwardPolicy.Outcome;
-import com.aidloop.award.importing.InFileDuplicates;
-import com.aidloop.award.importing.RosterColumn;
-import com.aidloop.award.importing.RowChecks;
-import com.aidloop.award.importing.RowProblem;
-import com.aidloop.award.importing.StudentMatchPolicy;
+import com.aidloop.award.domain.CheckedRow;
+import com.aidloop.award.domain.ExistingAward;
+import com.aidloop.award.domain.ExistingAwardPolicy;
+import com.aidloop.award.domain.ExistingAwardPolicy.Outcome;
+import com.aidloop.award.domain.InFileDuplicates;
+import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.award.domain.RowChecks;
+import com.aidloop.award.domain.RowProblem;
+import com.aidloop.award.domain.StudentMatchPolicy;
 import com.aidloop.award.persistence.AwardStore.Key;
 import com.aidloop.programme.Catalogue;
 import com.aidloop.registry.ImportMatches;

@@ -1,11 +1,11 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.importing.AwardDigest;
-import com.aidloop.award.importing.CheckedRow;
-import com.aidloop.award.importing.RosterColumn;
-import com.aidloop.award.importing.RosterRow;
-import com.aidloop.award.importing.RowChecks;
-import com.aidloop.award.importing.RowProblem;
+import com.aidloop.award.domain.AwardDigest;
+import com.aidloop.award.domain.CheckedRow;
+import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.award.domain.RosterRow;
+import com.aidloop.award.domain.RowChecks;
+import com.aidloop.award.domain.RowProblem;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.spreadsheet.Header;

@@ -1,6 +1,6 @@
 package com.aidloop.award.bench;
 
-import com.aidloop.award.importing.RosterColumn;
+import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.shared.BankCardNumber;
 import com.aidloop.shared.IdNumber;
 import java.io.BufferedWriter;

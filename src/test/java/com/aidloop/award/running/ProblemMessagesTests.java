@@ -2,8 +2,8 @@ package com.aidloop.award.running;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aidloop.award.importing.RosterColumn;
-import com.aidloop.award.importing.RowProblem;
+import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.award.domain.RowProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

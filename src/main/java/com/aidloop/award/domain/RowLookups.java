@@ -1,4 +1,4 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
 import com.aidloop.region.NameLookup;
 import com.aidloop.registry.StudentInput;

@@ -1,4 +1,4 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
 /**
  * An award already confirmed for the same student, programme and term, possibly at another

@@ -1,7 +1,7 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
-import static com.aidloop.award.importing.RosterColumn.ID_NUMBER;
-import static com.aidloop.award.importing.RosterColumn.STUDENT_NAME;
+import static com.aidloop.award.domain.RosterColumn.ID_NUMBER;
+import static com.aidloop.award.domain.RosterColumn.STUDENT_NAME;
 
 /**
  * Duplicates inside one file, in row order: the same student twice for the same programme (the

@@ -1,6 +1,6 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
-import static com.aidloop.award.importing.RosterColumn.PROGRAMME;
+import static com.aidloop.award.domain.RosterColumn.PROGRAMME;
 
 import com.aidloop.iam.DataScope;
 

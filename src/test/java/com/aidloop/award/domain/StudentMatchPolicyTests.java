@@ -1,4 +1,4 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
-import static com.aidloop.award.importing.RosterColumn.ID_NUMBER;
-import static com.aidloop.award.importing.RosterColumn.SCHOOL_CODE;
-import static com.aidloop.award.importing.RosterColumn.STUDENT_NAME;
-import static com.aidloop.award.importing.RosterColumn.STUDENT_NUMBER;
+import static com.aidloop.award.domain.RosterColumn.ID_NUMBER;
+import static com.aidloop.award.domain.RosterColumn.SCHOOL_CODE;
+import static com.aidloop.award.domain.RosterColumn.STUDENT_NAME;
+import static com.aidloop.award.domain.RosterColumn.STUDENT_NUMBER;
 
 import com.aidloop.registry.KnownStudent;
 

@@ -1,6 +1,6 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
-import static com.aidloop.award.importing.RosterColumn.*;
+import static com.aidloop.award.domain.RosterColumn.*;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.programme.Catalogue;

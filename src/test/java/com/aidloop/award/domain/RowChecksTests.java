@@ -1,6 +1,6 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
-import static com.aidloop.award.importing.RosterColumn.*;
+import static com.aidloop.award.domain.RosterColumn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.award.Rosters;

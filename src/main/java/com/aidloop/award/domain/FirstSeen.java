@@ -1,4 +1,4 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
 /**
  * Remembers, for a key seen in the rows of a file, the first row it appeared in and one more

@@ -1,9 +1,9 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.award.Rosters;
-import com.aidloop.award.importing.ExistingAwardPolicy.Outcome;
+import com.aidloop.award.domain.ExistingAwardPolicy.Outcome;
 import com.aidloop.iam.DataScope;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

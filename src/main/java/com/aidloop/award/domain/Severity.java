@@ -1,4 +1,4 @@
-package com.aidloop.award.importing;
+package com.aidloop.award.domain;
 
 /** Errors block a commit; warnings are reported and do not. */
 public enum Severity {
