@@ -75,16 +75,28 @@ public final class ImportJobs implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        int failed = context.records().failAbandoned(context.settings().runner(), Instant.now().minus(context.settings().staleAfter()),
-                context.messages().text("award.import.abandoned"));
+        int failed = failAbandonedAtStart();
         if (failed > 0) {
             LOG.warn("Marked {} roster import(s) left running by a stopped server as failed", failed);
         }
         long every = Math.max(5, context.settings().staleAfter().toSeconds() / 4);
-        housekeeping.scheduleWithFixedDelay(this::housekeeping, every, every, TimeUnit.SECONDS);
+        housekeeping.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
     }
 
-    private void housekeeping() {
+    /**
+     * At start no job of this server runs: whatever it left RUNNING died with its JVM (and its
+     * commit's transaction with it), and so did anything whose heartbeat stopped.
+     */
+    public int failAbandonedAtStart() {
+        return context.records().failAbandoned(context.settings().runner(), Instant.now().minus(context.settings().staleAfter()),
+                context.messages().text("award.import.abandoned"));
+    }
+
+    /**
+     * Keeps the heartbeats of this server's jobs fresh, fails jobs of any server that stopped
+     * reporting, and removes kept files past their keeping time.
+     */
+    public void sweep() {
         try {
             context.records().heartbeat(own);
             context.records().failAbandoned(null, Instant.now().minus(context.settings().staleAfter()),
@@ -96,6 +108,11 @@ public final class ImportJobs implements DisposableBean {
         } catch (RuntimeException e) {
             LOG.warn("Roster import housekeeping failed", e);
         }
+    }
+
+    /** This server's name in import records. */
+    public String runner() {
+        return context.settings().runner();
     }
 
     @Override

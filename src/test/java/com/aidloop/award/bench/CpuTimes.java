@@ -9,20 +9,23 @@ import java.util.stream.Stream;
 
 /**
  * CPU seconds used by this JVM and by the PostgreSQL processes it started, so that a benchmark on
- * a shared machine can say how much work a run took, not only how long it waited for the CPU.
+ * a shared machine can say how much work a run took, not only how long it waited for the CPU; and
+ * the JVM's garbage-collection and JIT-compilation time (wall seconds of those threads).
  * PostgreSQL's processes are the postmaster listening on the given port and its children (Linux /proc).
  */
-record CpuTimes(double jvm, double postgres) {
+record CpuTimes(double jvm, double postgres, double gc, double jit) {
 
     private static final double TICKS_PER_SECOND = 100.0;
 
     static CpuTimes now(int postgresPort) {
         double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-        return new CpuTimes(jvm, postgresNow(postgresPort));
+        double gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum() / 1e3;
+        double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+        return new CpuTimes(jvm, postgresNow(postgresPort), gc, jit);
     }
 
     CpuTimes minus(CpuTimes earlier) {
-        return new CpuTimes(jvm - earlier.jvm, postgres - earlier.postgres);
+        return new CpuTimes(jvm - earlier.jvm, postgres - earlier.postgres, gc - earlier.gc, jit - earlier.jit);
     }
 
     private static double postgresNow(int port) {

@@ -64,7 +64,7 @@ class RosterImportBenchmark {
         System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().maxMemory() / 1048576);
 
-        Path warmUp = roster(5_000, AUTUMN, WARM_UP_OFFSET);
+        Path warmUp = roster(20_000, AUTUMN, WARM_UP_OFFSET);
         run(warmUp, AUTUMN, ImportMode.VALIDATE, county, "warm-up");
         run(warmUp, AUTUMN, ImportMode.COMMIT, county, "warm-up");
 
@@ -110,9 +110,9 @@ class RosterImportBenchmark {
         double wall = seconds(start);
         CpuTimes used = CpuTimes.now(port).minus(before);
         System.out.printf(Locale.ROOT, "RESULT %s %s rows=%d errors=%d created=%d registered=%d matched=%d seconds=%.2f"
-                        + " jvmCpuSeconds=%.2f postgresCpuSeconds=%.2f peakHeapMB=%d maxHeapMB=%d load=%.2f%n",
+                        + " jvmCpuSeconds=%.2f postgresCpuSeconds=%.2f gcSeconds=%.2f jitSeconds=%.2f peakHeapMB=%d maxHeapMB=%d load=%.2f%n",
                 scenario, mode.name().toLowerCase(Locale.ROOT), view.rowsRead(), view.errors(), view.awardsCreated(),
-                view.studentsRegistered(), view.studentsMatched(), wall, used.jvm(), used.postgres(), peakHeapMb(),
+                view.studentsRegistered(), view.studentsMatched(), wall, used.jvm(), used.postgres(), used.gc(), used.jit(), peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1048576, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return view;
     }
