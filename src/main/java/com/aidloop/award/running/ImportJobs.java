@@ -110,6 +110,11 @@ public final class ImportJobs implements DisposableBean {
         }
     }
 
+    /** Where uploads are kept and worked on. */
+    public Path directory() {
+        return context.workDirectory();
+    }
+
     /** This server's name in import records. */
     public String runner() {
         return context.settings().runner();
