@@ -14,6 +14,8 @@ import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -64,6 +66,12 @@ class RosterImportApi {
                     + "返回 COMMITTED 并在 sameAsImportId 中给出那次导入。errors 与 warnings 的每一项为 {row, column, code, message}，"
                     + "row 为表格中的行号（0 表示整个文件），message 为中文说明，不含完整证件号码或卡号；每类最多列出1000条，"
                     + "其余请分页查询 GET /api/v1/roster-imports/{id}/problems。")
+    @ApiResponses({
+        @ApiResponse(responseCode = "200", description = "不超过2MB的文件：导入已结束（VALIDATED、COMMITTED、REFUSED 或 FAILED）"),
+        @ApiResponse(responseCode = "202", description = "更大的文件：已开始在后台处理（RUNNING），请轮询 Location"),
+        @ApiResponse(responseCode = "400", description = "缺少或无法识别 file、term、mode"),
+        @ApiResponse(responseCode = "403", description = "账号没有导入资助名单的权限")
+    })
     ResponseEntity<ImportAnswer> upload(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "学期，如 2026-AUTUMN") @RequestParam String term,
