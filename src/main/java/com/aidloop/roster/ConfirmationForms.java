@@ -1,0 +1,81 @@
+package com.aidloop.roster;
+
+import com.aidloop.award.AwardLine;
+import com.aidloop.iam.DataScope;
+import com.aidloop.roster.documents.ConfirmationForm;
+import com.aidloop.roster.documents.ConfirmationFormLayout;
+import com.aidloop.roster.documents.FormWorkbook;
+import com.aidloop.roster.reading.AwardFeed;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Term;
+import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Each school's fund confirmation form (学校学生资助资金确认表), added up from the school's awards
+ * of the term programme by programme, as a page and as a workbook with one sheet per school.
+ */
+@Service
+public class ConfirmationForms {
+
+    private final RosterSource source;
+    private final ExportAudit audit;
+
+    ConfirmationForms(RosterSource source, ExportAudit audit) {
+        this.source = source;
+        this.audit = audit;
+    }
+
+    /** The form of one school the scope covers; {@link RosterNotFound} for any other. */
+    public ConfirmationForm forSchool(Term term, long schoolId, DataScope scope) {
+        SchoolView school = source.school(schoolId, scope);
+        ConfirmationForm.Builder form = new ConfirmationForm.Builder(school.id(), school.code(), school.name());
+        try (AwardFeed feed = source.feed(term, DataScope.school(school.id()))) {
+            feed.forEachRemaining(form::add);
+        }
+        return form.build(term, source.issuers().countyOf(school));
+    }
+
+    /** The forms of every school with awards inside the scope, in school-code order; one read of the awards. */
+    public List<ConfirmationForm> all(Term term, DataScope scope) {
+        Map<Long, ConfirmationForm.Builder> builders = new LinkedHashMap<>();
+        try (AwardFeed feed = source.feed(term, scope)) {
+            while (feed.hasNext()) {
+                AwardLine line = feed.next();
+                builders.computeIfAbsent(line.schoolId(), id -> new ConfirmationForm.Builder(id, line.schoolCode(), line.schoolName())).add(line);
+            }
+        }
+        Map<Long, SchoolView> schools = source.schools(builders.keySet());
+        Map<String, String> countyNames = new HashMap<>();
+        return builders.entrySet().stream()
+                .map(e -> e.getValue().build(term, Optional.ofNullable(schools.get(e.getKey()))
+                        .map(s -> countyNames.computeIfAbsent(s.countyCode(), source.issuers()::regionName))
+                        .orElse("")))
+                .sorted(Comparator.comparing(ConfirmationForm::schoolCode))
+                .toList();
+    }
+
+    /** The name a download of one school's form offers, e.g. 平江县三市镇中心小学2026年秋季学期学生资助资金确认表. */
+    public String fileName(Term term, long schoolId, DataScope scope) {
+        return source.school(schoolId, scope).name() + term.label() + "学生资助资金确认表";
+    }
+
+    /** One school's form as a workbook; audited. */
+    public void write(Term term, long schoolId, DataScope scope, OutputStream out) {
+        ConfirmationForm form = forSchool(term, schoolId, scope);
+        audit.exported(DocumentKind.CONFIRMATION_FORM, term, scope, source.issuers().of(scope).name(), null, form.schoolName());
+        FormWorkbook.write(List.of(ConfirmationFormLayout.table(form)), out);
+    }
+
+    /** Every school's form in one workbook, a sheet each; audited. */
+    public void writeAll(Term term, DataScope scope, OutputStream out) {
+        audit.exported(DocumentKind.CONFIRMATION_FORM, term, scope, source.issuers().of(scope).name(), null, "全部");
+        FormWorkbook.write(all(term, scope).stream().map(ConfirmationFormLayout::table).toList(), out);
+    }
+}
