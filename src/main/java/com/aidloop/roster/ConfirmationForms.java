@@ -1,17 +1,15 @@
 package com.aidloop.roster;
 
-import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
 import com.aidloop.roster.documents.ConfirmationForm;
 import com.aidloop.roster.documents.ConfirmationFormLayout;
+import com.aidloop.roster.documents.FormBook;
 import com.aidloop.roster.documents.FormWorkbook;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Term;
 import java.io.OutputStream;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,21 +42,20 @@ public class ConfirmationForms {
 
     /** The forms of every school with awards inside the scope, in school-code order; one read of the awards. */
     public List<ConfirmationForm> all(Term term, DataScope scope) {
-        Map<Long, ConfirmationForm.Builder> builders = new LinkedHashMap<>();
+        FormBook book = new FormBook();
         try (AwardFeed feed = source.feed(term, scope)) {
-            while (feed.hasNext()) {
-                AwardLine line = feed.next();
-                builders.computeIfAbsent(line.schoolId(), id -> new ConfirmationForm.Builder(id, line.schoolCode(), line.schoolName())).add(line);
-            }
+            feed.forEachRemaining(book::add);
         }
-        Map<Long, SchoolView> schools = source.schools(builders.keySet());
+        return forms(term, book);
+    }
+
+    /** The forms gathered in a book, each naming the county of its school. */
+    List<ConfirmationForm> forms(Term term, FormBook book) {
+        Map<Long, SchoolView> schools = source.schools(book.schoolIds());
         Map<String, String> countyNames = new HashMap<>();
-        return builders.entrySet().stream()
-                .map(e -> e.getValue().build(term, Optional.ofNullable(schools.get(e.getKey()))
-                        .map(s -> countyNames.computeIfAbsent(s.countyCode(), source.issuers()::regionName))
-                        .orElse("")))
-                .sorted(Comparator.comparing(ConfirmationForm::schoolCode))
-                .toList();
+        return book.forms(term, id -> Optional.ofNullable(schools.get(id))
+                .map(s -> countyNames.computeIfAbsent(s.countyCode(), source.issuers()::regionName))
+                .orElse(""));
     }
 
     /** The name a download of one school's form offers, e.g. 平江县三市镇中心小学2026年秋季学期学生资助资金确认表. */

@@ -24,11 +24,18 @@ class ExportAudit {
         this.trail = trail;
     }
 
+    /** Every document of the term at once (全部文档). */
+    void exportedAll(Term term, DataScope scope, String scopeName) {
+        trail.record(AuditRecord.of("EXPORT", OBJECT_TYPE, "all/" + term.code(), "导出全部文档（" + term.label() + "，范围" + scopeName + "）")
+                .withChanges(List.of(new FieldChange("document", null, "all"), new FieldChange("term", null, term.code()),
+                        new FieldChange("scope", null, scopeText(scope)))));
+    }
+
     void exported(DocumentKind kind, Term term, DataScope scope, String scopeName, String programme, String schoolName) {
         List<FieldChange> facts = new ArrayList<>();
         facts.add(new FieldChange("document", null, kind.slug()));
         facts.add(new FieldChange("term", null, term.code()));
-        facts.add(new FieldChange("scope", null, scope.schoolId() != null ? "school:" + scope.schoolId() : "region:" + scope.regionPrefix()));
+        facts.add(new FieldChange("scope", null, scopeText(scope)));
         if (programme != null) {
             facts.add(new FieldChange("programme", null, programme));
         }
@@ -39,5 +46,9 @@ class ExportAudit {
         trail.record(AuditRecord.of("EXPORT", OBJECT_TYPE, kind.slug() + "/" + term.code(),
                         "导出" + kind.label() + "（" + term.label() + "，范围" + scopeName + narrowed + "）")
                 .withChanges(facts));
+    }
+
+    private static String scopeText(DataScope scope) {
+        return scope.schoolId() != null ? "school:" + scope.schoolId() : "region:" + scope.regionPrefix();
     }
 }

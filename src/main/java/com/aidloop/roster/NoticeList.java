@@ -8,6 +8,7 @@ import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.shared.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -39,26 +40,31 @@ class NoticeList {
             .thenComparing(s -> nullToEmpty(s.entry().programme()));
 
     Notice read(Term term, DataScope scope, RosterFilter filter) {
+        try (AwardFeed feed = source.feed(term, scope)) {
+            return collect(feed, filter);
+        }
+    }
+
+    /** The notice of these awards, narrowed by the filter; the programme choices count the published awards of any programme. */
+    static Notice collect(Iterator<AwardLine> awards, RosterFilter filter) {
         List<Sortable> entries = new ArrayList<>();
         long withheld = 0;
         ProgrammeSections sections = new ProgrammeSections();
         RosterFilter anyProgramme = filter.withProgramme(null);
-        try (AwardFeed feed = source.feed(term, scope)) {
-            while (feed.hasNext()) {
-                AwardLine award = feed.next();
-                if (!anyProgramme.accepts(award)) {
-                    continue;
-                }
-                Optional<NoticeEntry> entry = NoticeEntry.of(award);
-                entry.ifPresent(published -> sections.add(award));
-                if (!filter.accepts(award)) {
-                    continue;
-                }
-                if (entry.isPresent()) {
-                    entries.add(new Sortable(nullToEmpty(award.schoolCode()), entry.get()));
-                } else {
-                    withheld++;
-                }
+        while (awards.hasNext()) {
+            AwardLine award = awards.next();
+            if (!anyProgramme.accepts(award)) {
+                continue;
+            }
+            Optional<NoticeEntry> entry = NoticeEntry.of(award);
+            entry.ifPresent(published -> sections.add(award));
+            if (!filter.accepts(award)) {
+                continue;
+            }
+            if (entry.isPresent()) {
+                entries.add(new Sortable(nullToEmpty(award.schoolCode()), entry.get()));
+            } else {
+                withheld++;
             }
         }
         entries.sort(POSTING_ORDER);

@@ -44,11 +44,13 @@ public class RosterExports {
     private final RosterSource source;
     private final NoticeList notices;
     private final ExportAudit audit;
+    private final ProgrammeRosters programmes;
 
-    RosterExports(RosterSource source, NoticeList notices, ExportAudit audit) {
+    RosterExports(RosterSource source, NoticeList notices, ExportAudit audit, ProgrammeRosters programmes) {
         this.source = source;
         this.notices = notices;
         this.audit = audit;
+        this.programmes = programmes;
     }
 
     /** The file name a download offers, e.g. 平江县2026年秋季学期学生资助评议花名册.xlsx. */
@@ -87,47 +89,14 @@ public class RosterExports {
         audit.exported(DocumentKind.PER_PROGRAMME, term, scope, source.issuer(scope, Optional.empty()).name(), "全部",
                 school.map(SchoolView::name).orElse(null));
         PlaceNames places = source.places();
-        Map<String, Written> written = new TreeMap<>();
-        try (AwardFeed feed = source.feed(term, scope, places)) {
-            written.putAll(AwardLanes.split(feed.stream().filter(filter::accepts).iterator(), AwardLine::programmeCode,
-                    (code, lines) -> writeToFile(issuer, term, code, lines, places)));
+        try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places)) {
+            Map<String, TemporaryFiles.Written<ProgrammeRosters.Written>> written = new TreeMap<>(AwardLanes.split(
+                    feed.stream().filter(filter::accepts).iterator(), AwardLine::programmeCode,
+                    (code, lines) -> files.write(code, file -> programmes.write(issuer, term, lines, places, file))));
             try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out))) {
-                for (Written one : written.values()) {
-                    zip.putNextEntry(new ZipEntry(one.title() + ".xlsx"));
-                    Files.copy(one.file(), zip);
-                    zip.closeEntry();
+                for (TemporaryFiles.Written<ProgrammeRosters.Written> one : written.values()) {
+                    files.copy(zip, one.result().title() + ".xlsx", one.file());
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            written.values().forEach(Written::delete);
-        }
-    }
-
-    /** One programme's workbook in a temporary file. */
-    private record Written(String title, Path file, RosterSummary summary) {
-
-        void delete() {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the temporary folder is cleaned by the system in the end
-            }
-        }
-    }
-
-    private static Written writeToFile(Issuer issuer, Term term, String code, Stream<AwardLine> lines, PlaceNames places) {
-        Iterator<AwardLine> it = lines.iterator();
-        AwardLine first = it.next();
-        Stream<AwardLine> all = Stream.concat(Stream.of(first), StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false));
-        RosterHeading heading = heading(issuer, DocumentKind.PER_PROGRAMME, term, first.programmeName());
-        try {
-            Path file = Files.createTempFile("aidloop-roster-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                RosterSummary summary = OfficialRosterWriter.write(heading, RosterLayouts.PER_PROGRAMME,
-                        all.map(line -> RosterLayouts.perProgramme(line, places)), out);
-                return new Written(heading.title(), file, summary);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,7 +143,7 @@ public class RosterExports {
     }
 
     /** Lets a workbook writer close what it writes to without closing the archive or the response. */
-    private static final class KeepOpen extends FilterOutputStream {
+    static final class KeepOpen extends FilterOutputStream {
 
         KeepOpen(OutputStream out) {
             super(out);

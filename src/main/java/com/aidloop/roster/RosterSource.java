@@ -43,6 +43,11 @@ class RosterSource {
         return AwardFeed.open(awards, term, scope);
     }
 
+    /** The names of division codes, in one query. */
+    java.util.Map<String, String> regionNames(java.util.Collection<String> codes) {
+        return regions.namesOf(codes);
+    }
+
     PlaceNames places() {
         return new PlaceNames(regions);
     }

@@ -70,6 +70,9 @@ public final class RosterLayouts {
         if (raw == null || raw.isBlank()) {
             return "";
         }
+        if (raw.equals("MALE") || raw.equals("FEMALE")) {
+            return Gender.valueOf(raw).label();
+        }
         try {
             return Gender.fromLabel(raw).label();
         } catch (InvalidValue unknown) {

@@ -128,6 +128,14 @@ class RosterApi {
         downloads.allForms(TermChoice.of(term), response);
     }
 
+    @GetMapping("/documents.zip")
+    @Operation(summary = "导出全部文档", description = "汇总表、评议花名册、各项目的分项目资助花名册、公示花名册、全部学校的资金确认表和自动校验结果，打包为zip；"
+            + "一次读取受助名单同时生成；需有全部文档的查看权限；导出留痕")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = RosterDownloads.ZIP))
+    void pack(@Parameter(description = TERM) @RequestParam(required = false) String term, HttpServletResponse response) {
+        downloads.pack(TermChoice.of(term), response);
+    }
+
     @GetMapping("/verification")
     @Operation(summary = "自动校验", description = "逐校逐项目核对花名册、资金确认表与汇总表的人数和金额是否一致，并检查每条资助金额是否在项目限额内；"
             + "passed 为 true 表示通过，findings 列出每处不一致及其所在学校、项目和花名册行号")

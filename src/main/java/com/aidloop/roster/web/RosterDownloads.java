@@ -4,6 +4,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.roster.ConfirmationForms;
 import com.aidloop.roster.CountySummary;
 import com.aidloop.roster.DocumentKind;
+import com.aidloop.roster.DocumentPack;
 import com.aidloop.roster.RosterExports;
 import com.aidloop.roster.RosterFilter;
 import com.aidloop.roster.documents.Issuers;
@@ -32,8 +33,11 @@ class RosterDownloads {
     private final RosterExports exports;
     private final ConfirmationForms forms;
     private final Issuers issuers;
+    private final DocumentPack pack;
 
-    RosterDownloads(RosterReaders readers, CountySummary summaries, RosterExports exports, ConfirmationForms forms, Issuers issuers) {
+    RosterDownloads(RosterReaders readers, CountySummary summaries, RosterExports exports, ConfirmationForms forms, Issuers issuers,
+            DocumentPack pack) {
+        this.pack = pack;
         this.readers = readers;
         this.summaries = summaries;
         this.exports = exports;
@@ -75,6 +79,16 @@ class RosterDownloads {
         DataScope scope = readers.scopeFor(DocumentKind.CONFIRMATION_FORM);
         prepare(response, XLSX, issuers.of(scope).title(DocumentKind.CONFIRMATION_FORM, term, null) + ".xlsx");
         forms.writeAll(term, scope, body(response));
+    }
+
+    /** Every document at once; for readers who may read each of them. */
+    void pack(Term term, HttpServletResponse response) {
+        DataScope scope = readers.scopeFor(DocumentKind.SUMMARY);
+        for (DocumentKind kind : DocumentKind.values()) {
+            readers.scopeFor(kind);
+        }
+        prepare(response, ZIP, pack.name(term, scope) + ".zip");
+        pack.write(term, scope, body(response));
     }
 
     private static void prepare(HttpServletResponse response, String contentType, String fileName) {

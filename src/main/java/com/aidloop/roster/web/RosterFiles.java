@@ -38,6 +38,11 @@ class RosterFiles {
         downloads.everyProgramme(TermChoice.of(term), new RosterFilter(null, school), response);
     }
 
+    @GetMapping("/documents.zip")
+    void pack(@RequestParam(required = false) String term, HttpServletResponse response) {
+        downloads.pack(TermChoice.of(term), response);
+    }
+
     @GetMapping("/confirmation-forms.xlsx")
     void allForms(@RequestParam(required = false) String term, HttpServletResponse response) {
         downloads.allForms(TermChoice.of(term), response);
