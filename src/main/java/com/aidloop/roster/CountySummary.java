@@ -29,6 +29,7 @@ public class CountySummary {
     private final RegionManagement regions;
     private final Issuers issuers;
     private final ExportAudit audit;
+    private final RecentSummaries recent = new RecentSummaries();
 
     CountySummary(AwardBook awards, RegionManagement regions, Issuers issuers, ExportAudit audit) {
         this.awards = awards;
@@ -37,7 +38,16 @@ public class CountySummary {
         this.audit = audit;
     }
 
+    /**
+     * The summary of the term inside the scope. A drill-down asks for the same summary again and
+     * again, so a summary is kept for a minute as long as the term's count and sum of awards in
+     * the scope (one quick query) have not changed.
+     */
     public SummaryCube of(Term term, DataScope scope) {
+        return recent.get(term, scope, awards.totals(term, scope), () -> read(term, scope));
+    }
+
+    private SummaryCube read(Term term, DataScope scope) {
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
         try (AwardFeed feed = AwardFeed.open(awards, term, scope)) {
             feed.forEachRemaining(cube::add);
@@ -50,7 +60,7 @@ public class CountySummary {
     public void write(Term term, DataScope scope, OutputStream out) {
         Issuer issuer = issuers.of(scope);
         audit.exported(DocumentKind.SUMMARY, term, scope, issuer.name(), null, null);
-        SummaryCube cube = of(term, scope);
+        SummaryCube cube = read(term, scope);
         FormWorkbook.write(SummaryLayout.tables(cube, issuer, term, LocalDate.now(CHINA)), out);
     }
 }

@@ -198,6 +198,34 @@ class RosterWorkbookTests {
         }
     }
 
+    @Test
+    void everyDocumentComesInOneArchiveWithTheChecksResult() throws Exception {
+        MockHttpServletResponse zip = download("/rosters/documents.zip?term=" + TERM.code());
+        assertThat(zip.getHeader("Content-Disposition")).contains(".zip");
+
+        List<String> names = new ArrayList<>();
+        String check = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getContentAsByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().endsWith(".txt")) {
+                    check = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                } else {
+                    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                        assertThat(entry.getName()).contains(text(book.getSheetAt(0), 0, 0).replaceAll("（按.*）$", ""));
+                    }
+                }
+            }
+        }
+        String county = "平江县" + TERM.label();
+        assertThat(names).contains("1-" + county + "学生资助汇总表.xlsx", "2-" + county + "学生资助评议花名册.xlsx",
+                "3-分项目资助花名册/" + county + "普通高中国家助学金发放花名册.xlsx", "4-" + county + "学生资助公示花名册.xlsx",
+                "5-" + county + "学校学生资助资金确认表.xlsx", "6-" + county + "学生资助数据校验结果.txt");
+        assertThat(check).contains("结果：通过").contains("共" + count("") + "人次");
+        mvc.perform(get("/rosters/documents.zip").param("term", TERM.code()).with(readers.page("township"))).andExpect(status().isForbidden());
+    }
+
     private MockHttpServletResponse download(String url) throws Exception {
         return mvc.perform(get(url).with(readers.page("county"))).andExpect(status().isOk()).andReturn().getResponse();
     }

@@ -125,12 +125,12 @@ public final class AwardLanes implements AutoCloseable {
         /** Waits for room, but stops waiting when the consumer has ended (it failed, or read no further). */
         private void hand(Object item) {
             try {
-                while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                do {
                     if (result.isDone()) {
                         result();
                         return;
                     }
-                }
+                } while (!queue.offer(item, 50, TimeUnit.MILLISECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancellationException("interrupted while routing awards");
