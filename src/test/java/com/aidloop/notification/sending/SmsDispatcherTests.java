@@ -2,6 +2,7 @@ package com.aidloop.notification.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.iam.DataScope;
 import com.aidloop.notification.SmsNotice;
 import com.aidloop.notification.SmsOutbox;
 import com.aidloop.notification.SmsRequest;
@@ -202,7 +203,7 @@ class SmsDispatcherTests {
         assertThat(stub.requestsFor(waiting.deduplicationKey())).isEqualTo(3);
 
         stub.answer(Mode.ACCEPT);
-        outbox.resend(waiting.id(), com.aidloop.iam.DataScope.region("430626"));
+        outbox.resend(waiting.id(), DataScope.region("430626"));
         dispatcher.dispatchDue();
         assertThat(reload(waiting).status()).isEqualTo(SmsStatus.SENT);
         assertThat(stub.requestsFor(waiting.deduplicationKey())).isEqualTo(4);
