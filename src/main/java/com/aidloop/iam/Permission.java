@@ -12,5 +12,7 @@ public enum Permission {
     SCHOOL_EDIT,
     STUDENT_VIEW,
     STUDENT_EDIT,
-    STUDENT_REVEAL
+    STUDENT_REVEAL,
+    /** Editing the aid programme catalogue: programmes, tiers and their standards. */
+    PROGRAMME_EDIT
 }

@@ -11,7 +11,10 @@ public enum Role {
     SYSTEM_ADMIN("系统管理员", ScopeKind.NONE, EnumSet.of(Permission.REGION_ADMIN)),
     SECURITY_ADMIN("安全管理员", ScopeKind.NONE, EnumSet.of(Permission.ACCOUNT_ADMIN)),
     AUDIT_ADMIN("审计管理员", ScopeKind.NONE, EnumSet.of(Permission.AUDIT_READ)),
-    PROVINCE_STAFF("省级资助中心", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
+    PROVINCE_STAFF(
+            "省级资助中心",
+            ScopeKind.REGION,
+            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.PROGRAMME_EDIT)),
     CITY_STAFF("市级资助中心", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
     COUNTY_STAFF(
             "县级资助中心",
@@ -21,7 +24,8 @@ public enum Role {
                     Permission.SCHOOL_EDIT,
                     Permission.STUDENT_VIEW,
                     Permission.STUDENT_EDIT,
-                    Permission.STUDENT_REVEAL)),
+                    Permission.STUDENT_REVEAL,
+                    Permission.PROGRAMME_EDIT)),
     COUNTY_REVIEWER(
             "县级审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_REVEAL)),
     TOWNSHIP_REVIEWER("乡镇审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),

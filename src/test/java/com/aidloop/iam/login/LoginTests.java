@@ -84,7 +84,8 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("SCHOOL_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_EDIT"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"))));
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PROGRAMME_EDIT"))));
     }
 
     @Test

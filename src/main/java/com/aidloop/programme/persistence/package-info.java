@@ -1,0 +1,2 @@
+/** Stores programmes and the append-only history of their standards in PostgreSQL. */
+package com.aidloop.programme.persistence;

@@ -1,0 +1,188 @@
+package com.aidloop.programme.web;
+
+import com.aidloop.programme.FundingLevel;
+import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.programme.ProgrammeChangedMeanwhile;
+import com.aidloop.programme.ProgrammeDetail;
+import com.aidloop.programme.ProgrammeKind;
+import com.aidloop.programme.ProgrammeManagement;
+import com.aidloop.programme.ProgrammeNotFound;
+import com.aidloop.programme.ProgrammeView;
+import com.aidloop.programme.Semesters;
+import com.aidloop.programme.Standard;
+import com.aidloop.programme.TermCalendar;
+import com.aidloop.programme.Tier;
+import com.aidloop.school.Stage;
+import com.aidloop.shared.InvalidInput;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The catalogue's editing forms: add or describe a programme, record a standard, deactivate. */
+@Controller
+@RequestMapping("/programmes")
+@PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+class ProgrammeEditing {
+
+    private final ProgrammeManagement management;
+    private final ProgrammeCatalogue catalogue;
+    private final ProgrammeWebMessages messages;
+
+    ProgrammeEditing(ProgrammeManagement management, ProgrammeCatalogue catalogue, ProgrammeWebMessages messages) {
+        this.management = management;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("kinds", ProgrammeKind.values());
+        model.addAttribute("levels", FundingLevel.values());
+        model.addAttribute("semesterChoices", Semesters.values());
+        model.addAttribute("terms", PageChoices.terms(catalogue.currentTerm()));
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        ProgrammeForm form = new ProgrammeForm();
+        form.setFirstTerm(catalogue.currentTerm().code());
+        return programmeForm(model, form, null, Map.of());
+    }
+
+    @PostMapping
+    String open(@ModelAttribute("form") ProgrammeForm form, Model model, RedirectAttributes redirect) {
+        try {
+            ProgrammeView programme = management.open(form.toInput());
+            redirect.addFlashAttribute("notice", "资助项目已新增，请继续新增资助标准");
+            return "redirect:/programmes/" + programme.code();
+        } catch (InvalidInput invalid) {
+            return programmeForm(model, form, null, messages.byField(invalid));
+        }
+    }
+
+    @GetMapping("/{code}/edit")
+    String editForm(@PathVariable String code, Model model) {
+        ProgrammeView programme = programme(code).programme();
+        return programmeForm(model, ProgrammeForm.of(programme), programme, Map.of());
+    }
+
+    @PostMapping("/{code}")
+    String revise(@PathVariable String code, @ModelAttribute("form") ProgrammeForm form, Model model, RedirectAttributes redirect) {
+        ProgrammeView programme = programme(code).programme();
+        try {
+            management.revise(code, version(form.getVersion()), form.toInput());
+            redirect.addFlashAttribute("notice", "资助项目已保存");
+            return "redirect:/programmes/" + code;
+        } catch (InvalidInput invalid) {
+            return programmeForm(model, form, programme, messages.byField(invalid));
+        } catch (ProgrammeChangedMeanwhile conflict) {
+            model.addAttribute("conflict", messages.text("programme.changedMeanwhile"));
+            return programmeForm(model, form, programme, Map.of());
+        }
+    }
+
+    @GetMapping("/{code}/standards/new")
+    String newStandard(@PathVariable String code, @RequestParam(required = false) String tier, Model model) {
+        ProgrammeDetail detail = programme(code);
+        StandardForm form = new StandardForm();
+        form.setTier(tier);
+        ProgrammeView programme = detail.programme();
+        form.setValidFrom(detail.history().isEmpty() ? programme.firstTerm().code() : TermCalendar.next(catalogue.currentTerm()).code());
+        form.setVersion(detail.programme().version());
+        return standardForm(model, form, detail, Map.of());
+    }
+
+    @PostMapping("/{code}/standards")
+    String recordStandard(@PathVariable String code, @ModelAttribute("form") StandardForm form, Model model,
+            RedirectAttributes redirect) {
+        ProgrammeDetail detail = programme(code);
+        try {
+            Standard recorded = management.recordStandard(code, version(form.getVersion()), form.toInput());
+            redirect.addFlashAttribute("notice", "资助标准已保存：" + recorded.describe() + "，自" + recorded.validFrom().label() + "起执行");
+            return "redirect:/programmes/" + code + "?term=" + recorded.validFrom().code();
+        } catch (InvalidInput invalid) {
+            return standardForm(model, form, detail, messages.byField(invalid));
+        } catch (ProgrammeChangedMeanwhile conflict) {
+            model.addAttribute("conflict", messages.text("programme.changedMeanwhile"));
+            return standardForm(model, form, detail, Map.of());
+        }
+    }
+
+    @GetMapping("/{code}/deactivate")
+    String deactivateForm(@PathVariable String code, Model model) {
+        ProgrammeView programme = programme(code).programme();
+        model.addAttribute("programme", programme);
+        model.addAttribute("from", TermCalendar.next(catalogue.currentTerm()).code());
+        model.addAttribute("errors", Map.of());
+        return "programmes/deactivate";
+    }
+
+    @PostMapping("/{code}/deactivate")
+    String deactivate(@PathVariable String code, @RequestParam(required = false) String from,
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+        ProgrammeView programme = programme(code).programme();
+        try {
+            management.deactivate(code, version(version), from);
+            redirect.addFlashAttribute("notice", "资助项目已停用");
+            return "redirect:/programmes/" + code;
+        } catch (InvalidInput invalid) {
+            model.addAttribute("errors", messages.byField(invalid));
+        } catch (ProgrammeChangedMeanwhile conflict) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("conflict", messages.text("programme.changedMeanwhile"));
+        }
+        model.addAttribute("programme", programme);
+        model.addAttribute("from", from);
+        return "programmes/deactivate";
+    }
+
+    @ExceptionHandler(ProgrammeNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("message", messages.text("programme.notFound"));
+        return "programmes/not-found";
+    }
+
+    private ProgrammeDetail programme(String code) {
+        return catalogue.detail(code).orElseThrow(() -> new ProgrammeNotFound(code));
+    }
+
+    private static int version(Integer version) {
+        return version == null ? -1 : version;
+    }
+
+    private String programmeForm(Model model, ProgrammeForm form, ProgrammeView programme, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("programme", programme);
+        model.addAttribute("errors", errors);
+        return "programmes/form";
+    }
+
+    private String standardForm(Model model, StandardForm form, ProgrammeDetail detail, Map<String, String> errors) {
+        Set<String> tierChoices = new LinkedHashSet<>();
+        detail.history().stream().map(s -> s.tier().label()).forEach(tierChoices::add);
+        List.of(Tier.STANDARD, Tier.numbered(1), Tier.numbered(2), Tier.numbered(3), Tier.BOARDER, Tier.NON_BOARDER)
+                .forEach(t -> tierChoices.add(t.label()));
+        model.addAttribute("form", form);
+        model.addAttribute("detail", detail);
+        model.addAttribute("programme", detail.programme());
+        model.addAttribute("tierChoices", tierChoices);
+        model.addAttribute("errors", errors);
+        return "programmes/standard-form";
+    }
+}

@@ -1,0 +1,2 @@
+/** The catalogue's pages under /programmes and its API under /api/v1/programmes. */
+package com.aidloop.programme.web;
