@@ -5,6 +5,7 @@ import com.aidloop.roster.documents.ConfirmationForm;
 import com.aidloop.roster.documents.ConfirmationFormLayout;
 import com.aidloop.roster.documents.FormBook;
 import com.aidloop.roster.documents.FormWorkbook;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Term;
@@ -34,15 +35,16 @@ public class ConfirmationForms {
     public ConfirmationForm forSchool(Term term, long schoolId, DataScope scope) {
         SchoolView school = source.school(schoolId, scope);
         ConfirmationForm.Builder form = new ConfirmationForm.Builder(school.id(), school.code(), school.name());
+        RowNames names = source.names(term);
         try (AwardFeed feed = source.feed(term, DataScope.school(school.id()))) {
-            feed.forEachRemaining(form::add);
+            feed.forEachRemaining(line -> form.add(line, names.programme(line)));
         }
         return form.build(term, source.issuers().countyOf(school));
     }
 
     /** The forms of every school with awards inside the scope, in school-code order; one read of the awards. */
     public List<ConfirmationForm> all(Term term, DataScope scope) {
-        FormBook book = new FormBook();
+        FormBook book = new FormBook(source.names(term));
         try (AwardFeed feed = source.feed(term, scope)) {
             feed.forEachRemaining(book::add);
         }

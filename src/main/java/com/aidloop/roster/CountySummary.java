@@ -2,7 +2,9 @@ package com.aidloop.roster;
 
 import com.aidloop.award.AwardBook;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
+import com.aidloop.roster.documents.ProgrammeWords;
 import com.aidloop.roster.documents.FormWorkbook;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.Issuers;
@@ -29,9 +31,11 @@ public class CountySummary {
     private final RegionManagement regions;
     private final Issuers issuers;
     private final ExportAudit audit;
+    private final ProgrammeCatalogue catalogue;
     private final RecentSummaries recent = new RecentSummaries();
 
-    CountySummary(AwardBook awards, RegionManagement regions, Issuers issuers, ExportAudit audit) {
+    CountySummary(AwardBook awards, RegionManagement regions, Issuers issuers, ExportAudit audit, ProgrammeCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.awards = awards;
         this.regions = regions;
         this.issuers = issuers;
@@ -53,6 +57,7 @@ public class CountySummary {
             feed.forEachRemaining(cube::add);
         }
         cube.nameRegions(regions.namesOf(cube.regionCodes()));
+        cube.nameProgrammes(ProgrammeWords.of(catalogue.asOf(term)));
         return cube;
     }
 

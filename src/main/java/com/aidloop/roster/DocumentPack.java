@@ -8,7 +8,7 @@ import com.aidloop.roster.documents.FormBook;
 import com.aidloop.roster.documents.FormWorkbook;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.NoticeEntry;
-import com.aidloop.roster.documents.PlaceNames;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.roster.reading.AwardLanes;
@@ -71,16 +71,16 @@ public class DocumentPack {
     public Verification write(Term term, DataScope scope, OutputStream out) {
         Issuer issuer = source.issuer(scope, Optional.empty());
         audit.exportedAll(term, scope, issuer.name());
-        PlaceNames places = source.places();
+        RowNames places = source.names(term);
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
-        FormBook book = new FormBook();
+        FormBook book = new FormBook(places);
         try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places); AwardLanes lanes = new AwardLanes()) {
             AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> review = lanes.open(lines -> files.write("review",
                     file -> OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.REVIEW, term, null), RosterLayouts.REVIEW,
                             lines.map(line -> RosterLayouts.review(line, places)), file)));
             AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> notice = lanes.open(lines -> files.write("notice",
                     file -> OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.PUBLIC_NOTICE, term, null), NoticeEntry.COLUMNS,
-                            NoticeList.collect(lines.iterator(), RosterFilter.ALL).entries().stream().map(NoticeEntry::cells), file)));
+                            NoticeList.collect(lines.iterator(), RosterFilter.ALL, places).entries().stream().map(NoticeEntry::cells), file)));
             Map<String, AwardLanes.Lane<TemporaryFiles.Written<ProgrammeRosters.Written>>> byProgramme = new TreeMap<>();
             while (feed.hasNext()) {
                 AwardLine line = feed.next();
@@ -93,6 +93,7 @@ public class DocumentPack {
             }
             lanes.finish();
             cube.nameRegions(source.regionNames(cube.regionCodes()));
+            cube.nameProgrammes(places.programmes());
             List<ConfirmationForm> schoolForms = forms.forms(term, book);
             List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters = byProgramme.values().stream().map(AwardLanes.Lane::result).toList();
             Verification check = verification.verdict(term, RosterVerification.merged(rosters.stream().map(TemporaryFiles.Written::result).toList()),

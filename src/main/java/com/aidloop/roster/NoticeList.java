@@ -4,6 +4,7 @@ import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
 import com.aidloop.roster.documents.GradeOrder;
 import com.aidloop.roster.documents.NoticeEntry;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.shared.Term;
 import java.util.ArrayList;
@@ -40,13 +41,14 @@ class NoticeList {
             .thenComparing(s -> nullToEmpty(s.entry().programme()));
 
     Notice read(Term term, DataScope scope, RosterFilter filter) {
-        try (AwardFeed feed = source.feed(term, scope)) {
-            return collect(feed, filter);
+        RowNames names = source.names(term);
+        try (AwardFeed feed = source.feed(term, scope, names)) {
+            return collect(feed, filter, names);
         }
     }
 
     /** The notice of these awards, narrowed by the filter; the programme choices count the published awards of any programme. */
-    static Notice collect(Iterator<AwardLine> awards, RosterFilter filter) {
+    static Notice collect(Iterator<AwardLine> awards, RosterFilter filter, RowNames names) {
         List<Sortable> entries = new ArrayList<>();
         long withheld = 0;
         ProgrammeSections sections = new ProgrammeSections();
@@ -56,8 +58,8 @@ class NoticeList {
             if (!anyProgramme.accepts(award)) {
                 continue;
             }
-            Optional<NoticeEntry> entry = NoticeEntry.of(award);
-            entry.ifPresent(published -> sections.add(award));
+            Optional<NoticeEntry> entry = NoticeEntry.of(award, names);
+            entry.ifPresent(published -> sections.add(award, names));
             if (!filter.accepts(award)) {
                 continue;
             }

@@ -2,9 +2,9 @@ package com.aidloop.roster;
 
 import com.aidloop.award.AwardLine;
 import com.aidloop.roster.documents.Issuer;
-import com.aidloop.roster.documents.PlaceNames;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
-import com.aidloop.roster.verification.AmountLimits;
+import com.aidloop.roster.verification.CatalogueLimits;
 import com.aidloop.roster.verification.DocumentTotals;
 import com.aidloop.roster.verification.Finding;
 import com.aidloop.shared.Money;
@@ -30,23 +30,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeRosters {
 
+    ProgrammeRosters() {}
+
     private static final int AMOUNT_COLUMN = RosterLayouts.PER_PROGRAMME.stream().map(c -> c.header()).toList().indexOf(RosterLayouts.AMOUNT);
 
-    private final AmountLimits limits;
-
-    ProgrammeRosters(AmountLimits limits) {
-        this.limits = limits;
-    }
 
     /** A written programme roster: its title, what the writer says it holds, what its rows held, and what they broke. */
     record Written(String programmeCode, String programmeName, String title, RosterSummary summary, DocumentTotals counted, List<Finding> findings) {}
 
     /** @param lines the awards of one programme, at least one, in roster order */
-    Written write(Issuer issuer, Term term, Stream<AwardLine> lines, PlaceNames places, OutputStream out) {
+    Written write(Issuer issuer, Term term, Stream<AwardLine> lines, RowNames places, OutputStream out) {
         Iterator<AwardLine> it = lines.iterator();
         AwardLine first = it.next();
         String code = first.programmeCode();
-        String name = first.programmeName();
+        String name = places.programme(first);
+        CatalogueLimits limits = new CatalogueLimits(places.programmes());
         DocumentTotals counted = new DocumentTotals(RosterVerification.ROSTER);
         List<Finding> findings = new ArrayList<>();
         long[] handedRows = {0};
@@ -55,11 +53,11 @@ class ProgrammeRosters {
                 .map(line -> {
                     List<Object> row = RosterLayouts.perProgramme(line, places);
                     Money amount = (Money) row.get(AMOUNT_COLUMN);
-                    counted.add(line.schoolId(), line.schoolName(), line.programmeCode(), line.programmeName(), amount);
+                    counted.add(line.schoolId(), line.schoolName(), line.programmeCode(), name, amount);
                     int rowNumber = (int) ++handedRows[0];
                     handed[0] = handed[0].add(amount.yuan());
                     limits.check(line).ifPresent(breach -> findings.add(new Finding(breach.rule(), line.schoolId(), line.schoolName(),
-                            line.programmeCode(), line.programmeName(), rowNumber, List.of(line.studentName(), amount.toString(), breach.limit()))));
+                            line.programmeCode(), name, rowNumber, List.of(line.studentName(), amount.toString(), breach.explanation()))));
                     return row;
                 });
         String title = issuer.title(DocumentKind.PER_PROGRAMME, term, name);

@@ -1,6 +1,7 @@
 package com.aidloop.roster;
 
 import com.aidloop.award.AwardLine;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.summary.Tally;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,9 @@ final class ProgrammeSections {
     private final Map<String, Tally> tallies = new TreeMap<>();
     private final Map<String, String> names = new TreeMap<>();
 
-    void add(AwardLine award) {
+    void add(AwardLine award, RowNames words) {
         tallies.computeIfAbsent(award.programmeCode(), k -> new Tally()).add(award.amount());
-        names.putIfAbsent(award.programmeCode(), award.programmeName());
+        names.computeIfAbsent(award.programmeCode(), code -> words.programme(award));
     }
 
     /** The programme's name, or null when none is asked for; its code when no award names it. */

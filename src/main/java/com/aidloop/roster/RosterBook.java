@@ -4,7 +4,7 @@ import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.NoticeEntry;
-import com.aidloop.roster.documents.PlaceNames;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.school.SchoolView;
@@ -48,7 +48,7 @@ public class RosterBook {
     }
 
     private RosterPage review(Term term, DataScope scope, RosterFilter filter, Paging paging, Issuer issuer) {
-        PlaceNames places = source.places();
+        RowNames places = source.names(term);
         Window window = new Window(paging);
         ProgrammeSections sections = new ProgrammeSections();
         RosterFilter anyProgramme = filter.withProgramme(null);
@@ -56,7 +56,7 @@ public class RosterBook {
             while (feed.hasNext()) {
                 AwardLine line = feed.next();
                 if (anyProgramme.accepts(line)) {
-                    sections.add(line);
+                    sections.add(line, places);
                     if (filter.accepts(line)) {
                         window.offer(() -> RosterLayouts.review(line, places));
                     }
@@ -69,7 +69,7 @@ public class RosterBook {
 
     /** One window of rows per programme while reading, so that the first programme can be shown when none is chosen. */
     private RosterPage perProgramme(Term term, DataScope scope, RosterFilter filter, Paging paging, Issuer issuer) {
-        PlaceNames places = source.places();
+        RowNames places = source.names(term);
         Map<String, Window> windows = new TreeMap<>();
         ProgrammeSections sections = new ProgrammeSections();
         RosterFilter anyProgramme = filter.withProgramme(null);
@@ -79,7 +79,7 @@ public class RosterBook {
                 if (!anyProgramme.accepts(line)) {
                     continue;
                 }
-                sections.add(line);
+                sections.add(line, places);
                 if (filter.programmeCode() == null || filter.programmeCode().equals(line.programmeCode())) {
                     windows.computeIfAbsent(line.programmeCode(), k -> new Window(paging)).offer(() -> RosterLayouts.perProgramme(line, places));
                 }

@@ -4,7 +4,7 @@ import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.NoticeEntry;
-import com.aidloop.roster.documents.PlaceNames;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.roster.reading.AwardLanes;
@@ -88,7 +88,7 @@ public class RosterExports {
         Issuer issuer = source.issuer(scope, school);
         audit.exported(DocumentKind.PER_PROGRAMME, term, scope, source.issuer(scope, Optional.empty()).name(), "全部",
                 school.map(SchoolView::name).orElse(null));
-        PlaceNames places = source.places();
+        RowNames places = source.names(term);
         try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places)) {
             Map<String, TemporaryFiles.Written<ProgrammeRosters.Written>> written = new TreeMap<>(AwardLanes.split(
                     feed.stream().filter(filter::accepts).iterator(), AwardLine::programmeCode,
@@ -105,7 +105,7 @@ public class RosterExports {
 
     /** A roster row made from an award, with the division names of its batch known. */
     interface RowMaker {
-        List<Object> row(AwardLine award, PlaceNames places);
+        List<Object> row(AwardLine award, RowNames places);
     }
 
     private RosterSummary streamed(DocumentKind kind, Term term, DataScope scope, RosterFilter filter, Issuer issuer, OutputStream out,
@@ -128,11 +128,11 @@ public class RosterExports {
     private record ProgrammeStream(AwardFeed feed, String programmeName, Stream<List<Object>> rows) {}
 
     private ProgrammeStream openRows(Term term, DataScope scope, RosterFilter filter, RowMaker maker) {
-        PlaceNames places = source.places();
+        RowNames places = source.names(term);
         AwardFeed feed = source.feed(term, scope, places);
         Iterator<AwardLine> matching = feed.stream().filter(filter::accepts).iterator();
         AwardLine first = matching.hasNext() ? matching.next() : null;
-        String programmeName = first == null ? filter.programmeCode() : first.programmeName();
+        String programmeName = first == null ? filter.programmeCode() : places.programme(first);
         Stream<AwardLine> lines = Stream.concat(Stream.ofNullable(first),
                 StreamSupport.stream(Spliterators.spliteratorUnknownSize(matching, 0), false));
         return new ProgrammeStream(feed, programmeName, lines.map(line -> maker.row(line, places)));

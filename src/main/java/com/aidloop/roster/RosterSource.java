@@ -6,7 +6,9 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.Issuers;
-import com.aidloop.roster.documents.PlaceNames;
+import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.roster.documents.ProgrammeWords;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -26,8 +28,10 @@ class RosterSource {
     private final RegionManagement regions;
     private final SchoolManagement schools;
     private final Issuers issuers;
+    private final ProgrammeCatalogue catalogue;
 
-    RosterSource(AwardBook awards, RegionManagement regions, SchoolManagement schools, Issuers issuers) {
+    RosterSource(AwardBook awards, RegionManagement regions, SchoolManagement schools, Issuers issuers, ProgrammeCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.awards = awards;
         this.regions = regions;
         this.schools = schools;
@@ -35,8 +39,8 @@ class RosterSource {
     }
 
     /** The awards of the term inside the scope, with their household divisions named batch by batch. */
-    AwardFeed feed(Term term, DataScope scope, PlaceNames places) {
-        return AwardFeed.open(awards, term, scope, places::learn);
+    AwardFeed feed(Term term, DataScope scope, RowNames names) {
+        return AwardFeed.open(awards, term, scope, names::learn);
     }
 
     AwardFeed feed(Term term, DataScope scope) {
@@ -48,8 +52,9 @@ class RosterSource {
         return regions.namesOf(codes);
     }
 
-    PlaceNames places() {
-        return new PlaceNames(regions);
+    /** The words for a term's rows: division names as they come, programmes and tiers by the term's catalogue as it stands now. */
+    RowNames names(Term term) {
+        return new RowNames(regions, ProgrammeWords.of(catalogue.asOf(term)));
     }
 
     /** The school a filter names, if the scope covers it; {@link RosterNotFound} otherwise. */

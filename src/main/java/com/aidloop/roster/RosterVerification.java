@@ -5,7 +5,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.roster.documents.ConfirmationForm;
 import com.aidloop.roster.documents.FormBook;
 import com.aidloop.roster.documents.Issuer;
-import com.aidloop.roster.documents.PlaceNames;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.roster.reading.AwardLanes;
 import com.aidloop.roster.summary.SummaryCube;
@@ -57,10 +57,10 @@ public class RosterVerification {
      * written through the workbook writer.
      */
     public Verification verify(Term term, DataScope scope) {
-        PlaceNames places = source.places();
+        RowNames places = source.names(term);
         Issuer issuer = source.issuer(scope, Optional.empty());
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
-        FormBook book = new FormBook();
+        FormBook book = new FormBook(places);
         Map<String, AwardLanes.Lane<ProgrammeRosters.Written>> rosters = new TreeMap<>();
         try (AwardFeed feed = source.feed(term, scope, places); AwardLanes lanes = new AwardLanes()) {
             while (feed.hasNext()) {
@@ -70,6 +70,7 @@ public class RosterVerification {
                 rosters.computeIfAbsent(line.programmeCode(), code -> lanes.open(stream -> rosterWriter.write(issuer, term, stream, places, OutputStream.nullOutputStream()))).put(line);
             }
             lanes.finish();
+            cube.nameProgrammes(places.programmes());
             List<ProgrammeRosters.Written> counts = rosters.values().stream().map(AwardLanes.Lane::result).toList();
             return verdict(term, merged(counts), totals(forms.forms(term, book)), totals(cube));
         }
@@ -116,7 +117,7 @@ public class RosterVerification {
 
     /** Writes every programme's roster (to nowhere) and counts the rows it was given, school by school (a read of its own). */
     public RosterCount countedFromRosters(Term term, DataScope scope) {
-        PlaceNames places = source.places();
+        RowNames places = source.names(term);
         Issuer issuer = source.issuer(scope, Optional.empty());
         try (AwardFeed feed = source.feed(term, scope, places)) {
             return merged(AwardLanes.split(feed, AwardLine::programmeCode, (code, lines) -> rosterWriter.write(issuer, term, lines, places, OutputStream.nullOutputStream())).values());

@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 final class TemporaryFiles implements AutoCloseable {
 
     private final Path folder;
+    private final java.util.Set<String> entries = new java.util.HashSet<>();
 
     TemporaryFiles() {
         try {
@@ -42,9 +43,14 @@ final class TemporaryFiles implements AutoCloseable {
         }
     }
 
-    /** Adds a written file to the archive under a name. */
+    /** Adds a written file to the archive under a name; a name already taken gets a number (two programmes confirmed under one name). */
     void copy(ZipOutputStream zip, String name, Path file) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        String unique = name;
+        for (int n = 2; !entries.add(unique); n++) {
+            int dot = name.lastIndexOf('.');
+            unique = dot < 0 ? name + "(" + n + ")" : name.substring(0, dot) + "(" + n + ")" + name.substring(dot);
+        }
+        zip.putNextEntry(new ZipEntry(unique));
         Files.copy(file, zip);
         zip.closeEntry();
     }

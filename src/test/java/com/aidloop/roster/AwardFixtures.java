@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Awards of the demo county (平江县) written straight into the award table, as the roster import
- * will write them: every n-th registered student gets the programme of their stage with a tier and
- * amount per term (学前教育资助, 义务教育生活补助 for boarders and day pupils, 普通高中国家助学金 in
- * three tiers, 中职国家助学金), every fourth senior-high awardee also 普通高中免学杂费; the
+ * will write them, with the programme codes, tiers and standards of the seeded catalogue: every
+ * n-th registered student gets the programme of their stage (学前教育资助, 义务教育家庭经济困难学生生活补助
+ * for boarders and day pupils of 小学 and 初中, 国家助学金 of 普通高中 in three tiers and of 中职), every
+ * fourth senior-high awardee also 免学杂费; the
  * student's real school, grade, class, household township and village, masked ID number, first
  * guardian and masked card; about one in 37 came through the special channel. Each test class
  * uses a term of its own, far from real ones, and clears it first.
@@ -38,14 +39,16 @@ public final class AwardFixtures {
                        household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
                        guardian_name, phone_masked, card_bank, card_number_masked, remark, created_by)
                 SELECT :term,
-                       CASE c.stage WHEN 'PRESCHOOL' THEN 'PRESCHOOL_AID' WHEN 'SENIOR_HIGH' THEN 'HIGH_GRANT'
-                                    WHEN 'VOCATIONAL' THEN 'VOC_GRANT' ELSE 'LIVING_SUBSIDY' END,
-                       CASE c.stage WHEN 'PRESCHOOL' THEN '学前教育资助' WHEN 'SENIOR_HIGH' THEN '普通高中国家助学金'
-                                    WHEN 'VOCATIONAL' THEN '中职国家助学金' ELSE '义务教育家庭经济困难学生生活补助' END,
+                       CASE c.stage WHEN 'PRESCHOOL' THEN 'PRESCHOOL_AID' WHEN 'SENIOR_HIGH' THEN 'SENIOR_HIGH_NATIONAL_GRANT'
+                                    WHEN 'VOCATIONAL' THEN 'VOCATIONAL_NATIONAL_GRANT' WHEN 'JUNIOR_SECONDARY' THEN 'JUNIOR_LIVING_SUBSIDY'
+                                    ELSE 'PRIMARY_LIVING_SUBSIDY' END,
+                       CASE c.stage WHEN 'PRESCHOOL' THEN '学前教育资助' WHEN 'SENIOR_HIGH' THEN '国家助学金'
+                                    WHEN 'VOCATIONAL' THEN '国家助学金' ELSE '义务教育家庭经济困难学生生活补助' END,
                        c.stage,
                        CASE WHEN c.stage IN ('PRIMARY', 'JUNIOR_SECONDARY') THEN (CASE WHEN c.id % 2 = 0 THEN '寄宿生' ELSE '非寄宿生' END)
                             WHEN c.stage = 'SENIOR_HIGH' THEN (ARRAY['一档', '二档', '三档'])[1 + c.id % 3]
-                            ELSE '一档' END,
+                            WHEN c.stage = 'VOCATIONAL' THEN '二档'
+                            ELSE '标准' END,
                        CASE c.stage WHEN 'PRESCHOOL' THEN 500.00
                                     WHEN 'PRIMARY' THEN (CASE WHEN c.id % 2 = 0 THEN 500.00 ELSE 250.00 END)
                                     WHEN 'JUNIOR_SECONDARY' THEN (CASE WHEN c.id % 2 = 0 THEN 625.00 ELSE 312.50 END)
@@ -69,12 +72,12 @@ public final class AwardFixtures {
                        id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
                        household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
                        guardian_name, phone_masked, card_bank, card_number_masked, remark, created_by)
-                SELECT term, 'HIGH_FEE_WAIVER', '普通高中免学杂费', stage, '全免', 400.00, student_id, student_name, gender,
+                SELECT term, 'SENIOR_HIGH_FEE_WAIVER', '免学杂费', stage, '标准', 800.00, student_id, student_name, gender,
                        id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
                        household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
                        guardian_name, phone_masked, card_bank, card_number_masked, '免学杂费', created_by
                   FROM award_award
-                 WHERE term = :term AND programme_code = 'HIGH_GRANT' AND student_id % 4 = 0
+                 WHERE term = :term AND programme_code = 'SENIOR_HIGH_NATIONAL_GRANT' AND student_id % 4 = 0
                 """)
                 .param("term", term.code())
                 .update();
@@ -95,7 +98,7 @@ public final class AwardFixtures {
             String guardianName, String phoneMasked, String cardBank, String cardNumberMasked, String remark) {
 
         public static Award ordinary(String studentName) {
-            return new Award("LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "寄宿生", new BigDecimal("500.00"), studentName, "FEMALE",
+            return new Award("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "寄宿生", new BigDecimal("500.00"), studentName, "FEMALE",
                     "430626********2385", "三年级", "2班", "低保家庭", "比较困难", false, "李桂英", "138****1234", "平江县农村商业银行",
                     "***************2444", null);
         }

@@ -135,7 +135,7 @@ class CountySummaryTests {
         }
         assertThat(townships).isEqualByComparingTo(total.amount().yuan());
         assertThat(json.get("schools").get(0).get("children").get(0).get("key").asText()).isNotBlank();
-        assertThat(json.get("programmes").findValuesAsText("key")).contains("LIVING_SUBSIDY", "HIGH_GRANT", "PRIMARY");
+        assertThat(json.get("programmes").findValuesAsText("key")).contains("PRIMARY_LIVING_SUBSIDY", "SENIOR_HIGH_NATIONAL_GRANT", "PRIMARY");
 
         String drilled = mvc.perform(get("/api/v1/rosters/summary").param("term", TERM.code()).param("region", AwardFixtures.SANSHI_TOWN)
                         .param("by", "region").with(readers.api("county")))

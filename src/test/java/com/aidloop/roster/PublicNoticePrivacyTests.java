@@ -37,7 +37,7 @@ class PublicNoticePrivacyTests {
     private static final String SPECIAL = "通道生韩晓雪";
 
     /** Every field of the award except those a notice shows, each a value that appears nowhere else. */
-    private static final AwardFixtures.Award FILLED = new AwardFixtures.Award("LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "寄宿生",
+    private static final AwardFixtures.Award FILLED = new AwardFixtures.Award("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "寄宿生",
             new BigDecimal("987.65"), "公示生欧阳青", "FEMALE", "430626********5813", "四年级", "3班", "低保家庭（甲类）", "特别困难Ａ级", false,
             "监护人钟毓秀", "139****8642", "平江农商行芙蓉支行", "***************9753", "家中遭受洪灾房屋倒塌");
 

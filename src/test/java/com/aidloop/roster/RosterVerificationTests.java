@@ -11,7 +11,7 @@ import com.aidloop.roster.verification.Verification;
 import com.aidloop.shared.Term;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -68,7 +68,7 @@ class RosterVerificationTests {
     @Test
     void catchesAnAwardChangedAfterTheSummaryWasCounted() {
         long sanshi = AwardFixtures.schoolId(jdbc, AwardFixtures.SANSHI_PRIMARY);
-        long tampered = jdbc.sql("SELECT min(id) FROM award_award WHERE term = :t AND school_id = :s AND programme_code = 'LIVING_SUBSIDY'")
+        long tampered = jdbc.sql("SELECT min(id) FROM award_award WHERE term = :t AND school_id = :s AND programme_code = 'PRIMARY_LIVING_SUBSIDY'")
                 .param("t", TERM.code()).param("s", sanshi).query(Long.class).single();
         DocumentTotals summary = verification.countedFromSummary(TERM, COUNTY);
         jdbc.sql("UPDATE award_award SET amount = amount + 100 WHERE id = :id").param("id", tampered).update();
@@ -79,11 +79,14 @@ class RosterVerificationTests {
             Verification result = verification.verdict(TERM, rosters, forms, summary);
 
             assertThat(result.passed()).isFalse();
-            assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(result.findings()).extracting(Finding::rule).containsExactly(Finding.Rule.OFF_STANDARD, Finding.Rule.DOCUMENTS_DISAGREE);
+            assertThat(result.findings().getFirst().facts().get(1)).as("the changed award is also off the catalogue's standard").endsWith("0.00");
+            assertThat(result.findings()).filteredOn(f -> f.rule() == Finding.Rule.DOCUMENTS_DISAGREE).singleElement().satisfies(finding -> {
                 assertThat(finding.rule()).isEqualTo(Finding.Rule.DOCUMENTS_DISAGREE);
                 assertThat(finding.schoolId()).isEqualTo(sanshi);
                 assertThat(finding.schoolName()).isEqualTo("平江县三市镇中心小学");
-                assertThat(finding.programmeCode()).isEqualTo("LIVING_SUBSIDY");
+                assertThat(finding.programmeCode()).isEqualTo("PRIMARY_LIVING_SUBSIDY");
+                assertThat(finding.programmeName()).isEqualTo("义务教育家庭经济困难学生生活补助（小学）");
                 BigDecimal roster = new BigDecimal(finding.facts().get(1));
                 BigDecimal form = new BigDecimal(finding.facts().get(3));
                 BigDecimal summed = new BigDecimal(finding.facts().get(5));
@@ -96,41 +99,53 @@ class RosterVerificationTests {
     }
 
     @Test
-    void reportsAnAmountAboveTheLimitWithItsSchoolProgrammeAndRosterRow() throws Exception {
+    void reportsAmountsTheCatalogueDoesNotAllowWithTheirSchoolProgrammeAndRosterRow() throws Exception {
         AwardFixtures.clear(jdbc, LIMITS_TERM);
-        AwardFixtures.Award hardship = new AwardFixtures.Award("TEMP_HARDSHIP", "临时困难补助", "一次性", new BigDecimal("800.00"), "钟小满", "MALE",
-                "430626********1234", "五年级", "1班", "因灾致困", "特别困难", false, "钟大山", "137****0000", "平江县农村商业银行", "***************1111", null);
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.SANSHI_PRIMARY, 0, hardship);
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 0, hardship.amount("12500.00"));
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 1, hardship.amount("0.00"));
+        AwardFixtures.Award relief = new AwardFixtures.Award("COUNTY_TEMPORARY_RELIEF", "县级困难学生临时救助", "标准", new BigDecimal("800.00"), "钟小满",
+                "MALE", "430626********1234", "五年级", "1班", "因灾致困", "特别困难", false, "钟大山", "137****0000", "平江县农村商业银行",
+                "***************1111", null);
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.SANSHI_PRIMARY, 0, relief);
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 0, relief.amount("12500.00"));
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 1, relief.amount("0.00"));
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 2, AwardFixtures.Award.ordinary("钟小雨").amount("600.00"));
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 3, new AwardFixtures.Award("LOTUS_FOUNDATION", "荷花基金会助学金", "标准",
+                new BigDecimal("300.00"), "钟小燕", "FEMALE", "430626********5678", "五年级", "1班", null, null, false, null, null, null, null, null));
 
         Verification result = verification.verify(LIMITS_TERM, COUNTY);
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.findings()).extracting(Finding::rule)
-                .containsExactlyInAnyOrder(Finding.Rule.AMOUNT_ABOVE_LIMIT, Finding.Rule.AMOUNT_NOT_POSITIVE);
-        Finding above = result.findings().stream().filter(f -> f.rule() == Finding.Rule.AMOUNT_ABOVE_LIMIT).findFirst().orElseThrow();
-        assertThat(above.schoolName()).isEqualTo("平江县安定镇中心小学");
-        assertThat(above.programmeName()).isEqualTo("临时困难补助");
-        assertThat(above.facts()).containsExactly("钟小满", "12500.00", "10000.00");
-        assertThat(above.row()).isEqualTo(rowInTheRoster("12500"));
+        assertThat(result.findings()).extracting(Finding::rule).containsExactlyInAnyOrder(Finding.Rule.OFF_STANDARD, Finding.Rule.AMOUNT_NOT_POSITIVE,
+                Finding.Rule.OFF_STANDARD, Finding.Rule.PROGRAMME_NOT_IN_CATALOGUE);
+        Finding outOfBand = result.findings().stream().filter(f -> f.facts().get(1).equals("12500.00")).findFirst().orElseThrow();
+        assertThat(outOfBand.rule()).isEqualTo(Finding.Rule.OFF_STANDARD);
+        assertThat(outOfBand.schoolName()).isEqualTo("平江县安定镇中心小学");
+        assertThat(outOfBand.programmeName()).isEqualTo("县级困难学生临时救助");
+        assertThat(outOfBand.facts().getFirst()).isEqualTo("钟小满");
+        assertThat(outOfBand.facts().get(2)).contains("12,500.00").contains("2,000.00");
+        assertThat(outOfBand.row()).isEqualTo(rowInTheRoster("COUNTY_TEMPORARY_RELIEF", "12500"));
+        Finding mismatch = result.findings().stream().filter(f -> f.facts().get(1).equals("600.00")).findFirst().orElseThrow();
+        assertThat(mismatch.facts().get(2)).contains("500.00");
+        assertThat(mismatch.row()).isEqualTo(rowInTheRoster("PRIMARY_LIVING_SUBSIDY", "600"));
 
         String page = mvc.perform(get("/rosters/verification").param("term", LIMITS_TERM.code()).with(readers.page("county")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"verification-failed\"")
-                .contains("学校“平江县安定镇中心小学”的临时困难补助花名册第" + above.row() + "行（钟小满）：资助金额12500.00元超过每人上限10000.00元")
-                .contains("资助金额0.00元应大于0");
+                .contains("学校“平江县安定镇中心小学”的县级困难学生临时救助花名册第" + outOfBand.row() + "行（钟小满）：资助金额12,500.00元超出")
+                .contains("资助金额0.00元应大于0")
+                .contains("资助项目（代码LOTUS_FOUNDATION）不在本学期的资助项目目录中");
     }
 
     /** The 序号 of the row with this amount in the programme's roster, as the county prints it. */
-    private int rowInTheRoster(String amount) throws Exception {
-        byte[] xlsx = mvc.perform(get("/rosters/per-programme.xlsx").param("term", LIMITS_TERM.code()).param("programme", "TEMP_HARDSHIP")
+    private int rowInTheRoster(String programme, String amount) throws Exception {
+        byte[] xlsx = mvc.perform(get("/rosters/per-programme.xlsx").param("term", LIMITS_TERM.code()).param("programme", programme)
                         .with(readers.page("county")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = book.getSheetAt(0);
-            for (Row row : List.of(sheet.getRow(3), sheet.getRow(4), sheet.getRow(5))) {
-                if (new BigDecimal(amount).compareTo(BigDecimal.valueOf(row.getCell(10).getNumericCellValue())) == 0) {
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                boolean dataRow = row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.NUMERIC;
+                if (dataRow && new BigDecimal(amount).compareTo(BigDecimal.valueOf(row.getCell(10).getNumericCellValue())) == 0) {
                     return (int) row.getCell(0).getNumericCellValue();
                 }
             }

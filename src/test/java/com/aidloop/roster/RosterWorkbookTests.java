@@ -53,7 +53,7 @@ class RosterWorkbookTests {
     @BeforeAll
     void awardTheDemoCounty() {
         AwardFixtures.awardDemoCounty(jdbc, TERM, 4);
-        AwardFixtures.Award hardship = new AwardFixtures.Award("TEMP_HARDSHIP", "临时困难补助", "一次性", new BigDecimal("800.00"), FORMULA_NAME,
+        AwardFixtures.Award hardship = new AwardFixtures.Award("COUNTY_TEMPORARY_RELIEF", "县级困难学生临时救助", "标准", new BigDecimal("800.00"), FORMULA_NAME,
                 "MALE", "430626********7316", "五年级", "-1班", "@因灾致困", "+特别困难", false, "=王建国", "139****5678", "平江县农村商业银行",
                 "***************8812", "-备注");
         AwardFixtures.insert(jdbc, TERM, AwardFixtures.SANSHI_PRIMARY, 0, hardship);
@@ -98,14 +98,14 @@ class RosterWorkbookTests {
 
     @Test
     void thePerProgrammeRosterIsOneProgrammesPayoutListAndTheArchiveHoldsEveryProgramme() throws Exception {
-        try (XSSFWorkbook book = workbook(download("/rosters/per-programme.xlsx?term=" + TERM.code() + "&programme=HIGH_GRANT"))) {
+        try (XSSFWorkbook book = workbook(download("/rosters/per-programme.xlsx?term=" + TERM.code() + "&programme=SENIOR_HIGH_NATIONAL_GRANT"))) {
             XSSFSheet sheet = book.getSheetAt(0);
-            long awards = count(" AND programme_code = 'HIGH_GRANT'");
-            assertThat(text(sheet, 0, 0)).isEqualTo("平江县" + TERM.label() + "普通高中国家助学金发放花名册");
+            long awards = count(" AND programme_code = 'SENIOR_HIGH_NATIONAL_GRANT'");
+            assertThat(text(sheet, 0, 0)).isEqualTo("平江县" + TERM.label() + "国家助学金（普通高中）发放花名册");
             assertThat(headers(sheet)).contains("资助档次", "开户银行", "资助卡号");
             Row total = sheet.getRow(3 + (int) awards);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-            assertThat(BigDecimal.valueOf(total.getCell(10).getNumericCellValue())).isEqualByComparingTo(sum(" AND programme_code = 'HIGH_GRANT'"));
+            assertThat(BigDecimal.valueOf(total.getCell(10).getNumericCellValue())).isEqualByComparingTo(sum(" AND programme_code = 'SENIOR_HIGH_NATIONAL_GRANT'"));
             Cell card = sheet.getRow(3).getCell(12);
             assertThat(card.getCellType()).isEqualTo(CellType.STRING);
             assertThat(card.getStringCellValue()).matches("\\*+\\d{4}");
@@ -123,8 +123,9 @@ class RosterWorkbookTests {
                 }
             }
         }
-        assertThat(titles).contains("平江县" + TERM.label() + "普通高中国家助学金发放花名册", "平江县" + TERM.label() + "学前教育资助发放花名册",
-                "平江县" + TERM.label() + "义务教育家庭经济困难学生生活补助发放花名册", "平江县" + TERM.label() + "临时困难补助发放花名册");
+        assertThat(titles).contains("平江县" + TERM.label() + "国家助学金（普通高中）发放花名册", "平江县" + TERM.label() + "国家助学金（中职）发放花名册",
+                "平江县" + TERM.label() + "学前教育资助发放花名册", "平江县" + TERM.label() + "义务教育家庭经济困难学生生活补助（小学）发放花名册",
+                "平江县" + TERM.label() + "义务教育家庭经济困难学生生活补助（初中）发放花名册", "平江县" + TERM.label() + "县级困难学生临时救助发放花名册");
     }
 
     @Test
@@ -141,7 +142,7 @@ class RosterWorkbookTests {
                 programmes.add(text(sheet, r, 1));
                 r++;
             }
-            assertThat(programmes).containsExactly("义务教育家庭经济困难学生生活补助", "临时困难补助");
+            assertThat(programmes).containsExactly("县级困难学生临时救助", "义务教育家庭经济困难学生生活补助（小学）");
             assertThat((long) sheet.getRow(r).getCell(3).getNumericCellValue()).isEqualTo(count(school));
             assertThat(BigDecimal.valueOf(sheet.getRow(r).getCell(4).getNumericCellValue())).isEqualByComparingTo(sum(school));
             assertThat(text(sheet, r + 2, 0)).startsWith("学校经办人：").contains("审核人：", "负责人：");
@@ -181,8 +182,8 @@ class RosterWorkbookTests {
 
     @Test
     void aNameThatLooksLikeAFormulaIsWrittenAsTextInEveryRoster() throws Exception {
-        for (String url : List.of("/rosters/review.xlsx?term=%s&programme=TEMP_HARDSHIP", "/rosters/per-programme.xlsx?term=%s&programme=TEMP_HARDSHIP",
-                "/rosters/public-notice.xlsx?term=%s&programme=TEMP_HARDSHIP")) {
+        for (String url : List.of("/rosters/review.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF", "/rosters/per-programme.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF",
+                "/rosters/public-notice.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF")) {
             try (XSSFWorkbook book = workbook(download(url.formatted(TERM.code())))) {
                 Row row = book.getSheetAt(0).getRow(3);
                 List<String> cells = new ArrayList<>();
@@ -220,7 +221,7 @@ class RosterWorkbookTests {
         }
         String county = "平江县" + TERM.label();
         assertThat(names).contains("1-" + county + "学生资助汇总表.xlsx", "2-" + county + "学生资助评议花名册.xlsx",
-                "3-分项目资助花名册/" + county + "普通高中国家助学金发放花名册.xlsx", "4-" + county + "学生资助公示花名册.xlsx",
+                "3-分项目资助花名册/" + county + "国家助学金（普通高中）发放花名册.xlsx", "4-" + county + "学生资助公示花名册.xlsx",
                 "5-" + county + "学校学生资助资金确认表.xlsx", "6-" + county + "学生资助数据校验结果.txt");
         assertThat(check).contains("结果：通过").contains("共" + count("") + "人次");
         mvc.perform(get("/rosters/documents.zip").param("term", TERM.code()).with(readers.page("township"))).andExpect(status().isForbidden());

@@ -49,12 +49,13 @@ public record ConfirmationForm(Term term, long schoolId, String schoolCode, Stri
             this.schoolName = schoolName;
         }
 
-        public void add(AwardLine line) {
+        /** @param programmeName the programme as documents name it (see {@link ProgrammeWords}) */
+        public void add(AwardLine line, String programmeName) {
             if (line.schoolId() != schoolId) {
                 throw new IllegalArgumentException("award " + line.id() + " is not of school " + schoolId);
             }
             byProgramme.computeIfAbsent(line.programmeCode(), k -> new Tally()).add(line.amount());
-            programmeNames.putIfAbsent(line.programmeCode(), line.programmeName());
+            programmeNames.putIfAbsent(line.programmeCode(), programmeName);
             stages.computeIfAbsent(line.programmeCode(), k -> new TreeSet<>()).add(line.stage() == null ? "" : line.stage());
         }
 

@@ -13,9 +13,15 @@ import java.util.function.Function;
 public final class FormBook {
 
     private final Map<Long, ConfirmationForm.Builder> schools = new LinkedHashMap<>();
+    private final RowNames names;
+
+    public FormBook(RowNames names) {
+        this.names = names;
+    }
 
     public void add(AwardLine line) {
-        schools.computeIfAbsent(line.schoolId(), id -> new ConfirmationForm.Builder(id, line.schoolCode(), line.schoolName())).add(line);
+        schools.computeIfAbsent(line.schoolId(), id -> new ConfirmationForm.Builder(id, line.schoolCode(), line.schoolName()))
+                .add(line, names.programme(line));
     }
 
     public Set<Long> schoolIds() {

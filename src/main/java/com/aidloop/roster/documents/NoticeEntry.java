@@ -27,12 +27,12 @@ public record NoticeEntry(String name, String school, String grade, String class
      * The notice line of an award; students who came through the special channel (特别通道) have
      * none: their awards are paid but never published.
      */
-    public static Optional<NoticeEntry> of(AwardLine award) {
+    public static Optional<NoticeEntry> of(AwardLine award, RowNames names) {
         if (award.specialChannel()) {
             return Optional.empty();
         }
         return Optional.of(new NoticeEntry(
-                award.studentName(), award.schoolName(), award.grade(), award.className(), award.programmeName(), award.tier()));
+                award.studentName(), award.schoolName(), award.grade(), award.className(), names.programme(award), names.tier(award)));
     }
 
     /** The values in the order of {@link #COLUMNS}. */

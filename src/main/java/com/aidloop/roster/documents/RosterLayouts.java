@@ -53,15 +53,15 @@ public final class RosterLayouts {
 
     private RosterLayouts() {}
 
-    public static List<Object> review(AwardLine a, PlaceNames places) {
-        return Arrays.asList(places.of(a.householdTownshipCode()), places.of(a.householdVillageCode()), a.schoolName(), a.grade(),
+    public static List<Object> review(AwardLine a, RowNames names) {
+        return Arrays.asList(names.place(a.householdTownshipCode()), names.place(a.householdVillageCode()), a.schoolName(), a.grade(),
                 a.className(), a.studentName(), gender(a.gender()), a.idNumberMasked(), a.guardianName(), a.phoneMasked(),
-                a.difficultyType(), a.difficultyLevel(), a.programmeName(), a.tier(), a.amount(), a.remark());
+                a.difficultyType(), a.difficultyLevel(), names.programme(a), names.tier(a), a.amount(), a.remark());
     }
 
-    public static List<Object> perProgramme(AwardLine a, PlaceNames places) {
+    public static List<Object> perProgramme(AwardLine a, RowNames names) {
         return Arrays.asList(a.schoolName(), a.grade(), a.className(), a.studentName(), gender(a.gender()), a.idNumberMasked(),
-                places.of(a.householdTownshipCode()), places.of(a.householdVillageCode()), a.tier(), a.amount(), a.cardBank(),
+                names.place(a.householdTownshipCode()), names.place(a.householdVillageCode()), names.tier(a), a.amount(), a.cardBank(),
                 a.cardNumberMasked(), a.remark());
     }
 

@@ -2,6 +2,7 @@ package com.aidloop.roster.summary;
 
 import com.aidloop.award.AwardLine;
 import com.aidloop.roster.Figures;
+import com.aidloop.roster.documents.ProgrammeWords;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidValue;
 import java.util.ArrayList;
@@ -68,6 +69,11 @@ public final class SummaryCube {
             }
         }
         return codes;
+    }
+
+    /** Names the programmes as documents do (told apart by stage where names are shared), instead of as the awards were confirmed. */
+    public void nameProgrammes(ProgrammeWords words) {
+        programmes.replaceAll(words::name);
     }
 
     /** The names of the division codes, from the region module. */

@@ -24,10 +24,10 @@ public record Finding(Rule rule, Long schoolId, String schoolName, String progra
         ROSTER_TOTAL_DIFFERS,
         /** An award of zero or less. */
         AMOUNT_NOT_POSITIVE,
-        /** An award above what one award of the programme may be. */
-        AMOUNT_ABOVE_LIMIT,
-        /** An award whose tier or amount the programme's standard does not allow. */
-        AMOUNT_OFF_STANDARD;
+        /** An award of a programme the term's catalogue does not hold. */
+        PROGRAMME_NOT_IN_CATALOGUE,
+        /** An award the catalogue does not allow: not for the stage or term, no such tier, or another amount than the standard. */
+        OFF_STANDARD;
 
         public String messageCode() {
             return "roster.finding." + name();

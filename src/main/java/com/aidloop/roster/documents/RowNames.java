@@ -9,19 +9,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The names of the townships and villages a document prints, learnt a batch of awards at a time
- * (one query for the codes not seen before), so that a county's roster asks the region module a
- * few dozen times, not once per row. Learnt on the reading thread, read from any (the
- * per-programme rosters are written side by side).
+ * The words a roster row prints for the codes an award carries: the names of its household
+ * township and village, and its programme and tier as the catalogue names them. Division names
+ * are learnt a batch of awards at a time (one query for the codes not seen before), so a county's
+ * roster asks the region module a few dozen times, not once per row. Learnt on the reading
+ * thread, read from any (the per-programme rosters are written side by side).
  */
-public final class PlaceNames {
+public final class RowNames {
 
     private final RegionManagement regions;
+    private final ProgrammeWords programmes;
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Set<String> asked = new HashSet<>();
 
-    public PlaceNames(RegionManagement regions) {
+    public RowNames(RegionManagement regions, ProgrammeWords programmes) {
         this.regions = regions;
+        this.programmes = programmes;
     }
 
     /** Looks up, in one query, the household divisions of these awards not looked up before. */
@@ -38,8 +41,22 @@ public final class PlaceNames {
     }
 
     /** The division's name, or its code when the loaded codes do not know it; "" for none. */
-    public String of(String code) {
+    public String place(String code) {
         return code == null ? "" : names.getOrDefault(code, code);
+    }
+
+    /** The award's programme as the roster names it, told apart from programmes of the same name. */
+    public String programme(AwardLine award) {
+        return programmes.name(award.programmeCode(), award.programmeName());
+    }
+
+    /** The award's tier by its label (寄宿生, 一档), whether the award holds the tier's code or label. */
+    public String tier(AwardLine award) {
+        return programmes.tier(award.programmeCode(), award.tier());
+    }
+
+    public ProgrammeWords programmes() {
+        return programmes;
     }
 
     private void want(String code, Set<String> unknown) {
