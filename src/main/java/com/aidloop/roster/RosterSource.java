@@ -1,7 +1,6 @@
 package com.aidloop.roster;
 
 import com.aidloop.award.AwardBook;
-import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.roster.documents.Issuer;
@@ -81,9 +80,5 @@ class RosterSource {
 
     Issuers issuers() {
         return issuers;
-    }
-
-    static boolean accepts(RosterFilter filter, AwardLine line) {
-        return filter.accepts(line);
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A large term for the benchmark: the demo county's ~5,000 students awarded over and over (each
  * award its own person for the uniqueness rule) until the wanted number, with the programmes,
- * tiers and amounts of their stage and one in ten a temporary hardship grant: five programmes.
+ * tiers and standards of their stage in the seeded catalogue and one in ten the county's temporary relief:
+ * seven programmes.
  */
 final class BenchAwards {
 
@@ -32,13 +33,13 @@ final class BenchAwards {
                        household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
                        guardian_name, phone_masked, card_bank, card_number_masked, remark, created_by)
                 SELECT :term,
-                       CASE WHEN c.hardship THEN 'TEMP_HARDSHIP' WHEN c.stage = 'PRESCHOOL' THEN 'PRESCHOOL_AID'
-                            WHEN c.stage = 'SENIOR_HIGH' THEN 'HIGH_GRANT' WHEN c.stage = 'VOCATIONAL' THEN 'VOC_GRANT' ELSE 'LIVING_SUBSIDY' END,
-                       CASE WHEN c.hardship THEN '临时困难补助' WHEN c.stage = 'PRESCHOOL' THEN '学前教育资助'
-                            WHEN c.stage = 'SENIOR_HIGH' THEN '普通高中国家助学金' WHEN c.stage = 'VOCATIONAL' THEN '中职国家助学金'
-                            ELSE '义务教育家庭经济困难学生生活补助' END,
+                       CASE WHEN c.hardship THEN 'COUNTY_TEMPORARY_RELIEF' WHEN c.stage = 'PRESCHOOL' THEN 'PRESCHOOL_AID'
+                            WHEN c.stage = 'SENIOR_HIGH' THEN 'SENIOR_HIGH_NATIONAL_GRANT' WHEN c.stage = 'VOCATIONAL' THEN 'VOCATIONAL_NATIONAL_GRANT'
+                            WHEN c.stage = 'JUNIOR_SECONDARY' THEN 'JUNIOR_LIVING_SUBSIDY' ELSE 'PRIMARY_LIVING_SUBSIDY' END,
+                       CASE WHEN c.hardship THEN '县级困难学生临时救助' WHEN c.stage = 'PRESCHOOL' THEN '学前教育资助'
+                            WHEN c.stage IN ('SENIOR_HIGH', 'VOCATIONAL') THEN '国家助学金' ELSE '义务教育家庭经济困难学生生活补助' END,
                        c.stage,
-                       CASE WHEN c.hardship THEN '一次性' WHEN c.stage IN ('PRIMARY', 'JUNIOR_SECONDARY')
+                       CASE WHEN c.hardship OR c.stage = 'PRESCHOOL' THEN '标准' WHEN c.stage IN ('PRIMARY', 'JUNIOR_SECONDARY')
                             THEN (CASE WHEN c.g % 2 = 0 THEN '寄宿生' ELSE '非寄宿生' END) ELSE (ARRAY['一档', '二档', '三档'])[1 + c.g % 3] END,
                        CASE WHEN c.hardship THEN 800.00 WHEN c.stage = 'PRESCHOOL' THEN 500.00
                             WHEN c.stage = 'PRIMARY' THEN (CASE WHEN c.g % 2 = 0 THEN 500.00 ELSE 250.00 END)
