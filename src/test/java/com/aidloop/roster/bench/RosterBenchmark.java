@@ -115,10 +115,16 @@ class RosterBenchmark {
         }
     }
 
+    /** Wall time of the work; the JVM's CPU time (all threads, the database server not included) is printed beside it. */
     private static void time(Map<String, Double> times, String name, Runnable work) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long started = System.nanoTime();
         work.run();
         times.put(name, seconds(started));
+        System.out.printf("RESULT cpu %-24s %6.2f s of JVM CPU, load average %.1f%n", name, (os.getProcessCpuTime() - cpu) / 1e9,
+                os.getSystemLoadAverage());
     }
 
     private static void file(String name, Consumer<OutputStream> writer) {
