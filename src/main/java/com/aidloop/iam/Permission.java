@@ -14,5 +14,7 @@ public enum Permission {
     STUDENT_EDIT,
     STUDENT_REVEAL,
     /** Editing the aid programme catalogue: programmes, tiers and their standards. */
-    PROGRAMME_EDIT
+    PROGRAMME_EDIT,
+    /** Import award rosters (资助名单导入) for the schools of the scope. */
+    AWARD_IMPORT
 }

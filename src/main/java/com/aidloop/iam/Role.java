@@ -25,7 +25,8 @@ public enum Role {
                     Permission.STUDENT_VIEW,
                     Permission.STUDENT_EDIT,
                     Permission.STUDENT_REVEAL,
-                    Permission.PROGRAMME_EDIT)),
+                    Permission.PROGRAMME_EDIT,
+                    Permission.AWARD_IMPORT)),
     COUNTY_REVIEWER(
             "县级审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_REVEAL)),
     TOWNSHIP_REVIEWER("乡镇审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
@@ -33,7 +34,8 @@ public enum Role {
     SCHOOL_STAFF(
             "学校资助专员",
             ScopeKind.SCHOOL,
-            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_EDIT, Permission.STUDENT_REVEAL));
+            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_EDIT, Permission.STUDENT_REVEAL,
+                    Permission.AWARD_IMPORT));
 
     /** What an account of this role is bound to. */
     public enum ScopeKind {

@@ -44,6 +44,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("aidloop-embedded");
         dataSource.setMaximumPoolSize(10);
+        // JDBC batches become multi-row INSERTs: bulk registration and imports write 2-3 times faster
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 

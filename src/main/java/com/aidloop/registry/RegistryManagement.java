@@ -20,6 +20,7 @@ import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Text;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,20 @@ public class RegistryManagement {
     }
 
     /**
+     * For imports: the registered students among these ID numbers (normalised: compact, upper
+     * case) and the taken student numbers among these, two queries for any number of rows.
+     * Students outside the scope are returned as not visible, without name or school.
+     */
+    @Transactional(readOnly = true)
+    public ImportMatches matchForImport(Collection<String> idNumbers, Collection<String> studentNumbers, DataScope scope) {
+        Map<String, KnownStudent> known = new HashMap<>();
+        store.registrationsOf(idNumbers).forEach((idNumber, existing) -> known.put(idNumber, KnownStudent.of(
+                existing.studentId(), existing.name(), existing.schoolId(),
+                scope.coversStudent(existing.schoolId(), existing.schoolTownshipCode(), existing.householdRegionCode()))));
+        return new ImportMatches(known, store.takenStudentNumbers(studentNumbers));
+    }
+
+    /**
      * Revises a student the caller sees, as of the version the caller read; a save by someone
      * else in between is refused with {@link StudentChangedMeanwhile}. Blank sensitive fields
      * keep their stored values.
@@ -179,6 +194,22 @@ public class RegistryManagement {
      * @return the new students' ids, in the order of the inputs
      */
     public List<Long> registerAll(List<StudentInput> inputs, DataScope scope) {
+        List<Long> ids = insertAll(inputs, scope);
+        audit.record(AuditRecord.of("CREATE", "student", null, "批量登记学生" + ids.size() + "名"));
+        return ids;
+    }
+
+    /**
+     * Registers the new students of a roster import, checked and inserted as {@link #registerAll}
+     * does but without an audit record of its own: an import runs in one long transaction, and an
+     * audit record taken early would hold the audit chain's lock until that transaction ends. The
+     * import records one audit record at its end that names how many students it registered.
+     */
+    public List<Long> registerImported(List<StudentInput> inputs, DataScope scope) {
+        return insertAll(inputs, scope);
+    }
+
+    private List<Long> insertAll(List<StudentInput> inputs, DataScope scope) {
         List<Student> students = BulkRegistration.parse(inputs);
         List<FieldProblem> unknownDivisions = divisions.checkRows(students.stream().map(Student::facts).toList());
         if (!unknownDivisions.isEmpty()) {
@@ -194,7 +225,6 @@ public class RegistryManagement {
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("rows", "student.bulk.registered");
         }
-        audit.record(AuditRecord.of("CREATE", "student", null, "批量登记学生" + ids.size() + "名"));
         return ids;
     }
 

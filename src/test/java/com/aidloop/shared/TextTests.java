@@ -34,4 +34,16 @@ class TextTests {
         assertThat(Text.compact("138\u20130013\u20148000")).isEqualTo("13800138000");
         assertThat(Text.compact("\ufeff4306\u200b26")).isEqualTo("430626");
     }
+
+    @Test
+    void compactDropsExactlyWhatItsRegularExpressionDroppedBefore() {
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile("[\\s\\u200b\\ufeff\\u2010-\\u2015\\u2212-]");
+        StringBuilder all = new StringBuilder();
+        for (char c = 1; c < 0x3100; c++) {
+            all.append('x').append(c);
+        }
+        all.append("x\ufeffx\uff0dx\uff10x");
+        String text = all.toString();
+        assertThat(Text.compact(text)).isEqualTo(before.matcher(Text.normalize(text)).replaceAll(""));
+    }
 }

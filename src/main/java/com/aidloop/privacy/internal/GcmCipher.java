@@ -20,11 +20,21 @@ final class GcmCipher {
     private final String transformation;
     private final SecretKeySpec key;
     private final Provider provider;
+    /** One Cipher object per thread, re-initialised with each nonce: finding a provider costs more than sealing a value. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(this::newCipher);
 
     private GcmCipher(String transformation, SecretKeySpec key, Provider provider) {
         this.transformation = transformation;
         this.key = key;
         this.provider = provider;
+    }
+
+    private Cipher newCipher() {
+        try {
+            return provider == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, provider);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(transformation + " is not available", e);
+        }
     }
 
     static GcmCipher aes(byte[] dataKey) {
@@ -54,7 +64,7 @@ final class GcmCipher {
     }
 
     private byte[] run(int mode, byte[] nonce, byte[] input, byte[] associatedData) throws GeneralSecurityException {
-        Cipher cipher = provider == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, provider);
+        Cipher cipher = ciphers.get();
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(associatedData);
         return cipher.doFinal(input);

@@ -26,15 +26,28 @@ class ProfiledSensitiveData implements SensitiveData, MessageSigner {
     private final DataKeys dataKeys;
     private final byte[] indexKey;
     private final byte[] signingKey;
-    private final SecureRandom random = new SecureRandom();
+    /** A nonce source per thread: the shared default reads the system's source under one lock per call. */
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(ProfiledSensitiveData::nonceSource);
+    private final Hmac indexHmac;
+    private final Hmac signingHmac;
 
     ProfiledSensitiveData(KeyMaterial keys, CryptoProfile profile) {
         this.profile = profile;
         this.dataKeys = new DataKeys(keys.dataKey(), keys.previousDataKeys());
         this.indexKey = keys.indexKey();
         this.signingKey = keys.signingKey();
+        this.indexHmac = profile.hmac(indexKey);
+        this.signingHmac = profile.hmac(signingKey);
         log.info("Sensitive data: profile {}, data key {}, previous data keys {}", profile, dataKeys.currentId(),
                 dataKeys.previousIds());
+    }
+
+    private static SecureRandom nonceSource() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     @Override
@@ -44,7 +57,7 @@ class ProfiledSensitiveData implements SensitiveData, MessageSigner {
         }
         String keyId = dataKeys.currentId();
         byte[] nonce = new byte[GcmCipher.NONCE_BYTES];
-        random.nextBytes(nonce);
+        random.get().nextBytes(nonce);
         byte[] header = SealedToken.header(profile, keyId).getBytes(StandardCharsets.US_ASCII);
         try {
             byte[] ciphertext = dataKeys.cipher(profile, keyId)
@@ -93,12 +106,12 @@ class ProfiledSensitiveData implements SensitiveData, MessageSigner {
         if (normalizedValue == null) {
             return null;
         }
-        return profile.hmac(indexKey).hex(kind.name() + ':' + normalizedValue);
+        return indexHmac.hex(kind.name() + ':' + normalizedValue);
     }
 
     @Override
     public String sign(String message) {
-        return profile.hmac(signingKey).hex(message);
+        return signingHmac.hex(message);
     }
 
     /** Accepts signatures made under either profile, so an audit chain survives a profile switch. */

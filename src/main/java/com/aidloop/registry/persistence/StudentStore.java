@@ -18,9 +18,13 @@ import com.aidloop.shared.PhoneNumber;
 import com.aidloop.shared.RegionCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,6 +82,48 @@ public class StudentStore {
                 .query((rs, n) -> new ExistingRegistration(rs.getLong("id"), rs.getString("name"), rs.getLong("school_id"),
                         rs.getString("school_township_code"), rs.getString("household")))
                 .optional();
+    }
+
+    /** The students registered under any of these normalised ID numbers, keyed by the number; one query. */
+    public Map<String, ExistingRegistration> registrationsOf(Collection<String> normalizedIdNumbers) {
+        Map<String, String> byIndex = new HashMap<>();
+        for (String idNumber : normalizedIdNumbers) {
+            byIndex.put(sealing.idIndex(idNumber), idNumber);
+        }
+        Map<String, ExistingRegistration> found = new HashMap<>();
+        if (byIndex.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        SELECT id, name, school_id, school_township_code, id_number_index,
+                               COALESCE(household_village_code, household_township_code) AS household
+                          FROM registry_student WHERE id_number_index = ANY(:indexes)
+                        """)
+                .param("indexes", byIndex.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    found.put(byIndex.get(rs.getString("id_number_index")), new ExistingRegistration(rs.getLong("id"),
+                            rs.getString("name"), rs.getLong("school_id"), rs.getString("school_township_code"),
+                            rs.getString("household")));
+                });
+        return found;
+    }
+
+    /** Which of these normalised student numbers a registered student holds; one query. */
+    public Set<String> takenStudentNumbers(Collection<String> studentNumbers) {
+        Map<String, String> byIndex = new HashMap<>();
+        for (String number : studentNumbers) {
+            byIndex.put(sealing.studentNumberIndex(number), number);
+        }
+        if (byIndex.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> taken = new HashSet<>();
+        jdbc.sql("SELECT student_number_index FROM registry_student WHERE student_number_index = ANY(:indexes)")
+                .param("indexes", byIndex.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    taken.add(byIndex.get(rs.getString(1)));
+                });
+        return taken;
     }
 
     /** The id of the student holding this (normalised) ID number, if any. */

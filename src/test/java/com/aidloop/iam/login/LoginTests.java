@@ -85,7 +85,8 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PROGRAMME_EDIT"))));
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PROGRAMME_EDIT"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_IMPORT"))));
     }
 
     @Test

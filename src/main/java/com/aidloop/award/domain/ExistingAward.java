@@ -1,0 +1,9 @@
+package com.aidloop.award.domain;
+
+/**
+ * An award already confirmed for the same student, programme and term, possibly at another
+ * school: what the import must know to update it, leave it, or refuse the row.
+ *
+ * @param digest the facts it was confirmed with (see {@link AwardDigest}); null for awards written before digests
+ */
+public record ExistingAward(long awardId, long schoolId, String schoolTownshipCode, String schoolName, String digest) {}

@@ -1,0 +1,58 @@
+package com.aidloop.award.running;
+
+import com.aidloop.award.domain.RowProblem;
+import com.aidloop.award.persistence.ImportRecords;
+import com.aidloop.award.persistence.ImportRecords.ProblemRow;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Collects an import's problems and stores them with its progress in a transaction of their own,
+ * so that the report survives the rollback of a refused commit and the page can show progress
+ * while the import's own transaction is open. Stores at most the configured number; counts all.
+ */
+final class ProblemSink {
+
+    private final long importId;
+    private final ImportRecords records;
+    private final ProblemMessages messages;
+    private final TransactionTemplate ownTransaction;
+    private final Counters counters;
+    private final int storedMax;
+    private final List<ProblemRow> pending = new ArrayList<>();
+
+    ProblemSink(long importId, ImportRecords records, ProblemMessages messages, TransactionTemplate ownTransaction,
+            Counters counters, int storedMax) {
+        this.importId = importId;
+        this.records = records;
+        this.messages = messages;
+        this.ownTransaction = ownTransaction;
+        this.counters = counters;
+        this.storedMax = storedMax;
+    }
+
+    void add(RowProblem problem) {
+        if (problem.isError()) {
+            counters.errors++;
+        } else {
+            counters.warnings++;
+        }
+        if (counters.problemsStored + pending.size() < storedMax) {
+            pending.add(messages.format(problem));
+        }
+    }
+
+    /** Stores what was collected and the progress so far. */
+    void flush() {
+        List<ProblemRow> batch = List.copyOf(pending);
+        int firstSeq = counters.problemsStored + 1;
+        counters.problemsStored += batch.size();
+        pending.clear();
+        var progress = counters.snapshot();
+        ownTransaction.executeWithoutResult(status -> {
+            records.addProblems(importId, firstSeq, batch);
+            records.progress(importId, progress);
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package com.aidloop.award.web;
+
+import com.aidloop.award.ImportMode;
+import com.aidloop.award.ImportNotCommittable;
+import com.aidloop.award.ImportProblemView;
+import com.aidloop.award.ImportingRoster;
+import com.aidloop.award.RosterImportNotFound;
+import com.aidloop.award.RosterImportView;
+import com.aidloop.award.UploadedFile;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.PageLinks;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.shared.Term;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The roster import pages (资助名单导入): the list of imports, the upload form with the template,
+ * and the result page whose progress, counts and problems refresh by htmx while the job runs.
+ * Uploads always run in the background: the form answers with a redirect at once.
+ */
+@Controller
+@RequestMapping("/roster-imports")
+@PreAuthorize("hasAuthority('AWARD_IMPORT')")
+class RosterImportPages {
+
+    private final ImportingRoster importing;
+    private final CurrentAccounts accounts;
+    private final MessageSource messages;
+
+    RosterImportPages(ImportingRoster importing, CurrentAccounts accounts, MessageSource messages) {
+        this.importing = importing;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        Paged<RosterImportView> imports = importing.list(accounts.current().scope(), Paging.of(page, size));
+        model.addAttribute("imports", imports);
+        model.addAttribute("links", new PageLinks(imports, "/roster-imports", Map.of()));
+        return "roster-imports/list";
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("terms", Terms.choices());
+        model.addAttribute("currentTerm", Terms.current());
+        return "roster-imports/new";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String term,
+            @RequestParam(defaultValue = "validate") String mode, @RequestParam(defaultValue = "false") boolean updateExisting,
+            Model model) {
+        String problem = null;
+        Term chosen = null;
+        ImportMode importMode = null;
+        try {
+            chosen = Term.parse(term);
+            importMode = ImportMode.parse(mode);
+        } catch (InvalidValue invalid) {
+            problem = text(invalid.code(), invalid.args());
+        }
+        if (term == null || term.isBlank()) {
+            problem = text("award.import.termRequired");
+        }
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            problem = text("award.import.fileRequired");
+        }
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("terms", Terms.choices());
+            model.addAttribute("currentTerm", chosen != null ? chosen : Terms.current());
+            return "roster-imports/new";
+        }
+        RosterImportView started = importing.submit(new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                chosen, importMode, updateExisting, accounts.current(), false);
+        return "redirect:/roster-imports/" + started.id();
+    }
+
+    @GetMapping("/{id}")
+    String result(@PathVariable long id, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String show, Model model) {
+        RosterImportView view = importing.get(id, accounts.current().scope());
+        Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
+        Paged<ImportProblemView> problems = importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("show", show);
+        model.addAttribute("view", view);
+        model.addAttribute("problems", problems);
+        model.addAttribute("links", new PageLinks(problems, "/roster-imports/" + id, query));
+        model.addAttribute("show", show);
+        return "roster-imports/result";
+    }
+
+    /** The status card alone, which the result page polls every second while the import runs. */
+    @GetMapping("/{id}/status")
+    String status(@PathVariable long id, Model model, HttpServletResponse response) {
+        RosterImportView view = importing.get(id, accounts.current().scope());
+        model.addAttribute("view", view);
+        if (view.status().finished()) {
+            // htmx reloads the whole page once, to show the problems and the buttons
+            response.setHeader("HX-Refresh", "true");
+        }
+        return "roster-imports/result :: status";
+    }
+
+    /** 确认导入 of a clean validation. */
+    @PostMapping("/{id}/commit")
+    String commit(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            RosterImportView started = importing.commitValidated(id, accounts.current());
+            return "redirect:/roster-imports/" + started.id();
+        } catch (ImportNotCommittable refused) {
+            redirect.addFlashAttribute("problem", text("award.import.notCommittable"));
+            return "redirect:/roster-imports/" + id;
+        }
+    }
+
+    @GetMapping("/template")
+    void template(@RequestParam(required = false) String term, HttpServletResponse response) throws IOException {
+        Term chosen = term == null || term.isBlank() ? Terms.current() : Term.parse(term);
+        Downloads.xlsx(response, "资助名单导入模板（" + chosen.label() + "）.xlsx");
+        importing.writeTemplate(chosen, accounts.current().scope(), response.getOutputStream());
+    }
+
+    @GetMapping("/{id}/errors.xlsx")
+    void errorWorkbook(@PathVariable long id, HttpServletResponse response) throws IOException {
+        RosterImportView view = importing.get(id, accounts.current().scope());
+        Downloads.xlsx(response, "错误数据_" + Downloads.baseName(view.fileName()) + ".xlsx");
+        importing.writeErrorWorkbook(id, accounts.current().scope(), response.getOutputStream());
+    }
+
+    @ExceptionHandler(RosterImportNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("message", text("award.import.notFound"));
+        return "roster-imports/not-found";
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+}
