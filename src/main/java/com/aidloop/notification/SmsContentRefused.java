@@ -1,0 +1,37 @@
+package com.aidloop.notification;
+
+/**
+ * A message text broke the content policy and was not enqueued. It never marks the caller's
+ * transaction for rollback: a payment stands even if its notice cannot be worded safely. The
+ * message says which rule, and for a hardship word which word, but never repeats a number.
+ */
+public class SmsContentRefused extends RuntimeException {
+
+    private final SmsContentRule rule;
+    private final String word;
+
+    public SmsContentRefused(SmsContentRule rule, String word) {
+        super("SMS text refused by rule " + rule);
+        this.rule = rule;
+        this.word = word;
+    }
+
+    public SmsContentRule rule() {
+        return rule;
+    }
+
+    /** The hardship word found, or null for the other rules. */
+    public String word() {
+        return word;
+    }
+
+    /** The reason in Chinese, e.g. "短信内容含有反映家庭困难情况的词语“低保”，不能发送". */
+    public String reason() {
+        return NotificationTexts.format("sms.refused." + rule.name(), word == null ? "" : word);
+    }
+
+    @Override
+    public String getLocalizedMessage() {
+        return reason();
+    }
+}

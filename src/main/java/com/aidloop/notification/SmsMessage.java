@@ -1,0 +1,81 @@
+package com.aidloop.notification;
+
+import com.aidloop.shared.Money;
+import com.aidloop.shared.Term;
+import com.aidloop.shared.Text;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a message, built from a named template so that callers never compose free text.
+ * The outbox puts the installation's signature in front (【平江县学生资助】) and checks the whole
+ * text against the content policy before storing it.
+ *
+ * @param template the template's name, kept with the message (e.g. PAYOUT)
+ * @param body the text without the signature
+ */
+public record SmsMessage(String template, String body) {
+
+    /** Longer texts are split into several charged messages by the carrier; a notice needs far less. */
+    public static final int MAX_LENGTH = 300;
+
+    private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
+
+    public SmsMessage {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(body, "body");
+        body = body.strip();
+    }
+
+    /**
+     * A payout notice: "李明同学：2026年秋季学期国家助学金1250.00元已发放至尾号1234的资助卡，请查收。"
+     *
+     * @param cardLast4 the last four digits of the aid card; never the full number
+     */
+    public static SmsMessage payout(String studentName, String programmeName, Money amount, String cardLast4, Term term) {
+        return new SmsMessage("PAYOUT", NotificationTexts.format("sms.template.PAYOUT",
+                name(studentName), term.label(), required(programmeName, "programmeName"), positive(amount), lastFour(cardLast4)));
+    }
+
+    /**
+     * The same notice without the programme's name, for a programme whose name itself reveals
+     * hardship (e.g. a local "残疾学生资助"): "…2026年秋季学期学生资助金1250.00元已发放至…".
+     */
+    public static SmsMessage payoutWithoutProgramme(String studentName, Money amount, String cardLast4, Term term) {
+        return new SmsMessage("PAYOUT_PLAIN", NotificationTexts.format("sms.template.PAYOUT_PLAIN",
+                name(studentName), term.label(), positive(amount), lastFour(cardLast4)));
+    }
+
+    /** The text as sent: the signature in 【】 followed by the body. */
+    public String signedBy(String signature) {
+        String s = Text.normalize(signature);
+        return s.isEmpty() ? body : "【" + s + "】" + body;
+    }
+
+    private static String name(String studentName) {
+        return required(studentName, "studentName");
+    }
+
+    private static String required(String value, String what) {
+        String s = Text.normalize(value);
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException(what + " is required for an SMS");
+        }
+        return s;
+    }
+
+    private static String positive(Money amount) {
+        if (amount == null || amount.compareTo(Money.ZERO) <= 0) {
+            throw new IllegalArgumentException("a payout notice needs a positive amount");
+        }
+        return amount.toString();
+    }
+
+    private static String lastFour(String cardLast4) {
+        String s = Text.compact(cardLast4);
+        if (!LAST_FOUR.matcher(s).matches()) {
+            throw new IllegalArgumentException("cardLast4 must be exactly the last four digits of the card");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,17 @@
+package com.aidloop.notification;
+
+/** Whose phone a message goes to. */
+public enum SmsRecipient {
+    STUDENT("学生本人"),
+    GUARDIAN("监护人");
+
+    private final String label;
+
+    SmsRecipient(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

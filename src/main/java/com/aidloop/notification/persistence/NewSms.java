@@ -1,0 +1,26 @@
+package com.aidloop.notification.persistence;
+
+import com.aidloop.notification.SmsRecipient;
+
+/** A message ready for the outbox: the phone already sealed, indexed and masked. */
+public record NewSms(
+        String deduplicationKey,
+        String template,
+        String text,
+        String phoneSealed,
+        String phoneIndex,
+        String phoneMasked,
+        SmsRecipient recipient,
+        Long studentId,
+        String studentName,
+        Long schoolId,
+        String schoolRegionCode,
+        String householdRegionCode,
+        String batchRef,
+        String paymentRef) {
+
+    @Override
+    public String toString() {
+        return "NewSms[" + deduplicationKey + " to " + phoneMasked + "]";
+    }
+}

@@ -1,0 +1,114 @@
+package com.aidloop.notification.web;
+
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.notification.SmsNotFound;
+import com.aidloop.notification.SmsNotResendable;
+import com.aidloop.notification.SmsOutbox;
+import com.aidloop.notification.SmsStatus;
+import com.aidloop.notification.SmsStatusReport;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.PageLinks;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The SMS status page (短信发送情况): messages inside the account's scope with filters and counts by
+ * status; county staff send failed messages again, one or a whole batch.
+ */
+@Controller
+@RequestMapping("/notifications/sms")
+@PreAuthorize("hasAuthority('STUDENT_VIEW')")
+class SmsPages {
+
+    private final SmsOutbox outbox;
+    private final CurrentAccounts accounts;
+    private final MessageSource messages;
+
+    SmsPages(SmsOutbox outbox, CurrentAccounts accounts, MessageSource messages) {
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("statuses")
+    SmsStatus[] statuses() {
+        return SmsStatus.values();
+    }
+
+    @GetMapping
+    String list(SmsQuery query, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Model model) {
+        Paging paging = Paging.of(page, size);
+        SmsStatusReport report;
+        try {
+            report = outbox.search(query.filter(), accounts.current().scope(), paging);
+        } catch (InvalidValue invalid) {
+            model.addAttribute("filterError", text(invalid.code(), invalid.args()));
+            report = new SmsStatusReport(Map.of(), Paged.of(List.of(), 0, paging));
+        }
+        model.addAttribute("query", query);
+        model.addAttribute("report", report);
+        model.addAttribute("failedCount", report.count(SmsStatus.FAILED));
+        model.addAttribute("links", new PageLinks(report.messages(), "/notifications/sms", query.asQuery()));
+        return "notifications/list";
+    }
+
+    @PostMapping("/{id}/resend")
+    @PreAuthorize("hasRole('COUNTY_STAFF')")
+    String resend(@PathVariable long id, SmsQuery query, RedirectAttributes redirect) {
+        try {
+            outbox.resend(id, accounts.current().scope());
+            redirect.addFlashAttribute("notice", text("sms.resent"));
+        } catch (SmsNotResendable refused) {
+            redirect.addFlashAttribute("problem", text("sms.notResendable", refused.status().label()));
+        }
+        return back(query, redirect);
+    }
+
+    @PostMapping("/resend")
+    @PreAuthorize("hasRole('COUNTY_STAFF')")
+    String resendBatch(SmsQuery query, RedirectAttributes redirect) {
+        String batch = query.batch() == null ? "" : query.batch().strip();
+        int resent = batch.isEmpty() ? 0 : outbox.resendFailed(batch, accounts.current().scope());
+        redirect.addFlashAttribute(resent > 0 ? "notice" : "problem",
+                resent > 0 ? text("sms.resentBatch", batch, String.valueOf(resent)) : text("sms.resentNone", batch));
+        return back(query, redirect);
+    }
+
+    @ExceptionHandler(SmsNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("message", text("sms.notFound"));
+        return "notifications/not-found";
+    }
+
+    private String back(SmsQuery query, RedirectAttributes redirect) {
+        query.asQuery().forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                redirect.addAttribute(name, value);
+            }
+        });
+        return "redirect:/notifications/sms";
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,84 @@
+package com.aidloop.roster;
+
+import com.aidloop.award.AwardBook;
+import com.aidloop.iam.DataScope;
+import com.aidloop.region.RegionManagement;
+import com.aidloop.roster.documents.Issuer;
+import com.aidloop.roster.documents.Issuers;
+import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.roster.documents.ProgrammeWords;
+import com.aidloop.roster.documents.RowNames;
+import com.aidloop.roster.reading.AwardFeed;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Term;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where every roster starts: the reader's awards of the term, always read inside the reader's
+ * scope (narrowing to a school or programme happens on top of it), the school asked for if the
+ * scope covers it, and who issues the document.
+ */
+@Component
+class RosterSource {
+
+    private final AwardBook awards;
+    private final RegionManagement regions;
+    private final SchoolManagement schools;
+    private final Issuers issuers;
+    private final ProgrammeCatalogue catalogue;
+
+    RosterSource(AwardBook awards, RegionManagement regions, SchoolManagement schools, Issuers issuers, ProgrammeCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.awards = awards;
+        this.regions = regions;
+        this.schools = schools;
+        this.issuers = issuers;
+    }
+
+    /** The awards of the term inside the scope, with their household divisions named batch by batch. */
+    AwardFeed feed(Term term, DataScope scope, RowNames names) {
+        return AwardFeed.open(awards, term, scope, names::learn);
+    }
+
+    AwardFeed feed(Term term, DataScope scope) {
+        return AwardFeed.open(awards, term, scope);
+    }
+
+    /** The names of division codes, in one query. */
+    java.util.Map<String, String> regionNames(java.util.Collection<String> codes) {
+        return regions.namesOf(codes);
+    }
+
+    /** The words for a term's rows: division names as they come, programmes and tiers by the term's catalogue as it stands now. */
+    RowNames names(Term term) {
+        return new RowNames(regions, ProgrammeWords.of(catalogue.asOf(term)));
+    }
+
+    /** The school a filter names, if the scope covers it; {@link RosterNotFound} otherwise. */
+    Optional<SchoolView> school(RosterFilter filter, DataScope scope) {
+        if (filter.schoolId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(school(filter.schoolId(), scope));
+    }
+
+    SchoolView school(long schoolId, DataScope scope) {
+        return schools.find(schoolId, scope).orElseThrow(() -> new RosterNotFound("school " + schoolId));
+    }
+
+    /** Schools by id regardless of scope, for naming what the reader's awards already show. */
+    java.util.Map<Long, SchoolView> schools(java.util.Collection<Long> ids) {
+        return schools.byIds(ids);
+    }
+
+    /** Who issues the document: the reader's unit, named after the school when narrowed to one. */
+    Issuer issuer(DataScope scope, Optional<SchoolView> school) {
+        return school.map(s -> issuers.of(scope, s)).orElseGet(() -> issuers.of(scope));
+    }
+
+    Issuers issuers() {
+        return issuers;
+    }
+}

@@ -1,0 +1,80 @@
+package com.aidloop.notification.sending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aidloop.notification.SmsContentRule;
+import com.aidloop.notification.domain.RetrySchedule.RetryAfter;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The settings under aidloop.sms as an installation writes them, and the gateway they choose. */
+class SmsSettingsTests {
+
+    private final SmsConfiguration configuration = new SmsConfiguration();
+
+    @Test
+    void withoutSettingsMessagesAreOnlyLogged() {
+        SmsProperties defaults = bind(Map.of());
+
+        assertThat(defaults.gateway()).isEqualTo(SmsProperties.GatewayKind.LOGGING);
+        assertThat(defaults.signature()).isEqualTo("学生资助");
+        assertThat(defaults.dispatcher().enabled()).isTrue();
+        assertThat(defaults.dispatcher().maxAttempts()).isEqualTo(12);
+        assertThat(defaults.dispatcher().retrySchedule().afterFailure(1))
+                .isEqualTo(new RetryAfter(Duration.ofSeconds(30)));
+        assertThat(configuration.smsGateway(defaults)).isInstanceOf(LoggingSmsGateway.class);
+    }
+
+    @Test
+    void anHttpGatewayTakesItsUrlCredentialsAndTimeouts() {
+        SmsProperties http = bind(Map.of(
+                "aidloop.sms.gateway", "http",
+                "aidloop.sms.http.url", "https://sms.example.cn/api/send",
+                "aidloop.sms.http.username", "pingjiang",
+                "aidloop.sms.http.password", "very-secret",
+                "aidloop.sms.http.request-timeout", "3s"));
+
+        assertThat(http.http().requestTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(http.http().toString()).doesNotContain("very-secret");
+        try (HttpSmsGateway gateway = (HttpSmsGateway) configuration.smsGateway(http)) {
+            assertThat(gateway.url()).hasToString("https://sms.example.cn/api/send");
+        }
+    }
+
+    @Test
+    void anHttpGatewayWithoutAUrlStopsTheStart() {
+        assertThatThrownBy(() -> configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "HTTP"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AIDLOOP_SMS_URL");
+        assertThatThrownBy(() -> configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "http", "aidloop.sms.http.url", "ftp://x"))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aLeaseShorterThanASendCouldTakeStopsTheStart() {
+        SmsProperties tight = bind(Map.of(
+                "aidloop.sms.gateway", "http",
+                "aidloop.sms.http.url", "http://127.0.0.1:9/send",
+                "aidloop.sms.dispatcher.lease", "20s"));
+
+        assertThatThrownBy(() -> configuration.smsDispatcher(null, null, null, tight))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lease");
+    }
+
+    @Test
+    void hardshipWordsCanBeReplaced() {
+        SmsProperties local = bind(Map.of("aidloop.sms.content.hardship-words", "留守,单亲"));
+
+        assertThat(local.content().policy().hardshipWords()).containsExactly("留守", "单亲");
+        assertThat(local.content().policy().check("留守儿童补助").orElseThrow().rule()).isEqualTo(SmsContentRule.HARDSHIP_WORD);
+    }
+
+    private static SmsProperties bind(Map<String, String> settings) {
+        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("aidloop.sms", SmsProperties.class);
+    }
+}
