@@ -61,9 +61,12 @@ class RosterImportPages {
     }
 
     @GetMapping("/new")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String tooLarge, Model model) {
         model.addAttribute("terms", Terms.choices());
         model.addAttribute("currentTerm", Terms.current());
+        if (tooLarge != null) {
+            model.addAttribute("problem", text("award.import.tooLarge", "200MB"));
+        }
         return "roster-imports/new";
     }
 
