@@ -3,8 +3,6 @@ package com.aidloop.shared;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -23,8 +21,6 @@ public record IdNumber(String value) {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
-    private static final DateTimeFormatter BIRTH =
-            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1800, 1, 1);
     /** Birth dates in IDs are Beijing dates; a server on UTC would call today's newborns unborn. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -54,10 +50,8 @@ public record IdNumber(String value) {
         if (!SHAPE.matcher(id).matches()) {
             throw new InvalidValue("id.characters");
         }
-        LocalDate birth;
-        try {
-            birth = LocalDate.parse(id.substring(6, 14), BIRTH);
-        } catch (DateTimeException e) {
+        LocalDate birth = birthDateOf(id);
+        if (birth == null) {
             throw new InvalidValue("id.birthDate", id.substring(6, 14));
         }
         if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now(CHINA))) {
@@ -67,6 +61,30 @@ public record IdNumber(String value) {
             throw new InvalidValue(looksTruncatedBySpreadsheet(id) ? "id.excelTruncated" : "id.checkDigit");
         }
         return id;
+    }
+
+    /**
+     * The birth date in characters 7–14, or null when no such day exists. Read digit by digit: an
+     * import checks hundreds of thousands of numbers, and a formatter's parse costs more than all
+     * the rest of the check.
+     */
+    private static LocalDate birthDateOf(String id) {
+        int year = digits(id, 6, 4);
+        int month = digits(id, 10, 2);
+        int day = digits(id, 12, 2);
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String s, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     /**
@@ -87,7 +105,7 @@ public record IdNumber(String value) {
     }
 
     public LocalDate birthDate() {
-        return LocalDate.parse(value.substring(6, 14), BIRTH);
+        return birthDateOf(value);
     }
 
     public Gender gender() {

@@ -63,6 +63,7 @@ final class RowPass {
         RowReader reader = new RowReader(rows, header, checks, context.sensitive(), writing != null,
                 context.settings().chunkRows(), queue);
         Thread thread = Thread.ofPlatform().daemon().name("roster-import-reader-" + ticket.importId()).start(reader);
+        Thread checker = Thread.ofPlatform().daemon().name("roster-import-checker-" + ticket.importId()).start(reader.checker());
         try {
             while (true) {
                 RowReader.Chunk chunk = take(queue);
@@ -78,8 +79,10 @@ final class RowPass {
         } finally {
             reader.cancel();
             thread.interrupt();
+            checker.interrupt();
             try {
                 thread.join(10_000);
+                checker.join(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

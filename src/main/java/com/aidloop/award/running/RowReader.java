@@ -14,18 +14,28 @@ import com.aidloop.spreadsheet.SheetRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reading side of an import, on a thread of its own: reads the rows, runs the row checks,
- * computes the blind indexes, digests and (for a commit) sealed values, and hands chunks of
- * prepared rows to the writing side through a short queue. On two cores the file is read and
- * checked while the database registers and writes the previous chunk.
+ * The reading side of an import, on two threads of its own: one reads the rows from the file,
+ * the other runs the row checks, computes the blind indexes, digests and (for a commit) sealed
+ * values, and hands chunks of prepared rows to the writing side through a short queue. A
+ * validation keeps both cores busy; a commit reads and checks while the database writes the
+ * previous chunk.
  */
 final class RowReader implements Runnable {
 
     private static final RosterColumn[] COLUMNS = RosterColumn.values();
+    private static final int BATCH_ROWS = 500;
+    private static final int QUEUED_BATCHES = 8;
+
+    /** Rows as read, the end of the file, or why reading stopped. */
+    private record Batch(List<RosterRow> rows, RuntimeException failure) {
+
+        static final Batch END = new Batch(List.of(), null);
+    }
 
     /** A chunk of prepared rows, the end of the file, or why reading stopped. */
     record Chunk(List<PreparedRow> rows, RuntimeException failure, long checkingNanos) {
@@ -44,6 +54,7 @@ final class RowReader implements Runnable {
     private final boolean sealing;
     private final int chunkRows;
     private final BlockingQueue<Chunk> queue;
+    private final BlockingQueue<Batch> read = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private volatile boolean cancelled;
 
     RowReader(RowSource source, Header header, RowChecks checks, SensitiveData sensitive, boolean sealing, int chunkRows,
@@ -62,6 +73,7 @@ final class RowReader implements Runnable {
         cancelled = true;
     }
 
+    /** Reads the file into batches of rows, on the reading thread. */
     @Override
     public void run() {
         try {
@@ -70,8 +82,7 @@ final class RowReader implements Runnable {
                 columns[column.ordinal()] = header.column(column.header()).orElse(-1);
             }
             String[] cells = new String[COLUMNS.length];
-            List<PreparedRow> chunk = new ArrayList<>(chunkRows);
-            long checking = 0;
+            List<RosterRow> batch = new ArrayList<>(BATCH_ROWS);
             for (Optional<SheetRow> next = source.next(); next.isPresent() && !cancelled; next = source.next()) {
                 SheetRow sheetRow = next.get();
                 for (int i = 0; i < cells.length; i++) {
@@ -81,28 +92,72 @@ final class RowReader implements Runnable {
                 if (row.isEmptyApartFromSequence()) {
                     continue;
                 }
-                long start = System.nanoTime();
-                chunk.add(prepare(checks.check(row)));
-                checking += System.nanoTime() - start;
-                if (chunk.size() == chunkRows) {
-                    hand(new Chunk(chunk, null, checking));
-                    chunk = new ArrayList<>(chunkRows);
-                    checking = 0;
+                batch.add(row);
+                if (batch.size() == BATCH_ROWS) {
+                    offer(read, new Batch(batch, null));
+                    batch = new ArrayList<>(BATCH_ROWS);
                 }
             }
-            if (!chunk.isEmpty()) {
-                hand(new Chunk(chunk, null, checking));
+            if (!batch.isEmpty()) {
+                offer(read, new Batch(batch, null));
             }
-            hand(Chunk.END);
+            offer(read, Batch.END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             try {
-                hand(new Chunk(List.of(), e, 0));
+                offer(read, new Batch(List.of(), e));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Checks and prepares the rows read, on a thread of its own, and hands them on in chunks. */
+    Runnable checker() {
+        return () -> {
+            try {
+                List<PreparedRow> chunk = new ArrayList<>(chunkRows);
+                long checking = 0;
+                while (!cancelled) {
+                    Batch batch = read.poll(200, TimeUnit.MILLISECONDS);
+                    if (batch == null) {
+                        continue;
+                    }
+                    if (batch.failure() != null) {
+                        offer(queue, new Chunk(List.of(), batch.failure(), 0));
+                        return;
+                    }
+                    if (batch == Batch.END) {
+                        break;
+                    }
+                    long start = System.nanoTime();
+                    for (RosterRow row : batch.rows()) {
+                        chunk.add(prepare(checks.check(row)));
+                        if (chunk.size() == chunkRows) {
+                            checking += System.nanoTime() - start;
+                            offer(queue, new Chunk(chunk, null, checking));
+                            chunk = new ArrayList<>(chunkRows);
+                            checking = 0;
+                            start = System.nanoTime();
+                        }
+                    }
+                    checking += System.nanoTime() - start;
+                }
+                if (!chunk.isEmpty()) {
+                    offer(queue, new Chunk(chunk, null, checking));
+                }
+                offer(queue, Chunk.END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                try {
+                    offer(queue, new Chunk(List.of(), e, 0));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
     }
 
     private PreparedRow prepare(CheckedRow row) {
@@ -129,8 +184,8 @@ final class RowReader implements Runnable {
         return true;
     }
 
-    private void hand(Chunk chunk) throws InterruptedException {
-        while (!queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
+    private <T> void offer(BlockingQueue<T> target, T item) throws InterruptedException {
+        while (!target.offer(item, 200, TimeUnit.MILLISECONDS)) {
             if (cancelled) {
                 return;
             }
