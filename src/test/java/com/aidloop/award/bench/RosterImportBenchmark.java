@@ -14,8 +14,6 @@ import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.Term;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,21 +96,22 @@ class RosterImportBenchmark {
 
     private RosterImportView run(Path file, Term term, ImportMode mode, CurrentAccount account, String scenario) throws InterruptedException {
         System.gc();
-        resetPeakHeap();
         int port = postgres.getIfAvailable() == null ? -1 : postgres.getObject().getPort();
         CpuTimes before = CpuTimes.now(port);
         long start = System.nanoTime();
         RosterImportView view = importing.submit(Rosters.upload(file), term, mode, false, account, false);
+        long heap = 0;
         while (!view.status().finished()) {
             Thread.sleep(20);
+            heap = Math.max(heap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             view = importing.get(view.id(), account.scope());
         }
         double wall = seconds(start);
         CpuTimes used = CpuTimes.now(port).minus(before);
         System.out.printf(Locale.ROOT, "RESULT %s %s rows=%d errors=%d created=%d registered=%d matched=%d seconds=%.2f"
-                        + " jvmCpuSeconds=%.2f postgresCpuSeconds=%.2f gcSeconds=%.2f jitSeconds=%.2f peakHeapMB=%d maxHeapMB=%d load=%.2f%n",
+                        + " jvmCpuSeconds=%.2f postgresCpuSeconds=%.2f gcSeconds=%.2f jitSeconds=%.2f heapUsedMaxMB=%d maxHeapMB=%d load=%.2f%n",
                 scenario, mode.name().toLowerCase(Locale.ROOT), view.rowsRead(), view.errors(), view.awardsCreated(),
-                view.studentsRegistered(), view.studentsMatched(), wall, used.jvm(), used.postgres(), used.gc(), used.jit(), peakHeapMb(),
+                view.studentsRegistered(), view.studentsMatched(), wall, used.jvm(), used.postgres(), used.gc(), used.jit(), heap / 1048576,
                 Runtime.getRuntime().maxMemory() / 1048576, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return view;
     }
@@ -152,24 +151,6 @@ class RosterImportBenchmark {
                     regions.children(township.code()).stream().map(Region::name).toList()));
         }
         return list;
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1048576;
     }
 
     private static double seconds(long start) {
