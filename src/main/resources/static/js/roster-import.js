@@ -32,6 +32,14 @@
       show();
     }
   });
+  // the template's drop-downs follow the chosen term
+  var term = document.getElementById('term');
+  var template = document.getElementById('download-template');
+  if (term && template) {
+    term.addEventListener('change', function () {
+      template.setAttribute('href', template.getAttribute('href').replace(/term=[^&]*/, 'term=' + encodeURIComponent(term.value)));
+    });
+  }
   form.addEventListener('submit', function (event) {
     var mode = event.submitter ? event.submitter.value : 'validate';
     var hidden = document.createElement('input');

@@ -43,12 +43,14 @@ class RosterImportInBrowserTests {
 
             browser.find("#file").sendKeys(withError.toString());
             assertThat(browser.find("#file-name").getText()).isEqualTo("资助名单-有错误.xlsx");
+            browser.screenshot("roster-import-form");
             browser.find("#validate").click();
             waitForStatus(browser, "已校验");
             List<WebElement> problems = browser.driver().findElements(By.cssSelector("tr[data-problem-row]"));
             assertThat(problems).hasSize(1);
             assertThat(problems.getFirst().getText()).startsWith("第4行 证件号码：校验位错误，请核对后重新填写");
             assertThat(browser.driver().findElements(By.cssSelector("#commit"))).isEmpty();
+            browser.screenshot("roster-import-errors");
 
             browser.find("#again").click();
             browser.find("#file").sendKeys(corrected.toString());
