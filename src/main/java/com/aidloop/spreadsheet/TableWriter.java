@@ -119,6 +119,8 @@ public final class TableWriter implements AutoCloseable {
     private String listRange(List<String> choices) {
         if (lists == null) {
             lists = workbook.createSheet(LIST_SHEET);
+            // lists are written column by column, so every row must stay in memory (they are short)
+            lists.setRandomAccessWindowSize(-1);
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
         }
         int column = listColumns++;
