@@ -3,6 +3,7 @@ package com.aidloop.award.running;
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.persistence.ImportRecords.ProblemRow;
+import com.aidloop.shared.Masking;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,8 @@ public class ProblemMessages {
     }
 
     public ProblemRow format(RowProblem problem) {
-        String text = text(problem.code(), problem.args());
+        // a value typed into the wrong column (an ID number under 资助金额) is echoed only masked
+        String text = Masking.withinText(text(problem.code(), problem.args()));
         RosterColumn column = problem.column();
         if (column != null) {
             for (String name : NAMED.getOrDefault(column, List.of())) {

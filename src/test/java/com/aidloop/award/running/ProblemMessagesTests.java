@@ -35,6 +35,13 @@ class ProblemMessagesTests {
     }
 
     @Test
+    void neverEchoesAFullIdOrCardNumberTypedIntoAnotherColumn() {
+        var formatted = messages.format(RowProblem.error(5, RosterColumn.AMOUNT, "money.format", "430624201503011014"));
+
+        assertThat(formatted.message()).contains("430624********1014").doesNotContain("430624201503011014");
+    }
+
+    @Test
     void everyMessageCodeTheImportUsesHasAChineseText() throws Exception {
         var bundle = java.util.ResourceBundle.getBundle("messages/award");
         java.nio.file.Path sources = java.nio.file.Path.of("src/main/java/com/aidloop/award");
