@@ -1,7 +1,5 @@
 package com.aidloop.shared;
 
-import java.util.regex.Pattern;
-
 /**
  * A statistical division code (统计用区划代码) at one of five levels: province (2 digits),
  * city (4), county (6), township (9), village (12). Codes are kept exactly as written: real codes
@@ -10,17 +8,30 @@ import java.util.regex.Pattern;
  */
 public record RegionCode(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
-
     public RegionCode {
         String raw = Text.compact(value);
-        if (!SHAPE.matcher(raw).matches()) {
+        if (!shaped(raw)) {
             throw new InvalidValue("region.code", raw);
         }
         value = raw;
         if (value.startsWith("00")) {
             throw new InvalidValue("region.code", raw);
         }
+    }
+
+    /** 2, 4, 6, 9 or 12 ASCII digits. */
+    private static boolean shaped(String code) {
+        int length = code.length();
+        if (length != 2 && length != 4 && length != 6 && length != 9 && length != 12) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public RegionLevel level() {

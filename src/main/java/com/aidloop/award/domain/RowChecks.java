@@ -12,6 +12,7 @@ import com.aidloop.registry.StudentInput;
 import com.aidloop.registry.StudentInput.CardInput;
 import com.aidloop.registry.StudentInput.MemberInput;
 import com.aidloop.school.SchoolView;
+import com.aidloop.school.Stage;
 import com.aidloop.shared.BankCardNumber;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.Gender;
@@ -22,6 +23,8 @@ import com.aidloop.shared.PhoneNumber;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -46,6 +49,7 @@ public final class RowChecks {
     private final DataScope scope;
     private final RowLookups lookups;
     private final Catalogue catalogue;
+    private final Map<String, Object> stages = new ConcurrentHashMap<>();
 
     /** @param catalogue the programme catalogue of the term, as it stands when the import runs */
     public RowChecks(Term term, DataScope scope, RowLookups lookups, Catalogue catalogue) {
@@ -110,7 +114,19 @@ public final class RowChecks {
         if (row.school == null || row.grade.isEmpty()) {
             return;
         }
-        row.stage = value(row, GRADE, () -> StageOfGrade.of(row.school.stages(), row.grade));
+        // a roster repeats a few grades of a few schools: each pair is worked out once
+        Object stage = stages.computeIfAbsent(row.school.id() + "|" + row.grade, k -> {
+            try {
+                return StageOfGrade.of(row.school.stages(), row.grade);
+            } catch (InvalidValue invalid) {
+                return invalid;
+            }
+        });
+        if (stage instanceof InvalidValue invalid) {
+            row.error(GRADE, invalid.code(), invalid.args());
+        } else {
+            row.stage = (Stage) stage;
+        }
     }
 
     private void divisions(RosterRow in, CheckedRow row) {

@@ -110,7 +110,7 @@ public final class StudentParser {
         if (code.isEmpty()) {
             throw new InvalidValue("student.householdTownship.required");
         }
-        if (!code.matches("\\d{9}")) {
+        if (!allDigits(code, 9)) {
             throw new InvalidValue("student.householdTownship.format");
         }
         return new RegionCode(code);
@@ -118,7 +118,7 @@ public final class StudentParser {
 
     private static RegionCode village(String raw, RegionCode township) {
         String code = Text.compact(raw);
-        if (!code.matches("\\d{12}")) {
+        if (!allDigits(code, 12)) {
             throw new InvalidValue("student.householdVillage.format");
         }
         RegionCode village = new RegionCode(code);
@@ -186,6 +186,20 @@ public final class StudentParser {
             number = checks.field("aidCard.cardNumber", () -> new BankCardNumber(in.cardNumber()));
         }
         return bank == null || number == null ? null : new AidCard(bank, number);
+    }
+
+    /** A code of exactly this many ASCII digits (imports check it on every row: no regular expression). */
+    private static boolean allDigits(String code, int length) {
+        if (code.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean blank(String s) {
