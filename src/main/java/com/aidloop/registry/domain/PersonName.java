@@ -9,7 +9,6 @@ public final class PersonName {
 
     public static final int MAX_LENGTH = 30;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ALLOWED = Pattern.compile("[\\p{IsHan}·A-Za-z ]+");
 
     private PersonName() {}
 
@@ -21,9 +20,23 @@ public final class PersonName {
         if (name.length() > MAX_LENGTH) {
             throw new InvalidValue(codePrefix + ".name.length", MAX_LENGTH);
         }
-        if (!ALLOWED.matcher(name).matches()) {
+        if (!allowed(name)) {
             throw new InvalidValue(codePrefix + ".name.characters");
         }
         return name;
+    }
+
+    /** Chinese characters, the middle dot, Latin letters and spaces: the class [\p{IsHan}·A-Za-z ]. */
+    private static boolean allowed(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '·'
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            if (!ok) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }
