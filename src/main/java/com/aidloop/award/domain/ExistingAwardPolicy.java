@@ -26,7 +26,7 @@ public final class ExistingAwardPolicy {
         if (existing == null) {
             return Outcome.CREATE;
         }
-        if (digest.equals(existing.digest())) {
+        if (existing.digest() != null && existing.digest().equals(digest)) {
             return Outcome.UNCHANGED;
         }
         if (existing.schoolId() == row.school.id()) {

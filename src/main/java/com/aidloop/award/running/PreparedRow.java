@@ -8,7 +8,7 @@ import com.aidloop.award.domain.CheckedRow;
  * the award's digest, and (for a commit) the sealed phone and card. Holds no plain personal value
  * beyond those of the checked row.
  *
- * @param digest null when the row already has an error
+ * @param digest null when the row already has an error, and in a validation (made on demand where an award exists)
  */
 record PreparedRow(CheckedRow row, String idIndex, String cardIndex, String phoneIndex, String digest, String phoneSealed,
         String cardSealed) {

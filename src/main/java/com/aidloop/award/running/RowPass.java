@@ -1,5 +1,6 @@
 package com.aidloop.award.running;
 
+import com.aidloop.award.domain.AwardDigest;
 import com.aidloop.award.domain.CheckedRow;
 import com.aidloop.award.domain.ExistingAward;
 import com.aidloop.award.domain.ExistingAwardPolicy;
@@ -10,6 +11,7 @@ import com.aidloop.award.domain.RowChecks;
 import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.domain.StudentMatchPolicy;
 import com.aidloop.award.persistence.AwardStore.Key;
+import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.programme.Catalogue;
 import com.aidloop.registry.ImportMatches;
 import com.aidloop.registry.KnownStudent;
@@ -126,7 +128,8 @@ final class RowPass {
             Outcome outcome = Outcome.REFUSED;
             if (!row.hasErrors()) {
                 ExistingAward award = existing.get(new Key(prepared.idIndex(), row.programmeCode()));
-                outcome = ExistingAwardPolicy.decide(row, award, prepared.digest(), ticket.updateExisting(), ticket.scope());
+                String digest = prepared.digest() != null || award == null ? prepared.digest() : digest(row);
+                outcome = ExistingAwardPolicy.decide(row, award, digest, ticket.updateExisting(), ticket.scope());
                 if (outcome != Outcome.REFUSED) {
                     planned.add(new AwardWriting.Planned(prepared, outcome, award, known));
                 }
@@ -139,6 +142,11 @@ final class RowPass {
         long flushing = System.nanoTime();
         sink.flush();
         counters.reporting += System.nanoTime() - flushing;
+    }
+
+    private String digest(CheckedRow row) {
+        return AwardDigest.of(row, context.sensitive().blindIndex(SensitiveKind.BANK_CARD, row.cardNumber()),
+                context.sensitive().blindIndex(SensitiveKind.PHONE, row.phone()));
     }
 
     private void count(CheckedRow row, Outcome outcome, boolean first, KnownStudent known) {
