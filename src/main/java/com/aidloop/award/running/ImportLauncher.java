@@ -34,7 +34,7 @@ public final class ImportLauncher {
      */
     public long start(UploadedFile upload, Term term, ImportMode mode, boolean updateExisting, CurrentAccount account,
             boolean waitIfSmall) {
-        String fileName = upload.fileName() == null || upload.fileName().isBlank() ? "roster" : Path.of(upload.fileName()).getFileName().toString();
+        String fileName = fileName(upload.fileName());
         long id = context.records().create(newImport(term, mode, updateExisting, fileName, upload.size(), account, null));
         Path work = context.workDirectory().resolve(id + ".upload");
         try {
@@ -53,6 +53,15 @@ public final class ImportLauncher {
             jobs.submit(job, id);
         }
         return id;
+    }
+
+    /** The name without any folder a browser sent with it (Windows or Unix), at most 200 characters. */
+    static String fileName(String sent) {
+        String name = sent == null ? "" : sent.replaceAll(".*[/\\\\]", "").replace('\u0000', ' ').strip();
+        if (name.isEmpty()) {
+            return "roster";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     /** 确认导入: commits a clean validation from its kept file, in the background. */
