@@ -16,5 +16,13 @@ public enum Permission {
     /** Editing the aid programme catalogue: programmes, tiers and their standards. */
     PROGRAMME_EDIT,
     /** Import award rosters (资助名单导入) for the schools of the scope. */
-    AWARD_IMPORT
+    AWARD_IMPORT,
+    /** Confirm a school's awards of a programme and term (资助确认) under the paying rules. */
+    AWARD_CONFIRM,
+    /** Create payout batches, export bank files, upload return files, decide exceptions, reissue. */
+    PAYOUT_MANAGE,
+    /** Approve a payout batch someone else created (maker–checker). */
+    PAYOUT_APPROVE,
+    /** See payout batches, payment progress and deadlines, and the money-integrity check. */
+    PAYOUT_VIEW
 }
