@@ -145,3 +145,7 @@ CREATE TABLE disbursement_exception (
 );
 
 CREATE INDEX disbursement_exception_batch_idx ON disbursement_exception (batch_id, status);
+
+-- Numbers behind the references (see PayoutReference): never reused, also after a rollback.
+CREATE SEQUENCE disbursement_batch_seq START WITH 1;
+CREATE SEQUENCE disbursement_payment_seq START WITH 1;
