@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * One sheet of an {@link XlsxPackage}, written as it goes: rows in ascending order, cells of a
- * row in ascending columns. Text is written as given (apply {@code CellText.safe} before) and
+ * row in ascending columns. A cell right after the one before it carries no reference (r="B7"):
+ * readers count it on from the last, and the references, different in every row, were most of
+ * what deflate could not shrink. Text is written as given (apply {@code CellText.safe} before) and
  * always as a string cell, whatever it looks like; numbers are written in their exact decimals.
  * Merged ranges are written after the rows, then the print set-up of the plan: A4, fitted to
  * one page wide, centred, the footer.
@@ -19,6 +21,7 @@ public final class StreamedSheet {
     private final List<String> letters = new ArrayList<>();
     private String rowNumber;
     private boolean rowOpen;
+    private int nextColumn;
 
     StreamedSheet(XmlBytes xml, XlsxPackage.SheetPlan plan, boolean selected) {
         this.xml = xml;
@@ -57,6 +60,7 @@ public final class StreamedSheet {
         }
         xml.markup("\">");
         rowOpen = true;
+        nextColumn = 0;
         return this;
     }
 
@@ -134,7 +138,13 @@ public final class StreamedSheet {
         if (!rowOpen) {
             throw new IllegalStateException("a cell needs a row");
         }
-        xml.markup("<c r=\"").markup(letters(column)).markup(rowNumber).markup("\" s=\"").number(style.index()).markup("\"");
+        if (column != nextColumn) {
+            xml.markup("<c r=\"").markup(letters(column)).markup(rowNumber).markup("\" s=\"");
+        } else {
+            xml.markup("<c s=\"");
+        }
+        xml.number(style.index()).markup("\"");
+        nextColumn = column + 1;
     }
 
     private void closeRow() {
