@@ -1,6 +1,7 @@
 package com.aidloop.roster;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -43,16 +45,36 @@ final class TemporaryFiles implements AutoCloseable {
         }
     }
 
-    /** Adds a written file to the archive under a name; a name already taken gets a number (two programmes confirmed under one name). */
+    /**
+     * Adds a written file to the archive under a name; a name already taken gets a number (two
+     * programmes confirmed under one name). Stored, not deflated again: a workbook is a zip
+     * already, and compressing it twice costs time for nothing.
+     */
     void copy(ZipOutputStream zip, String name, Path file) throws IOException {
         String unique = name;
         for (int n = 2; !entries.add(unique); n++) {
             int dot = name.lastIndexOf('.');
             unique = dot < 0 ? name + "(" + n + ")" : name.substring(0, dot) + "(" + n + ")" + name.substring(dot);
         }
-        zip.putNextEntry(new ZipEntry(unique));
+        ZipEntry entry = new ZipEntry(unique);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(Files.size(file));
+        entry.setCompressedSize(entry.getSize());
+        entry.setCrc(crc(file));
+        zip.putNextEntry(entry);
         Files.copy(file, zip);
         zip.closeEntry();
+    }
+
+    private static long crc(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return crc.getValue();
     }
 
     @Override

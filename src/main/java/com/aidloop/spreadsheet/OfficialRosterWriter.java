@@ -1,10 +1,10 @@
 package com.aidloop.spreadsheet;
 
 import com.aidloop.spreadsheet.writing.CellValues;
-import com.aidloop.spreadsheet.writing.WorkbookStyles;
-import java.io.IOException;
+import com.aidloop.spreadsheet.writing.OfficialStyle;
+import com.aidloop.spreadsheet.writing.StreamedSheet;
+import com.aidloop.spreadsheet.writing.XlsxPackage;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,28 +12,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a roster in the official printed layout (.xlsx, streamed, so 100,000 rows need little
- * memory): a merged title, 填报单位 and 单位：元, the header repeated on every printed page, rows
- * numbered 序号, a 合计 row of the money columns summed exactly, the signature lines and 填报日期;
- * A4, landscape when there are more than eight columns, fitted to the page width, and
- * "第 N 页 共 M 页" in the footer.
+ * Writes a roster in the official printed layout (.xlsx, streamed row by row into the package,
+ * so 100,000 rows need no memory): a merged title, 填报单位 and 单位：元, the header repeated on
+ * every printed page, rows numbered 序号, a 合计 row of the money columns summed exactly, the
+ * signature lines and 填报日期; A4, landscape when there are more than eight columns, fitted to
+ * the page width, and "第 N 页 共 M 页" in the footer. The caller's stream is left open.
  */
 public final class OfficialRosterWriter {
 
     static final int TITLE_ROW = 0;
     static final int UNIT_ROW = 1;
     static final int HEADER_ROW = 2;
-    private static final int WINDOW = 100;
     private static final int PORTRAIT_MAX_COLUMNS = 8;
+    private static final String SHEET = "花名册";
+    private static final String FOOTER = "第 &P 页 共 &N 页";
     private static final String SIGNATURES = "经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　";
 
     private OfficialRosterWriter() {}
@@ -43,54 +37,35 @@ public final class OfficialRosterWriter {
      * @param rows one list of values per person, in column order (see {@link ColumnKind})
      */
     public static RosterSummary write(RosterHeading heading, List<Column> columns, Stream<? extends List<?>> rows, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
-        try {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
-            List<Column> all = new ArrayList<>();
-            all.add(Column.integer("序号").withWidth(6));
-            all.addAll(columns);
-            SXSSFSheet sheet = workbook.createSheet("花名册");
-            heading(sheet, heading, all, styles);
-            RosterSummary summary = body(sheet, all, rows.iterator(), styles);
-            footing(sheet, heading, all, summary, styles);
-            page(sheet, all);
-            workbook.write(out);
+        List<Column> all = new ArrayList<>();
+        all.add(Column.integer("序号").withWidth(6));
+        all.addAll(columns);
+        List<Integer> widths = all.stream().map(column -> Math.min(column.width() + 1, 255)).toList();
+        try (XlsxPackage book = new XlsxPackage(out, List.of(
+                new XlsxPackage.SheetPlan(SHEET, widths, HEADER_ROW, HEADER_ROW + 1, all.size() > PORTRAIT_MAX_COLUMNS, FOOTER)))) {
+            StreamedSheet sheet = book.nextSheet();
+            heading(sheet, heading, all);
+            RosterSummary summary = body(sheet, all, rows.iterator());
+            footing(sheet, heading, all, summary);
+            book.finish();
             return summary;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // nothing left to release
-            }
         }
     }
 
-    private static void heading(SXSSFSheet sheet, RosterHeading heading, List<Column> columns, WorkbookStyles styles) {
+    private static void heading(StreamedSheet sheet, RosterHeading heading, List<Column> columns) {
         int last = columns.size() - 1;
-        Row title = sheet.createRow(TITLE_ROW);
-        title.setHeightInPoints(32);
-        text(title, 0, heading.title(), styles.title());
-        merge(sheet, TITLE_ROW, 0, last);
-        Row unit = sheet.createRow(UNIT_ROW);
-        unit.setHeightInPoints(20);
-        text(unit, 0, "填报单位（盖章）：" + heading.reportingUnit(), styles.plainLeft());
+        sheet.row(TITLE_ROW, 32).text(0, CellText.safe(heading.title()), OfficialStyle.TITLE).merge(TITLE_ROW, 0, last);
         int unitFrom = Math.max(last - 1, 1);
-        text(unit, Math.min(unitFrom, last), "单位：元", styles.plainRight());
-        merge(sheet, UNIT_ROW, 0, unitFrom - 1);
-        merge(sheet, UNIT_ROW, unitFrom, last);
-        Row header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(30);
+        sheet.row(UNIT_ROW, 20).text(0, CellText.safe("填报单位（盖章）：" + heading.reportingUnit()), OfficialStyle.PLAIN_LEFT);
+        sheet.text(Math.min(unitFrom, last), "单位：元", OfficialStyle.PLAIN_RIGHT);
+        sheet.merge(UNIT_ROW, 0, unitFrom - 1).merge(UNIT_ROW, unitFrom, last);
+        sheet.row(HEADER_ROW, 30);
         for (int i = 0; i < columns.size(); i++) {
-            text(header, i, columns.get(i).header(), styles.header());
-            sheet.setColumnWidth(i, Math.min(columns.get(i).width() * 256 + 256, 255 * 256));
+            sheet.text(i, CellText.safe(columns.get(i).header()), OfficialStyle.HEADER);
         }
     }
 
-    private static RosterSummary body(SXSSFSheet sheet, List<Column> columns, Iterator<? extends List<?>> rows, WorkbookStyles styles) {
+    private static RosterSummary body(StreamedSheet sheet, List<Column> columns, Iterator<? extends List<?>> rows) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         for (Column column : columns.subList(1, columns.size())) {
             if (column.kind() == ColumnKind.MONEY) {
@@ -101,16 +76,12 @@ public final class OfficialRosterWriter {
         int rowIndex = HEADER_ROW + 1;
         while (rows.hasNext()) {
             List<?> values = rows.next();
-            Row row = sheet.createRow(rowIndex++);
+            sheet.row(rowIndex++, 0);
             count++;
-            Cell number = row.createCell(0);
-            number.setCellStyle(styles.value(ColumnKind.INTEGER, true));
-            number.setCellValue(count);
+            sheet.number(0, count, OfficialStyle.INTEGER);
             for (int i = 1; i < columns.size(); i++) {
                 Column column = columns.get(i);
-                Cell cell = row.createCell(i);
-                cell.setCellStyle(styles.value(column.kind(), true));
-                BigDecimal amount = CellValues.write(cell, column, i - 1 < values.size() ? values.get(i - 1) : null);
+                BigDecimal amount = CellValues.write(sheet, i, column, i - 1 < values.size() ? values.get(i - 1) : null);
                 if (amount != null) {
                     totals.merge(column.header(), amount, BigDecimal::add);
                 }
@@ -119,56 +90,20 @@ public final class OfficialRosterWriter {
         return new RosterSummary(count, totals);
     }
 
-    private static void footing(SXSSFSheet sheet, RosterHeading heading, List<Column> columns, RosterSummary summary, WorkbookStyles styles) {
+    private static void footing(StreamedSheet sheet, RosterHeading heading, List<Column> columns, RosterSummary summary) {
         int rowIndex = HEADER_ROW + 1 + (int) summary.rows();
-        Row total = sheet.createRow(rowIndex);
-        for (int i = 0; i < columns.size(); i++) {
+        sheet.row(rowIndex, 0).text(0, "合计", OfficialStyle.TOTAL_LABEL);
+        for (int i = 1; i < columns.size(); i++) {
             Column column = columns.get(i);
-            Cell cell = total.createCell(i);
-            BigDecimal sum = i == 0 ? null : summary.totals().get(column.header());
-            if (i == 0) {
-                cell.setCellStyle(styles.totalLabel());
-                cell.setCellValue("合计");
-            } else if (column.kind() == ColumnKind.MONEY && sum != null) {
-                cell.setCellStyle(styles.totalMoney());
-                cell.setCellValue(sum.doubleValue());
+            BigDecimal sum = summary.totals().get(column.header());
+            if (column.kind() == ColumnKind.MONEY && sum != null) {
+                sheet.number(i, sum, OfficialStyle.TOTAL_MONEY);
             } else {
-                cell.setCellStyle(styles.value(ColumnKind.TEXT, true));
+                sheet.blank(i, OfficialStyle.TEXT);
             }
         }
         int last = columns.size() - 1;
-        Row signatures = sheet.createRow(rowIndex + 2);
-        signatures.setHeightInPoints(24);
-        text(signatures, 0, SIGNATURES, styles.plainLeft());
-        merge(sheet, rowIndex + 2, 0, last);
-        Row date = sheet.createRow(rowIndex + 3);
-        text(date, 0, "填报日期：" + heading.filledOnText(), styles.plainLeft());
-        merge(sheet, rowIndex + 3, 0, last);
-    }
-
-    private static void page(SXSSFSheet sheet, List<Column> columns) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(columns.size() > PORTRAIT_MAX_COLUMNS);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        sheet.getFooter().setCenter("第 &P 页 共 &N 页");
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-    }
-
-    private static void text(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        cell.setCellValue(CellText.safe(text));
-    }
-
-    private static void merge(SXSSFSheet sheet, int row, int first, int last) {
-        if (last > first) {
-            sheet.addMergedRegion(new CellRangeAddress(row, row, first, last));
-        }
+        sheet.row(rowIndex + 2, 24).text(0, SIGNATURES, OfficialStyle.PLAIN_LEFT).merge(rowIndex + 2, 0, last);
+        sheet.row(rowIndex + 3, 0).text(0, CellText.safe("填报日期：" + heading.filledOnText()), OfficialStyle.PLAIN_LEFT).merge(rowIndex + 3, 0, last);
     }
 }

@@ -134,6 +134,35 @@ class OfficialRosterWriterTests {
     }
 
     @Test
+    void keepsMarkupCharactersSpacesLineBreaksAndEscapeLookalikesAsWritten() throws IOException {
+        List<String> remarks = List.of("<b>&\"甲\"</b>", "  前后空格  ", "第一行\n第二行", "_x0041_", "A\u0001B", "𠀀字");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OfficialRosterWriter.write(HEADING, List.of(Column.text("备注")), remarks.stream().map(List::of), out);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            List<String> read = IntStream.range(0, remarks.size()).mapToObj(i -> sheet.getRow(3 + i).getCell(1).getStringCellValue()).toList();
+            assertThat(read).containsExactly("<b>&\"甲\"</b>", "  前后空格  ", "第一行\n第二行", "_x0041_", "A?B", "𠀀字");
+            assertThat(sheet.getRow(3 + remarks.size()).getCell(0).getStringCellValue()).isEqualTo("合计");
+        }
+    }
+
+    @Test
+    void keepsTheHeaderInViewAndColumnsAsWideAsTheirCharacters() throws IOException {
+        try (XSSFWorkbook book = write(Stream.of(person("李明", "430626200901010015", "1250.00")))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(7 * 256);
+            assertThat(sheet.getColumnWidth(6)).isEqualTo(23 * 256);
+            assertThat(sheet.getRow(0).getHeightInPoints()).isEqualTo(32f);
+            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getRow(4).getCell(8).getCellStyle().getBorderLeft()).isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        }
+    }
+
+    @Test
     void readsBackThroughTheSpreadsheetReader(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws IOException {
         java.nio.file.Path file = folder.resolve("花名册.xlsx");
         try (var out = java.nio.file.Files.newOutputStream(file)) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Puts a value into a cell the way its column's kind says: text always as a string cell with the
@@ -45,6 +46,46 @@ public final class CellValues {
                     cell.setCellValue(at);
                 } else {
                     cell.setCellValue(CellText.safe(text(value)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes a value into a streamed sheet the same way, in the bordered style of its column's
+     * kind (a blank bordered cell for null), and returns the amount written for a money column.
+     */
+    public static BigDecimal write(StreamedSheet sheet, int columnIndex, Column column, Object value) {
+        OfficialStyle style = OfficialStyle.of(column.kind());
+        if (value == null) {
+            sheet.blank(columnIndex, style);
+            return null;
+        }
+        switch (column.kind()) {
+            case TEXT -> sheet.text(columnIndex, CellText.safe(text(value)), style);
+            case MONEY -> {
+                BigDecimal amount = amount(value);
+                if (amount != null) {
+                    sheet.number(columnIndex, amount, style);
+                    return amount;
+                }
+                sheet.text(columnIndex, CellText.safe(text(value)), style);
+            }
+            case INTEGER -> {
+                if (value instanceof Number number) {
+                    sheet.number(columnIndex, number.longValue(), style);
+                } else {
+                    sheet.text(columnIndex, CellText.safe(text(value)), style);
+                }
+            }
+            case DATE -> {
+                if (value instanceof LocalDate date) {
+                    sheet.date(columnIndex, DateUtil.getExcelDate(date), style);
+                } else if (value instanceof LocalDateTime at) {
+                    sheet.date(columnIndex, DateUtil.getExcelDate(at), style);
+                } else {
+                    sheet.text(columnIndex, CellText.safe(text(value)), style);
                 }
             }
         }
