@@ -1,8 +1,9 @@
 package com.aidloop.award.persistence;
 
 import com.aidloop.award.domain.ExistingAward;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -108,7 +109,7 @@ public class AwardStore {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(text.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (SQLException e) {
             throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("COPY award_award", COPY, e);
         } catch (IOException e) {
@@ -201,21 +202,24 @@ public class AwardStore {
         field(out, a.factsDigest()).append('\n');
     }
 
-    /** A value in COPY's text format: \N for null; backslash, tab and line breaks escaped. */
+    /** A value in COPY's text format: \N for null; backslash, tab and line breaks escaped, the rest in one piece. */
     static StringBuilder field(StringBuilder out, String value) {
         if (value == null) {
             return out.append("\\N");
         }
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                out.append(value, from, i).append(switch (c) {
+                    case '\\' -> "\\\\";
+                    case '\t' -> "\\t";
+                    case '\n' -> "\\n";
+                    default -> "\\r";
+                });
+                from = i + 1;
             }
         }
-        return out;
+        return out.append(value, from, value.length());
     }
 }

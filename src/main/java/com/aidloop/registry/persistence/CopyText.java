@@ -1,7 +1,8 @@
 package com.aidloop.registry.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -40,17 +41,22 @@ final class CopyText {
         return out.append('\n').toString();
     }
 
+    /** Appends the value, escaping backslash, tab and line breaks; most values have none and go in one piece. */
     private static void escape(StringBuilder out, String value) {
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                out.append(value, from, i).append(switch (c) {
+                    case '\\' -> "\\\\";
+                    case '\t' -> "\\t";
+                    case '\n' -> "\\n";
+                    default -> "\\r";
+                });
+                from = i + 1;
             }
         }
+        out.append(value, from, value.length());
     }
 
     static void copy(DataSource dataSource, String sql, String rows) {
@@ -59,7 +65,8 @@ final class CopyText {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows));
+            // bytes, not a Reader: the driver would otherwise encode the text a few characters at a time
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)));
         } catch (SQLException e) {
             throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("COPY", sql, e);
         } catch (IOException e) {

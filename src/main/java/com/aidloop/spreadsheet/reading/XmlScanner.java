@@ -170,16 +170,22 @@ final class XmlScanner {
     private void readText(int first) throws IOException {
         text.setLength(0);
         textCut = false;
-        int c = first;
+        append(first == '&' ? reference() : first);
         while (true) {
-            if (c == '&') {
-                c = reference();
+            int start = position;
+            while (position < limit && buffer[position] != '<' && buffer[position] != '&') {
+                position++;
             }
-            append(c);
-            if (position < limit && buffer[position] == '<') {
-                return;
+            appendRun(start, position);
+            if (position < limit) {
+                if (buffer[position] == '<') {
+                    return;
+                }
+                position++;
+                append(reference());
+                continue;
             }
-            c = read();
+            int c = read();
             if (c < 0) {
                 return;
             }
@@ -187,6 +193,7 @@ final class XmlScanner {
                 position--;
                 return;
             }
+            append(c == '&' ? reference() : c);
         }
     }
 
@@ -194,6 +201,17 @@ final class XmlScanner {
         if (text.length() < maxText) {
             text.append((char) c);
         } else {
+            textCut = true;
+        }
+    }
+
+    /** Appends the buffer's characters from start to end in one piece, up to the limit. */
+    private void appendRun(int start, int end) {
+        int room = maxText - text.length();
+        if (end - start <= room) {
+            text.append(buffer, start, end - start);
+        } else {
+            text.append(buffer, start, Math.max(room, 0));
             textCut = true;
         }
     }
@@ -315,8 +333,16 @@ final class XmlScanner {
             }
             text.setLength(0);
             textCut = false;
-            int d;
-            while ((d = read()) != quote) {
+            while (true) {
+                int start = position;
+                while (position < limit && buffer[position] != quote && buffer[position] != '<' && buffer[position] != '&') {
+                    position++;
+                }
+                appendRun(start, position);
+                int d = read();
+                if (d == quote) {
+                    break;
+                }
                 if (d < 0 || d == '<') {
                     throw broken();
                 }
@@ -400,6 +426,27 @@ final class XmlScanner {
         "customHeight", "customFormat", "rPr", "x14ac:dyDescent", "dyDescent", "hidden", "outlineLevel", "collapsed", "mergeCell", "ref"};
 
     private static String intern(CharSequence chars) {
+        if (chars.length() == 1) {
+            // the names of every cell: <c r="A2" s="1" t="s"><v>
+            switch (chars.charAt(0)) {
+                case 'c' -> {
+                    return "c";
+                }
+                case 'v' -> {
+                    return "v";
+                }
+                case 'r' -> {
+                    return "r";
+                }
+                case 's' -> {
+                    return "s";
+                }
+                case 't' -> {
+                    return "t";
+                }
+                default -> { }
+            }
+        }
         for (String known : COMMON) {
             if (known.contentEquals(chars)) {
                 return known;
