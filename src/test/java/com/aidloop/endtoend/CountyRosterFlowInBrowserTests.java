@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -168,13 +169,8 @@ class CountyRosterFlowInBrowserTests {
             assertThat(browser.find("#summary-total-awards").getText()).isEqualTo("5");
             assertThat(browser.find("#summary-total-amount").getText()).isEqualTo(yuan(expectedTotal));
             browser.find("#tab-school").click();
-            browser.waitFor(d -> {
-                try {
-                    return "school".equals(d.findElement(By.id("summary-breakdown")).getAttribute("data-by"));
-                } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
-                    return false;
-                }
-            });
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "school".equals(d.findElement(By.id("summary-breakdown")).getAttribute("data-by")));
             assertThat(summaryRows(browser)).containsExactlyInAnyOrder(
                     "平江县三市镇中心小学 4 1,750.00",
                     "平江县第一中学 1 " + yuan(new BigDecimal(standard)));
@@ -183,12 +179,12 @@ class CountyRosterFlowInBrowserTests {
 
             byte[] summary = browser.download(browser.find("#export-summary"));
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(summary))) {
-                assertThat(text(book.getSheet("学校").getRow(0).getCell(0))).contains(TERM_LABEL, "汇总表");
-                for (String name : List.of("学校", "资助项目", "学段", "乡镇（街道）")) {
-                    Row total = totalRow(book.getSheet(name));
-                    int last = total.getLastCellNum() - 1;
-                    assertThat(total.getCell(last - 1).getNumericCellValue()).as(name).isEqualTo(5);
-                    assertThat(BigDecimal.valueOf(total.getCell(last).getNumericCellValue())).as(name).isEqualByComparingTo(expectedTotal);
+                Sheet bySchool = book.getSheet("按学校");
+                assertThat(text(bySchool.getRow(0).getCell(0))).contains("平江县" + TERM_LABEL, "汇总表");
+                assertThat(figures(bySchool, "平江县第一中学")).isEqualTo("1 " + standard);
+                assertThat(figures(bySchool, "平江县三市镇中心小学")).isEqualTo("4 1750.00");
+                for (String name : List.of("按学校", "按资助项目", "按学段", "按乡镇（街道）")) {
+                    assertThat(figures(book.getSheet(name), "合计")).as(name).isEqualTo("5 " + expectedTotal.toPlainString());
                 }
             }
         } finally {
@@ -240,13 +236,21 @@ class CountyRosterFlowInBrowserTests {
                 .toList();
     }
 
-    private static Row totalRow(Sheet sheet) {
+    /** "人次 金额" of the row whose first text cell is the label, as the workbook holds them. */
+    private static String figures(Sheet sheet, String label) {
         for (Row row : sheet) {
-            if ("合计".equals(text(row.getCell(0)))) {
-                return row;
+            for (Cell cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    if (cell.getStringCellValue().strip().equals(label)) {
+                        int last = row.getLastCellNum() - 1;
+                        return (long) row.getCell(last - 1).getNumericCellValue() + " "
+                                + BigDecimal.valueOf(row.getCell(last).getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP);
+                    }
+                    break;
+                }
             }
         }
-        throw new AssertionError("no 合计 row in sheet " + sheet.getSheetName());
+        throw new AssertionError("no row " + label + " in sheet " + sheet.getSheetName());
     }
 
     private static String after(String text, String regex) {
@@ -270,7 +274,8 @@ class CountyRosterFlowInBrowserTests {
     }
 
     private static void waitForStatus(Chromium browser, String label) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+        // the status card refreshes every second and the page reloads once when the job ends
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
             return !status.isEmpty() && status.getFirst().getText().equals(label);
         });
