@@ -110,6 +110,11 @@ final class DemoStudents {
                 people.pick(HEALTH));
     }
 
+    /** The grade labels of a stage, lowest first ("一年级" … "六年级"). */
+    static List<String> gradeLabels(Stage stage) {
+        return gradesOf(stage).stream().map(Grade::label).toList();
+    }
+
     private static List<Grade> gradesOf(Stage stage) {
         return switch (stage) {
             case PRESCHOOL -> List.of(new Grade("小班", -2), new Grade("中班", -1), new Grade("大班", 0));

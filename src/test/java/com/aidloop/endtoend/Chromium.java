@@ -2,6 +2,10 @@ package com.aidloop.endtoend;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -79,6 +83,24 @@ final class Chromium implements AutoCloseable {
         find("#password").sendKeys(password);
         find("button[type=submit]").click();
         waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * Fetches what a link of the page points to, as the browser's session would (its cookies), and
+     * answers the body; headless Chromium keeps downloads out of reach of the test.
+     */
+    byte[] download(WebElement link) throws Exception {
+        String href = link.getAttribute("href");
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(href + " answered " + response.statusCode());
+            }
+            return response.body();
+        }
     }
 
     /** Saves what the page shows, for a person to look at when a test fails. */

@@ -52,6 +52,18 @@ class ProgrammeNameResolutionTests {
     }
 
     @Test
+    void everyDisplayNameTheTemplateOffersResolvesForEachOfItsStages() {
+        for (ProgrammeInForce programme : catalogue.programmes()) {
+            for (Stage stage : programme.programme().stages()) {
+                assertThat(resolved(programme.programme().displayName(), stage)).as(programme.programme().displayName() + " " + stage)
+                        .isEqualTo(programme.code());
+            }
+        }
+        assertThat(resolved("农村义务教育学生营养改善计划（小学、初中）", Stage.JUNIOR_SECONDARY)).isEqualTo("RURAL_NUTRITION");
+        assertThat(resolved("农村义务教育学生营养改善计划(小学、初中)", Stage.SENIOR_HIGH)).isEqualTo("NOT_FOR_STAGE:RURAL_NUTRITION");
+    }
+
+    @Test
     void aNameOfAnotherStageIsNotForTheStudentsStage() {
         assertThat(resolved("中职国家助学金", Stage.SENIOR_HIGH)).isEqualTo("NOT_FOR_STAGE:VOCATIONAL_NATIONAL_GRANT");
         assertThat(resolved("营养餐", Stage.SENIOR_HIGH)).isEqualTo("NOT_FOR_STAGE:RURAL_NUTRITION");

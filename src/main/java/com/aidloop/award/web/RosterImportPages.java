@@ -60,10 +60,12 @@ class RosterImportPages {
         return "roster-imports/list";
     }
 
+    /** The upload form; {@code term} (2026-SPRING, 2026年春季学期) chooses the term, the current one otherwise. */
     @GetMapping("/new")
-    String form(@RequestParam(required = false) String tooLarge, Model model) {
-        model.addAttribute("terms", Terms.choices());
-        model.addAttribute("currentTerm", Terms.current());
+    String form(@RequestParam(required = false) String term, @RequestParam(required = false) String tooLarge, Model model) {
+        Term chosen = chosenOrCurrent(term);
+        model.addAttribute("terms", Terms.choices(chosen));
+        model.addAttribute("currentTerm", chosen);
         if (tooLarge != null) {
             model.addAttribute("problem", text("award.import.tooLarge", "200MB"));
         }
@@ -91,7 +93,7 @@ class RosterImportPages {
         }
         if (problem != null) {
             model.addAttribute("problem", problem);
-            model.addAttribute("terms", Terms.choices());
+            model.addAttribute("terms", Terms.choices(chosen != null ? chosen : Terms.current()));
             model.addAttribute("currentTerm", chosen != null ? chosen : Terms.current());
             return "roster-imports/new";
         }
@@ -158,6 +160,14 @@ class RosterImportPages {
     String notFound(Model model) {
         model.addAttribute("message", text("award.import.notFound"));
         return "roster-imports/not-found";
+    }
+
+    private static Term chosenOrCurrent(String term) {
+        try {
+            return term == null || term.isBlank() ? Terms.current() : Term.parse(term);
+        } catch (InvalidValue unreadable) {
+            return Terms.current();
+        }
     }
 
     private String text(String code, Object... args) {

@@ -4,6 +4,7 @@ import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The terms offered for imports: the current one (in China's calendar) and those around it. */
@@ -25,6 +26,14 @@ final class Terms {
 
     /** Two terms back to one ahead, newest first. */
     static List<Term> choices() {
+        return choices(current());
+    }
+
+    /**
+     * Two terms back to one ahead, and the chosen term where it lies outside them (a link to the
+     * form for an earlier term), newest first.
+     */
+    static List<Term> choices(Term chosen) {
         Term current = current();
         List<Term> terms = new ArrayList<>();
         terms.add(next(current));
@@ -33,6 +42,10 @@ final class Terms {
         for (int i = 0; i < 3; i++) {
             t = previous(t);
             terms.add(t);
+        }
+        if (!terms.contains(chosen)) {
+            terms.add(chosen);
+            terms.sort(Comparator.reverseOrder());
         }
         return terms;
     }

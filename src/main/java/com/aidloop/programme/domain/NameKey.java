@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,7 +70,32 @@ public final class NameKey {
                 hints.add(new StageHint(word.getValue(), key.substring(0, key.length() - w.length())));
             }
         }
+        trailingStageList(key).ifPresent(hints::add);
         return hints;
+    }
+
+    /**
+     * Several stage words at the end, as a programme's display name lists the stages of a
+     * programme for more than one ("营养改善计划（小学、初中）"): all of them split off together.
+     */
+    private static Optional<StageHint> trailingStageList(String key) {
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        String rest = key;
+        int words = 0;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (Map.Entry<String, Set<Stage>> word : STAGE_WORDS.entrySet()) {
+                if (rest.length() > word.getKey().length() && rest.endsWith(word.getKey())) {
+                    rest = rest.substring(0, rest.length() - word.getKey().length());
+                    stages.addAll(word.getValue());
+                    words++;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return words >= 2 ? Optional.of(new StageHint(stages, rest)) : Optional.empty();
     }
 
     /** Stages named in a typed programme name, and the name without them. */
