@@ -166,10 +166,10 @@ public class ConfirmingAwards {
     }
 
     private static Candidate candidate(Unconfirmed a, Catalogue snapshot) {
-        String problem = snapshot.programme(a.programmeCode())
-                .map(p -> snapshot.check(p, a.tier(), a.amount(), Stage.valueOf(a.stage())))
-                .map(check -> check.passed() ? null : check.message())
-                .orElse("资助项目" + a.programmeName() + "不在" + snapshot.term().label() + "的目录中");
+        Optional<StandardCheck> check = snapshot.programme(a.programmeCode())
+                .map(p -> snapshot.check(p, a.tier(), a.amount(), Stage.valueOf(a.stage())));
+        String problem = check.isEmpty() ? "资助项目" + a.programmeName() + "不在" + snapshot.term().label() + "的目录中"
+                : check.get().passed() ? null : check.get().message();
         return new Candidate(a.id(), a.programmeCode(), a.programmeName(), a.idNumberIndex(), a.idNumberMasked(), a.studentName(),
                 a.schoolName(), a.amount(), problem);
     }
