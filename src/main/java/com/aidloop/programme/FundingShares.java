@@ -101,7 +101,7 @@ public record FundingShares(
     }
 
     private static BigDecimal percentage(String raw, String label) {
-        String s = Text.compact(raw).replace("%", "").replace("％", "");
+        String s = Text.normalize(raw).replaceAll("\\s", "").replace("%", "").replace("％", "");
         if (s.isEmpty()) {
             return BigDecimal.ZERO;
         }

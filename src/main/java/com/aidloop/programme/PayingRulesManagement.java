@@ -128,18 +128,15 @@ public class PayingRulesManagement {
             problems.add(FieldProblem.of("term", invalid));
         }
         Integer count = null;
-        if (!Text.compact(quota).isEmpty()) {
-            try {
-                count = Integer.valueOf(Text.compact(quota));
-            } catch (NumberFormatException e) {
-                count = -1;
-            }
-            if (count < 0) {
-                problems.add(new FieldProblem("quota", "paying.quota.format", new Object[] {Text.compact(quota)}));
+        String typedQuota = Text.normalize(quota).strip();
+        if (!typedQuota.isEmpty()) {
+            count = typedQuota.matches("\\d{1,7}") ? Integer.valueOf(typedQuota) : null;
+            if (count == null) {
+                problems.add(new FieldProblem("quota", "paying.quota.format", new Object[] {typedQuota}));
             }
         }
         Money money = null;
-        if (!Text.compact(budget).isEmpty()) {
+        if (!Text.normalize(budget).isBlank()) {
             try {
                 money = Money.yuan(budget);
                 if (money.isNegative()) {

@@ -69,7 +69,7 @@ class ConfirmationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "确认学校某学期的资助",
             description = "JSON：term（学期，如 2026-AUTUMN）、schoolId（学校编号）、programmeCode（资助项目代码，不填为该校本学期全部项目）、"
-                    + "awardIds（只确认这些资助，不填为全部未确认的资助）。全部通过才确认（全部或全不）：任何一条资助违反名额、预算、"
+                    + "awardIds（只确认这些资助，不填为全部未确认的资助；其中已确认或不属于该校该项目该学期的编号不予处理）。全部通过才确认（全部或全不）：任何一条资助违反名额、预算、"
                     + "同一学年互斥项目或资助标准时返回409，breaches 列出每条规则（rule、ruleName、message）及违反的资助（证件号码已脱敏）。"
                     + "同一学校、项目、学期的确认依次进行，两人同时确认也不会超出名额或预算。")
     @ApiResponses({

@@ -10,12 +10,17 @@ import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeDetail;
 import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.programme.ProgrammeNotFound;
+import com.aidloop.programme.QuotaImport;
+import com.aidloop.programme.QuotaImportRefused;
 import com.aidloop.programme.SchoolQuota;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolNotFound;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Term;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,9 +55,11 @@ class PayingRulePages {
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
     private final ProgrammeWebMessages messages;
+    private final QuotaImport quotaImport;
 
     PayingRulePages(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            CurrentAccounts accounts, ProgrammeWebMessages messages) {
+            CurrentAccounts accounts, ProgrammeWebMessages messages, QuotaImport quotaImport) {
+        this.quotaImport = quotaImport;
         this.rules = rules;
         this.management = management;
         this.catalogue = catalogue;
@@ -166,6 +174,28 @@ class PayingRulePages {
             redirect.addFlashAttribute("problem", String.join("；", messages.byField(invalid).values()));
         }
         return "redirect:/programmes/quotas?term=" + term + "&programme=" + programme;
+    }
+
+    @PostMapping("/quotas/import")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    String importQuotas(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String term,
+            @RequestParam(required = false) String programme, RedirectAttributes redirect) throws IOException {
+        String back = "redirect:/programmes/quotas" + (term == null ? "" : "?term=" + term + "&programme=" + programme);
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", messages.text("paying.import.fileRequired"));
+            return back;
+        }
+        Path temporary = Files.createTempFile("quotas", ".upload");
+        try {
+            file.transferTo(temporary);
+            int saved = quotaImport.importFile(temporary, file.getOriginalFilename(), accounts.current().scope());
+            redirect.addFlashAttribute("notice", "已导入名额和预算" + saved + "条");
+        } catch (QuotaImportRefused refused) {
+            redirect.addFlashAttribute("importProblems", refused.problems());
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return back;
     }
 
     @ExceptionHandler({ProgrammeNotFound.class, SchoolNotFound.class})

@@ -8,6 +8,7 @@ import com.aidloop.programme.PayingRulesManagement;
 import com.aidloop.programme.PayoutSchedule;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeNotFound;
+import com.aidloop.programme.QuotaImport;
 import com.aidloop.programme.SchoolQuota;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolNotFound;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The paying rules for integrations and scripts: readable by every business role, editable with PROGRAMME_EDIT. */
 @RestController
@@ -45,9 +47,11 @@ class PayingRulesApi {
     private final ProgrammeCatalogue catalogue;
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
+    private final QuotaImport quotaImport;
 
     PayingRulesApi(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            CurrentAccounts accounts) {
+            CurrentAccounts accounts, QuotaImport quotaImport) {
+        this.quotaImport = quotaImport;
         this.rules = rules;
         this.management = management;
         this.catalogue = catalogue;
@@ -155,6 +159,21 @@ class PayingRulesApi {
     List<QuotaBody> quotas(@Parameter(description = "学期，如 2026-AUTUMN") @RequestParam String term) {
         List<Long> inScope = schools.choices(accounts.current().scope()).stream().map(s -> s.id()).toList();
         return rules.quotas(Term.parse(term), inScope).stream().map(QuotaBody::of).toList();
+    }
+
+    @PostMapping(path = "/school-quotas/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @Operation(summary = "从表格导入学校名额和预算",
+            description = "multipart 字段 file（.xlsx、.xls 或 .csv，列：学校标识码、资助项目、学期、名额、预算(元)）；全部无误才保存，"
+                    + "否则返回400，errors 中每条问题写明行、列和修改方法，不保存任何一行")
+    Map<String, Object> importQuotas(@org.springframework.web.bind.annotation.RequestPart MultipartFile file) throws java.io.IOException {
+        java.nio.file.Path temporary = java.nio.file.Files.createTempFile("quotas", ".upload");
+        try {
+            file.transferTo(temporary);
+            return Map.of("saved", quotaImport.importFile(temporary, file.getOriginalFilename(), accounts.current().scope()));
+        } finally {
+            java.nio.file.Files.deleteIfExists(temporary);
+        }
     }
 
     @PostMapping("/school-quotas")

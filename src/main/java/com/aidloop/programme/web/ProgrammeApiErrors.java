@@ -56,6 +56,12 @@ class ProgrammeApiErrors {
         return body(messages.text("paying.schoolNotFound"), List.of());
     }
 
+    @ExceptionHandler(com.aidloop.programme.QuotaImportRefused.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Map<String, Object> quotaImportRefused(com.aidloop.programme.QuotaImportRefused refused) {
+        return body(refused.problems().getFirst(), refused.problems().stream().map(p -> Map.of("field", "file", "message", p)).toList());
+    }
+
     @ExceptionHandler(ProgrammeChangedMeanwhile.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     Map<String, Object> conflict() {
