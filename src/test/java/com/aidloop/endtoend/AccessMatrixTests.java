@@ -103,6 +103,11 @@ class AccessMatrixTests {
             {"school", "schoolA", "200"}, {"school", "schoolB", "404"}, {"school", "/audit", "403"},
             {"school2", "studentA", "404"}, {"school2", "studentB", "200"}, {"school2", "studentV", "404"},
             {"school2", "schoolA", "404"}, {"school2", "schoolB", "200"}, {"school2", "/admin/regions", "403"},
+            // confirmation of awards (资助确认) and school quotas (名额和预算)
+            {"county", "/award-confirmations", "200"}, {"township", "/award-confirmations", "403"},
+            {"school", "/award-confirmations", "403"}, {"auditor", "/award-confirmations", "403"},
+            {"county", "/programmes/quotas", "200"}, {"school", "/programmes/quotas", "403"},
+            {"township", "/programmes/quotas", "403"},
         };
         return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
     }
@@ -121,6 +126,8 @@ class AccessMatrixTests {
             case "/admin/regions" -> "/api/v1/regions/430626/children";
             case "/admin/accounts" -> null;
             case "/audit" -> "/api/v1/audit/events";
+            case "/award-confirmations" -> "/api/v1/award-confirmations?term=2026-AUTUMN";
+            case "/programmes/quotas" -> "/api/v1/school-quotas?term=2026-AUTUMN";
             default -> "/api/v1" + path(object);
         };
         if (api == null) {

@@ -9,7 +9,8 @@ import com.aidloop.iam.DataScope;
  * same facts again change nothing, whatever the option. Different facts at the same school are
  * refused unless the uploader chose to update existing awards. An award at another school is
  * the double-aid case (重复资助): refused, and named only to someone who may see that school; with
- * the update option, someone who sees both schools moves the award (a transfer).
+ * the update option, someone who sees both schools moves the award (a transfer). A confirmed
+ * award (资助确认) is never changed nor moved by an import: such a row is an error.
  */
 public final class ExistingAwardPolicy {
 
@@ -29,6 +30,11 @@ public final class ExistingAwardPolicy {
         if (existing.digest() != null && existing.digest().equals(digest)) {
             return Outcome.UNCHANGED;
         }
+        boolean visible = existing.schoolId() == row.school.id() || scope.coversSchool(existing.schoolId(), existing.schoolTownshipCode());
+        if (existing.confirmed() && visible) {
+            row.error(PROGRAMME, "confirmation.import.confirmed", row.programmeName, existing.schoolName());
+            return Outcome.REFUSED;
+        }
         if (existing.schoolId() == row.school.id()) {
             if (updateExisting) {
                 return Outcome.UPDATE;
@@ -36,7 +42,6 @@ public final class ExistingAwardPolicy {
             row.error(PROGRAMME, "award.exists", row.programmeName);
             return Outcome.REFUSED;
         }
-        boolean visible = scope.coversSchool(existing.schoolId(), existing.schoolTownshipCode());
         if (!visible) {
             row.error(PROGRAMME, "award.doubleAid.hidden", row.programmeName);
             return Outcome.REFUSED;

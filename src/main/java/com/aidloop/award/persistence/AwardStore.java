@@ -80,7 +80,7 @@ public class AwardStore {
         String[] programmes = keys.stream().map(Key::programmeCode).toArray(String[]::new);
         jdbc.sql("""
                         SELECT a.id, a.id_number_index, a.programme_code, a.school_id, a.school_township_code,
-                               a.school_name, a.facts_digest
+                               a.school_name, a.facts_digest, a.confirmed_at IS NOT NULL AS confirmed
                           FROM unnest(CAST(:indexes AS TEXT[]), CAST(:programmes AS TEXT[])) AS k(idx, programme)
                           JOIN award_award a
                             ON a.term = :term AND a.programme_code = k.programme AND a.id_number_index = k.idx
@@ -93,7 +93,7 @@ public class AwardStore {
                 .query(rs -> {
                     found.put(new Key(rs.getString("id_number_index"), rs.getString("programme_code")),
                             new ExistingAward(rs.getLong("id"), rs.getLong("school_id"), rs.getString("school_township_code"),
-                                    rs.getString("school_name"), rs.getString("facts_digest")));
+                                    rs.getString("school_name"), rs.getString("facts_digest"), rs.getBoolean("confirmed")));
                 });
         return found;
     }

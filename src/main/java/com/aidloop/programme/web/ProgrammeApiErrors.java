@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The API's answers when a request is refused: {@code {"message": "...", "errors": [{"field",
  * "message"}]}} in Chinese; 400 for invalid input, 404 for an unknown programme, 409 for a stale edit.
  */
-@RestControllerAdvice(assignableTypes = ProgrammeApi.class)
+@RestControllerAdvice(assignableTypes = {ProgrammeApi.class, PayingRulesApi.class})
 class ProgrammeApiErrors {
 
     private final ProgrammeWebMessages messages;
@@ -48,6 +48,18 @@ class ProgrammeApiErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     Map<String, Object> notFound() {
         return body(messages.text("programme.notFound"), List.of());
+    }
+
+    @ExceptionHandler(com.aidloop.school.SchoolNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    Map<String, Object> schoolNotFound() {
+        return body(messages.text("paying.schoolNotFound"), List.of());
+    }
+
+    @ExceptionHandler(com.aidloop.programme.QuotaImportRefused.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Map<String, Object> quotaImportRefused(com.aidloop.programme.QuotaImportRefused refused) {
+        return body(refused.problems().getFirst(), refused.problems().stream().map(p -> Map.of("field", "file", "message", p)).toList());
     }
 
     @ExceptionHandler(ProgrammeChangedMeanwhile.class)

@@ -62,4 +62,21 @@ class ExistingAwardPolicyTests {
         assertThat(row.problems()).extracting(RowProblem::code).containsExactly("award.movedSchool");
         assertThat(row.hasErrors()).isFalse();
     }
+
+    @Test
+    void aConfirmedAwardIsNeverChangedNorMovedByAnImport() {
+        ExistingAward confirmed = new ExistingAward(100, FakeLookups.SANSHI_PRIMARY.id(), FakeLookups.SANSHI_PRIMARY.townshipCode(),
+                FakeLookups.SANSHI_PRIMARY.name(), "d0", true);
+        assertThat(ExistingAwardPolicy.decide(row, confirmed, "d1", true, COUNTY)).isEqualTo(Outcome.REFUSED);
+        assertThat(row.problems()).extracting(RowProblem::code).containsExactly("confirmation.import.confirmed");
+
+        CheckedRow same = RowFixtures.checked(7, Rosters.pupil("李明"));
+        assertThat(ExistingAwardPolicy.decide(same, confirmed, "d0", true, COUNTY)).isEqualTo(Outcome.UNCHANGED);
+
+        CheckedRow elsewhere = RowFixtures.checked(7, Rosters.pupil("李明"));
+        ExistingAward confirmedElsewhere = new ExistingAward(100, FakeLookups.ANDING_PRIMARY.id(),
+                FakeLookups.ANDING_PRIMARY.townshipCode(), FakeLookups.ANDING_PRIMARY.name(), "d0", true);
+        assertThat(ExistingAwardPolicy.decide(elsewhere, confirmedElsewhere, "d1", true, COUNTY)).isEqualTo(Outcome.REFUSED);
+        assertThat(elsewhere.problems()).extracting(RowProblem::code).containsExactly("confirmation.import.confirmed");
+    }
 }

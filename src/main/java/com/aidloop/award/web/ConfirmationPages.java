@@ -1,0 +1,107 @@
+package com.aidloop.award.web;
+
+import com.aidloop.award.AwardsChangedMeanwhile;
+import com.aidloop.award.AwardsConfirmed;
+import com.aidloop.award.ConfirmationRefused;
+import com.aidloop.award.ConfirmingAwards;
+import com.aidloop.award.ConfirmingAwards.Request;
+import com.aidloop.award.NothingToConfirm;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.school.SchoolNotFound;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Term;
+import com.aidloop.shared.Text;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The confirmation page (资助确认): per school and programme of a term the awards imported and
+ * confirmed, quota and budget with what is left, and a 确认 button per line and per school. A
+ * refusal is shown above the table with the rule's name and the awards that break it.
+ */
+@Controller
+@RequestMapping("/award-confirmations")
+@PreAuthorize("hasAuthority('AWARD_CONFIRM')")
+class ConfirmationPages {
+
+    private final ConfirmingAwards confirming;
+    private final CurrentAccounts accounts;
+    private final ConfirmationTexts texts;
+
+    ConfirmationPages(ConfirmingAwards confirming, CurrentAccounts accounts, ConfirmationTexts texts) {
+        this.confirming = confirming;
+        this.accounts = accounts;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String term, Model model) {
+        return page(chosen(term), model);
+    }
+
+    @PostMapping
+    String confirm(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
+            Model model) {
+        Term chosen = chosen(term);
+        String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
+        try {
+            AwardsConfirmed done = confirming.confirm(new Request(chosen, schoolId, programme, null), accounts.current());
+            String names = confirming.overview(chosen, accounts.current()).stream()
+                    .filter(l -> l.schoolId() == schoolId && done.programmeCodes().contains(l.programmeCode()))
+                    .map(l -> l.schoolName() + " " + l.programmeName())
+                    .collect(java.util.stream.Collectors.joining("、"));
+            model.addAttribute("done", texts.text("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount()));
+        } catch (ConfirmationRefused refused) {
+            model.addAttribute("refusal", texts.refusal(refused));
+            model.addAttribute("breaches", refused.breaches());
+            model.addAttribute("sentences", refused.breaches().stream().map(texts::sentence).toList());
+        } catch (NothingToConfirm nothing) {
+            model.addAttribute("refusal", texts.text("confirmation.nothing"));
+        } catch (AwardsChangedMeanwhile changed) {
+            model.addAttribute("refusal", texts.text("confirmation.changedMeanwhile"));
+        }
+        return page(chosen, model);
+    }
+
+    private String page(Term term, Model model) {
+        model.addAttribute("term", term);
+        model.addAttribute("terms", termChoices(term));
+        model.addAttribute("lines", confirming.overview(term, accounts.current()));
+        return "award-confirmations/list";
+    }
+
+    private static Term chosen(String term) {
+        if (Text.compact(term).isEmpty()) {
+            return Terms.current();
+        }
+        try {
+            return Term.parse(term);
+        } catch (InvalidValue invalid) {
+            return Terms.current();
+        }
+    }
+
+    private static List<Term> termChoices(Term chosen) {
+        List<Term> terms = new java.util.ArrayList<>(Terms.choices());
+        if (!terms.contains(chosen)) {
+            terms.add(chosen);
+        }
+        return terms;
+    }
+
+    @ExceptionHandler(SchoolNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("message", texts.text("confirmation.schoolNotFound"));
+        return "roster-imports/not-found";
+    }
+}

@@ -1,0 +1,98 @@
+package com.aidloop.programme;
+
+import com.aidloop.programme.persistence.PayingRuleStore;
+import com.aidloop.shared.Term;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The paying rules of the catalogue as payout and confirmation read them: funding shares and
+ * payout schedule in force for a term, mutually exclusive programmes, a school's quota and budget.
+ * Every read can be made as the rules stood at a past moment. Reading needs no permission here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PayingRules {
+
+    private final PayingRuleStore store;
+    private final ProgrammeCatalogue catalogue;
+
+    PayingRules(PayingRuleStore store, ProgrammeCatalogue catalogue) {
+        this.store = store;
+        this.catalogue = catalogue;
+    }
+
+    /** The shares in force for the term: the version with the latest start not after it. */
+    public Optional<FundingShares> sharesFor(String programmeCode, Term term) {
+        return sharesFor(programmeCode, term, catalogue.now());
+    }
+
+    public Optional<FundingShares> sharesFor(String programmeCode, Term term, Instant recordedAt) {
+        return store.shares(programmeCode, recordedAt).stream()
+                .filter(s -> s.validFrom().compareTo(term) <= 0)
+                .max(Comparator.comparing(FundingShares::validFrom));
+    }
+
+    /** Every standing share version of the programme, oldest term first. */
+    public List<FundingShares> shareHistory(String programmeCode) {
+        return store.shares(programmeCode, catalogue.now()).stream().sorted(Comparator.comparing(FundingShares::validFrom)).toList();
+    }
+
+    /** The schedule in force for the term; once per term when none is recorded. */
+    public PayoutSchedule scheduleFor(String programmeCode, Term term) {
+        return scheduleFor(programmeCode, term, catalogue.now());
+    }
+
+    public PayoutSchedule scheduleFor(String programmeCode, Term term, Instant recordedAt) {
+        return store.schedules(programmeCode, recordedAt).stream()
+                .filter(s -> s.validFrom().compareTo(term) <= 0)
+                .max(Comparator.comparing(PayoutSchedule::validFrom))
+                .orElseGet(() -> PayoutSchedule.oncePerTerm(term));
+    }
+
+    public List<PayoutSchedule> scheduleHistory(String programmeCode) {
+        return store.schedules(programmeCode, catalogue.now()).stream()
+                .sorted(Comparator.comparing(PayoutSchedule::validFrom)).toList();
+    }
+
+    /** The programmes a student holding this one may not also hold in the same school year. */
+    public Set<String> exclusiveWith(String programmeCode) {
+        Set<String> others = new LinkedHashSet<>();
+        for (ExclusiveProgrammes group : exclusions()) {
+            if (group.includes(programmeCode)) {
+                group.programmeCodes().stream().filter(c -> !c.equals(programmeCode)).forEach(others::add);
+            }
+        }
+        return others;
+    }
+
+    /** The standing groups of exclusive programmes. */
+    public List<ExclusiveProgrammes> exclusions() {
+        return store.exclusions(catalogue.now());
+    }
+
+    public List<ExclusiveProgrammes> exclusions(Instant recordedAt) {
+        return store.exclusions(recordedAt);
+    }
+
+    /** The school's quota and budget for the programme and term, if any is set. */
+    public Optional<SchoolQuota> quotaFor(long schoolId, String programmeCode, Term term) {
+        return store.quota(schoolId, programmeCode, term, catalogue.now());
+    }
+
+    public Optional<SchoolQuota> quotaFor(long schoolId, String programmeCode, Term term, Instant recordedAt) {
+        return store.quota(schoolId, programmeCode, term, recordedAt);
+    }
+
+    /** The standing quotas of the term for these schools; callers filter the schools by scope. */
+    public List<SchoolQuota> quotas(Term term, Collection<Long> schoolIds) {
+        return store.quotas(term, schoolIds);
+    }
+}

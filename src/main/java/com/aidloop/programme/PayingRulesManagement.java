@@ -1,0 +1,178 @@
+package com.aidloop.programme;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
+import com.aidloop.programme.persistence.PayingRuleStore;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolNotFound;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.FieldProblem;
+import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Money;
+import com.aidloop.shared.Term;
+import com.aidloop.shared.Text;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editing the paying rules: funding shares and payout schedules from a term on, groups of
+ * exclusive programmes, and school quotas and budgets. Callers check PROGRAMME_EDIT; quotas are
+ * set only for schools inside the caller's scope (others are "not found"). Every change is
+ * audited with the value it replaces; nothing recorded is overwritten, only superseded.
+ */
+@Service
+@Transactional
+public class PayingRulesManagement {
+
+    private final PayingRuleStore store;
+    private final PayingRules rules;
+    private final ProgrammeCatalogue catalogue;
+    private final SchoolManagement schools;
+    private final AuditTrail audit;
+    private final CurrentAccounts accounts;
+
+    PayingRulesManagement(PayingRuleStore store, PayingRules rules, ProgrammeCatalogue catalogue, SchoolManagement schools,
+            AuditTrail audit, CurrentAccounts accounts) {
+        this.store = store;
+        this.rules = rules;
+        this.catalogue = catalogue;
+        this.schools = schools;
+        this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** Records the funding shares from a term on; a second entry for the same term is a correction. */
+    public FundingShares recordShares(String code, String validFrom, Map<String, String> shares, String note, String source) {
+        long programme = programmeId(code);
+        FundingShares recorded = FundingShares.parse(validFrom, shares, note, source, catalogue.now(), actor());
+        String before = rules.sharesFor(code, recorded.validFrom()).map(FundingShares::describe).orElse(null);
+        store.recordShares(programme, recorded);
+        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置资金分担：" + name(code) + "，自"
+                        + recorded.validFrom().label() + "起 " + recorded.describe())
+                .withChanges(List.of(new FieldChange("资金分担（" + recorded.validFrom().label() + "起）", before, recorded.describe()))));
+        return recorded;
+    }
+
+    /** Records the payout schedule from a term on. */
+    public PayoutSchedule recordSchedule(String code, String validFrom, String mode, String months, String note, String source) {
+        long programme = programmeId(code);
+        PayoutSchedule recorded = PayoutSchedule.parse(validFrom, mode, months, note, source, catalogue.now(), actor());
+        String before = rules.scheduleFor(code, recorded.validFrom()).describe();
+        store.recordSchedule(programme, recorded);
+        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置发放方式：" + name(code) + "，自"
+                        + recorded.validFrom().label() + "起" + recorded.describe())
+                .withChanges(List.of(new FieldChange("发放方式（" + recorded.validFrom().label() + "起）", before, recorded.describe()))));
+        return recorded;
+    }
+
+    /** Adds a group of programmes of which a student may hold only one in a school year. */
+    public ExclusiveProgrammes addExclusion(String name, List<String> codes, String note, String source) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String groupName = Text.compact(name);
+        if (groupName.isEmpty() || groupName.length() > 60) {
+            problems.add(new FieldProblem("name", "paying.exclusion.name", new Object[0]));
+        }
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        for (String c : codes == null ? List.<String>of() : codes) {
+            String code = Text.compact(c);
+            if (!code.isEmpty() && store.programmeId(code).isEmpty()) {
+                problems.add(new FieldProblem("programmes", "paying.exclusion.unknown", new Object[] {code}));
+            } else if (!code.isEmpty()) {
+                distinct.add(code);
+            }
+        }
+        if (distinct.size() < 2) {
+            problems.add(new FieldProblem("programmes", "paying.exclusion.tooFew", new Object[0]));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Instant at = catalogue.now();
+        List<String> list = List.copyOf(distinct);
+        long id = store.addExclusion(groupName, list, Text.compact(note), Text.compact(source), at, actor());
+        audit.record(AuditRecord.of("CREATE", "programme-exclusion", id, "新增互斥项目：" + groupName + "（" + String.join("、", list) + "）"));
+        return new ExclusiveProgrammes(id, groupName, list, Text.compact(note), Text.compact(source), at, actor());
+    }
+
+    /** Removes a group from now on; the catalogue as it stood before still shows it. */
+    public void removeExclusion(long id) {
+        ExclusiveProgrammes removed = store.removeExclusion(id, catalogue.now(), actor())
+                .orElseThrow(() -> new ProgrammeNotFound("exclusion " + id));
+        audit.record(AuditRecord.of("UPDATE", "programme-exclusion", id, "删除互斥项目：" + removed.name())
+                .withChanges(List.of(new FieldChange("互斥项目", String.join("、", removed.programmeCodes()), null))));
+    }
+
+    /**
+     * Sets a school's quota and budget for a programme and term (blank = no limit). The school
+     * must lie inside the scope, else {@link SchoolNotFound}.
+     */
+    public SchoolQuota setQuota(long schoolId, String code, String term, String quota, String budget, DataScope scope) {
+        SchoolView school = schools.find(schoolId, scope).orElseThrow(() -> new SchoolNotFound(schoolId));
+        long programme = programmeId(code);
+        List<FieldProblem> problems = new ArrayList<>();
+        Term forTerm = null;
+        try {
+            forTerm = Term.parse(term);
+        } catch (InvalidValue invalid) {
+            problems.add(FieldProblem.of("term", invalid));
+        }
+        Integer count = null;
+        String typedQuota = Text.normalize(quota).strip();
+        if (!typedQuota.isEmpty()) {
+            count = typedQuota.matches("\\d{1,7}") ? Integer.valueOf(typedQuota) : null;
+            if (count == null) {
+                problems.add(new FieldProblem("quota", "paying.quota.format", new Object[] {typedQuota}));
+            }
+        }
+        Money money = null;
+        if (!Text.normalize(budget).isBlank()) {
+            try {
+                money = Money.yuan(budget);
+                if (money.isNegative()) {
+                    problems.add(new FieldProblem("budget", "paying.budget.negative", new Object[0]));
+                }
+            } catch (InvalidValue invalid) {
+                problems.add(FieldProblem.of("budget", invalid));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Optional<SchoolQuota> before = rules.quotaFor(schoolId, code, forTerm);
+        SchoolQuota recorded = new SchoolQuota(schoolId, code, forTerm, count, money, catalogue.now(), actor());
+        store.recordQuota(programme, recorded);
+        audit.record(AuditRecord.of("UPDATE", "school-quota", schoolId + ":" + code + ":" + forTerm.code(),
+                        "设置名额和预算：" + school.name() + " " + name(code) + " " + forTerm.label())
+                .withChanges(List.of(
+                        new FieldChange("名额", before.map(q -> text(q.quota())).orElse(null), text(count)),
+                        new FieldChange("预算（元）", before.map(q -> text(q.budget())).orElse(null), text(money)))));
+        return recorded;
+    }
+
+    private long programmeId(String code) {
+        return store.programmeId(code).orElseThrow(() -> new ProgrammeNotFound(code));
+    }
+
+    private String name(String code) {
+        return catalogue.detail(code).map(d -> d.programme().displayName()).orElse(code);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "不限" : value instanceof Money m ? Yuan.text(m) : value.toString();
+    }
+
+    private String actor() {
+        return accounts.find().map(CurrentAccount::username).orElse("system");
+    }
+}

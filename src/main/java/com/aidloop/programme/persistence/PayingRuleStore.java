@@ -1,0 +1,226 @@
+package com.aidloop.programme.persistence;
+
+import com.aidloop.programme.ExclusiveProgrammes;
+import com.aidloop.programme.FundingShares;
+import com.aidloop.programme.PayoutSchedule;
+import com.aidloop.programme.SchoolQuota;
+import com.aidloop.shared.Money;
+import com.aidloop.shared.Term;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores the paying rules (V14): funding shares, payout schedules, exclusive programmes and
+ * school quotas. Rows are only appended and superseded; reads take the rows standing at a moment.
+ */
+@Repository
+public class PayingRuleStore {
+
+    private static final String STANDING_AT = " recorded_at <= :at AND (superseded_at IS NULL OR superseded_at > :at) ";
+
+    private final JdbcClient jdbc;
+
+    PayingRuleStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every share version of the programme standing at the moment, any term. */
+    public List<FundingShares> shares(String programmeCode, Instant at) {
+        return jdbc.sql("""
+                        SELECT s.* FROM programme_funding_share s JOIN programme_programme p ON p.id = s.programme_id
+                         WHERE p.code = :code AND s.recorded_at <= :at AND (s.superseded_at IS NULL OR s.superseded_at > :at)
+                        """)
+                .param("code", programmeCode)
+                .param("at", utc(at))
+                .query((rs, n) -> new FundingShares(Term.parse(rs.getString("valid_from")), rs.getBigDecimal("central"),
+                        rs.getBigDecimal("provincial"), rs.getBigDecimal("city"), rs.getBigDecimal("county"),
+                        rs.getBigDecimal("school"), rs.getBigDecimal("social"), rs.getString("note"), rs.getString("source"),
+                        instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    public void recordShares(long programmeId, FundingShares s) {
+        supersede("programme_funding_share", "programme_id = :programme AND valid_from = :from", programmeId, s.validFrom(), null,
+                s.recordedAt(), s.recordedBy());
+        jdbc.sql("""
+                        INSERT INTO programme_funding_share (programme_id, valid_from, central, provincial, city, county, school,
+                                                             social, note, source, recorded_at, recorded_by)
+                        VALUES (:programme, :from, :central, :provincial, :city, :county, :school, :social, :note, :source, :at, :by)
+                        """)
+                .param("programme", programmeId)
+                .param("from", s.validFrom().code())
+                .param("central", s.central())
+                .param("provincial", s.provincial())
+                .param("city", s.city())
+                .param("county", s.county())
+                .param("school", s.school())
+                .param("social", s.social())
+                .param("note", s.note())
+                .param("source", s.source())
+                .param("at", utc(s.recordedAt()))
+                .param("by", s.recordedBy())
+                .update();
+    }
+
+    public List<PayoutSchedule> schedules(String programmeCode, Instant at) {
+        return jdbc.sql("""
+                        SELECT s.* FROM programme_payout_schedule s JOIN programme_programme p ON p.id = s.programme_id
+                         WHERE p.code = :code AND s.recorded_at <= :at AND (s.superseded_at IS NULL OR s.superseded_at > :at)
+                        """)
+                .param("code", programmeCode)
+                .param("at", utc(at))
+                .query((rs, n) -> new PayoutSchedule(Term.parse(rs.getString("valid_from")),
+                        PayoutSchedule.Mode.valueOf(rs.getString("mode")), (Integer) rs.getObject("months"), rs.getString("note"),
+                        rs.getString("source"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    public void recordSchedule(long programmeId, PayoutSchedule s) {
+        supersede("programme_payout_schedule", "programme_id = :programme AND valid_from = :from", programmeId, s.validFrom(), null,
+                s.recordedAt(), s.recordedBy());
+        jdbc.sql("""
+                        INSERT INTO programme_payout_schedule (programme_id, valid_from, mode, months, note, source, recorded_at,
+                                                               recorded_by)
+                        VALUES (:programme, :from, :mode, :months, :note, :source, :at, :by)
+                        """)
+                .param("programme", programmeId)
+                .param("from", s.validFrom().code())
+                .param("mode", s.mode().name())
+                .param("months", s.months())
+                .param("note", s.note())
+                .param("source", s.source())
+                .param("at", utc(s.recordedAt()))
+                .param("by", s.recordedBy())
+                .update();
+    }
+
+    public List<ExclusiveProgrammes> exclusions(Instant at) {
+        return jdbc.sql("SELECT * FROM programme_exclusion WHERE" + STANDING_AT + "ORDER BY id")
+                .param("at", utc(at))
+                .query((rs, n) -> exclusion(rs))
+                .list();
+    }
+
+    public long addExclusion(String name, List<String> codes, String note, String source, Instant at, String by) {
+        return jdbc.sql("""
+                        INSERT INTO programme_exclusion (name, programme_codes, note, source, recorded_at, recorded_by)
+                        VALUES (:name, CAST(:codes AS TEXT[]), :note, :source, :at, :by) RETURNING id
+                        """)
+                .param("name", name)
+                .param("codes", codes.toArray(String[]::new))
+                .param("note", note)
+                .param("source", source)
+                .param("at", utc(at))
+                .param("by", by)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Supersedes a standing group; false if there is none with that id. */
+    public Optional<ExclusiveProgrammes> removeExclusion(long id, Instant at, String by) {
+        return jdbc.sql("""
+                        UPDATE programme_exclusion SET superseded_at = :at, superseded_by = :by
+                         WHERE id = :id AND superseded_at IS NULL RETURNING *
+                        """)
+                .param("id", id)
+                .param("at", utc(at))
+                .param("by", by)
+                .query((rs, n) -> exclusion(rs))
+                .optional();
+    }
+
+    public Optional<SchoolQuota> quota(long schoolId, String programmeCode, Term term, Instant at) {
+        return jdbc.sql("""
+                        SELECT q.*, p.code FROM programme_school_quota q JOIN programme_programme p ON p.id = q.programme_id
+                         WHERE q.school_id = :school AND p.code = :code AND q.term = :term
+                           AND q.recorded_at <= :at AND (q.superseded_at IS NULL OR q.superseded_at > :at)
+                        """)
+                .param("school", schoolId)
+                .param("code", programmeCode)
+                .param("term", term.code())
+                .param("at", utc(at))
+                .query((rs, n) -> quota(rs))
+                .optional();
+    }
+
+    /** The standing quotas of the term for these schools (one query for a page). */
+    public List<SchoolQuota> quotas(Term term, Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT q.*, p.code FROM programme_school_quota q JOIN programme_programme p ON p.id = q.programme_id
+                         WHERE q.term = :term AND q.school_id IN (:schools) AND q.superseded_at IS NULL
+                         ORDER BY q.school_id, p.code
+                        """)
+                .param("term", term.code())
+                .param("schools", schoolIds)
+                .query((rs, n) -> quota(rs))
+                .list();
+    }
+
+    public void recordQuota(long programmeId, SchoolQuota q) {
+        supersede("programme_school_quota", "programme_id = :programme AND term = :from AND school_id = :school", programmeId,
+                q.term(), q.schoolId(), q.recordedAt(), q.recordedBy());
+        jdbc.sql("""
+                        INSERT INTO programme_school_quota (school_id, programme_id, term, quota, budget, recorded_at, recorded_by)
+                        VALUES (:school, :programme, :term, :quota, :budget, :at, :by)
+                        """)
+                .param("school", q.schoolId())
+                .param("programme", programmeId)
+                .param("term", q.term().code())
+                .param("quota", q.quota())
+                .param("budget", q.budget() == null ? null : q.budget().yuan())
+                .param("at", utc(q.recordedAt()))
+                .param("by", q.recordedBy())
+                .update();
+    }
+
+    /** The programme's id; empty if the code is unknown. */
+    public Optional<Long> programmeId(String code) {
+        return jdbc.sql("SELECT id FROM programme_programme WHERE code = :code").param("code", code).query(Long.class).optional();
+    }
+
+    private void supersede(String table, String where, long programmeId, Term term, Long schoolId, Instant at, String by) {
+        jdbc.sql("UPDATE " + table + " SET superseded_at = :at, superseded_by = :by WHERE superseded_at IS NULL AND " + where)
+                .param("programme", programmeId)
+                .param("from", term.code())
+                .param("school", schoolId)
+                .param("at", utc(at))
+                .param("by", by)
+                .update();
+    }
+
+    private static ExclusiveProgrammes exclusion(ResultSet rs) throws SQLException {
+        Array codes = rs.getArray("programme_codes");
+        return new ExclusiveProgrammes(rs.getLong("id"), rs.getString("name"), Arrays.asList((String[]) codes.getArray()),
+                rs.getString("note"), rs.getString("source"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
+    }
+
+    private static SchoolQuota quota(ResultSet rs) throws SQLException {
+        BigDecimal budget = rs.getBigDecimal("budget");
+        return new SchoolQuota(rs.getLong("school_id"), rs.getString("code"), Term.parse(rs.getString("term")),
+                (Integer) rs.getObject("quota"), budget == null ? null : new Money(budget), instant(rs, "recorded_at"),
+                rs.getString("recorded_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

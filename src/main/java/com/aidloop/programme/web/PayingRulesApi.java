@@ -1,0 +1,190 @@
+package com.aidloop.programme.web;
+
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.programme.ExclusiveProgrammes;
+import com.aidloop.programme.FundingShares;
+import com.aidloop.programme.PayingRules;
+import com.aidloop.programme.PayingRulesManagement;
+import com.aidloop.programme.PayoutSchedule;
+import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.programme.ProgrammeNotFound;
+import com.aidloop.programme.QuotaImport;
+import com.aidloop.programme.SchoolQuota;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolNotFound;
+import com.aidloop.shared.Term;
+import com.aidloop.shared.Text;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The paying rules for integrations and scripts: readable by every business role, editable with PROGRAMME_EDIT. */
+@RestController
+@RequestMapping("/api/v1")
+@PreAuthorize("hasAnyAuthority('STUDENT_VIEW','PROGRAMME_EDIT')")
+@Tag(name = "发放规则", description = "资金分担、发放方式（按学期生效）、同一学年互斥项目、学校名额和预算；只追加不改写，可重现历史")
+class PayingRulesApi {
+
+    private final PayingRules rules;
+    private final PayingRulesManagement management;
+    private final ProgrammeCatalogue catalogue;
+    private final SchoolManagement schools;
+    private final CurrentAccounts accounts;
+    private final QuotaImport quotaImport;
+
+    PayingRulesApi(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
+            CurrentAccounts accounts, QuotaImport quotaImport) {
+        this.quotaImport = quotaImport;
+        this.rules = rules;
+        this.management = management;
+        this.catalogue = catalogue;
+        this.schools = schools;
+        this.accounts = accounts;
+    }
+
+    record SharesBody(String validFrom, BigDecimal central, BigDecimal provincial, BigDecimal city, BigDecimal county,
+            BigDecimal school, BigDecimal social, String note, String source) {
+
+        static SharesBody of(FundingShares s) {
+            return s == null ? null : new SharesBody(s.validFrom().code(), s.central(), s.provincial(), s.city(), s.county(), s.school(),
+                    s.social(), s.note(), s.source());
+        }
+    }
+
+    record ScheduleBody(String validFrom, String mode, String modeName, Integer months, String note) {
+
+        static ScheduleBody of(PayoutSchedule s) {
+            return new ScheduleBody(s.validFrom().code(), s.mode().name(), s.mode().label(), s.months(), s.note());
+        }
+    }
+
+    record RulesBody(String code, String term, SharesBody shares, ScheduleBody schedule, Set<String> exclusiveWith,
+            List<SharesBody> shareHistory, List<ScheduleBody> scheduleHistory) {}
+
+    record SharesRequest(String validFrom, String central, String provincial, String city, String county, String school, String social,
+            String note, String source) {}
+
+    record ScheduleRequest(String validFrom, String mode, String months, String note, String source) {}
+
+    record ExclusionRequest(String name, List<String> programmes, String note, String source) {}
+
+    record QuotaRequest(Long schoolId, String programmeCode, String term, String quota, String budget) {}
+
+    record QuotaBody(long schoolId, String programmeCode, String term, Integer quota, String budget) {
+
+        static QuotaBody of(SchoolQuota q) {
+            return new QuotaBody(q.schoolId(), q.programmeCode(), q.term().code(), q.quota(),
+                    q.budget() == null ? null : q.budget().yuan().toPlainString());
+        }
+    }
+
+    @GetMapping("/programmes/{code}/paying-rules")
+    @Operation(summary = "查询项目的发放规则", description = "该学期执行的资金分担和发放方式、互斥项目，以及全部生效记录")
+    RulesBody payingRules(@PathVariable String code, @Parameter(description = "学期，如 2026-AUTUMN；不填为本学期") @RequestParam(required = false)
+            String term) {
+        catalogue.detail(code).orElseThrow(() -> new ProgrammeNotFound(code));
+        Term wanted = Text.compact(term).isEmpty() ? catalogue.currentTerm() : Term.parse(term);
+        return new RulesBody(code, wanted.code(), SharesBody.of(rules.sharesFor(code, wanted).orElse(null)),
+                ScheduleBody.of(rules.scheduleFor(code, wanted)), rules.exclusiveWith(code),
+                rules.shareHistory(code).stream().map(SharesBody::of).toList(),
+                rules.scheduleHistory(code).stream().map(ScheduleBody::of).toList());
+    }
+
+    @PostMapping("/programmes/{code}/funding-shares")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "设置资金分担", description = "自 validFrom 学期起生效；central、provincial、city、county、school、social 为百分比，合计须为100；"
+            + "同一学期再次设置为更正，原记录保留")
+    SharesBody recordShares(@PathVariable String code, @RequestBody SharesRequest r) {
+        Map<String, String> shares = new LinkedHashMap<>();
+        shares.put("central", r.central());
+        shares.put("provincial", r.provincial());
+        shares.put("city", r.city());
+        shares.put("county", r.county());
+        shares.put("school", r.school());
+        shares.put("social", r.social());
+        return SharesBody.of(management.recordShares(code, r.validFrom(), shares, r.note(), r.source()));
+    }
+
+    @PostMapping("/programmes/{code}/payout-schedules")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "设置发放方式", description = "mode：ONCE_PER_TERM（每学期一次）或 MONTHLY（按月，months 为每学期月数1–6）")
+    ScheduleBody recordSchedule(@PathVariable String code, @RequestBody ScheduleRequest r) {
+        return ScheduleBody.of(management.recordSchedule(code, r.validFrom(), r.mode(), r.months(), r.note(), r.source()));
+    }
+
+    @GetMapping("/programme-exclusions")
+    @Operation(summary = "查询互斥项目组", description = "同一学年（秋季学期及次年春季学期）学生只能享受组内一个项目")
+    List<ExclusiveProgrammes> exclusions() {
+        return rules.exclusions();
+    }
+
+    @PostMapping("/programme-exclusions")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新增互斥项目组", description = "programmes 为至少两个项目代码")
+    ExclusiveProgrammes addExclusion(@RequestBody ExclusionRequest r) {
+        return management.addExclusion(r.name(), r.programmes(), r.note(), r.source());
+    }
+
+    @DeleteMapping("/programme-exclusions/{id}")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "删除互斥项目组", description = "自此刻起不再适用；历史记录保留")
+    void removeExclusion(@PathVariable long id) {
+        management.removeExclusion(id);
+    }
+
+    @GetMapping("/school-quotas")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @Operation(summary = "查询学校名额和预算", description = "管辖范围内学校某学期的名额（人）和预算（元）；未设置的不列出")
+    List<QuotaBody> quotas(@Parameter(description = "学期，如 2026-AUTUMN") @RequestParam String term) {
+        List<Long> inScope = schools.choices(accounts.current().scope()).stream().map(s -> s.id()).toList();
+        return rules.quotas(Term.parse(term), inScope).stream().map(QuotaBody::of).toList();
+    }
+
+    @PostMapping(path = "/school-quotas/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @Operation(summary = "从表格导入学校名额和预算",
+            description = "multipart 字段 file（.xlsx、.xls 或 .csv，列：学校标识码、资助项目、学期、名额、预算(元)）；全部无误才保存，"
+                    + "否则返回400，errors 中每条问题写明行、列和修改方法，不保存任何一行")
+    Map<String, Object> importQuotas(@org.springframework.web.bind.annotation.RequestPart MultipartFile file) throws java.io.IOException {
+        java.nio.file.Path temporary = java.nio.file.Files.createTempFile("quotas", ".upload");
+        try {
+            file.transferTo(temporary);
+            return Map.of("saved", quotaImport.importFile(temporary, file.getOriginalFilename(), accounts.current().scope()));
+        } finally {
+            java.nio.file.Files.deleteIfExists(temporary);
+        }
+    }
+
+    @PostMapping("/school-quotas")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "设置学校名额和预算", description = "quota 为人数、budget 为元，留空为不限；学校不在管辖范围内时返回404")
+    QuotaBody setQuota(@RequestBody QuotaRequest r) {
+        if (r.schoolId() == null) {
+            throw new SchoolNotFound(0);
+        }
+        return QuotaBody.of(management.setQuota(r.schoolId(), r.programmeCode(), r.term(), r.quota(), r.budget(),
+                accounts.current().scope()));
+    }
+}

@@ -1,0 +1,118 @@
+package com.aidloop.award;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.aidloop.iam.DataScope;
+import com.aidloop.programme.PayingRulesManagement;
+import com.aidloop.shared.Term;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The confirmation API and page: JSON in and out, refusals naming the rule, scope and permission. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConfirmationApiTests {
+
+    private static final String PASSWORD = "Pingjiang@2026";
+    private static final Term TERM = Term.parse("2034-SPRING");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired PayingRulesManagement payingRules;
+    private final Map<String, String> tokens = new HashMap<>();
+
+    private String token(String user) throws Exception {
+        if (!tokens.containsKey(user)) {
+            String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
+                    .andReturn().getResponse().getContentAsString();
+            tokens.put(user, new ObjectMapper().readTree(body).get("token").asText());
+        }
+        return "Bearer " + tokens.get(user);
+    }
+
+    @Test
+    void confirmsByApiAndRefusesWithTheRuleWhenTheQuotaWouldBeExceeded() throws Exception {
+        ConfirmationFixtures.clear(jdbc, TERM);
+        long school = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.SANSHI_PRIMARY);
+        for (int i = 0; i < 3; i++) {
+            ConfirmationFixtures.livingSubsidy(jdbc, TERM, ConfirmationFixtures.SANSHI_PRIMARY, i);
+        }
+        payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", TERM.code(), "2", "", DataScope.region("430626"));
+
+        mvc.perform(get("/api/v1/award-confirmations").param("term", TERM.code()).header("Authorization", token("county")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].imported").value(3))
+                .andExpect(jsonPath("$[0].quota").value(2));
+        mvc.perform(post("/api/v1/award-confirmations").header("Authorization", token("county")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\":\"" + TERM.code() + "\",\"schoolId\":" + school + ",\"programmeCode\":\"PRIMARY_LIVING_SUBSIDY\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("名额")))
+                .andExpect(jsonPath("$.breaches[0].rule").value("QUOTA"))
+                .andExpect(jsonPath("$.breaches[0].ruleName").value("名额"))
+                .andExpect(jsonPath("$.breaches[0].awards[0].idNumber").value(containsString("********")));
+
+        payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", TERM.code(), "3", "1500", DataScope.region("430626"));
+        mvc.perform(post("/api/v1/award-confirmations").header("Authorization", token("county")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\":\"" + TERM.code() + "\",\"schoolId\":" + school + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.awards").value(3))
+                .andExpect(jsonPath("$.amount").value("1500.00"))
+                .andExpect(jsonPath("$.programmeCodes").value(hasItem("PRIMARY_LIVING_SUBSIDY")));
+        mvc.perform(post("/api/v1/award-confirmations").header("Authorization", token("county")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\":\"" + TERM.code() + "\",\"schoolId\":" + school + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("没有待确认")));
+    }
+
+    @Test
+    void answersBadInputInChineseAndRefusesRolesWithoutThePermission() throws Exception {
+        mvc.perform(post("/api/v1/award-confirmations").header("Authorization", token("county")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\":\"明年\",\"schoolId\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("term"));
+        mvc.perform(post("/api/v1/award-confirmations").header("Authorization", token("county")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\":\"2034-SPRING\",\"schoolId\":999999999}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/award-confirmations").header("Authorization", token("school")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\":\"2034-SPRING\",\"schoolId\":1}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePageShowsQuotaAndBudgetAndConfirms() throws Exception {
+        Term term = Term.parse("2034-AUTUMN");
+        ConfirmationFixtures.clear(jdbc, term);
+        long school = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.ANDING_PRIMARY);
+        ConfirmationFixtures.livingSubsidy(jdbc, term, ConfirmationFixtures.ANDING_PRIMARY, 0);
+        payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", term.code(), "5", "2500", DataScope.region("430626"));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("county2").password(PASSWORD))
+                .andReturn().getRequest().getSession(false);
+
+        mvc.perform(get("/award-confirmations").param("term", term.code()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("平江县安定镇中心小学")))
+                .andExpect(content().string(containsString("2500.00")));
+        mvc.perform(post("/award-confirmations").session(session).with(csrf()).param("term", term.code())
+                        .param("schoolId", String.valueOf(school)).param("programmeCode", "PRIMARY_LIVING_SUBSIDY"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已确认")));
+    }
+}
