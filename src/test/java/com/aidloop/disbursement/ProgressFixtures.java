@@ -151,6 +151,40 @@ public final class ProgressFixtures {
                 .update();
     }
 
+    /**
+     * A term of the demo county part paid: 三市镇中心小学 has three confirmed living-subsidy awards
+     * (500, 250 and 500 yuan) in one exported batch whose bank file holds them, one paid, one
+     * failed (not reissued) and one pending; 安定镇中心小学 has one confirmed preschool award of 500
+     * yuan in no batch. Clears the term first.
+     */
+    public record Scenario(long batchId, String batchReference, long paidAward, long failedAward, long pendingAward, long unbatchedAward) {}
+
+    public static Scenario partlyPaid(JdbcClient jdbc, Term term) {
+        clear(jdbc, term);
+        long paid = confirmedAward(jdbc, term, SANSHI_PRIMARY, 0, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, "500.00");
+        long failed = confirmedAward(jdbc, term, SANSHI_PRIMARY, 1, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, "250.00");
+        long pending = confirmedAward(jdbc, term, SANSHI_PRIMARY, 2, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, "500.00");
+        long unbatched = confirmedAward(jdbc, term, ANDING_PRIMARY, 0, PRESCHOOL_AID, PRESCHOOL_AID_NAME, "500.00");
+        long batch = batch(jdbc, term, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 3, "1250.00");
+        payment(jdbc, batch, paid, null, "PAID", null);
+        payment(jdbc, batch, failed, null, "FAILED", null);
+        payment(jdbc, batch, pending, null, "PENDING", null);
+        bankFile(jdbc, batch, 3, "1250.00");
+        return new Scenario(batch, batchReference(jdbc, batch), paid, failed, pending, unbatched);
+    }
+
+    /**
+     * Plants a break: a fourth award of 三市镇中心小学 (500 yuan) paid 520 yuan in a batch of its
+     * own (control totals and bank file agreeing with the wrong line); returns the payment's reference.
+     */
+    public static String payTooMuch(JdbcClient jdbc, Term term) {
+        long award = confirmedAward(jdbc, term, SANSHI_PRIMARY, 3, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, "500.00");
+        long batch = batch(jdbc, term, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "520.00");
+        long payment = payment(jdbc, batch, award, "520.00", "PAID", null);
+        bankFile(jdbc, batch, 1, "520.00");
+        return paymentReference(jdbc, payment);
+    }
+
     private static String termOf(JdbcClient jdbc, long batchId) {
         return jdbc.sql("SELECT term FROM disbursement_batch WHERE id = :id").param("id", batchId).query(String.class).single();
     }

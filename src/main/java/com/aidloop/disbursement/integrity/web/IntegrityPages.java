@@ -36,7 +36,7 @@ class IntegrityPages implements PayoutPage {
         model.addAttribute("report", report);
         model.addAttribute("levels", IntegrityJson.levels(report));
         model.addAttribute("sentences", report.breaks().stream().map(sentences::of).toList());
-        model.addAttribute("title", scopes.unitName(scope) + chosen.label() + "学生资助资金核对");
+        model.addAttribute("documentTitle", scopes.unitName(scope) + chosen.label() + "学生资助资金核对");
         model.addAttribute("term", chosen);
         model.addAttribute("terms", PayoutScopes.choices(chosen, progress.today()));
         model.addAttribute("region", region);

@@ -66,7 +66,7 @@ class ProgressPages implements PayoutPage {
         model.addAttribute("report", report);
         model.addAttribute("rows", shown);
         model.addAttribute("links", new PageLinks(shown, "/payout-progress", query));
-        model.addAttribute("title", ProgressWorkbook.title(scopes.unitName(scope), report));
+        model.addAttribute("documentTitle", ProgressWorkbook.title(scopes.unitName(scope), report));
         model.addAttribute("term", chosen);
         model.addAttribute("terms", PayoutScopes.choices(chosen, report.today()));
         model.addAttribute("region", region);
