@@ -99,6 +99,121 @@ public class PayableAwards {
                 .single();
     }
 
+    /** A term's confirmed awards of one school and programme: how many and how much. */
+    public record PlannedPayout(Term term, long schoolId, String schoolName, String schoolTownshipCode, String programmeCode,
+            String programmeName, long awards, Money amount) {}
+
+    /**
+     * Count and sum of the confirmed awards of the terms per school and programme, inside the
+     * payout scope: school staff their school, a region account the awards whose household
+     * township (the township whose batch pays them) lies in its division. One grouped query.
+     */
+    @Transactional(readOnly = true)
+    public List<PlannedPayout> confirmedBySchoolAndProgramme(Collection<Term> terms, DataScope scope) {
+        if (scope.isNothing() || terms.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT term, school_id, max(school_name) AS school_name, max(school_township_code) AS school_township_code,
+                       programme_code, max(programme_name) AS programme_name, count(*) AS awards, sum(amount) AS amount
+                  FROM award_award
+                 WHERE term = ANY(:terms) AND confirmed_at IS NOT NULL
+                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
+                   AND (CAST(:region AS TEXT) IS NULL OR household_township_code LIKE :region || '%')
+                 GROUP BY term, school_id, programme_code
+                """)
+                .param("terms", terms.stream().map(Term::code).toArray(String[]::new))
+                .param("schoolId", scope.schoolId())
+                .param("region", scope.regionPrefix())
+                .query((rs, row) -> new PlannedPayout(Term.parse(rs.getString("term")), rs.getLong("school_id"),
+                        rs.getString("school_name"), rs.getString("school_township_code"), rs.getString("programme_code"),
+                        rs.getString("programme_name"), rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
+    /** What a payment says about the award it pays. */
+    public record PaidAward(long awardId, Money amount) {}
+
+    /** How a payment's award differs from what the payment says. */
+    public enum Difference {
+        /** No award has that id. */
+        UNKNOWN,
+        /** The award belongs to another term. */
+        OTHER_TERM,
+        /** The award exists but is not confirmed. */
+        NOT_CONFIRMED,
+        /** The award's amount is not the payment's. */
+        OTHER_AMOUNT
+    }
+
+    /** A payment's claim that its award does not bear out; {@code awardAmount} is null for an unknown award. */
+    public record AwardDifference(long awardId, Money claimed, Difference difference, Money awardAmount) {}
+
+    /**
+     * The claims whose award is unknown, of another term, not confirmed or of another amount,
+     * compared in one query (the claims travel as two arrays).
+     */
+    @Transactional(readOnly = true)
+    public List<AwardDifference> differences(Term term, Collection<PaidAward> claims) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT c.id, c.amount AS claimed, a.id AS found, a.term, a.confirmed_at, a.amount
+                  FROM unnest(CAST(:ids AS BIGINT[]), CAST(:amounts AS NUMERIC[])) AS c(id, amount)
+                  LEFT JOIN award_award a ON a.id = c.id
+                 WHERE a.id IS NULL OR a.term <> :term OR a.confirmed_at IS NULL OR a.amount <> c.amount
+                 ORDER BY c.id
+                """)
+                .param("ids", claims.stream().map(c -> Long.toString(c.awardId())).toArray(String[]::new))
+                .param("amounts", claims.stream().map(c -> c.amount().yuan().toPlainString()).toArray(String[]::new))
+                .param("term", term.code())
+                .query((rs, row) -> {
+                    Money claimed = new Money(rs.getBigDecimal("claimed"));
+                    if (rs.getObject("found") == null) {
+                        return new AwardDifference(rs.getLong("id"), claimed, Difference.UNKNOWN, null);
+                    }
+                    Money amount = new Money(rs.getBigDecimal("amount"));
+                    Difference difference = !rs.getString("term").equals(term.code()) ? Difference.OTHER_TERM
+                            : rs.getObject("confirmed_at") == null ? Difference.NOT_CONFIRMED : Difference.OTHER_AMOUNT;
+                    return new AwardDifference(rs.getLong("id"), claimed, difference, amount);
+                })
+                .list();
+    }
+
+    /** Confirmed awards that nothing pays yet: how many, how much, and the first few (by school, programme, name). */
+    public record Unpaid(long awards, Money amount, List<PayableAward> first) {}
+
+    /**
+     * The term's confirmed awards in the payout scope (as {@link #confirmedBySchoolAndProgramme})
+     * whose id is not among {@code paidAwardIds}; at most {@code limit} of them listed.
+     */
+    @Transactional(readOnly = true)
+    public Unpaid confirmedOutside(Term term, DataScope scope, Collection<Long> paidAwardIds, int limit) {
+        if (scope.isNothing()) {
+            return new Unpaid(0, Money.ZERO, List.of());
+        }
+        String outside = """
+                  FROM award_award a
+                  LEFT JOIN unnest(CAST(:ids AS BIGINT[])) AS p(paid_id) ON p.paid_id = a.id
+                 WHERE a.term = :term AND a.confirmed_at IS NOT NULL AND p.paid_id IS NULL
+                   AND (CAST(:schoolId AS BIGINT) IS NULL OR a.school_id = :schoolId)
+                   AND (CAST(:region AS TEXT) IS NULL OR a.household_township_code LIKE :region || '%')
+                """;
+        String[] ids = paidAwardIds.stream().map(String::valueOf).toArray(String[]::new);
+        AwardBook.Totals totals = jdbc.sql("SELECT count(*) AS awards, coalesce(sum(a.amount), 0) AS amount " + outside)
+                .param("ids", ids).param("term", term.code()).param("schoolId", scope.schoolId()).param("region", scope.regionPrefix())
+                .query((rs, row) -> new AwardBook.Totals(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
+                .single();
+        List<PayableAward> first = jdbc.sql(COLUMNS.replace("FROM award_award", "") + outside
+                        + " ORDER BY a.school_code, a.programme_code, a.student_name, a.id LIMIT :limit")
+                .param("ids", ids).param("term", term.code()).param("schoolId", scope.schoolId()).param("region", scope.regionPrefix())
+                .param("limit", limit)
+                .query(PayableAwards::map)
+                .list();
+        return new Unpaid(totals.awards(), totals.amount(), first);
+    }
+
     private static PayableAward map(ResultSet rs, int row) throws SQLException {
         return new PayableAward(
                 rs.getLong("id"),

@@ -1,7 +1,9 @@
 package com.aidloop.workbench;
 
+import com.aidloop.disbursement.LatePayments;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.Permission;
 import com.aidloop.iam.Role;
 import com.aidloop.region.RegionManagement;
 import java.util.stream.Collectors;
@@ -16,11 +18,13 @@ class WorkbenchController {
     private final CurrentAccounts accounts;
     private final RegionManagement regions;
     private final ScopeFigures figures;
+    private final LatePayments latePayments;
 
-    WorkbenchController(CurrentAccounts accounts, RegionManagement regions, ScopeFigures figures) {
+    WorkbenchController(CurrentAccounts accounts, RegionManagement regions, ScopeFigures figures, LatePayments latePayments) {
         this.accounts = accounts;
         this.regions = regions;
         this.figures = figures;
+        this.latePayments = latePayments;
     }
 
     @GetMapping("/")
@@ -30,6 +34,9 @@ class WorkbenchController {
         model.addAttribute("roles", account.roles().stream().map(Role::label).collect(Collectors.joining("、")));
         model.addAttribute("scopeName", account.regionCode() == null ? null : regions.fullName(account.regionCode()));
         model.addAttribute("figures", figures.of(account));
+        // progress: late payout items (发放逾期) of the scope
+        boolean payouts = account.may(Permission.PAYOUT_VIEW) && !account.scope().isNothing();
+        model.addAttribute("latePayments", payouts ? latePayments.of(account.scope()) : null);
         return "workbench/home";
     }
 }

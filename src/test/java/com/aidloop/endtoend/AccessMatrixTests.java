@@ -139,6 +139,43 @@ class AccessMatrixTests {
         assertThat(status).isEqualTo(expectedApi);
     }
 
+    // --- progress: payout progress, integrity and deadlines (PAYOUT_VIEW, scoped; deadlines also PROGRAMME_EDIT) ---
+    static Stream<Arguments> payouts() {
+        String progress = "/payout-progress?term=2002-AUTUMN";
+        String integrity = "/payout-integrity?term=2002-AUTUMN";
+        String outside = "/payout-progress?term=2002-AUTUMN&region=430624";
+        String[][] rows = {
+            {"county", progress, "200"}, {"county", integrity, "200"}, {"county", outside, "404"},
+            {"county", "/payout-progress.xlsx?term=2002-AUTUMN", "200"}, {"county", "/payout-deadlines", "200"},
+            {"school", progress, "200"}, {"school", integrity, "200"}, {"school", outside, "404"}, {"school", "/payout-deadlines", "200"},
+            {"school2", integrity, "200"},
+            {"township", progress, "403"}, {"township", integrity, "403"}, {"township", "/payout-deadlines", "403"},
+            {"village", progress, "403"}, {"village", integrity, "403"},
+            {"sysadmin", progress, "403"}, {"secadmin", integrity, "403"}, {"auditor", progress, "403"},
+            {"auditor", "/payout-deadlines", "403"},
+        };
+        return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
+    }
+
+    @ParameterizedTest(name = "payout page: {0} opens {1} → {2}")
+    @MethodSource("payouts")
+    void payoutPagesAnswerByRoleAndScope(String user, String path, int expected) throws Exception {
+        int status = mvc.perform(get(path).session(sessions.get(user))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "payout api: {0} reads {1} → {2}")
+    @MethodSource("payouts")
+    void payoutApiAnswersByRoleAndScope(String user, String path, int expected) throws Exception {
+        if (path.startsWith("/payout-deadlines")) {
+            return;
+        }
+        int status = mvc.perform(get("/api/v1" + path).header("Authorization", "Bearer " + tokens.get(user)))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(expected);
+    }
+    // --- end progress ---
+
     private String path(String object) {
         return objects.getOrDefault(object, object);
     }

@@ -1,0 +1,75 @@
+package com.aidloop.disbursement;
+
+import com.aidloop.shared.Money;
+import com.aidloop.shared.Term;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The money-integrity check (资金核对) of a term in a scope: the four levels of the chain, the
+ * gaps that are work not yet done, and every break.
+ *
+ * <ol>
+ *   <li>{@code confirmed}: the confirmed awards;</li>
+ *   <li>{@code inBatches}: the awards on a batch line (an award counts once: a failed payment and its reissue are one award);</li>
+ *   <li>{@code inBankFiles}: the lines of exported batches as their recorded bank files hold them, less the failed lines
+ *       that a reissue replaced (the reissue counts in its own batch's file);</li>
+ *   <li>{@code settled}: paid + failed + pending of those same lines, from the payment records.</li>
+ * </ol>
+ * Without breaks: confirmed = inBatches + notInBatch, inBatches = inBankFiles + notExported,
+ * inBankFiles = settled.
+ */
+public record IntegrityReport(
+        Term term,
+        Instant checkedAt,
+        PayoutFigure confirmed,
+        PayoutFigure inBatches,
+        PayoutFigure inBankFiles,
+        PayoutFigure paid,
+        PayoutFigure failed,
+        PayoutFigure pending,
+        PayoutFigure notInBatch,
+        List<UnbatchedAward> notInBatchFirst,
+        PayoutFigure notExported,
+        List<UnexportedBatch> notExportedBatches,
+        List<IntegrityBreak> breaks,
+        boolean breaksTruncated) {
+
+    /** An award no batch holds yet (listed, the first few). */
+    public record UnbatchedAward(long awardId, String schoolName, String programmeName, String studentName, String cardNumberMasked,
+            Money amount) {}
+
+    /** A batch not yet exported and what its lines hold. */
+    public record UnexportedBatch(String reference, String townshipCode, String programmeName, BatchStatus status, PayoutFigure lines) {}
+
+    public IntegrityReport {
+        notInBatchFirst = List.copyOf(notInBatchFirst);
+        notExportedBatches = List.copyOf(notExportedBatches);
+        breaks = List.copyOf(breaks);
+    }
+
+    public PayoutFigure settled() {
+        return paid.plus(failed).plus(pending);
+    }
+
+    /** confirmed − inBatches − notInBatch: what the gap does not explain between levels 1 and 2. */
+    public PayoutFigure unexplainedAwardsToBatches() {
+        return confirmed.minus(inBatches).minus(notInBatch);
+    }
+
+    /** inBatches − inBankFiles − notExported. */
+    public PayoutFigure unexplainedBatchesToFiles() {
+        return inBatches.minus(inBankFiles).minus(notExported);
+    }
+
+    /** inBankFiles − settled. */
+    public PayoutFigure unexplainedFilesToSettled() {
+        return inBankFiles.minus(settled());
+    }
+
+    /** 核对一致: no break and every difference between levels explained by a gap. */
+    public boolean balanced() {
+        return breaks.isEmpty() && unexplainedAwardsToBatches().isZero() && unexplainedBatchesToFiles().isZero()
+                && unexplainedFilesToSettled().isZero();
+    }
+}

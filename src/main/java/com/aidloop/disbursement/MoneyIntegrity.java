@@ -1,0 +1,114 @@
+package com.aidloop.disbursement;
+
+import com.aidloop.award.PayableAward;
+import com.aidloop.award.PayableAwards;
+import com.aidloop.award.PayableAwards.AwardDifference;
+import com.aidloop.disbursement.IntegrityBreak.Kind;
+import com.aidloop.disbursement.IntegrityReport.UnbatchedAward;
+import com.aidloop.disbursement.integrity.IntegrityQueries;
+import com.aidloop.iam.DataScope;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Term;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The money-integrity check (资金核对) of a term in a scope, at any time: confirmed awards = batch
+ * lines = bank-file lines = paid + failed + pending. Awards not yet in a batch and lines of
+ * batches not yet exported are gaps (work to do), listed; everything else that does not add up
+ * is a break, named with its batch, payment, school and masked card. Read in one repeatable-read
+ * transaction, so the levels are of one moment.
+ */
+@Service
+public class MoneyIntegrity {
+
+    /** At most this many breaks of each kind, and of awards not yet in a batch, are listed. */
+    public static final int LISTED = 500;
+
+    private final IntegrityQueries queries;
+    private final PayableAwards awards;
+    private final SchoolManagement schools;
+    private final Clock clock;
+
+    MoneyIntegrity(IntegrityQueries queries, PayableAwards awards, SchoolManagement schools, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.awards = awards;
+        this.schools = schools;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public IntegrityReport check(Term term, DataScope scope) {
+        if (scope.isNothing()) {
+            throw new IllegalArgumentException("an integrity check needs a scope");
+        }
+        IntegrityQueries.Lines lines = queries.lines(term, scope);
+        List<PayableAwards.PaidAward> claims = queries.paidAwards(term, scope);
+        PayoutFigure confirmed = awards.confirmedBySchoolAndProgramme(List.of(term), scope).stream()
+                .map(p -> new PayoutFigure(p.awards(), p.amount()))
+                .reduce(PayoutFigure.NONE, PayoutFigure::plus);
+        PayableAwards.Unpaid unpaid = awards.confirmedOutside(term, scope,
+                claims.stream().map(PayableAwards.PaidAward::awardId).distinct().toList(), LISTED);
+        // A school's lines share their bank files with other schools: its level 3 is its lines in exported batches.
+        PayoutFigure inBankFiles = scope.schoolId() != null ? lines.exported()
+                : queries.bankFiles(term, scope).minus(lines.supersededExported());
+
+        List<IntegrityBreak> breaks = new ArrayList<>(awardBreaks(term, scope, claims));
+        breaks.addAll(queries.breaks(term, scope, LISTED));
+        boolean truncated = breaks.stream().collect(Collectors.groupingBy(IntegrityBreak::kind, Collectors.counting()))
+                .values().stream().anyMatch(n -> n >= LISTED);
+        return new IntegrityReport(term, clock.instant(), confirmed, lines.current(), inBankFiles, lines.paid(), lines.failed(),
+                lines.pending(), new PayoutFigure(unpaid.awards(), unpaid.amount()),
+                unpaid.first().stream().map(MoneyIntegrity::unbatched).toList(), lines.notExported(),
+                queries.unexportedBatches(term, scope), named(breaks), truncated);
+    }
+
+    /** Lines whose award the award module does not bear out: unknown, of another term, unconfirmed or of another amount. */
+    private List<IntegrityBreak> awardBreaks(Term term, DataScope scope, List<PayableAwards.PaidAward> claims) {
+        List<AwardDifference> differences = awards.differences(term, claims);
+        if (differences.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AwardDifference> byClaim = differences.stream()
+                .collect(Collectors.toMap(d -> d.awardId() + "/" + d.claimed().yuan().toPlainString(), Function.identity(), (a, b) -> a));
+        List<Long> ids = differences.stream().map(AwardDifference::awardId).distinct().limit(LISTED).toList();
+        List<IntegrityBreak> breaks = new ArrayList<>();
+        for (IntegrityBreak line : queries.linesOfAwards(term, scope, ids, LISTED)) {
+            AwardDifference difference = byClaim.get(line.awardId() + "/" + line.actual().yuan().toPlainString());
+            if (difference == null) {
+                continue;
+            }
+            Kind kind = switch (difference.difference()) {
+                case UNKNOWN, OTHER_TERM -> Kind.AWARD_UNKNOWN;
+                case NOT_CONFIRMED -> Kind.AWARD_NOT_CONFIRMED;
+                case OTHER_AMOUNT -> Kind.AMOUNT_DIFFERS;
+            };
+            breaks.add(new IntegrityBreak(kind, line.batchReference(), line.paymentReference(), line.schoolId(), null,
+                    line.cardNumberMasked(), line.awardId(), difference.awardAmount(), line.actual(), -1, -1));
+        }
+        return breaks;
+    }
+
+    private List<IntegrityBreak> named(List<IntegrityBreak> breaks) {
+        List<Long> ids = breaks.stream().map(IntegrityBreak::schoolId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, SchoolView> names = ids.isEmpty() ? Map.of() : schools.byIds(ids);
+        return breaks.stream()
+                .map(b -> b.schoolId() == null || !names.containsKey(b.schoolId()) ? b : b.named(names.get(b.schoolId()).name()))
+                .toList();
+    }
+
+    private static UnbatchedAward unbatched(PayableAward award) {
+        return new UnbatchedAward(award.awardId(), award.schoolName(), award.programmeName(), award.studentName(),
+                award.cardNumberMasked(), award.amount());
+    }
+}

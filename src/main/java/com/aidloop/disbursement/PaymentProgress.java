@@ -1,0 +1,80 @@
+package com.aidloop.disbursement;
+
+import com.aidloop.award.PayableAwards;
+import com.aidloop.disbursement.progress.DeadlineBook;
+import com.aidloop.disbursement.progress.PaymentTallies;
+import com.aidloop.disbursement.progress.ProgressRows;
+import com.aidloop.iam.DataScope;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Term;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payout progress (发放进度) of every school, programme and term in a scope: confirmed awards
+ * read through the award module, payment lines grouped in SQL, deadlines from the province's
+ * rules, and "today" from the application's {@link Clock} (China time) so tests can fix it.
+ */
+@Service
+public class PaymentProgress {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final PayableAwards awards;
+    private final PaymentTallies tallies;
+    private final PaymentDeadlines deadlines;
+    private final SchoolManagement schools;
+    private final Clock clock;
+
+    PaymentProgress(PayableAwards awards, PaymentTallies tallies, PaymentDeadlines deadlines, SchoolManagement schools,
+            ObjectProvider<Clock> clock) {
+        this.awards = awards;
+        this.tallies = tallies;
+        this.deadlines = deadlines;
+        this.schools = schools;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    @Transactional(readOnly = true)
+    public ProgressReport report(Term term, DataScope scope) {
+        LocalDate today = today();
+        return new ProgressReport(term, today, rows(List.of(term), scope, today));
+    }
+
+    /** The rows of several terms at once, sorted by lateness. */
+    @Transactional(readOnly = true)
+    public List<ProgressRow> rows(Collection<Term> terms, DataScope scope, LocalDate today) {
+        if (scope.isNothing()) {
+            return List.of();
+        }
+        List<PayableAwards.PlannedPayout> planned = awards.confirmedBySchoolAndProgramme(terms, scope);
+        List<PaymentTallies.Tally> lines = tallies.of(terms, scope);
+        List<Long> unnamed = lines.stream()
+                .map(PaymentTallies.Tally::schoolId)
+                .filter(id -> planned.stream().noneMatch(p -> p.schoolId() == id))
+                .distinct()
+                .toList();
+        Map<Long, SchoolView> named = unnamed.isEmpty() ? Map.of() : schools.byIds(unnamed);
+        return ProgressRows.of(planned, lines, id -> Optional.ofNullable(named.get(id)).map(SchoolView::name).orElse("学校" + id),
+                deadlinesOf(scope), today);
+    }
+
+    private DeadlineBook deadlinesOf(DataScope scope) {
+        String region = scope.regionPrefix() != null ? scope.regionPrefix()
+                : schools.byId(scope.schoolId()).map(SchoolView::townshipCode).orElse(null);
+        return region == null ? new DeadlineBook(List.of()) : deadlines.book(region);
+    }
+}

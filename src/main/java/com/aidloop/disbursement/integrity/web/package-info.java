@@ -1,0 +1,2 @@
+/** The integrity page and API. */
+package com.aidloop.disbursement.integrity.web;

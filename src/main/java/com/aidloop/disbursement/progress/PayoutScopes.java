@@ -1,0 +1,87 @@
+package com.aidloop.disbursement.progress;
+
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
+import com.aidloop.iam.Permission;
+import com.aidloop.region.Region;
+import com.aidloop.region.RegionManagement;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Term;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scope in which the logged-in reader sees payouts (PAYOUT_VIEW, else 403), narrowed to a
+ * division of it when asked (a division outside it is 404), and the names pages print for it.
+ */
+@Component
+public class PayoutScopes {
+
+    private static final int EARLIER_TERMS = 6;
+
+    private final CurrentAccounts accounts;
+    private final RegionManagement regions;
+    private final SchoolManagement schools;
+
+    PayoutScopes(CurrentAccounts accounts, RegionManagement regions, SchoolManagement schools) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.schools = schools;
+    }
+
+    public DataScope of(String region) {
+        CurrentAccount account = accounts.current();
+        DataScope scope = account.scope();
+        if (!account.may(Permission.PAYOUT_VIEW) || scope.isNothing()) {
+            throw new AccessDeniedException("may not read payouts");
+        }
+        if (region == null || region.isBlank()) {
+            return scope;
+        }
+        String code = region.strip();
+        if (scope.regionPrefix() == null || !code.startsWith(scope.regionPrefix()) || regions.find(code).isEmpty()) {
+            throw new PayoutNotFound("region " + code);
+        }
+        return DataScope.region(code);
+    }
+
+    /** The reader's own scope, for the home page: empty scope when the reader may not see payouts. */
+    public DataScope ownOrNothing() {
+        CurrentAccount account = accounts.current();
+        return account.may(Permission.PAYOUT_VIEW) ? account.scope() : DataScope.nothing();
+    }
+
+    /** The division or school a document of the scope is about, e.g. 平江县 or 平江县三市镇中心小学. */
+    public String unitName(DataScope scope) {
+        if (scope.schoolId() != null) {
+            return schools.byId(scope.schoolId()).map(SchoolView::name).orElse("");
+        }
+        return regions.find(scope.regionPrefix()).map(Region::name).orElse(scope.regionPrefix());
+    }
+
+    /** The divisions one level below the reader's own region, for the tree beside a list. */
+    public List<Region> divisions() {
+        DataScope own = accounts.current().scope();
+        return own.regionPrefix() == null ? List.of() : regions.children(own.regionPrefix());
+    }
+
+    /** The term asked for, else the one running today. */
+    public static Term termOr(String raw, LocalDate today) {
+        return raw == null || raw.isBlank() ? PayoutTerms.current(today) : Term.parse(raw);
+    }
+
+    /** The term after today's, today's and a few before, plus the chosen one; latest first. */
+    public static List<Term> choices(Term chosen, LocalDate today) {
+        TreeSet<Term> terms = new TreeSet<>(PayoutTerms.upTo(today, EARLIER_TERMS + 1));
+        Term current = PayoutTerms.current(today);
+        terms.add(current.semester() == Term.Semester.SPRING ? new Term(current.year(), Term.Semester.AUTUMN)
+                : new Term(current.year() + 1, Term.Semester.SPRING));
+        terms.add(chosen);
+        return List.copyOf(terms.descendingSet());
+    }
+}

@@ -1,0 +1,100 @@
+package com.aidloop.disbursement.progress.web;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.PaymentProgress;
+import com.aidloop.disbursement.ProgressReport;
+import com.aidloop.disbursement.ProgressRow;
+import com.aidloop.disbursement.progress.PayoutScopes;
+import com.aidloop.disbursement.progress.ProgressRows;
+import com.aidloop.iam.DataScope;
+import com.aidloop.shared.PageLinks;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.shared.Term;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The progress page (发放进度): every school and programme of a term in the reader's scope,
+ * late items first (or by school), paged, with a totals row; and the same as an .xlsx table.
+ */
+@Controller
+class ProgressPages implements PayoutPage {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final PayoutScopes scopes;
+    private final PaymentProgress progress;
+    private final AuditTrail audit;
+
+    ProgressPages(PayoutScopes scopes, PaymentProgress progress, AuditTrail audit) {
+        this.scopes = scopes;
+        this.progress = progress;
+        this.audit = audit;
+    }
+
+    @GetMapping("/payout-progress")
+    String page(@RequestParam(required = false) String term, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
+        DataScope scope = scopes.of(region);
+        Term chosen = PayoutScopes.termOr(term, progress.today());
+        ProgressReport report = progress.report(chosen, scope);
+        boolean bySchool = "school".equals(sort);
+        List<ProgressRow> rows = new ArrayList<>(report.rows());
+        if (bySchool) {
+            rows.sort(ProgressRows.BY_SCHOOL);
+        }
+        Paging paging = Paging.of(page, size);
+        int from = (int) Math.min(paging.offset(), rows.size());
+        Paged<ProgressRow> shown = Paged.of(rows.subList(from, Math.min(from + paging.size(), rows.size())), rows.size(), paging);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("term", chosen.code());
+        query.put("region", region);
+        query.put("sort", bySchool ? "school" : null);
+        model.addAttribute("report", report);
+        model.addAttribute("rows", shown);
+        model.addAttribute("links", new PageLinks(shown, "/payout-progress", query));
+        model.addAttribute("documentTitle", ProgressWorkbook.title(scopes.unitName(scope), report));
+        model.addAttribute("term", chosen);
+        model.addAttribute("terms", PayoutScopes.choices(chosen, report.today()));
+        model.addAttribute("region", region);
+        model.addAttribute("sort", bySchool ? "school" : "lateness");
+        model.addAttribute("divisions", scopes.divisions());
+        return "disbursement/progress";
+    }
+
+    @GetMapping("/payout-progress.xlsx")
+    void workbook(@RequestParam(required = false) String term, @RequestParam(required = false) String region,
+            HttpServletResponse response) throws IOException {
+        download(scopes, progress, audit, term, region, response);
+    }
+
+    /** Writes the workbook of the term and scope as the response, audited. Shared with the API. */
+    static void download(PayoutScopes scopes, PaymentProgress progress, AuditTrail audit, String term, String region,
+            HttpServletResponse response) throws IOException {
+        DataScope scope = scopes.of(region);
+        Term chosen = PayoutScopes.termOr(term, progress.today());
+        ProgressReport report = progress.report(chosen, scope);
+        String unit = scopes.unitName(scope);
+        String title = ProgressWorkbook.title(unit, report);
+        String reportingUnit = scope.schoolId() != null ? unit : unit + "学生资助管理中心";
+        audit.record(AuditRecord.of("EXPORT", "payout_progress", chosen.code(),
+                "导出" + title + "（" + (scope.schoolId() != null ? "school:" + scope.schoolId() : "region:" + scope.regionPrefix()) + "）"));
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition",
+                "attachment; filename*=UTF-8''" + URLEncoder.encode(title + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        ProgressWorkbook.write(title, reportingUnit, report, response.getOutputStream());
+    }
+}
