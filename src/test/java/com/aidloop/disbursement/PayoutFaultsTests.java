@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,18 +163,21 @@ class PayoutFaultsTests {
     private List<Object> race(Supplier<Object> first, Supplier<Object> second) throws Exception {
         CountDownLatch firstDone = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
+        // two threads of its own: the common pool may have only one on a small machine
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         CompletableFuture<Object> a = CompletableFuture.supplyAsync(() -> outcome(() -> transactions.execute(status -> {
             Object result = first.get();
             firstDone.countDown();
             await(commitFirst);
             return result;
-        })));
+        })), threads);
         assertThat(firstDone.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Object> b = CompletableFuture.supplyAsync(() -> outcome(() -> transactions.execute(status -> second.get())));
+        CompletableFuture<Object> b = CompletableFuture.supplyAsync(() -> outcome(() -> transactions.execute(status -> second.get())), threads);
         try {
             awaitSomeoneWaitingOnALock();
         } finally {
             commitFirst.countDown();
+            threads.shutdown();
         }
         return List.of(a.get(PATIENCE.toSeconds(), TimeUnit.SECONDS), b.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
     }
