@@ -205,7 +205,11 @@ class PayoutBatchPages {
 
     private String form(Model model, Term term, String township, String programme) {
         Term chosen = term != null ? term : choices.currentTerm();
-        model.addAttribute("terms", choices.terms());
+        java.util.List<Term> terms = new java.util.ArrayList<>(choices.terms());
+        if (!terms.contains(chosen)) {
+            terms.add(chosen);
+        }
+        model.addAttribute("terms", terms);
         model.addAttribute("term", chosen);
         model.addAttribute("townships", choices.townships(accounts.current().scope()));
         model.addAttribute("township", township);
