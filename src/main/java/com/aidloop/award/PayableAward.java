@@ -10,6 +10,7 @@ import java.time.Instant;
  * notice); {@link #toString()} shows neither.
  *
  * @param householdTownshipCode the township the payout batch belongs to (一卡通 pays by household)
+ * @param cardNumberIndex the card number's blind index, copied onto the payment
  */
 public record PayableAward(
         long awardId,
@@ -31,6 +32,7 @@ public record PayableAward(
         String cardBank,
         String cardNumberSealed,
         String cardNumberMasked,
+        String cardNumberIndex,
         Instant confirmedAt,
         String confirmedBy) {
 

@@ -24,7 +24,7 @@ public class PayableAwards {
             SELECT id, term, programme_code, programme_name, stage, amount, student_id, student_name,
                    school_id, school_code, school_name, school_township_code, household_township_code,
                    household_village_code, guardian_name, phone_sealed, card_bank, card_number_sealed,
-                   card_number_masked, confirmed_at, confirmed_by
+                   card_number_masked, card_number_index, confirmed_at, confirmed_by
               FROM award_award
             """;
 
@@ -235,6 +235,7 @@ public class PayableAwards {
                 rs.getString("card_bank"),
                 rs.getString("card_number_sealed"),
                 rs.getString("card_number_masked"),
+                rs.getString("card_number_index"),
                 rs.getTimestamp("confirmed_at").toInstant(),
                 rs.getString("confirmed_by"));
     }

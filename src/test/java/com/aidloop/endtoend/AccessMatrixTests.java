@@ -57,6 +57,13 @@ class AccessMatrixTests {
                 "school_id = :school AND school_id <> :other AND household_village_code <> :village",
                 andingSchool, sanshiSchool, village));
         // lives in the village reviewer's village and goes to neither of the two schools
+        // payout batches (资金发放): a batch of 三市镇, reached by county staff of 平江县 only
+        objects.put("batch", "/payout-batches/" + jdbc.sql("""
+                INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name, status,
+                                                control_count, control_amount, created_by)
+                VALUES ('PB2070A' || lpad(nextval('disbursement_batch_seq')::text, 6, '0'), '2070-AUTUMN', '430626', '430626102',
+                        'PRIMARY_LIVING_SUBSIDY', '义务教育家庭经济困难学生生活补助', 'DRAFT', 0, 0, 'county')
+                RETURNING id""").query(Long.class).single());
         objects.put("studentV", "/students/" + student(
                 "household_village_code = :village AND school_id NOT IN (:school, :other)",
                 sanshiSchool, andingSchool, village));
@@ -108,6 +115,10 @@ class AccessMatrixTests {
             {"school", "/award-confirmations", "403"}, {"auditor", "/award-confirmations", "403"},
             {"county", "/programmes/quotas", "200"}, {"school", "/programmes/quotas", "403"},
             {"township", "/programmes/quotas", "403"},
+            // payout batches
+            {"county", "batch", "200"}, {"county", "/payout-batches", "200"}, {"school", "batch", "404"},
+            {"school", "/payout-batches", "200"}, {"township", "batch", "403"}, {"village", "/payout-batches", "403"},
+            {"sysadmin", "batch", "403"}, {"auditor", "/payout-batches", "403"},
         };
         return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
     }

@@ -1,0 +1,141 @@
+package com.aidloop.disbursement;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.bankfile.BankFileRow;
+import com.aidloop.disbursement.bankfile.BankTemplates;
+import com.aidloop.disbursement.bankfile.CsvBankFile;
+import com.aidloop.disbursement.bankfile.FixedWidthBankFile;
+import com.aidloop.disbursement.bankfile.XlsxBankFile;
+import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.disbursement.batch.PayoutBatch;
+import com.aidloop.disbursement.persistence.BankFileRecords;
+import com.aidloop.disbursement.persistence.BatchRecords;
+import com.aidloop.disbursement.persistence.PaymentRecords;
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.DataScope;
+import com.aidloop.privacy.SensitiveData;
+import com.aidloop.region.RegionManagement;
+import com.aidloop.spreadsheet.RosterHeading;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bank files (银行代发文件) of approved batches. The content depends only on the batch's stored
+ * lines (whose reference, payee, card and amount never change) and the template, so generating
+ * again gives the same bytes. Each generation is recorded with its SHA-256 and audited (who,
+ * batch, template, digest; never the content); the first one marks the batch EXPORTED in the same
+ * transaction, so a crash before commit leaves the batch APPROVED and a rerun hands out the same file.
+ */
+@Service
+public class BankFiles {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final BankTemplates templates;
+    private final BatchRecords batches;
+    private final PaymentRecords payments;
+    private final BankFileRecords files;
+    private final SensitiveData sensitive;
+    private final AuditTrail audit;
+    private final PayoutBatches views;
+    private final RegionManagement regions;
+
+    BankFiles(BankTemplates templates, BatchRecords batches, PaymentRecords payments, BankFileRecords files, SensitiveData sensitive,
+            AuditTrail audit, PayoutBatches views, RegionManagement regions) {
+        this.templates = templates;
+        this.batches = batches;
+        this.payments = payments;
+        this.files = files;
+        this.sensitive = sensitive;
+        this.audit = audit;
+        this.views = views;
+        this.regions = regions;
+    }
+
+    public List<BankTemplate> templates() {
+        return templates.all();
+    }
+
+    /** Count and total of the file before it is downloaded (确认页). */
+    @Transactional(readOnly = true)
+    public BankFileSummary summary(long batchId, String templateName, DataScope scope) {
+        BankTemplate template = templates.named(templateName);
+        PayoutBatch batch = batches.find(batchId, scope).orElseThrow(() -> new BatchNotFound(batchId));
+        if (!batch.mayHaveBankFile()) {
+            throw new BatchNotApproved();
+        }
+        ControlTotals lines = payments.totals(batchId);
+        batch.requireLinesMatch(lines);
+        return new BankFileSummary(views.get(batchId, scope), template, lines.count(), lines.amount(),
+                batch.status() == BatchStatus.APPROVED);
+    }
+
+    /** Generates, records and audits the batch's bank file; the first one marks the batch EXPORTED. */
+    @Transactional
+    public BankFile download(long batchId, String templateName, CurrentAccount account) {
+        BankTemplate template = templates.named(templateName);
+        PayoutBatch batch = batches.find(batchId, account.scope()).orElseThrow(() -> new BatchNotFound(batchId));
+        if (!batch.mayHaveBankFile()) {
+            throw new BatchNotApproved();
+        }
+        ControlTotals lines = payments.totals(batchId);
+        batch.requireLinesMatch(lines);
+        byte[] content = generate(batch, template);
+        String sha256 = sha256(content);
+        if (files.digests(batchId, template.name()).stream().anyMatch(d -> !d.equals(sha256))) {
+            throw new BankFileRefused("bankfile.differs", batch.reference(), template.label());
+        }
+        String fileName = batch.reference() + "-" + template.name() + "." + template.format().extension();
+        files.insert(batchId, template.name(), fileName, sha256, lines.count(), lines.amount(), account.username());
+        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("sha256", null, sha256)));
+        if (batch.status() == BatchStatus.APPROVED) {
+            batch.markExported(account.username(), Instant.now(), template.name(), lines);
+            batches.save(batch);
+            changes.add(new FieldChange("status", BatchStatus.APPROVED.name(), BatchStatus.EXPORTED.name()));
+        }
+        audit.record(AuditRecord.of("EXPORT", "payout_batch", batchId, "下载发放批次 " + batch.reference() + " 的银行代发文件（"
+                        + template.label() + "）：" + lines.count() + " 笔，" + lines.amount() + " 元，SHA-256 " + sha256)
+                .withChanges(changes)
+                .by(account.username()));
+        return new BankFile(fileName, template.format().mediaType(), content, sha256, lines.count(), lines.amount());
+    }
+
+    private byte[] generate(PayoutBatch batch, BankTemplate template) {
+        List<BankFileRow> rows = new ArrayList<>((int) batch.control().count());
+        payments.forEachBankLine(batch.id(), line -> rows.add(new BankFileRow(rows.size() + 1, line.payeeName(),
+                sensitive.open(line.cardNumberSealed()), line.amount(), line.reference())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, rows.size() * 110));
+        switch (template.format()) {
+            case CSV -> CsvBankFile.write(rows, template.encoding(), out);
+            case FIXED_WIDTH -> FixedWidthBankFile.write(rows, out);
+            case XLSX -> XlsxBankFile.write(rows, template.titled() ? heading(batch) : null, out);
+        }
+        return out.toByteArray();
+    }
+
+    /** Title words from the batch only (no time of generation), so the file stays the same. */
+    private RosterHeading heading(PayoutBatch batch) {
+        String county = regions.fullName(batch.townshipCode().substring(0, 6));
+        String township = regions.namesOf(List.of(batch.townshipCode())).getOrDefault(batch.townshipCode(), batch.townshipCode());
+        return new RosterHeading(county + township + batch.term().label() + batch.programmeName() + "银行代发明细（" + batch.reference() + "）",
+                county + "学生资助管理中心", batch.createdAt().atZone(CHINA).toLocalDate());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package com.aidloop.disbursement;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.award.PayableAward;
+import com.aidloop.award.PayableAwards;
+import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.disbursement.batch.PayoutBatch;
+import com.aidloop.disbursement.persistence.BatchRecords;
+import com.aidloop.disbursement.persistence.NewPayment;
+import com.aidloop.disbursement.persistence.PaymentRecords;
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.DataScope;
+import com.aidloop.privacy.SensitiveData;
+import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.region.RegionManagement;
+import com.aidloop.shared.Masking;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.shared.Term;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payout batches (发放批次): created by county staff from the confirmed awards of a term, household
+ * township and programme that have no payment yet, one PENDING line per award; approved by someone
+ * else (maker–checker); a line removed from an approved batch voids its approval. Every step is
+ * audited in the same transaction. The bank file and the EXPORTED step are {@link BankFiles}.
+ */
+@Service
+public class PayoutBatches {
+
+    private final PayableAwards awards;
+    private final BatchRecords batches;
+    private final PaymentRecords payments;
+    private final AuditTrail audit;
+    private final RegionManagement regions;
+    private final SensitiveData sensitive;
+
+    PayoutBatches(PayableAwards awards, BatchRecords batches, PaymentRecords payments, AuditTrail audit, RegionManagement regions,
+            SensitiveData sensitive) {
+        this.awards = awards;
+        this.batches = batches;
+        this.payments = payments;
+        this.audit = audit;
+        this.regions = regions;
+        this.sensitive = sensitive;
+    }
+
+    /** What a batch of the term, township and programme would hold now. */
+    @Transactional(readOnly = true)
+    public BatchPreview preview(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
+        return gather(term, townshipCode, programmeCode, account).preview();
+    }
+
+    /**
+     * Creates the batch in DRAFT with its lines and frozen control totals. Refused when nothing is
+     * left to pay ({@link EmptyBatch}) or when another batch took the same awards at the same time
+     * ({@link AwardsAlreadyInBatch}).
+     */
+    @Transactional
+    public BatchCreated create(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
+        Gathered gathered = gather(term, townshipCode, programmeCode, account);
+        List<PayableAward> lines = gathered.lines();
+        if (lines.isEmpty()) {
+            throw new EmptyBatch();
+        }
+        List<Long> numbers = payments.nextReferenceNumbers(lines.size());
+        List<NewPayment> rows = new ArrayList<>(lines.size());
+        ControlTotals control = ControlTotals.NONE;
+        for (int i = 0; i < lines.size(); i++) {
+            PayableAward a = lines.get(i);
+            rows.add(new NewPayment(i + 1, PayoutReference.payment(term, numbers.get(i)), a.awardId(), a.studentId(), a.schoolId(), term,
+                    programmeCode, a.studentName(), a.cardBank(), a.cardNumberSealed(), cardIndex(a), cardMasked(a), a.amount()));
+            control = control.plus(a.amount());
+        }
+        String reference = PayoutReference.batch(term, batches.nextBatchNumber());
+        Instant now = Instant.now();
+        long id = batches.insert(reference, term, townshipCode, programmeCode, lines.getFirst().programmeName(), control,
+                account.username(), now);
+        try {
+            payments.copy(id, rows);
+        } catch (DuplicateKeyException taken) {
+            throw new AwardsAlreadyInBatch();
+        }
+        BatchView view = get(id, account.scope());
+        audit.record(AuditRecord.of("CREATE", "payout_batch", id, "创建发放批次 " + reference + "（" + view.townshipName() + " "
+                        + view.programmeName() + " " + term.label() + "）：" + control.count() + " 笔，" + control.amount() + " 元"
+                        + (gathered.missingCard() > 0 ? "；" + gathered.missingCard() + " 名学生缺少资助卡号未编入" : ""))
+                .withChanges(List.of(new FieldChange("control_count", null, Long.toString(control.count())),
+                        new FieldChange("control_amount", null, control.amount().toString())))
+                .by(account.username()));
+        return new BatchCreated(view, gathered.missingCard());
+    }
+
+    /**
+     * 审核通过. {@code seenVersion} (optional) is the version the approver looked at: a batch
+     * changed since is refused, as is the second of two approvals at once.
+     */
+    @Transactional
+    public BatchView approve(long id, Integer seenVersion, CurrentAccount account) {
+        PayoutBatch batch = batches.find(id, account.scope()).orElseThrow(() -> new BatchNotFound(id));
+        if (seenVersion != null && seenVersion != batch.version()) {
+            throw new BatchChangedMeanwhile();
+        }
+        batch.approve(account.username(), Instant.now(), payments.totals(id));
+        batches.save(batch);
+        audit.record(AuditRecord.of("APPROVE", "payout_batch", id, "审核通过发放批次 " + batch.reference() + "：" + batch.control())
+                .withChanges(List.of(new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
+                        new FieldChange("approved_by", null, account.username())))
+                .by(account.username()));
+        return get(id, account.scope());
+    }
+
+    /**
+     * Takes a pending line out of a draft or approved batch (e.g. a doubtful card). The control
+     * totals become those of the remaining lines, recorded old → new in the audit trail, and an
+     * approval is voided (APPROVED → DRAFT). The award can be paid in a later batch.
+     */
+    @Transactional
+    public BatchView removePayment(long id, long paymentId, String reason, CurrentAccount account) {
+        if (reason == null || reason.isBlank()) {
+            throw new RemovalNeedsReason();
+        }
+        PayoutBatch batch = batches.find(id, account.scope()).orElseThrow(() -> new BatchNotFound(id));
+        PaymentLine line = payments.line(id, paymentId).orElseThrow(() -> new BatchNotFound(id));
+        BatchStatus before = batch.status();
+        PayoutBatch.LineRemoval removal = batch.removeLine(line.amount());
+        if (!payments.delete(id, paymentId)) {
+            throw new BatchChangedMeanwhile();
+        }
+        batches.save(batch);
+        List<FieldChange> changes = new ArrayList<>(List.of(
+                new FieldChange("control_count", Long.toString(removal.before().count()), Long.toString(removal.after().count())),
+                new FieldChange("control_amount", removal.before().amount().toString(), removal.after().amount().toString()),
+                new FieldChange("payment", line.reference() + " " + line.cardNumberMasked() + " " + line.amount(), null)));
+        if (removal.approvalVoided()) {
+            changes.add(new FieldChange("status", before.name(), batch.status().name()));
+            changes.add(new FieldChange("approved_by", removal.voidedApprover(), null));
+        }
+        audit.record(AuditRecord.of("UPDATE", "payout_batch", id, "从发放批次 " + batch.reference() + " 移除第 " + line.lineNo() + " 行 "
+                        + line.reference() + "（" + line.amount() + " 元），原因：" + Masking.withinText(reason.strip())
+                        + (removal.approvalVoided() ? "；原审核已作废" : ""))
+                .withChanges(changes)
+                .by(account.username()));
+        return get(id, account.scope());
+    }
+
+    @Transactional(readOnly = true)
+    public BatchView get(long id, DataScope scope) {
+        return named(List.of(batches.view(id, scope).orElseThrow(() -> new BatchNotFound(id)))).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<BatchView> list(BatchFilter filter, DataScope scope, Paging paging) {
+        Paged<BatchView> page = batches.list(filter, scope, paging);
+        return new Paged<>(named(page.content()), page.totalElements(), page.page(), page.size());
+    }
+
+    /** The batch's lines in line order, cards masked. */
+    @Transactional(readOnly = true)
+    public Paged<PaymentLine> lines(long id, DataScope scope, Paging paging) {
+        batches.view(id, scope).orElseThrow(() -> new BatchNotFound(id));
+        return payments.lines(id, paging);
+    }
+
+    private Gathered gather(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
+        DataScope scope = account.scope();
+        if (townshipCode == null || !townshipCode.matches("[0-9]{9}") || scope.schoolId() != null || scope.regionPrefix() == null
+                || !townshipCode.startsWith(scope.regionPrefix()) || regions.find(townshipCode).isEmpty()) {
+            throw new TownshipNotInScope(townshipCode);
+        }
+        Set<Long> taken = payments.awardsWithPayment(term, programmeCode);
+        Gathered gathered = new Gathered(new ArrayList<>(), new long[3]);
+        awards.forEach(term, townshipCode, programmeCode, scope, award -> gathered.take(award, taken));
+        return gathered;
+    }
+
+    private String cardIndex(PayableAward award) {
+        return award.cardNumberIndex() != null ? award.cardNumberIndex()
+                : sensitive.blindIndex(SensitiveKind.BANK_CARD, sensitive.open(award.cardNumberSealed()));
+    }
+
+    private String cardMasked(PayableAward award) {
+        return award.cardNumberMasked() != null ? award.cardNumberMasked() : Masking.bankCard(sensitive.open(award.cardNumberSealed()));
+    }
+
+    private List<BatchView> named(List<BatchView> views) {
+        Map<String, String> names = regions.namesOf(views.stream().map(BatchView::townshipCode).toList());
+        return views.stream().map(v -> v.named(names.getOrDefault(v.townshipCode(), v.townshipCode()))).toList();
+    }
+
+    /** The awards of a new batch, and those left out. counts: [0] missing card, [1] already in a batch, [2] unused. */
+    private record Gathered(List<PayableAward> lines, long[] counts) {
+
+        void take(PayableAward award, Set<Long> taken) {
+            if (taken.contains(award.awardId())) {
+                counts[1]++;
+            } else if (award.cardNumberSealed() == null || award.cardNumberSealed().isBlank()) {
+                counts[0]++;
+            } else {
+                lines.add(award);
+            }
+        }
+
+        long missingCard() {
+            return counts[0];
+        }
+
+        BatchPreview preview() {
+            ControlTotals totals = ControlTotals.NONE;
+            for (PayableAward a : lines) {
+                totals = totals.plus(a.amount());
+            }
+            return new BatchPreview(totals.count(), totals.amount(), counts[0], counts[1]);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package com.aidloop.disbursement;
+
+/** No bank template of this name is configured. */
+public class UnknownBankTemplate extends BatchRefused {
+
+    public UnknownBankTemplate(String name) {
+        super("bankfile.unknownTemplate", name);
+    }
+}

@@ -1,0 +1,176 @@
+package com.aidloop.disbursement.persistence;
+
+import com.aidloop.disbursement.BatchChangedMeanwhile;
+import com.aidloop.disbursement.BatchFilter;
+import com.aidloop.disbursement.BatchStatus;
+import com.aidloop.disbursement.BatchView;
+import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.disbursement.batch.PayoutBatch;
+import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Money;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.shared.Term;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The batch table. A batch is visible to region accounts whose subtree holds its township; school
+ * accounts see none (batches are per household township, not per school).
+ */
+@Repository
+public class BatchRecords {
+
+    /** Scope and search, shared by the list and single reads. */
+    private static final String VISIBLE = """
+            CAST(:region AS TEXT) IS NOT NULL AND b.township_code LIKE :region || '%'
+            """;
+    private static final String VIEW = """
+            SELECT b.*, l.line_count, l.line_amount
+              FROM disbursement_batch b
+              LEFT JOIN LATERAL (SELECT count(*) AS line_count, coalesce(sum(p.amount), 0) AS line_amount
+                                   FROM disbursement_payment p WHERE p.batch_id = b.id) l ON TRUE
+            """;
+
+    private final JdbcClient jdbc;
+
+    BatchRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long nextBatchNumber() {
+        return jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
+    }
+
+    /** A new DRAFT batch with its frozen control totals; returns its id. */
+    public long insert(String reference, Term term, String townshipCode, String programmeCode, String programmeName,
+            ControlTotals control, String createdBy, Instant createdAt) {
+        return jdbc.sql("""
+                INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name, status,
+                                                control_count, control_amount, created_by, created_at)
+                VALUES (:reference, :term, :county, :township, :programme, :programmeName, 'DRAFT', :count, :amount, :by, :at)
+                RETURNING id
+                """)
+                .param("reference", reference)
+                .param("term", term.code())
+                .param("county", townshipCode.substring(0, 6))
+                .param("township", townshipCode)
+                .param("programme", programmeCode)
+                .param("programmeName", programmeName)
+                .param("count", control.count())
+                .param("amount", control.amount().yuan())
+                .param("by", createdBy)
+                .param("at", Timestamp.from(createdAt))
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<PayoutBatch> find(long id, DataScope scope) {
+        return jdbc.sql("SELECT b.* FROM disbursement_batch b WHERE b.id = :id AND " + VISIBLE)
+                .param("id", id)
+                .param("region", scope.schoolId() == null ? scope.regionPrefix() : null)
+                .query(BatchRecords::batch)
+                .optional();
+    }
+
+    /** Writes the batch's state if nobody changed it since it was read, else {@link BatchChangedMeanwhile}. */
+    public void save(PayoutBatch batch) {
+        int updated = jdbc.sql("""
+                UPDATE disbursement_batch
+                   SET version = version + 1, status = :status, control_count = :count, control_amount = :amount,
+                       approved_by = :approvedBy, approved_at = :approvedAt, exported_by = :exportedBy, exported_at = :exportedAt,
+                       bank_template = :template
+                 WHERE id = :id AND version = :version
+                """)
+                .param("id", batch.id())
+                .param("version", batch.version())
+                .param("status", batch.status().name())
+                .param("count", batch.control().count())
+                .param("amount", batch.control().amount().yuan())
+                .param("approvedBy", batch.approvedBy())
+                .param("approvedAt", timestamp(batch.approvedAt()))
+                .param("exportedBy", batch.exportedBy())
+                .param("exportedAt", timestamp(batch.exportedAt()))
+                .param("template", batch.bankTemplate())
+                .update();
+        if (updated != 1) {
+            throw new BatchChangedMeanwhile();
+        }
+    }
+
+    public Optional<BatchView> view(long id, DataScope scope) {
+        return jdbc.sql(VIEW + " WHERE b.id = :id AND " + VISIBLE)
+                .param("id", id)
+                .param("region", scope.schoolId() == null ? scope.regionPrefix() : null)
+                .query(BatchRecords::view)
+                .optional();
+    }
+
+    public Paged<BatchView> list(BatchFilter filter, DataScope scope, Paging paging) {
+        String where = """
+                 WHERE %s
+                   AND (CAST(:term AS TEXT) IS NULL OR b.term = :term)
+                   AND (CAST(:within AS TEXT) IS NULL OR b.township_code LIKE :within || '%%')
+                   AND (CAST(:programme AS TEXT) IS NULL OR b.programme_code = :programme)
+                   AND (CAST(:status AS TEXT) IS NULL OR b.status = :status)
+                """.formatted(VISIBLE);
+        String region = scope.schoolId() == null ? scope.regionPrefix() : null;
+        long total = jdbc.sql("SELECT count(*) FROM disbursement_batch b" + where)
+                .param("region", region)
+                .param("term", filter.term() == null ? null : filter.term().code())
+                .param("within", blankToNull(filter.region()))
+                .param("programme", blankToNull(filter.programmeCode()))
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .query(Long.class)
+                .single();
+        var content = jdbc.sql(VIEW + where + " ORDER BY b.created_at DESC, b.id DESC LIMIT :limit OFFSET :offset")
+                .param("region", region)
+                .param("term", filter.term() == null ? null : filter.term().code())
+                .param("within", blankToNull(filter.region()))
+                .param("programme", blankToNull(filter.programmeCode()))
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(BatchRecords::view)
+                .list();
+        return Paged.of(content, total, paging);
+    }
+
+    private static PayoutBatch batch(ResultSet rs, int row) throws SQLException {
+        return new PayoutBatch(rs.getLong("id"), rs.getInt("version"), rs.getString("reference"), Term.parse(rs.getString("term")),
+                rs.getString("township_code"), rs.getString("programme_code"), rs.getString("programme_name"),
+                BatchStatus.valueOf(rs.getString("status")),
+                new ControlTotals(rs.getLong("control_count"), new Money(rs.getBigDecimal("control_amount"))),
+                rs.getString("created_by"), instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"),
+                rs.getString("exported_by"), instant(rs, "exported_at"), rs.getString("bank_template"));
+    }
+
+    private static BatchView view(ResultSet rs, int row) throws SQLException {
+        Long reissueOf = rs.getObject("reissue_of_batch_id", Long.class);
+        return new BatchView(rs.getLong("id"), rs.getInt("version"), rs.getString("reference"), Term.parse(rs.getString("term")),
+                rs.getString("county_code"), rs.getString("township_code"), null, rs.getString("programme_code"),
+                rs.getString("programme_name"), BatchStatus.valueOf(rs.getString("status")), rs.getLong("control_count"),
+                new Money(rs.getBigDecimal("control_amount")), rs.getLong("line_count"), new Money(rs.getBigDecimal("line_amount")),
+                reissueOf, rs.getString("bank_template"), rs.getString("created_by"),
+                instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("exported_by"),
+                instant(rs, "exported_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,185 @@
+package com.aidloop.disbursement.persistence;
+
+import com.aidloop.disbursement.PaymentLine;
+import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.shared.Money;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.shared.Term;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.stereotype.Repository;
+
+/** The payment lines of batches: written once by COPY, read in pages and in line order for the bank file. */
+@Repository
+public class PaymentRecords {
+
+    private static final String COPY = """
+            COPY disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term, programme_code, payee_name,
+                                       card_bank, card_number_sealed, card_number_index, card_number_masked, amount, status)
+            FROM STDIN
+            """;
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    PaymentRecords(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Awards of the term and programme that have any payment row (pending, paid or failed): never picked for a new batch. */
+    public Set<Long> awardsWithPayment(Term term, String programmeCode) {
+        return new HashSet<>(jdbc.sql("SELECT award_id FROM disbursement_payment WHERE term = :term AND programme_code = :programme")
+                .param("term", term.code())
+                .param("programme", programmeCode)
+                .query(Long.class)
+                .list());
+    }
+
+    /** {@code n} new numbers for payment references, ascending; never reused, also after a rollback. */
+    public List<Long> nextReferenceNumbers(int n) {
+        return jdbc.sql("SELECT nextval('disbursement_payment_seq') AS n FROM generate_series(1, :n) ORDER BY 1")
+                .param("n", n)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Writes the lines of a new batch in one COPY on the caller's transaction. A line whose award
+     * has a live payment meanwhile fails the unique index: Spring's DuplicateKeyException.
+     */
+    public void copy(long batchId, List<NewPayment> payments) {
+        StringBuilder rows = new StringBuilder(payments.size() * 320);
+        for (NewPayment p : payments) {
+            field(rows, Long.toString(batchId)).append('\t');
+            field(rows, Integer.toString(p.lineNo())).append('\t');
+            field(rows, p.reference()).append('\t');
+            field(rows, Long.toString(p.awardId())).append('\t');
+            field(rows, Long.toString(p.studentId())).append('\t');
+            field(rows, Long.toString(p.schoolId())).append('\t');
+            field(rows, p.term().code()).append('\t');
+            field(rows, p.programmeCode()).append('\t');
+            field(rows, p.payeeName()).append('\t');
+            field(rows, p.cardBank()).append('\t');
+            field(rows, p.cardNumberSealed()).append('\t');
+            field(rows, p.cardNumberIndex()).append('\t');
+            field(rows, p.cardNumberMasked()).append('\t');
+            field(rows, p.amount().yuan().toPlainString()).append('\t');
+            rows.append("PENDING\n");
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows.toString()));
+        } catch (SQLException e) {
+            throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("COPY", COPY, e);
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("COPY", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Count and sum of the batch's lines as stored. */
+    public ControlTotals totals(long batchId) {
+        return jdbc.sql("SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM disbursement_payment WHERE batch_id = :batch")
+                .param("batch", batchId)
+                .query((rs, row) -> new ControlTotals(rs.getLong("n"), new Money(rs.getBigDecimal("total"))))
+                .single();
+    }
+
+    public Paged<PaymentLine> lines(long batchId, Paging paging) {
+        long total = jdbc.sql("SELECT count(*) FROM disbursement_payment WHERE batch_id = :batch")
+                .param("batch", batchId)
+                .query(Long.class)
+                .single();
+        List<PaymentLine> content = jdbc.sql("""
+                SELECT p.*, s.name AS school_name
+                  FROM disbursement_payment p
+                  LEFT JOIN school_school s ON s.id = p.school_id
+                 WHERE p.batch_id = :batch
+                 ORDER BY p.line_no
+                 LIMIT :limit OFFSET :offset
+                """)
+                .param("batch", batchId)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(PaymentRecords::line)
+                .list();
+        return Paged.of(content, total, paging);
+    }
+
+    public Optional<PaymentLine> line(long batchId, long paymentId) {
+        return jdbc.sql("""
+                SELECT p.*, s.name AS school_name
+                  FROM disbursement_payment p
+                  LEFT JOIN school_school s ON s.id = p.school_id
+                 WHERE p.batch_id = :batch AND p.id = :id
+                """)
+                .param("batch", batchId)
+                .param("id", paymentId)
+                .query(PaymentRecords::line)
+                .optional();
+    }
+
+    /** Deletes a pending line of the batch; the award becomes payable again in a later batch. */
+    public boolean delete(long batchId, long paymentId) {
+        return jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :batch AND id = :id AND status = 'PENDING'")
+                .param("batch", batchId)
+                .param("id", paymentId)
+                .update() == 1;
+    }
+
+    /** Every line of the batch in line order, for the bank file. */
+    public void forEachBankLine(long batchId, Consumer<BankLine> sink) {
+        jdbc.sql("""
+                SELECT line_no, reference, payee_name, card_number_sealed, amount
+                  FROM disbursement_payment WHERE batch_id = :batch ORDER BY line_no
+                """)
+                .param("batch", batchId)
+                .withFetchSize(2_000)
+                .query((rs, row) -> new BankLine(rs.getInt("line_no"), rs.getString("reference"), rs.getString("payee_name"),
+                        rs.getString("card_number_sealed"), new Money(rs.getBigDecimal("amount"))))
+                .stream()
+                .forEach(sink);
+    }
+
+    private static PaymentLine line(ResultSet rs, int row) throws SQLException {
+        return new PaymentLine(rs.getLong("id"), rs.getInt("line_no"), rs.getString("reference"), rs.getLong("award_id"),
+                rs.getLong("student_id"), rs.getString("school_name"), rs.getString("payee_name"), rs.getString("card_bank"),
+                rs.getString("card_number_masked"), new Money(rs.getBigDecimal("amount")), rs.getString("status"),
+                rs.getString("failure_reason"), rs.getObject("reissue_of_payment_id", Long.class));
+    }
+
+    /** A value in COPY's text format: null as \N, backslash, tab and line breaks escaped. */
+    private static StringBuilder field(StringBuilder out, String value) {
+        if (value == null) {
+            return out.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out;
+    }
+}

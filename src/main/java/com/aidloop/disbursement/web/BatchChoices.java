@@ -1,0 +1,82 @@
+package com.aidloop.disbursement.web;
+
+import com.aidloop.iam.DataScope;
+import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.programme.ProgrammeInForce;
+import com.aidloop.region.Region;
+import com.aidloop.region.RegionManagement;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** What the batch forms and filters offer: terms around the current one, the county's townships, the programmes of a term. */
+@Component
+class BatchChoices {
+
+    private final RegionManagement regions;
+    private final ProgrammeCatalogue catalogue;
+
+    BatchChoices(RegionManagement regions, ProgrammeCatalogue catalogue) {
+        this.regions = regions;
+        this.catalogue = catalogue;
+    }
+
+    Term currentTerm() {
+        return catalogue.currentTerm();
+    }
+
+    /** One term ahead and three back, newest first. */
+    List<Term> terms() {
+        Term current = currentTerm();
+        List<Term> terms = new ArrayList<>();
+        Term t = next(current);
+        for (int i = 0; i < 5; i++) {
+            terms.add(t);
+            t = previous(t);
+        }
+        return terms;
+    }
+
+    List<ProgrammeInForce> programmes(Term term) {
+        return catalogue.asOf(term).programmes();
+    }
+
+    /** The townships of the account's county (a region account at county level or above sees its subtree's). */
+    List<Region> townships(DataScope scope) {
+        if (scope.schoolId() != null || scope.regionPrefix() == null || scope.regionPrefix().length() < 6) {
+            return List.of();
+        }
+        String county = scope.regionPrefix().substring(0, 6);
+        return regions.children(county).stream().filter(t -> t.code().startsWith(scope.regionPrefix())).toList();
+    }
+
+    Optional<Region> treeRoot(DataScope scope) {
+        return scope.schoolId() == null && scope.regionPrefix() != null ? regions.find(scope.regionPrefix()) : Optional.empty();
+    }
+
+    List<Region> children(Region parent) {
+        return regions.children(parent.code());
+    }
+
+    static Term parseTerm(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Term.parse(raw);
+        } catch (InvalidValue invalid) {
+            return null;
+        }
+    }
+
+    private static Term next(Term t) {
+        return t.semester() == Term.Semester.AUTUMN ? new Term(t.year() + 1, Term.Semester.SPRING) : new Term(t.year(), Term.Semester.AUTUMN);
+    }
+
+    private static Term previous(Term t) {
+        return t.semester() == Term.Semester.SPRING ? new Term(t.year() - 1, Term.Semester.AUTUMN) : new Term(t.year(), Term.Semester.SPRING);
+    }
+}

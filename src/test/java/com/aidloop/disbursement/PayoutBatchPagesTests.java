@@ -1,0 +1,179 @@
+package com.aidloop.disbursement;
+
+import static com.aidloop.disbursement.PayoutFixtures.PROGRAMME;
+import static com.aidloop.disbursement.PayoutFixtures.SANSHI_TOWN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.aidloop.privacy.SensitiveData;
+import com.aidloop.shared.Term;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The batch pages and API with the demo accounts: county creates, county sees no approve button and
+ * is refused, county2 approves, county confirms count and total and downloads the fixed-width file;
+ * the API does the same with tokens; scope and rights.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PayoutBatchPagesTests {
+
+    private static final Term TERM = new Term(2063, Term.Semester.AUTUMN);
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired SensitiveData sensitive;
+
+    @BeforeEach
+    void awards() {
+        PayoutFixtures.clear(jdbc, TERM);
+        PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 12, Set.of(5));
+    }
+
+    private MockHttpSession login(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("Pingjiang@2026")).andReturn().getRequest().getSession(false);
+    }
+
+    private Document page(MockHttpSession session, String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void countyCreatesCounty2ApprovesCountyConfirmsAndDownloadsTheBankFile() throws Exception {
+        MockHttpSession county = login("county");
+        Document form = page(county, "/payout-batches/new?term=" + TERM.code() + "&township=" + SANSHI_TOWN + "&programme=" + PROGRAMME);
+        assertThat(form.select("#payable-count").text()).isEqualTo("11 笔");
+        assertThat(form.select("#missing-cards").text()).contains("1 名学生缺少资助卡号");
+        assertThat(form.select("script:not([src])")).isEmpty();
+
+        MockHttpServletResponse created = mvc.perform(post("/payout-batches").session(county).with(csrf()).param("term", TERM.code())
+                .param("township", SANSHI_TOWN).param("programme", PROGRAMME)).andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(302);
+        String url = created.getRedirectedUrl();
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+
+        Document own = page(county, url);
+        assertThat(own.select("#approve")).isEmpty();
+        assertThat(own.select("#maker-note").text()).contains("须由其他工作人员审核");
+        assertThat(own.select("#control-count").text()).isEqualTo("11");
+        assertThat(own.select("#lines td.card-number").eachText()).allMatch(c -> c.matches("\\*{15}[0-9]{4}"));
+        assertThat(own.html()).doesNotContain(PayoutFixtures.card(1));
+        mvc.perform(post(url + "/approve").session(county).with(csrf()));
+        assertThat(page(county, url).select("#status").text()).isEqualTo("待审核");
+
+        MockHttpSession county2 = login("county2");
+        Document checker = page(county2, url);
+        assertThat(checker.select("#approve").text()).isEqualTo("审核通过");
+        mvc.perform(post(url + "/approve").session(county2).with(csrf()).param("version", checker.select("input[name=version]").val()));
+        assertThat(page(county2, url).select("#status").text()).isEqualTo("已审核");
+
+        Document confirm = page(county, url + "/bank-file?template=fixed");
+        assertThat(confirm.select("#line-count").text()).isEqualTo("11");
+        String total = confirm.select("#total-amount").text().replace(",", "");
+        MockHttpServletResponse file = mvc.perform(post(url + "/bank-file").param("template", "fixed").session(county).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(file.getStatus()).isEqualTo(200);
+        assertThat(file.getHeader("Content-Disposition")).contains("attachment").contains(".txt");
+        byte[] bytes = file.getContentAsByteArray();
+        assertThat(bytes).hasSize(11 * 102);
+        String text = new String(bytes, GBK);
+        String[] lines = text.split("\r\n");
+        assertThat(lines).hasSize(11);
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < lines.length; i++) {
+            byte[] line = lines[i].getBytes(GBK);
+            assertThat(new String(line, 0, 6, GBK)).isEqualTo(String.format("%06d", i + 1));
+            sum = sum.add(new java.math.BigDecimal(new String(line, 65, 15, GBK)));
+            assertThat(new String(line, 80, 20, GBK).strip()).matches("PY2063A[0-9]{10}");
+        }
+        assertThat(sum).isEqualByComparingTo(total);
+        assertThat(page(county, url).select("#status").text()).isEqualTo("已导出");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
+                .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theListFiltersAndPagesAndTheMenuShowsTheGroup() throws Exception {
+        MockHttpSession county = login("county");
+        mvc.perform(post("/payout-batches").session(county).with(csrf()).param("term", TERM.code()).param("township", SANSHI_TOWN)
+                .param("programme", PROGRAMME));
+        Document list = page(county, "/payout-batches?term=" + TERM.code() + "&status=DRAFT&region=" + SANSHI_TOWN);
+        assertThat(list.select("#batches tbody tr[data-batch-id]")).hasSize(1);
+        assertThat(list.select("[data-testid=total]").text()).isEqualTo("共 1 条");
+        assertThat(list.select("#region-tree")).hasSize(1);
+        assertThat(list.select("#menu-payout-batches").text()).isEqualTo("发放批次");
+        assertThat(page(county, "/payout-batches?term=" + TERM.code() + "&status=EXPORTED").select("#batches tbody tr[data-batch-id]")).isEmpty();
+    }
+
+    @Test
+    void anEmptyBatchIsRefusedWithAReasonOnTheForm() throws Exception {
+        MockHttpSession county = login("county");
+        MockHttpServletResponse response = mvc.perform(post("/payout-batches").session(county).with(csrf()).param("term", TERM.code())
+                .param("township", SANSHI_TOWN).param("programme", "NO_SUCH_PROGRAMME")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("#problem").text()).contains("不能创建空批次");
+    }
+
+    @Test
+    void theApiCreatesApprovesAndHandsOutTheSameFileTwice() throws Exception {
+        String county = token("county");
+        String county2 = token("county2");
+        MockHttpServletResponse created = mvc.perform(post("/api/v1/payout-batches").header("Authorization", "Bearer " + county)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"term\":\"" + TERM.code() + "\",\"townshipCode\":\"" + SANSHI_TOWN + "\",\"programmeCode\":\"" + PROGRAMME + "\"}"))
+                .andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(201);
+        JsonNode body = new ObjectMapper().readTree(created.getContentAsString(StandardCharsets.UTF_8));
+        long id = body.get("batch").get("id").asLong();
+        assertThat(body.get("missingCardCount").asLong()).isEqualTo(1);
+        assertThat(body.get("batch").get("controlCount").asLong()).isEqualTo(11);
+
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").header("Authorization", "Bearer " + county))
+                .andReturn().getResponse().getStatus()).isEqualTo(409);
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=csv").header("Authorization", "Bearer " + county))
+                .andReturn().getResponse().getStatus()).isEqualTo(409);
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").header("Authorization", "Bearer " + county2))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        MockHttpServletResponse first = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
+                .header("Authorization", "Bearer " + county)).andReturn().getResponse();
+        MockHttpServletResponse second = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
+                .header("Authorization", "Bearer " + county2)).andReturn().getResponse();
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+        assertThat(second.getHeader("X-Content-SHA256")).isEqualTo(first.getHeader("X-Content-SHA256"));
+        assertThat(mvc.perform(get("/api/v1/payout-batches/" + id).header("Authorization", "Bearer " + token("school")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=nope").header("Authorization", "Bearer " + county))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + county)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/payout-batches/{id}/bank-file");
+    }
+
+    private String token(String user) throws Exception {
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + user + "\",\"password\":\"Pingjiang@2026\"}")).andReturn().getResponse().getContentAsString();
+        return new ObjectMapper().readTree(body).get("token").asText();
+    }
+}

@@ -1,0 +1,117 @@
+package com.aidloop.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aidloop.disbursement.PayoutFixtures;
+import com.aidloop.privacy.SensitiveData;
+import com.aidloop.shared.Term;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One-card disbursement up to the bank file: {@code county} creates a batch of 三市镇 and cannot
+ * approve it, {@code county2} approves it, {@code county} checks count and total on the
+ * confirmation page and downloads the fixed-width file, whose lines, total and references are read.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PayoutBatchInBrowserTests {
+
+    private static final String PASSWORD = "Pingjiang@2026";
+    private static final Term TERM = new Term(2064, Term.Semester.AUTUMN);
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired SensitiveData sensitive;
+
+    @Test
+    void countyCreatesCounty2ApprovesAndCountyDownloadsTheBankFile() throws Exception {
+        PayoutFixtures.clear(jdbc, TERM);
+        PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, PayoutFixtures.SANSHI_TOWN, PayoutFixtures.PROGRAMME, 1, 8, Set.of(3));
+        String batchPath;
+        try (Chromium county = Chromium.open(port)) {
+            county.login("county", PASSWORD);
+            county.driver().findElement(org.openqa.selenium.By.id("menu-payout-batches")).click();
+            county.find("#new-batch").click();
+            county.go("/payout-batches/new?term=" + TERM.code());
+            new Select(county.find("#township")).selectByVisibleText("三市镇");
+            new Select(county.find("#programme")).selectByValue(PayoutFixtures.PROGRAMME);
+            county.find("#preview").click();
+            assertThat(county.find("#payable-count").getText()).isEqualTo("7 笔");
+            assertThat(county.find("#missing-cards").getText()).contains("1 名学生缺少资助卡号");
+            county.screenshot("payout-batch-new");
+            county.find("#create").click();
+            county.waitFor(d -> county.currentPath().matches("/payout-batches/[0-9]+"));
+            batchPath = county.currentPath();
+            assertThat(county.find("#notice").getText()).contains("已创建发放批次");
+            assertThat(county.find("#warning").getText()).contains("1 名学生缺少资助卡号");
+            assertThat(county.driver().findElements(org.openqa.selenium.By.id("approve"))).isEmpty();
+            assertThat(county.find("#maker-note").getText()).contains("须由其他工作人员审核");
+
+            try (Chromium county2 = Chromium.open(port)) {
+                county2.login("county2", PASSWORD);
+                county2.go(batchPath);
+                county2.find("#approve").click();
+                assertThat(county2.find("#notice").getText()).contains("已审核通过");
+                assertThat(county2.find("#status").getText()).isEqualTo("已审核");
+            }
+
+            county.go(batchPath);
+            assertThat(county.find("#status").getText()).isEqualTo("已审核");
+            String controlAmount = county.find("#control-amount").getText().replace(",", "");
+            new Select(county.find("#template")).selectByValue("fixed");
+            county.find("#export").click();
+            assertThat(county.find("#line-count").getText()).isEqualTo("7");
+            assertThat(county.find("#total-amount").getText().replace(",", "")).isEqualTo(controlAmount);
+            county.screenshot("payout-batch-bank-file");
+
+            byte[] file = download(county, county.find("#download-form").getAttribute("action"),
+                    county.find("#download-form input[name=_csrf]").getAttribute("value"));
+            String[] lines = new String(file, GBK).split("\r\n");
+            assertThat(lines).hasSize(7);
+            BigDecimal total = BigDecimal.ZERO;
+            for (String line : lines) {
+                byte[] bytes = line.getBytes(GBK);
+                assertThat(bytes).hasSize(100);
+                total = total.add(new BigDecimal(new String(bytes, 65, 15, GBK)));
+            }
+            assertThat(total).isEqualByComparingTo(controlAmount);
+            long batchId = Long.parseLong(batchPath.substring(batchPath.lastIndexOf('/') + 1));
+            assertThat(java.util.Arrays.stream(lines).map(l -> new String(l.getBytes(GBK), 80, 20, GBK).strip()).toList())
+                    .isEqualTo(jdbc.sql("SELECT reference FROM disbursement_payment WHERE batch_id = :id ORDER BY line_no")
+                            .param("id", batchId).query(String.class).list());
+
+            county.go(batchPath);
+            assertThat(county.find("#status").getText()).isEqualTo("已导出");
+            county.screenshot("payout-batch-exported");
+        }
+    }
+
+    /** Posts the confirmation form with the browser's session, as 确认下载 does, and returns the file. */
+    private byte[] download(Chromium browser, String action, String csrf) throws Exception {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(action))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        return response.body();
+    }
+}
