@@ -80,7 +80,7 @@ public class ExceptionQueue {
             case MARK_FAILED -> exceptions.markFailed(current.paymentId(), decision.text());
             case DISMISS -> false;
         };
-        String by = accounts.current().username();
+        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         if (!exceptions.resolve(id, version, decision.resolution(), by)) {
             throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
         }

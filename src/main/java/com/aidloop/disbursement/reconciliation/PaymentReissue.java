@@ -68,7 +68,7 @@ public class PaymentReissue {
         store.livePaymentOf(failed.awardId()).ifPresent(ref -> {
             throw new ReconciliationRefused("reissue.refused.live", ref);
         });
-        String by = accounts.current().username();
+        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         Term term = Term.parse(failed.term());
         Long open = store.openReissueBatch(original.id(), failed.term()).orElse(null);
         long batchId = open != null ? open

@@ -74,7 +74,7 @@ public class ReturnFileImport {
         Map<String, PaymentState> payments = store.payments(batchId);
         Matching.Matched matched = Matching.match(parsed.lines(), payments::get);
 
-        String by = accounts.current().username();
+        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         long fileId = store.insertReturnFile(batchId, fileName, sha256, matched, by);
         List<LineOutcome> exceptions = matched.exceptions();
         store.insertExceptions(batchId, fileId, exceptions);
