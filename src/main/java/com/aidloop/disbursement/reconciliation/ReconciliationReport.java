@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.reconciliation.ReconciliationStore.Totals;
+import com.aidloop.notification.SmsStatus;
 import com.aidloop.notification.SmsStatusReport;
 import com.aidloop.shared.Money;
 import java.time.Instant;
@@ -20,6 +21,18 @@ public record ReconciliationReport(
         List<FailedPayment> failedPayments,
         List<ReturnFileRow> returnFiles,
         SmsStatusReport sms) {
+
+    public long smsSent() {
+        return sms.count(SmsStatus.SENT);
+    }
+
+    public long smsPending() {
+        return sms.count(SmsStatus.PENDING);
+    }
+
+    public long smsFailed() {
+        return sms.count(SmsStatus.FAILED);
+    }
 
     /** A failed payment; the card masked. */
     public record FailedPayment(

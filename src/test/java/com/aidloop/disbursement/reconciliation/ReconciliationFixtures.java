@@ -59,22 +59,7 @@ public final class ReconciliationFixtures {
 
     public Batch exported(int count, String programmeName, boolean withPhones) {
         String salt = UUID.randomUUID().toString();
-        long batchNumber = jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
-        long batchId = jdbc.sql("""
-                        INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name,
-                               status, control_count, control_amount, created_by, approved_by, approved_at, exported_by, exported_at)
-                        VALUES (:reference, :term, :county, :township, 'FIXTURE_GRANT', :programmeName, 'EXPORTED', :count,
-                                :count * 1250.00, 'maker', 'checker', now(), 'checker', now())
-                        RETURNING id
-                        """)
-                .param("reference", PayoutReference.batch(TERM, batchNumber))
-                .param("term", TERM.code())
-                .param("county", COUNTY)
-                .param("township", TOWNSHIP)
-                .param("programmeName", programmeName)
-                .param("count", count)
-                .query(Long.class)
-                .single();
+        long batchId = batchRow(TOWNSHIP, programmeName, count);
         jdbc.sql("""
                         INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name,
                                id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code,
@@ -110,6 +95,26 @@ public final class ReconciliationFixtures {
                 .param("salt", salt)
                 .update();
         return batch(batchId);
+    }
+
+    /** An exported batch row of the township, without payments (for access checks). */
+    public long batchRow(String township, String programmeName, int controlCount) {
+        long batchNumber = jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
+        return jdbc.sql("""
+                        INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name,
+                               status, control_count, control_amount, created_by, approved_by, approved_at, exported_by, exported_at)
+                        VALUES (:reference, :term, :county, :township, 'FIXTURE_GRANT', :programmeName, 'EXPORTED', :count,
+                                :count * 1250.00, 'maker', 'checker', now(), 'checker', now())
+                        RETURNING id
+                        """)
+                .param("reference", PayoutReference.batch(TERM, batchNumber))
+                .param("term", TERM.code())
+                .param("county", township.substring(0, 6))
+                .param("township", township)
+                .param("programmeName", programmeName)
+                .param("count", controlCount)
+                .query(Long.class)
+                .single();
     }
 
     public Batch batch(long id) {

@@ -50,11 +50,11 @@ class PaidNoticeGatewayFaultTests {
         // other tests leave waiting messages behind; this one counts every send
         jdbc.sql("DELETE FROM notification_sms").update();
         stub = new StubSmsGateway();
-        stub.hang(1_500);
-        gateway = new HttpSmsGateway(new SmsProperties.Http(stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(1),
-                Duration.ofMillis(500)));
+        stub.hang(4_000);
+        gateway = new HttpSmsGateway(new SmsProperties.Http(stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(2),
+                Duration.ofSeconds(3)));
         dispatcher = new SmsDispatcher(store, gateway, sensitive, new SmsProperties.Dispatcher(true, Duration.ofSeconds(5), 20, 10,
-                Duration.ofSeconds(10), 12, Duration.ofMinutes(1), 2.0, Duration.ofHours(1)));
+                Duration.ofSeconds(30), 12, Duration.ofMinutes(1), 2.0, Duration.ofHours(1)));
     }
 
     @AfterEach
