@@ -67,6 +67,11 @@ class AccessMatrixTests {
         objects.put("studentV", "/students/" + student(
                 "household_village_code = :village AND school_id NOT IN (:school, :other)",
                 sanshiSchool, andingSchool, village));
+        // payout reconciliation (reconcile): a batch of 三市镇 and one of another county
+        com.aidloop.disbursement.reconciliation.ReconciliationFixtures payouts =
+                new com.aidloop.disbursement.reconciliation.ReconciliationFixtures(jdbc, null);
+        objects.put("payoutA", "/payout-batches/" + payouts.batchRow("430626102", "国家助学金", 0) + "/reconciliation");
+        objects.put("payoutX", "/payout-batches/" + payouts.batchRow("430624100", "国家助学金", 0) + "/reconciliation");
         for (String user : List.of("sysadmin", "secadmin", "auditor", "county", "township", "village", "school", "school2")) {
             sessions.put(user, (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(PASSWORD))
                     .andReturn().getRequest().getSession(false));
@@ -119,6 +124,11 @@ class AccessMatrixTests {
             {"county", "batch", "200"}, {"county", "/payout-batches", "200"}, {"school", "batch", "404"},
             {"school", "/payout-batches", "200"}, {"township", "batch", "403"}, {"village", "/payout-batches", "403"},
             {"sysadmin", "batch", "403"}, {"auditor", "/payout-batches", "403"},
+            // payout reconciliation (reconcile)
+            {"county", "payoutA", "200"}, {"county", "payoutX", "404"}, {"county", "/payout-exceptions", "200"},
+            {"township", "payoutA", "403"}, {"township", "/payout-exceptions", "403"},
+            {"school", "payoutA", "404"}, {"school", "/payout-exceptions", "403"},
+            {"sysadmin", "payoutA", "403"}, {"auditor", "payoutA", "403"}, {"village", "/payout-exceptions", "403"},
         };
         return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
     }

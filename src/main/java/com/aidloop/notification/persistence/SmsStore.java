@@ -93,6 +93,58 @@ public class SmsStore {
                 .optional();
     }
 
+    /** Rows written per statement by {@link #insertAll}. */
+    private static final int CHUNK = 5_000;
+
+    /**
+     * Adds many waiting messages, {@value #CHUNK} per statement (arrays unnested in one INSERT);
+     * keys already stored, or repeated in the list, are left as they are. Returns how many were new.
+     */
+    public int insertAll(List<NewSms> messages, String createdBy) {
+        int stored = 0;
+        for (int from = 0; from < messages.size(); from += CHUNK) {
+            List<NewSms> chunk = messages.subList(from, Math.min(messages.size(), from + CHUNK));
+            stored += jdbc.sql("""
+                            WITH inserted AS (
+                                INSERT INTO notification_sms (dedup_key, template, text, phone_sealed, phone_index, phone_masked,
+                                       recipient, student_id, student_name, school_id, school_region_code, household_region_code,
+                                       batch_ref, payment_ref, status, created_by)
+                                SELECT k, t, x, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p, 'PENDING', :createdBy
+                                  FROM unnest(CAST(:keys AS text[]), CAST(:templates AS text[]), CAST(:texts AS text[]),
+                                              CAST(:sealed AS text[]), CAST(:indexes AS text[]), CAST(:masked AS text[]),
+                                              CAST(:recipients AS text[]), CAST(:studentIds AS bigint[]), CAST(:studentNames AS text[]),
+                                              CAST(:schoolIds AS bigint[]), CAST(:schoolRegions AS text[]),
+                                              CAST(:householdRegions AS text[]), CAST(:batches AS text[]), CAST(:payments AS text[]))
+                                       AS m(k, t, x, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p)
+                                ON CONFLICT (dedup_key) DO NOTHING
+                                RETURNING 1)
+                            SELECT count(*) FROM inserted
+                            """)
+                    .param("createdBy", createdBy)
+                    .param("keys", column(chunk, NewSms::deduplicationKey))
+                    .param("templates", column(chunk, NewSms::template))
+                    .param("texts", column(chunk, NewSms::text))
+                    .param("sealed", column(chunk, NewSms::phoneSealed))
+                    .param("indexes", column(chunk, NewSms::phoneIndex))
+                    .param("masked", column(chunk, NewSms::phoneMasked))
+                    .param("recipients", column(chunk, m -> m.recipient().name()))
+                    .param("studentIds", chunk.stream().map(NewSms::studentId).toArray(Long[]::new))
+                    .param("studentNames", column(chunk, NewSms::studentName))
+                    .param("schoolIds", chunk.stream().map(NewSms::schoolId).toArray(Long[]::new))
+                    .param("schoolRegions", column(chunk, NewSms::schoolRegionCode))
+                    .param("householdRegions", column(chunk, NewSms::householdRegionCode))
+                    .param("batches", column(chunk, NewSms::batchRef))
+                    .param("payments", column(chunk, NewSms::paymentRef))
+                    .query(Integer.class)
+                    .single();
+        }
+        return stored;
+    }
+
+    private static String[] column(List<NewSms> messages, java.util.function.Function<NewSms, String> field) {
+        return messages.stream().map(field).toArray(String[]::new);
+    }
+
     public Optional<SmsNotice> byKey(String deduplicationKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification_sms m WHERE m.dedup_key = :key")
                 .param("key", deduplicationKey)

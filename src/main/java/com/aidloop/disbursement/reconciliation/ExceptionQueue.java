@@ -1,0 +1,103 @@
+package com.aidloop.disbursement.reconciliation;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.ReconciliationNotFound;
+import com.aidloop.disbursement.ReconciliationRefused;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exceptions queue (异常处理): county staff decide each open exception — mark the payment paid
+ * or failed after checking with the bank, or dismiss it with a note. A decision is taken at the
+ * version the person saw (two people at once: exactly one wins), under the batch's lock, audited,
+ * and may complete the batch's reconciliation. A payment marked paid gets its SMS notice.
+ */
+@Service
+public class ExceptionQueue {
+
+    private static final String NOT_FOUND = "reconciliation.exception.notFound";
+
+    private final ExceptionStore exceptions;
+    private final ReconciliationStore batches;
+    private final PaidNotices notices;
+    private final BatchReconciling reconciling;
+    private final AuditTrail audit;
+    private final CurrentAccounts accounts;
+
+    ExceptionQueue(ExceptionStore exceptions, ReconciliationStore batches, PaidNotices notices, BatchReconciling reconciling,
+            AuditTrail audit, CurrentAccounts accounts) {
+        this.exceptions = exceptions;
+        this.batches = batches;
+        this.notices = notices;
+        this.reconciling = reconciling;
+        this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** What a decision did. */
+    public record Decided(PayoutExceptionView exception, boolean batchReconciled) {}
+
+    @Transactional(readOnly = true)
+    public Paged<PayoutExceptionView> list(Long batchId, Boolean open, DataScope scope, Paging paging) {
+        return exceptions.list(batchId, open, scope, paging);
+    }
+
+    @Transactional(readOnly = true)
+    public PayoutExceptionView get(long id, DataScope scope) {
+        return exceptions.find(id, scope).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));
+    }
+
+    /**
+     * @param version the exception's version as the person saw it
+     * @throws ReconciliationRefused when someone decided first, or the rule of {@link Decision#refusal} refuses
+     */
+    @Transactional
+    public Decided decide(long id, int version, Decision decision, DataScope scope) {
+        PayoutExceptionView seen = get(id, scope);
+        PayoutBatchRow batch = batches.batch(seen.batchId(), scope, true).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));
+        PayoutExceptionView current = get(id, scope);
+        if (!current.open()) {
+            throw new ReconciliationRefused("reconciliation.decision.notOpen", current.resolvedBy());
+        }
+        if (current.version() != version) {
+            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
+        }
+        PaymentStatus before = current.paymentId() == null ? null : exceptions.lockPayment(current.paymentId()).orElseThrow();
+        boolean reissued = current.paymentId() != null && exceptions.reissued(current.paymentId());
+        decision.refusal(before, reissued).ifPresent(refusal -> {
+            throw refusal;
+        });
+        boolean changed = switch (decision.kind()) {
+            case MARK_PAID -> exceptions.markPaid(current.paymentId(), before);
+            case MARK_FAILED -> exceptions.markFailed(current.paymentId(), decision.text());
+            case DISMISS -> false;
+        };
+        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
+        if (!exceptions.resolve(id, version, decision.resolution(), by)) {
+            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
+        }
+        if (decision.kind() == Decision.Kind.MARK_PAID && changed) {
+            notices.enqueue(batch.reference(), List.of(current.paymentId()));
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("异常状态", "待处理", "已处理"));
+        if (changed) {
+            changes.add(new FieldChange("支付状态（" + current.reference() + "）", before.label(),
+                    decision.kind() == Decision.Kind.MARK_PAID ? PaymentStatus.PAID.label() : PaymentStatus.FAILED.label()));
+        }
+        audit.record(AuditRecord.of("RECONCILIATION_DECISION", "payout-exception", id, ReconciliationTexts.format(
+                        "reconciliation.audit.decision", batch.reference(), String.valueOf(current.lineNo()), current.kindLabel(),
+                        decision.resolution()))
+                .withChanges(changes));
+        boolean reconciled = reconciling.completeIfDone(batch);
+        return new Decided(get(id, scope), reconciled);
+    }
+}

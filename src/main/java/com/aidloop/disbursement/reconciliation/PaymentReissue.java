@@ -1,0 +1,91 @@
+package com.aidloop.disbursement.reconciliation;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.PayoutReference;
+import com.aidloop.disbursement.ReconciliationNotFound;
+import com.aidloop.disbursement.ReconciliationRefused;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
+import com.aidloop.privacy.SensitiveData;
+import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.shared.BankCardNumber;
+import com.aidloop.shared.Term;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reissue (重新发放): a FAILED payment, with the corrected card, goes as a new payment with a new
+ * reference into the original batch's open reissue batch (a DRAFT with {@code reissue_of_batch_id},
+ * created when there is none), whose control totals grow while it is a draft. No payment is ever
+ * made twice: a payment is reissued at most once, never while it is pending or paid, and never
+ * while the award has another live payment — checked under the original batch's lock and, last,
+ * by the unique indexes of V15. The registry's aid card is not changed (the registry has no
+ * card-only change; staff correct the student's record there).
+ */
+@Service
+public class PaymentReissue {
+
+    private final ReissueStore store;
+    private final ReconciliationStore batches;
+    private final SensitiveData sensitive;
+    private final AuditTrail audit;
+    private final CurrentAccounts accounts;
+
+    PaymentReissue(ReissueStore store, ReconciliationStore batches, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts) {
+        this.store = store;
+        this.batches = batches;
+        this.sensitive = sensitive;
+        this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** The new payment; {@code luhnWarning} when the card fails the check digit (a warning, not a refusal). */
+    public record Reissued(long paymentId, String reference, long batchId, String batchReference, boolean newBatch, String cardMasked,
+            boolean luhnWarning) {}
+
+    /**
+     * @param cardNumber the corrected aid card number (16–19 digits), validated; an {@code InvalidValue} if not a card number
+     * @param cardBank the card's bank, or null to keep the failed payment's
+     */
+    @Transactional
+    public Reissued reissue(long paymentId, String cardNumber, String cardBank, DataScope scope) {
+        BankCardNumber card = new BankCardNumber(cardNumber);
+        ReissueStore.PaymentRow seen = store.payment(paymentId, scope, false)
+                .orElseThrow(() -> new ReconciliationNotFound("reissue.payment.notFound", paymentId));
+        PayoutBatchRow original = batches.batch(seen.batchId(), scope, true)
+                .orElseThrow(() -> new ReconciliationNotFound("reissue.payment.notFound", paymentId));
+        ReissueStore.PaymentRow failed = store.payment(paymentId, scope, true).orElseThrow();
+        if (failed.status() != PaymentStatus.FAILED) {
+            throw new ReconciliationRefused("reissue.refused.notFailed", failed.status().label());
+        }
+        store.reissuedAs(paymentId).ifPresent(ref -> {
+            throw new ReconciliationRefused("reissue.refused.already", ref);
+        });
+        store.livePaymentOf(failed.awardId()).ifPresent(ref -> {
+            throw new ReconciliationRefused("reissue.refused.live", ref);
+        });
+        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
+        Term term = Term.parse(failed.term());
+        Long open = store.openReissueBatch(original.id(), failed.term()).orElse(null);
+        long batchId = open != null ? open
+                : store.createReissueBatch(original, PayoutReference.batch(term, store.nextBatchNumber()), by);
+        String reference = PayoutReference.payment(term, store.nextPaymentNumber());
+        String bank = cardBank == null || cardBank.isBlank() ? failed.cardBank() : cardBank.strip();
+        long newId;
+        try {
+            newId = store.addPayment(batchId, failed, reference, bank, sensitive.seal(card.value()),
+                    sensitive.blindIndex(SensitiveKind.BANK_CARD, card.value()), card.masked());
+        } catch (DuplicateKeyException raced) {
+            throw new ReconciliationRefused("reissue.refused.already", "—");
+        }
+        String batchReference = store.batchReference(batchId);
+        audit.record(AuditRecord.of("REISSUE", "payment", paymentId, ReconciliationTexts.format("reissue.audit", failed.reference(),
+                        failed.payeeName(), failed.failureReason(), reference, batchReference, card.masked()))
+                .withChanges(List.of(new FieldChange("资助卡号", failed.cardMasked(), card.masked()))));
+        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn());
+    }
+}

@@ -1,0 +1,133 @@
+package com.aidloop.disbursement.reconciliation;
+
+import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Money;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads failed payments and writes reissue batches and their payments. */
+@Repository
+public class ReissueStore {
+
+    private final JdbcClient jdbc;
+
+    ReissueStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A payment as reissue needs it. */
+    public record PaymentRow(long id, long batchId, String reference, long awardId, long studentId, long schoolId, String term,
+            String programmeCode, String payeeName, String cardBank, String cardMasked, Money amount, PaymentStatus status,
+            String failureReason) {}
+
+    public Optional<PaymentRow> payment(long id, DataScope scope, boolean lock) {
+        return jdbc.sql("""
+                        SELECT p.id, p.batch_id, p.reference, p.award_id, p.student_id, p.school_id, p.term, p.programme_code,
+                               p.payee_name, p.card_bank, p.card_number_masked, p.amount, p.status, p.failure_reason
+                          FROM disbursement_payment p JOIN disbursement_batch b ON b.id = p.batch_id
+                         WHERE p.id = :id AND
+                        """ + ReconciliationStore.BATCH_IN_SCOPE + (lock ? " FOR UPDATE OF p" : ""))
+                .param("id", id)
+                .param("scopeRegion", scope.regionPrefix())
+                .query((rs, n) -> new PaymentRow(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("reference"), rs.getLong("award_id"),
+                        rs.getLong("student_id"), rs.getLong("school_id"), rs.getString("term"), rs.getString("programme_code"),
+                        rs.getString("payee_name"), rs.getString("card_bank"), rs.getString("card_number_masked"),
+                        new Money(rs.getBigDecimal("amount")), PaymentStatus.valueOf(rs.getString("status")), rs.getString("failure_reason")))
+                .optional();
+    }
+
+    /** The reference of the payment that reissued this one, if any. */
+    public Optional<String> reissuedAs(long paymentId) {
+        return jdbc.sql("SELECT reference FROM disbursement_payment WHERE reissue_of_payment_id = :id")
+                .param("id", paymentId).query(String.class).optional();
+    }
+
+    /** The reference of a payment of the award that is not failed (pending or paid), if any. */
+    public Optional<String> livePaymentOf(long awardId) {
+        return jdbc.sql("SELECT reference FROM disbursement_payment WHERE award_id = :award AND status <> 'FAILED' LIMIT 1")
+                .param("award", awardId).query(String.class).optional();
+    }
+
+    /** The open (DRAFT) reissue batch of the original batch and term, locked, if any. */
+    public Optional<Long> openReissueBatch(long originalBatchId, String term) {
+        return jdbc.sql("""
+                        SELECT id FROM disbursement_batch
+                         WHERE reissue_of_batch_id = :original AND term = :term AND status = 'DRAFT'
+                         ORDER BY id LIMIT 1 FOR UPDATE
+                        """)
+                .param("original", originalBatchId).param("term", term).query(Long.class).optional();
+    }
+
+    public long nextBatchNumber() {
+        return jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
+    }
+
+    public long nextPaymentNumber() {
+        return jdbc.sql("SELECT nextval('disbursement_payment_seq')").query(Long.class).single();
+    }
+
+    /** A new DRAFT batch paying again what failed in {@code original}; empty control totals until payments are added. */
+    public long createReissueBatch(PayoutBatchRow original, String reference, String by) {
+        return jdbc.sql("""
+                        INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name,
+                               status, control_count, control_amount, reissue_of_batch_id, bank_template, created_by)
+                        VALUES (:reference, :term, :county, :township, :programme, :programmeName, 'DRAFT', 0, 0, :original,
+                                :template, :by)
+                        RETURNING id
+                        """)
+                .param("reference", reference)
+                .param("term", original.term().code())
+                .param("county", original.countyCode())
+                .param("township", original.townshipCode())
+                .param("programme", original.programmeCode())
+                .param("programmeName", original.programmeName())
+                .param("original", original.id())
+                .param("template", original.bankTemplate())
+                .param("by", by)
+                .query(Long.class)
+                .single();
+    }
+
+    public String batchReference(long batchId) {
+        return jdbc.sql("SELECT reference FROM disbursement_batch WHERE id = :id").param("id", batchId).query(String.class).single();
+    }
+
+    /** Adds the new payment as the batch's next line and its amount to the control totals (only while DRAFT). */
+    public long addPayment(long batchId, PaymentRow failed, String reference, String cardBank, String sealed, String index, String masked) {
+        int updated = jdbc.sql("""
+                        UPDATE disbursement_batch SET control_count = control_count + 1, control_amount = control_amount + :amount,
+                               version = version + 1
+                         WHERE id = :batch AND status = 'DRAFT'
+                        """)
+                .param("batch", batchId).param("amount", failed.amount().yuan()).update();
+        if (updated != 1) {
+            throw new IllegalStateException("reissue batch " + batchId + " is no longer a draft");
+        }
+        return jdbc.sql("""
+                        INSERT INTO disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term,
+                               programme_code, payee_name, card_bank, card_number_sealed, card_number_index, card_number_masked,
+                               amount, status, reissue_of_payment_id)
+                        SELECT :batch, coalesce(max(line_no), 0) + 1, :reference, :award, :student, :school, :term, :programme,
+                               :payee, :bank, :sealed, :index, :masked, :amount, 'PENDING', :failed
+                          FROM disbursement_payment WHERE batch_id = :batch
+                        RETURNING id
+                        """)
+                .param("batch", batchId)
+                .param("reference", reference)
+                .param("award", failed.awardId())
+                .param("student", failed.studentId())
+                .param("school", failed.schoolId())
+                .param("term", failed.term())
+                .param("programme", failed.programmeCode())
+                .param("payee", failed.payeeName())
+                .param("bank", cardBank)
+                .param("sealed", sealed)
+                .param("index", index)
+                .param("masked", masked)
+                .param("amount", failed.amount().yuan())
+                .param("failed", failed.id())
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,111 @@
+package com.aidloop.disbursement.reconciliation;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.BatchStatus;
+import com.aidloop.disbursement.ReconciliationNotFound;
+import com.aidloop.disbursement.ReturnFileRefused;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a bank's return file (回盘文件) for an exported batch, in one transaction: every line
+ * matched and applied, or nothing written. Clean paid and failed lines settle their payments in
+ * one statement; paid ones get their SMS notice in the same transaction; every other line goes to
+ * the exceptions queue with its reason. The same file twice is refused. Audited.
+ */
+@Service
+public class ReturnFileImport {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final ReconciliationStore store;
+    private final PaidNotices notices;
+    private final BatchReconciling reconciling;
+    private final AuditTrail audit;
+    private final CurrentAccounts accounts;
+    private final ReturnTemplate template;
+
+    ReturnFileImport(ReconciliationStore store, PaidNotices notices, BatchReconciling reconciling, AuditTrail audit,
+            CurrentAccounts accounts, ReturnTemplate template) {
+        this.store = store;
+        this.notices = notices;
+        this.reconciling = reconciling;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.template = template;
+    }
+
+    /**
+     * @param file the uploaded bytes, saved by the caller
+     * @param fileName the name the person's computer gave it
+     * @throws ReturnFileRefused when the file cannot be read, was uploaded before, or the batch is not exported
+     * @throws ReconciliationNotFound when the batch does not exist in the scope
+     */
+    @Transactional
+    public ReturnFileResult upload(long batchId, String fileName, Path file, DataScope scope) {
+        PayoutBatchRow batch = store.batch(batchId, scope, true)
+                .orElseThrow(() -> new ReconciliationNotFound("reconciliation.batch.notFound", batchId));
+        if (batch.status() != BatchStatus.EXPORTED) {
+            throw new ReturnFileRefused("reconciliation.refused.notExported", batch.reference(),
+                    ReconciliationTexts.format("reconciliation.status." + batch.status().name()));
+        }
+        String sha256 = sha256(file);
+        store.sameFile(batchId, sha256).ifPresent(earlier -> {
+            throw new ReturnFileRefused("reconciliation.refused.sameFile",
+                    WHEN.format(earlier.at()), earlier.by());
+        });
+        ReturnFileReader.Parsed parsed = ReturnFileReader.read(file, fileName, template);
+        Map<String, PaymentState> payments = store.payments(batchId);
+        Matching.Matched matched = Matching.match(parsed.lines(), payments::get);
+
+        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
+        long fileId = store.insertReturnFile(batchId, fileName, sha256, matched, by);
+        List<LineOutcome> exceptions = matched.exceptions();
+        store.insertExceptions(batchId, fileId, exceptions);
+        List<LineOutcome> settling = matched.settling();
+        int settled = store.settle(settling, ReconciliationTexts.format("reconciliation.noReason"));
+        if (settled != settling.size()) {
+            // the batch row is locked, so nothing else settles its payments meanwhile; never apply half a file
+            throw new IllegalStateException("payments of batch " + batchId + " changed during the import");
+        }
+        List<Long> paidIds = settling.stream().filter(o -> o.outcome() == Outcome.PAID).map(o -> o.payment().id()).toList();
+        PaidNotices.Sent sms = notices.enqueue(batch.reference(), paidIds);
+        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", "payout-batch", batchId, ReconciliationTexts.format(
+                "reconciliation.audit.upload", fileName, batch.reference(), String.valueOf(matched.lines().size()),
+                String.valueOf(matched.count(Outcome.PAID)), String.valueOf(matched.count(Outcome.FAILED)),
+                String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),
+                String.valueOf(exceptions.size()))));
+        boolean reconciled = reconciling.completeIfDone(batch);
+        return new ReturnFileResult(fileId, batchId, batch.reference(), parsed.format(), matched.lines().size(),
+                matched.count(Outcome.PAID), matched.count(Outcome.FAILED), matched.count(Outcome.ALREADY_SETTLED),
+                matched.count(Outcome.DUPLICATE_LINE), exceptions.stream().map(LineOutcome::detail).toList(), sms.enqueued(),
+                sms.withoutPhone(), reconciled);
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.aidloop.disbursement.reconciliation.web;
+
+import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.csv;
+import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.csvLine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.aidloop.disbursement.reconciliation.ReconciliationFixtures;
+import com.aidloop.disbursement.reconciliation.ReconciliationFixtures.Batch;
+import com.aidloop.iam.AccountManagement;
+import com.aidloop.iam.Role;
+import com.aidloop.iam.TestAccounts;
+import com.aidloop.privacy.SensitiveData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The reconciliation pages and API for county staff of 湘阴县 (430624), and 404 for the county next door. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReconciliationWebTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired SensitiveData sensitive;
+    @Autowired AccountManagement accounts;
+
+    ReconciliationFixtures fixtures;
+    String staff;
+
+    @BeforeEach
+    void aCountyStaffOfXiangyin() {
+        fixtures = new ReconciliationFixtures(jdbc, sensitive);
+        staff = TestAccounts.uniqueName("xiangyin");
+        accounts.ensureDemoAccount(staff, "湘阴县资助中心", Set.of(Role.COUNTY_STAFF), ReconciliationFixtures.COUNTY, null,
+                TestAccounts.PASSWORD);
+    }
+
+    @Test
+    void uploadsOnThePageShowsTheQueueDecidesAndReissues() throws Exception {
+        Batch batch = fixtures.exported(3);
+        MockHttpSession session = TestAccounts.login(mvc, staff, TestAccounts.PASSWORD);
+        byte[] file = csv(List.of(csvLine(batch.payment(1), "成功", ""), csvLine(batch.payment(2), "失败", "卡已销户"),
+                csvLine(3, batch.payment(3).payeeName(), "99.00", batch.payment(3).reference(), "成功", ""))).getBytes(StandardCharsets.UTF_8);
+        String page = "/payout-batches/" + batch.id() + "/reconciliation";
+
+        mvc.perform(multipart("/payout-batches/{id}/return-files", batch.id()).file(new MockMultipartFile("file", "回盘.csv", "text/csv", file))
+                        .session(session).with(csrf()))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("成功1笔，失败1笔")));
+        String html = mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(batch.reference()).contains("卡已销户").contains("***************1234").contains("金额不符")
+                .doesNotContain(ReconciliationFixtures.CARD);
+        String queue = mvc.perform(get("/payout-exceptions").param("batch", String.valueOf(batch.id())).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("99.00").contains("标记已发放");
+        long exceptionId = jdbc.sql("SELECT id FROM disbursement_exception WHERE batch_id = :b").param("b", batch.id()).query(Long.class).single();
+
+        mvc.perform(post("/payout-exceptions/{id}/decision", exceptionId).session(session).with(csrf())
+                        .param("kind", "MARK_FAILED").param("text", "银行确认金额有误未入账").param("version", "0").param("back", page))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(post("/payments/{id}/reissue", batch.payment(2).id()).session(session).with(csrf())
+                        .param("batch", String.valueOf(batch.id())).param("cardNumber", "6217002710000684874"))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("***************4874")));
+
+        assertThat(fixtures.status(batch.id())).isEqualTo("RECONCILED");
+        assertThat(mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString()).contains("已对账").contains("已重新发放");
+    }
+
+    @Test
+    void theApiUploadsReportsDecidesAndRefusesWhatARuleForbids() throws Exception {
+        Batch batch = fixtures.exported(2);
+        String token = token(staff, TestAccounts.PASSWORD);
+        byte[] file = csv(List.of(csvLine(batch.payment(1), "成功", ""), csvLine(2, "外批次", "10.00", "PY2031A9999999990", "成功", "")))
+                .getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(multipart("/api/v1/payout-batches/{id}/return-files", batch.id())
+                        .file(new MockMultipartFile("file", "r.csv", "text/csv", file)).header("Authorization", "Bearer " + token))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.paid").value(1))
+                .andExpect(jsonPath("$.exceptions[0]").value(org.hamcrest.Matchers.containsString("不是本批次")));
+        mvc.perform(multipart("/api/v1/payout-batches/{id}/return-files", batch.id())
+                        .file(new MockMultipartFile("file", "r.csv", "text/csv", file)).header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不能重复上传")));
+        mvc.perform(get("/api/v1/payout-batches/{id}/reconciliation", batch.id()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paid.count").value(1))
+                .andExpect(jsonPath("$.pending.count").value(1))
+                .andExpect(jsonPath("$.openExceptions").value(1))
+                .andExpect(jsonPath("$.sms.PENDING").value(1));
+        String list = mvc.perform(get("/api/v1/payout-exceptions").param("batch", String.valueOf(batch.id()))
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1)).andReturn().getResponse().getContentAsString();
+        long id = new ObjectMapper().readTree(list).get("content").get(0).get("id").asLong();
+
+        decide(token, id, "{\"kind\":\"MARK_PAID\",\"text\":\"\",\"version\":0}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("只能驳回")));
+        decide(token, id, "{\"kind\":\"DISMISS\",\"text\":\"\",\"version\":0}").andExpect(status().isUnprocessableContent());
+        decide(token, id, "{\"kind\":\"DISMISS\",\"text\":\"他行批次\",\"version\":0}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.exception.open").value(false));
+        decide(token, id, "{\"kind\":\"DISMISS\",\"text\":\"他行批次\",\"version\":0}").andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/payments/{id}/reissue", batch.payment(1).id()).header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"cardNumber\":\"6217002710000684874\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("只有发放失败的支付可以重新发放")));
+    }
+
+    @Test
+    void staffOfAnotherCountyGet404AndRolesWithoutPayoutRightsGet403() throws Exception {
+        Batch batch = fixtures.exported(1);
+        String county = token("county", "Pingjiang@2026");
+        String school = token("school", "Pingjiang@2026");
+        String township = token("township", "Pingjiang@2026");
+
+        mvc.perform(get("/api/v1/payout-batches/{id}/reconciliation", batch.id()).header("Authorization", "Bearer " + county))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/v1/payout-batches/{id}/return-files", batch.id())
+                        .file(new MockMultipartFile("file", "r.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + county))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/payments/{id}/reissue", batch.payment(1).id()).header("Authorization", "Bearer " + county)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"cardNumber\":\"6217002710000684874\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/payout-batches/{id}/reconciliation", batch.id()).header("Authorization", "Bearer " + school))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/payout-exceptions").header("Authorization", "Bearer " + school)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/payout-batches/{id}/reconciliation", batch.id()).header("Authorization", "Bearer " + township))
+                .andExpect(status().isForbidden());
+        assertThat(fixtures.count("SELECT count(*) FROM disbursement_return_file WHERE batch_id = :batch", batch.id())).isZero();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions decide(String token, long id, String body) throws Exception {
+        return mvc.perform(post("/api/v1/payout-exceptions/{id}/decision", id).header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private String token(String username, String password) throws Exception {
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return new ObjectMapper().readTree(body).get("token").asText();
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+    }
+}
