@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
@@ -24,9 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One-card disbursement up to the bank file: {@code county} creates a batch of 三市镇 and cannot
+ * One-card disbursement from batch to progress: {@code county} creates a batch of 三市镇 and cannot
  * approve it, {@code county2} approves it, {@code county} checks count and total on the
- * confirmation page and downloads the fixed-width file, whose lines, total and references are read.
+ * confirmation page, downloads the fixed-width file (lines, total and references are read), uploads
+ * the bank's return file with two failures, sees the reconciliation and then the progress page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PayoutBatchInBrowserTests {
@@ -40,7 +44,7 @@ class PayoutBatchInBrowserTests {
     @Autowired SensitiveData sensitive;
 
     @Test
-    void countyCreatesCounty2ApprovesAndCountyDownloadsTheBankFile() throws Exception {
+    void countyCreatesCounty2ApprovesCountyExportsReconcilesAndSeesProgress() throws Exception {
         PayoutFixtures.clear(jdbc, TERM);
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, PayoutFixtures.SANSHI_TOWN, PayoutFixtures.PROGRAMME, 1, 8, Set.of(3));
         String batchPath;
@@ -99,7 +103,55 @@ class PayoutBatchInBrowserTests {
             county.go(batchPath);
             assertThat(county.find("#status").getText()).isEqualTo("已导出");
             county.screenshot("payout-batch-exported");
+
+            // The bank answers: the second and the fifth line failed.
+            Path returnFile = returnFile(lines, Map.of(1, "卡已销户", 4, "户名不符"));
+            county.find("#reconciliation-link").click();
+            county.find("#file").sendKeys(returnFile.toString());
+            county.find("#upload").click();
+            assertThat(county.find("#notice").getText()).contains("成功5笔").contains("失败2笔").contains("批次已对账完成");
+            assertThat(county.find("[data-total=paid] .fs-5").getText()).isEqualTo("5");
+            assertThat(county.find("[data-total=failed] .fs-5").getText()).isEqualTo("2");
+            assertThat(county.find("[data-total=pending] .fs-5").getText()).isEqualTo("0");
+            assertThat(county.find("#batch-status").getText()).isEqualTo("已对账");
+            assertThat(county.find("#failed").getText()).contains("卡已销户").contains("户名不符").doesNotContain(fullCard(lines[1]));
+            county.screenshot("payout-batch-reconciled");
+            Files.delete(returnFile);
+
+            // Progress: 8 confirmed, 7 in the batch (one without a card), 5 paid, 2 failed, 3 outstanding.
+            county.go("/payout-progress?term=" + TERM.code());
+            var row = county.find("#progress-table tr[data-programme='" + PayoutFixtures.PROGRAMME + "']");
+            var cells = row.findElements(org.openqa.selenium.By.tagName("td"));
+            assertThat(cells.get(3).getText()).startsWith("8人");
+            assertThat(cells.get(4).getText()).startsWith("7人");
+            assertThat(cells.get(5).getText()).startsWith("5人");
+            assertThat(cells.get(6).getText()).startsWith("2人");
+            assertThat(cells.get(7).getText()).startsWith("3人");
+            county.screenshot("payout-progress-after-reconciliation");
         }
+    }
+
+    /** The bank's result file for the fixed-width lines: every line paid except those given a reason. */
+    private static Path returnFile(String[] lines, Map<Integer, String> failures) throws Exception {
+        StringBuilder csv = new StringBuilder("序号,户名,卡号,金额,摘要,处理结果,失败原因\r\n");
+        for (int i = 0; i < lines.length; i++) {
+            byte[] b = lines[i].getBytes(GBK);
+            String reason = failures.get(i);
+            csv.append(new String(b, 0, 6, GBK).strip()).append(',')
+                    .append(new String(b, 6, 40, GBK).strip()).append(',')
+                    .append(fullCard(lines[i])).append(',')
+                    .append(new BigDecimal(new String(b, 65, 15, GBK).strip()).toPlainString()).append(',')
+                    .append(new String(b, 80, 20, GBK).strip()).append(',')
+                    .append(reason == null ? "成功" : "失败").append(',')
+                    .append(reason == null ? "" : reason).append("\r\n");
+        }
+        Path file = Files.createTempFile("bank-return-", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String fullCard(String line) {
+        return new String(line.getBytes(GBK), 46, 19, GBK).strip();
     }
 
     /** Posts the confirmation form with the browser's session, as 确认下载 does, and returns the file. */
