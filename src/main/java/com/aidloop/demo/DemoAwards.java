@@ -1,5 +1,7 @@
 package com.aidloop.demo;
 
+import com.aidloop.award.ConfirmationLine;
+import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportStatus;
 import com.aidloop.award.ImportingRoster;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Gives the demo county the awards of one past term the way its aid centre would: a roster in
  * the import template's columns (saved as CSV), committed by the {@code county} account through the real import
  * ({@link ImportingRoster}), so the awards are exactly what an import writes and the import shows
- * in the county's list of imports.
+ * in the county's list of imports. The awards of all schools but two are then confirmed, so that
+ * payout batches can be made from them.
  */
 @Component
 class DemoAwards {
@@ -34,12 +37,17 @@ class DemoAwards {
     private static final Logger log = LoggerFactory.getLogger(DemoAwards.class);
     private static final long SEED = 20260301L;
 
+    /** Schools whose awards stay unconfirmed, so that the confirmation page has work to show. */
+    private static final int SCHOOLS_LEFT_UNCONFIRMED = 2;
+
     private final ProgrammeCatalogue catalogue;
     private final ImportingRoster importing;
+    private final ConfirmingAwards confirming;
 
-    DemoAwards(ProgrammeCatalogue catalogue, ImportingRoster importing) {
+    DemoAwards(ProgrammeCatalogue catalogue, ImportingRoster importing, ConfirmingAwards confirming) {
         this.catalogue = catalogue;
         this.importing = importing;
+        this.confirming = confirming;
     }
 
     /**
@@ -64,6 +72,7 @@ class DemoAwards {
                 log.info("Imported the demo county's awards of {}: {} awards, {} yuan, in {} ms (roster written in {} ms)",
                         DemoRoster.TERM.code(), imported.awardsCreated() + imported.awardsUnchanged(), imported.amountTotal().yuan(),
                         Duration.ofNanos(System.nanoTime() - started).toMillis(), Duration.ofNanos(written - started).toMillis());
+                confirm(county);
             } else {
                 log.warn("The demo county's awards of {} were not imported: import {} is {} with {} errors ({})",
                         DemoRoster.TERM.code(), imported.id(), imported.status(), imported.errors(), imported.refusalMessage());
@@ -73,6 +82,25 @@ class DemoAwards {
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /**
+     * Confirms the imported awards of all schools but the last few, school by school as the county
+     * would, so that payout batches can be made from the demo; a refused school is logged and left.
+     */
+    private void confirm(CurrentAccount county) {
+        List<Long> schools = confirming.overview(DemoRoster.TERM, county).stream()
+                .map(ConfirmationLine::schoolId).distinct().sorted().toList();
+        int confirmed = 0;
+        for (long school : schools.subList(0, Math.max(0, schools.size() - SCHOOLS_LEFT_UNCONFIRMED))) {
+            try {
+                confirming.confirm(new ConfirmingAwards.Request(DemoRoster.TERM, school, null, null), county);
+                confirmed++;
+            } catch (RuntimeException refused) {
+                log.warn("The demo awards of school {} were not confirmed: {}", school, refused.getMessage());
+            }
+        }
+        log.info("Confirmed the demo awards of {} of {} schools for {}", confirmed, schools.size(), DemoRoster.TERM.code());
     }
 
     /** A CSV in UTF-8, as Excel saves one: no workbook library to load at start. */

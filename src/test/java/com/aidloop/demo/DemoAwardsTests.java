@@ -65,6 +65,23 @@ class DemoAwardsTests {
     }
 
     @Test
+    void theAwardsOfAllSchoolsButTwoAreConfirmedByTheCountySoTheyCanBePaid() {
+        long schools = jdbc.sql("SELECT count(DISTINCT school_id) FROM award_award WHERE term = :term").param("term", TERM)
+                .query(Long.class).single();
+        long confirmedSchools = jdbc.sql("""
+                SELECT count(DISTINCT school_id) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL""")
+                .param("term", TERM).query(Long.class).single();
+        long partlyConfirmedSchools = jdbc.sql("""
+                SELECT count(*) FROM (SELECT school_id FROM award_award WHERE term = :term GROUP BY school_id
+                 HAVING bool_or(confirmed_at IS NULL) AND bool_or(confirmed_at IS NOT NULL)) s""")
+                .param("term", TERM).query(Long.class).single();
+
+        assertThat(confirmedSchools).isEqualTo(schools - 2);
+        assertThat(partlyConfirmedSchools).as("a school is confirmed whole or not at all").isZero();
+        assertThat(awards("confirmed_at IS NOT NULL AND confirmed_by <> 'county'")).isZero();
+    }
+
+    @Test
     void aRestartImportsNothingAgain() {
         long awards = awards("TRUE");
         BigDecimal amount = jdbc.sql("SELECT sum(amount) FROM award_award WHERE term = :term").param("term", TERM)
