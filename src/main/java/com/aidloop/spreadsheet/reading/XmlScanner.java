@@ -427,24 +427,17 @@ final class XmlScanner {
 
     private static String intern(CharSequence chars) {
         if (chars.length() == 1) {
-            // the names of every cell: <c r="A2" s="1" t="s"><v>
-            switch (chars.charAt(0)) {
-                case 'c' -> {
-                    return "c";
-                }
-                case 'v' -> {
-                    return "v";
-                }
-                case 'r' -> {
-                    return "r";
-                }
-                case 's' -> {
-                    return "s";
-                }
-                case 't' -> {
-                    return "t";
-                }
-                default -> { }
+            // the names of every cell, <c r="A2" s="1" t="s"><v>, without a search
+            String cellName = switch (chars.charAt(0)) {
+                case 'c' -> "c";
+                case 'v' -> "v";
+                case 'r' -> "r";
+                case 's' -> "s";
+                case 't' -> "t";
+                default -> null;
+            };
+            if (cellName != null) {
+                return cellName;
             }
         }
         for (String known : COMMON) {
