@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +70,8 @@ class RosterImportInBrowserTests {
     }
 
     private static void waitForStatus(Chromium browser, String label) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        // the status card refreshes every second and the page reloads once when the job ends
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
             return !status.isEmpty() && status.getFirst().getText().equals(label);
         });
