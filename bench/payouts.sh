@@ -4,4 +4,4 @@
 # Not part of ./aidloop test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./aidloop test -Dtest=PayoutBenchmark -Daidloop.bench=true -Daidloop.bench.copies="${1:-20}" -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^RESULT|Tests run:|FAIL' || true
+./aidloop test -Dtest=PayoutBenchmark -Daidloop.bench=true -Dsurefire.excludedGroups=none -Daidloop.bench.copies="${1:-20}" -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^RESULT|Tests run:|FAIL' || true

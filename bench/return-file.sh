@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RETURN_BENCH_PAYMENTS="${1:-50000}"
-./aidloop test -Dtest=ReturnFileBenchmark -Daidloop.bench=true -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^RESULT|Tests run:|FAIL' || true
+./aidloop test -Dtest=ReturnFileBenchmark -Daidloop.bench=true -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^RESULT|Tests run:|FAIL' || true

@@ -8,4 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ROSTER_BENCH_AWARDS="${1:-100000}"
-./aidloop test -Dtest=RosterBenchmark -Daidloop.bench=true -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^RESULT|Tests run:|FAIL' || true
+./aidloop test -Dtest=RosterBenchmark -Daidloop.bench=true -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^RESULT|Tests run:|FAIL' || true
