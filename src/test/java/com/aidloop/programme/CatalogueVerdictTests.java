@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.school.Stage;
 import com.aidloop.shared.Money;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** An import checks every row of a roster against one snapshot: a million rows take seconds, not minutes. */
-class CatalogueThroughputTests {
+/**
+ * An import checks every row of a roster against one snapshot: the same rows give the same verdicts
+ * a million times over (the snapshot holds no state that drifts). Its speed is measured by the
+ * roster-import benchmark, not here: a timed unit test fails on a busy machine, not on slow code.
+ */
+class CatalogueVerdictTests {
 
     @Test
-    void checksAMillionRowsQuickly() {
+    void givesTheSameVerdictsForAMillionRows() {
         Catalogue catalogue = Catalogues.catalogue("2025-SPRING");
         String[][] rows = {
             {"国家助学金", "一档", "1750.00", "SENIOR_HIGH"}, {"普高国家助学金", "2档", "1150", "SENIOR_HIGH"},
@@ -25,7 +28,6 @@ class CatalogueThroughputTests {
             amounts[i] = Money.yuan(rows[i][2]);
             stages[i] = Stage.valueOf(rows[i][3]);
         }
-        long start = System.nanoTime();
         int passed = 0;
         for (int i = 0; i < 1_000_000; i++) {
             int r = i % rows.length;
@@ -33,9 +35,6 @@ class CatalogueThroughputTests {
                 passed++;
             }
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        System.out.println("1,000,000 checks took " + took.toMillis() + " ms");
         assertThat(passed).isEqualTo(750_000);
-        assertThat(took).isLessThan(Duration.ofSeconds(20));
     }
 }
