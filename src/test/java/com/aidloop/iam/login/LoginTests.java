@@ -86,7 +86,11 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("PROGRAMME_EDIT"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_IMPORT"))));
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_IMPORT"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_CONFIRM"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_MANAGE"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_APPROVE"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"))));
     }
 
     @Test
@@ -255,7 +259,8 @@ class LoginTests {
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_COUNTY_REVIEWER"),
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("SCHOOL_VIEW"),
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"))));
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"))));
     }
 
     @Test
