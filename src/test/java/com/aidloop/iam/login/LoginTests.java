@@ -259,7 +259,8 @@ class LoginTests {
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_COUNTY_REVIEWER"),
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("SCHOOL_VIEW"),
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"))));
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"))));
     }
 
     @Test
