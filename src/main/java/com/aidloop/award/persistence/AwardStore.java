@@ -51,7 +51,7 @@ public class AwardStore {
                    card_bank = :cardBank, card_number_sealed = :cardSealed, card_number_index = :cardIndex,
                    card_number_masked = :cardMasked, remark = :remark, import_id = :importId, source_row = :sourceRow,
                    facts_digest = :digest, updated_at = now()
-             WHERE id = :id
+             WHERE id = :id AND confirmed_at IS NULL
             """;
 
     private final JdbcClient jdbc;
@@ -119,14 +119,30 @@ public class AwardStore {
         }
     }
 
-    /** Updates existing awards, by id, to the imported facts. */
+    /**
+     * Updates existing awards, by id, to the imported facts. A confirmed award is never changed: if
+     * one was confirmed after the import read it, nothing is updated and the import's transaction
+     * must roll back.
+     *
+     * @throws ConfirmedMeanwhile when an award was confirmed since the import checked it
+     */
     public void update(Map<Long, AwardRecord> awards) {
         if (awards.isEmpty()) {
             return;
         }
         SqlParameterSource[] batch = awards.entrySet().stream().map(e -> updateParameters(e.getKey(), e.getValue()))
                 .toArray(SqlParameterSource[]::new);
-        named.batchUpdate(UPDATE, batch);
+        int[] counts = named.batchUpdate(UPDATE, batch);
+        if (java.util.Arrays.stream(counts).anyMatch(c -> c == 0)) {
+            throw new ConfirmedMeanwhile();
+        }
+    }
+
+    /** An award the import meant to update was confirmed in the meantime; the import must not commit. */
+    public static final class ConfirmedMeanwhile extends RuntimeException {
+        ConfirmedMeanwhile() {
+            super("an award was confirmed while the import was checking it");
+        }
     }
 
     private static SqlParameterSource updateParameters(long id, AwardRecord a) {

@@ -6,6 +6,7 @@ import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportStatus;
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RowProblem;
+import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportCounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.programme.Catalogue;
@@ -156,6 +157,9 @@ final class ImportJob implements Runnable {
                 return;
             }
             throw new ImportRefused("award.import.concurrent", true);
+        } catch (AwardStore.ConfirmedMeanwhile confirmed) {
+            LOG.info("Roster import {} met a confirmation of an award it was updating", ticket.importId());
+            throw new ImportRefused("award.import.confirmedMeanwhile", true);
         }
     }
 
