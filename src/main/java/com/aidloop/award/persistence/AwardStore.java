@@ -1,24 +1,18 @@
 package com.aidloop.award.persistence;
 
+import static com.aidloop.platform.PostgresCopy.field;
+
+import com.aidloop.platform.PostgresCopy;
 import com.aidloop.award.domain.ExistingAward;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -107,16 +101,7 @@ public class AwardStore {
         for (AwardRecord a : awards) {
             row(text, a);
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (SQLException e) {
-            throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("COPY award_award", COPY, e);
-        } catch (IOException e) {
-            throw new DataAccessResourceFailureException("COPY award_award", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        PostgresCopy.copyIn(dataSource, COPY, text);
     }
 
     /**
@@ -216,26 +201,5 @@ public class AwardStore {
         out.append(a.sourceRow()).append('\t');
         field(out, a.createdBy()).append('\t');
         field(out, a.factsDigest()).append('\n');
-    }
-
-    /** A value in COPY's text format: \N for null; backslash, tab and line breaks escaped, the rest in one piece. */
-    static StringBuilder field(StringBuilder out, String value) {
-        if (value == null) {
-            return out.append("\\N");
-        }
-        int from = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                out.append(value, from, i).append(switch (c) {
-                    case '\\' -> "\\\\";
-                    case '\t' -> "\\t";
-                    case '\n' -> "\\n";
-                    default -> "\\r";
-                });
-                from = i + 1;
-            }
-        }
-        return out.append(value, from, value.length());
     }
 }

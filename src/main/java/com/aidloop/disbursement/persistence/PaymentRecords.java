@@ -1,14 +1,14 @@
 package com.aidloop.disbursement.persistence;
 
+import static com.aidloop.platform.PostgresCopy.field;
+
+import com.aidloop.platform.PostgresCopy;
 import com.aidloop.disbursement.PaymentLine;
 import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -17,11 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /** The payment lines of batches: written once by COPY, read in pages and in line order for the bank file. */
@@ -82,16 +78,7 @@ public class PaymentRecords {
             field(rows, p.amount().yuan().toPlainString()).append('\t');
             rows.append("PENDING\n");
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows.toString()));
-        } catch (SQLException e) {
-            throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("COPY", COPY, e);
-        } catch (IOException e) {
-            throw new DataAccessResourceFailureException("COPY", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        PostgresCopy.copyIn(dataSource, COPY, rows);
     }
 
     /** Count and sum of the batch's lines as stored. */
@@ -163,23 +150,5 @@ public class PaymentRecords {
                 rs.getLong("student_id"), rs.getString("school_name"), rs.getString("payee_name"), rs.getString("card_bank"),
                 rs.getString("card_number_masked"), new Money(rs.getBigDecimal("amount")), rs.getString("status"),
                 rs.getString("failure_reason"), rs.getObject("reissue_of_payment_id", Long.class));
-    }
-
-    /** A value in COPY's text format: null as \N, backslash, tab and line breaks escaped. */
-    private static StringBuilder field(StringBuilder out, String value) {
-        if (value == null) {
-            return out.append("\\N");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-        return out;
     }
 }
