@@ -11,6 +11,7 @@ import com.aidloop.roster.summary.SummaryFilter;
 import com.aidloop.roster.summary.SummaryRow;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -45,12 +46,12 @@ class CountySummaryTests {
     @Autowired JdbcClient jdbc;
     @Autowired CountySummary summaries;
     @Autowired MockMvc mvc;
-    DemoReaders readers;
+    DemoStaff readers;
 
     @BeforeAll
     void awardTheDemoCounty() {
         assertThat(AwardFixtures.awardDemoCounty(jdbc, TERM, 4)).isGreaterThan(1_000);
-        readers = new DemoReaders(mvc);
+        readers = new DemoStaff(mvc);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.aidloop.roster.documents.NoticeEntry;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ class PublicNoticePrivacyTests {
 
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
-    DemoReaders readers;
+    DemoStaff readers;
     List<String> forbidden;
 
     @BeforeAll
@@ -59,7 +60,7 @@ class PublicNoticePrivacyTests {
                 .param("id", filled).query(String.class).single();
         forbidden = List.of(FILLED.idNumberMasked(), "5813", FILLED.phoneMasked(), "8642", FILLED.cardBank(), FILLED.cardNumberMasked(), "9753",
                 FILLED.difficultyType(), FILLED.difficultyLevel(), FILLED.guardianName(), FILLED.remark(), "987.65", villageCode, village, SPECIAL);
-        readers = new DemoReaders(mvc);
+        readers = new DemoStaff(mvc);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
 import com.aidloop.registry.Staff;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ class RosterAccessTests {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired AccountManagement accounts;
-    DemoReaders readers;
+    DemoStaff readers;
     Staff staff;
     long sanshi;
     long anding;
@@ -47,7 +48,7 @@ class RosterAccessTests {
     @BeforeAll
     void awardTheDemoCounty() {
         AwardFixtures.awardDemoCounty(jdbc, TERM, 3);
-        readers = new DemoReaders(mvc);
+        readers = new DemoStaff(mvc);
         staff = new Staff(mvc, accounts);
         sanshi = AwardFixtures.schoolId(jdbc, AwardFixtures.SANSHI_PRIMARY);
         anding = AwardFixtures.schoolId(jdbc, AwardFixtures.ANDING_PRIMARY);

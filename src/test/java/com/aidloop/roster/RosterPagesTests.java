@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +31,12 @@ class RosterPagesTests {
 
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
-    DemoReaders readers;
+    DemoStaff readers;
 
     @BeforeAll
     void awardTheDemoCounty() {
         AwardFixtures.awardDemoCounty(jdbc, TERM, 5);
-        readers = new DemoReaders(mvc);
+        readers = new DemoStaff(mvc);
     }
 
     @Test

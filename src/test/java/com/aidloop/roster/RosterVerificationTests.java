@@ -9,6 +9,7 @@ import com.aidloop.roster.verification.DocumentTotals;
 import com.aidloop.roster.verification.Finding;
 import com.aidloop.roster.verification.Verification;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.CellType;
@@ -41,12 +42,12 @@ class RosterVerificationTests {
     @Autowired JdbcClient jdbc;
     @Autowired RosterVerification verification;
     @Autowired MockMvc mvc;
-    DemoReaders readers;
+    DemoStaff readers;
 
     @BeforeAll
     void awardTheDemoCounty() {
         AwardFixtures.awardDemoCounty(jdbc, TERM, 6);
-        readers = new DemoReaders(mvc);
+        readers = new DemoStaff(mvc);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -47,7 +48,7 @@ class RosterWorkbookTests {
 
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
-    DemoReaders readers;
+    DemoStaff readers;
     long sanshiSchool;
 
     @BeforeAll
@@ -57,7 +58,7 @@ class RosterWorkbookTests {
                 "MALE", "430626********7316", "五年级", "-1班", "@因灾致困", "+特别困难", false, "=王建国", "139****5678", "平江县农村商业银行",
                 "***************8812", "-备注");
         AwardFixtures.insert(jdbc, TERM, AwardFixtures.SANSHI_PRIMARY, 0, hardship);
-        readers = new DemoReaders(mvc);
+        readers = new DemoStaff(mvc);
         sanshiSchool = AwardFixtures.schoolId(jdbc, AwardFixtures.SANSHI_PRIMARY);
     }
 

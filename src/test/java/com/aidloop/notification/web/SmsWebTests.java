@@ -20,6 +20,7 @@ import com.aidloop.notification.SmsNotice;
 import com.aidloop.notification.SmsOutbox;
 import com.aidloop.notification.SmsStudent;
 import com.aidloop.notification.TestNotices;
+import com.aidloop.testing.DemoStaff;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package com.aidloop.roster;
+package com.aidloop.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,21 +11,24 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The demo county's accounts (county, township, village, school, school2 ...), logged in through the real form or token endpoint. */
-final class DemoReaders {
+/**
+ * The demo county's accounts (county, township, village, school, sysadmin …), logged in through the
+ * real login form or token endpoint, once per account and test class.
+ */
+public final class DemoStaff {
 
-    static final String PASSWORD = "Pingjiang@2026";
+    public static final String PASSWORD = "Pingjiang@2026";
 
     private final MockMvc mvc;
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
 
-    DemoReaders(MockMvc mvc) {
+    public DemoStaff(MockMvc mvc) {
         this.mvc = mvc;
     }
 
     /** A page session of the demo account. */
-    RequestPostProcessor page(String username) {
+    public RequestPostProcessor page(String username) {
         MockHttpSession session = sessions.computeIfAbsent(username, this::login);
         return request -> {
             request.setSession(session);
@@ -33,7 +37,7 @@ final class DemoReaders {
     }
 
     /** A bearer token of the demo account. */
-    RequestPostProcessor api(String username) {
+    public RequestPostProcessor api(String username) {
         String token = tokens.computeIfAbsent(username, this::token);
         return request -> {
             request.addHeader("Authorization", "Bearer " + token);
@@ -43,7 +47,9 @@ final class DemoReaders {
 
     private MockHttpSession login(String username) {
         try {
-            return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andReturn().getRequest().getSession(false);
+            return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                    .andExpect(redirectedUrl("/"))
+                    .andReturn().getRequest().getSession(false);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
