@@ -64,14 +64,14 @@ public class PayableAwards {
                 .forEach(sink);
     }
 
-    /** The confirmed awards among {@code awardIds} (unconfirmed or unknown ids are left out). */
+    /** The confirmed awards among {@code awardIds} (unconfirmed or unknown ids are left out); one array parameter, any count. */
     @Transactional(readOnly = true)
     public List<PayableAward> byIds(Collection<Long> awardIds) {
         if (awardIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS + " WHERE id IN (:ids) AND confirmed_at IS NOT NULL ORDER BY id")
-                .param("ids", awardIds)
+        return jdbc.sql(COLUMNS + " WHERE id = ANY(CAST(:ids AS bigint[])) AND confirmed_at IS NOT NULL ORDER BY id")
+                .param("ids", awardIds.toArray(Long[]::new))
                 .query(PayableAwards::map)
                 .list();
     }

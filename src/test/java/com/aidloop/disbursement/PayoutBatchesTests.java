@@ -98,6 +98,21 @@ class PayoutBatchesTests {
     }
 
     @Test
+    void theDatabaseNeverLetsAPaymentsAmountCardOrReferenceChangeButLetsItSettle() {
+        PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 2, Set.of());
+        BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
+        for (String change : List.of("amount = amount + 1", "card_number_index = 'x'", "reference = reference || 'x'", "payee_name = '张三'")) {
+            assertThatThrownBy(() -> jdbc.sql("UPDATE disbursement_payment SET " + change + " WHERE batch_id = :id AND line_no = 1")
+                    .param("id", batch.id()).update())
+                    .as(change)
+                    .hasMessageContaining("never changed");
+        }
+        int settled = jdbc.sql("UPDATE disbursement_payment SET status = 'PAID', settled_at = now(), version = version + 1 WHERE batch_id = :id")
+                .param("id", batch.id()).update();
+        assertThat(settled).isEqualTo(2);
+    }
+
+    @Test
     void refusesATownshipOutsideTheCountyOfTheAccount() {
         assertThatThrownBy(() -> batches.create(TERM, "430621100", PROGRAMME, MAKER)).isInstanceOf(TownshipNotInScope.class);
         assertThatThrownBy(() -> batches.preview(TERM, "43062610", PROGRAMME, MAKER)).isInstanceOf(TownshipNotInScope.class);

@@ -14,8 +14,10 @@ import com.aidloop.shared.Money;
 import com.aidloop.shared.PhoneNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaidNotices {
 
     private static final Logger log = LoggerFactory.getLogger(PaidNotices.class);
-    /** Ids per award query: PostgreSQL takes at most 65,535 bind parameters. */
-    private static final int AWARDS_PER_QUERY = 10_000;
 
     private final PayableAwards awards;
     private final SmsOutbox outbox;
@@ -70,7 +70,8 @@ public class PaidNotices {
                 .list();
         Map<Long, PayableAward> byAward = awardsOf(paid);
         List<SmsRequest> requests = new ArrayList<>(paid.size());
-        Map<SmsRequest, Fallback> fallbacks = new HashMap<>();
+        // the notice without the programme's name, built only for those the content policy refuses
+        Map<SmsRequest, Supplier<SmsRequest>> fallbacks = new IdentityHashMap<>();
         int withoutPhone = 0;
         for (PaidPayment payment : paid) {
             PayableAward award = byAward.get(payment.awardId());
@@ -85,14 +86,14 @@ public class PaidNotices {
             SmsRequest request = SmsRequest.payment(payment.reference(), batchRef, phone, SmsRecipient.GUARDIAN, student,
                     SmsMessage.payout(award.studentName(), award.programmeName(), payment.amount(), last4, award.term()));
             requests.add(request);
-            fallbacks.put(request, new Fallback(SmsRequest.payment(payment.reference(), batchRef, phone, SmsRecipient.GUARDIAN, student,
-                    SmsMessage.payoutWithoutProgramme(award.studentName(), payment.amount(), last4, award.term()))));
+            fallbacks.put(request, () -> SmsRequest.payment(payment.reference(), batchRef, phone, SmsRecipient.GUARDIAN, student,
+                    SmsMessage.payoutWithoutProgramme(award.studentName(), payment.amount(), last4, award.term())));
         }
         SmsBulkEnqueue first = outbox.enqueueAll(requests);
         int enqueued = first.accepted();
         int refused = 0;
         if (!first.refused().isEmpty()) {
-            List<SmsRequest> plain = first.refused().stream().map(r -> fallbacks.get(r.request()).request()).toList();
+            List<SmsRequest> plain = first.refused().stream().map(r -> fallbacks.get(r.request()).get()).toList();
             SmsBulkEnqueue second = outbox.enqueueAll(plain);
             enqueued += second.accepted();
             refused = second.refused().size();
@@ -101,14 +102,9 @@ public class PaidNotices {
         return new Sent(enqueued, withoutPhone, refused);
     }
 
-    private record Fallback(SmsRequest request) {}
-
     private Map<Long, PayableAward> awardsOf(List<PaidPayment> paid) {
-        List<Long> ids = paid.stream().map(PaidPayment::awardId).distinct().toList();
         Map<Long, PayableAward> byId = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += AWARDS_PER_QUERY) {
-            awards.byIds(ids.subList(from, Math.min(ids.size(), from + AWARDS_PER_QUERY))).forEach(a -> byId.put(a.awardId(), a));
-        }
+        awards.byIds(paid.stream().map(PaidPayment::awardId).distinct().toList()).forEach(a -> byId.put(a.awardId(), a));
         return byId;
     }
 
