@@ -4,6 +4,7 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.DataScope;
+import com.aidloop.registry.domain.AidCard;
 import com.aidloop.registry.domain.DuplicateRegistrationPolicy;
 import com.aidloop.registry.domain.IdentityDocument;
 import com.aidloop.registry.domain.Student;
@@ -15,6 +16,7 @@ import com.aidloop.registry.persistence.StudentStore;
 import com.aidloop.registry.persistence.StudentStore.Placement;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.BankCardNumber;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
@@ -173,6 +175,31 @@ public class RegistryManagement {
     }
 
     /**
+     * Puts a corrected aid card on a student's record and leaves the rest as it is: a payout
+     * reissued to a corrected card (重新发放) keeps the registry in step, so the next term's
+     * awards carry the card that works. Audited with the masked numbers.
+     *
+     * @return false, and nothing written, when the student is not in the scope or already holds this card
+     */
+    public boolean changeAidCard(long id, String bank, BankCardNumber number, DataScope scope) {
+        Optional<Placement> placement = placementInScope(id, scope);
+        Optional<Student> loaded = placement.flatMap(p -> store.load(id));
+        if (loaded.isEmpty()) {
+            return false;
+        }
+        Student student = loaded.get();
+        List<FieldChange> changes = student.revise(student.facts(), student.household(), new AidCard(bank, number));
+        if (changes.isEmpty()) {
+            return false;
+        }
+        if (!store.update(student, placement.get().schoolTownshipCode())) {
+            throw new StudentChangedMeanwhile(id);
+        }
+        audit.record(AuditRecord.of("UPDATE", "student", id, "更正资助卡：" + student.facts().name()).withChanges(changes));
+        return true;
+    }
+
+    /**
      * The full sensitive values of a student the caller sees (查看完整信息), for callers holding
      * STUDENT_REVEAL. Audited as REVEAL, naming the fields shown.
      */
@@ -240,9 +267,11 @@ public class RegistryManagement {
     }
 
     private Placement visiblePlacement(long id, DataScope scope) {
-        return store.placement(id)
-                .filter(p -> scope.coversStudent(p.schoolId(), p.schoolTownshipCode(), p.householdRegionCode()))
-                .orElseThrow(() -> new StudentNotFound(id));
+        return placementInScope(id, scope).orElseThrow(() -> new StudentNotFound(id));
+    }
+
+    private Optional<Placement> placementInScope(long id, DataScope scope) {
+        return store.placement(id).filter(p -> scope.coversStudent(p.schoolId(), p.schoolTownshipCode(), p.householdRegionCode()));
     }
 
     private SchoolView schoolInScope(long schoolId, DataScope scope) {

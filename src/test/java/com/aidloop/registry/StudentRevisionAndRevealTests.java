@@ -10,6 +10,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.registry.StudentInput.CardInput;
 import com.aidloop.registry.StudentInput.MemberInput;
 import com.aidloop.school.SchoolFixtures;
+import com.aidloop.shared.BankCardNumber;
 import com.aidloop.school.SchoolInput;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -74,6 +75,29 @@ class StudentRevisionAndRevealTests {
         AuditRecord update = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("UPDATE")).findFirst().orElseThrow();
         assertThat(update.changes()).extracting(c -> c.field() + ":" + c.oldValue() + "→" + c.newValue())
                 .containsExactly("年级:三年级→四年级");
+    }
+
+    @Test
+    void aCorrectedAidCardReplacesOnlyTheCardAndIsAuditedMasked() {
+        StudentInput input = People.pupil("李明", school.id());
+        StudentView student = registry.register(input, county);
+        BankCardNumber corrected = new BankCardNumber("6217002710000684874");
+
+        assertThat(registry.changeAidCard(student.id(), "中国建设银行", corrected, county)).isTrue();
+        assertThat(registry.changeAidCard(student.id(), "中国建设银行", corrected, county)).as("same card again").isFalse();
+        assertThat(registry.changeAidCard(student.id(), "中国建设银行", corrected, DataScope.region("430624"))).as("outside the scope").isFalse();
+
+        StudentView after = registry.find(student.id(), county).orElseThrow();
+        assertThat(after.version()).isEqualTo(student.version() + 1);
+        assertThat(after.aidCard().bank()).isEqualTo("中国建设银行");
+        assertThat(after.grade()).isEqualTo(student.grade());
+        RevealedStudent full = registry.reveal(student.id(), county);
+        assertThat(full.aidCardNumber()).isEqualTo("6217002710000684874");
+        assertThat(full.idNumber()).isEqualTo(input.idNumber());
+        assertThat(full.household()).hasSize(2);
+        List<AuditRecord> updates = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("UPDATE")).toList();
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0).changes()).extracting(AuditRecord.FieldChange::newValue).allSatisfy(v -> assertThat(v).doesNotContain("62170027100006"));
     }
 
     @Test

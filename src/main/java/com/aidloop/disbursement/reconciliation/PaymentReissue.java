@@ -10,6 +10,7 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.registry.RegistryManagement;
 import com.aidloop.shared.BankCardNumber;
 import com.aidloop.shared.Term;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * created when there is none), whose control totals grow while it is a draft. No payment is ever
  * made twice: a payment is reissued at most once, never while it is pending or paid, and never
  * while the award has another live payment — checked under the original batch's lock and, last,
- * by the unique indexes of V15. The registry's aid card is not changed (the registry has no
- * card-only change; staff correct the student's record there).
+ * by the unique indexes of V15. The corrected card also replaces the aid card on the student's
+ * registry record, in the same transaction, so the next term's awards carry it.
  */
 @Service
 public class PaymentReissue {
@@ -34,18 +35,24 @@ public class PaymentReissue {
     private final SensitiveData sensitive;
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
+    private final RegistryManagement registry;
 
-    PaymentReissue(ReissueStore store, ReconciliationStore batches, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts) {
+    PaymentReissue(ReissueStore store, ReconciliationStore batches, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts,
+            RegistryManagement registry) {
         this.store = store;
+        this.registry = registry;
         this.batches = batches;
         this.sensitive = sensitive;
         this.audit = audit;
         this.accounts = accounts;
     }
 
-    /** The new payment; {@code luhnWarning} when the card fails the check digit (a warning, not a refusal). */
+    /**
+     * The new payment; {@code luhnWarning} when the card fails the check digit (a warning, not a
+     * refusal); {@code registryUpdated} when the student's registry record got the corrected card.
+     */
     public record Reissued(long paymentId, String reference, long batchId, String batchReference, boolean newBatch, String cardMasked,
-            boolean luhnWarning) {}
+            boolean luhnWarning, boolean registryUpdated) {}
 
     /**
      * @param cardNumber the corrected aid card number (16–19 digits), validated; an {@code InvalidValue} if not a card number
@@ -82,10 +89,11 @@ public class PaymentReissue {
         } catch (DuplicateKeyException raced) {
             throw new ReconciliationRefused("reissue.refused.already", "—");
         }
+        boolean registryUpdated = registry.changeAidCard(failed.studentId(), bank, card, scope);
         String batchReference = store.batchReference(batchId);
         audit.record(AuditRecord.of("REISSUE", "payment", paymentId, ReconciliationTexts.format("reissue.audit", failed.reference(),
                         failed.payeeName(), failed.failureReason(), reference, batchReference, card.masked()))
                 .withChanges(List.of(new FieldChange("资助卡号", failed.cardMasked(), card.masked()))));
-        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn());
+        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn(), registryUpdated);
     }
 }

@@ -10,7 +10,17 @@ import com.aidloop.disbursement.PayoutReference;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReconciliationRefused;
 import com.aidloop.disbursement.reconciliation.ReconciliationFixtures.Batch;
+import com.aidloop.audit.AuditLog;
+import com.aidloop.audit.AuditRecord;
 import com.aidloop.iam.DataScope;
+import com.aidloop.registry.People;
+import com.aidloop.registry.RegistryManagement;
+import com.aidloop.registry.RevealedStudent;
+import com.aidloop.registry.StudentInput;
+import com.aidloop.registry.StudentView;
+import com.aidloop.school.SchoolFixtures;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.shared.InvalidValue;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +47,8 @@ class PaymentReissueTests {
     private static final String NEW_CARD = "6217002710000684874";
 
     @Autowired ReturnFileImport returns;
+    @Autowired RegistryManagement registry;
+    @Autowired SchoolManagement schools;
     @Autowired PaymentReissue reissue;
     @Autowired JdbcClient jdbc;
     @Autowired SensitiveData sensitive;
@@ -80,6 +92,32 @@ class PaymentReissueTests {
         assertThat(sensitive.open((String) payment.get("card_number_sealed"))).isEqualTo(NEW_CARD);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REISSUE' AND object_id = :id")
                 .param("id", String.valueOf(batch.payment(1).id())).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void theCorrectedCardAlsoReplacesTheAidCardOnTheStudentsRegistryRecord() throws Exception {
+        // 东塘镇 湖湾村 of 湘阴县 (the fixture batch's own township code is not a real one)
+        SchoolView school = schools.open(SchoolFixtures.primarySchool("湘阴县东塘镇中心小学", "430624101"), COUNTY_SCOPE);
+        StudentInput input = People.pupil("周小红", school.id(), People.childId(false), "430624101", "430624101210");
+        StudentView student = registry.register(input, COUNTY_SCOPE);
+        Batch own = fixtures.exported(1, "国家助学金", true, student.id() - 1);
+        returns.upload(own.id(), "own.csv", ReconciliationFixtures.file(folder, "own.csv",
+                csv(List.of(csvLine(own.payment(1), "失败", "卡已销户"))).getBytes(StandardCharsets.UTF_8)), COUNTY_SCOPE);
+
+        PaymentReissue.Reissued reissued = reissue.reissue(own.payment(1).id(), NEW_CARD, "中国建设银行湘阴支行", COUNTY_SCOPE);
+
+        assertThat(reissued.registryUpdated()).isTrue();
+        RevealedStudent after = registry.reveal(student.id(), COUNTY_SCOPE);
+        assertThat(after.aidCardNumber()).isEqualTo(NEW_CARD);
+        assertThat(registry.find(student.id(), COUNTY_SCOPE).orElseThrow().aidCard().bank()).isEqualTo("中国建设银行湘阴支行");
+        assertThat(after.idNumber()).isEqualTo(input.idNumber());
+        AuditRecord update = new AuditLog(jdbc).about("student", student.id()).stream()
+                .filter(r -> r.action().equals("UPDATE")).findFirst().orElseThrow();
+        assertThat(update.summary()).contains("更正资助卡");
+        assertThat(update.changes()).allSatisfy(c -> assertThat(c.oldValue() + c.newValue()).doesNotContain(NEW_CARD)
+                .doesNotContain(input.aidCard().cardNumber()));
+        // the fixture students of the other tests are not in the registry: the reissue goes ahead, the registry is left alone
+        assertThat(reissue.reissue(batch.payment(1).id(), NEW_CARD, null, COUNTY_SCOPE).registryUpdated()).isFalse();
     }
 
     @Test

@@ -58,6 +58,11 @@ public final class ReconciliationFixtures {
     }
 
     public Batch exported(int count, String programmeName, boolean withPhones) {
+        return exported(count, programmeName, withPhones, 800_000_000L);
+    }
+
+    /** Line {@code n} pays student {@code studentIdBase + n}: pass a registered student's id minus one for a batch of one. */
+    public Batch exported(int count, String programmeName, boolean withPhones, long studentIdBase) {
         String salt = UUID.randomUUID().toString();
         long batchId = batchRow(TOWNSHIP, programmeName, count);
         jdbc.sql("""
@@ -65,7 +70,7 @@ public final class ReconciliationFixtures {
                                id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code,
                                household_township_code, household_village_code, guardian_name, phone_sealed, phone_masked,
                                card_bank, card_number_sealed, card_number_index, card_number_masked, created_by, confirmed_at, confirmed_by)
-                        SELECT :term, 'FIXTURE_GRANT', :programmeName, 'SENIOR_HIGH', 'TIER_1', 1250.00, 800000000 + g, '湘阴学生' || g,
+                        SELECT :term, 'FIXTURE_GRANT', :programmeName, 'SENIOR_HIGH', 'TIER_1', 1250.00, :studentIdBase + g, '湘阴学生' || g,
                                md5(:salt || g), '430624**********' || lpad((g % 100)::text, 2, '0'), 990001, '2143062499', '湘阴县第一中学',
                                :township, :township, :village, '监护人' || g, CAST(:phone AS text), '139****5678',
                                '湖南农信', :card, md5('card' || :salt || g), '***************1234', :salt, now(), 'county'
@@ -79,6 +84,7 @@ public final class ReconciliationFixtures {
                 .param("phone", withPhones ? sensitive.seal(PHONE) : null)
                 .param("card", sensitive.seal(CARD))
                 .param("count", count)
+                .param("studentIdBase", studentIdBase)
                 .update();
         String prefix = PayoutReference.payment(TERM, 0).substring(0, 7);
         jdbc.sql("""

@@ -120,6 +120,7 @@ class ReconciliationPages {
         try {
             PaymentReissue.Reissued r = reissue.reissue(id, cardNumber, cardBank, accounts.current().scope());
             redirect.addFlashAttribute("notice", ReconciliationTexts.format("reissue.done", r.batchReference(), r.reference(), r.cardMasked())
+                    + (r.registryUpdated() ? ReconciliationTexts.format("reissue.registryUpdated") : "")
                     + (r.luhnWarning() ? ReconciliationTexts.format("reissue.luhnWarning") : ""));
         } catch (ReconciliationRefused refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
