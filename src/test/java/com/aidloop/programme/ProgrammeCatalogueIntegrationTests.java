@@ -76,7 +76,7 @@ class ProgrammeCatalogueIntegrationTests {
         Term autumn = Term.parse("2026-AUTUMN");
         assertThat(catalogue.asOf(autumn).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 850.00");
         assertThat(catalogue.asOf(autumn, between).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 800.00");
-        assertThat(catalogue.asOf(autumn, first.recordedAt().minusMillis(1)).programme(code).orElseThrow().paysThisTerm()).isFalse();
+        assertThat(catalogue.asOf(autumn, first.recordedAt().minusNanos(1_000)).programme(code).orElseThrow().paysThisTerm()).isFalse();
         assertThat(catalogue.asOf(autumn, opened.createdAt().minusMillis(1)).programme(code)).isEmpty();
         assertThat(catalogue.detail(code).orElseThrow().history())
                 .extracting(s -> s.amountText() + (s.isSuperseded() ? " superseded by " + s.supersededBy() : ""))
