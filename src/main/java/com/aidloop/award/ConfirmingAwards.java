@@ -19,6 +19,7 @@ import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolNotFound;
 import com.aidloop.school.SchoolView;
 import com.aidloop.school.Stage;
+import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Clock;
@@ -57,11 +58,13 @@ public class ConfirmingAwards {
     private final SchoolManagement schools;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final AwardsInPayout payouts;
     private final Clock clock = Clock.systemUTC();
 
     ConfirmingAwards(ConfirmationStore store, PayingRules rules, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            AuditTrail audit, ApplicationEventPublisher events) {
+            AuditTrail audit, ApplicationEventPublisher events, AwardsInPayout payouts) {
         this.store = store;
+        this.payouts = payouts;
         this.rules = rules;
         this.catalogue = catalogue;
         this.schools = schools;
@@ -117,6 +120,69 @@ public class ConfirmingAwards {
                 awards.stream().map(Unconfirmed::id).toList(), amount, by.username(), at);
         events.publishEvent(confirmed);
         return confirmed;
+    }
+
+    /** Longest reason for revoking a confirmation. */
+    public static final int REASON_MAX = 200;
+    private static final int BATCHES_NAMED = 5;
+
+    /** What to revoke: a school's confirmed awards of a term, of one programme or (null) of all. */
+    public record Revocation(Term term, long schoolId, String programmeCode, String reason) {}
+
+    /** How many confirmed awards, and how much money, went back to unconfirmed. */
+    public record Revoked(int awards, Money amount, List<String> programmeNames) {}
+
+    /**
+     * Takes back the confirmation of a school's awards (撤销确认), all or none, so that a wrong
+     * roster can be corrected by a new import and confirmed again. Refused, naming the batches,
+     * when any of the awards is already in a payout batch, in any state: money that left, or may
+     * leave, stays tied to a confirmed award. Serialised with confirmations by the same locks, and
+     * with batch creation by the awards' row locks. Audited with the reason.
+     *
+     * @throws SchoolNotFound when the school lies outside the account's scope
+     * @throws InvalidInput when the reason is missing or too long
+     * @throws RevocationRefused when nothing is confirmed, or awards are in a payout
+     */
+    @Transactional
+    public Revoked revoke(Revocation request, CurrentAccount by) {
+        SchoolView school = schools.find(request.schoolId(), by.scope()).orElseThrow(() -> new SchoolNotFound(request.schoolId()));
+        // free text, kept as written (full-width punctuation included), only trimmed
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty()) {
+            throw InvalidInput.of("reason", "confirmation.revoke.reasonRequired");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw InvalidInput.of("reason", "confirmation.revoke.reasonTooLong", REASON_MAX);
+        }
+        Term term = request.term();
+        List<String> programmes = request.programmeCode() == null
+                ? store.confirmedProgrammes(term, school.id())
+                : List.of(request.programmeCode());
+        if (programmes.isEmpty()) {
+            throw new RevocationRefused("confirmation.revoke.nothing");
+        }
+        store.lock(lockKeys(term, school.id(), programmes, rules.exclusions()));
+        List<ConfirmationStore.ConfirmedAward> awards = store.confirmedForUpdate(term, school.id(), programmes);
+        if (awards.isEmpty()) {
+            throw new RevocationRefused("confirmation.revoke.nothing");
+        }
+        List<Long> ids = awards.stream().map(ConfirmationStore.ConfirmedAward::id).toList();
+        Set<String> batches = new TreeSet<>(payouts.batchesHolding(ids));
+        if (!batches.isEmpty()) {
+            String named = batches.stream().limit(BATCHES_NAMED).collect(Collectors.joining("、"))
+                    + (batches.size() > BATCHES_NAMED ? "等" + batches.size() + "个批次" : "");
+            throw new RevocationRefused("confirmation.revoke.inPayout", named);
+        }
+        if (store.revoke(ids) != ids.size()) {
+            throw new AwardsChangedMeanwhile();
+        }
+        Money amount = awards.stream().map(ConfirmationStore.ConfirmedAward::amount).reduce(Money.ZERO, Money::plus);
+        List<String> names = awards.stream().map(ConfirmationStore.ConfirmedAward::programmeName).distinct().toList();
+        audit.record(AuditRecord.of("REVOKE", "award-confirmation", school.id() + ":" + term.code(),
+                "撤销资助确认：" + school.name() + " " + term.label() + " " + String.join("、", names) + "，" + awards.size() + "人，"
+                        + amount + "元；原因：" + reason)
+                .by(by.username()));
+        return new Revoked(awards.size(), amount, names);
     }
 
     /** One line per school and programme of the term inside the account's scope, with quota and budget. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,6 +41,20 @@ public class PayableAwards {
      */
     @Transactional(readOnly = true)
     public void forEach(Term term, String townshipCode, String programmeCode, DataScope scope, Consumer<PayableAward> sink) {
+        read(term, townshipCode, programmeCode, scope, "", sink);
+    }
+
+    /**
+     * As {@link #forEach}, for a payout batch being created: each award is locked {@code FOR SHARE}
+     * until the caller's transaction ends, so that its confirmation cannot be revoked meanwhile; an
+     * award whose confirmation a revocation took back while this read waited is left out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forEachToPay(Term term, String townshipCode, String programmeCode, DataScope scope, Consumer<PayableAward> sink) {
+        read(term, townshipCode, programmeCode, scope, " FOR SHARE", sink);
+    }
+
+    private void read(Term term, String townshipCode, String programmeCode, DataScope scope, String lock, Consumer<PayableAward> sink) {
         if (scope.isNothing()) {
             return;
         }
@@ -52,7 +67,7 @@ public class PayableAwards {
                         OR household_township_code LIKE :region || '%'
                         OR household_village_code LIKE :region || '%')
                  ORDER BY household_village_code NULLS LAST, school_code, student_name, id
-                """)
+                """ + lock)
                 .param("term", term.code())
                 .param("township", townshipCode)
                 .param("programme", programmeCode)

@@ -57,7 +57,7 @@ public class PayoutBatches {
     /** What a batch of the term, township and programme would hold now. */
     @Transactional(readOnly = true)
     public BatchPreview preview(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
-        return gather(term, townshipCode, programmeCode, account).preview();
+        return gather(term, townshipCode, programmeCode, account, false).preview();
     }
 
     /**
@@ -67,7 +67,7 @@ public class PayoutBatches {
      */
     @Transactional
     public BatchCreated create(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
-        Gathered gathered = gather(term, townshipCode, programmeCode, account);
+        Gathered gathered = gather(term, townshipCode, programmeCode, account, true);
         List<PayableAward> lines = gathered.lines();
         if (lines.isEmpty()) {
             throw new EmptyBatch();
@@ -171,7 +171,8 @@ public class PayoutBatches {
         return payments.lines(id, paging);
     }
 
-    private Gathered gather(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
+    /** @param toPay lock the awards for the batch being created (see {@link PayableAwards#forEachToPay}) */
+    private Gathered gather(Term term, String townshipCode, String programmeCode, CurrentAccount account, boolean toPay) {
         DataScope scope = account.scope();
         if (townshipCode == null || !townshipCode.matches("[0-9]{9}") || scope.schoolId() != null || scope.regionPrefix() == null
                 || !townshipCode.startsWith(scope.regionPrefix()) || regions.find(townshipCode).isEmpty()) {
@@ -179,7 +180,11 @@ public class PayoutBatches {
         }
         Set<Long> taken = payments.awardsWithPayment(term, programmeCode);
         Gathered gathered = new Gathered(new ArrayList<>(), new long[3]);
-        awards.forEach(term, townshipCode, programmeCode, scope, award -> gathered.take(award, taken));
+        if (toPay) {
+            awards.forEachToPay(term, townshipCode, programmeCode, scope, award -> gathered.take(award, taken));
+        } else {
+            awards.forEach(term, townshipCode, programmeCode, scope, award -> gathered.take(award, taken));
+        }
         return gathered;
     }
 

@@ -113,6 +113,48 @@ class ConfirmationApiTests {
         mvc.perform(post("/award-confirmations").session(session).with(csrf()).param("term", term.code())
                         .param("schoolId", String.valueOf(school)).param("programmeCode", "PRIMARY_LIVING_SUBSIDY"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("已确认")));
+                .andExpect(content().string(containsString("已确认")))
+                .andExpect(content().string(containsString("撤销确认")));
+
+        mvc.perform(post("/award-confirmations/revoke").session(session).with(csrf()).param("term", term.code())
+                        .param("schoolId", String.valueOf(school)).param("programmeCode", "PRIMARY_LIVING_SUBSIDY").param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写撤销确认的原因")));
+        mvc.perform(post("/award-confirmations/revoke").session(session).with(csrf()).param("term", term.code())
+                        .param("schoolId", String.valueOf(school)).param("programmeCode", "PRIMARY_LIVING_SUBSIDY")
+                        .param("reason", "学生信息有误，需重新导入"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已撤销" + term.label() + " 平江县安定镇中心小学 义务教育家庭经济困难学生生活补助的确认：1人")))
+                .andExpect(content().string(containsString("确认（1人）")));
+    }
+
+    @Test
+    void revokesByApiWithAReasonAndRefusesWhenNothingIsConfirmed() throws Exception {
+        Term term = Term.parse("2043-SPRING");
+        ConfirmationFixtures.clear(jdbc, term);
+        long school = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.SANSHI_PRIMARY);
+        ConfirmationFixtures.livingSubsidy(jdbc, term, ConfirmationFixtures.SANSHI_PRIMARY, 0);
+        ConfirmationFixtures.livingSubsidy(jdbc, term, ConfirmationFixtures.SANSHI_PRIMARY, 1);
+        String body = "{\"term\":\"" + term.code() + "\",\"schoolId\":" + school;
+        mvc.perform(post("/api/v1/award-confirmations").header("Authorization", token("county")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body + "}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/v1/award-confirmations/revocations").header("Authorization", token("county"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/v1/award-confirmations/revocations").header("Authorization", token("county"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body + ",\"reason\":\"名单重复\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.awards").value(2))
+                .andExpect(jsonPath("$.amount").value("1000.00"));
+        mvc.perform(post("/api/v1/award-confirmations/revocations").header("Authorization", token("county"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body + ",\"reason\":\"名单重复\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("没有可撤销的确认")));
+        mvc.perform(post("/api/v1/award-confirmations/revocations").header("Authorization", token("school"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body + ",\"reason\":\"名单重复\"}"))
+                .andExpect(status().isForbidden());
     }
 }

@@ -135,6 +135,51 @@ public class ConfirmationStore {
                 .update();
     }
 
+    /** A confirmed award as read for revoking its confirmation. */
+    public record ConfirmedAward(long id, String programmeCode, String programmeName, Money amount) {}
+
+    /** The programmes of which the school has confirmed awards in the term. */
+    public List<String> confirmedProgrammes(Term term, long schoolId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT programme_code FROM award_award
+                         WHERE term = :term AND school_id = :school AND confirmed_at IS NOT NULL ORDER BY programme_code
+                        """)
+                .param("term", term.code())
+                .param("school", schoolId)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * The school's confirmed awards of the programmes and term, locked until the transaction ends:
+     * a payout batch being created reads them {@code FOR SHARE} and waits, or has committed and
+     * its payments are visible to the next statement.
+     */
+    public List<ConfirmedAward> confirmedForUpdate(Term term, long schoolId, Collection<String> programmes) {
+        return jdbc.sql("""
+                        SELECT id, programme_code, programme_name, amount FROM award_award
+                         WHERE term = :term AND school_id = :school AND programme_code IN (:programmes) AND confirmed_at IS NOT NULL
+                         ORDER BY id
+                           FOR UPDATE
+                        """)
+                .param("term", term.code())
+                .param("school", schoolId)
+                .param("programmes", programmes)
+                .query((rs, n) -> new ConfirmedAward(rs.getLong("id"), rs.getString("programme_code"), rs.getString("programme_name"),
+                        new Money(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
+    /** Takes the confirmation back from these awards (locked by the caller); returns how many changed. */
+    public int revoke(Collection<Long> awardIds) {
+        return jdbc.sql("""
+                        UPDATE award_award SET confirmed_at = NULL, confirmed_by = NULL, version = version + 1, updated_at = now()
+                         WHERE id = ANY(CAST(:ids AS BIGINT[])) AND confirmed_at IS NOT NULL
+                        """)
+                .param("ids", awardIds.toArray(Long[]::new))
+                .update();
+    }
+
     /** A school and programme of a term: imported and confirmed awards, for the confirmation page. */
     public record Tally(long schoolId, String schoolCode, String schoolName, String programmeCode, String programmeName,
             long imported, Money importedAmount, long confirmed, Money confirmedAmount) {}

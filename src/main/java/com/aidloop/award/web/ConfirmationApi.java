@@ -4,6 +4,7 @@ import com.aidloop.award.AwardsConfirmed;
 import com.aidloop.award.ConfirmationLine;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
+import com.aidloop.award.ConfirmingAwards.Revocation;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
@@ -86,6 +87,34 @@ class ConfirmationApi {
         String programme = Text.compact(request.programmeCode()).isEmpty() ? null : Text.compact(request.programmeCode());
         List<Long> ids = request.awardIds() == null || request.awardIds().isEmpty() ? null : request.awardIds();
         return ConfirmationBody.of(confirming.confirm(new Request(term, request.schoolId(), programme, ids), accounts.current()));
+    }
+
+    /** What to revoke; {@code programmeCode} empty for all programmes of the school. */
+    record RevocationRequest(String term, Long schoolId, String programmeCode, String reason) {}
+
+    record RevocationBody(String term, long schoolId, int awards, String amount, List<String> programmeNames) {}
+
+    @PostMapping("/revocations")
+    @Operation(summary = "撤销学校某学期已确认的资助",
+            description = "JSON：term（学期）、schoolId（学校编号）、programmeCode（资助项目代码，不填为该校本学期全部项目）、reason（撤销原因，必填，不超过200字）。"
+                    + "撤销后这些资助回到未确认状态，可通过导入更正后重新确认。全部或全不：其中任何一条资助已进入发放批次（不论批次状态）时返回409并列出批次号，不做任何修改。"
+                    + "与确认和创建发放批次依次进行；记入审计日志。")
+    @ApiResponses({
+        @ApiResponse(responseCode = "200", description = "已撤销"),
+        @ApiResponse(responseCode = "400", description = "学期、学校或撤销原因未填写或格式不对"),
+        @ApiResponse(responseCode = "404", description = "学校不存在或不在管辖范围内"),
+        @ApiResponse(responseCode = "409", description = "没有已确认的资助，或资助已进入发放批次；未做任何修改")
+    })
+    RevocationBody revoke(@RequestBody RevocationRequest request) {
+        if (request.schoolId() == null) {
+            throw InvalidInput.of("schoolId", "confirmation.school.required");
+        }
+        Term term = term(request.term());
+        String programme = Text.compact(request.programmeCode()).isEmpty() ? null : Text.compact(request.programmeCode());
+        ConfirmingAwards.Revoked revoked = confirming.revoke(new Revocation(term, request.schoolId(), programme, request.reason()),
+                accounts.current());
+        return new RevocationBody(term.code(), request.schoolId(), revoked.awards(), revoked.amount().yuan().toPlainString(),
+                revoked.programmeNames());
     }
 
     @GetMapping

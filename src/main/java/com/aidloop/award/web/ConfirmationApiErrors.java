@@ -3,6 +3,7 @@ package com.aidloop.award.web;
 import com.aidloop.award.AwardsChangedMeanwhile;
 import com.aidloop.award.ConfirmationRefused;
 import com.aidloop.award.NothingToConfirm;
+import com.aidloop.award.RevocationRefused;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.school.SchoolNotFound;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The confirmation API's refusals in Chinese: 400 for bad input, 404 outside the scope, 409 when a
- * paying rule would be broken ({@code breaches}), nothing is left to confirm, or awards changed meanwhile.
+ * paying rule would be broken ({@code breaches}), nothing is left to confirm or to revoke, awards
+ * are in a payout batch, or awards changed meanwhile.
  */
 @RestControllerAdvice(assignableTypes = ConfirmationApi.class)
 class ConfirmationApiErrors {
@@ -58,6 +60,12 @@ class ConfirmationApiErrors {
     @ResponseStatus(HttpStatus.CONFLICT)
     Map<String, Object> nothing() {
         return body(texts.text("confirmation.nothing"), "breaches", List.of());
+    }
+
+    @ExceptionHandler(RevocationRefused.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    Map<String, Object> notRevoked(RevocationRefused refused) {
+        return body(texts.text(refused.messageCode(), refused.arguments()), "breaches", List.of());
     }
 
     @ExceptionHandler(AwardsChangedMeanwhile.class)

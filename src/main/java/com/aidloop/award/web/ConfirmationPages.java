@@ -2,12 +2,16 @@ package com.aidloop.award.web;
 
 import com.aidloop.award.AwardsChangedMeanwhile;
 import com.aidloop.award.AwardsConfirmed;
+import com.aidloop.award.ConfirmationLine;
 import com.aidloop.award.ConfirmationRefused;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
+import com.aidloop.award.ConfirmingAwards.Revocation;
 import com.aidloop.award.NothingToConfirm;
+import com.aidloop.award.RevocationRefused;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.school.SchoolNotFound;
+import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
@@ -25,8 +29,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The confirmation page (资助确认): per school and programme of a term the awards imported and
- * confirmed, quota and budget with what is left, and a 确认 button per line and per school. A
- * refusal is shown above the table with the rule's name and the awards that break it.
+ * confirmed, quota and budget with what is left, and a 确认 button per line and per school; a
+ * 撤销确认 form with its reason on each line that has confirmed awards. A refusal is shown above
+ * the table with the rule's name and the awards that break it.
  */
 @Controller
 @RequestMapping("/award-confirmations")
@@ -66,6 +71,27 @@ class ConfirmationPages {
             model.addAttribute("sentences", refused.breaches().stream().map(texts::sentence).toList());
         } catch (NothingToConfirm nothing) {
             model.addAttribute("refusal", texts.text("confirmation.nothing"));
+        } catch (AwardsChangedMeanwhile changed) {
+            model.addAttribute("refusal", texts.text("confirmation.changedMeanwhile"));
+        }
+        return page(chosen, model);
+    }
+
+    @PostMapping("/revoke")
+    String revoke(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
+            @RequestParam(required = false) String reason, Model model) {
+        Term chosen = chosen(term);
+        String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
+        try {
+            ConfirmingAwards.Revoked done = confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
+            String school = confirming.overview(chosen, accounts.current()).stream()
+                    .filter(l -> l.schoolId() == schoolId).map(ConfirmationLine::schoolName).findFirst().orElse("");
+            model.addAttribute("done", texts.text("confirmation.revoke.done", chosen.label(),
+                    school + " " + String.join("、", done.programmeNames()), done.awards(), done.amount()));
+        } catch (RevocationRefused refused) {
+            model.addAttribute("refusal", texts.text(refused.messageCode(), refused.arguments()));
+        } catch (InvalidInput invalid) {
+            model.addAttribute("refusal", texts.text(invalid.problems().getFirst().code(), invalid.problems().getFirst().args()));
         } catch (AwardsChangedMeanwhile changed) {
             model.addAttribute("refusal", texts.text("confirmation.changedMeanwhile"));
         }
