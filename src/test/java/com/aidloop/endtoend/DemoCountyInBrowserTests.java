@@ -41,8 +41,11 @@ class DemoCountyInBrowserTests {
             browser.go("/students");
             browser.find("#q").sendKeys(pupil.name());
             browser.find("#search").click();
+            // the unfiltered first page may list the pupil too: wait for the search's own page
+            browser.waitFor(d -> browser.currentPath().contains("q="));
             WebElement row = browser.waitFor(d -> d.findElement(By.cssSelector("tr[data-student-id='" + pupil.id() + "']")));
-            assertThat(row.findElement(By.cssSelector(".al-masked")).getText()).matches(MASKED_ID);
+            String masked = browser.waitFor(d -> row.findElement(By.cssSelector(".al-masked")).getText());
+            assertThat(masked).matches(MASKED_ID);
             browser.screenshot("demo-school-search");
 
             row.findElement(By.cssSelector("a")).click();

@@ -108,11 +108,12 @@ class RosterImportBenchmark {
         }
         double wall = seconds(start);
         CpuTimes used = CpuTimes.now(port).minus(before);
-        System.out.printf(Locale.ROOT, "RESULT %s %s rows=%d errors=%d created=%d registered=%d matched=%d seconds=%.2f"
-                        + " jvmCpuSeconds=%.2f postgresCpuSeconds=%.2f gcSeconds=%.2f jitSeconds=%.2f heapUsedMaxMB=%d maxHeapMB=%d load=%.2f%n",
+        // formatted first and printed in one call: printf writes piece by piece, and a log line of the import could land inside
+        System.out.println(String.format(Locale.ROOT, "RESULT %s %s rows=%d errors=%d created=%d registered=%d matched=%d seconds=%.2f"
+                        + " jvmCpuSeconds=%.2f postgresCpuSeconds=%.2f gcSeconds=%.2f jitSeconds=%.2f heapUsedMaxMB=%d maxHeapMB=%d load=%.2f",
                 scenario, mode.name().toLowerCase(Locale.ROOT), view.rowsRead(), view.errors(), view.awardsCreated(),
                 view.studentsRegistered(), view.studentsMatched(), wall, used.jvm(), used.postgres(), used.gc(), used.jit(), heap / 1048576,
-                Runtime.getRuntime().maxMemory() / 1048576, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                Runtime.getRuntime().maxMemory() / 1048576, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return view;
     }
 
