@@ -21,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PayableAwards {
 
     private static final int FETCH_SIZE = 2_000;
+    /**
+     * The bank file's order, and the order in which both a batch's read ({@code FOR SHARE}) and a
+     * revocation ({@code FOR UPDATE}, {@code ConfirmationStore}) lock awards: one total order, so
+     * that the two never wait for each other crosswise.
+     */
+    public static final String PAYOUT_ORDER = "household_village_code NULLS LAST, school_code, student_name, id";
     private static final String COLUMNS = """
             SELECT id, term, programme_code, programme_name, stage, amount, student_id, student_name,
                    school_id, school_code, school_name, school_township_code, household_township_code,
@@ -66,8 +72,7 @@ public class PayableAwards {
                         OR school_township_code LIKE :region || '%'
                         OR household_township_code LIKE :region || '%'
                         OR household_village_code LIKE :region || '%')
-                 ORDER BY household_village_code NULLS LAST, school_code, student_name, id
-                """ + lock)
+                 ORDER BY\s""" + PAYOUT_ORDER + lock)
                 .param("term", term.code())
                 .param("township", townshipCode)
                 .param("programme", programmeCode)

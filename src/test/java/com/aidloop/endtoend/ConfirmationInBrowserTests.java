@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Confirmation of awards (资助确认) in a real browser with the demo county account: the page shows
  * quota and budget per school and programme, 确认 confirms one line, and a line whose awards would
- * exceed the quota is refused with the rule's name and the awards that break it.
+ * exceed the quota is refused with the rule's name and the awards that break it; 撤销确认 with a
+ * reason takes a confirmation back.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ConfirmationInBrowserTests {
@@ -30,7 +31,7 @@ class ConfirmationInBrowserTests {
     @Autowired PayingRulesManagement payingRules;
 
     @Test
-    void countyConfirmsWithinTheQuotaAndIsRefusedBeyondIt() throws Exception {
+    void countyConfirmsWithinTheQuotaIsRefusedBeyondItAndRevokesAConfirmation() throws Exception {
         ConfirmationFixtures.clear(jdbc, TERM);
         long sanshi = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.SANSHI_PRIMARY);
         long anding = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.ANDING_PRIMARY);
@@ -60,9 +61,21 @@ class ConfirmationInBrowserTests {
             assertThat(refused.findElements(By.cssSelector("[data-rule=QUOTA] tbody tr"))).hasSize(1);
             assertThat(refused.getText()).contains("********");
             browser.screenshot("award-confirmations-refused");
+            assertThat(confirmed()).isEqualTo(1);
+
+            WebElement revoke = row(browser, anding).findElement(By.cssSelector(".revoke-line"));
+            revoke.findElement(By.name("reason")).sendKeys("学生信息有误，更正后重新导入");
+            revoke.findElement(By.cssSelector("button")).click();
+            assertThat(browser.find("#confirmation-done").getText()).contains("已撤销").contains("1人");
+            assertThat(row(browser, anding).findElement(By.cssSelector(".confirm-line")).getText()).isEqualTo("确认（1人）");
+            browser.screenshot("award-confirmations-revoked");
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL")
-                .param("term", TERM.code()).query(Long.class).single()).isEqualTo(1);
+        assertThat(confirmed()).isZero();
+    }
+
+    private long confirmed() {
+        return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL")
+                .param("term", TERM.code()).query(Long.class).single();
     }
 
     private static WebElement row(Chromium browser, long schoolId) {

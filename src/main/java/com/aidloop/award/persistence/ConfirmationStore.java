@@ -1,5 +1,6 @@
 package com.aidloop.award.persistence;
 
+import com.aidloop.award.PayableAwards;
 import com.aidloop.award.domain.ConfirmationPolicy.Held;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Money;
@@ -151,17 +152,15 @@ public class ConfirmationStore {
     }
 
     /**
-     * The school's confirmed awards of the programmes and term, locked until the transaction ends:
-     * a payout batch being created reads them {@code FOR SHARE} and waits, or has committed and
-     * its payments are visible to the next statement.
+     * The school's confirmed awards of the programmes and term, locked until the transaction ends,
+     * in the order a payout batch being created locks them {@code FOR SHARE}: that batch waits, or
+     * has committed and its payments are visible to the next statement.
      */
     public List<ConfirmedAward> confirmedForUpdate(Term term, long schoolId, Collection<String> programmes) {
         return jdbc.sql("""
                         SELECT id, programme_code, programme_name, amount FROM award_award
                          WHERE term = :term AND school_id = :school AND programme_code IN (:programmes) AND confirmed_at IS NOT NULL
-                         ORDER BY id
-                           FOR UPDATE
-                        """)
+                         ORDER BY\s""" + PayableAwards.PAYOUT_ORDER + " FOR UPDATE")
                 .param("term", term.code())
                 .param("school", schoolId)
                 .param("programmes", programmes)
