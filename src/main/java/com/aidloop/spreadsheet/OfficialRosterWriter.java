@@ -55,10 +55,15 @@ public final class OfficialRosterWriter {
     private static void heading(StreamedSheet sheet, RosterHeading heading, List<Column> columns) {
         int last = columns.size() - 1;
         sheet.row(TITLE_ROW, 32).text(0, CellText.safe(heading.title()), OfficialStyle.TITLE).merge(TITLE_ROW, 0, last);
-        int unitFrom = Math.max(last - 1, 1);
         sheet.row(UNIT_ROW, 20).text(0, CellText.safe("填报单位（盖章）：" + heading.reportingUnit()), OfficialStyle.PLAIN_LEFT);
-        sheet.text(Math.min(unitFrom, last), "单位：元", OfficialStyle.PLAIN_RIGHT);
-        sheet.merge(UNIT_ROW, 0, unitFrom - 1).merge(UNIT_ROW, unitFrom, last);
+        if (columns.stream().noneMatch(column -> column.kind() == ColumnKind.MONEY)) {
+            // a list without money (the public notice) has no unit to state
+            sheet.merge(UNIT_ROW, 0, last);
+        } else {
+            int unitFrom = Math.max(last - 1, 1);
+            sheet.text(Math.min(unitFrom, last), "单位：元", OfficialStyle.PLAIN_RIGHT);
+            sheet.merge(UNIT_ROW, 0, unitFrom - 1).merge(UNIT_ROW, unitFrom, last);
+        }
         sheet.row(HEADER_ROW, 30);
         for (int i = 0; i < columns.size(); i++) {
             sheet.text(i, CellText.safe(columns.get(i).header()), OfficialStyle.HEADER);

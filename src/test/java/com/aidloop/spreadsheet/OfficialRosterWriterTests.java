@@ -51,6 +51,24 @@ class OfficialRosterWriterTests {
     }
 
     @Test
+    void aListWithoutMoneyStatesNoUnitAndItsStampLineSpansTheTable() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OfficialRosterWriter.write(HEADING, List.of(Column.text("姓名"), Column.text("学校"), Column.text("资助项目")),
+                Stream.of(Arrays.<Object>asList("李明", "平江县第一中学", "国家助学金")), out);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("填报单位（盖章）：平江县教育局学生资助管理中心");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(1, 1, 0, 3));
+            for (int row = 0; row <= sheet.getLastRowNum(); row++) {
+                if (sheet.getRow(row) != null) {
+                    sheet.getRow(row).forEach(cell -> assertThat(cell.toString()).doesNotContain("单位：元"));
+                }
+            }
+        }
+    }
+
+    @Test
     void numbersRowsAndKeepsIdCardAndPhoneNumbersAsTextCells() throws IOException {
         try (XSSFWorkbook book = write(Stream.of(person("李明", "430626200901010015", "1250.00"), person("王芳", "43062620100605004X", "625.50")))) {
             XSSFSheet sheet = book.getSheetAt(0);
