@@ -1,5 +1,6 @@
 package com.aidloop.award;
 
+import com.aidloop.shared.Term;
 import java.util.Collection;
 import java.util.Set;
 
@@ -9,6 +10,6 @@ import java.util.Set;
  */
 public interface AwardsInPayout {
 
-    /** The references of the payout batches holding a payment, in any state, of any of these awards. */
-    Set<String> batchesHolding(Collection<Long> awardIds);
+    /** The references of the payout batches holding a payment, in any state, of any of these awards of the term. */
+    Set<String> batchesHolding(Term term, Collection<Long> awardIds);
 }

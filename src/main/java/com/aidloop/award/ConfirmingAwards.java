@@ -129,8 +129,8 @@ public class ConfirmingAwards {
     /** What to revoke: a school's confirmed awards of a term, of one programme or (null) of all. */
     public record Revocation(Term term, long schoolId, String programmeCode, String reason) {}
 
-    /** How many confirmed awards, and how much money, went back to unconfirmed. */
-    public record Revoked(int awards, Money amount, List<String> programmeNames) {}
+    /** How many confirmed awards, and how much money, of which school and programmes went back to unconfirmed. */
+    public record Revoked(String schoolName, int awards, Money amount, List<String> programmeNames) {}
 
     /**
      * Takes back the confirmation of a school's awards (撤销确认), all or none, so that a wrong
@@ -167,7 +167,7 @@ public class ConfirmingAwards {
             throw new RevocationRefused("confirmation.revoke.nothing");
         }
         List<Long> ids = awards.stream().map(ConfirmationStore.ConfirmedAward::id).toList();
-        Set<String> batches = new TreeSet<>(payouts.batchesHolding(ids));
+        Set<String> batches = new TreeSet<>(payouts.batchesHolding(term, ids));
         if (!batches.isEmpty()) {
             String named = batches.stream().limit(BATCHES_NAMED).collect(Collectors.joining("、"))
                     + (batches.size() > BATCHES_NAMED ? "等" + batches.size() + "个批次" : "");
@@ -182,7 +182,7 @@ public class ConfirmingAwards {
                 "撤销资助确认：" + school.name() + " " + term.label() + " " + String.join("、", names) + "，" + awards.size() + "人，"
                         + amount + "元；原因：" + reason)
                 .by(by.username()));
-        return new Revoked(awards.size(), amount, names);
+        return new Revoked(school.name(), awards.size(), amount, names);
     }
 
     /** One line per school and programme of the term inside the account's scope, with quota and budget. */

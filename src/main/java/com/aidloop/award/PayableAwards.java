@@ -96,29 +96,6 @@ public class PayableAwards {
                 .list();
     }
 
-    /** Count and sum of the term's confirmed awards inside the scope. */
-    @Transactional(readOnly = true)
-    public AwardBook.Totals confirmedTotals(Term term, DataScope scope) {
-        if (scope.isNothing()) {
-            return new AwardBook.Totals(0, Money.ZERO);
-        }
-        return jdbc.sql("""
-                SELECT count(*) AS awards, coalesce(sum(amount), 0) AS amount
-                  FROM award_award
-                 WHERE term = :term AND confirmed_at IS NOT NULL
-                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
-                   AND (CAST(:region AS TEXT) IS NULL
-                        OR school_township_code LIKE :region || '%'
-                        OR household_township_code LIKE :region || '%'
-                        OR household_village_code LIKE :region || '%')
-                """)
-                .param("term", term.code())
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
-                .query((rs, row) -> new AwardBook.Totals(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
-                .single();
-    }
-
     /** A term's confirmed awards of one school and programme: how many and how much. */
     public record PlannedPayout(Term term, long schoolId, String schoolName, String schoolTownshipCode, String programmeCode,
             String programmeName, long awards, Money amount) {}

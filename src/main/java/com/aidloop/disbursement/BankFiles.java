@@ -103,7 +103,7 @@ public class BankFiles {
             batches.save(batch);
             changes.add(new FieldChange("status", BatchStatus.APPROVED.name(), BatchStatus.EXPORTED.name()));
         }
-        audit.record(AuditRecord.of("EXPORT", "payout_batch", batchId, "下载发放批次 " + batch.reference() + " 的银行代发文件（"
+        audit.record(AuditRecord.of("EXPORT", PayoutBatches.AUDIT_TYPE, batchId, "下载发放批次 " + batch.reference() + " 的银行代发文件（"
                         + template.label() + "）：" + lines.count() + " 笔，" + lines.amount() + " 元，SHA-256 " + sha256)
                 .withChanges(changes)
                 .by(account.username()));

@@ -7,7 +7,4 @@ import com.aidloop.shared.Term;
  *
  * @param region a division code whose subtree the township lies in (county, township), or null
  */
-public record BatchFilter(Term term, String region, String programmeCode, BatchStatus status) {
-
-    public static final BatchFilter ALL = new BatchFilter(null, null, null, null);
-}
+public record BatchFilter(Term term, String region, String programmeCode, BatchStatus status) {}

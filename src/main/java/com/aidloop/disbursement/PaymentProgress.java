@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +64,10 @@ public class PaymentProgress {
         }
         List<PayableAwards.PlannedPayout> planned = awards.confirmedBySchoolAndProgramme(terms, scope);
         List<PaymentTallies.Tally> lines = tallies.of(terms, scope);
+        Set<Long> plannedSchools = planned.stream().map(PayableAwards.PlannedPayout::schoolId).collect(Collectors.toSet());
         List<Long> unnamed = lines.stream()
                 .map(PaymentTallies.Tally::schoolId)
-                .filter(id -> planned.stream().noneMatch(p -> p.schoolId() == id))
+                .filter(id -> !plannedSchools.contains(id))
                 .distinct()
                 .toList();
         Map<Long, SchoolView> named = unnamed.isEmpty() ? Map.of() : schools.byIds(unnamed);

@@ -37,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PayoutBatches {
 
+    /** The audit trail's object type of a payout batch, for every step of its life (creation to reconciliation). */
+    public static final String AUDIT_TYPE = "payout_batch";
+
     private final PayableAwards awards;
     private final BatchRecords batches;
     private final PaymentRecords payments;
@@ -91,7 +94,7 @@ public class PayoutBatches {
             throw new AwardsAlreadyInBatch();
         }
         BatchView view = get(id, account.scope());
-        audit.record(AuditRecord.of("CREATE", "payout_batch", id, "创建发放批次 " + reference + "（" + view.townshipName() + " "
+        audit.record(AuditRecord.of("CREATE", AUDIT_TYPE, id, "创建发放批次 " + reference + "（" + view.townshipName() + " "
                         + view.programmeName() + " " + term.label() + "）：" + control.count() + " 笔，" + control.amount() + " 元"
                         + (gathered.missingCard() > 0 ? "；" + gathered.missingCard() + " 名学生缺少资助卡号未编入" : ""))
                 .withChanges(List.of(new FieldChange("control_count", null, Long.toString(control.count())),
@@ -112,7 +115,7 @@ public class PayoutBatches {
         }
         batch.approve(account.username(), Instant.now(), payments.totals(id));
         batches.save(batch);
-        audit.record(AuditRecord.of("APPROVE", "payout_batch", id, "审核通过发放批次 " + batch.reference() + "：" + batch.control())
+        audit.record(AuditRecord.of("APPROVE", AUDIT_TYPE, id, "审核通过发放批次 " + batch.reference() + "：" + batch.control())
                 .withChanges(List.of(new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
                         new FieldChange("approved_by", null, account.username())))
                 .by(account.username()));
@@ -145,7 +148,7 @@ public class PayoutBatches {
             changes.add(new FieldChange("status", before.name(), batch.status().name()));
             changes.add(new FieldChange("approved_by", removal.voidedApprover(), null));
         }
-        audit.record(AuditRecord.of("UPDATE", "payout_batch", id, "从发放批次 " + batch.reference() + " 移除第 " + line.lineNo() + " 行 "
+        audit.record(AuditRecord.of("UPDATE", AUDIT_TYPE, id, "从发放批次 " + batch.reference() + " 移除第 " + line.lineNo() + " 行 "
                         + line.reference() + "（" + line.amount() + " 元），原因：" + Masking.withinText(reason.strip())
                         + (removal.approvalVoided() ? "；原审核已作废" : ""))
                 .withChanges(changes)
@@ -178,7 +181,7 @@ public class PayoutBatches {
                 || !townshipCode.startsWith(scope.regionPrefix()) || regions.find(townshipCode).isEmpty()) {
             throw new TownshipNotInScope(townshipCode);
         }
-        Set<Long> taken = payments.awardsWithPayment(term, programmeCode);
+        Set<Long> taken = payments.awardsWithPayment(term, townshipCode, programmeCode);
         Gathered gathered = new Gathered(new ArrayList<>(), new long[3]);
         if (toPay) {
             awards.forEachToPay(term, townshipCode, programmeCode, scope, award -> gathered.take(award, taken));

@@ -78,17 +78,9 @@ public class PayingRules {
         return store.exclusions(catalogue.now());
     }
 
-    public List<ExclusiveProgrammes> exclusions(Instant recordedAt) {
-        return store.exclusions(recordedAt);
-    }
-
     /** The school's quota and budget for the programme and term, if any is set. */
     public Optional<SchoolQuota> quotaFor(long schoolId, String programmeCode, Term term) {
         return store.quota(schoolId, programmeCode, term, catalogue.now());
-    }
-
-    public Optional<SchoolQuota> quotaFor(long schoolId, String programmeCode, Term term, Instant recordedAt) {
-        return store.quota(schoolId, programmeCode, term, recordedAt);
     }
 
     /** The standing quotas of the term for these schools; callers filter the schools by scope. */

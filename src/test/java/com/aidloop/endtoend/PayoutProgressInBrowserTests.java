@@ -73,7 +73,7 @@ class PayoutProgressInBrowserTests {
             browser.go("/payout-integrity?term=" + TERM.code());
             assertThat(browser.find("#integrity-result").getText()).isEqualTo("发现断点");
             String breaks = browser.find("#integrity-breaks").getText();
-            assertThat(breaks).contains("AMOUNT_DIFFERS", wrongPayment, "平江县三市镇中心小学", "520.00");
+            assertThat(breaks).contains("金额不一致", wrongPayment, "平江县三市镇中心小学", "520.00");
             assertThat(breaks).doesNotContainPattern("\\d{16,19}");
             browser.screenshot("payout-integrity");
         } finally {

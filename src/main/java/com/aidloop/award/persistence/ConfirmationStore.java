@@ -69,14 +69,13 @@ public class ConfirmationStore {
                                id_number_masked, student_name, school_name
                           FROM award_award
                          WHERE term = :term AND school_id = :school AND programme_code IN (:programmes) AND confirmed_at IS NULL
-                           AND (CAST(:filtered AS BOOLEAN) = FALSE OR id IN (:ids))
+                           AND (CAST(:ids AS BIGINT[]) IS NULL OR id = ANY(CAST(:ids AS BIGINT[])))
                          ORDER BY programme_code, student_name, id
                         """)
                 .param("term", term.code())
                 .param("school", schoolId)
                 .param("programmes", programmes)
-                .param("filtered", onlyIds != null)
-                .param("ids", onlyIds == null || onlyIds.isEmpty() ? List.of(-1L) : onlyIds)
+                .param("ids", onlyIds == null ? null : onlyIds.toArray(Long[]::new))
                 .query((rs, n) -> new Unconfirmed(rs.getLong("id"), rs.getInt("version"), rs.getString("programme_code"),
                         rs.getString("programme_name"), rs.getString("stage"), rs.getString("tier"), new Money(rs.getBigDecimal("amount")),
                         rs.getString("id_number_index"), rs.getString("id_number_masked"), rs.getString("student_name"),

@@ -2,7 +2,6 @@ package com.aidloop.award.web;
 
 import com.aidloop.award.AwardsChangedMeanwhile;
 import com.aidloop.award.AwardsConfirmed;
-import com.aidloop.award.ConfirmationLine;
 import com.aidloop.award.ConfirmationRefused;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
@@ -84,10 +83,8 @@ class ConfirmationPages {
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
             ConfirmingAwards.Revoked done = confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
-            String school = confirming.overview(chosen, accounts.current()).stream()
-                    .filter(l -> l.schoolId() == schoolId).map(ConfirmationLine::schoolName).findFirst().orElse("");
             model.addAttribute("done", texts.text("confirmation.revoke.done", chosen.label(),
-                    school + " " + String.join("、", done.programmeNames()), done.awards(), done.amount()));
+                    done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount()));
         } catch (RevocationRefused refused) {
             model.addAttribute("refusal", texts.text(refused.messageCode(), refused.arguments()));
         } catch (InvalidInput invalid) {

@@ -38,11 +38,18 @@ public class PaymentRecords {
         this.dataSource = dataSource;
     }
 
-    /** Awards of the term and programme that have any payment row (pending, paid or failed): never picked for a new batch. */
-    public Set<Long> awardsWithPayment(Term term, String programmeCode) {
-        return new HashSet<>(jdbc.sql("SELECT award_id FROM disbursement_payment WHERE term = :term AND programme_code = :programme")
+    /**
+     * Awards of the term, programme and household township that have any payment row (pending,
+     * paid or failed): never picked for a new batch. A batch and its reissue batch carry the township.
+     */
+    public Set<Long> awardsWithPayment(Term term, String townshipCode, String programmeCode) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT p.award_id FROM disbursement_payment p JOIN disbursement_batch b ON b.id = p.batch_id
+                         WHERE p.term = :term AND p.programme_code = :programme AND b.township_code = :township
+                        """)
                 .param("term", term.code())
                 .param("programme", programmeCode)
+                .param("township", townshipCode)
                 .query(Long.class)
                 .list());
     }

@@ -4,6 +4,7 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Permission;
+import com.aidloop.programme.TermCalendar;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolManagement;
@@ -50,12 +51,6 @@ public class PayoutScopes {
         return DataScope.region(code);
     }
 
-    /** The reader's own scope, for the home page: empty scope when the reader may not see payouts. */
-    public DataScope ownOrNothing() {
-        CurrentAccount account = accounts.current();
-        return account.may(Permission.PAYOUT_VIEW) ? account.scope() : DataScope.nothing();
-    }
-
     /** The division or school a document of the scope is about, e.g. 平江县 or 平江县三市镇中心小学. */
     public String unitName(DataScope scope) {
         if (scope.schoolId() != null) {
@@ -72,15 +67,13 @@ public class PayoutScopes {
 
     /** The term asked for, else the one running today. */
     public static Term termOr(String raw, LocalDate today) {
-        return raw == null || raw.isBlank() ? PayoutTerms.current(today) : Term.parse(raw);
+        return raw == null || raw.isBlank() ? TermCalendar.termOn(today) : Term.parse(raw);
     }
 
     /** The term after today's, today's and a few before, plus the chosen one; latest first. */
     public static List<Term> choices(Term chosen, LocalDate today) {
         TreeSet<Term> terms = new TreeSet<>(PayoutTerms.upTo(today, EARLIER_TERMS + 1));
-        Term current = PayoutTerms.current(today);
-        terms.add(current.semester() == Term.Semester.SPRING ? new Term(current.year(), Term.Semester.AUTUMN)
-                : new Term(current.year() + 1, Term.Semester.SPRING));
+        terms.add(TermCalendar.next(TermCalendar.termOn(today)));
         terms.add(chosen);
         return List.copyOf(terms.descendingSet());
     }

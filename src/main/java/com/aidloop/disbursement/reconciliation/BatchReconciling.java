@@ -3,6 +3,7 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.PayoutBatches;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +30,7 @@ class BatchReconciling {
             return false;
         }
         var totals = store.totals(batch.id());
-        audit.record(AuditRecord.of("RECONCILE", "payout-batch", batch.id(), ReconciliationTexts.format("reconciliation.audit.reconciled",
+        audit.record(AuditRecord.of("RECONCILE", PayoutBatches.AUDIT_TYPE, batch.id(), ReconciliationTexts.format("reconciliation.audit.reconciled",
                         batch.reference(), String.valueOf(totals.get(PaymentStatus.PAID).count()),
                         String.valueOf(totals.get(PaymentStatus.FAILED).count())))
                 .withChanges(List.of(new FieldChange("状态", ReconciliationTexts.format("reconciliation.status.EXPORTED"),

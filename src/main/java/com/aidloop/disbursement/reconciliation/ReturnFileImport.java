@@ -3,6 +3,7 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.disbursement.BatchStatus;
+import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReturnFileRefused;
 import com.aidloop.iam.CurrentAccounts;
@@ -86,7 +87,7 @@ public class ReturnFileImport {
         }
         List<Long> paidIds = settling.stream().filter(o -> o.outcome() == Outcome.PAID).map(o -> o.payment().id()).toList();
         PaidNotices.Sent sms = notices.enqueue(batch.reference(), paidIds);
-        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", "payout-batch", batchId, ReconciliationTexts.format(
+        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", PayoutBatches.AUDIT_TYPE, batchId, ReconciliationTexts.format(
                 "reconciliation.audit.upload", fileName, batch.reference(), String.valueOf(matched.lines().size()),
                 String.valueOf(matched.count(Outcome.PAID)), String.valueOf(matched.count(Outcome.FAILED)),
                 String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),

@@ -74,7 +74,7 @@ class ReturnFileTests {
         assertThat(outbox.byKey("payment:" + batch.payment(2).reference())).isEmpty();
         assertThat(fixtures.count("SELECT count(*) FROM disbursement_return_file WHERE batch_id = :batch AND paid_count = 2", batch.id()))
                 .isOne();
-        assertThat(new AuditLog(jdbc).about("payout-batch", batch.id())).extracting(r -> r.action())
+        assertThat(new AuditLog(jdbc).about(com.aidloop.disbursement.PayoutBatches.AUDIT_TYPE, batch.id())).extracting(r -> r.action())
                 .containsExactly("RETURN_FILE_UPLOAD", "RECONCILE");
     }
 

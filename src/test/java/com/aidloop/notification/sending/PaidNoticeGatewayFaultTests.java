@@ -50,7 +50,8 @@ class PaidNoticeGatewayFaultTests {
         // other tests leave waiting messages behind; this one counts every send
         jdbc.sql("DELETE FROM notification_sms").update();
         stub = new StubSmsGateway();
-        stub.hang(4_000);
+        // far beyond the 3 s request timeout, so that a late timer on a loaded machine never sees the answer
+        stub.hang(30_000);
         gateway = new HttpSmsGateway(new SmsProperties.Http(stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(2),
                 Duration.ofSeconds(3)));
         dispatcher = new SmsDispatcher(store, gateway, sensitive, new SmsProperties.Dispatcher(true, Duration.ofSeconds(5), 20, 10,

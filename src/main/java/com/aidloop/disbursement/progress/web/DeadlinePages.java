@@ -4,12 +4,12 @@ import com.aidloop.disbursement.DeadlineRule;
 import com.aidloop.disbursement.PaymentDeadlines;
 import com.aidloop.disbursement.PaymentProgress;
 import com.aidloop.disbursement.progress.DeadlineBook;
-import com.aidloop.disbursement.progress.PayoutTerms;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeInForce;
+import com.aidloop.programme.TermCalendar;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolManagement;
@@ -64,8 +64,8 @@ class DeadlinePages implements PayoutPage {
         CurrentAccount account = accounts.current();
         String province = province(account);
         DeadlineBook book = deadlines.book(province);
-        Term current = PayoutTerms.current(progress.today());
-        List<Term> terms = List.of(next(current), current, PayoutTerms.previous(current), PayoutTerms.previous(PayoutTerms.previous(current)));
+        Term current = TermCalendar.termOn(progress.today());
+        List<Term> terms = TermCalendar.newestFirst(TermCalendar.previous(TermCalendar.previous(current)), TermCalendar.next(current));
         List<ProgrammeInForce> programmes = catalogue.asOf(current).programmes();
         Map<String, String> names = programmes.stream().collect(Collectors.toMap(ProgrammeInForce::code, ProgrammeInForce::name, (a, b) -> a));
         List<DeadlineRule> rules = deadlines.rules(province);
@@ -83,7 +83,7 @@ class DeadlinePages implements PayoutPage {
                 rules.stream().map(DeadlineRule::programmeCode).filter(java.util.Objects::nonNull).distinct()
                         .map(code -> names.getOrDefault(code, code) + "：" + book.deadlineFor(code, t))
                         .toList())).toList());
-        model.addAttribute("autumnTerms", List.of(current, next(current), next(next(current))).stream()
+        model.addAttribute("autumnTerms", List.of(current, TermCalendar.next(current), TermCalendar.next(TermCalendar.next(current))).stream()
                 .filter(t -> t.semester() == Term.Semester.AUTUMN).toList());
         return "disbursement/deadlines";
     }
@@ -119,9 +119,5 @@ class DeadlinePages implements PayoutPage {
             throw new AccessDeniedException("no province");
         }
         return region.substring(0, 2);
-    }
-
-    private static Term next(Term term) {
-        return term.semester() == Term.Semester.SPRING ? new Term(term.year(), Term.Semester.AUTUMN) : new Term(term.year() + 1, Term.Semester.SPRING);
     }
 }
