@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -79,7 +80,8 @@ class PayingRulePages {
         model.addAttribute("schedule", rules.scheduleFor(code, wanted));
         model.addAttribute("shareHistory", rules.shareHistory(code));
         model.addAttribute("scheduleHistory", rules.scheduleHistory(code));
-        model.addAttribute("exclusiveWith", rules.exclusiveWith(code));
+        Map<String, String> names = namesOf(catalogue.asOf(wanted).programmes());
+        model.addAttribute("exclusiveWith", rules.exclusiveWith(code).stream().map(c -> names.getOrDefault(c, c)).sorted().toList());
         model.addAttribute("sources", FundingShares.SOURCES);
         model.addAttribute("modes", PayoutSchedule.Mode.values());
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
@@ -114,8 +116,10 @@ class PayingRulePages {
 
     @GetMapping("/exclusions")
     String exclusions(Model model) {
+        List<ProgrammeInForce> programmes = catalogue.asOf(catalogue.currentTerm()).programmes();
         model.addAttribute("exclusions", rules.exclusions());
-        model.addAttribute("programmes", catalogue.asOf(catalogue.currentTerm()).programmes());
+        model.addAttribute("programmes", programmes);
+        model.addAttribute("programmeNames", namesOf(programmes));
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         return "programmes/exclusions";
     }
@@ -203,5 +207,10 @@ class PayingRulePages {
     String notFound(Model model) {
         model.addAttribute("message", messages.text("programme.notFound"));
         return "programmes/not-found";
+    }
+
+    /** Programme names by code, for pages that list codes. */
+    private static Map<String, String> namesOf(List<ProgrammeInForce> programmes) {
+        return programmes.stream().collect(Collectors.toMap(ProgrammeInForce::code, p -> p.programme().displayName(), (a, b) -> a));
     }
 }

@@ -11,7 +11,7 @@ import com.aidloop.programme.ProgrammeNotFound;
 import com.aidloop.programme.QuotaImport;
 import com.aidloop.programme.SchoolQuota;
 import com.aidloop.school.SchoolManagement;
-import com.aidloop.school.SchoolNotFound;
+import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
@@ -182,7 +182,7 @@ class PayingRulesApi {
     @Operation(summary = "设置学校名额和预算", description = "quota 为人数、budget 为元，留空为不限；学校不在管辖范围内时返回404")
     QuotaBody setQuota(@RequestBody QuotaRequest r) {
         if (r.schoolId() == null) {
-            throw new SchoolNotFound(0);
+            throw InvalidInput.of("schoolId", "paying.schoolRequired");
         }
         return QuotaBody.of(management.setQuota(r.schoolId(), r.programmeCode(), r.term(), r.quota(), r.budget(),
                 accounts.current().scope()));

@@ -101,7 +101,9 @@ class DeadlinePages implements PayoutPage {
         }
         String code = programme == null || programme.isBlank() ? null : programme.strip();
         DeadlineRule rule = deadlines.record(province(account), code, from, month, day, followingYear, account.username());
-        redirect.addFlashAttribute("notice", "已保存发放时限：自" + from.label() + "起" + (code == null ? "全部资助项目" : code) + "为" + rule.label());
+        String programmeName = code == null ? "全部资助项目" : catalogue.asOf(from).programmes().stream()
+                .filter(p -> p.code().equals(code)).map(ProgrammeInForce::name).findFirst().orElse(code);
+        redirect.addFlashAttribute("notice", "已保存发放时限：自" + from.label() + "起" + programmeName + "为" + rule.label());
         return "redirect:/payout-deadlines";
     }
 
