@@ -15,8 +15,10 @@ import com.aidloop.spreadsheet.SpreadsheetReader;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -67,12 +69,13 @@ public class QuotaImport {
                 throw new QuotaImportRefused(problems);
             }
             Set<String> seen = new LinkedHashSet<>();
+            Map<Term, List<ProgrammeInForce>> catalogues = new HashMap<>();
             for (SheetRow row : rows.rows().limit(MAX_ROWS + 1).toList()) {
                 if (lines.size() + problems.size() >= MAX_ROWS) {
                     problems.add(ProgrammeTexts.format("paying.import.tooManyRows", MAX_ROWS));
                     break;
                 }
-                check(row, header, scope, seen, problems).ifPresent(lines::add);
+                check(row, header, scope, seen, catalogues, problems).ifPresent(lines::add);
             }
         } catch (SpreadsheetRefused refused) {
             throw new QuotaImportRefused(List.of(refused.getLocalizedMessage()));
@@ -87,11 +90,13 @@ public class QuotaImport {
         return lines.size();
     }
 
-    private Optional<Line> check(SheetRow row, Header header, DataScope scope, Set<String> seen, List<String> problems) {
+    /** @param catalogues the programmes of each term met so far in the file, read once per term */
+    private Optional<Line> check(SheetRow row, Header header, DataScope scope, Set<String> seen,
+            Map<Term, List<ProgrammeInForce>> catalogues, List<String> problems) {
         int before = problems.size();
         int n = row.rowNumber();
         String schoolCode = Text.compact(header.cell(row, SCHOOL));
-        Optional<SchoolView> school = schools.byCode(schoolCode).flatMap(s -> schools.find(s.id(), scope));
+        Optional<SchoolView> school = schools.byCode(schoolCode).filter(s -> scope.coversSchool(s.id(), s.townshipCode()));
         if (school.isEmpty()) {
             problems.add(at(n, SCHOOL, schoolCode.isEmpty() ? "paying.import.schoolRequired" : "paying.import.schoolUnknown", schoolCode));
         }
@@ -103,7 +108,8 @@ public class QuotaImport {
         }
         String programme = null;
         if (term != null) {
-            programme = programmeCode(Text.compact(header.cell(row, PROGRAMME)), term);
+            programme = programmeCode(Text.compact(header.cell(row, PROGRAMME)),
+                    catalogues.computeIfAbsent(term, t -> catalogue.asOf(t).programmes()));
             if (programme == null) {
                 problems.add(at(n, PROGRAMME, "paying.import.programme", Text.compact(header.cell(row, PROGRAMME))));
             }
@@ -133,11 +139,10 @@ public class QuotaImport {
     }
 
     /** A programme by its code, its name with the stage ("国家助学金（中职）") or a name that is unique in the term's catalogue. */
-    private String programmeCode(String typed, Term term) {
+    private static String programmeCode(String typed, List<ProgrammeInForce> all) {
         if (typed.isEmpty()) {
             return null;
         }
-        List<ProgrammeInForce> all = catalogue.asOf(term).programmes();
         List<String> matches = all.stream()
                 .filter(p -> p.code().equals(typed) || p.programme().displayName().equals(typed))
                 .map(ProgrammeInForce::code)
