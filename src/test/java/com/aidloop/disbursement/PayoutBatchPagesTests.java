@@ -3,13 +3,13 @@ package com.aidloop.disbursement;
 import static com.aidloop.disbursement.PayoutFixtures.PROGRAMME;
 import static com.aidloop.disbursement.PayoutFixtures.SANSHI_TOWN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.Charset;
@@ -25,8 +25,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The batch pages and API with the demo accounts: county creates, county sees no approve button and
@@ -43,6 +43,12 @@ class PayoutBatchPagesTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired SensitiveData sensitive;
+    DemoStaff staff;
+
+    @BeforeEach
+    void demoStaff() {
+        staff = new DemoStaff(mvc);
+    }
 
     @BeforeEach
     void awards() {
@@ -50,25 +56,21 @@ class PayoutBatchPagesTests {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 12, Set.of(5));
     }
 
-    private MockHttpSession login(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("Pingjiang@2026")).andReturn().getRequest().getSession(false);
-    }
-
-    private Document page(MockHttpSession session, String url) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(url).session(session)).andReturn().getResponse();
+    private Document page(RequestPostProcessor account, String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url).with(account)).andReturn().getResponse();
         assertThat(response.getStatus()).as(url).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
     void countyCreatesCounty2ApprovesCountyConfirmsAndDownloadsTheBankFile() throws Exception {
-        MockHttpSession county = login("county");
+        RequestPostProcessor county = staff.page("county");
         Document form = page(county, "/payout-batches/new?term=" + TERM.code() + "&township=" + SANSHI_TOWN + "&programme=" + PROGRAMME);
         assertThat(form.select("#payable-count").text()).isEqualTo("11 笔");
         assertThat(form.select("#missing-cards").text()).contains("1 名学生缺少资助卡号");
         assertThat(form.select("script:not([src])")).isEmpty();
 
-        MockHttpServletResponse created = mvc.perform(post("/payout-batches").session(county).with(csrf()).param("term", TERM.code())
+        MockHttpServletResponse created = mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code())
                 .param("township", SANSHI_TOWN).param("programme", PROGRAMME)).andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(302);
         String url = created.getRedirectedUrl();
@@ -80,19 +82,19 @@ class PayoutBatchPagesTests {
         assertThat(own.select("#control-count").text()).isEqualTo("11");
         assertThat(own.select("#lines td.card-number").eachText()).allMatch(c -> c.matches("\\*{15}[0-9]{4}"));
         assertThat(own.html()).doesNotContain(PayoutFixtures.card(1));
-        mvc.perform(post(url + "/approve").session(county).with(csrf()));
+        mvc.perform(post(url + "/approve").with(county).with(csrf()));
         assertThat(page(county, url).select("#status").text()).isEqualTo("待审核");
 
-        MockHttpSession county2 = login("county2");
+        RequestPostProcessor county2 = staff.page("county2");
         Document checker = page(county2, url);
         assertThat(checker.select("#approve").text()).isEqualTo("审核通过");
-        mvc.perform(post(url + "/approve").session(county2).with(csrf()).param("version", checker.select("input[name=version]").val()));
+        mvc.perform(post(url + "/approve").with(county2).with(csrf()).param("version", checker.select("input[name=version]").val()));
         assertThat(page(county2, url).select("#status").text()).isEqualTo("已审核");
 
         Document confirm = page(county, url + "/bank-file?template=fixed");
         assertThat(confirm.select("#line-count").text()).isEqualTo("11");
         String total = confirm.select("#total-amount").text().replace(",", "");
-        MockHttpServletResponse file = mvc.perform(post(url + "/bank-file").param("template", "fixed").session(county).with(csrf()))
+        MockHttpServletResponse file = mvc.perform(post(url + "/bank-file").param("template", "fixed").with(county).with(csrf()))
                 .andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getHeader("Content-Disposition")).contains("attachment").contains(".txt");
@@ -116,8 +118,8 @@ class PayoutBatchPagesTests {
 
     @Test
     void theListFiltersAndPagesAndTheMenuShowsTheGroup() throws Exception {
-        MockHttpSession county = login("county");
-        mvc.perform(post("/payout-batches").session(county).with(csrf()).param("term", TERM.code()).param("township", SANSHI_TOWN)
+        RequestPostProcessor county = staff.page("county");
+        mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code()).param("township", SANSHI_TOWN)
                 .param("programme", PROGRAMME));
         Document list = page(county, "/payout-batches?term=" + TERM.code() + "&status=DRAFT&region=" + SANSHI_TOWN);
         assertThat(list.select("#batches tbody tr[data-batch-id]")).hasSize(1);
@@ -129,8 +131,8 @@ class PayoutBatchPagesTests {
 
     @Test
     void anEmptyBatchIsRefusedWithAReasonOnTheForm() throws Exception {
-        MockHttpSession county = login("county");
-        MockHttpServletResponse response = mvc.perform(post("/payout-batches").session(county).with(csrf()).param("term", TERM.code())
+        RequestPostProcessor county = staff.page("county");
+        MockHttpServletResponse response = mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code())
                 .param("township", SANSHI_TOWN).param("programme", "NO_SUCH_PROGRAMME")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("#problem").text()).contains("不能创建空批次");
@@ -138,9 +140,9 @@ class PayoutBatchPagesTests {
 
     @Test
     void theApiCreatesApprovesAndHandsOutTheSameFileTwice() throws Exception {
-        String county = token("county");
-        String county2 = token("county2");
-        MockHttpServletResponse created = mvc.perform(post("/api/v1/payout-batches").header("Authorization", "Bearer " + county)
+        RequestPostProcessor county = staff.api("county");
+        RequestPostProcessor county2 = staff.api("county2");
+        MockHttpServletResponse created = mvc.perform(post("/api/v1/payout-batches").with(county)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"term\":\"" + TERM.code() + "\",\"townshipCode\":\"" + SANSHI_TOWN + "\",\"programmeCode\":\"" + PROGRAMME + "\"}"))
                 .andReturn().getResponse();
@@ -150,30 +152,24 @@ class PayoutBatchPagesTests {
         assertThat(body.get("missingCardCount").asLong()).isEqualTo(1);
         assertThat(body.get("batch").get("controlCount").asLong()).isEqualTo(11);
 
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").header("Authorization", "Bearer " + county))
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").with(county))
                 .andReturn().getResponse().getStatus()).isEqualTo(409);
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=csv").header("Authorization", "Bearer " + county))
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=csv").with(county))
                 .andReturn().getResponse().getStatus()).isEqualTo(409);
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").header("Authorization", "Bearer " + county2))
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").with(county2))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
         MockHttpServletResponse first = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
-                .header("Authorization", "Bearer " + county)).andReturn().getResponse();
+                .with(county)).andReturn().getResponse();
         MockHttpServletResponse second = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
-                .header("Authorization", "Bearer " + county2)).andReturn().getResponse();
+                .with(county2)).andReturn().getResponse();
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
         assertThat(second.getHeader("X-Content-SHA256")).isEqualTo(first.getHeader("X-Content-SHA256"));
-        assertThat(mvc.perform(get("/api/v1/payout-batches/" + id).header("Authorization", "Bearer " + token("school")))
+        assertThat(mvc.perform(get("/api/v1/payout-batches/" + id).with(staff.api("school")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=nope").header("Authorization", "Bearer " + county))
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=nope").with(county))
                 .andReturn().getResponse().getStatus()).isEqualTo(400);
-        assertThat(mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + county)).andReturn().getResponse()
+        assertThat(mvc.perform(get("/v3/api-docs").with(county)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/payout-batches/{id}/bank-file");
-    }
-
-    private String token(String user) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + user + "\",\"password\":\"Pingjiang@2026\"}")).andReturn().getResponse().getContentAsString();
-        return new ObjectMapper().readTree(body).get("token").asText();
     }
 }

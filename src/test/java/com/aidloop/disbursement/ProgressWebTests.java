@@ -13,6 +13,7 @@ import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
 import com.aidloop.iam.TestAccounts;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DemoStaff;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,12 +41,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ProgressWebTests {
 
     private static final Term TERM = new Term(2005, Term.Semester.SPRING);
-    private static final String PASSWORD = "Pingjiang@2026";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired AccountManagement accounts;
     @Autowired PaymentDeadlines deadlines;
+    DemoStaff staff;
+
+    @BeforeEach
+    void demoStaff() {
+        staff = new DemoStaff(mvc);
+    }
 
     ProgressFixtures.Scenario scenario;
     long sanshi;
@@ -57,7 +64,7 @@ class ProgressWebTests {
 
     @Test
     void theCountySeesEverySchoolAndProgrammeWithItsLateFlagAndTotals() throws Exception {
-        String page = mvc.perform(get("/payout-progress").param("term", TERM.code()).session(login("county")))
+        String page = mvc.perform(get("/payout-progress").param("term", TERM.code()).with(staff.page("county")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -68,7 +75,7 @@ class ProgressWebTests {
     @Test
     void theApiGivesPlannedInBatchPaidFailedOutstandingAndDaysLate() throws Exception {
         long daysLate = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2005, 5, 31), LocalDate.now(PaymentProgress.CHINA));
-        mvc.perform(get("/api/v1/payout-progress").param("term", "2005年春季学期").header("Authorization", bearer("county")))
+        mvc.perform(get("/api/v1/payout-progress").param("term", "2005年春季学期").with(staff.api("county")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.term").value("2005-SPRING"))
                 .andExpect(jsonPath("$.planned.count").value(4))
@@ -86,7 +93,7 @@ class ProgressWebTests {
 
     @Test
     void aSchoolSeesItsOwnRowOnly() throws Exception {
-        mvc.perform(get("/api/v1/payout-progress").param("term", TERM.code()).header("Authorization", bearer("school")))
+        mvc.perform(get("/api/v1/payout-progress").param("term", TERM.code()).with(staff.api("school")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows.length()").value(1))
                 .andExpect(jsonPath("$.rows[0].schoolId").value(sanshi))
@@ -95,7 +102,7 @@ class ProgressWebTests {
 
     @Test
     void theWorkbookIsTheOfficialTableWithTextCellsAndTotals() throws Exception {
-        byte[] xlsx = mvc.perform(get("/payout-progress.xlsx").param("term", TERM.code()).session(login("county")))
+        byte[] xlsx = mvc.perform(get("/payout-progress.xlsx").param("term", TERM.code()).with(staff.page("county")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
 
@@ -119,7 +126,7 @@ class ProgressWebTests {
     void theIntegrityApiNamesAPlantedBreakWithItsBatchAndPayment() throws Exception {
         String payment = ProgressFixtures.payTooMuch(jdbc, TERM);
 
-        mvc.perform(get("/api/v1/payout-integrity").param("term", TERM.code()).header("Authorization", bearer("county")))
+        mvc.perform(get("/api/v1/payout-integrity").param("term", TERM.code()).with(staff.api("county")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.balanced").value(false))
                 .andExpect(jsonPath("$.levels[0].figure.amount").value(2250.00))
@@ -129,7 +136,7 @@ class ProgressWebTests {
                 .andExpect(jsonPath("$.breaks[0].paymentReference").value(payment))
                 .andExpect(jsonPath("$.breaks[0].message").value(containsString(payment)))
                 .andExpect(jsonPath("$.breaks[0].message").value(containsString("520.00")));
-        mvc.perform(get("/payout-integrity").param("term", TERM.code()).session(login("county")))
+        mvc.perform(get("/payout-integrity").param("term", TERM.code()).with(staff.page("county")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(payment)))
                 .andExpect(content().string(containsString("发现断点")));
@@ -137,23 +144,23 @@ class ProgressWebTests {
 
     @Test
     void refusesOutsideTheScopeABadTermAndRolesWithoutPayouts() throws Exception {
-        mvc.perform(get("/api/v1/payout-progress").param("term", TERM.code()).param("region", "430624").header("Authorization", bearer("county")))
+        mvc.perform(get("/api/v1/payout-progress").param("term", TERM.code()).param("region", "430624").with(staff.api("county")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("区划不存在，或不在您的数据范围内"));
-        mvc.perform(get("/payout-integrity").param("term", "明年").session(login("county"))).andExpect(status().isBadRequest());
-        mvc.perform(get("/payout-progress").param("term", TERM.code()).session(login("township"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/payout-integrity").param("term", TERM.code()).header("Authorization", bearer("township")))
+        mvc.perform(get("/payout-integrity").param("term", "明年").with(staff.page("county"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/payout-progress").param("term", TERM.code()).with(staff.page("township"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/payout-integrity").param("term", TERM.code()).with(staff.api("township")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/payout-progress").param("term", TERM.code()).param("region", "430626102").header("Authorization", bearer("county")))
+        mvc.perform(get("/api/v1/payout-progress").param("term", TERM.code()).param("region", "430626102").with(staff.api("county")))
                 .andExpect(status().isOk());
     }
 
     @Test
     void provinceStaffSetTheAutumnDeadlineAndCountyStaffOnlyReadIt() throws Exception {
-        MockHttpSession county = login("county");
-        mvc.perform(get("/payout-deadlines").session(county)).andExpect(status().isOk())
+        RequestPostProcessor county = staff.page("county");
+        mvc.perform(get("/payout-deadlines").with(county)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("县级及以下只能查看")));
-        mvc.perform(post("/payout-deadlines").with(csrf()).session(county).param("validFrom", "2005-AUTUMN").param("month", "11")
+        mvc.perform(post("/payout-deadlines").with(csrf()).with(county).param("validFrom", "2005-AUTUMN").param("month", "11")
                 .param("day", "30")).andExpect(status().isForbidden());
 
         String province = TestAccounts.create(accounts, Role.PROVINCE_STAFF);
@@ -172,14 +179,4 @@ class ProgressWebTests {
                 .andExpect(content().string(containsString("次年1月15日")));
     }
 
-    private MockHttpSession login(String user) throws Exception {
-        return TestAccounts.login(mvc, user, PASSWORD);
-    }
-
-    private String bearer(String user) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/token").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
-                .andReturn().getResponse().getContentAsString();
-        return "Bearer " + new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("token").asText();
-    }
 }
