@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.integrity.web;
 
 import com.aidloop.disbursement.IntegrityBreak;
+import com.aidloop.programme.Yuan;
 import com.aidloop.shared.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +27,7 @@ class BreakSentences {
     }
 
     static String yuan(Money money) {
-        return money == null ? "-" : String.format("%,.2f", money.yuan());
+        return money == null ? "-" : Yuan.text(money);
     }
 
     private static String orDash(String text) {
