@@ -11,10 +11,8 @@ import com.aidloop.award.RevocationRefused;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.school.SchoolNotFound;
 import com.aidloop.shared.InvalidInput;
-import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,13 +47,13 @@ class ConfirmationPages {
 
     @GetMapping
     String list(@RequestParam(required = false) String term, Model model) {
-        return page(chosen(term), model);
+        return page(Terms.chosenOrCurrent(term), model);
     }
 
     @PostMapping
     String confirm(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
             Model model) {
-        Term chosen = chosen(term);
+        Term chosen = Terms.chosenOrCurrent(term);
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
             AwardsConfirmed done = confirming.confirm(new Request(chosen, schoolId, programme, null), accounts.current());
@@ -79,7 +77,7 @@ class ConfirmationPages {
     @PostMapping("/revoke")
     String revoke(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
             @RequestParam(required = false) String reason, Model model) {
-        Term chosen = chosen(term);
+        Term chosen = Terms.chosenOrCurrent(term);
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
             ConfirmingAwards.Revoked done = confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
@@ -97,28 +95,9 @@ class ConfirmationPages {
 
     private String page(Term term, Model model) {
         model.addAttribute("term", term);
-        model.addAttribute("terms", termChoices(term));
+        model.addAttribute("terms", Terms.choices(term));
         model.addAttribute("lines", confirming.overview(term, accounts.current()));
         return "award-confirmations/list";
-    }
-
-    private static Term chosen(String term) {
-        if (Text.compact(term).isEmpty()) {
-            return Terms.current();
-        }
-        try {
-            return Term.parse(term);
-        } catch (InvalidValue invalid) {
-            return Terms.current();
-        }
-    }
-
-    private static List<Term> termChoices(Term chosen) {
-        List<Term> terms = new java.util.ArrayList<>(Terms.choices());
-        if (!terms.contains(chosen)) {
-            terms.add(chosen);
-        }
-        return terms;
     }
 
     @ExceptionHandler(SchoolNotFound.class)

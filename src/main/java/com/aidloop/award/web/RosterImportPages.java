@@ -63,7 +63,7 @@ class RosterImportPages {
     /** The upload form; {@code term} (2026-SPRING, 2026年春季学期) chooses the term, the current one otherwise. */
     @GetMapping("/new")
     String form(@RequestParam(required = false) String term, @RequestParam(required = false) String tooLarge, Model model) {
-        Term chosen = chosenOrCurrent(term);
+        Term chosen = Terms.chosenOrCurrent(term);
         model.addAttribute("terms", Terms.choices(chosen));
         model.addAttribute("currentTerm", chosen);
         if (tooLarge != null) {
@@ -160,14 +160,6 @@ class RosterImportPages {
     String notFound(Model model) {
         model.addAttribute("message", text("award.import.notFound"));
         return "roster-imports/not-found";
-    }
-
-    private static Term chosenOrCurrent(String term) {
-        try {
-            return term == null || term.isBlank() ? Terms.current() : Term.parse(term);
-        } catch (InvalidValue unreadable) {
-            return Terms.current();
-        }
     }
 
     private String text(String code, Object... args) {

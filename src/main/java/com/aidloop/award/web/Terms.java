@@ -1,5 +1,7 @@
 package com.aidloop.award.web;
 
+import com.aidloop.programme.TermCalendar;
+import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,21 +9,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The terms offered for imports: the current one (in China's calendar) and those around it. */
+/** The terms offered on the import and confirmation pages: the current one (in China's calendar) and those around it. */
 final class Terms {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Terms() {}
 
-    /** Autumn terms run from August to January, spring terms from February to July. */
     static Term current() {
-        LocalDate today = LocalDate.now(CHINA);
-        int month = today.getMonthValue();
-        if (month >= 8) {
-            return new Term(today.getYear(), Term.Semester.AUTUMN);
+        return TermCalendar.termOn(LocalDate.now(CHINA));
+    }
+
+    /** The term a page was asked for, or the current one when none or an unreadable one was given. */
+    static Term chosenOrCurrent(String term) {
+        try {
+            return term == null || term.isBlank() ? current() : Term.parse(term);
+        } catch (InvalidValue unreadable) {
+            return current();
         }
-        return month >= 2 ? new Term(today.getYear(), Term.Semester.SPRING) : new Term(today.getYear() - 1, Term.Semester.AUTUMN);
     }
 
     /** Two terms back to one ahead, newest first. */
@@ -35,26 +40,12 @@ final class Terms {
      */
     static List<Term> choices(Term chosen) {
         Term current = current();
-        List<Term> terms = new ArrayList<>();
-        terms.add(next(current));
-        terms.add(current);
-        Term t = current;
-        for (int i = 0; i < 3; i++) {
-            t = previous(t);
-            terms.add(t);
-        }
+        List<Term> terms = new ArrayList<>(TermCalendar.newestFirst(
+                TermCalendar.previous(TermCalendar.previous(TermCalendar.previous(current))), TermCalendar.next(current)));
         if (!terms.contains(chosen)) {
             terms.add(chosen);
             terms.sort(Comparator.reverseOrder());
         }
         return terms;
-    }
-
-    private static Term next(Term t) {
-        return t.semester() == Term.Semester.SPRING ? new Term(t.year(), Term.Semester.AUTUMN) : new Term(t.year() + 1, Term.Semester.SPRING);
-    }
-
-    private static Term previous(Term t) {
-        return t.semester() == Term.Semester.AUTUMN ? new Term(t.year(), Term.Semester.SPRING) : new Term(t.year() - 1, Term.Semester.AUTUMN);
     }
 }
