@@ -50,6 +50,20 @@ public class ExceptionQueue {
         return exceptions.list(batchId, open, scope, paging);
     }
 
+    /**
+     * The exceptions of the batch staff name by its reference (PB…) or its number, or of every
+     * batch when {@code batch} is blank; a batch unknown in the scope has none.
+     */
+    @Transactional(readOnly = true)
+    public Paged<PayoutExceptionView> list(String batch, Boolean open, DataScope scope, Paging paging) {
+        String named = batch == null ? "" : batch.strip().toUpperCase(java.util.Locale.ROOT);
+        if (named.isEmpty()) {
+            return list((Long) null, open, scope, paging);
+        }
+        Long id = named.matches("[0-9]{1,18}") ? Long.valueOf(named) : batches.idOf(named, scope).orElse(-1L);
+        return list(id, open, scope, paging);
+    }
+
     @Transactional(readOnly = true)
     public PayoutExceptionView get(long id, DataScope scope) {
         return exceptions.find(id, scope).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));

@@ -46,6 +46,15 @@ public class ReconciliationStore {
                 .optional();
     }
 
+    /** The id of the batch with this reference (PB…) inside the scope. */
+    public Optional<Long> idOf(String reference, DataScope scope) {
+        return jdbc.sql("SELECT b.id FROM disbursement_batch b WHERE b.reference = :reference AND " + BATCH_IN_SCOPE)
+                .param("reference", reference)
+                .param("scopeRegion", scope.regionPrefix())
+                .query(Long.class)
+                .optional();
+    }
+
     /** When and by whom this batch got a file with the same digest, if it did. */
     public Optional<EarlierFile> sameFile(long batchId, String sha256) {
         return jdbc.sql("SELECT uploaded_at, uploaded_by FROM disbursement_return_file WHERE batch_id = :batch AND sha256 = :sha")

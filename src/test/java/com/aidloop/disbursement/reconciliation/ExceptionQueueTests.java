@@ -75,6 +75,10 @@ class ExceptionQueueTests {
                 csvLine(2, "外批次", "500.00", "PY2031A9999999998", "成功", ""));
         List<PayoutExceptionView> open = queue.list(batch.id(), true, COUNTY_SCOPE, Paging.first()).content();
         assertThat(open).extracting(PayoutExceptionView::kind).containsExactly("UNKNOWN_RESULT", "UNKNOWN_REFERENCE");
+        assertThat(queue.list(" " + batch.reference().toLowerCase() + " ", true, COUNTY_SCOPE, Paging.first()).content())
+                .as("staff name the batch by its reference").isEqualTo(open);
+        assertThat(queue.list(String.valueOf(batch.id()), true, COUNTY_SCOPE, Paging.first()).content()).isEqualTo(open);
+        assertThat(queue.list("PB2031A999999", true, COUNTY_SCOPE, Paging.first()).content()).isEmpty();
 
         assertThatThrownBy(() -> queue.decide(open.get(1).id(), open.get(1).version(), new Decision(Decision.Kind.MARK_PAID, ""),
                 COUNTY_SCOPE)).isInstanceOf(ReconciliationRefused.class)

@@ -85,11 +85,11 @@ class ReconciliationPages {
 
     @GetMapping("/payout-exceptions")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String exceptions(@RequestParam(required = false) Long batch, @RequestParam(required = false) String status,
+    String exceptions(@RequestParam(required = false) String batch, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         var list = queue.list(batch, ExceptionFilter.open(status), accounts.current().scope(), Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("batch", batch == null ? "" : batch.toString());
+        query.put("batch", batch == null ? "" : batch.strip());
         query.put("status", status == null ? "" : status);
         model.addAttribute("exceptions", list);
         model.addAttribute("batch", batch);
