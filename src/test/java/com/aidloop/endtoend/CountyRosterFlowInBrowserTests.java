@@ -169,8 +169,7 @@ class CountyRosterFlowInBrowserTests {
             assertThat(browser.find("#summary-total-awards").getText()).isEqualTo("5");
             assertThat(browser.find("#summary-total-amount").getText()).isEqualTo(yuan(expectedTotal));
             browser.find("#tab-school").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> "school".equals(d.findElement(By.id("summary-breakdown")).getAttribute("data-by")));
+            browser.waitFor(d -> "school".equals(d.findElement(By.id("summary-breakdown")).getAttribute("data-by")));
             assertThat(summaryRows(browser)).containsExactlyInAnyOrder(
                     "平江县三市镇中心小学 4 1,750.00",
                     "平江县第一中学 1 " + yuan(new BigDecimal(standard)));
