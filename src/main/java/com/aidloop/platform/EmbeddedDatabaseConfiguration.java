@@ -5,7 +5,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +23,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${aidloop.data-dir}") Path dataDir,
@@ -32,6 +38,9 @@ class EmbeddedDatabaseConfiguration {
         if (!ephemeral) {
             Path cluster = dataDir.resolve("postgres");
             Files.createDirectories(cluster);
+            OrphanedDatabase.stopIfRunning(cluster, ORPHAN_STOP_WAIT).ifPresent(pid -> log.warn(
+                    "上次未正常退出，其内置数据库（进程 {}）仍在运行，已将其停止并重新启动。The embedded PostgreSQL left by a killed platform (pid {}) was stopped.",
+                    pid, pid));
             builder.setDataDirectory(cluster).setCleanDataDirectory(false);
         }
         return builder.start();
