@@ -123,7 +123,9 @@ public class Accounts {
                 SELECT a.id, a.username, a.display_name, a.roles, a.region_code, a.school_id, a.enabled,
                        a.must_change_password, l.locked_until
                 FROM iam_account a
-                LEFT JOIN iam_login_attempt l ON l.username_key = lower(a.username) AND l.locked_until > :now
+                LEFT JOIN (SELECT username_key, max(locked_until) AS locked_until FROM iam_login_attempt
+                           WHERE kind <> 'ADDRESS' AND locked_until > :now GROUP BY username_key) l
+                       ON l.username_key = lower(a.username)
                 WHERE CAST(:pattern AS text) IS NULL
                    OR a.username ILIKE CAST(:pattern AS text) OR a.display_name ILIKE CAST(:pattern AS text)
                 ORDER BY lower(a.username)

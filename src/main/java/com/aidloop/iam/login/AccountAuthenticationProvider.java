@@ -16,11 +16,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks a username and password for the login form and the token endpoint alike. Every
  * refusal looks the same from outside, whatever its cause (unknown name, wrong password, locked,
- * disabled), and takes the same time: the password is always run through the encoder, against a
+ * disabled, slowed), and takes the same time: the password is always run through the encoder, against a
  * dummy hash when there is no account. The audit trail records the true cause.
  */
 @Component
@@ -52,23 +54,25 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
         String key = Username.key(typedName);
 
+        String address = clientAddress();
         Optional<Account> found = accounts.findByUsername(typedName);
-        boolean locked = attempts.isLocked(key);
+        boolean locked = attempts.isLocked(key, address);
         boolean passwordMatches = passwordMatches(password, found.map(Account::passwordHash).orElse(dummyHash));
 
         if (found.isEmpty() || !passwordMatches || locked || !found.get().enabled()) {
-            refuse(typedName, key, found.isPresent(), passwordMatches, locked);
+            refuse(typedName, key, address, found.isPresent(), passwordMatches, locked);
         }
-        AccountPrincipal principal = transactions.execute(status -> succeed(found.get(), password, key));
+        AccountPrincipal principal = transactions.execute(status -> succeed(found.get(), password, key, address));
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
-    private void refuse(String typedName, String key, boolean known, boolean passwordMatches, boolean locked) {
+    private void refuse(String typedName, String key, String address, boolean known, boolean passwordMatches,
+            boolean locked) {
         String cause;
         if (locked) {
             cause = "login.audit.locked";
         } else if (!passwordMatches) {
-            boolean nowLocked = attempts.recordFailure(key);
+            boolean nowLocked = attempts.recordFailure(key, address);
             cause = (known ? "login.audit.wrongPassword" : "login.audit.unknownAccount") + (nowLocked ? "Locked" : "");
         } else {
             cause = "login.audit.disabled";
@@ -77,8 +81,8 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         throw new BadCredentialsException(IamMessages.format("login.failed"));
     }
 
-    private AccountPrincipal succeed(Account account, String password, String key) {
-        attempts.forget(key);
+    private AccountPrincipal succeed(Account account, String password, String key, String address) {
+        attempts.forgetAfterSuccess(key, address);
         Account current = account;
         if (encoder.upgradeEncoding(account.passwordHash())) {
             account.rehashPassword(encoder.encode(password));
@@ -96,6 +100,13 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             return false;
         }
         return encoder.matches(password, hash);
+    }
+
+    /** The client address as the servlet container reports it (forwarded headers only when configured). */
+    private static String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                ? servlet.getRequest().getRemoteAddr()
+                : null;
     }
 
     private static String clip(String typed) {

@@ -6,18 +6,35 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of logging in, under {@code aidloop.iam}: the lockout schedule and how long an API
- * token lives.
+ * Settings of logging in, under {@code aidloop.iam}: how failed logins slow and lock, and how long
+ * an API token lives.
  *
- * @param lockout after how many consecutive failures a username locks, and for how long each time
+ * @param throttle failures of one name from one client address: that address waits, the owner elsewhere does not
+ * @param addressThrottle failures of any names from one client address: that address waits
+ * @param lockout failures of one name from anywhere: the name locks until the time passes or a security administrator unlocks it
  * @param tokenLifetime how long an API token is valid after it is issued
  */
 @ConfigurationProperties("aidloop.iam")
-public record IamProperties(@DefaultValue Lockout lockout, @DefaultValue("8h") Duration tokenLifetime) {
+public record IamProperties(
+        @DefaultValue Throttle throttle,
+        @DefaultValue AddressThrottle addressThrottle,
+        @DefaultValue Lockout lockout,
+        @DefaultValue("8h") Duration tokenLifetime) {
 
-    /**
-     * @param threshold consecutive failures that lock a username
-     * @param durations the first, second, ... lock's length; the last repeats
-     */
-    public record Lockout(@DefaultValue("5") int threshold, @DefaultValue({"5m", "30m", "24h"}) List<Duration> durations) {}
+    /** After how many consecutive failures the next attempts wait, and how long each time (the last repeats). */
+    public interface Schedule {
+        int threshold();
+
+        List<Duration> durations();
+    }
+
+    public record Throttle(@DefaultValue("5") int threshold, @DefaultValue({"1m", "5m", "15m"}) List<Duration> durations)
+            implements Schedule {}
+
+    public record AddressThrottle(
+            @DefaultValue("20") int threshold, @DefaultValue({"1m", "5m", "15m"}) List<Duration> durations)
+            implements Schedule {}
+
+    public record Lockout(@DefaultValue("50") int threshold, @DefaultValue("24h") List<Duration> durations)
+            implements Schedule {}
 }

@@ -4,6 +4,7 @@ import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.account.Accounts;
 import com.aidloop.iam.login.AccountAuthenticationProvider;
 import com.aidloop.iam.login.AccountStateFilter;
+import com.aidloop.iam.login.AttemptKind;
 import com.aidloop.iam.login.LockoutPolicy;
 import com.aidloop.iam.login.LockoutSchedule;
 import com.aidloop.iam.login.LogoutAudit;
@@ -12,6 +13,7 @@ import com.aidloop.iam.token.ApiTokens;
 import com.aidloop.iam.token.BearerTokenFilter;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -69,9 +71,16 @@ class SecurityConfiguration {
 
     @Bean
     LockoutPolicy lockoutPolicy(IamProperties properties, ObjectProvider<Clock> clock) {
-        LockoutSchedule schedule =
-                new LockoutSchedule(properties.lockout().threshold(), properties.lockout().durations());
-        return new LockoutPolicy(schedule, clock.getIfUnique(Clock::systemUTC));
+        return new LockoutPolicy(
+                Map.of(
+                        AttemptKind.NAME_AT_ADDRESS, schedule(properties.throttle()),
+                        AttemptKind.ADDRESS, schedule(properties.addressThrottle()),
+                        AttemptKind.NAME, schedule(properties.lockout())),
+                clock.getIfUnique(Clock::systemUTC));
+    }
+
+    private static LockoutSchedule schedule(IamProperties.Schedule settings) {
+        return new LockoutSchedule(settings.threshold(), settings.durations());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.aidloop.iam.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,16 +9,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LockoutPolicyTests {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-09-01T01:00:00Z"));
-    private final LockoutPolicy lockout = new LockoutPolicy(LockoutSchedule.DEFAULT, clock);
+    private final LockoutPolicy lockout = LockoutPolicy.everywhere(LockoutSchedule.DEFAULT, clock);
 
     private LoginAttemptState fail(LoginAttemptState state, int times) {
         for (int i = 0; i < times; i++) {
-            state = lockout.afterFailure(state);
+            state = lockout.afterFailure(AttemptKind.NAME, state);
         }
         return state;
     }
@@ -67,13 +69,27 @@ class LockoutPolicyTests {
     }
 
     @Test
-    void followsAConfiguredSchedule() {
-        LockoutPolicy strict = new LockoutPolicy(new LockoutSchedule(3, List.of(Duration.ofMinutes(1))), clock);
-        LoginAttemptState state = LoginAttemptState.fresh();
+    void followsEachKindsOwnSchedule() {
+        LockoutPolicy policy = new LockoutPolicy(Map.of(
+                        AttemptKind.NAME_AT_ADDRESS, new LockoutSchedule(3, List.of(Duration.ofMinutes(1))),
+                        AttemptKind.ADDRESS, new LockoutSchedule(20, List.of(Duration.ofMinutes(5))),
+                        AttemptKind.NAME, new LockoutSchedule(50, List.of(Duration.ofHours(24)))),
+                clock);
+        LoginAttemptState atAddress = LoginAttemptState.fresh();
+        LoginAttemptState name = LoginAttemptState.fresh();
         for (int i = 0; i < 3; i++) {
-            state = strict.afterFailure(state);
+            atAddress = policy.afterFailure(AttemptKind.NAME_AT_ADDRESS, atAddress);
+            name = policy.afterFailure(AttemptKind.NAME, name);
         }
-        assertThat(state.lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(atAddress.lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(policy.isLocked(name)).isFalse();
+        assertThat(name.failedCount()).isEqualTo(3);
+    }
+
+    @Test
+    void needsAScheduleForEveryKind() {
+        assertThatThrownBy(() -> new LockoutPolicy(Map.of(AttemptKind.NAME, LockoutSchedule.DEFAULT), clock))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
