@@ -121,7 +121,9 @@ public class Accounts {
                 .single();
         List<AccountListing.Row> rows = jdbc.sql("""
                 SELECT a.id, a.username, a.display_name, a.roles, a.region_code, a.school_id, a.enabled,
-                       a.must_change_password, l.locked_until
+                       a.must_change_password, l.locked_until,
+                       EXISTS (SELECT 1 FROM iam_second_factor f
+                               WHERE f.account_id = a.id AND f.confirmed_at IS NOT NULL) AS second_factor
                 FROM iam_account a
                 LEFT JOIN (SELECT username_key, max(locked_until) AS locked_until FROM iam_login_attempt
                            WHERE kind <> 'ADDRESS' AND locked_until > :now GROUP BY username_key) l
@@ -143,7 +145,8 @@ public class Accounts {
                         scope(rs),
                         rs.getBoolean("enabled"),
                         rs.getBoolean("must_change_password"),
-                        instant(rs, "locked_until")))
+                        instant(rs, "locked_until"),
+                        rs.getBoolean("second_factor")))
                 .list();
         return new AccountListing(rows, total, page, size);
     }

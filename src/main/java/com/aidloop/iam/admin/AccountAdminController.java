@@ -5,6 +5,7 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Role;
 import com.aidloop.iam.account.Account;
 import com.aidloop.iam.account.IamMessages;
+import com.aidloop.iam.secondfactor.SecondFactors;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,10 +31,13 @@ class AccountAdminController {
 
     private final AccountAdministration administration;
     private final CurrentAccounts currentAccounts;
+    private final SecondFactors secondFactors;
 
-    AccountAdminController(AccountAdministration administration, CurrentAccounts currentAccounts) {
+    AccountAdminController(AccountAdministration administration, CurrentAccounts currentAccounts,
+            SecondFactors secondFactors) {
         this.administration = administration;
         this.currentAccounts = currentAccounts;
+        this.secondFactors = secondFactors;
     }
 
     @ModelAttribute("adminRoles")
@@ -118,6 +122,12 @@ class AccountAdminController {
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, "account.unlocked", () -> administration.unlock(id));
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "account.secondFactorReset",
+                () -> secondFactors.reset(id, administration.get(id).username().value()));
     }
 
     @GetMapping("/{id}/password")

@@ -62,6 +62,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return displayName;
     }
 
+    public Set<Role> roles() {
+        return roles;
+    }
+
     public boolean mustChangePassword() {
         return mustChangePassword;
     }

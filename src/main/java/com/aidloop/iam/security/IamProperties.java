@@ -13,13 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressThrottle failures of any names from one client address: that address waits
  * @param lockout failures of one name from anywhere: the name locks until the time passes or a security administrator unlocks it
  * @param tokenLifetime how long an API token is valid after it is issued
+ * @param secondFactorRequired administrators and county, city and province staff must enrol an authenticator app
  */
 @ConfigurationProperties("aidloop.iam")
 public record IamProperties(
         @DefaultValue Throttle throttle,
         @DefaultValue AddressThrottle addressThrottle,
         @DefaultValue Lockout lockout,
-        @DefaultValue("8h") Duration tokenLifetime) {
+        @DefaultValue("8h") Duration tokenLifetime,
+        @DefaultValue("false") boolean secondFactorRequired) {
 
     /** After how many consecutive failures the next attempts wait, and how long each time (the last repeats). */
     public interface Schedule {

@@ -9,6 +9,9 @@ import com.aidloop.iam.login.LockoutPolicy;
 import com.aidloop.iam.login.LockoutSchedule;
 import com.aidloop.iam.login.LogoutAudit;
 import com.aidloop.iam.password.PasswordPolicy;
+import com.aidloop.iam.secondfactor.SecondFactorFilter;
+import com.aidloop.iam.secondfactor.SecondFactorLoginSuccess;
+import com.aidloop.iam.secondfactor.SecondFactors;
 import com.aidloop.iam.token.ApiTokens;
 import com.aidloop.iam.token.BearerTokenFilter;
 import jakarta.servlet.DispatcherType;
@@ -117,7 +120,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
-            AuditTrail audit, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            AuditTrail audit, SecondFactors secondFactors, IamProperties properties,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
             throws Exception {
         AuthenticationFailureHandler neutralFailure = (request, response, exception) ->
                 response.sendRedirect(request.getContextPath() + "/login?error");
@@ -128,7 +132,10 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/accounts", "/admin/accounts/**").hasAuthority("ACCOUNT_ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasAuthority("AUDIT_READ")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(neutralFailure).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new SecondFactorLoginSuccess(secondFactors, properties.secondFactorRequired()))
+                        .failureHandler(neutralFailure)
+                        .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(new LogoutAudit(audit))
@@ -136,6 +143,7 @@ class SecurityConfiguration {
                         .clearAuthentication(true)
                         .deleteCookies(sessionCookie)
                         .logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class)
                 .addFilterBefore(
                         new AccountStateFilter(accounts, new HttpSessionSecurityContextRepository()),
                         AuthorizationFilter.class)

@@ -3,9 +3,15 @@ package com.aidloop.iam.token;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.account.IamMessages;
+import com.aidloop.iam.account.Username;
 import com.aidloop.iam.login.AccountPrincipal;
+import com.aidloop.iam.login.LoginAttempts;
+import com.aidloop.iam.secondfactor.SecondFactorGate;
+import com.aidloop.iam.secondfactor.SecondFactors;
+import com.aidloop.iam.security.IamProperties;
 import com.aidloop.iam.token.ApiTokens.IssuedToken;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,15 +34,22 @@ class TokenController {
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
     private final AuditTrail audit;
+    private final SecondFactors secondFactors;
+    private final LoginAttempts attempts;
+    private final boolean secondFactorRequired;
 
-    TokenController(AuthenticationManager authentication, ApiTokens tokens, AuditTrail audit) {
+    TokenController(AuthenticationManager authentication, ApiTokens tokens, AuditTrail audit,
+            SecondFactors secondFactors, LoginAttempts attempts, IamProperties properties) {
+        this.attempts = attempts;
         this.authentication = authentication;
         this.tokens = tokens;
         this.audit = audit;
+        this.secondFactors = secondFactors;
+        this.secondFactorRequired = properties.secondFactorRequired();
     }
 
     @PostMapping(BearerTokenFilter.TOKEN_PATH)
-    ResponseEntity<?> issue(@RequestBody(required = false) TokenRequest request) {
+    ResponseEntity<?> issue(@RequestBody(required = false) TokenRequest request, HttpServletRequest http) {
         AccountPrincipal principal;
         try {
             principal = (AccountPrincipal) authentication
@@ -48,6 +61,20 @@ class TokenController {
         }
         if (principal.mustChangePassword()) {
             return message(HttpStatus.FORBIDDEN, "api.mustChangePassword");
+        }
+        if (secondFactors.isEnrolled(principal.id())) {
+            if (request.code() == null || request.code().isBlank()) {
+                return message(HttpStatus.UNAUTHORIZED, "secondFactor.api.codeRequired");
+            }
+            if (!secondFactors.verify(principal.id(), request.code())) {
+                attempts.recordFailure(Username.key(principal.getUsername()), http.getRemoteAddr());
+                audit.record(AuditRecord.of("LOGIN_FAILURE", "account", principal.id(),
+                        IamMessages.format("secondFactor.audit.wrongCode")));
+                return message(HttpStatus.UNAUTHORIZED, "login.failed");
+            }
+        } else if (secondFactorRequired
+                && !Collections.disjoint(principal.roles(), SecondFactorGate.REQUIRED_FOR)) {
+            return message(HttpStatus.FORBIDDEN, "secondFactor.api.enrolFirst");
         }
         IssuedToken issued = tokens.issue(principal.id());
         audit.record(AuditRecord.of("TOKEN_ISSUE", "account", principal.id(), IamMessages.format("token.audit.issued"))
@@ -67,5 +94,5 @@ class TokenController {
     }
 
     /** The body of a token request. */
-    record TokenRequest(String username, String password) {}
+    record TokenRequest(String username, String password, String code) {}
 }

@@ -23,7 +23,8 @@ import org.springframework.web.context.WebApplicationContext;
  * on the name it guesses, an address guessing many names waits on all of them, and only failures
  * from many addresses lock the name itself, until a security administrator unlocks it.
  */
-@SpringBootTest(properties = {"aidloop.iam.address-throttle.threshold=20", "aidloop.iam.lockout.threshold=50"})
+@SpringBootTest(properties = {
+    "aidloop.iam.address-throttle.threshold=20", "aidloop.iam.lockout.threshold=50", "aidloop.iam.second-factor-required=true"})
 class LoginThrottleTests {
 
     private static final String ATTACKER = "203.0.113.7";
