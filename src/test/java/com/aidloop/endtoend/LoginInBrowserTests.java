@@ -7,6 +7,7 @@ import com.aidloop.iam.Role;
 import com.aidloop.iam.TestAccounts;
 import com.aidloop.iam.admin.AccountAdministration;
 import com.aidloop.iam.admin.AccountDraft;
+import com.aidloop.iam.secondfactor.AuthenticatorApp;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,5 +66,31 @@ class LoginInBrowserTests {
             browser.go("/audit");
             assertThat(browser.currentPath()).isEqualTo("/login");
         } 
+    }
+
+    @Test
+    void countyStaffEnrolAnAuthenticatorAppAndLogInWithItsCode() throws Exception {
+        String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
+        try (Chromium browser = Chromium.open(port)) {
+            browser.login(username, TestAccounts.PASSWORD);
+            browser.find("a[href='/account/second-factor']").click();
+            AuthenticatorApp phone = new AuthenticatorApp(browser.find("#secret-key").getText());
+            browser.find("#code").sendKeys(phone.code(0));
+            browser.find("#confirm-second-factor").click();
+            assertThat(browser.find("#notice").getText()).isEqualTo("二次验证已启用，下次登录时需输入动态验证码");
+
+            browser.find("#logout").click();
+            browser.find("#username").sendKeys(username);
+            browser.find("#password").sendKeys(TestAccounts.PASSWORD);
+            browser.find("#login").click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("/login/second-factor"));
+            browser.find("#code").sendKeys("000000");
+            browser.find("#verify").click();
+            assertThat(browser.find("#code-error").getText()).contains("动态验证码不正确");
+            browser.find("#code").sendKeys(phone.code(1));
+            browser.find("#verify").click();
+            assertThat(browser.find("#logout").isDisplayed()).isTrue();
+            assertThat(browser.currentPath()).isEqualTo("/");
+        }
     }
 }
