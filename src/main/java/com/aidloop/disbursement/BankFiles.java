@@ -3,11 +3,8 @@ package com.aidloop.disbursement;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.disbursement.bankfile.BankFileRow;
+import com.aidloop.disbursement.bankfile.BankFileContent;
 import com.aidloop.disbursement.bankfile.BankTemplates;
-import com.aidloop.disbursement.bankfile.CsvBankFile;
-import com.aidloop.disbursement.bankfile.FixedWidthBankFile;
-import com.aidloop.disbursement.bankfile.XlsxBankFile;
 import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.disbursement.persistence.BankFileRecords;
@@ -15,14 +12,9 @@ import com.aidloop.disbursement.persistence.BatchRecords;
 import com.aidloop.disbursement.persistence.PaymentRecords;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
-import com.aidloop.privacy.SensitiveData;
-import com.aidloop.region.RegionManagement;
-import com.aidloop.spreadsheet.RosterHeading;
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,27 +31,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BankFiles {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final BankTemplates templates;
     private final BatchRecords batches;
     private final PaymentRecords payments;
     private final BankFileRecords files;
-    private final SensitiveData sensitive;
+    private final BankFileContent content;
     private final AuditTrail audit;
     private final PayoutBatches views;
-    private final RegionManagement regions;
 
-    BankFiles(BankTemplates templates, BatchRecords batches, PaymentRecords payments, BankFileRecords files, SensitiveData sensitive,
-            AuditTrail audit, PayoutBatches views, RegionManagement regions) {
+    BankFiles(BankTemplates templates, BatchRecords batches, PaymentRecords payments, BankFileRecords files, BankFileContent content,
+            AuditTrail audit, PayoutBatches views) {
         this.templates = templates;
         this.batches = batches;
         this.payments = payments;
         this.files = files;
-        this.sensitive = sensitive;
+        this.content = content;
         this.audit = audit;
         this.views = views;
-        this.regions = regions;
     }
 
     public List<BankTemplate> templates() {
@@ -90,8 +78,8 @@ public class BankFiles {
         }
         ControlTotals lines = payments.totals(batchId);
         batch.requireLinesMatch(lines);
-        byte[] content = generate(batch, template);
-        String sha256 = sha256(content);
+        byte[] bytes = content.of(batch, template);
+        String sha256 = sha256(bytes);
         if (files.digests(batchId, template.name()).stream().anyMatch(d -> !d.equals(sha256))) {
             throw new BankFileRefused("bankfile.differs", batch.reference(), template.label());
         }
@@ -107,28 +95,7 @@ public class BankFiles {
                         + template.label() + "）：" + lines.count() + " 笔，" + lines.amount() + " 元，SHA-256 " + sha256)
                 .withChanges(changes)
                 .by(account.username()));
-        return new BankFile(fileName, template.format().mediaType(), content, sha256, lines.count(), lines.amount());
-    }
-
-    private byte[] generate(PayoutBatch batch, BankTemplate template) {
-        List<BankFileRow> rows = new ArrayList<>((int) batch.control().count());
-        payments.forEachBankLine(batch.id(), line -> rows.add(new BankFileRow(rows.size() + 1, line.payeeName(),
-                sensitive.open(line.cardNumberSealed()), line.amount(), line.reference())));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, rows.size() * 110));
-        switch (template.format()) {
-            case CSV -> CsvBankFile.write(rows, template.encoding(), out);
-            case FIXED_WIDTH -> FixedWidthBankFile.write(rows, out);
-            case XLSX -> XlsxBankFile.write(rows, template.titled() ? heading(batch) : null, out);
-        }
-        return out.toByteArray();
-    }
-
-    /** Title words from the batch only (no time of generation), so the file stays the same. */
-    private RosterHeading heading(PayoutBatch batch) {
-        String county = regions.fullName(batch.townshipCode().substring(0, 6));
-        String township = regions.namesOf(List.of(batch.townshipCode())).getOrDefault(batch.townshipCode(), batch.townshipCode());
-        return new RosterHeading(county + township + batch.term().label() + batch.programmeName() + "银行代发明细（" + batch.reference() + "）",
-                county + "学生资助管理中心", batch.createdAt().atZone(CHINA).toLocalDate());
+        return new BankFile(fileName, template.format().mediaType(), bytes, sha256, lines.count(), lines.amount());
     }
 
     private static String sha256(byte[] content) {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The document pages' answers when a request is refused: 404 outside the scope, 400 for a bad term or filter, in Chinese. */
-@ControllerAdvice(assignableTypes = {RosterPages.class, RosterFiles.class})
+@ControllerAdvice(assignableTypes = {RosterPages.class, SummaryPages.class, RosterFiles.class})
 class RosterPageErrors {
 
     private final RosterMessages messages;

@@ -4,7 +4,6 @@ import com.aidloop.audit.AuditTrail;
 import com.aidloop.disbursement.PaymentProgress;
 import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.disbursement.ProgressReport;
-import com.aidloop.disbursement.ProgressRow;
 import com.aidloop.disbursement.progress.PayoutScopes;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Term;
