@@ -1,6 +1,24 @@
 package com.aidloop.award.domain;
 
-import static com.aidloop.award.domain.RosterColumn.*;
+import static com.aidloop.award.domain.RosterColumn.AMOUNT;
+import static com.aidloop.award.domain.RosterColumn.CARD_NUMBER;
+import static com.aidloop.award.domain.RosterColumn.DIFFICULTY_LEVEL;
+import static com.aidloop.award.domain.RosterColumn.DIFFICULTY_TYPE;
+import static com.aidloop.award.domain.RosterColumn.GENDER;
+import static com.aidloop.award.domain.RosterColumn.GRADE;
+import static com.aidloop.award.domain.RosterColumn.GUARDIAN_ID_NUMBER;
+import static com.aidloop.award.domain.RosterColumn.HOUSEHOLD_TOWNSHIP;
+import static com.aidloop.award.domain.RosterColumn.HOUSEHOLD_VILLAGE;
+import static com.aidloop.award.domain.RosterColumn.ID_NUMBER;
+import static com.aidloop.award.domain.RosterColumn.PHONE;
+import static com.aidloop.award.domain.RosterColumn.PROGRAMME;
+import static com.aidloop.award.domain.RosterColumn.REMARK;
+import static com.aidloop.award.domain.RosterColumn.SCHOOL_CODE;
+import static com.aidloop.award.domain.RosterColumn.SCHOOL_NAME;
+import static com.aidloop.award.domain.RosterColumn.SPECIAL_CHANNEL;
+import static com.aidloop.award.domain.RosterColumn.STUDENT_NAME;
+import static com.aidloop.award.domain.RosterColumn.TERM;
+import static com.aidloop.award.domain.RosterColumn.TIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.award.Rosters;

@@ -1,7 +1,6 @@
 package com.aidloop.registry.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.aidloop.registry.People;
