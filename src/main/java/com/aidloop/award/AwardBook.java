@@ -3,6 +3,8 @@ package com.aidloop.award;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,35 +54,39 @@ public class AwardBook {
                 .param("schoolId", scope.schoolId())
                 .param("region", scope.regionPrefix())
                 .withFetchSize(FETCH_SIZE)
-                .query((rs, row) -> new AwardLine(
-                        rs.getLong("id"),
-                        Term.parse(rs.getString("term")),
-                        rs.getString("programme_code"),
-                        rs.getString("programme_name"),
-                        rs.getString("stage"),
-                        rs.getString("tier"),
-                        new Money(rs.getBigDecimal("amount")),
-                        rs.getLong("student_id"),
-                        rs.getString("student_name"),
-                        rs.getString("gender"),
-                        rs.getString("id_number_masked"),
-                        rs.getLong("school_id"),
-                        rs.getString("school_code"),
-                        rs.getString("school_name"),
-                        rs.getString("grade"),
-                        rs.getString("class_name"),
-                        rs.getString("household_township_code"),
-                        rs.getString("household_village_code"),
-                        rs.getString("difficulty_type"),
-                        rs.getString("difficulty_level"),
-                        rs.getBoolean("special_channel"),
-                        rs.getString("guardian_name"),
-                        rs.getString("phone_masked"),
-                        rs.getString("card_bank"),
-                        rs.getString("card_number_masked"),
-                        rs.getString("remark")))
+                .query(AwardBook::line)
                 .stream()
                 .forEach(sink);
+    }
+
+    private static AwardLine line(ResultSet rs, int row) throws SQLException {
+        return new AwardLine(
+                rs.getLong("id"),
+                Term.parse(rs.getString("term")),
+                rs.getString("programme_code"),
+                rs.getString("programme_name"),
+                rs.getString("stage"),
+                rs.getString("tier"),
+                new Money(rs.getBigDecimal("amount")),
+                rs.getLong("student_id"),
+                rs.getString("student_name"),
+                rs.getString("gender"),
+                rs.getString("id_number_masked"),
+                rs.getLong("school_id"),
+                rs.getString("school_code"),
+                rs.getString("school_name"),
+                rs.getString("grade"),
+                rs.getString("class_name"),
+                rs.getString("household_township_code"),
+                rs.getString("household_village_code"),
+                rs.getString("difficulty_type"),
+                rs.getString("difficulty_level"),
+                rs.getBoolean("special_channel"),
+                rs.getString("guardian_name"),
+                rs.getString("phone_masked"),
+                rs.getString("card_bank"),
+                rs.getString("card_number_masked"),
+                rs.getString("remark"));
     }
 
     /** Count and sum of the term's awards inside the scope. */

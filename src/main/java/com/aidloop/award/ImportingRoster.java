@@ -1,5 +1,6 @@
 package com.aidloop.award;
 
+import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.award.running.ImportLauncher;
 import com.aidloop.award.running.RosterWorkbooks;
@@ -25,11 +26,13 @@ public class ImportingRoster {
 
     private final ImportLauncher launcher;
     private final ImportRecords records;
+    private final ImportProblems problems;
     private final RosterWorkbooks workbooks;
 
-    ImportingRoster(ImportLauncher launcher, ImportRecords records, RosterWorkbooks workbooks) {
+    ImportingRoster(ImportLauncher launcher, ImportRecords records, ImportProblems problems, RosterWorkbooks workbooks) {
         this.launcher = launcher;
         this.records = records;
+        this.problems = problems;
         this.workbooks = workbooks;
     }
 
@@ -71,13 +74,13 @@ public class ImportingRoster {
      */
     public Paged<ImportProblemView> problems(long id, DataScope scope, Boolean errors, Paging paging) {
         get(id, scope);
-        return records.problems(id, errors, paging);
+        return problems.problems(id, errors, paging);
     }
 
     /** The first errors or warnings of an import, for the API's answer. */
     public List<ImportProblemView> firstProblems(long id, DataScope scope, boolean errors, int limit) {
         get(id, scope);
-        return records.firstProblems(id, errors, limit);
+        return problems.firstProblems(id, errors, limit);
     }
 
     /** The template to fill in for a term, with the scope's schools and townships in its drop-downs. */

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -98,25 +99,34 @@ public class DocumentPack {
             List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters = byProgramme.values().stream().map(AwardLanes.Lane::result).toList();
             Verification check = verification.verdict(term, RosterVerification.merged(rosters.stream().map(TemporaryFiles.Written::result).toList()),
                     RosterVerification.totals(schoolForms), RosterVerification.totals(cube));
-            try (ZipOutputStream zip = new ZipOutputStream(new RosterExports.KeepOpen(out))) {
-                zip.putNextEntry(new ZipEntry("1-" + issuer.title(DocumentKind.SUMMARY, term, null) + ".xlsx"));
-                FormWorkbook.write(SummaryLayout.tables(cube, issuer, term, LocalDate.now(CountySummary.CHINA)), new RosterExports.KeepOpen(zip));
-                zip.closeEntry();
-                files.copy(zip, "2-" + issuer.title(DocumentKind.REVIEW, term, null) + ".xlsx", review.result().file());
-                for (TemporaryFiles.Written<ProgrammeRosters.Written> roster : rosters) {
-                    files.copy(zip, "3-" + PROGRAMME_FOLDER + roster.result().title() + ".xlsx", roster.file());
-                }
-                files.copy(zip, "4-" + issuer.title(DocumentKind.PUBLIC_NOTICE, term, null) + ".xlsx", notice.result().file());
-                zip.putNextEntry(new ZipEntry("5-" + issuer.title(DocumentKind.CONFIRMATION_FORM, term, null) + ".xlsx"));
-                FormWorkbook.write(schoolForms.stream().map(ConfirmationFormLayout::table).toList(), new RosterExports.KeepOpen(zip));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry("6-" + issuer.title(DocumentKind.VERIFICATION, term, null) + ".txt"));
-                zip.write(report(issuer, term, check).getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
+            archive(out, issuer, term, files, new Documents(cube, review.result().file(), rosters, notice.result().file(), schoolForms, check));
             return check;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What goes into the archive, each document written or counted already. */
+    private record Documents(SummaryCube cube, Path review, List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters, Path notice,
+            List<ConfirmationForm> schoolForms, Verification check) {}
+
+    /** The archive's entries, numbered in the order a county prints them. */
+    private void archive(OutputStream out, Issuer issuer, Term term, TemporaryFiles files, Documents documents) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(new RosterExports.KeepOpen(out))) {
+            zip.putNextEntry(new ZipEntry("1-" + issuer.title(DocumentKind.SUMMARY, term, null) + ".xlsx"));
+            FormWorkbook.write(SummaryLayout.tables(documents.cube(), issuer, term, LocalDate.now(CountySummary.CHINA)), new RosterExports.KeepOpen(zip));
+            zip.closeEntry();
+            files.copy(zip, "2-" + issuer.title(DocumentKind.REVIEW, term, null) + ".xlsx", documents.review());
+            for (TemporaryFiles.Written<ProgrammeRosters.Written> roster : documents.rosters()) {
+                files.copy(zip, "3-" + PROGRAMME_FOLDER + roster.result().title() + ".xlsx", roster.file());
+            }
+            files.copy(zip, "4-" + issuer.title(DocumentKind.PUBLIC_NOTICE, term, null) + ".xlsx", documents.notice());
+            zip.putNextEntry(new ZipEntry("5-" + issuer.title(DocumentKind.CONFIRMATION_FORM, term, null) + ".xlsx"));
+            FormWorkbook.write(documents.schoolForms().stream().map(ConfirmationFormLayout::table).toList(), new RosterExports.KeepOpen(zip));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("6-" + issuer.title(DocumentKind.VERIFICATION, term, null) + ".txt"));
+            zip.write(report(issuer, term, documents.check()).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
         }
     }
 

@@ -98,7 +98,14 @@ class PayoutBatchPagesTests {
                 .andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getHeader("Content-Disposition")).contains("attachment").contains(".txt");
-        byte[] bytes = file.getContentAsByteArray();
+        fixedWidthFileAddsUpTo(file.getContentAsByteArray(), total);
+        assertThat(page(county, url).select("#status").text()).isEqualTo("已导出");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
+                .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The fixed-width file: eleven lines of 100 bytes in GBK, numbered, each with its payment reference, adding up to the total. */
+    private static void fixedWidthFileAddsUpTo(byte[] bytes, String total) {
         assertThat(bytes).hasSize(11 * 102);
         String text = new String(bytes, GBK);
         String[] lines = text.split("\r\n");
@@ -111,9 +118,6 @@ class PayoutBatchPagesTests {
             assertThat(new String(line, 80, 20, GBK).strip()).matches("PY2063A[0-9]{10}");
         }
         assertThat(sum).isEqualByComparingTo(total);
-        assertThat(page(county, url).select("#status").text()).isEqualTo("已导出");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
-                .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -26,7 +26,12 @@ public final class AwardFixtures {
     /** Removes every award of the term, then awards every {@code every}-th demo student; returns how many awards were written. */
     public static int awardDemoCounty(JdbcClient jdbc, Term term, int every) {
         clear(jdbc, term);
-        int awards = jdbc.sql("""
+        return awardEveryNth(jdbc, term, every) + waiveSeniorHighFees(jdbc, term);
+    }
+
+    /** The programme of each chosen student's stage, with its tier and standard. */
+    private static int awardEveryNth(JdbcClient jdbc, Term term, int every) {
+        return jdbc.sql("""
                 WITH chosen AS (
                     SELECT s.*, sc.code AS school_code, sc.name AS school_name,
                            CASE WHEN s.grade IN ('七年级', '八年级', '九年级') THEN 'JUNIOR_SECONDARY' ELSE sc.stages[1] END AS stage
@@ -67,7 +72,11 @@ public final class AwardFixtures {
                 .param("term", term.code())
                 .param("every", every)
                 .update();
-        awards += jdbc.sql("""
+    }
+
+    /** Every fourth senior-high grant holder is also exempt from fees (免学杂费). */
+    private static int waiveSeniorHighFees(JdbcClient jdbc, Term term) {
+        return jdbc.sql("""
                 INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
                        id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
                        household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
@@ -81,7 +90,6 @@ public final class AwardFixtures {
                 """)
                 .param("term", term.code())
                 .update();
-        return awards;
     }
 
     public static void clear(JdbcClient jdbc, Term term) {

@@ -52,17 +52,7 @@ class RosterDocumentsInLibreOfficeTests {
         String money = String.format("%,.2f", totals.amount().yuan());
         String county = "平江县" + TERM.label();
 
-        List<List<String>> review = LibreOffice.cellsAsShown(workbooks.get("2"), folder.resolve("review"));
-        assertThat(review.get(0).get(0)).isEqualTo(county + "学生资助评议花名册");
-        assertThat(review.get(1).get(0)).startsWith("填报单位（盖章）：");
-        assertThat(review.get(2)).startsWith("序号", "户籍乡镇", "户籍村（社区）", "学校");
-        List<List<String>> numbered = review.stream().filter(r -> r.get(0).matches("[0-9]+")).toList();
-        assertThat(numbered).hasSize((int) totals.awards());
-        assertThat(numbered.get(numbered.size() - 1).get(0)).isEqualTo(String.valueOf(totals.awards()));
-        List<String> sum = review.stream().filter(r -> r.get(0).equals("合计")).findFirst().orElseThrow();
-        assertThat(sum).contains(money);
-        assertThat(review.get(review.size() - 2).get(0)).startsWith("经办人：");
-        assertThat(review).allSatisfy(row -> assertThat(String.join(",", row)).doesNotContainPattern("[0-9]{17}[0-9X]"));
+        reviewRosterListsEveryAwardWithItsTotal(workbooks.get("2"), county, totals, money);
 
         List<List<String>> summary = LibreOffice.cellsAsShown(workbooks.get("1"), folder.resolve("summary"));
         assertThat(summary.get(0).get(0)).startsWith(county + "学生资助汇总表");
@@ -73,8 +63,34 @@ class RosterDocumentsInLibreOfficeTests {
         assertThat(notice.get(2)).containsExactly("序号", "姓名", "学校", "年级", "班级", "资助项目", "资助档次");
         assertThat(notice.stream().filter(r -> r.get(0).matches("[0-9]+"))).hasSizeLessThan((int) totals.awards()).isNotEmpty();
 
+        confirmationFormsAddUpToPartOfTheTerm(workbooks.get("5"), county, totals);
+
+        for (Map.Entry<String, Path> roster : workbooks.entrySet()) {
+            if (roster.getKey().startsWith("3-")) {
+                List<List<String>> rows = LibreOffice.cellsAsShown(roster.getValue(), folder.resolve(roster.getKey()));
+                assertThat(rows.get(0).get(0)).as(roster.getKey()).startsWith(county).endsWith("发放花名册");
+                assertThat(rows.stream().filter(r -> r.get(0).equals("合计"))).as(roster.getKey()).hasSize(1);
+            }
+        }
+    }
+
+    private void reviewRosterListsEveryAwardWithItsTotal(Path workbook, String county, AwardBook.Totals totals, String money) throws Exception {
+        List<List<String>> review = LibreOffice.cellsAsShown(workbook, folder.resolve("review"));
+        assertThat(review.get(0).get(0)).isEqualTo(county + "学生资助评议花名册");
+        assertThat(review.get(1).get(0)).startsWith("填报单位（盖章）：");
+        assertThat(review.get(2)).startsWith("序号", "户籍乡镇", "户籍村（社区）", "学校");
+        List<List<String>> numbered = review.stream().filter(r -> r.get(0).matches("[0-9]+")).toList();
+        assertThat(numbered).hasSize((int) totals.awards());
+        assertThat(numbered.get(numbered.size() - 1).get(0)).isEqualTo(String.valueOf(totals.awards()));
+        List<String> sum = review.stream().filter(r -> r.get(0).equals("合计")).findFirst().orElseThrow();
+        assertThat(sum).contains(money);
+        assertThat(review.get(review.size() - 2).get(0)).startsWith("经办人：");
+        assertThat(review).allSatisfy(row -> assertThat(String.join(",", row)).doesNotContainPattern("[0-9]{17}[0-9X]"));
+    }
+
+    private void confirmationFormsAddUpToPartOfTheTerm(Path workbook, String county, AwardBook.Totals totals) throws Exception {
         BigDecimal formsTotal = BigDecimal.ZERO;
-        List<List<String>> forms = LibreOffice.cellsAsShown(workbooks.get("5"), folder.resolve("forms"));
+        List<List<String>> forms = LibreOffice.cellsAsShown(workbook, folder.resolve("forms"));
         assertThat(forms.get(0).get(0)).isEqualTo(county + "学校学生资助资金确认表");
         assertThat(forms.get(1).get(0)).startsWith("学校（盖章）：");
         for (List<String> row : forms) {
@@ -84,14 +100,6 @@ class RosterDocumentsInLibreOfficeTests {
         }
         assertThat(formsTotal).as("LibreOffice shows the first school's form; its 合计 is part of the term").isPositive()
                 .isLessThanOrEqualTo(totals.amount().yuan());
-
-        for (Map.Entry<String, Path> roster : workbooks.entrySet()) {
-            if (roster.getKey().startsWith("3-")) {
-                List<List<String>> rows = LibreOffice.cellsAsShown(roster.getValue(), folder.resolve(roster.getKey()));
-                assertThat(rows.get(0).get(0)).as(roster.getKey()).startsWith(county).endsWith("发放花名册");
-                assertThat(rows.stream().filter(r -> r.get(0).equals("合计"))).as(roster.getKey()).hasSize(1);
-            }
-        }
     }
 
     /** The archive's workbooks by the number their name starts with (1, 2, 4, 5), per-programme rosters as 3-n. */

@@ -107,7 +107,7 @@ final class ImportJob implements Runnable {
                 throw new ImportRefused("award.file.missingColumns", false,
                         missing.stream().map(RosterColumn::header).collect(Collectors.joining("、")));
             }
-            ProblemSink sink = new ProblemSink(ticket.importId(), context.records(), context.messages(), context.ownTransaction(),
+            ProblemSink sink = new ProblemSink(ticket.importId(), context.records(), context.problems(), context.messages(), context.ownTransaction(),
                     counters, context.settings().storedProblemsMax());
             for (String unknown : header.unknown()) {
                 if (!OWN_HEADERS.contains(unknown.strip())) {

@@ -2,7 +2,7 @@ package com.aidloop.award.running;
 
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RowProblem;
-import com.aidloop.award.persistence.ImportRecords.ProblemRow;
+import com.aidloop.award.persistence.ImportProblems.ProblemRow;
 import com.aidloop.shared.Masking;
 import java.util.List;
 import java.util.Locale;

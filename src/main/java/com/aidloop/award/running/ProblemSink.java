@@ -2,7 +2,8 @@ package com.aidloop.award.running;
 
 import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.persistence.ImportRecords;
-import com.aidloop.award.persistence.ImportRecords.ProblemRow;
+import com.aidloop.award.persistence.ImportProblems;
+import com.aidloop.award.persistence.ImportProblems.ProblemRow;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,16 +17,18 @@ final class ProblemSink {
 
     private final long importId;
     private final ImportRecords records;
+    private final ImportProblems problems;
     private final ProblemMessages messages;
     private final TransactionTemplate ownTransaction;
     private final Counters counters;
     private final int storedMax;
     private final List<ProblemRow> pending = new ArrayList<>();
 
-    ProblemSink(long importId, ImportRecords records, ProblemMessages messages, TransactionTemplate ownTransaction,
+    ProblemSink(long importId, ImportRecords records, ImportProblems problems, ProblemMessages messages, TransactionTemplate ownTransaction,
             Counters counters, int storedMax) {
         this.importId = importId;
         this.records = records;
+        this.problems = problems;
         this.messages = messages;
         this.ownTransaction = ownTransaction;
         this.counters = counters;
@@ -51,7 +54,7 @@ final class ProblemSink {
         pending.clear();
         var progress = counters.snapshot();
         ownTransaction.executeWithoutResult(status -> {
-            records.addProblems(importId, firstSeq, batch);
+            problems.addProblems(importId, firstSeq, batch);
             records.progress(importId, progress);
         });
     }

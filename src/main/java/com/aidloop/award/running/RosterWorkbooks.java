@@ -130,7 +130,7 @@ public final class RosterWorkbooks {
     /** The rows of the import's kept file that have problems, with 原行号 and 错误原因. */
     public void errorWorkbook(RosterImportView view, OutputStream out) {
         Map<Integer, StringBuilder> reasons = new HashMap<>();
-        context.records().forEachProblem(view.id(), (ImportProblemView p) -> {
+        context.problems().forEachProblem(view.id(), (ImportProblemView p) -> {
             if (p.row() > 0) {
                 StringBuilder reason = reasons.computeIfAbsent(p.row(), r -> new StringBuilder());
                 if (!reason.isEmpty()) {

@@ -67,6 +67,18 @@ public final class FormWorkbook {
     private static void sheet(XSSFWorkbook book, String name, Table table, Styles styles) {
         XSSFSheet sheet = book.createSheet(name);
         int last = table.columns().size();
+        heading(sheet, table, styles);
+        long[] counts = new long[last];
+        BigDecimal[] sums = new BigDecimal[last];
+        int r = rows(sheet, table, styles, counts, sums);
+        totals(sheet.createRow(r), table, styles, counts, sums);
+        foot(sheet, r + 2, table, styles);
+        page(sheet, last + 1);
+    }
+
+    /** The title, the stamp line with the unit, and the column headers: rows 0 to 2. */
+    private static void heading(XSSFSheet sheet, Table table, Styles styles) {
+        int last = table.columns().size();
         Row title = sheet.createRow(0);
         title.setHeightInPoints(32);
         text(title, 0, table.title(), styles.title);
@@ -85,8 +97,11 @@ public final class FormWorkbook {
             text(header, i + 1, table.columns().get(i).header(), styles.header);
             sheet.setColumnWidth(i + 1, Math.min(table.columns().get(i).width() * 256 + 256, 255 * 256));
         }
-        long[] counts = new long[last];
-        BigDecimal[] sums = new BigDecimal[last];
+    }
+
+    /** The numbered rows from row 3 on, adding up counts and sums per column; answers the next free row. */
+    private static int rows(XSSFSheet sheet, Table table, Styles styles, long[] counts, BigDecimal[] sums) {
+        int last = table.columns().size();
         int r = 3;
         for (List<Object> values : table.rows()) {
             Row row = sheet.createRow(r);
@@ -99,9 +114,12 @@ public final class FormWorkbook {
             }
             r++;
         }
-        Row total = sheet.createRow(r);
+        return r;
+    }
+
+    private static void totals(Row total, Table table, Styles styles, long[] counts, BigDecimal[] sums) {
         text(total, 0, "合计", styles.totalLabel);
-        for (int i = 0; i < last; i++) {
+        for (int i = 0; i < table.columns().size(); i++) {
             Cell cell = total.createCell(i + 1);
             switch (table.columns().get(i).kind()) {
                 case MONEY -> {
@@ -115,15 +133,17 @@ public final class FormWorkbook {
                 default -> cell.setCellStyle(styles.text);
             }
         }
-        r += 2;
+    }
+
+    private static void foot(XSSFSheet sheet, int from, Table table, Styles styles) {
+        int r = from;
         for (String line : table.footLines()) {
             Row foot = sheet.createRow(r);
             foot.setHeightInPoints(24);
             text(foot, 0, line, styles.left);
-            merge(sheet, r, 0, last);
+            merge(sheet, r, 0, table.columns().size());
             r++;
         }
-        page(sheet, last + 1);
     }
 
     private static void value(Cell cell, ColumnKind kind, Object value, Styles styles, long[] counts, BigDecimal[] sums, int i) {

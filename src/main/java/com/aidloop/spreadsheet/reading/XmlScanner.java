@@ -1,21 +1,16 @@
 package com.aidloop.spreadsheet.reading;
 
-import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A small pull parser for the two big parts of an .xlsx, the worksheet and the shared strings,
- * several times faster than the JDK's StAX on them. It reads elements, attributes, text, CDATA
- * and the predefined and numeric character references; it refuses any DOCTYPE and any other
- * entity, so no DTD, external entity or entity expansion is ever processed. Text longer than the
- * given limit is cut and flagged, so a hostile text node cannot fill the heap.
+ * several times faster than the JDK's StAX on them. It reads elements, attributes, text and
+ * CDATA on the characters and references of {@link XmlChars}; it refuses any DOCTYPE, so no DTD,
+ * external entity or entity expansion is ever processed. Text longer than the given limit is cut
+ * and flagged, so a hostile text node cannot fill the heap.
  */
-final class XmlScanner {
+final class XmlScanner extends XmlChars {
 
     static final int START = 1;
     static final int END = 2;
@@ -24,12 +19,7 @@ final class XmlScanner {
 
     private static final int MAX_ATTRIBUTES = 64;
 
-    private final Reader in;
-    private final String fileName;
     private final int maxText;
-    private final char[] buffer = new char[1 << 16];
-    private int position;
-    private int limit;
 
     private final StringBuilder name = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
@@ -41,12 +31,7 @@ final class XmlScanner {
     private String localName = "";
 
     XmlScanner(InputStream part, String fileName, int maxText) throws IOException {
-        PushbackInputStream bytes = new PushbackInputStream(part, 2);
-        byte[] head = bytes.readNBytes(2);
-        bytes.unread(head);
-        boolean utf16 = head.length == 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE);
-        this.in = new InputStreamReader(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
-        this.fileName = fileName;
+        super(part, fileName);
         this.maxText = maxText;
     }
 
@@ -246,49 +231,7 @@ final class XmlScanner {
                 }
             }
         }
-        throw new SpreadsheetRefused("spreadsheet.forbiddenXml", fileName);
-    }
-
-    private int reference() throws IOException {
-        StringBuilder ref = new StringBuilder(8);
-        int c;
-        while ((c = read()) != ';') {
-            if (c < 0 || ref.length() > 10) {
-                throw new SpreadsheetRefused("spreadsheet.forbiddenXml", fileName);
-            }
-            ref.append((char) c);
-        }
-        String entity = ref.toString();
-        switch (entity) {
-            case "lt" -> {
-                return '<';
-            }
-            case "gt" -> {
-                return '>';
-            }
-            case "amp" -> {
-                return '&';
-            }
-            case "quot" -> {
-                return '"';
-            }
-            case "apos" -> {
-                return '\'';
-            }
-            default -> {
-                try {
-                    if (entity.startsWith("#x")) {
-                        return Integer.parseInt(entity.substring(2), 16);
-                    }
-                    if (entity.startsWith("#")) {
-                        return Integer.parseInt(entity.substring(1));
-                    }
-                } catch (NumberFormatException e) {
-                    throw broken();
-                }
-                throw new SpreadsheetRefused("spreadsheet.forbiddenXml", fileName);
-            }
-        }
+        throw forbidden();
     }
 
     private void readName(int first) throws IOException {
@@ -372,53 +315,6 @@ final class XmlScanner {
         position--;
         String full = name.toString();
         return colon < 0 ? intern(full) : (full.startsWith("xmlns") ? full : full.substring(colon + 1));
-    }
-
-    private int skipSpaces() throws IOException {
-        int c;
-        do {
-            c = read();
-        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t');
-        if (c < 0) {
-            throw broken();
-        }
-        return c;
-    }
-
-    private void skipTo(char end) throws IOException {
-        int c;
-        while ((c = read()) != end) {
-            if (c < 0) {
-                throw broken();
-            }
-        }
-    }
-
-    private void skipPast(String end) throws IOException {
-        int matched = 0;
-        while (matched < end.length()) {
-            int c = read();
-            if (c < 0) {
-                throw broken();
-            }
-            matched = c == end.charAt(matched) ? matched + 1 : (c == end.charAt(0) ? 1 : 0);
-        }
-    }
-
-    private int read() throws IOException {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[position++];
-    }
-
-    private SpreadsheetRefused broken() {
-        return new SpreadsheetRefused("spreadsheet.corrupt", fileName);
     }
 
     /** The element and attribute names of worksheets, kept as constants to spare allocation. */

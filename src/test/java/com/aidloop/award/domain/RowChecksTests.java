@@ -16,7 +16,6 @@ import static com.aidloop.award.domain.RosterColumn.REMARK;
 import static com.aidloop.award.domain.RosterColumn.SCHOOL_CODE;
 import static com.aidloop.award.domain.RosterColumn.SCHOOL_NAME;
 import static com.aidloop.award.domain.RosterColumn.SPECIAL_CHANNEL;
-import static com.aidloop.award.domain.RosterColumn.STUDENT_NAME;
 import static com.aidloop.award.domain.RosterColumn.TERM;
 import static com.aidloop.award.domain.RosterColumn.TIER;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -38,19 +38,7 @@ class PayoutBenchmark {
         int copies = Integer.getInteger("aidloop.bench.copies", 20);
         ProgressFixtures.clear(jdbc, TERM);
         long started = System.nanoTime();
-        int awards = jdbc.sql("""
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, card_bank, card_number_masked, created_by, confirmed_at, confirmed_by)
-                SELECT :term, 'BENCH_' || c.n, '基准项目' || c.n, 'PRIMARY', '标准', 500.00, s.id, s.name, s.gender,
-                       s.id_number_index, s.id_number_masked, sc.id, sc.code, sc.name, s.school_township_code, s.grade, s.class_name,
-                       s.household_township_code, s.household_village_code, s.card_bank, coalesce(s.card_number_masked, '****2444'),
-                       'bench', now(), 'bench'
-                  FROM registry_student s
-                  JOIN school_school sc ON sc.id = s.school_id
-                  CROSS JOIN generate_series(1, :copies) AS c(n)
-                 WHERE sc.code LIKE '21430626%' AND s.household_township_code LIKE '430626%'
-                """).param("term", TERM.code()).param("copies", copies).update();
+        int awards = confirmedAwards(copies);
         jdbc.sql("""
                 INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name, status,
                        control_count, control_amount, created_by, approved_by, approved_at, exported_by, exported_at)
@@ -89,6 +77,23 @@ class PayoutBenchmark {
         } finally {
             ProgressFixtures.clear(jdbc, TERM);
         }
+    }
+
+    /** {@code copies} confirmed awards of 500 yuan for every demo student, one per benchmark programme. */
+    private int confirmedAwards(int copies) {
+        return jdbc.sql("""
+                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
+                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
+                       household_township_code, household_village_code, card_bank, card_number_masked, created_by, confirmed_at, confirmed_by)
+                SELECT :term, 'BENCH_' || c.n, '基准项目' || c.n, 'PRIMARY', '标准', 500.00, s.id, s.name, s.gender,
+                       s.id_number_index, s.id_number_masked, sc.id, sc.code, sc.name, s.school_township_code, s.grade, s.class_name,
+                       s.household_township_code, s.household_village_code, s.card_bank, coalesce(s.card_number_masked, '****2444'),
+                       'bench', now(), 'bench'
+                  FROM registry_student s
+                  JOIN school_school sc ON sc.id = s.school_id
+                  CROSS JOIN generate_series(1, :copies) AS c(n)
+                 WHERE sc.code LIKE '21430626%' AND s.household_township_code LIKE '430626%'
+                """).param("term", TERM.code()).param("copies", copies).update();
     }
 
     private static <T> T time(String what, Supplier<T> work) {
