@@ -36,7 +36,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,19 +56,17 @@ public class ConfirmingAwards {
     private final ProgrammeCatalogue catalogue;
     private final SchoolManagement schools;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final AwardsInPayout payouts;
     private final Clock clock = Clock.systemUTC();
 
     ConfirmingAwards(ConfirmationStore store, PayingRules rules, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            AuditTrail audit, ApplicationEventPublisher events, AwardsInPayout payouts) {
+            AuditTrail audit, AwardsInPayout payouts) {
         this.store = store;
         this.payouts = payouts;
         this.rules = rules;
         this.catalogue = catalogue;
         this.schools = schools;
         this.audit = audit;
-        this.events = events;
     }
 
     /**
@@ -87,7 +84,7 @@ public class ConfirmingAwards {
      * @throws AwardsChangedMeanwhile when an award changed while it was checked
      */
     @Transactional
-    public AwardsConfirmed confirm(Request request, CurrentAccount by) {
+    public ConfirmedAwards confirm(Request request, CurrentAccount by) {
         SchoolView school = schools.find(request.schoolId(), by.scope()).orElseThrow(() -> new SchoolNotFound(request.schoolId()));
         Term term = request.term();
         List<String> programmes = request.programmeCode() == null
@@ -116,10 +113,8 @@ public class ConfirmingAwards {
         audit.record(AuditRecord.of("CONFIRM", "award-confirmation", school.id() + ":" + term.code(),
                 "资助确认：" + school.name() + " " + term.label() + " " + names + "，" + awards.size() + "人，" + amount + "元")
                 .by(by.username()));
-        AwardsConfirmed confirmed = new AwardsConfirmed(term, school.id(), confirmedProgrammes,
+        return new ConfirmedAwards(term, school.id(), confirmedProgrammes,
                 awards.stream().map(Unconfirmed::id).toList(), amount, by.username(), at);
-        events.publishEvent(confirmed);
-        return confirmed;
     }
 
     /** Longest reason for revoking a confirmation. */

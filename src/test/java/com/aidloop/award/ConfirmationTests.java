@@ -40,7 +40,7 @@ class ConfirmationTests {
         }
         payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", term.code(), "3", "1500", COUNTY);
 
-        AwardsConfirmed confirmed = confirming.confirm(new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null),
+        ConfirmedAwards confirmed = confirming.confirm(new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null),
                 ConfirmationFixtures.county("county"));
 
         assertThat(confirmed.awardIds()).hasSize(3);
@@ -136,7 +136,7 @@ class ConfirmationTests {
             payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", term.code(), "3", "", COUNTY);
             List<Object> outcomes = race(term, school, ids.subList(0, 2), ids.subList(2, 4));
 
-            assertThat(outcomes).filteredOn(o -> o instanceof AwardsConfirmed).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof ConfirmedAwards).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o instanceof ConfirmationRefused r && r.breaches().getFirst().rule() == PayingRule.QUOTA)
                     .hasSize(1);
             assertThat(confirmedCount(term)).isEqualTo(2);
@@ -155,7 +155,7 @@ class ConfirmationTests {
         payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", term.code(), "", "1500", COUNTY);
         List<Object> outcomes = race(term, school, ids.subList(0, 2), ids.subList(2, 4));
 
-        assertThat(outcomes).filteredOn(o -> o instanceof AwardsConfirmed).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof ConfirmedAwards).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof ConfirmationRefused r && r.breaches().getFirst().rule() == PayingRule.BUDGET)
                 .hasSize(1);
         assertThat(jdbc.sql("SELECT sum(amount) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL")

@@ -14,7 +14,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,11 +26,11 @@ class AwardConfiguration {
     @Bean
     JobContext rosterImportContext(ImportRecords records, ImportProblems problems, AwardStore awards, RegistryManagement registry,
             SchoolManagement schools, RegionManagement regions, SensitiveData sensitive, ProgrammeCatalogue programmes,
-            ProblemMessages messages, AuditTrail audit, ApplicationEventPublisher events,
+            ProblemMessages messages, AuditTrail audit,
             PlatformTransactionManager transactions, ImportSettings configured,
             @Value("${aidloop.data-dir}") Path dataDir, @Value("${server.port:8080}") String port) {
         ImportSettings settings = withDefaults(configured, dataDir, port);
-        return new JobContext(records, problems, awards, registry, schools, regions, sensitive, programmes, messages, audit, events,
+        return new JobContext(records, problems, awards, registry, schools, regions, sensitive, programmes, messages, audit,
                 transactions, settings, new UploadVault(sensitive), settings.directory().toAbsolutePath());
     }
 

@@ -1,7 +1,6 @@
 package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditRecord;
-import com.aidloop.award.AwardsImported;
 import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportStatus;
 import com.aidloop.award.domain.RosterColumn;
@@ -140,8 +139,6 @@ final class ImportJob implements Runnable {
                 }
                 context.records().finish(ticket.importId(), ImportStatus.COMMITTED, counters.snapshot(), null);
                 context.audit().record(AuditRecord.of("IMPORT", "roster_import", ticket.importId(), summary()).by(ticket.username()));
-                context.events().publishEvent(new AwardsImported(ticket.importId(), ticket.term(), counters.awardsCreated,
-                        counters.awardsUpdated, counters.studentsRegistered));
                 return true;
             }));
             if (!committed) {

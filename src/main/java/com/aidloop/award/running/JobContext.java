@@ -10,7 +10,6 @@ import com.aidloop.region.RegionManagement;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.school.SchoolManagement;
 import java.nio.file.Path;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,6 @@ record JobContext(
         ProgrammeCatalogue programmes,
         ProblemMessages messages,
         AuditTrail audit,
-        ApplicationEventPublisher events,
         PlatformTransactionManager transactions,
         ImportSettings settings,
         UploadVault vault,

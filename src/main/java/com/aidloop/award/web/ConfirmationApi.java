@@ -1,6 +1,6 @@
 package com.aidloop.award.web;
 
-import com.aidloop.award.AwardsConfirmed;
+import com.aidloop.award.ConfirmedAwards;
 import com.aidloop.award.ConfirmationLine;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
@@ -48,7 +48,7 @@ class ConfirmationApi {
     record ConfirmationBody(String term, long schoolId, List<String> programmeCodes, int awards, String amount, String confirmedBy,
             Instant confirmedAt, List<Long> awardIds) {
 
-        static ConfirmationBody of(AwardsConfirmed c) {
+        static ConfirmationBody of(ConfirmedAwards c) {
             return new ConfirmationBody(c.term().code(), c.schoolId(), c.programmeCodes(), c.awardIds().size(), c.amount().yuan().toPlainString(),
                     c.confirmedBy(), c.confirmedAt(), c.awardIds());
         }

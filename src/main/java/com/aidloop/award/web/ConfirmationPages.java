@@ -1,7 +1,7 @@
 package com.aidloop.award.web;
 
 import com.aidloop.award.AwardsChangedMeanwhile;
-import com.aidloop.award.AwardsConfirmed;
+import com.aidloop.award.ConfirmedAwards;
 import com.aidloop.award.ConfirmationRefused;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
@@ -56,7 +56,7 @@ class ConfirmationPages {
         Term chosen = Terms.chosenOrCurrent(term);
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
-            AwardsConfirmed done = confirming.confirm(new Request(chosen, schoolId, programme, null), accounts.current());
+            ConfirmedAwards done = confirming.confirm(new Request(chosen, schoolId, programme, null), accounts.current());
             String names = confirming.overview(chosen, accounts.current()).stream()
                     .filter(l -> l.schoolId() == schoolId && done.programmeCodes().contains(l.programmeCode()))
                     .map(l -> l.schoolName() + " " + l.programmeName())
