@@ -3,7 +3,7 @@ package com.aidloop.award;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.shared.Term;
-import java.math.BigDecimal;
+import com.aidloop.testing.AwardSeeds;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,29 +38,7 @@ public final class ConfirmationFixtures {
     /** An award of any programme, stage, tier and amount for the {@code nth} demo student of the school. */
     public static long award(JdbcClient jdbc, Term term, String schoolCode, int nth, String programmeCode, String programmeName,
             String stage, String tier, String amount) {
-        return jdbc.sql("""
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, card_bank, card_number_masked, created_by)
-                SELECT :term, :programmeCode, :programmeName, :stage, :tier, :amount, s.id, s.name, s.gender,
-                       s.id_number_index, s.id_number_masked, sc.id, sc.code, sc.name, s.school_township_code, s.grade, s.class_name,
-                       s.household_township_code, s.household_village_code, s.card_bank, s.card_number_masked, 'test-fixture'
-                  FROM registry_student s
-                  JOIN school_school sc ON sc.id = s.school_id
-                 WHERE sc.code = :school
-                 ORDER BY s.id
-                OFFSET :nth LIMIT 1
-                RETURNING id
-                """)
-                .param("term", term.code())
-                .param("programmeCode", programmeCode)
-                .param("programmeName", programmeName)
-                .param("stage", stage)
-                .param("tier", tier)
-                .param("amount", new BigDecimal(amount))
-                .param("school", schoolCode)
-                .param("nth", nth)
-                .query(Long.class)
-                .single();
+        return AwardSeeds.award(term, schoolCode, nth).programme(programmeCode, programmeName).stage(stage).tier(tier).amount(amount)
+                .insert(jdbc);
     }
 }

@@ -1,6 +1,8 @@
 package com.aidloop.disbursement;
 
 import com.aidloop.shared.Term;
+import com.aidloop.testing.AwardSeeds;
+import com.aidloop.testing.AwardSeeds.Facts;
 import java.math.BigDecimal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,37 +43,18 @@ public final class ProgressFixtures {
     /** A confirmed award of the {@code nth} demo student of the school; returns its id. */
     public static long confirmedAward(JdbcClient jdbc, Term term, String schoolCode, int nth, String programmeCode, String programmeName,
             String amount) {
-        long id = award(jdbc, term, schoolCode, nth, programmeCode, programmeName, amount);
-        jdbc.sql("UPDATE award_award SET confirmed_at = now(), confirmed_by = 'county' WHERE id = :id").param("id", id).update();
-        return id;
+        return seed(term, schoolCode, nth, programmeCode, programmeName, amount).confirmed().insert(jdbc);
     }
 
     /** An award not (yet) confirmed; returns its id. */
     public static long award(JdbcClient jdbc, Term term, String schoolCode, int nth, String programmeCode, String programmeName,
             String amount) {
-        return jdbc.sql("""
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, guardian_name, card_bank, card_number_masked, created_by)
-                SELECT :term, :programme, :programmeName, 'PRIMARY', '寄宿生', :amount, s.id, s.name, s.gender,
-                       s.id_number_index, s.id_number_masked, sc.id, sc.code, sc.name, s.school_township_code, s.grade, s.class_name,
-                       s.household_township_code, s.household_village_code, '李桂英', s.card_bank,
-                       coalesce(s.card_number_masked, '***************2444'), 'test-fixture'
-                  FROM registry_student s
-                  JOIN school_school sc ON sc.id = s.school_id
-                 WHERE sc.code = :school AND s.household_township_code LIKE '430626%'
-                 ORDER BY s.id
-                 OFFSET :nth LIMIT 1
-                RETURNING id
-                """)
-                .param("term", term.code())
-                .param("programme", programmeCode)
-                .param("programmeName", programmeName)
-                .param("amount", new BigDecimal(amount))
-                .param("school", schoolCode)
-                .param("nth", nth)
-                .query(Long.class)
-                .single();
+        return seed(term, schoolCode, nth, programmeCode, programmeName, amount).insert(jdbc);
+    }
+
+    private static AwardSeeds seed(Term term, String schoolCode, int nth, String programmeCode, String programmeName, String amount) {
+        return AwardSeeds.award(term, schoolCode, nth).householdIn(COUNTY).programme(programmeCode, programmeName).amount(amount)
+                .facts(Facts.guardianAndCard("李桂英", "***************2444"));
     }
 
     /** A batch of the county's township in the given status, with the control totals given; returns its id. */

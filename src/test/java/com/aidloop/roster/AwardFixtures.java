@@ -1,6 +1,8 @@
 package com.aidloop.roster;
 
 import com.aidloop.shared.Term;
+import com.aidloop.testing.AwardSeeds;
+import com.aidloop.testing.AwardSeeds.Facts;
 import java.math.BigDecimal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -127,43 +129,11 @@ public final class AwardFixtures {
      * awards of one test use different students); returns the award's id.
      */
     public static long insert(JdbcClient jdbc, Term term, String schoolCode, int nth, Award a) {
-        return jdbc.sql("""
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
-                       guardian_name, phone_masked, card_bank, card_number_masked, remark, created_by)
-                SELECT :term, :programmeCode, :programmeName, 'PRIMARY', :tier, :amount, s.id, :name, :gender,
-                       s.id_number_index, :idMasked, sc.id, sc.code, sc.name, s.school_township_code, :grade, :className,
-                       s.household_township_code, s.household_village_code, :difficultyType, :difficultyLevel, :special,
-                       :guardian, :phone, :bank, :card, :remark, 'test-fixture'
-                  FROM registry_student s
-                  JOIN school_school sc ON sc.id = s.school_id
-                 WHERE sc.code = :school
-                 ORDER BY s.id
-                 OFFSET :nth LIMIT 1
-                RETURNING id
-                """)
-                .param("term", term.code())
-                .param("programmeCode", a.programmeCode())
-                .param("programmeName", a.programmeName())
-                .param("tier", a.tier())
-                .param("amount", a.amount())
-                .param("name", a.studentName())
-                .param("gender", a.gender())
-                .param("idMasked", a.idNumberMasked())
-                .param("grade", a.grade())
-                .param("className", a.className())
-                .param("difficultyType", a.difficultyType())
-                .param("difficultyLevel", a.difficultyLevel())
-                .param("special", a.specialChannel())
-                .param("guardian", a.guardianName())
-                .param("phone", a.phoneMasked())
-                .param("bank", a.cardBank())
-                .param("card", a.cardNumberMasked())
-                .param("remark", a.remark())
-                .param("school", schoolCode)
-                .param("nth", nth)
-                .query(Long.class)
-                .single();
+        return AwardSeeds.award(term, schoolCode, nth).programme(a.programmeCode(), a.programmeName()).tier(a.tier())
+                .amount(a.amount().toPlainString())
+                .facts(new Facts(a.studentName(), a.gender(), a.idNumberMasked(), a.grade(), a.className(), a.difficultyType(),
+                        a.difficultyLevel(), a.specialChannel(), a.guardianName(), a.phoneMasked(), a.cardBank(), a.cardNumberMasked(),
+                        a.remark(), null))
+                .insert(jdbc);
     }
 }
