@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.testing.Login;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,10 +48,7 @@ class RosterImportApiTests {
 
     private String token(String user) throws Exception {
         if (!tokens.containsKey(user)) {
-            String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
-                    .andReturn().getResponse().getContentAsString();
-            tokens.put(user, JSON.readTree(body).get("token").asText());
+            tokens.put(user, Login.token(mvc, user, PASSWORD));
         }
         return "Bearer " + tokens.get(user);
     }

@@ -1,13 +1,14 @@
 package com.aidloop.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.testing.DemoStaff;
+import com.aidloop.testing.Login;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,8 @@ class RosterImportPagesTests {
     @Autowired MockMvc mvc;
     @TempDir Path dir;
 
-    private MockHttpSession login(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("Pingjiang@2026")).andReturn().getRequest().getSession(false);
+    private MockHttpSession login(String user) {
+        return Login.session(mvc, user, DemoStaff.PASSWORD);
     }
 
     private String upload(MockHttpSession session, Path file, String mode) throws Exception {

@@ -1,11 +1,9 @@
 package com.aidloop.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aidloop.testing.Login;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,12 +70,8 @@ class AccessMatrixTests {
         objects.put("payoutA", "/payout-batches/" + payouts.batchRow("430626102", "国家助学金", 0) + "/reconciliation");
         objects.put("payoutX", "/payout-batches/" + payouts.batchRow("430624100", "国家助学金", 0) + "/reconciliation");
         for (String user : List.of("sysadmin", "secadmin", "auditor", "county", "township", "village", "school", "school2")) {
-            sessions.put(user, (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(PASSWORD))
-                    .andReturn().getRequest().getSession(false));
-            String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
-                    .andReturn().getResponse().getContentAsString();
-            tokens.put(user, new ObjectMapper().readTree(body).get("token").asText());
+            sessions.put(user, Login.session(mvc, user, PASSWORD));
+            tokens.put(user, Login.token(mvc, user, PASSWORD));
         }
     }
 

@@ -1,8 +1,7 @@
 package com.aidloop.iam;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import com.aidloop.testing.Login;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.mock.web.MockHttpSession;
@@ -41,11 +40,7 @@ public final class TestAccounts {
         };
     }
 
-    public static MockHttpSession login(MockMvc mvc, String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+    public static MockHttpSession login(MockMvc mvc, String username, String password) {
+        return Login.session(mvc, username, password);
     }
 }

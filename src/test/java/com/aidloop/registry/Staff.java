@@ -1,17 +1,14 @@
 package com.aidloop.registry;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
+import com.aidloop.testing.Login;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -80,24 +77,11 @@ public final class Staff {
     }
 
     private MockHttpSession login(String username) {
-        try {
-            return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                    .andExpect(redirectedUrl("/"))
-                    .andReturn().getRequest().getSession(false);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Login.session(mvc, username, PASSWORD);
     }
 
     private String token(String username) {
-        try {
-            String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
-                    .andReturn().getResponse().getContentAsString();
-            return body.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Login.token(mvc, username, PASSWORD);
     }
 
     private static String key(Role role, String region, Long schoolId) {

@@ -1,12 +1,8 @@
 package com.aidloop.testing;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -46,23 +42,10 @@ public final class DemoStaff {
     }
 
     private MockHttpSession login(String username) {
-        try {
-            return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                    .andExpect(redirectedUrl("/"))
-                    .andReturn().getRequest().getSession(false);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Login.session(mvc, username, PASSWORD);
     }
 
     private String token(String username) {
-        try {
-            String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
-                    .andReturn().getResponse().getContentAsString();
-            return body.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Login.token(mvc, username, PASSWORD);
     }
 }

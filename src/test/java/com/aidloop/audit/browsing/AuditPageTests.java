@@ -15,18 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
 import com.aidloop.iam.TestAccounts;
+import com.aidloop.testing.Login;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 class AuditPageTests {
@@ -46,12 +45,8 @@ class AuditPageTests {
         return TestAccounts.login(mvc, TestAccounts.create(accountManagement, role), PASSWORD);
     }
 
-    private String tokenOf(Role role) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + TestAccounts.create(accountManagement, role)
-                                + "\",\"password\":\"" + PASSWORD + "\"}"))
-                .andReturn().getResponse().getContentAsString();
-        return JsonMapper.builder().build().readTree(body).get("token").asString();
+    private String tokenOf(Role role) {
+        return Login.token(mvc, TestAccounts.create(accountManagement, role), PASSWORD);
     }
 
     @Test

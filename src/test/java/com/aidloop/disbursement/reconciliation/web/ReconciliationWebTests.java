@@ -17,6 +17,7 @@ import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
 import com.aidloop.iam.TestAccounts;
 import com.aidloop.privacy.SensitiveData;
+import com.aidloop.testing.Login;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -153,11 +154,8 @@ class ReconciliationWebTests {
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    private String token(String username, String password) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                .andReturn().getResponse().getContentAsString();
-        return new ObjectMapper().readTree(body).get("token").asText();
+    private String token(String username, String password) {
+        return Login.token(mvc, username, password);
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {
