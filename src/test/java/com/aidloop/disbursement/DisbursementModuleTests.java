@@ -20,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The disbursement module with the modules it uses and none that use it (the workbench): a batch
  * is made of a township's confirmed awards that have a card, in a draft whose control totals are
- * the lines'. The demo county is loaded, smaller, for its schools.
+ * the lines'. The demo county is loaded, smaller, for its schools; {@code platform} starts the
+ * database.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"demo", "platform"})
 @TestPropertySource(properties = "aidloop.demo.students=300")
