@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The import records (award_import): created when a file is accepted for a job, updated with
- * progress while it runs, and finished with a status (its problems are {@link ImportProblems}). Reads filter by the caller's scope in SQL:
+ * progress while it runs, and finished with a status. Reads filter by the caller's scope in SQL:
  * school staff see their school's imports, region staff those uploaded inside their region.
+ * The problems an import found are {@link ImportProblems}.
  */
 @Repository
 public class ImportRecords {
