@@ -12,6 +12,7 @@ import com.aidloop.registry.StudentInput;
 import com.aidloop.school.SchoolInput;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Term;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,7 +157,6 @@ class DemoDataLoader {
 
     /** The autumn term now running or last run: students' grades fit today's school year. */
     private static int autumnYear() {
-        LocalDate today = LocalDate.now();
-        return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        return Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
     }
 }

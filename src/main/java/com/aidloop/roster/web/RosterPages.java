@@ -1,6 +1,7 @@
 package com.aidloop.roster.web;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.roster.ConfirmationForms;
 import com.aidloop.roster.CountySummary;
 import com.aidloop.roster.DocumentKind;
@@ -46,9 +47,10 @@ class RosterPages {
     private final SchoolManagement schools;
     private final Issuers issuers;
     private final RosterMessages messages;
+    private final ChinaTime time;
 
     RosterPages(RosterReaders readers, CountySummary summaries, RosterBook book, ConfirmationForms forms, RosterVerification verification,
-            SchoolManagement schools, Issuers issuers, RosterMessages messages) {
+            SchoolManagement schools, Issuers issuers, RosterMessages messages, ChinaTime time) {
         this.readers = readers;
         this.summaries = summaries;
         this.book = book;
@@ -57,6 +59,7 @@ class RosterPages {
         this.schools = schools;
         this.issuers = issuers;
         this.messages = messages;
+        this.time = time;
     }
 
     /** The documents the reader may open, for the page's navigation (and 403 on every page for those who may open none). */
@@ -68,7 +71,7 @@ class RosterPages {
     @GetMapping
     String landing(@RequestParam(required = false) String term, Model model) {
         Set<DocumentKind> readable = readers.readable();
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         DataScope scope = readers.anyScope();
         SummaryCube cube = summaries.of(chosen, scope);
         model.addAttribute("readable", readable);
@@ -82,7 +85,7 @@ class RosterPages {
     @GetMapping("/summary")
     String summary(@RequestParam(required = false) String term, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.SUMMARY);
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         SummaryCube cube = summaries.of(chosen, scope);
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.SUMMARY, chosen, null));
         model.addAttribute("total", cube.total());
@@ -102,7 +105,7 @@ class RosterPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.SUMMARY);
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         SummaryCube cube = summaries.of(chosen, scope);
         Dimension dimension = Dimension.fromParam(by) == null ? Dimension.REGION : Dimension.fromParam(by);
         model.addAttribute("view", SummaryView.of(cube, chosen, new SummaryFilter(region, school, programme, stage), dimension));
@@ -127,7 +130,7 @@ class RosterPages {
         DocumentKind kind = DocumentKind.bySlug(request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1))
                 .orElseThrow(() -> new RosterNotFound("document"));
         DataScope scope = readers.scopeFor(kind);
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         RosterFilter filter = new RosterFilter(programme, school);
         RosterPage roster = book.page(kind, chosen, scope, filter, Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
@@ -145,7 +148,7 @@ class RosterPages {
     @GetMapping("/confirmation-forms")
     String forms(@RequestParam(required = false) String term, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.CONFIRMATION_FORM);
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         model.addAttribute("forms", forms.all(chosen, scope));
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.CONFIRMATION_FORM, chosen, null));
         return term(model, chosen, "rosters/forms");
@@ -154,7 +157,7 @@ class RosterPages {
     @GetMapping("/confirmation-forms/{schoolId}")
     String form(@PathVariable long schoolId, @RequestParam(required = false) String term, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.CONFIRMATION_FORM);
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         model.addAttribute("form", forms.forSchool(chosen, schoolId, scope));
         return term(model, chosen, "rosters/form");
     }
@@ -162,16 +165,16 @@ class RosterPages {
     @GetMapping("/verification")
     String verification(@RequestParam(required = false) String term, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.VERIFICATION);
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         model.addAttribute("result", verification.verify(chosen, scope));
         model.addAttribute("messages", messages);
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.VERIFICATION, chosen, null));
         return term(model, chosen, "rosters/verification");
     }
 
-    private static String term(Model model, Term chosen, String view) {
+    private String term(Model model, Term chosen, String view) {
         model.addAttribute("term", chosen);
-        model.addAttribute("terms", TermChoice.choices(chosen));
+        model.addAttribute("terms", time.termChoices(5, 1, chosen));
         return view;
     }
 
