@@ -64,7 +64,7 @@ class ConfirmationPages {
                     .filter(l -> l.schoolId() == schoolId && done.programmeCodes().contains(l.programmeCode()))
                     .map(l -> l.schoolName() + " " + l.programmeName())
                     .collect(java.util.stream.Collectors.joining("、"));
-            model.addAttribute("done", texts.text("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount()));
+            model.addAttribute("done", texts.text("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount().display()));
         } catch (ConfirmationRefused refused) {
             model.addAttribute("refusal", texts.refusal(refused));
             model.addAttribute("breaches", refused.breaches());
@@ -85,7 +85,7 @@ class ConfirmationPages {
         try {
             ConfirmingAwards.Revoked done = confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
             model.addAttribute("done", texts.text("confirmation.revoke.done", chosen.label(),
-                    done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount()));
+                    done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount().display()));
         } catch (RevocationRefused refused) {
             model.addAttribute("refusal", texts.text(refused.messageCode(), refused.arguments()));
         } catch (InvalidInput invalid) {
