@@ -24,8 +24,8 @@ public final class TotalsCheck {
 
         Finding finding() {
             return new Finding(Finding.Rule.DOCUMENTS_DISAGREE, schoolId, schoolName, programmeCode, programmeName, null,
-                    List.of(String.valueOf(roster.awards()), roster.amount().display(), String.valueOf(form.awards()),
-                            form.amount().display(), String.valueOf(summary.awards()), summary.amount().display()));
+                    List.of(String.valueOf(roster.awards()), roster.amount().toString(), String.valueOf(form.awards()),
+                            form.amount().toString(), String.valueOf(summary.awards()), summary.amount().toString()));
         }
     }
 
