@@ -237,8 +237,7 @@ public class ConfirmingAwards {
 
     /** The two terms of the school year the term belongs to: autumn of year Y and spring of Y+1. */
     static List<Term> schoolYear(Term term) {
-        int start = term.semester() == Term.Semester.AUTUMN ? term.year() : term.year() - 1;
-        return List.of(new Term(start, Term.Semester.AUTUMN), new Term(start + 1, Term.Semester.SPRING));
+        return term.schoolYearTerms();
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.aidloop.demo;
 
 import com.aidloop.platform.EmbeddedDatabaseInUse;
+import com.aidloop.shared.Term;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -70,7 +71,6 @@ class DemoDataLoader {
 
     /** The autumn term now running or last run: students' grades fit today's school year. */
     private static int autumnYear() {
-        LocalDate today = LocalDate.now();
-        return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        return Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
     }
 }

@@ -1,7 +1,7 @@
 package com.aidloop.disbursement;
 
-import com.aidloop.disbursement.progress.PayoutTerms;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +33,7 @@ public class LatePayments {
 
     public Summary of(DataScope scope) {
         LocalDate today = progress.today();
-        List<ProgressRow> late = progress.rows(PayoutTerms.upTo(today, terms), scope, today).stream()
+        List<ProgressRow> late = progress.rows(Term.of(today).around(terms - 1, 0), scope, today).stream()
                 .filter(ProgressRow::late)
                 .toList();
         return new Summary(late, late.stream().map(ProgressRow::outstanding).reduce(PayoutFigure.NONE, PayoutFigure::plus));

@@ -5,49 +5,45 @@ import com.aidloop.disbursement.progress.DeadlineBook;
 import com.aidloop.disbursement.progress.PaymentTallies;
 import com.aidloop.disbursement.progress.ProgressRows;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Term;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payout progress (发放进度) of every school, programme and term in a scope: confirmed awards
  * read through the award module, payment lines grouped in SQL, deadlines from the province's
- * rules, and "today" from the application's {@link Clock} (China time) so tests can fix it.
+ * rules, and "today" from the platform's {@link ChinaTime} (the application's clock in the display zone).
  */
 @Service
 public class PaymentProgress {
-
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PayableAwards awards;
     private final PaymentTallies tallies;
     private final PaymentDeadlines deadlines;
     private final SchoolManagement schools;
-    private final Clock clock;
+    private final ChinaTime time;
 
     PaymentProgress(PayableAwards awards, PaymentTallies tallies, PaymentDeadlines deadlines, SchoolManagement schools,
-            ObjectProvider<Clock> clock) {
+            ChinaTime time) {
         this.awards = awards;
         this.tallies = tallies;
         this.deadlines = deadlines;
         this.schools = schools;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.time = time;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return time.today();
     }
 
     @Transactional(readOnly = true)

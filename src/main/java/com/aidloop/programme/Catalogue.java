@@ -230,10 +230,10 @@ public final class Catalogue {
         String tier = standard.tier().equals(Tier.STANDARD) ? "" : standard.tier().label();
         if (standard.isBand()) {
             return StandardCheck.broken(CatalogueRule.AMOUNT_OUT_OF_RANGE, programme, standard, "programme.check.amountOutOfRange",
-                    Yuan.text(amount), name, tier, term.label(), Yuan.text(standard.minimum()), Yuan.text(standard.maximum()));
+                    Money.display(amount), name, tier, term.label(), Money.display(standard.minimum()), Money.display(standard.maximum()));
         }
         return StandardCheck.broken(CatalogueRule.AMOUNT_MISMATCH, programme, standard, "programme.check.amountMismatch",
-                Yuan.text(amount), name, tier, term.label(), Yuan.text(standard.amount()));
+                Money.display(amount), name, tier, term.label(), Money.display(standard.amount()));
     }
 
     private StandardCheck tierUnknown(ProgrammeInForce programme, TierResolution.Unknown unknown) {

@@ -169,7 +169,7 @@ public class PayingRulesManagement {
     }
 
     private static String text(Object value) {
-        return value == null ? "不限" : value instanceof Money m ? Yuan.text(m) : value.toString();
+        return value == null ? "不限" : value instanceof Money m ? Money.display(m) : value.toString();
     }
 
     private String actor() {

@@ -2,12 +2,12 @@ package com.aidloop.programme;
 
 import com.aidloop.programme.domain.Programme;
 import com.aidloop.programme.persistence.ProgrammeStore;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -29,10 +29,12 @@ public class ProgrammeCatalogue {
 
     private final ProgrammeStore store;
     private final Clock clock;
+    private final ChinaTime time;
 
-    ProgrammeCatalogue(ProgrammeStore store, ObjectProvider<Clock> clock) {
+    ProgrammeCatalogue(ProgrammeStore store, ObjectProvider<Clock> clock, ChinaTime time) {
         this.store = store;
         this.clock = clock.getIfUnique(() -> Clock.system(ZONE));
+        this.time = time;
     }
 
     /** The catalogue for a term as it stands now. */
@@ -63,7 +65,7 @@ public class ProgrammeCatalogue {
 
     /** The term today falls in. */
     public Term currentTerm() {
-        return TermCalendar.termOn(LocalDate.now(clock.withZone(ZONE)));
+        return time.currentTerm();
     }
 
     /** Now, to the microsecond PostgreSQL keeps, so that a moment read back compares equal. */

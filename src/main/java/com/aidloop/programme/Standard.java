@@ -82,7 +82,7 @@ public record Standard(
         if (withdrawn) {
             return "停发";
         }
-        return isBand() ? Yuan.text(minimum) + "～" + Yuan.text(maximum) : Yuan.text(amount);
+        return isBand() ? Money.display(minimum) + "～" + Money.display(maximum) : Money.display(amount);
     }
 
     /** "一档 1,750.00". */

@@ -12,7 +12,6 @@ import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,7 @@ public class RosterBook {
 
         private static String display(Object value) {
             if (value instanceof Money money) {
-                return new DecimalFormat("#,##0.00").format(money.yuan());
+                return money.display();
             }
             return value == null ? "" : value.toString();
         }

@@ -2,6 +2,9 @@ package com.aidloop.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** An amount in yuan with exactly two decimals (元, to the fen). Never a double. */
@@ -53,6 +56,20 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
 
     public boolean isNegative() {
         return yuan.signum() < 0;
+    }
+
+    /**
+     * The amount as every page, export sentence and message shows it: "1,750.00", "-500.00".
+     * The API sends {@link #toString()} instead ("1750.00"), which parses back without a locale.
+     */
+    public String display() {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(yuan);
+    }
+
+    /** {@link #display()} of an amount that may be missing: "" for none. */
+    public static String display(Money money) {
+        return money == null ? "" : money.display();
     }
 
     @Override

@@ -98,7 +98,7 @@ class ConfirmationApiTests {
         mvc.perform(get("/award-confirmations").param("term", term.code()).with(staff.page("county2")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("平江县安定镇中心小学")))
-                .andExpect(content().string(containsString("2500.00")));
+                .andExpect(content().string(containsString("2,500.00")));
         mvc.perform(post("/award-confirmations").with(staff.page("county2")).with(csrf()).param("term", term.code())
                         .param("schoolId", String.valueOf(school)).param("programmeCode", "PRIMARY_LIVING_SUBSIDY"))
                 .andExpect(status().isOk())

@@ -74,17 +74,17 @@ class ProgressWebTests {
 
     @Test
     void theApiGivesPlannedInBatchPaidFailedOutstandingAndDaysLate() throws Exception {
-        long daysLate = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2005, 5, 31), LocalDate.now(PaymentProgress.CHINA));
+        long daysLate = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2005, 5, 31), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         mvc.perform(get("/api/v1/payout-progress").param("term", "2005年春季学期").with(staff.api("county")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.term").value("2005-SPRING"))
                 .andExpect(jsonPath("$.planned.count").value(4))
-                .andExpect(jsonPath("$.planned.amount").value(1750.00))
-                .andExpect(jsonPath("$.paid.amount").value(500.00))
-                .andExpect(jsonPath("$.outstanding.amount").value(1250.00))
+                .andExpect(jsonPath("$.planned.amount").value("1750.00"))
+                .andExpect(jsonPath("$.paid.amount").value("500.00"))
+                .andExpect(jsonPath("$.outstanding.amount").value("1250.00"))
                 .andExpect(jsonPath("$.lateCount").value(2))
                 .andExpect(jsonPath("$.rows[?(@.schoolId == " + sanshi + ")].inBatch.count").value(3))
-                .andExpect(jsonPath("$.rows[?(@.schoolId == " + sanshi + ")].failed.amount").value(250.00))
+                .andExpect(jsonPath("$.rows[?(@.schoolId == " + sanshi + ")].failed.amount").value("250.00"))
                 .andExpect(jsonPath("$.rows[?(@.schoolId == " + sanshi + ")].outstanding.count").value(2))
                 .andExpect(jsonPath("$.rows[?(@.schoolId == " + sanshi + ")].deadline").value("2005-05-31"))
                 .andExpect(jsonPath("$.rows[?(@.schoolId == " + sanshi + ")].late").value(true))
@@ -97,7 +97,7 @@ class ProgressWebTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows.length()").value(1))
                 .andExpect(jsonPath("$.rows[0].schoolId").value(sanshi))
-                .andExpect(jsonPath("$.planned.amount").value(1250.00));
+                .andExpect(jsonPath("$.planned.amount").value("1250.00"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class ProgressWebTests {
         mvc.perform(get("/api/v1/payout-integrity").param("term", TERM.code()).with(staff.api("county")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.balanced").value(false))
-                .andExpect(jsonPath("$.levels[0].figure.amount").value(2250.00))
+                .andExpect(jsonPath("$.levels[0].figure.amount").value("2250.00"))
                 .andExpect(jsonPath("$.gaps.notInBatch.count").value(1))
                 .andExpect(jsonPath("$.breaks.length()").value(1))
                 .andExpect(jsonPath("$.breaks[0].kind").value("AMOUNT_DIFFERS"))

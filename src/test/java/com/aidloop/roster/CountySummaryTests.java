@@ -172,6 +172,6 @@ class CountySummaryTests {
     }
 
     private static String yuan(Money amount) {
-        return new java.text.DecimalFormat("#,##0.00").format(amount.yuan());
+        return amount.display();
     }
 }

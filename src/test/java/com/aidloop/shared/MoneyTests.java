@@ -3,6 +3,7 @@ package com.aidloop.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -87,5 +88,20 @@ class MoneyTests {
     void comparesByAmount() {
         assertThat(Money.yuan("625.00")).isLessThan(Money.yuan("1250.00"));
         assertThat(Money.yuan("1250")).isEqualByComparingTo(Money.yuan("1250.00"));
+    }
+
+    @Test
+    void showsItselfWithThousandsSeparatorsAndTwoDecimalsWhateverTheJvmsLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(Money.yuan("1750").display()).isEqualTo("1,750.00");
+            assertThat(Money.yuan("1234567.5").display()).isEqualTo("1,234,567.50");
+            assertThat(Money.yuan("-500").display()).isEqualTo("-500.00");
+            assertThat(Money.ZERO.display()).isEqualTo("0.00");
+            assertThat(Money.display(null)).isEmpty();
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.aidloop.audit.browsing;
 
 import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.platform.ChinaTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,10 +15,10 @@ final class AuditCsv {
 
     private AuditCsv() {}
 
-    static String row(AuditEventView event) {
+    static String row(AuditEventView event, ChinaTime time) {
         return String.join(",", List.of(
                         cell(Long.toString(event.id())),
-                        cell(event.time()),
+                        cell(time.second(event.occurredAt())),
                         cell(event.actor()),
                         cell(event.clientIp()),
                         cell(event.action()),

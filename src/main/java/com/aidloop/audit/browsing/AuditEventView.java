@@ -2,7 +2,6 @@ package com.aidloop.audit.browsing;
 
 import com.aidloop.audit.AuditRecord.FieldChange;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** One audit row as the audit admin reads it. */
@@ -16,12 +15,4 @@ public record AuditEventView(
         String objectId,
         String summary,
         List<FieldChange> changes) {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(AuditQuery.ZONE);
-
-    /** The time in China Standard Time, as staff read it. */
-    public String time() {
-        return TIME.format(occurredAt);
-    }
 }

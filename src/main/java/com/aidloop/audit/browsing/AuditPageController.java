@@ -3,11 +3,11 @@ package com.aidloop.audit.browsing;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.audit.AuditVerification;
+import com.aidloop.platform.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,11 +28,13 @@ class AuditPageController {
     private final AuditEvents events;
     private final AuditVerification verification;
     private final AuditTrail trail;
+    private final ChinaTime time;
 
-    AuditPageController(AuditEvents events, AuditVerification verification, AuditTrail trail) {
+    AuditPageController(AuditEvents events, AuditVerification verification, AuditTrail trail, ChinaTime time) {
         this.events = events;
         this.verification = verification;
         this.trail = trail;
+        this.time = time;
     }
 
     @GetMapping
@@ -62,12 +64,12 @@ class AuditPageController {
         trail.record(AuditRecord.of("EXPORT", "audit_event", null, "导出审计日志（条件：" + query.describe() + "）"));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"audit-" + LocalDate.now(AuditQuery.ZONE) + ".csv\"");
+                "attachment; filename=\"audit-" + time.today() + ".csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter out = response.getWriter();
         out.write('\ufeff');
         out.write(AuditCsv.HEADER);
-        events.each(query, event -> out.write(AuditCsv.row(event)));
+        events.each(query, event -> out.write(AuditCsv.row(event, time)));
         out.flush();
     }
 }

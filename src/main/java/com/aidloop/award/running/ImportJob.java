@@ -11,6 +11,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.programme.Catalogue;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.spreadsheet.Header;
 import com.aidloop.spreadsheet.RowSource;
@@ -163,7 +164,7 @@ final class ImportJob implements Runnable {
     private String summary() {
         return context.messages().text("award.audit.committed", ticket.term().label(), ticket.fileName(), counters.rowsRead,
                 counters.awardsCreated, counters.awardsUpdated, counters.awardsUnchanged, counters.studentsRegistered,
-                counters.amount.toPlainString());
+                new Money(counters.amount).display());
     }
 
     /** The same content was committed for the term before: nothing to do but say so. */

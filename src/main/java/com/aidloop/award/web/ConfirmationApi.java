@@ -8,6 +8,7 @@ import com.aidloop.award.ConfirmingAwards.Revocation;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,24 +46,22 @@ class ConfirmationApi {
     /** What to confirm; {@code programmeCode} empty for all programmes of the school, {@code awardIds} empty for all its unconfirmed awards. */
     record ConfirmationRequest(String term, Long schoolId, String programmeCode, List<Long> awardIds) {}
 
-    record ConfirmationBody(String term, long schoolId, List<String> programmeCodes, int awards, String amount, String confirmedBy,
+    record ConfirmationBody(String term, long schoolId, List<String> programmeCodes, int awards, Money amount, String confirmedBy,
             Instant confirmedAt, List<Long> awardIds) {
 
         static ConfirmationBody of(ConfirmedAwards c) {
-            return new ConfirmationBody(c.term().code(), c.schoolId(), c.programmeCodes(), c.awardIds().size(), c.amount().yuan().toPlainString(),
+            return new ConfirmationBody(c.term().code(), c.schoolId(), c.programmeCodes(), c.awardIds().size(), c.amount(),
                     c.confirmedBy(), c.confirmedAt(), c.awardIds());
         }
     }
 
     record LineBody(long schoolId, String schoolCode, String schoolName, String programmeCode, String programmeName, long imported,
-            String importedAmount, long confirmed, String confirmedAmount, Integer quota, String budget, Integer quotaLeft,
-            String budgetLeft) {
+            Money importedAmount, long confirmed, Money confirmedAmount, Integer quota, Money budget, Integer quotaLeft,
+            Money budgetLeft) {
 
         static LineBody of(ConfirmationLine l) {
             return new LineBody(l.schoolId(), l.schoolCode(), l.schoolName(), l.programmeCode(), l.programmeName(), l.imported(),
-                    l.importedAmount().yuan().toPlainString(), l.confirmed(), l.confirmedAmount().yuan().toPlainString(), l.quota(),
-                    l.budget() == null ? null : l.budget().yuan().toPlainString(), l.quotaLeft(),
-                    l.budgetLeft() == null ? null : l.budgetLeft().yuan().toPlainString());
+                    l.importedAmount(), l.confirmed(), l.confirmedAmount(), l.quota(), l.budget(), l.quotaLeft(), l.budgetLeft());
         }
     }
 
@@ -92,7 +91,7 @@ class ConfirmationApi {
     /** What to revoke; {@code programmeCode} empty for all programmes of the school. */
     record RevocationRequest(String term, Long schoolId, String programmeCode, String reason) {}
 
-    record RevocationBody(String term, long schoolId, int awards, String amount, List<String> programmeNames) {}
+    record RevocationBody(String term, long schoolId, int awards, Money amount, List<String> programmeNames) {}
 
     @PostMapping("/revocations")
     @Operation(summary = "撤销学校某学期已确认的资助",
@@ -113,7 +112,7 @@ class ConfirmationApi {
         String programme = Text.compact(request.programmeCode()).isEmpty() ? null : Text.compact(request.programmeCode());
         ConfirmingAwards.Revoked revoked = confirming.revoke(new Revocation(term, request.schoolId(), programme, request.reason()),
                 accounts.current());
-        return new RevocationBody(term.code(), request.schoolId(), revoked.awards(), revoked.amount().yuan().toPlainString(),
+        return new RevocationBody(term.code(), request.schoolId(), revoked.awards(), revoked.amount(),
                 revoked.programmeNames());
     }
 

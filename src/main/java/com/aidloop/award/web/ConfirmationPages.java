@@ -9,6 +9,7 @@ import com.aidloop.award.ConfirmingAwards.Revocation;
 import com.aidloop.award.NothingToConfirm;
 import com.aidloop.award.RevocationRefused;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.school.SchoolNotFound;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Term;
@@ -38,22 +39,24 @@ class ConfirmationPages {
     private final ConfirmingAwards confirming;
     private final CurrentAccounts accounts;
     private final ConfirmationTexts texts;
+    private final ChinaTime time;
 
-    ConfirmationPages(ConfirmingAwards confirming, CurrentAccounts accounts, ConfirmationTexts texts) {
+    ConfirmationPages(ConfirmingAwards confirming, CurrentAccounts accounts, ConfirmationTexts texts, ChinaTime time) {
         this.confirming = confirming;
         this.accounts = accounts;
         this.texts = texts;
+        this.time = time;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String term, Model model) {
-        return page(Terms.chosenOrCurrent(term), model);
+        return page(Term.parseOr(term, time.currentTerm()), model);
     }
 
     @PostMapping
     String confirm(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
             Model model) {
-        Term chosen = Terms.chosenOrCurrent(term);
+        Term chosen = Term.parseOr(term, time.currentTerm());
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
             ConfirmedAwards done = confirming.confirm(new Request(chosen, schoolId, programme, null), accounts.current());
@@ -61,7 +64,7 @@ class ConfirmationPages {
                     .filter(l -> l.schoolId() == schoolId && done.programmeCodes().contains(l.programmeCode()))
                     .map(l -> l.schoolName() + " " + l.programmeName())
                     .collect(java.util.stream.Collectors.joining("、"));
-            model.addAttribute("done", texts.text("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount()));
+            model.addAttribute("done", texts.text("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount().display()));
         } catch (ConfirmationRefused refused) {
             model.addAttribute("refusal", texts.refusal(refused));
             model.addAttribute("breaches", refused.breaches());
@@ -77,12 +80,12 @@ class ConfirmationPages {
     @PostMapping("/revoke")
     String revoke(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
             @RequestParam(required = false) String reason, Model model) {
-        Term chosen = Terms.chosenOrCurrent(term);
+        Term chosen = Term.parseOr(term, time.currentTerm());
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
             ConfirmingAwards.Revoked done = confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
             model.addAttribute("done", texts.text("confirmation.revoke.done", chosen.label(),
-                    done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount()));
+                    done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount().display()));
         } catch (RevocationRefused refused) {
             model.addAttribute("refusal", texts.text(refused.messageCode(), refused.arguments()));
         } catch (InvalidInput invalid) {
@@ -95,7 +98,7 @@ class ConfirmationPages {
 
     private String page(Term term, Model model) {
         model.addAttribute("term", term);
-        model.addAttribute("terms", Terms.choices(term));
+        model.addAttribute("terms", time.termChoices(3, 1, term));
         model.addAttribute("lines", confirming.overview(term, accounts.current()));
         return "award-confirmations/list";
     }

@@ -2,6 +2,7 @@ package com.aidloop.award.web;
 
 import com.aidloop.award.ImportProblemView;
 import com.aidloop.award.RosterImportView;
+import com.aidloop.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ record ImportAnswer(
         int awardsUnchanged,
         int studentsRegistered,
         int studentsMatched,
-        @Schema(description = "无错误行的资助金额合计（元）") String amountTotal,
+        @Schema(description = "无错误行的资助金额合计（元）") Money amountTotal,
         @Schema(description = "文件被拒绝或导入失败的原因") String message,
         @Schema(description = "本学期已导入过相同内容的文件时，那次导入的编号；本次未做任何修改") Long sameAsImportId,
         Long validatedImportId,
@@ -51,7 +52,7 @@ record ImportAnswer(
         return new ImportAnswer(v.id(), v.status().name(), v.mode().name(), v.term().code(), v.updateExisting(), v.fileName(),
                 v.fileBytes(), v.uploadedBy(), v.createdAt(), v.finishedAt(), v.rowsRead(), v.validRows(), v.errorRows(),
                 v.errors(), v.warnings(), v.awardsCreated(), v.awardsUpdated(), v.awardsUnchanged(), v.studentsRegistered(),
-                v.studentsMatched(), v.amountTotal().toString(), v.refusalMessage(), v.sameAsImportId(), v.validatedImportId(),
+                v.studentsMatched(), v.amountTotal(), v.refusalMessage(), v.sameAsImportId(), v.validatedImportId(),
                 v.canCommit(), errors.stream().map(Problem::of).toList(), warnings.stream().map(Problem::of).toList(), truncated);
     }
 }

@@ -7,6 +7,7 @@ import com.aidloop.award.RosterImportView;
 import com.aidloop.award.UploadedFile;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paged;
@@ -50,10 +51,12 @@ class RosterImportApi {
 
     private final ImportingRoster importing;
     private final CurrentAccounts accounts;
+    private final ChinaTime time;
 
-    RosterImportApi(ImportingRoster importing, CurrentAccounts accounts) {
+    RosterImportApi(ImportingRoster importing, CurrentAccounts accounts, ChinaTime time) {
         this.importing = importing;
         this.accounts = accounts;
+        this.time = time;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -112,7 +115,7 @@ class RosterImportApi {
     @GetMapping("/template")
     @Operation(summary = "下载资助名单导入模板（.xlsx）", description = "含下拉选项和填写说明；term 不填为当前学期")
     void template(@RequestParam(required = false) String term, HttpServletResponse response) throws IOException {
-        Term chosen = term == null || term.isBlank() ? Terms.current() : parsed("term", () -> Term.parse(term));
+        Term chosen = term == null || term.isBlank() ? time.currentTerm() : parsed("term", () -> Term.parse(term));
         Downloads.xlsx(response, "资助名单导入模板（" + chosen.label() + "）.xlsx");
         importing.writeTemplate(chosen, accounts.current().scope(), response.getOutputStream());
     }

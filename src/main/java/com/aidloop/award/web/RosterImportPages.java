@@ -12,6 +12,7 @@ import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.Term;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -45,11 +46,13 @@ class RosterImportPages {
     private final ImportingRoster importing;
     private final CurrentAccounts accounts;
     private final MessageSource messages;
+    private final ChinaTime time;
 
-    RosterImportPages(ImportingRoster importing, CurrentAccounts accounts, MessageSource messages) {
+    RosterImportPages(ImportingRoster importing, CurrentAccounts accounts, MessageSource messages, ChinaTime time) {
         this.importing = importing;
         this.accounts = accounts;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping
@@ -63,8 +66,8 @@ class RosterImportPages {
     /** The upload form; {@code term} (2026-SPRING, 2026年春季学期) chooses the term, the current one otherwise. */
     @GetMapping("/new")
     String form(@RequestParam(required = false) String term, @RequestParam(required = false) String tooLarge, Model model) {
-        Term chosen = Terms.chosenOrCurrent(term);
-        model.addAttribute("terms", Terms.choices(chosen));
+        Term chosen = Term.parseOr(term, time.currentTerm());
+        model.addAttribute("terms", time.termChoices(3, 1, chosen));
         model.addAttribute("currentTerm", chosen);
         if (tooLarge != null) {
             model.addAttribute("problem", text("award.import.tooLarge", "200MB"));
@@ -93,8 +96,8 @@ class RosterImportPages {
         }
         if (problem != null) {
             model.addAttribute("problem", problem);
-            model.addAttribute("terms", Terms.choices(chosen != null ? chosen : Terms.current()));
-            model.addAttribute("currentTerm", chosen != null ? chosen : Terms.current());
+            model.addAttribute("terms", time.termChoices(3, 1, chosen));
+            model.addAttribute("currentTerm", chosen != null ? chosen : time.currentTerm());
             return "roster-imports/new";
         }
         RosterImportView started = importing.submit(new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
@@ -143,7 +146,7 @@ class RosterImportPages {
 
     @GetMapping("/template")
     void template(@RequestParam(required = false) String term, HttpServletResponse response) throws IOException {
-        Term chosen = term == null || term.isBlank() ? Terms.current() : Term.parse(term);
+        Term chosen = time.termOrCurrent(term);
         Downloads.xlsx(response, "资助名单导入模板（" + chosen.label() + "）.xlsx");
         importing.writeTemplate(chosen, accounts.current().scope(), response.getOutputStream());
     }

@@ -4,7 +4,6 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Permission;
-import com.aidloop.programme.TermCalendar;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolManagement;
@@ -12,7 +11,6 @@ import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -67,14 +65,11 @@ public class PayoutScopes {
 
     /** The term asked for, else the one running today. */
     public static Term termOr(String raw, LocalDate today) {
-        return raw == null || raw.isBlank() ? TermCalendar.termOn(today) : Term.parse(raw);
+        return raw == null || raw.isBlank() ? Term.of(today) : Term.parse(raw);
     }
 
     /** The term after today's, today's and a few before, plus the chosen one; latest first. */
     public static List<Term> choices(Term chosen, LocalDate today) {
-        TreeSet<Term> terms = new TreeSet<>(PayoutTerms.upTo(today, EARLIER_TERMS + 1));
-        terms.add(TermCalendar.next(TermCalendar.termOn(today)));
-        terms.add(chosen);
-        return List.copyOf(terms.descendingSet());
+        return Term.of(today).around(EARLIER_TERMS, 1, chosen);
     }
 }

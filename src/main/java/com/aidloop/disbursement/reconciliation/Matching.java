@@ -76,7 +76,7 @@ public final class Matching {
         }
         if (line.amount().compareTo(payment.amount()) != 0) {
             return new LineOutcome(line, Outcome.AMOUNT_MISMATCH, payment,
-                    text("reconciliation.outcome.AMOUNT_MISMATCH", at, line.amount().toString(), payment.amount().toString()));
+                    text("reconciliation.outcome.AMOUNT_MISMATCH", at, line.amount().display(), payment.amount().display()));
         }
         if (line.result() == ReturnResult.UNKNOWN) {
             return new LineOutcome(line, Outcome.UNKNOWN_RESULT, payment,

@@ -8,6 +8,7 @@ import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReturnFileRefused;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +17,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturnFileImport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ReconciliationStore store;
     private final PaidNotices notices;
@@ -41,15 +39,17 @@ public class ReturnFileImport {
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
     private final ReturnTemplate template;
+    private final ChinaTime time;
 
     ReturnFileImport(ReconciliationStore store, PaidNotices notices, BatchReconciling reconciling, AuditTrail audit,
-            CurrentAccounts accounts, ReturnTemplate template) {
+            CurrentAccounts accounts, ReturnTemplate template, ChinaTime time) {
         this.store = store;
         this.notices = notices;
         this.reconciling = reconciling;
         this.audit = audit;
         this.accounts = accounts;
         this.template = template;
+        this.time = time;
     }
 
     /**
@@ -69,7 +69,7 @@ public class ReturnFileImport {
         String sha256 = sha256(file);
         store.sameFile(batchId, sha256).ifPresent(earlier -> {
             throw new ReturnFileRefused("reconciliation.refused.sameFile",
-                    WHEN.format(earlier.at()), earlier.by());
+                    time.minute(earlier.at()), earlier.by());
         });
         ReturnFileReader.Parsed parsed = ReturnFileReader.read(file, fileName, template);
         Map<String, PaymentState> payments = store.payments(batchId);

@@ -5,9 +5,7 @@ import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
-import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Term;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -28,16 +26,9 @@ class BatchChoices {
         return catalogue.currentTerm();
     }
 
-    /** One term ahead and three back, newest first. */
-    List<Term> terms() {
-        Term current = currentTerm();
-        List<Term> terms = new ArrayList<>();
-        Term t = next(current);
-        for (int i = 0; i < 5; i++) {
-            terms.add(t);
-            t = previous(t);
-        }
-        return terms;
+    /** One term ahead and three back, and the chosen one where it lies outside them, newest first. */
+    List<Term> terms(Term chosen) {
+        return currentTerm().around(3, 1, chosen);
     }
 
     List<ProgrammeInForce> programmes(Term term) {
@@ -61,22 +52,8 @@ class BatchChoices {
         return regions.children(parent.code());
     }
 
+    /** The term a filter asks for, or none when nothing or something unreadable is asked. */
     static Term parseTerm(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Term.parse(raw);
-        } catch (InvalidValue invalid) {
-            return null;
-        }
-    }
-
-    private static Term next(Term t) {
-        return t.semester() == Term.Semester.AUTUMN ? new Term(t.year() + 1, Term.Semester.SPRING) : new Term(t.year(), Term.Semester.AUTUMN);
-    }
-
-    private static Term previous(Term t) {
-        return t.semester() == Term.Semester.SPRING ? new Term(t.year() - 1, Term.Semester.AUTUMN) : new Term(t.year(), Term.Semester.SPRING);
+        return Term.parseOr(raw, null);
     }
 }

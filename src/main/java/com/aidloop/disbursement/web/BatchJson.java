@@ -4,7 +4,7 @@ import com.aidloop.disbursement.BankFileSummary;
 import com.aidloop.disbursement.BatchPreview;
 import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.PaymentLine;
-import java.math.BigDecimal;
+import com.aidloop.shared.Money;
 import java.time.Instant;
 
 /** The API's shapes of batches, lines, previews and bank file summaries: terms as codes, amounts as yuan. */
@@ -13,13 +13,13 @@ final class BatchJson {
     private BatchJson() {}
 
     record Batch(long id, int version, String reference, String term, String townshipCode, String townshipName, String programmeCode,
-            String programmeName, String status, long controlCount, BigDecimal controlAmount, long lineCount, BigDecimal lineAmount,
+            String programmeName, String status, long controlCount, Money controlAmount, long lineCount, Money lineAmount,
             Long reissueOfBatchId, String bankTemplate, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
             String exportedBy, Instant exportedAt) {
 
         static Batch of(BatchView b) {
             return new Batch(b.id(), b.version(), b.reference(), b.term().code(), b.townshipCode(), b.townshipName(), b.programmeCode(),
-                    b.programmeName(), b.status().name(), b.controlCount(), b.controlAmount().yuan(), b.lineCount(), b.lineAmount().yuan(),
+                    b.programmeName(), b.status().name(), b.controlCount(), b.controlAmount(), b.lineCount(), b.lineAmount(),
                     b.reissueOfBatchId(), b.bankTemplate(), b.createdBy(), b.createdAt(), b.approvedBy(), b.approvedAt(), b.exportedBy(),
                     b.exportedAt());
         }
@@ -28,27 +28,27 @@ final class BatchJson {
     record Created(Batch batch, long missingCardCount, String warning) {}
 
     record Line(long id, int lineNo, String reference, long awardId, long studentId, String schoolName, String payeeName, String cardBank,
-            String cardNumberMasked, BigDecimal amount, String status, String failureReason, Long reissueOfPaymentId) {
+            String cardNumberMasked, Money amount, String status, String failureReason, Long reissueOfPaymentId) {
 
         static Line of(PaymentLine l) {
             return new Line(l.id(), l.lineNo(), l.reference(), l.awardId(), l.studentId(), l.schoolName(), l.payeeName(), l.cardBank(),
-                    l.cardNumberMasked(), l.amount().yuan(), l.status(), l.failureReason(), l.reissueOfPaymentId());
+                    l.cardNumberMasked(), l.amount(), l.status(), l.failureReason(), l.reissueOfPaymentId());
         }
     }
 
-    record Preview(long payableCount, BigDecimal payableAmount, long missingCardCount, long alreadyInBatchCount) {
+    record Preview(long payableCount, Money payableAmount, long missingCardCount, long alreadyInBatchCount) {
 
         static Preview of(BatchPreview p) {
-            return new Preview(p.payableCount(), p.payableAmount().yuan(), p.missingCardCount(), p.alreadyInBatchCount());
+            return new Preview(p.payableCount(), p.payableAmount(), p.missingCardCount(), p.alreadyInBatchCount());
         }
     }
 
-    record BankFileInfo(long batchId, String batchReference, String template, String templateLabel, long lineCount, BigDecimal totalAmount,
+    record BankFileInfo(long batchId, String batchReference, String template, String templateLabel, long lineCount, Money totalAmount,
             boolean firstDownload) {
 
         static BankFileInfo of(BankFileSummary s) {
             return new BankFileInfo(s.batch().id(), s.batch().reference(), s.template().name(), s.template().label(), s.lineCount(),
-                    s.totalAmount().yuan(), s.firstDownload());
+                    s.totalAmount(), s.firstDownload());
         }
     }
 

@@ -75,7 +75,7 @@ class PayoutBatchPages {
         model.addAttribute("batches", found);
         model.addAttribute("links", new PageLinks(found, "/payout-batches", query));
         model.addAttribute("search", query);
-        model.addAttribute("terms", choices.terms());
+        model.addAttribute("terms", choices.terms(null));
         model.addAttribute("programmes", choices.programmes(chosen != null ? chosen : choices.currentTerm()));
         model.addAttribute("statuses", BatchStatus.values());
         choices.treeRoot(account.scope()).ifPresent(root -> {
@@ -205,11 +205,7 @@ class PayoutBatchPages {
 
     private String form(Model model, Term term, String township, String programme) {
         Term chosen = term != null ? term : choices.currentTerm();
-        java.util.List<Term> terms = new java.util.ArrayList<>(choices.terms());
-        if (!terms.contains(chosen)) {
-            terms.add(chosen);
-        }
-        model.addAttribute("terms", terms);
+        model.addAttribute("terms", choices.terms(chosen));
         model.addAttribute("term", chosen);
         model.addAttribute("townships", choices.townships(accounts.current().scope()));
         model.addAttribute("township", township);

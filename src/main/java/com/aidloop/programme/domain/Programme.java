@@ -7,7 +7,6 @@ import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.programme.ProgrammeView;
 import com.aidloop.programme.Standard;
 import com.aidloop.programme.StandardRecorded;
-import com.aidloop.programme.TermCalendar;
 import com.aidloop.programme.Tier;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Term;
@@ -125,7 +124,7 @@ public final class Programme {
         if (from.compareTo(facts.firstTerm()) < 0) {
             throw InvalidInput.of("from", "programme.deactivate.beforeFirstTerm", facts.firstTerm().label());
         }
-        deactivation = new Deactivation(TermCalendar.previous(from), at, by);
+        deactivation = new Deactivation(from.previous(), at, by);
         events.add(new ProgrammeDeactivated(facts.code(), deactivation.lastTerm(), at));
     }
 

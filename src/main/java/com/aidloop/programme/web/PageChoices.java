@@ -2,7 +2,6 @@ package com.aidloop.programme.web;
 
 import com.aidloop.programme.Catalogue;
 import com.aidloop.programme.ProgrammeInForce;
-import com.aidloop.programme.TermCalendar;
 import com.aidloop.programme.domain.NameKey;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidValue;
@@ -39,11 +38,7 @@ final class PageChoices {
 
     /** Terms from two years ahead back to 2011 autumn, newest first. */
     static List<Term> terms(Term current) {
-        Term last = current;
-        for (int i = 0; i < 4; i++) {
-            last = TermCalendar.next(last);
-        }
-        return TermCalendar.newestFirst(FIRST_OFFERED, last);
+        return Term.newestFirst(FIRST_OFFERED, current.around(0, 4).getFirst());
     }
 
     /** The programmes of a stage whose name, alias or code contains the query, one page of them. */

@@ -12,6 +12,7 @@ import com.aidloop.programme.QuotaImport;
 import com.aidloop.programme.SchoolQuota;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,11 +88,10 @@ class PayingRulesApi {
 
     record QuotaRequest(Long schoolId, String programmeCode, String term, String quota, String budget) {}
 
-    record QuotaBody(long schoolId, String programmeCode, String term, Integer quota, String budget) {
+    record QuotaBody(long schoolId, String programmeCode, String term, Integer quota, Money budget) {
 
         static QuotaBody of(SchoolQuota q) {
-            return new QuotaBody(q.schoolId(), q.programmeCode(), q.term().code(), q.quota(),
-                    q.budget() == null ? null : q.budget().yuan().toPlainString());
+            return new QuotaBody(q.schoolId(), q.programmeCode(), q.term().code(), q.quota(), q.budget());
         }
     }
 

@@ -10,7 +10,6 @@ import com.aidloop.programme.ProgrammeNotFound;
 import com.aidloop.programme.ProgrammeView;
 import com.aidloop.programme.Semesters;
 import com.aidloop.programme.Standard;
-import com.aidloop.programme.TermCalendar;
 import com.aidloop.programme.Tier;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidInput;
@@ -102,7 +101,7 @@ class ProgrammeEditing {
         StandardForm form = new StandardForm();
         form.setTier(tier);
         ProgrammeView programme = detail.programme();
-        form.setValidFrom(detail.history().isEmpty() ? programme.firstTerm().code() : TermCalendar.next(catalogue.currentTerm()).code());
+        form.setValidFrom(detail.history().isEmpty() ? programme.firstTerm().code() : catalogue.currentTerm().next().code());
         form.setVersion(detail.programme().version());
         return standardForm(model, form, detail, Map.of());
     }
@@ -127,7 +126,7 @@ class ProgrammeEditing {
     String deactivateForm(@PathVariable String code, Model model) {
         ProgrammeView programme = programme(code).programme();
         model.addAttribute("programme", programme);
-        model.addAttribute("from", TermCalendar.next(catalogue.currentTerm()).code());
+        model.addAttribute("from", catalogue.currentTerm().next().code());
         model.addAttribute("errors", Map.of());
         return "programmes/deactivate";
     }

@@ -56,9 +56,9 @@ final class ProgrammeJson {
             String tierCode,
             String tierLabel,
             String validFrom,
-            String amount,
-            String minimum,
-            String maximum,
+            Money amount,
+            Money minimum,
+            Money maximum,
             boolean withdrawn,
             String source,
             String note,
@@ -68,8 +68,8 @@ final class ProgrammeJson {
             String supersededBy) {
 
         static StandardBody of(Standard s) {
-            return new StandardBody(s.tier().code(), s.tier().label(), s.validFrom().code(), yuan(s.amount()), yuan(s.minimum()),
-                    yuan(s.maximum()), s.withdrawn(), s.source(), s.note(), text(s.recordedAt()), s.recordedBy(),
+            return new StandardBody(s.tier().code(), s.tier().label(), s.validFrom().code(), s.amount(), s.minimum(),
+                    s.maximum(), s.withdrawn(), s.source(), s.note(), text(s.recordedAt()), s.recordedBy(),
                     text(s.supersededAt()), s.supersededBy());
         }
     }
@@ -109,13 +109,13 @@ final class ProgrammeJson {
     }
 
     record CheckBody(boolean passed, String rule, String column, String message, String programmeCode, String tierCode,
-            String catalogueAmount) {
+            Money catalogueAmount) {
 
         static CheckBody of(StandardCheck check) {
             return new CheckBody(check.passed(), check.passed() ? null : check.rule().name(),
                     check.passed() ? null : check.rule().column().name(), check.message(),
                     check.programme() == null ? null : check.programme().code(),
-                    check.standard() == null ? null : check.standard().tier().code(), yuan(check.catalogueAmount()));
+                    check.standard() == null ? null : check.standard().tier().code(), check.catalogueAmount());
         }
     }
 
@@ -125,10 +125,6 @@ final class ProgrammeJson {
 
     private static List<String> stageNames(ProgrammeView v) {
         return v.stages().stream().sorted().map(Stage::name).toList();
-    }
-
-    private static String yuan(Money money) {
-        return money == null ? null : money.toString();
     }
 
     private static String termCode(Term term) {

@@ -1,11 +1,10 @@
 package com.aidloop.region.web;
 
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.region.LoadedCounty;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Text;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,20 +21,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('REGION_ADMIN')")
 class RegionAdminController {
 
-    private static final DateTimeFormatter LOADED_AT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
     private final RegionManagement regions;
     private final MessageSource messages;
+    private final ChinaTime time;
 
-    RegionAdminController(RegionManagement regions, MessageSource messages) {
+    RegionAdminController(RegionManagement regions, MessageSource messages, ChinaTime time) {
         this.regions = regions;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping("/admin/regions")
     String page(Model model) {
-        List<CountyRow> counties = regions.loadedCounties().stream().map(CountyRow::of).toList();
+        List<CountyRow> counties = regions.loadedCounties().stream().map(county -> CountyRow.of(county, time)).toList();
         model.addAttribute("counties", counties);
         model.addAttribute("edition", RegionManagement.EDITION);
         model.addAttribute("children", regions.children(null));
@@ -63,13 +61,13 @@ class RegionAdminController {
     /** One loaded county as the page lists it. */
     record CountyRow(String code, String name, int villageCount, String edition, String loadedAt) {
 
-        static CountyRow of(LoadedCounty county) {
+        static CountyRow of(LoadedCounty county, ChinaTime time) {
             return new CountyRow(
                     county.county().code(),
                     county.county().name(),
                     county.villageCount(),
                     county.edition(),
-                    LOADED_AT.format(county.loadedAt()));
+                    time.minute(county.loadedAt()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.aidloop.roster.web;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.roster.ConfirmationForms;
 import com.aidloop.roster.CountySummary;
 import com.aidloop.roster.DocumentKind;
@@ -42,9 +43,10 @@ class RosterApi {
     private final RosterDownloads downloads;
     private final Issuers issuers;
     private final RosterMessages messages;
+    private final ChinaTime time;
 
     RosterApi(RosterReaders readers, CountySummary summaries, ConfirmationForms forms, RosterVerification verification,
-            RosterDownloads downloads, Issuers issuers, RosterMessages messages) {
+            RosterDownloads downloads, Issuers issuers, RosterMessages messages, ChinaTime time) {
         this.readers = readers;
         this.summaries = summaries;
         this.forms = forms;
@@ -52,6 +54,7 @@ class RosterApi {
         this.downloads = downloads;
         this.issuers = issuers;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping("/summary")
@@ -65,7 +68,7 @@ class RosterApi {
             @Parameter(description = "下钻：学段，如 PRIMARY") @RequestParam(required = false) String stage,
             @Parameter(description = "下钻的分组：region、school、programme 或 stage") @RequestParam(required = false) String by) {
         DataScope scope = readers.scopeFor(DocumentKind.SUMMARY);
-        Term chosen = TermChoice.of(term);
+        Term chosen = time.termOrCurrent(term);
         SummaryCube cube = summaries.of(chosen, scope);
         SummaryFilter filter = new SummaryFilter(region, school, programme, stage);
         Dimension dimension = Dimension.fromParam(by);
@@ -79,7 +82,7 @@ class RosterApi {
     @Operation(summary = "导出汇总表", description = "按区域、下级区域、学校、资助项目、学段及学校分项目各一张工作表，含合计与签字栏；导出留痕")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = RosterDownloads.XLSX))
     void summaryWorkbook(@Parameter(description = TERM) @RequestParam(required = false) String term, HttpServletResponse response) {
-        downloads.summary(TermChoice.of(term), response);
+        downloads.summary(time.termOrCurrent(term), response);
     }
 
     @GetMapping("/{kind}.xlsx")
@@ -93,7 +96,7 @@ class RosterApi {
             @Parameter(description = "学校ID（须在本人数据范围内）") @RequestParam(required = false) Long school,
             HttpServletResponse response) {
         DocumentKind document = DocumentKind.bySlug(kind).filter(DocumentKind::isRoster).orElseThrow(() -> new RosterNotFound(kind));
-        downloads.roster(document, TermChoice.of(term), new RosterFilter(programme, school), response);
+        downloads.roster(document, time.termOrCurrent(term), new RosterFilter(programme, school), response);
     }
 
     @GetMapping("/per-programme.zip")
@@ -103,14 +106,14 @@ class RosterApi {
             @Parameter(description = TERM) @RequestParam(required = false) String term,
             @Parameter(description = "学校ID（须在本人数据范围内）") @RequestParam(required = false) Long school,
             HttpServletResponse response) {
-        downloads.everyProgramme(TermChoice.of(term), new RosterFilter(null, school), response);
+        downloads.everyProgramme(time.termOrCurrent(term), new RosterFilter(null, school), response);
     }
 
     @GetMapping("/confirmation-forms/{schoolId}")
     @Operation(summary = "查询学校学生资助资金确认表", description = "一所学校某学期各资助项目的人数与金额；数据范围外的学校返回404")
     FormJson form(@PathVariable long schoolId, @Parameter(description = TERM) @RequestParam(required = false) String term) {
         DataScope scope = readers.scopeFor(DocumentKind.CONFIRMATION_FORM);
-        return FormJson.of(forms.forSchool(TermChoice.of(term), schoolId, scope));
+        return FormJson.of(forms.forSchool(time.termOrCurrent(term), schoolId, scope));
     }
 
     @GetMapping("/confirmation-forms/{schoolId}.xlsx")
@@ -118,14 +121,14 @@ class RosterApi {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = RosterDownloads.XLSX))
     void formWorkbook(@PathVariable long schoolId, @Parameter(description = TERM) @RequestParam(required = false) String term,
             HttpServletResponse response) {
-        downloads.form(TermChoice.of(term), schoolId, response);
+        downloads.form(time.termOrCurrent(term), schoolId, response);
     }
 
     @GetMapping("/confirmation-forms.xlsx")
     @Operation(summary = "导出全部学校的资金确认表", description = "本人数据范围内每所有受助学生的学校一张工作表；导出留痕")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = RosterDownloads.XLSX))
     void allForms(@Parameter(description = TERM) @RequestParam(required = false) String term, HttpServletResponse response) {
-        downloads.allForms(TermChoice.of(term), response);
+        downloads.allForms(time.termOrCurrent(term), response);
     }
 
     @GetMapping("/documents.zip")
@@ -133,7 +136,7 @@ class RosterApi {
             + "一次读取受助名单同时生成；需有全部文档的查看权限；导出留痕")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = RosterDownloads.ZIP))
     void pack(@Parameter(description = TERM) @RequestParam(required = false) String term, HttpServletResponse response) {
-        downloads.pack(TermChoice.of(term), response);
+        downloads.pack(time.termOrCurrent(term), response);
     }
 
     @GetMapping("/verification")
@@ -141,6 +144,6 @@ class RosterApi {
             + "passed 为 true 表示通过，findings 列出每处不一致及其所在学校、项目和花名册行号")
     VerificationJson verification(@Parameter(description = TERM) @RequestParam(required = false) String term) {
         DataScope scope = readers.scopeFor(DocumentKind.VERIFICATION);
-        return VerificationJson.of(verification.verify(TermChoice.of(term), scope), messages);
+        return VerificationJson.of(verification.verify(time.termOrCurrent(term), scope), messages);
     }
 }

@@ -1,6 +1,7 @@
 package com.aidloop.roster.web;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChosenTerm;
 import com.aidloop.roster.ConfirmationForms;
 import com.aidloop.roster.DocumentKind;
 import com.aidloop.roster.RosterBook;
@@ -52,7 +53,7 @@ class RosterPages {
 
     @GetMapping({"/review", "/per-programme", "/public-notice"})
     String roster(
-            @RequestParam(required = false) String term,
+            @ChosenTerm Term chosen,
             @RequestParam(required = false) Long school,
             @RequestParam(required = false) String programme,
             @RequestParam(required = false) Integer page,
@@ -62,7 +63,6 @@ class RosterPages {
         DocumentKind kind = DocumentKind.bySlug(request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1))
                 .orElseThrow(() -> new RosterNotFound("document"));
         DataScope scope = readers.scopeFor(kind);
-        Term chosen = TermChoice.of(term);
         RosterFilter filter = new RosterFilter(programme, school);
         RosterPage roster = book.page(kind, chosen, scope, filter, Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
@@ -74,34 +74,31 @@ class RosterPages {
         model.addAttribute("schoolChoices", schools.choices(scope));
         model.addAttribute("filter", filter);
         model.addAttribute("exportHref", exportHref(kind, chosen, school, roster.programmeCode()));
-        return RosterNavigation.show(model, chosen, "rosters/roster");
+        return "rosters/roster";
     }
 
     @GetMapping("/confirmation-forms")
-    String forms(@RequestParam(required = false) String term, Model model) {
+    String forms(@ChosenTerm Term chosen, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.CONFIRMATION_FORM);
-        Term chosen = TermChoice.of(term);
         model.addAttribute("forms", forms.all(chosen, scope));
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.CONFIRMATION_FORM, chosen, null));
-        return RosterNavigation.show(model, chosen, "rosters/forms");
+        return "rosters/forms";
     }
 
     @GetMapping("/confirmation-forms/{schoolId}")
-    String form(@PathVariable long schoolId, @RequestParam(required = false) String term, Model model) {
+    String form(@PathVariable long schoolId, @ChosenTerm Term chosen, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.CONFIRMATION_FORM);
-        Term chosen = TermChoice.of(term);
         model.addAttribute("form", forms.forSchool(chosen, schoolId, scope));
-        return RosterNavigation.show(model, chosen, "rosters/form");
+        return "rosters/form";
     }
 
     @GetMapping("/verification")
-    String verification(@RequestParam(required = false) String term, Model model) {
+    String verification(@ChosenTerm Term chosen, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.VERIFICATION);
-        Term chosen = TermChoice.of(term);
         model.addAttribute("result", verification.verify(chosen, scope));
         model.addAttribute("messages", messages);
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.VERIFICATION, chosen, null));
-        return RosterNavigation.show(model, chosen, "rosters/verification");
+        return "rosters/verification";
     }
 
     private static String exportHref(DocumentKind kind, Term term, Long school, String programme) {

@@ -5,8 +5,8 @@ import com.aidloop.roster.summary.Dimension;
 import com.aidloop.roster.summary.SummaryCube;
 import com.aidloop.roster.summary.SummaryFilter;
 import com.aidloop.roster.summary.SummaryRow;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -27,15 +27,15 @@ record SummaryJson(
         List<Node> stages) {
 
     /** Head count (人次) and amount in yuan. */
-    record Amounts(long awards, BigDecimal amount) {
+    record Amounts(long awards, Money amount) {
 
         static Amounts of(Figures figures) {
-            return new Amounts(figures.awards(), figures.amount().yuan());
+            return new Amounts(figures.awards(), figures.amount());
         }
     }
 
     /** One row: its key (division code, school id, programme code, stage), name, figures and the level below. */
-    record Node(String key, String name, long awards, BigDecimal amount, List<Node> children) {}
+    record Node(String key, String name, long awards, Money amount, List<Node> children) {}
 
     static SummaryJson of(SummaryCube cube, Term term, String title, SummaryFilter filter, Dimension by) {
         return new SummaryJson(
@@ -58,7 +58,7 @@ record SummaryJson(
             if (below != null && row.drill() != null && (below != Dimension.REGION || row.drillBy() == Dimension.REGION)) {
                 children = nodes(cube, cube.breakdown(row.drill(), below), below == Dimension.REGION ? Dimension.REGION : null);
             }
-            return new Node(row.key(), row.label(), row.figures().awards(), row.figures().amount().yuan(), children);
+            return new Node(row.key(), row.label(), row.figures().awards(), row.figures().amount(), children);
         }).toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.aidloop.roster.web;
 
+import com.aidloop.platform.ChosenTerm;
 import com.aidloop.iam.DataScope;
 import com.aidloop.roster.CountySummary;
 import com.aidloop.roster.DocumentKind;
@@ -36,9 +37,8 @@ class SummaryPages {
     }
 
     @GetMapping
-    String landing(@RequestParam(required = false) String term, Model model) {
+    String landing(@ChosenTerm Term chosen, Model model) {
         Set<DocumentKind> readable = readers.readable();
-        Term chosen = TermChoice.of(term);
         DataScope scope = readers.anyScope();
         SummaryCube cube = summaries.of(chosen, scope);
         model.addAttribute("readable", readable);
@@ -46,24 +46,23 @@ class SummaryPages {
         model.addAttribute("schoolCount", cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL).size());
         model.addAttribute("programmes", cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME));
         model.addAttribute("issuer", issuers.of(scope));
-        return RosterNavigation.show(model, chosen, "rosters/index");
+        return "rosters/index";
     }
 
     @GetMapping("/summary")
-    String summary(@RequestParam(required = false) String term, Model model) {
+    String summary(@ChosenTerm Term chosen, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.SUMMARY);
-        Term chosen = TermChoice.of(term);
         SummaryCube cube = summaries.of(chosen, scope);
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.SUMMARY, chosen, null));
         model.addAttribute("total", cube.total());
         model.addAttribute("view", SummaryView.of(cube, chosen, SummaryFilter.NONE, Dimension.REGION));
         model.addAttribute("dimensions", Dimension.values());
-        return RosterNavigation.show(model, chosen, "rosters/summary");
+        return "rosters/summary";
     }
 
     @GetMapping("/summary/breakdown")
     String breakdown(
-            @RequestParam(required = false) String term,
+            @ChosenTerm Term chosen,
             @RequestParam(required = false) String region,
             @RequestParam(required = false) Long school,
             @RequestParam(required = false) String programme,
@@ -72,7 +71,6 @@ class SummaryPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.SUMMARY);
-        Term chosen = TermChoice.of(term);
         SummaryCube cube = summaries.of(chosen, scope);
         Dimension dimension = Dimension.fromParam(by) == null ? Dimension.REGION : Dimension.fromParam(by);
         model.addAttribute("view", SummaryView.of(cube, chosen, new SummaryFilter(region, school, programme, stage), dimension));
@@ -82,6 +80,6 @@ class SummaryPages {
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.SUMMARY, chosen, null));
         model.addAttribute("total", cube.total());
         model.addAttribute("dimensions", Dimension.values());
-        return RosterNavigation.show(model, chosen, "rosters/summary");
+        return "rosters/summary";
     }
 }

@@ -2,11 +2,11 @@ package com.aidloop.roster.web;
 
 import com.aidloop.roster.verification.TotalsCheck;
 import com.aidloop.roster.verification.Verification;
-import java.math.BigDecimal;
+import com.aidloop.shared.Money;
 import java.util.List;
 
 /** The check's result for the API: passed, each finding with where it is and its sentence, and every comparison. */
-record VerificationJson(String term, boolean passed, long awards, BigDecimal amount, List<FindingJson> findings, List<ComparisonJson> comparisons) {
+record VerificationJson(String term, boolean passed, long awards, Money amount, List<FindingJson> findings, List<ComparisonJson> comparisons) {
 
     record FindingJson(String rule, Long schoolId, String school, String programmeCode, String programme, Integer row, List<String> facts,
             String message) {}
@@ -21,7 +21,7 @@ record VerificationJson(String term, boolean passed, long awards, BigDecimal amo
     }
 
     static VerificationJson of(Verification v, RosterMessages messages) {
-        return new VerificationJson(v.term().code(), v.passed(), v.total().awards(), v.total().amount().yuan(),
+        return new VerificationJson(v.term().code(), v.passed(), v.total().awards(), v.total().amount(),
                 v.findings().stream().map(f -> new FindingJson(f.rule().name(), f.schoolId(), f.schoolName(), f.programmeCode(), f.programmeName(),
                         f.row(), f.facts(), messages.text(f))).toList(),
                 v.comparisons().stream().map(ComparisonJson::of).toList());

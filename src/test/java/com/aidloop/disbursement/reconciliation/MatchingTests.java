@@ -47,7 +47,7 @@ class MatchingTests {
         Matching.Matched matched = Matching.match(List.of(line(7, A, "125.00", ReturnResult.PAID)), payments::get);
 
         assertThat(matched.settling()).isEmpty();
-        assertThat(matched.lines().getFirst().detail()).contains("第7行").contains("125.00").contains("1250.00");
+        assertThat(matched.lines().getFirst().detail()).contains("第7行").contains("125.00").contains("1,250.00");
     }
 
     @Test

@@ -121,7 +121,7 @@ class ReturnFileTests {
         ReturnFileResult result = upload(batch, "r.csv", file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.paid()).isOne();
-        assertThat(result.exceptions()).singleElement().asString().contains("12500.00").contains("1250.00").contains("未标记为已发放");
+        assertThat(result.exceptions()).singleElement().asString().contains("12,500.00").contains("1,250.00").contains("未标记为已发放");
         assertThat(fixtures.paymentStatus(batch.payment(2).id())).isEqualTo("PENDING");
         assertThat(outbox.byKey("payment:" + batch.payment(2).reference())).isEmpty();
         assertThat(kinds(batch)).containsExactly("AMOUNT_MISMATCH");

@@ -1,7 +1,6 @@
 package com.aidloop.disbursement.integrity.web;
 
 import com.aidloop.disbursement.IntegrityBreak;
-import com.aidloop.programme.Yuan;
 import com.aidloop.shared.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,7 +26,7 @@ class BreakSentences {
     }
 
     static String yuan(Money money) {
-        return money == null ? "-" : Yuan.text(money);
+        return money == null ? "-" : Money.display(money);
     }
 
     private static String orDash(String text) {

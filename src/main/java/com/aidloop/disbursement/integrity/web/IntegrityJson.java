@@ -3,7 +3,7 @@ package com.aidloop.disbursement.integrity.web;
 import com.aidloop.disbursement.IntegrityBreak;
 import com.aidloop.disbursement.IntegrityReport;
 import com.aidloop.disbursement.PayoutFigure;
-import java.math.BigDecimal;
+import com.aidloop.shared.Money;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,9 +12,9 @@ record IntegrityJson(String term, String title, Instant checkedAt, boolean balan
         boolean breaksTruncated, List<Break> breaks) {
 
     /** How many and how much. */
-    record Figure(long count, BigDecimal amount) {
+    record Figure(long count, Money amount) {
         static Figure of(PayoutFigure figure) {
-            return new Figure(figure.count(), figure.amount().yuan());
+            return new Figure(figure.count(), figure.amount());
         }
     }
 
@@ -28,7 +28,7 @@ record IntegrityJson(String term, String title, Instant checkedAt, boolean balan
             List<IntegrityReport.UnexportedBatch> notExportedBatches) {}
 
     record Break(String kind, String message, String batchReference, String paymentReference, String schoolName,
-            String cardNumberMasked, Long awardId, BigDecimal expected, BigDecimal actual) {}
+            String cardNumberMasked, Long awardId, Money expected, Money actual) {}
 
     static List<Level> levels(IntegrityReport r) {
         PayoutFigure none = PayoutFigure.NONE;
@@ -47,8 +47,8 @@ record IntegrityJson(String term, String title, Instant checkedAt, boolean balan
         for (int i = 0; i < r.breaks().size(); i++) {
             IntegrityBreak b = r.breaks().get(i);
             breaks.add(new Break(b.kind().name(), messages.get(i), b.batchReference(), b.paymentReference(), b.schoolName(),
-                    b.cardNumberMasked(), b.awardId(), b.expected() == null ? null : b.expected().yuan(),
-                    b.actual() == null ? null : b.actual().yuan()));
+                    b.cardNumberMasked(), b.awardId(), b.expected(),
+                    b.actual()));
         }
         return new IntegrityJson(r.term().code(), title, r.checkedAt(), r.balanced(), levels(r),
                 new Gaps(Figure.of(r.notInBatch()), r.notInBatchFirst(), Figure.of(r.notExported()), r.notExportedBatches()),

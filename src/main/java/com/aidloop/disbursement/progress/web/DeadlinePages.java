@@ -2,14 +2,13 @@ package com.aidloop.disbursement.progress.web;
 
 import com.aidloop.disbursement.DeadlineRule;
 import com.aidloop.disbursement.PaymentDeadlines;
-import com.aidloop.disbursement.PaymentProgress;
 import com.aidloop.disbursement.progress.DeadlineBook;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeInForce;
-import com.aidloop.programme.TermCalendar;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolManagement;
@@ -38,16 +37,16 @@ class DeadlinePages implements PayoutPage {
 
     private final CurrentAccounts accounts;
     private final PaymentDeadlines deadlines;
-    private final PaymentProgress progress;
+    private final ChinaTime time;
     private final ProgrammeCatalogue catalogue;
     private final RegionManagement regions;
     private final SchoolManagement schools;
 
-    DeadlinePages(CurrentAccounts accounts, PaymentDeadlines deadlines, PaymentProgress progress, ProgrammeCatalogue catalogue,
+    DeadlinePages(CurrentAccounts accounts, PaymentDeadlines deadlines, ChinaTime time, ProgrammeCatalogue catalogue,
             RegionManagement regions, SchoolManagement schools) {
         this.accounts = accounts;
         this.deadlines = deadlines;
-        this.progress = progress;
+        this.time = time;
         this.catalogue = catalogue;
         this.regions = regions;
         this.schools = schools;
@@ -64,18 +63,16 @@ class DeadlinePages implements PayoutPage {
         CurrentAccount account = accounts.current();
         String province = province(account);
         DeadlineBook book = deadlines.book(province);
-        Term current = TermCalendar.termOn(progress.today());
-        List<Term> terms = TermCalendar.newestFirst(TermCalendar.previous(TermCalendar.previous(current)), TermCalendar.next(current));
+        Term current = time.currentTerm();
+        List<Term> terms = current.around(2, 1);
         List<ProgrammeInForce> programmes = catalogue.asOf(current).programmes();
         Map<String, String> names = programmes.stream().collect(Collectors.toMap(ProgrammeInForce::code, ProgrammeInForce::name, (a, b) -> a));
         List<DeadlineRule> rules = deadlines.rules(province);
         model.addAttribute("province", regions.find(province).map(Region::name).orElse(province));
         model.addAttribute("mayEdit", mayEdit(account));
-        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(PaymentProgress.CHINA);
         model.addAttribute("rules", rules.reversed().stream()
                 .map(r -> new RuleRow(r.validFrom().label(), r.programmeCode() == null ? "全部资助项目" : names.getOrDefault(r.programmeCode(),
-                        r.programmeCode()), r.label(), r.recordedBy(), minute.format(r.recordedAt())))
+                        r.programmeCode()), r.label(), r.recordedBy(), time.minute(r.recordedAt())))
                 .toList());
         model.addAttribute("names", names);
         model.addAttribute("programmes", programmes);
@@ -83,7 +80,7 @@ class DeadlinePages implements PayoutPage {
                 rules.stream().map(DeadlineRule::programmeCode).filter(java.util.Objects::nonNull).distinct()
                         .map(code -> names.getOrDefault(code, code) + "：" + book.deadlineFor(code, t))
                         .toList())).toList());
-        model.addAttribute("autumnTerms", List.of(current, TermCalendar.next(current), TermCalendar.next(TermCalendar.next(current))).stream()
+        model.addAttribute("autumnTerms", current.around(0, 2).reversed().stream()
                 .filter(t -> t.semester() == Term.Semester.AUTUMN).toList());
         return "disbursement/deadlines";
     }

@@ -6,6 +6,7 @@ import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.disbursement.ProgressReport;
 import com.aidloop.disbursement.progress.PayoutScopes;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,7 +15,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,9 +40,9 @@ class ProgressApi implements PayoutApi {
     }
 
     /** How many and how much. */
-    record Figure(long count, BigDecimal amount) {
+    record Figure(long count, Money amount) {
         static Figure of(PayoutFigure figure) {
-            return new Figure(figure.count(), figure.amount().yuan());
+            return new Figure(figure.count(), figure.amount());
         }
     }
 
