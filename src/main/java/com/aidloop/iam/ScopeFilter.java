@@ -3,7 +3,6 @@ package com.aidloop.iam;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
 /**
  * The one place where a {@link DataScope} becomes SQL: a WHERE fragment per kind of row, and its
@@ -91,19 +90,15 @@ public final class ScopeFilter {
     }
 
     /**
-     * The scope's parameters: the school for school staff, else the region prefix as a pattern.
-     * A school scope binds no region, so it never reaches rows by region (as {@link DataScope#coversStudent}).
+     * The scope's parameters, to bind with {@code statement.params(…)}: the school for school
+     * staff, else the region prefix as a pattern. A school scope binds no region, so it never
+     * reaches rows by region (as {@link DataScope#coversStudent}). The map may be added to.
      */
     public static Map<String, Object> params(DataScope scope) {
         Map<String, Object> params = new HashMap<>();
         params.put(SCHOOL, scope.schoolId());
         params.put(REGION, scope.schoolId() == null ? prefixPattern(scope.regionPrefix()) : null);
         return params;
-    }
-
-    /** Binds the scope's parameters onto a statement that holds one of the fragments. */
-    public static StatementSpec bind(StatementSpec statement, DataScope scope) {
-        return statement.params(params(scope));
     }
 
     /** The value of {@link #WITHIN} for a region code a user chose; NULL (any region) when none was chosen. */
