@@ -3,6 +3,7 @@ package com.aidloop.iam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ScopeFilterTests {
                         .query(Long.class)
                         .single() == 1;
                 String household = s[3] != null ? (String) s[3] : (String) s[2];
-                assertThat(seen).as("%s sees student %s", scope, List.of(s))
+                assertThat(seen).as("%s sees student %s", scope, Arrays.toString(s))
                         .isEqualTo(scope.coversStudent((long) s[0], (String) s[1], household));
             }
         }
@@ -66,7 +67,7 @@ class ScopeFilterTests {
                         .params(ScopeFilter.params(scope))
                         .query(Long.class)
                         .single() == 1;
-                assertThat(seen).as("%s sees school %s", scope, List.of(s))
+                assertThat(seen).as("%s sees school %s", scope, Arrays.toString(s))
                         .isEqualTo(scope.coversSchool((long) s[0], (String) s[1]));
             }
         }
