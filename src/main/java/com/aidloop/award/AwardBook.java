@@ -1,6 +1,7 @@
 package com.aidloop.award;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.sql.ResultSet;
@@ -40,19 +41,14 @@ public class AwardBook {
                        id_number_masked, school_id, school_code, school_name, grade, class_name,
                        household_township_code, household_village_code, difficulty_type, difficulty_level,
                        special_channel, guardian_name, phone_masked, card_bank, card_number_masked, remark
-                  FROM award_award
+                  FROM award_award a
                  WHERE term = :term
-                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
-                   AND (CAST(:region AS TEXT) IS NULL
-                        OR school_township_code LIKE :region || '%'
-                        OR household_township_code LIKE :region || '%'
-                        OR household_village_code LIKE :region || '%')
+                   AND %s
                  ORDER BY left(household_township_code, 6), household_township_code, household_village_code NULLS LAST,
                           school_code, grade COLLATE "C", class_name COLLATE "C", student_name COLLATE "C", id
-                """)
+                """.formatted(ScopeFilter.awards("a")))
                 .param("term", term.code())
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .withFetchSize(FETCH_SIZE)
                 .query(AwardBook::line)
                 .stream()
@@ -97,17 +93,12 @@ public class AwardBook {
         }
         return jdbc.sql("""
                 SELECT count(*) AS awards, coalesce(sum(amount), 0) AS amount
-                  FROM award_award
+                  FROM award_award a
                  WHERE term = :term
-                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
-                   AND (CAST(:region AS TEXT) IS NULL
-                        OR school_township_code LIKE :region || '%'
-                        OR household_township_code LIKE :region || '%'
-                        OR household_village_code LIKE :region || '%')
-                """)
+                   AND %s
+                """.formatted(ScopeFilter.awards("a")))
                 .param("term", term.code())
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query((rs, row) -> new Totals(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
                 .single();
     }

@@ -1,6 +1,7 @@
 package com.aidloop.award;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.sql.ResultSet;
@@ -67,17 +68,12 @@ public class PayableAwards {
         jdbc.sql(COLUMNS + """
                  WHERE term = :term AND household_township_code = :township AND programme_code = :programme
                    AND confirmed_at IS NOT NULL
-                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
-                   AND (CAST(:region AS TEXT) IS NULL
-                        OR school_township_code LIKE :region || '%'
-                        OR household_township_code LIKE :region || '%'
-                        OR household_village_code LIKE :region || '%')
-                 ORDER BY\s""" + PAYOUT_ORDER + lock)
+                   AND %s
+                 ORDER BY %s%s""".formatted(ScopeFilter.awardsToPay("award_award"), PAYOUT_ORDER, lock))
                 .param("term", term.code())
                 .param("township", townshipCode)
                 .param("programme", programmeCode)
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .withFetchSize(FETCH_SIZE)
                 .query(PayableAwards::map)
                 .stream()
@@ -113,15 +109,13 @@ public class PayableAwards {
         return jdbc.sql("""
                 SELECT term, school_id, max(school_name) AS school_name, max(school_township_code) AS school_township_code,
                        programme_code, max(programme_name) AS programme_name, count(*) AS awards, sum(amount) AS amount
-                  FROM award_award
+                  FROM award_award a
                  WHERE term = ANY(:terms) AND confirmed_at IS NOT NULL
-                   AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
-                   AND (CAST(:region AS TEXT) IS NULL OR household_township_code LIKE :region || '%')
+                   AND %s
                  GROUP BY term, school_id, programme_code
-                """)
+                """.formatted(ScopeFilter.awardsToPay("a")))
                 .param("terms", terms.stream().map(Term::code).toArray(String[]::new))
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query((rs, row) -> new PlannedPayout(Term.parse(rs.getString("term")), rs.getLong("school_id"),
                         rs.getString("school_name"), rs.getString("school_township_code"), rs.getString("programme_code"),
                         rs.getString("programme_name"), rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
@@ -194,17 +188,15 @@ public class PayableAwards {
                   FROM award_award a
                   LEFT JOIN unnest(CAST(:ids AS BIGINT[])) AS p(paid_id) ON p.paid_id = a.id
                  WHERE a.term = :term AND a.confirmed_at IS NOT NULL AND p.paid_id IS NULL
-                   AND (CAST(:schoolId AS BIGINT) IS NULL OR a.school_id = :schoolId)
-                   AND (CAST(:region AS TEXT) IS NULL OR a.household_township_code LIKE :region || '%')
-                """;
+                   AND """ + ScopeFilter.awardsToPay("a");
         String[] ids = paidAwardIds.stream().map(String::valueOf).toArray(String[]::new);
         AwardBook.Totals totals = jdbc.sql("SELECT count(*) AS awards, coalesce(sum(a.amount), 0) AS amount " + outside)
-                .param("ids", ids).param("term", term.code()).param("schoolId", scope.schoolId()).param("region", scope.regionPrefix())
+                .param("ids", ids).param("term", term.code()).params(ScopeFilter.params(scope))
                 .query((rs, row) -> new AwardBook.Totals(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
                 .single();
         List<PayableAward> first = jdbc.sql(COLUMNS.replace("FROM award_award", "") + outside
                         + " ORDER BY a.school_code, a.programme_code, a.student_name, a.id LIMIT :limit")
-                .param("ids", ids).param("term", term.code()).param("schoolId", scope.schoolId()).param("region", scope.regionPrefix())
+                .param("ids", ids).param("term", term.code()).params(ScopeFilter.params(scope))
                 .param("limit", limit)
                 .query(PayableAwards::map)
                 .list();

@@ -3,6 +3,12 @@ package com.aidloop.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.aidloop.award.ImportMode;
+import com.aidloop.award.persistence.ImportRecords;
+import com.aidloop.notification.SmsOutbox;
+import com.aidloop.notification.SmsStudent;
+import com.aidloop.notification.TestNotices;
+import com.aidloop.shared.Term;
 import com.aidloop.testing.Login;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every demo role against every kind of object, inside and outside its data scope, on the pages
@@ -34,6 +41,9 @@ class AccessMatrixTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired ImportRecords imports;
+    @Autowired SmsOutbox outbox;
+    @Autowired TransactionTemplate transactions;
 
     private final Map<String, String> objects = new HashMap<>();
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
@@ -69,10 +79,37 @@ class AccessMatrixTests {
                 new com.aidloop.disbursement.reconciliation.ReconciliationFixtures(jdbc, null);
         objects.put("payoutA", "/payout-batches/" + payouts.batchRow("430626102", "国家助学金", 0) + "/reconciliation");
         objects.put("payoutX", "/payout-batches/" + payouts.batchRow("430624100", "国家助学金", 0) + "/reconciliation");
+        seedImportsAndTextMessages(sanshiSchool, andingSchool, village);
         for (String user : List.of("sysadmin", "secadmin", "auditor", "county", "township", "village", "school", "school2")) {
             sessions.put(user, Login.session(mvc, user, PASSWORD));
             tokens.put(user, Login.token(mvc, user, PASSWORD));
         }
+    }
+
+    /**
+     * Roster imports (award_import): one uploaded by the staff of 三市镇中心小学, one by a county
+     * of elsewhere. Text messages (notification_sms) about students: of 三市镇中心小学 living in
+     * its township; of 安定镇中心小学 living in another county; of 安定镇中心小学 living in the
+     * village reviewer's village (visible by household, not by school).
+     */
+    private void seedImportsAndTextMessages(long sanshiSchool, long andingSchool, String village) {
+        String sanshiTown = townshipOf(sanshiSchool);
+        String andingTown = townshipOf(andingSchool);
+        objects.put("importA", "/roster-imports/" + imports.create(new ImportRecords.NewImport(Term.parse("2070-AUTUMN"), ImportMode.VALIDATE,
+                false, "三市镇中心小学.xlsx", 1, "school", null, sanshiTown, sanshiSchool, null, "access-matrix")));
+        objects.put("importX", "/roster-imports/" + imports.create(new ImportRecords.NewImport(Term.parse("2070-AUTUMN"), ImportMode.VALIDATE,
+                false, "浏阳市.xlsx", 1, "county-elsewhere", null, "430624", null, null, "access-matrix")));
+        objects.put("smsA", "/notifications/sms/" + textMessage(new SmsStudent(900_101, "李明", sanshiSchool, sanshiTown, sanshiTown)));
+        objects.put("smsB", "/notifications/sms/" + textMessage(new SmsStudent(900_102, "王芳", andingSchool, andingTown, "430624100200")));
+        objects.put("smsV", "/notifications/sms/" + textMessage(new SmsStudent(900_103, "刘洋", andingSchool, andingTown, village)));
+    }
+
+    private long textMessage(SmsStudent student) {
+        return transactions.execute(status -> outbox.enqueue(TestNotices.payout("B-ACCESS", "13800138000", student))).id();
+    }
+
+    private String townshipOf(long school) {
+        return jdbc.sql("SELECT township_code FROM school_school WHERE id = :id").param("id", school).query(String.class).single();
     }
 
     private long schoolId(String code) {
@@ -122,6 +159,10 @@ class AccessMatrixTests {
             {"township", "payoutA", "403"}, {"township", "/payout-exceptions", "403"},
             {"school", "payoutA", "404"}, {"school", "/payout-exceptions", "403"},
             {"sysadmin", "payoutA", "403"}, {"auditor", "payoutA", "403"}, {"village", "/payout-exceptions", "403"},
+            // roster imports (资助名单导入): the uploading school's staff and the regions above the upload
+            {"county", "importA", "200"}, {"county", "importX", "404"}, {"school", "importA", "200"},
+            {"school", "importX", "404"}, {"school2", "importA", "404"}, {"township", "importA", "403"},
+            {"village", "importA", "403"}, {"auditor", "importA", "403"}, {"sysadmin", "importX", "403"},
         };
         return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
     }
@@ -189,6 +230,28 @@ class AccessMatrixTests {
         assertThat(status).isEqualTo(expected);
     }
     // --- end progress ---
+
+    /** Objects read through the API only (the pages list them, with no page per object). */
+    static Stream<Arguments> apiOnly() {
+        String[][] rows = {
+            // text messages (短信): the school's staff; regions holding the school or the household
+            {"county", "smsA", "200"}, {"county", "smsB", "200"}, {"county", "smsV", "200"},
+            {"township", "smsA", "200"}, {"township", "smsB", "404"}, {"township", "smsV", "200"},
+            {"village", "smsA", "404"}, {"village", "smsB", "404"}, {"village", "smsV", "200"},
+            {"school", "smsA", "200"}, {"school", "smsB", "404"}, {"school", "smsV", "404"},
+            {"school2", "smsA", "404"}, {"school2", "smsB", "200"}, {"school2", "smsV", "200"},
+            {"sysadmin", "smsA", "403"}, {"auditor", "smsA", "403"}, {"secadmin", "smsB", "403"},
+        };
+        return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
+    }
+
+    @ParameterizedTest(name = "api only: {0} reads {1} → {2}")
+    @MethodSource("apiOnly")
+    void apiOnlyObjectsAnswerByRoleAndScope(String user, String object, int expected) throws Exception {
+        int status = mvc.perform(get("/api/v1" + path(object)).header("Authorization", "Bearer " + tokens.get(user)))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(expected);
+    }
 
     private String path(String object) {
         return objects.getOrDefault(object, object);

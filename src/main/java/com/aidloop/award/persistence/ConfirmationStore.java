@@ -3,6 +3,7 @@ package com.aidloop.award.persistence;
 import com.aidloop.award.PayableAwards;
 import com.aidloop.award.domain.ConfirmationPolicy.Held;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Instant;
@@ -192,16 +193,14 @@ public class ConfirmationStore {
                                min(programme_name) AS programme_name, count(*) AS imported, sum(amount) AS imported_amount,
                                count(*) FILTER (WHERE confirmed_at IS NOT NULL) AS confirmed,
                                coalesce(sum(amount) FILTER (WHERE confirmed_at IS NOT NULL), 0) AS confirmed_amount
-                          FROM award_award
+                          FROM award_award a
                          WHERE term = :term
-                           AND (CAST(:schoolId AS BIGINT) IS NULL OR school_id = :schoolId)
-                           AND (CAST(:region AS TEXT) IS NULL OR school_township_code LIKE :region || '%')
+                           AND %s
                          GROUP BY school_id, programme_code
                          ORDER BY min(school_code), programme_code
-                        """)
+                        """.formatted(ScopeFilter.awardsOfSchools("a")))
                 .param("term", term.code())
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query((rs, n) -> new Tally(rs.getLong("school_id"), rs.getString("school_code"), rs.getString("school_name"),
                         rs.getString("programme_code"), rs.getString("programme_name"), rs.getLong("imported"),
                         new Money(rs.getBigDecimal("imported_amount")), rs.getLong("confirmed"),

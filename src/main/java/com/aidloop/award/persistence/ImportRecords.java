@@ -4,6 +4,7 @@ import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportStatus;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -34,10 +35,7 @@ public class ImportRecords {
               WHERE c.validated_import_id = i.id AND c.status IN ('RUNNING', 'COMMITTED')) AS committed_by
             """;
 
-    private static final String IN_SCOPE = """
-            ((CAST(:schoolId AS BIGINT) IS NOT NULL AND i.scope_school_id = :schoolId)
-             OR (CAST(:region AS TEXT) IS NOT NULL AND i.scope_region LIKE :region || '%'))
-            """;
+    private static final String IN_SCOPE = ScopeFilter.imports("i");
 
     private final JdbcClient jdbc;
 
@@ -89,8 +87,7 @@ public class ImportRecords {
         }
         return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM award_import i WHERE i.id = :id AND " + IN_SCOPE)
                 .param("id", id)
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query(ImportRecords::view)
                 .optional();
     }
@@ -109,14 +106,12 @@ public class ImportRecords {
             return Paged.of(List.of(), 0, paging);
         }
         long total = jdbc.sql("SELECT count(*) FROM award_import i WHERE " + IN_SCOPE)
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query(Long.class)
                 .single();
         List<RosterImportView> page = jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM award_import i WHERE " + IN_SCOPE
                         + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query(ImportRecords::view)

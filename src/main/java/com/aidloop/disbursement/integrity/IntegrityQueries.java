@@ -6,6 +6,7 @@ import com.aidloop.disbursement.IntegrityBreak.Kind;
 import com.aidloop.disbursement.IntegrityReport.UnexportedBatch;
 import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.math.BigDecimal;
@@ -29,16 +30,11 @@ public class IntegrityQueries {
               FROM disbursement_payment p
               JOIN disbursement_batch b ON b.id = p.batch_id
              WHERE p.term = :term
-               AND (CAST(:schoolId AS BIGINT) IS NULL OR p.school_id = :schoolId)
-               AND (CAST(:region AS TEXT) IS NULL OR b.township_code LIKE :region || '%')
-            """;
+               AND """ + ScopeFilter.payments("p", "b") + "\n";
     private static final String BATCHES_IN_SCOPE = """
               FROM disbursement_batch b
              WHERE b.term = :term
-               AND (CAST(:region AS TEXT) IS NULL OR b.township_code LIKE :region || '%')
-               AND (CAST(:schoolId AS BIGINT) IS NULL
-                    OR EXISTS (SELECT 1 FROM disbursement_payment s WHERE s.batch_id = b.id AND s.school_id = :schoolId))
-            """;
+               AND """ + ScopeFilter.batches("b") + "\n";
     private static final String EXPORTED = "('EXPORTED', 'RECONCILED')";
 
     private final JdbcClient jdbc;
@@ -82,10 +78,8 @@ public class IntegrityQueries {
                   JOIN LATERAL (SELECT line_count, total_amount FROM disbursement_bank_file
                                  WHERE batch_id = b.id ORDER BY generated_at DESC, id DESC LIMIT 1) f ON TRUE
                  WHERE b.term = :term AND b.status IN %s
-                   AND (CAST(:region AS TEXT) IS NULL OR b.township_code LIKE :region || '%%')
-                   AND (CAST(:schoolId AS BIGINT) IS NULL
-                        OR EXISTS (SELECT 1 FROM disbursement_payment s WHERE s.batch_id = b.id AND s.school_id = :schoolId))
-                """.formatted(EXPORTED))
+                   AND %s
+                """.formatted(EXPORTED, ScopeFilter.batches("b")))
                 .params(scopeParams(term, scope))
                 .query((rs, row) -> new PayoutFigure(rs.getLong("lines"), new Money(rs.getBigDecimal("amount"))))
                 .single();
@@ -201,8 +195,7 @@ public class IntegrityQueries {
     private static java.util.Map<String, Object> scopeParams(Term term, DataScope scope) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("term", term.code());
-        params.put("schoolId", scope.schoolId());
-        params.put("region", scope.regionPrefix());
+        params.putAll(ScopeFilter.params(scope));
         return params;
     }
 

@@ -7,6 +7,7 @@ import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -27,9 +28,7 @@ import org.springframework.stereotype.Repository;
 public class BatchRecords {
 
     /** Scope and search, shared by the list and single reads. */
-    private static final String VISIBLE = """
-            CAST(:region AS TEXT) IS NOT NULL AND b.township_code LIKE :region || '%'
-            """;
+    private static final String VISIBLE = ScopeFilter.batches("b") + "\n";
     private static final String VIEW = """
             SELECT b.*, l.line_count, l.line_amount
               FROM disbursement_batch b
@@ -73,7 +72,7 @@ public class BatchRecords {
     public Optional<PayoutBatch> find(long id, DataScope scope) {
         return jdbc.sql("SELECT b.* FROM disbursement_batch b WHERE b.id = :id AND " + VISIBLE)
                 .param("id", id)
-                .param("region", scope.schoolId() == null ? scope.regionPrefix() : null)
+                .params(ScopeFilter.params(scope))
                 .query(BatchRecords::batch)
                 .optional();
     }
@@ -106,7 +105,7 @@ public class BatchRecords {
     public Optional<BatchView> view(long id, DataScope scope) {
         return jdbc.sql(VIEW + " WHERE b.id = :id AND " + VISIBLE)
                 .param("id", id)
-                .param("region", scope.schoolId() == null ? scope.regionPrefix() : null)
+                .params(ScopeFilter.params(scope))
                 .query(BatchRecords::view)
                 .optional();
     }
@@ -115,23 +114,22 @@ public class BatchRecords {
         String where = """
                  WHERE %s
                    AND (CAST(:term AS TEXT) IS NULL OR b.term = :term)
-                   AND (CAST(:within AS TEXT) IS NULL OR b.township_code LIKE :within || '%%')
+                   AND %s
                    AND (CAST(:programme AS TEXT) IS NULL OR b.programme_code = :programme)
                    AND (CAST(:status AS TEXT) IS NULL OR b.status = :status)
-                """.formatted(VISIBLE);
-        String region = scope.schoolId() == null ? scope.regionPrefix() : null;
+                """.formatted(VISIBLE, ScopeFilter.batchesWithin("b"));
         long total = jdbc.sql("SELECT count(*) FROM disbursement_batch b" + where)
-                .param("region", region)
+                .params(ScopeFilter.params(scope))
                 .param("term", filter.term() == null ? null : filter.term().code())
-                .param("within", blankToNull(filter.region()))
+                .param(ScopeFilter.WITHIN, ScopeFilter.withinParam(blankToNull(filter.region())))
                 .param("programme", blankToNull(filter.programmeCode()))
                 .param("status", filter.status() == null ? null : filter.status().name())
                 .query(Long.class)
                 .single();
         var content = jdbc.sql(VIEW + where + " ORDER BY b.created_at DESC, b.id DESC LIMIT :limit OFFSET :offset")
-                .param("region", region)
+                .params(ScopeFilter.params(scope))
                 .param("term", filter.term() == null ? null : filter.term().code())
-                .param("within", blankToNull(filter.region()))
+                .param(ScopeFilter.WITHIN, ScopeFilter.withinParam(blankToNull(filter.region())))
                 .param("programme", blankToNull(filter.programmeCode()))
                 .param("status", filter.status() == null ? null : filter.status().name())
                 .param("limit", paging.size())

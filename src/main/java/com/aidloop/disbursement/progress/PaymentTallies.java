@@ -2,6 +2,7 @@ package com.aidloop.disbursement.progress;
 
 import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.util.Collection;
@@ -40,8 +41,7 @@ public class PaymentTallies {
                       FROM disbursement_payment p
                       JOIN disbursement_batch b ON b.id = p.batch_id
                      WHERE p.term = ANY(:terms)
-                       AND (CAST(:schoolId AS BIGINT) IS NULL OR p.school_id = :schoolId)
-                       AND (CAST(:region AS TEXT) IS NULL OR b.township_code LIKE :region || '%')
+                       AND %s
                      ORDER BY p.award_id, p.id DESC
                 )
                 SELECT term, school_id, programme_code, max(programme_name) AS programme_name,
@@ -50,10 +50,9 @@ public class PaymentTallies {
                        count(*) FILTER (WHERE status = 'FAILED') AS failed, coalesce(sum(amount) FILTER (WHERE status = 'FAILED'), 0) AS failed_amount
                   FROM line
                  GROUP BY term, school_id, programme_code
-                """)
+                """.formatted(ScopeFilter.payments("p", "b")))
                 .param("terms", terms.stream().map(Term::code).toArray(String[]::new))
-                .param("schoolId", scope.schoolId())
-                .param("region", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query((rs, row) -> new Tally(Term.parse(rs.getString("term")), rs.getLong("school_id"), rs.getString("programme_code"),
                         rs.getString("programme_name"),
                         new PayoutFigure(rs.getLong("lines"), new Money(rs.getBigDecimal("amount"))),

@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -41,7 +42,7 @@ public class ExceptionStore {
     public Optional<PayoutExceptionView> find(long id, DataScope scope) {
         return jdbc.sql(SELECT + " WHERE e.id = :id AND " + ReconciliationStore.BATCH_IN_SCOPE)
                 .param("id", id)
-                .param("scopeRegion", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query(ExceptionStore::view)
                 .optional();
     }
@@ -49,14 +50,14 @@ public class ExceptionStore {
     /** One page, open ones first, then by batch and line. */
     public Paged<PayoutExceptionView> list(Long batchId, Boolean open, DataScope scope, Paging paging) {
         long total = jdbc.sql("SELECT count(*) FROM disbursement_exception e JOIN disbursement_batch b ON b.id = e.batch_id" + FILTER)
-                .param("scopeRegion", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .param("batch", batchId)
                 .param("open", open)
                 .query(Long.class)
                 .single();
         List<PayoutExceptionView> page = jdbc.sql(SELECT + FILTER
                         + " ORDER BY (e.status = 'OPEN') DESC, e.batch_id DESC, e.return_file_id, e.line_no, e.id LIMIT :limit OFFSET :offset")
-                .param("scopeRegion", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .param("batch", batchId)
                 .param("open", open)
                 .param("limit", paging.size())

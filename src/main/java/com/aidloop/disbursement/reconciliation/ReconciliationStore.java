@@ -2,6 +2,7 @@ package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.sql.ResultSet;
@@ -22,9 +23,7 @@ import org.springframework.stereotype.Repository;
 public class ReconciliationStore {
 
     /** A region account sees the batches of townships in its subtree; a school account none. */
-    static final String BATCH_IN_SCOPE = """
-            CAST(:scopeRegion AS text) IS NOT NULL AND b.township_code LIKE CAST(:scopeRegion AS text) || '%'
-            """;
+    static final String BATCH_IN_SCOPE = ScopeFilter.batches("b") + "\n";
 
     private static final String BATCH_COLUMNS = """
             b.id, b.reference, b.term, b.county_code, b.township_code, b.programme_code, b.programme_name, b.status,
@@ -41,7 +40,7 @@ public class ReconciliationStore {
         return jdbc.sql("SELECT " + BATCH_COLUMNS + " FROM disbursement_batch b WHERE b.id = :id AND " + BATCH_IN_SCOPE
                         + (lock ? " FOR UPDATE" : ""))
                 .param("id", id)
-                .param("scopeRegion", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query(ReconciliationStore::batchRow)
                 .optional();
     }
@@ -50,7 +49,7 @@ public class ReconciliationStore {
     public Optional<Long> idOf(String reference, DataScope scope) {
         return jdbc.sql("SELECT b.id FROM disbursement_batch b WHERE b.reference = :reference AND " + BATCH_IN_SCOPE)
                 .param("reference", reference)
-                .param("scopeRegion", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query(Long.class)
                 .optional();
     }

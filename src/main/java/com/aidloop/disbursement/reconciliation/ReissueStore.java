@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ public class ReissueStore {
                          WHERE p.id = :id AND
                         """ + ReconciliationStore.BATCH_IN_SCOPE + (lock ? " FOR UPDATE OF p" : ""))
                 .param("id", id)
-                .param("scopeRegion", scope.regionPrefix())
+                .params(ScopeFilter.params(scope))
                 .query((rs, n) -> new PaymentRow(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("reference"), rs.getLong("award_id"),
                         rs.getLong("student_id"), rs.getLong("school_id"), rs.getString("term"), rs.getString("programme_code"),
                         rs.getString("payee_name"), rs.getString("card_bank"), rs.getString("card_number_masked"),

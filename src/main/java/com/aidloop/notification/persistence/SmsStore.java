@@ -1,6 +1,7 @@
 package com.aidloop.notification.persistence;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.notification.SmsFilter;
 import com.aidloop.notification.SmsNotice;
 import com.aidloop.notification.SmsRecipient;
@@ -37,14 +38,8 @@ public class SmsStore {
             m.created_at, m.next_attempt_at, m.sent_at, m.failed_at
             """;
 
-    /** Binds {@code :scopeSchool} and {@code :scopeRegion}; the empty scope sees nothing. */
-    private static final String IN_SCOPE = """
-            (CAST(:scopeSchool AS bigint) IS NOT NULL OR CAST(:scopeRegion AS text) IS NOT NULL)
-            AND (CAST(:scopeSchool AS bigint) IS NULL OR m.school_id = :scopeSchool)
-            AND (CAST(:scopeRegion AS text) IS NULL
-                 OR m.school_region_code LIKE :scopeRegion
-                 OR m.household_region_code LIKE :scopeRegion)
-            """;
+    /** Bound by {@link ScopeFilter#params}; the empty scope sees nothing. */
+    private static final String IN_SCOPE = ScopeFilter.textMessages("m") + "\n";
 
     private static final String MATCHING = """
             AND (CAST(:studentId AS bigint) IS NULL OR m.student_id = :studentId)
@@ -155,7 +150,7 @@ public class SmsStore {
     public Optional<SmsNotice> byId(long id, DataScope scope) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification_sms m WHERE m.id = :id AND " + IN_SCOPE)
                 .param("id", id)
-                .params(scope(scope))
+                .params(ScopeFilter.params(scope))
                 .query((rs, n) -> notice(rs))
                 .optional();
     }
@@ -254,7 +249,7 @@ public class SmsStore {
         if (scope.isNothing()) {
             return new SmsStatusReport(Map.of(), Paged.of(List.of(), 0, paging));
         }
-        Map<String, Object> p = scope(scope);
+        Map<String, Object> p = ScopeFilter.params(scope);
         p.put("studentId", filter.studentId());
         p.put("batch", filter.batchRef());
         p.put("payment", filter.paymentRef());
@@ -288,16 +283,9 @@ public class SmsStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification_sms m WHERE m.batch_ref = :batch AND m.status = 'FAILED' AND "
                         + IN_SCOPE + " ORDER BY m.id")
                 .param("batch", batchRef)
-                .params(scope(scope))
+                .params(ScopeFilter.params(scope))
                 .query((rs, n) -> notice(rs))
                 .list();
-    }
-
-    private static Map<String, Object> scope(DataScope scope) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("scopeSchool", scope.schoolId());
-        p.put("scopeRegion", scope.schoolId() == null && scope.regionPrefix() != null ? scope.regionPrefix() + "%" : null);
-        return p;
     }
 
     private static SmsNotice notice(ResultSet rs) throws SQLException {

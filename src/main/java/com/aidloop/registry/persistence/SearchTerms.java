@@ -1,5 +1,6 @@
 package com.aidloop.registry.persistence;
 
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.registry.StudentSearch;
 import com.aidloop.shared.Text;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ final class SearchTerms {
         p.put("schoolId", search.schoolId());
         p.put("township", search.township());
         p.put("village", search.village());
-        p.put("region", search.region() == null ? null : escapeLike(search.region()) + "%");
+        p.put(ScopeFilter.WITHIN, ScopeFilter.withinParam(search.region()));
         return p;
     }
 

@@ -1,6 +1,7 @@
 package com.aidloop.registry.persistence;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.registry.Relation;
 import com.aidloop.registry.Residence;
 import com.aidloop.registry.StudentRow;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StudentQueries {
 
-    private static final String MATCHING = " WHERE " + Scope.STUDENT_FILTER + """
+    private static final String MATCHING = " WHERE " + ScopeFilter.students("s") + """
               AND (CAST(:nameLike AS text) IS NULL OR s.name ILIKE :nameLike)
               AND (CAST(:idIndex AS text) IS NULL OR s.id_number_index = :idIndex)
               AND (CAST(:idHead AS text) IS NULL
@@ -38,11 +39,7 @@ public class StudentQueries {
               AND (CAST(:schoolId AS bigint) IS NULL OR s.school_id = :schoolId)
               AND (CAST(:township AS text) IS NULL OR s.household_township_code = :township)
               AND (CAST(:village AS text) IS NULL OR s.household_village_code = :village)
-              AND (CAST(:region AS text) IS NULL
-                   OR s.school_township_code LIKE :region
-                   OR s.household_township_code LIKE :region
-                   OR s.household_village_code LIKE :region)
-            """;
+              AND """ + ScopeFilter.studentsWithin("s");
 
     private static final String COUNT = "SELECT count(*) FROM registry_student s" + MATCHING;
 
@@ -61,7 +58,7 @@ public class StudentQueries {
                    s.residence, s.card_bank, s.card_number_masked, s.card_luhn_ok, s.created_at, s.updated_at
               FROM registry_student s
              WHERE s.id = :id AND
-            """ + Scope.STUDENT_FILTER;
+            """ + ScopeFilter.students("s");
 
     private static final String MEMBERS = """
             SELECT id, name, relation, guardian, id_type, id_number_masked, phone_masked, employer,
@@ -83,7 +80,7 @@ public class StudentQueries {
     public Paged<StudentRow> search(StudentSearch search, DataScope scope, Paging paging) {
         planForTheseValues();
         Map<String, Object> params = SearchTerms.params(search, sealing::idIndex);
-        params.putAll(Scope.params(scope));
+        params.putAll(ScopeFilter.params(scope));
         long total = jdbc.sql(COUNT).params(params).query(Long.class).single();
         List<StudentRow> rows = total == 0
                 ? List.of()
@@ -99,7 +96,7 @@ public class StudentQueries {
     /** The student, masked, if the scope covers it. */
     public Optional<StudentView> find(long id, DataScope scope) {
         Optional<StudentView> student = jdbc.sql(ONE)
-                .params(Scope.params(scope))
+                .params(ScopeFilter.params(scope))
                 .param("id", id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional();

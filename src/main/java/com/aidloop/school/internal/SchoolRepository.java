@@ -1,6 +1,7 @@
 package com.aidloop.school.internal;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
 import com.aidloop.school.Ownership;
 import com.aidloop.school.SchoolCode;
 import com.aidloop.school.SchoolSearch;
@@ -32,12 +33,10 @@ public class SchoolRepository {
             """;
 
     /** Scope first (the "nothing" scope sees nothing), then the search fields. */
-    private static final String MATCHING = """
-             WHERE (CAST(:scopeSchool AS bigint) IS NOT NULL OR CAST(:scopeRegion AS text) IS NOT NULL)
-               AND (CAST(:scopeSchool AS bigint) IS NULL OR id = :scopeSchool)
-               AND (CAST(:scopeRegion AS text) IS NULL OR township_code LIKE :scopeRegion)
+    private static final String MATCHING = " WHERE " + ScopeFilter.schools("school_school") + """
                AND (CAST(:q AS text) IS NULL OR name ILIKE :nameLike OR code LIKE :codeLike)
-               AND (CAST(:region AS text) IS NULL OR township_code LIKE :region)
+               AND """ + ScopeFilter.schoolsWithin("school_school") + """
+
                AND (CAST(:stage AS text) IS NULL OR :stage = ANY(stages))
             """;
 
@@ -143,13 +142,11 @@ public class SchoolRepository {
     }
 
     private static Map<String, Object> params(SchoolSearch search, DataScope scope) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("scopeSchool", scope.schoolId());
-        p.put("scopeRegion", scope.regionPrefix() == null ? null : scope.regionPrefix() + "%");
+        Map<String, Object> p = ScopeFilter.params(scope);
         p.put("q", search.q());
         p.put("nameLike", search.q() == null ? null : "%" + escapeLike(search.q()) + "%");
         p.put("codeLike", search.q() == null ? null : escapeLike(search.q()) + "%");
-        p.put("region", search.regionCode() == null ? null : escapeLike(search.regionCode()) + "%");
+        p.put(ScopeFilter.WITHIN, ScopeFilter.withinParam(search.regionCode()));
         p.put("stage", search.stage() == null ? null : search.stage().name());
         return p;
     }

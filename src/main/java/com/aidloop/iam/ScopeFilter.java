@@ -1,0 +1,146 @@
+package com.aidloop.iam;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where a {@link DataScope} becomes SQL: a WHERE fragment per kind of row, and its
+ * parameters. A fragment reads {@code (school column = :scope_school OR region column LIKE
+ * :scope_region …)}; the parameters carry the school, or else the region prefix with {@code %}
+ * appended here. The empty scope binds both as NULL, and a comparison with NULL is never true, so
+ * it sees nothing. The LIKE keeps the shape {@code column LIKE 'prefix%'} that the btree indexes on
+ * the {@code COLLATE "C"} code columns answer. Which rule applies to which row, and why, is in
+ * {@code docs/data-scope.md}.
+ */
+public final class ScopeFilter {
+
+    /** The parameter holding the scope's school id, or NULL. */
+    public static final String SCHOOL = "scope_school";
+    /** The parameter holding the scope's region prefix as a LIKE pattern, or NULL. */
+    public static final String REGION = "scope_region";
+    /** The parameter of an optional search filter by region (the {@code within…} fragments), or NULL for any. */
+    public static final String WITHIN = "within_region";
+
+    private static final Pattern ALIAS = Pattern.compile("[a-z][a-z0-9_]{0,29}");
+
+    private ScopeFilter() {}
+
+    /** A student (registry_student): its school's staff; a region holding its school or its household (户籍). */
+    public static String students(String s) {
+        return rule(s, "school_id", "school_township_code", "household_township_code", "household_village_code");
+    }
+
+    /** A school (school_school): its own staff; a region holding its township. */
+    public static String schools(String school) {
+        return rule(school, "id", "township_code");
+    }
+
+    /** An award (award_award) read as its student's: the same rule as {@link #students}. */
+    public static String awards(String a) {
+        return students(a);
+    }
+
+    /** An award (award_award) read as its school's, for confirmation: the school's staff; a region holding the school. */
+    public static String awardsOfSchools(String a) {
+        return rule(a, "school_id", "school_township_code");
+    }
+
+    /**
+     * An award (award_award) read for payout: its school's staff; a region holding its household
+     * township, whose batch pays it.
+     */
+    public static String awardsToPay(String a) {
+        return rule(a, "school_id", "household_township_code");
+    }
+
+    /** A payment (disbursement_payment {@code p} joined to its batch {@code b}): its school's staff; a region holding the batch. */
+    public static String payments(String p, String b) {
+        return "(" + column(p, "school_id") + " = :" + SCHOOL + " OR " + like(b, "township_code", REGION) + ")";
+    }
+
+    /** A payout batch (disbursement_batch): a region holding its township; school staff none (a batch pays many schools). */
+    public static String batches(String b) {
+        return rule(b, null, "township_code");
+    }
+
+    /** A roster import (award_import): the uploading school's staff; a region holding the region it was uploaded for. */
+    public static String imports(String i) {
+        return rule(i, "scope_school_id", "scope_region");
+    }
+
+    /** A text message (notification_sms): its student's school's staff; a region holding that school or the household. */
+    public static String textMessages(String m) {
+        return rule(m, "school_id", "school_region_code", "household_region_code");
+    }
+
+    /** Search filter: students whose school or household lies in the {@link #WITHIN} region; any when it is NULL. */
+    public static String studentsWithin(String s) {
+        return within(s, "school_township_code", "household_township_code", "household_village_code");
+    }
+
+    /** Search filter: schools whose township lies in the {@link #WITHIN} region; any when it is NULL. */
+    public static String schoolsWithin(String school) {
+        return within(school, "township_code");
+    }
+
+    /** Search filter: batches whose township lies in the {@link #WITHIN} region; any when it is NULL. */
+    public static String batchesWithin(String b) {
+        return within(b, "township_code");
+    }
+
+    /**
+     * The scope's parameters, to bind with {@code statement.params(…)}: the school for school
+     * staff, else the region prefix as a pattern. A school scope binds no region, so it never
+     * reaches rows by region (as {@link DataScope#coversStudent}). The map may be added to.
+     */
+    public static Map<String, Object> params(DataScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put(SCHOOL, scope.schoolId());
+        params.put(REGION, scope.schoolId() == null ? prefixPattern(scope.regionPrefix()) : null);
+        return params;
+    }
+
+    /** The value of {@link #WITHIN} for a region code a user chose; NULL (any region) when none was chosen. */
+    public static String withinParam(String regionCode) {
+        return regionCode == null || regionCode.isEmpty() ? null : prefixPattern(regionCode);
+    }
+
+    private static String rule(String alias, String schoolColumn, String... regionColumns) {
+        StringBuilder sql = new StringBuilder("(");
+        if (schoolColumn != null) {
+            sql.append(column(alias, schoolColumn)).append(" = :").append(SCHOOL).append(" OR ");
+        }
+        return sql.append(regions(alias, REGION, regionColumns)).append(")").toString();
+    }
+
+    private static String within(String alias, String... regionColumns) {
+        return "(CAST(:" + WITHIN + " AS text) IS NULL OR " + regions(alias, WITHIN, regionColumns) + ")";
+    }
+
+    private static String regions(String alias, String parameter, String... columns) {
+        StringBuilder sql = new StringBuilder();
+        for (String c : columns) {
+            sql.append(sql.isEmpty() ? "" : " OR ").append(like(alias, c, parameter));
+        }
+        return sql.toString();
+    }
+
+    private static String like(String alias, String column, String parameter) {
+        return column(alias, column) + " LIKE :" + parameter;
+    }
+
+    private static String column(String alias, String column) {
+        if (!ALIAS.matcher(alias).matches()) {
+            throw new IllegalArgumentException("not a table alias: " + alias);
+        }
+        return alias + "." + column;
+    }
+
+    private static String prefixPattern(String prefix) {
+        if (prefix == null) {
+            return null;
+        }
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
