@@ -69,7 +69,7 @@ public class PayoutBatches {
      * ({@link AwardsAlreadyInBatch}).
      */
     @Transactional
-    public BatchCreated create(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
+    public CreatedBatch create(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
         Gathered gathered = gather(term, townshipCode, programmeCode, account, true);
         List<PayableAward> lines = gathered.lines();
         if (lines.isEmpty()) {
@@ -100,7 +100,7 @@ public class PayoutBatches {
                 .withChanges(List.of(new FieldChange("control_count", null, Long.toString(control.count())),
                         new FieldChange("control_amount", null, control.amount().toString())))
                 .by(account.username()));
-        return new BatchCreated(view, gathered.missingCard());
+        return new CreatedBatch(view, gathered.missingCard());
     }
 
     /**

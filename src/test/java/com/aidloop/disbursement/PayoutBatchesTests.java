@@ -56,7 +56,7 @@ class PayoutBatchesTests {
         });
         assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER)).isEqualTo(new BatchPreview(27, sum(expected), 2, 0));
 
-        BatchCreated created = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER);
+        CreatedBatch created = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER);
 
         BatchView batch = created.batch();
         assertThat(created.missingCardCount()).isEqualTo(2);

@@ -55,7 +55,7 @@ class PayoutFaultsTests {
         List<Object> outcomes = race(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER),
                 () -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, CHECKER));
 
-        assertThat(outcomes.get(0)).isInstanceOf(BatchCreated.class);
+        assertThat(outcomes.get(0)).isInstanceOf(CreatedBatch.class);
         assertThat(outcomes.get(1)).isInstanceOf(AwardsAlreadyInBatch.class);
         assertThat(jdbc.sql("SELECT count(*) FROM disbursement_batch WHERE term = :t").param("t", TERM.code()).query(Long.class).single())
                 .isEqualTo(1);
