@@ -3,16 +3,16 @@ package com.aidloop.disbursement;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.bankfile.BankFileRecords;
 import com.aidloop.disbursement.bankfile.BankFileRow;
 import com.aidloop.disbursement.bankfile.BankTemplates;
 import com.aidloop.disbursement.bankfile.CsvBankFile;
 import com.aidloop.disbursement.bankfile.FixedWidthBankFile;
 import com.aidloop.disbursement.bankfile.XlsxBankFile;
+import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.disbursement.batch.PaymentRecords;
 import com.aidloop.disbursement.batch.PayoutBatch;
-import com.aidloop.disbursement.persistence.BankFileRecords;
-import com.aidloop.disbursement.persistence.BatchRecords;
-import com.aidloop.disbursement.persistence.PaymentRecords;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
@@ -112,7 +112,7 @@ public class BankFiles {
 
     private byte[] generate(PayoutBatch batch, BankTemplate template) {
         List<BankFileRow> rows = new ArrayList<>((int) batch.control().count());
-        payments.forEachBankLine(batch.id(), line -> rows.add(new BankFileRow(rows.size() + 1, line.payeeName(),
+        files.forEachLine(batch.id(), line -> rows.add(new BankFileRow(rows.size() + 1, line.payeeName(),
                 sensitive.open(line.cardNumberSealed()), line.amount(), line.reference())));
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, rows.size() * 110));
         switch (template.format()) {

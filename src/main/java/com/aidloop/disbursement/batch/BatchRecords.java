@@ -1,11 +1,9 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.batch;
 
 import com.aidloop.disbursement.BatchChangedMeanwhile;
 import com.aidloop.disbursement.BatchFilter;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
-import com.aidloop.disbursement.batch.ControlTotals;
-import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;

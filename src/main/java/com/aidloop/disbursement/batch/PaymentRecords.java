@@ -1,10 +1,9 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.batch;
 
 import static com.aidloop.platform.PostgresCopy.field;
 
 import com.aidloop.platform.PostgresCopy;
 import com.aidloop.disbursement.PaymentLine;
-import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -15,12 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The payment lines of batches: written once by COPY, read in pages and in line order for the bank file. */
+/** The payment lines of batches: written once by COPY, read in pages. */
 @Repository
 public class PaymentRecords {
 
@@ -136,20 +134,6 @@ public class PaymentRecords {
                 .param("batch", batchId)
                 .param("id", paymentId)
                 .update() == 1;
-    }
-
-    /** Every line of the batch in line order, for the bank file. */
-    public void forEachBankLine(long batchId, Consumer<BankLine> sink) {
-        jdbc.sql("""
-                SELECT line_no, reference, payee_name, card_number_sealed, amount
-                  FROM disbursement_payment WHERE batch_id = :batch ORDER BY line_no
-                """)
-                .param("batch", batchId)
-                .withFetchSize(2_000)
-                .query((rs, row) -> new BankLine(rs.getInt("line_no"), rs.getString("reference"), rs.getString("payee_name"),
-                        rs.getString("card_number_sealed"), new Money(rs.getBigDecimal("amount"))))
-                .stream()
-                .forEach(sink);
     }
 
     private static PaymentLine line(ResultSet rs, int row) throws SQLException {
