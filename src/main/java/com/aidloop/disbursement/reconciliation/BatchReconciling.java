@@ -4,6 +4,7 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.disbursement.PayoutBatches;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.ReconciliationRefused;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import java.util.Optional;
 
 /**

@@ -5,6 +5,7 @@ import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReconciliationRefused;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Paged;

@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.ReconciliationNotFound;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.disbursement.reconciliation.ReconciliationStore.Totals;
 import com.aidloop.iam.DataScope;
 import com.aidloop.notification.SmsOutbox;

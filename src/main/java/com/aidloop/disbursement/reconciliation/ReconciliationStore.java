@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.BatchStatus;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
