@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * lines (whose reference, payee, card and amount never change) and the template, so generating
  * again gives the same bytes. Each generation is recorded with its SHA-256 and audited (who,
  * batch, template, digest; never the content); the first one marks the batch EXPORTED in the same
- * transaction, so a crash before commit leaves the batch APPROVED and a rerun hands out the same file.
+ * transaction (published as {@link PayoutBatchExported}), so a crash before commit leaves the batch
+ * APPROVED and a rerun hands out the same file.
  */
 @Service
 public class BankFiles {
@@ -49,9 +51,10 @@ public class BankFiles {
     private final AuditTrail audit;
     private final PayoutBatches views;
     private final RegionManagement regions;
+    private final ApplicationEventPublisher events;
 
     BankFiles(BankTemplates templates, BatchRecords batches, PaymentRecords payments, BankFileRecords files, SensitiveData sensitive,
-            AuditTrail audit, PayoutBatches views, RegionManagement regions) {
+            AuditTrail audit, PayoutBatches views, RegionManagement regions, ApplicationEventPublisher events) {
         this.templates = templates;
         this.batches = batches;
         this.payments = payments;
@@ -60,6 +63,7 @@ public class BankFiles {
         this.audit = audit;
         this.views = views;
         this.regions = regions;
+        this.events = events;
     }
 
     public List<BankTemplate> templates() {
@@ -77,7 +81,7 @@ public class BankFiles {
         ControlTotals lines = payments.totals(batchId);
         batch.requireLinesMatch(lines);
         return new BankFileSummary(views.get(batchId, scope), template, lines.count(), lines.amount(),
-                batch.status() == BatchStatus.APPROVED);
+                batch.status().canMoveTo(BatchStatus.EXPORTED));
     }
 
     /** Generates, records and audits the batch's bank file; the first one marks the batch EXPORTED. */
@@ -98,7 +102,7 @@ public class BankFiles {
         String fileName = batch.reference() + "-" + template.name() + "." + template.format().extension();
         files.insert(batchId, template.name(), fileName, sha256, lines.count(), lines.amount(), account.username());
         List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("sha256", null, sha256)));
-        if (batch.status() == BatchStatus.APPROVED) {
+        if (batch.status().canMoveTo(BatchStatus.EXPORTED)) {
             batch.markExported(account.username(), Instant.now(), template.name(), lines);
             batches.save(batch);
             changes.add(new FieldChange("status", BatchStatus.APPROVED.name(), BatchStatus.EXPORTED.name()));
@@ -107,6 +111,7 @@ public class BankFiles {
                         + template.label() + "）：" + lines.count() + " 笔，" + lines.amount() + " 元，SHA-256 " + sha256)
                 .withChanges(changes)
                 .by(account.username()));
+        batch.events().forEach(events::publishEvent);
         return new BankFile(fileName, template.format().mediaType(), content, sha256, lines.count(), lines.amount());
     }
 

@@ -18,7 +18,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The payment lines of batches: written once by COPY, read in pages. */
+/**
+ * The payment lines of batches: written once by COPY, read in pages, and settled PAID or FAILED only
+ * along the moves of {@link PaymentStatus}.
+ */
 @Repository
 public class PaymentRecords {
 
@@ -134,6 +137,34 @@ public class PaymentRecords {
                 .param("batch", batchId)
                 .param("id", paymentId)
                 .update() == 1;
+    }
+
+    /**
+     * Settles payments in one statement, each only along a move of {@link PaymentStatus} from one of
+     * {@code from} (the moves are bound as pairs, so the SQL allows exactly what the state machine
+     * allows); returns how many moved. A payment that may not move is left alone: the caller compares
+     * the count with what it asked for.
+     *
+     * @param from the statuses the caller's rule lets move, e.g. {@link PaymentStatus#settledByBank()}
+     */
+    public int settle(List<PaymentSettlement> settlements, Set<PaymentStatus> from) {
+        if (settlements.isEmpty()) {
+            return 0;
+        }
+        List<PaymentStatus[]> moves = from.stream().flatMap(f -> f.next().stream().map(t -> new PaymentStatus[] {f, t})).toList();
+        return jdbc.sql("""
+                        UPDATE disbursement_payment p
+                           SET status = s.status, failure_reason = s.reason, settled_at = now(), version = p.version + 1
+                          FROM unnest(CAST(:ids AS bigint[]), CAST(:statuses AS text[]), CAST(:reasons AS text[])) AS s(id, status, reason)
+                         WHERE p.id = s.id
+                           AND (p.status, s.status) IN (SELECT m.f, m.t FROM unnest(CAST(:movesFrom AS text[]), CAST(:movesTo AS text[])) AS m(f, t))
+                        """)
+                .param("ids", settlements.stream().map(PaymentSettlement::paymentId).toArray(Long[]::new))
+                .param("statuses", settlements.stream().map(m -> m.to().name()).toArray(String[]::new))
+                .param("reasons", settlements.stream().map(PaymentSettlement::failureReason).toArray(String[]::new))
+                .param("movesFrom", moves.stream().map(m -> m[0].name()).toArray(String[]::new))
+                .param("movesTo", moves.stream().map(m -> m[1].name()).toArray(String[]::new))
+                .update();
     }
 
     private static PaymentLine line(ResultSet rs, int row) throws SQLException {
