@@ -133,8 +133,9 @@ public class PaymentRecords {
 
     /** Deletes a pending line of the batch; the award becomes payable again in a later batch. */
     public boolean delete(long batchId, long paymentId) {
-        return jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :batch AND id = :id AND status = 'PENDING'")
+        return jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :batch AND id = :id AND status = :pending")
                 .param("batch", batchId)
+                .param("pending", PaymentStatus.PENDING.name())
                 .param("id", paymentId)
                 .update() == 1;
     }
