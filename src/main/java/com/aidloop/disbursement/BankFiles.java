@@ -4,12 +4,12 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.disbursement.bankfile.BankFileContent;
+import com.aidloop.disbursement.bankfile.BankFileRecords;
 import com.aidloop.disbursement.bankfile.BankTemplates;
+import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.disbursement.batch.PaymentRecords;
 import com.aidloop.disbursement.batch.PayoutBatch;
-import com.aidloop.disbursement.persistence.BankFileRecords;
-import com.aidloop.disbursement.persistence.BatchRecords;
-import com.aidloop.disbursement.persistence.PaymentRecords;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import java.security.MessageDigest;
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * lines (whose reference, payee, card and amount never change) and the template, so generating
  * again gives the same bytes. Each generation is recorded with its SHA-256 and audited (who,
  * batch, template, digest; never the content); the first one marks the batch EXPORTED in the same
- * transaction, so a crash before commit leaves the batch APPROVED and a rerun hands out the same file.
+ * transaction (published as {@link PayoutBatchExported}), so a crash before commit leaves the batch
+ * APPROVED and a rerun hands out the same file.
  */
 @Service
 public class BankFiles {
@@ -38,9 +40,10 @@ public class BankFiles {
     private final BankFileContent content;
     private final AuditTrail audit;
     private final PayoutBatches views;
+    private final ApplicationEventPublisher events;
 
     BankFiles(BankTemplates templates, BatchRecords batches, PaymentRecords payments, BankFileRecords files, BankFileContent content,
-            AuditTrail audit, PayoutBatches views) {
+            AuditTrail audit, PayoutBatches views, ApplicationEventPublisher events) {
         this.templates = templates;
         this.batches = batches;
         this.payments = payments;
@@ -48,6 +51,7 @@ public class BankFiles {
         this.content = content;
         this.audit = audit;
         this.views = views;
+        this.events = events;
     }
 
     public List<BankTemplate> templates() {
@@ -65,7 +69,7 @@ public class BankFiles {
         ControlTotals lines = payments.totals(batchId);
         batch.requireLinesMatch(lines);
         return new BankFileSummary(views.get(batchId, scope), template, lines.count(), lines.amount(),
-                batch.status() == BatchStatus.APPROVED);
+                batch.status().canMoveTo(BatchStatus.EXPORTED));
     }
 
     /** Generates, records and audits the batch's bank file; the first one marks the batch EXPORTED. */
@@ -86,7 +90,7 @@ public class BankFiles {
         String fileName = batch.reference() + "-" + template.name() + "." + template.format().extension();
         files.insert(batchId, template.name(), fileName, sha256, lines.count(), lines.amount(), account.username());
         List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("sha256", null, sha256)));
-        if (batch.status() == BatchStatus.APPROVED) {
+        if (batch.status().canMoveTo(BatchStatus.EXPORTED)) {
             batch.markExported(account.username(), Instant.now(), template.name(), lines);
             batches.save(batch);
             changes.add(new FieldChange("status", BatchStatus.APPROVED.name(), BatchStatus.EXPORTED.name()));
@@ -95,6 +99,7 @@ public class BankFiles {
                         + template.label() + "）：" + lines.count() + " 笔，" + lines.amount() + " 元，SHA-256 " + sha256)
                 .withChanges(changes)
                 .by(account.username()));
+        batch.events().forEach(events::publishEvent);
         return new BankFile(fileName, template.format().mediaType(), bytes, sha256, lines.count(), lines.amount());
     }
 

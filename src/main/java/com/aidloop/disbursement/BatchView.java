@@ -5,11 +5,13 @@ import com.aidloop.shared.Term;
 import java.time.Instant;
 
 /**
- * A payout batch as pages and the API show it.
+ * A stored payout batch as everything reads it: pages, the API, bank files and reconciliation, and
+ * the aggregate {@code PayoutBatch} rebuilt from it. The one row shape of {@code disbursement_batch}.
  *
  * @param version the optimistic version: an approval names the version it saw
  * @param lineCount count of the lines stored now (equals controlCount unless changed outside the platform)
  * @param reissueOfBatchId the batch whose failed payments this one pays again, or null
+ * @param townshipName the township's name from the region module, or null until {@link #named} gives it
  */
 public record BatchView(
         long id,
@@ -33,13 +35,14 @@ public record BatchView(
         String approvedBy,
         Instant approvedAt,
         String exportedBy,
-        Instant exportedAt) {
+        Instant exportedAt,
+        Instant reconciledAt) {
 
     /** The same batch with its township's name, looked up from the region module. */
     public BatchView named(String name) {
         return new BatchView(id, version, reference, term, countyCode, townshipCode, name, programmeCode, programmeName, status,
                 controlCount, controlAmount, lineCount, lineAmount, reissueOfBatchId, bankTemplate, createdBy, createdAt, approvedBy,
-                approvedAt, exportedBy, exportedAt);
+                approvedAt, exportedBy, exportedAt, reconciledAt);
     }
 
     /** Whether the stored lines add up to the frozen control totals. */

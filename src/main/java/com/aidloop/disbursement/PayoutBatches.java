@@ -5,11 +5,11 @@ import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.award.PayableAward;
 import com.aidloop.award.PayableAwards;
+import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.disbursement.batch.NewPayment;
+import com.aidloop.disbursement.batch.PaymentRecords;
 import com.aidloop.disbursement.batch.PayoutBatch;
-import com.aidloop.disbursement.persistence.BatchRecords;
-import com.aidloop.disbursement.persistence.NewPayment;
-import com.aidloop.disbursement.persistence.PaymentRecords;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Payout batches (发放批次): created by county staff from the confirmed awards of a term, household
  * township and programme that have no payment yet, one PENDING line per award; approved by someone
  * else (maker–checker); a line removed from an approved batch voids its approval. Every step is
- * audited in the same transaction. The bank file and the EXPORTED step are {@link BankFiles}.
+ * audited in the same transaction, and an approval is published ({@link PayoutBatchApproved}). The
+ * bank file and the EXPORTED step are {@link BankFiles}.
  */
 @Service
 public class PayoutBatches {
@@ -46,15 +48,17 @@ public class PayoutBatches {
     private final AuditTrail audit;
     private final RegionManagement regions;
     private final SensitiveData sensitive;
+    private final ApplicationEventPublisher events;
 
     PayoutBatches(PayableAwards awards, BatchRecords batches, PaymentRecords payments, AuditTrail audit, RegionManagement regions,
-            SensitiveData sensitive) {
+            SensitiveData sensitive, ApplicationEventPublisher events) {
         this.awards = awards;
         this.batches = batches;
         this.payments = payments;
         this.audit = audit;
         this.regions = regions;
         this.sensitive = sensitive;
+        this.events = events;
     }
 
     /** What a batch of the term, township and programme would hold now. */
@@ -69,7 +73,7 @@ public class PayoutBatches {
      * ({@link AwardsAlreadyInBatch}).
      */
     @Transactional
-    public BatchCreated create(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
+    public CreatedBatch create(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
         Gathered gathered = gather(term, townshipCode, programmeCode, account, true);
         List<PayableAward> lines = gathered.lines();
         if (lines.isEmpty()) {
@@ -100,7 +104,7 @@ public class PayoutBatches {
                 .withChanges(List.of(new FieldChange("control_count", null, Long.toString(control.count())),
                         new FieldChange("control_amount", null, control.amount().toString())))
                 .by(account.username()));
-        return new BatchCreated(view, gathered.missingCard());
+        return new CreatedBatch(view, gathered.missingCard());
     }
 
     /**
@@ -119,6 +123,7 @@ public class PayoutBatches {
                 .withChanges(List.of(new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
                         new FieldChange("approved_by", null, account.username())))
                 .by(account.username()));
+        batch.events().forEach(events::publishEvent);
         return get(id, account.scope());
     }
 

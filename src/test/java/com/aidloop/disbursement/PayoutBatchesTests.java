@@ -4,6 +4,7 @@ import static com.aidloop.disbursement.PayoutFixtures.PROGRAMME;
 import static com.aidloop.disbursement.PayoutFixtures.SANSHI_TOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.aidloop.award.PayableAward;
 import com.aidloop.award.PayableAwards;
@@ -14,6 +15,7 @@ import com.aidloop.shared.Money;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Creating, approving and changing payout batches against PostgreSQL, with the audit trail. */
 @SpringBootTest
+@RecordApplicationEvents
 class PayoutBatchesTests {
 
     private static final Term TERM = new Term(2061, Term.Semester.AUTUMN);
@@ -37,6 +42,7 @@ class PayoutBatchesTests {
     @Autowired PayableAwards payable;
     @Autowired JdbcClient jdbc;
     @Autowired SensitiveData sensitive;
+    @Autowired ApplicationEvents events;
 
     @BeforeEach
     void clear() {
@@ -56,7 +62,7 @@ class PayoutBatchesTests {
         });
         assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER)).isEqualTo(new BatchPreview(27, sum(expected), 2, 0));
 
-        BatchCreated created = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER);
+        CreatedBatch created = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER);
 
         BatchView batch = created.batch();
         assertThat(created.missingCardCount()).isEqualTo(2);
@@ -132,6 +138,13 @@ class PayoutBatchesTests {
         assertThat(approved.approvedBy()).isEqualTo("county2");
         assertThat(audit(batch.id(), "APPROVE")).contains(batch.reference());
         assertThatThrownBy(() -> batches.approve(batch.id(), null, CHECKER)).isInstanceOf(BatchAlreadyApproved.class);
+        assertThat(events.stream(PayoutBatchApproved.class)).singleElement().satisfies(e -> {
+            assertThat(e.batchId()).isEqualTo(batch.id());
+            assertThat(e.reference()).isEqualTo(batch.reference());
+            assertThat(e.count()).isEqualTo(5);
+            assertThat(e.approvedBy()).isEqualTo("county2");
+            assertThat(e.approvedAt()).isCloseTo(approved.approvedAt(), within(1, ChronoUnit.MILLIS));
+        });
     }
 
     @Test

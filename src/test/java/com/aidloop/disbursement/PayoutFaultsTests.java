@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * but before the batch is marked exported (a rerun gives the same file and references).
  */
 @SpringBootTest
+@RecordApplicationEvents
 class PayoutFaultsTests {
 
     private static final Term TERM = new Term(2062, Term.Semester.SPRING);
@@ -43,6 +46,7 @@ class PayoutFaultsTests {
     @Autowired JdbcClient jdbc;
     @Autowired SensitiveData sensitive;
     @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationEvents events;
 
     @BeforeEach
     void clear() {
@@ -55,7 +59,7 @@ class PayoutFaultsTests {
         List<Object> outcomes = race(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER),
                 () -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, CHECKER));
 
-        assertThat(outcomes.get(0)).isInstanceOf(BatchCreated.class);
+        assertThat(outcomes.get(0)).isInstanceOf(CreatedBatch.class);
         assertThat(outcomes.get(1)).isInstanceOf(AwardsAlreadyInBatch.class);
         assertThat(jdbc.sql("SELECT count(*) FROM disbursement_batch WHERE term = :t").param("t", TERM.code()).query(Long.class).single())
                 .isEqualTo(1);
@@ -126,6 +130,11 @@ class PayoutFaultsTests {
         assertThat(exported.status()).isEqualTo(BatchStatus.EXPORTED);
         assertThat(exported.exportedBy()).isEqualTo("county");
         assertThat(exported.bankTemplate()).isEqualTo("csv");
+        assertThat(events.stream(PayoutBatchExported.class)).singleElement().satisfies(e -> {
+            assertThat(e.batchId()).isEqualTo(batch.id());
+            assertThat(e.bankTemplate()).isEqualTo("csv");
+            assertThat(e.exportedBy()).isEqualTo("county");
+        });
         assertThat(bankFiles.summary(batch.id(), "csv", MAKER.scope()).firstDownload()).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM disbursement_bank_file WHERE batch_id = :id AND sha256 = :sha")
                 .param("id", batch.id()).param("sha", first.sha256()).query(Long.class).single()).isEqualTo(2);

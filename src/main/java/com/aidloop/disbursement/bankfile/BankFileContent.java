@@ -2,7 +2,6 @@ package com.aidloop.disbursement.bankfile;
 
 import com.aidloop.disbursement.BankTemplate;
 import com.aidloop.disbursement.batch.PayoutBatch;
-import com.aidloop.disbursement.persistence.PaymentRecords;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.spreadsheet.RosterHeading;
@@ -22,19 +21,19 @@ public class BankFileContent {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final PaymentRecords payments;
+    private final BankFileRecords files;
     private final SensitiveData sensitive;
     private final RegionManagement regions;
 
-    BankFileContent(PaymentRecords payments, SensitiveData sensitive, RegionManagement regions) {
-        this.payments = payments;
+    BankFileContent(BankFileRecords files, SensitiveData sensitive, RegionManagement regions) {
+        this.files = files;
         this.sensitive = sensitive;
         this.regions = regions;
     }
 
     public byte[] of(PayoutBatch batch, BankTemplate template) {
         List<BankFileRow> rows = new ArrayList<>((int) batch.control().count());
-        payments.forEachBankLine(batch.id(), line -> rows.add(new BankFileRow(rows.size() + 1, line.payeeName(),
+        files.forEachLine(batch.id(), line -> rows.add(new BankFileRow(rows.size() + 1, line.payeeName(),
                 sensitive.open(line.cardNumberSealed()), line.amount(), line.reference())));
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, rows.size() * 110));
         switch (template.format()) {

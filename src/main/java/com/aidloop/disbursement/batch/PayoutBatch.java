@@ -2,21 +2,31 @@ package com.aidloop.disbursement.batch;
 
 import com.aidloop.disbursement.BatchAlreadyApproved;
 import com.aidloop.disbursement.BatchAlreadyExported;
+import com.aidloop.disbursement.BatchAlreadyReconciled;
 import com.aidloop.disbursement.BatchNotApproved;
+import com.aidloop.disbursement.BatchNotExported;
+import com.aidloop.disbursement.BatchRefused;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchTotalsMismatch;
+import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.CreatorCannotApprove;
+import com.aidloop.disbursement.PayoutBatchApproved;
+import com.aidloop.disbursement.PayoutBatchExported;
+import com.aidloop.disbursement.PayoutBatchReconciled;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A payout batch (发放批次) of one term, household township and programme. It owns its state
- * machine, DRAFT → APPROVED → EXPORTED (→ RECONCILED, set by reconciliation), one step at a time:
- * the creator never approves (maker–checker); approval and export need the lines to add up to the
- * control totals; removing a line from an approved batch voids the approval and records new
- * control totals, so that approval is always given to the lines as they are.
+ * machine ({@link BatchStatus}), DRAFT → APPROVED → EXPORTED → RECONCILED, one step at a time: every
+ * verb checks the move first and refuses it by name. The creator never approves (maker–checker);
+ * approval and export need the lines to add up to the control totals; removing a line from an
+ * approved batch voids the approval and records new control totals, so that approval is always
+ * given to the lines as they are. Approval, export and reconciliation raise past-tense events.
  */
 public final class PayoutBatch {
 
@@ -36,11 +46,13 @@ public final class PayoutBatch {
     private String exportedBy;
     private Instant exportedAt;
     private String bankTemplate;
+    private Instant reconciledAt;
+    private final List<Object> events = new ArrayList<>();
 
     /** A batch as stored; {@code id} and {@code version} identify the stored row for an optimistic update. */
     public PayoutBatch(long id, int version, String reference, Term term, String townshipCode, String programmeCode, String programmeName,
             BatchStatus status, ControlTotals control, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
-            String exportedBy, Instant exportedAt, String bankTemplate) {
+            String exportedBy, Instant exportedAt, String bankTemplate, Instant reconciledAt) {
         this.id = id;
         this.version = version;
         this.reference = Objects.requireNonNull(reference);
@@ -57,6 +69,14 @@ public final class PayoutBatch {
         this.exportedBy = exportedBy;
         this.exportedAt = exportedAt;
         this.bankTemplate = bankTemplate;
+        this.reconciledAt = reconciledAt;
+    }
+
+    /** The aggregate of a batch as read. */
+    public static PayoutBatch of(BatchView b) {
+        return new PayoutBatch(b.id(), b.version(), b.reference(), b.term(), b.townshipCode(), b.programmeCode(), b.programmeName(),
+                b.status(), new ControlTotals(b.controlCount(), b.controlAmount()), b.createdBy(), b.createdAt(), b.approvedBy(),
+                b.approvedAt(), b.exportedBy(), b.exportedAt(), b.bankTemplate(), b.reconciledAt());
     }
 
     /**
@@ -65,34 +85,38 @@ public final class PayoutBatch {
      * @param lines count and sum of the lines as they are stored now
      */
     public void approve(String by, Instant at, ControlTotals lines) {
-        if (status == BatchStatus.APPROVED) {
-            throw new BatchAlreadyApproved();
-        }
-        if (status != BatchStatus.DRAFT) {
-            throw new BatchAlreadyExported();
-        }
+        requireMoveTo(BatchStatus.APPROVED);
         if (createdBy.equals(by)) {
             throw new CreatorCannotApprove();
         }
         requireLinesMatch(lines);
-        move(BatchStatus.APPROVED);
+        status = BatchStatus.APPROVED;
         approvedBy = by;
         approvedAt = at;
+        events.add(new PayoutBatchApproved(id, reference, term, townshipCode, programmeCode, control.count(), control.amount(), by, at));
     }
 
     /** The first bank file handed out: only an approved batch, with lines still adding up to the control totals. */
     public void markExported(String by, Instant at, String template, ControlTotals lines) {
-        if (status == BatchStatus.DRAFT) {
-            throw new BatchNotApproved();
-        }
-        if (status != BatchStatus.APPROVED) {
-            throw new BatchAlreadyExported();
-        }
+        requireMoveTo(BatchStatus.EXPORTED);
         requireLinesMatch(lines);
-        move(BatchStatus.EXPORTED);
+        status = BatchStatus.EXPORTED;
         exportedBy = by;
         exportedAt = at;
         bankTemplate = template;
+        events.add(new PayoutBatchExported(id, reference, term, townshipCode, programmeCode, control.count(), control.amount(), template,
+                by, at));
+    }
+
+    /**
+     * 对账完成: an exported batch whose payments are all settled (the caller knows: none pending, no
+     * exception open) becomes RECONCILED.
+     */
+    public void reconcile(Instant at, long paidCount, long failedCount) {
+        requireMoveTo(BatchStatus.RECONCILED);
+        status = BatchStatus.RECONCILED;
+        reconciledAt = at;
+        events.add(new PayoutBatchReconciled(id, reference, term, townshipCode, programmeCode, paidCount, failedCount, at));
     }
 
     /**
@@ -102,18 +126,27 @@ public final class PayoutBatch {
      * @return what changed, for the audit trail
      */
     public LineRemoval removeLine(Money amount) {
-        if (status != BatchStatus.DRAFT && status != BatchStatus.APPROVED) {
-            throw new BatchAlreadyExported();
+        if (!status.linesMayChange()) {
+            throw refusal(BatchStatus.DRAFT);
         }
         ControlTotals before = control;
         String voidedApprover = approvedBy;
         control = control.without(amount);
-        if (status == BatchStatus.APPROVED) {
-            move(BatchStatus.DRAFT);
+        if (status != BatchStatus.DRAFT) {
+            requireMoveTo(BatchStatus.DRAFT);
+            status = BatchStatus.DRAFT;
             approvedBy = null;
             approvedAt = null;
         }
         return new LineRemoval(before, control, voidedApprover);
+    }
+
+    /** A line added to a draft (a reissued payment): the control totals grow with it. */
+    public void addLine(Money amount) {
+        if (status != BatchStatus.DRAFT) {
+            throw refusal(BatchStatus.DRAFT);
+        }
+        control = control.plus(amount);
     }
 
     /** Bank files may be generated for an approved batch and, again with the same bytes, after export. */
@@ -128,11 +161,27 @@ public final class PayoutBatch {
         }
     }
 
-    private void move(BatchStatus next) {
+    /** Events raised since the batch was read, to publish once it is saved. */
+    public List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    private void requireMoveTo(BatchStatus next) {
         if (!status.canMoveTo(next)) {
-            throw new IllegalStateException("a batch does not move from " + status + " to " + next);
+            throw refusal(next);
         }
-        status = next;
+    }
+
+    /** Why a batch in its status may not move to {@code next}, by the name staff know. */
+    private BatchRefused refusal(BatchStatus next) {
+        if (next == BatchStatus.RECONCILED) {
+            return status == BatchStatus.RECONCILED ? new BatchAlreadyReconciled() : new BatchNotExported();
+        }
+        return switch (status) {
+            case DRAFT -> new BatchNotApproved();
+            case APPROVED -> new BatchAlreadyApproved();
+            case EXPORTED, RECONCILED -> new BatchAlreadyExported();
+        };
     }
 
     /** What removing a line changed: control totals before and after, and the approver whose approval was voided (or null). */
@@ -159,6 +208,7 @@ public final class PayoutBatch {
     public String exportedBy() { return exportedBy; }
     public Instant exportedAt() { return exportedAt; }
     public String bankTemplate() { return bankTemplate; }
+    public Instant reconciledAt() { return reconciledAt; }
 
     @Override
     public String toString() {

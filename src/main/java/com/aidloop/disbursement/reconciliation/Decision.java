@@ -1,6 +1,8 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.ReconciliationRefused;
+import com.aidloop.disbursement.batch.PaymentSettlement;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import java.util.Optional;
 
 /**
@@ -24,9 +26,10 @@ public record Decision(Kind kind, String text) {
     }
 
     /**
-     * The rule: a payment is marked paid only while pending, or failed and not reissued (the bank
-     * paid after all); marked failed only while pending; an exception without a payment of the
-     * batch can only be dismissed. Returns the refusal, if any.
+     * The rule: a payment is marked paid or failed only along a move {@link PaymentStatus} allows
+     * (paid while pending, or failed and not reissued: the bank paid after all; failed only while
+     * pending); an exception without a payment of the batch can only be dismissed. Returns the
+     * refusal, if any.
      *
      * @param payment the payment's status, or null when the exception names none
      * @param reissued whether the payment was reissued already
@@ -42,7 +45,7 @@ public record Decision(Kind kind, String text) {
                     yield Optional.of(new ReconciliationRefused("reconciliation.decision.reasonRequired"));
                 }
                 yield payment == null ? Optional.of(new ReconciliationRefused("reconciliation.decision.noPayment"))
-                        : payment != PaymentStatus.PENDING
+                        : !payment.canMoveTo(PaymentStatus.FAILED)
                                 ? Optional.of(new ReconciliationRefused("reconciliation.decision.notPending", payment.label(),
                                         PaymentStatus.FAILED.label()))
                                 : Optional.empty();
@@ -51,13 +54,22 @@ public record Decision(Kind kind, String text) {
                 if (payment == null) {
                     yield Optional.of(new ReconciliationRefused("reconciliation.decision.noPayment"));
                 }
-                if (payment == PaymentStatus.PAID) {
+                if (!payment.canMoveTo(PaymentStatus.PAID)) {
                     yield Optional.of(new ReconciliationRefused("reconciliation.decision.notPending", payment.label(),
                             PaymentStatus.PAID.label()));
                 }
                 yield payment == PaymentStatus.FAILED && reissued
                         ? Optional.of(new ReconciliationRefused("reconciliation.decision.reissued")) : Optional.empty();
             }
+        };
+    }
+
+    /** The payment's move this decision makes (none for a dismissal), once {@link #refusal} allowed it. */
+    public Optional<PaymentSettlement> settlement(Long paymentId) {
+        return switch (kind) {
+            case MARK_PAID -> Optional.of(PaymentSettlement.paid(paymentId));
+            case MARK_FAILED -> Optional.of(PaymentSettlement.failed(paymentId, text));
+            case DISMISS -> Optional.empty();
         };
     }
 

@@ -3,8 +3,13 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReconciliationRefused;
+import com.aidloop.disbursement.batch.BatchRecords;
+import com.aidloop.disbursement.batch.PaymentRecords;
+import com.aidloop.disbursement.batch.PaymentSettlement;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Paged;
@@ -26,16 +31,18 @@ public class ExceptionQueue {
     private static final String NOT_FOUND = "reconciliation.exception.notFound";
 
     private final ExceptionStore exceptions;
-    private final ReconciliationStore batches;
+    private final BatchRecords batches;
+    private final PaymentRecords payments;
     private final PaidNotices notices;
     private final BatchReconciling reconciling;
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
 
-    ExceptionQueue(ExceptionStore exceptions, ReconciliationStore batches, PaidNotices notices, BatchReconciling reconciling,
-            AuditTrail audit, CurrentAccounts accounts) {
+    ExceptionQueue(ExceptionStore exceptions, BatchRecords batches, PaymentRecords payments, PaidNotices notices,
+            BatchReconciling reconciling, AuditTrail audit, CurrentAccounts accounts) {
         this.exceptions = exceptions;
         this.batches = batches;
+        this.payments = payments;
         this.notices = notices;
         this.reconciling = reconciling;
         this.audit = audit;
@@ -76,7 +83,7 @@ public class ExceptionQueue {
     @Transactional
     public Decided decide(long id, int version, Decision decision, DataScope scope) {
         PayoutExceptionView seen = get(id, scope);
-        PayoutBatchRow batch = batches.batch(seen.batchId(), scope, true).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));
+        BatchView batch = batches.locked(seen.batchId(), scope).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));
         PayoutExceptionView current = get(id, scope);
         if (!current.open()) {
             throw new ReconciliationRefused("reconciliation.decision.notOpen", current.resolvedBy());
@@ -89,11 +96,7 @@ public class ExceptionQueue {
         decision.refusal(before, reissued).ifPresent(refusal -> {
             throw refusal;
         });
-        boolean changed = switch (decision.kind()) {
-            case MARK_PAID -> exceptions.markPaid(current.paymentId(), before);
-            case MARK_FAILED -> exceptions.markFailed(current.paymentId(), decision.text());
-            case DISMISS -> false;
-        };
+        boolean changed = decision.settlement(current.paymentId()).map(this::settle).orElse(false);
         String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         if (!exceptions.resolve(id, version, decision.resolution(), by)) {
             throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
@@ -111,7 +114,15 @@ public class ExceptionQueue {
                         "reconciliation.audit.decision", batch.reference(), String.valueOf(current.lineNo()), current.kindLabel(),
                         decision.resolution()))
                 .withChanges(changes));
-        boolean reconciled = reconciling.completeIfDone(batch);
+        boolean reconciled = reconciling.completeIfDone(batch.id(), scope);
         return new Decided(get(id, scope), reconciled);
+    }
+
+    /** Moves the payment (locked, its move allowed by {@link Decision#refusal}); a refused move is a fault, never skipped. */
+    private boolean settle(PaymentSettlement settlement) {
+        if (payments.settle(List.of(settlement), PaymentStatus.allowedFrom(settlement.to())) != 1) {
+            throw new IllegalStateException("payment " + settlement.paymentId() + " did not move to " + settlement.to());
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The exceptions queue ({@code disbursement_exception}) and the payment changes decisions make. */
+/** The exceptions queue ({@code disbursement_exception}); the payment a decision settles is {@code batch.PaymentRecords}'. */
 @Repository
 public class ExceptionStore {
 
@@ -79,27 +80,6 @@ public class ExceptionStore {
                 .param("id", paymentId)
                 .query(Long.class)
                 .single() > 0;
-    }
-
-    /** Sets a pending or failed payment PAID; guarded by the status read under lock. */
-    public boolean markPaid(long paymentId, PaymentStatus from) {
-        return jdbc.sql("""
-                        UPDATE disbursement_payment SET status = 'PAID', failure_reason = NULL, settled_at = now(), version = version + 1
-                         WHERE id = :id AND status = :from
-                        """)
-                .param("id", paymentId)
-                .param("from", from.name())
-                .update() == 1;
-    }
-
-    public boolean markFailed(long paymentId, String reason) {
-        return jdbc.sql("""
-                        UPDATE disbursement_payment SET status = 'FAILED', failure_reason = :reason, settled_at = now(), version = version + 1
-                         WHERE id = :id AND status = 'PENDING'
-                        """)
-                .param("id", paymentId)
-                .param("reason", reason)
-                .update() == 1;
     }
 
     /** Resolves an open exception at the version the person saw; false if someone decided first. */

@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class Matching {
             return new LineOutcome(line, Outcome.UNKNOWN_RESULT, payment,
                     text("reconciliation.outcome.UNKNOWN_RESULT", at, line.resultText()));
         }
-        PaymentStatus reported = PaymentStatus.of(line.result());
+        PaymentStatus reported = line.result().settlesAs();
         if (payment.status() == reported) {
             return new LineOutcome(line, Outcome.ALREADY_SETTLED, payment, text("reconciliation.outcome.ALREADY_SETTLED", at));
         }

@@ -3,9 +3,12 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.PayoutReference;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReconciliationRefused;
+import com.aidloop.disbursement.batch.BatchRecords;
+import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
@@ -31,13 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentReissue {
 
     private final ReissueStore store;
-    private final ReconciliationStore batches;
+    private final BatchRecords batches;
     private final SensitiveData sensitive;
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
     private final RegistryManagement registry;
 
-    PaymentReissue(ReissueStore store, ReconciliationStore batches, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts,
+    PaymentReissue(ReissueStore store, BatchRecords batches, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts,
             RegistryManagement registry) {
         this.store = store;
         this.registry = registry;
@@ -63,10 +66,10 @@ public class PaymentReissue {
         BankCardNumber card = new BankCardNumber(cardNumber);
         ReissueStore.PaymentRow seen = store.payment(paymentId, scope, false)
                 .orElseThrow(() -> new ReconciliationNotFound("reissue.payment.notFound", paymentId));
-        PayoutBatchRow original = batches.batch(seen.batchId(), scope, true)
+        BatchView original = batches.locked(seen.batchId(), scope)
                 .orElseThrow(() -> new ReconciliationNotFound("reissue.payment.notFound", paymentId));
         ReissueStore.PaymentRow failed = store.payment(paymentId, scope, true).orElseThrow();
-        if (failed.status() != PaymentStatus.FAILED) {
+        if (!failed.status().mayBeReissued()) {
             throw new ReconciliationRefused("reissue.refused.notFailed", failed.status().label());
         }
         store.reissuedAs(paymentId).ifPresent(ref -> {
@@ -77,9 +80,12 @@ public class PaymentReissue {
         });
         String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         Term term = Term.parse(failed.term());
-        Long open = store.openReissueBatch(original.id(), failed.term()).orElse(null);
+        Long open = batches.openReissueOf(original.id(), term).orElse(null);
         long batchId = open != null ? open
-                : store.createReissueBatch(original, PayoutReference.batch(term, store.nextBatchNumber()), by);
+                : batches.insertReissue(original, PayoutReference.batch(term, batches.nextBatchNumber()), by);
+        PayoutBatch reissueBatch = batches.find(batchId, scope).orElseThrow();
+        reissueBatch.addLine(failed.amount());
+        batches.save(reissueBatch);
         String reference = PayoutReference.payment(term, store.nextPaymentNumber());
         String bank = cardBank == null || cardBank.isBlank() ? failed.cardBank() : cardBank.strip();
         long newId;
@@ -90,7 +96,7 @@ public class PaymentReissue {
             throw new ReconciliationRefused("reissue.refused.already", "—");
         }
         boolean registryUpdated = registry.changeAidCard(failed.studentId(), bank, card, scope);
-        String batchReference = store.batchReference(batchId);
+        String batchReference = reissueBatch.reference();
         audit.record(AuditRecord.of("REISSUE", "payment", paymentId, ReconciliationTexts.format("reissue.audit", failed.reference(),
                         failed.payeeName(), failed.failureReason(), reference, batchReference, card.masked()))
                 .withChanges(List.of(new FieldChange("资助卡号", failed.cardMasked(), card.masked()))));

@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.shared.Money;
 
 /** What matching needs to know of a payment of the batch. */

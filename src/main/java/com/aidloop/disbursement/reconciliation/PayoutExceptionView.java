@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.shared.Money;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.reconciliation.ReconciliationStore.Totals;
 import com.aidloop.notification.SmsStatus;
 import com.aidloop.notification.SmsStatusReport;
@@ -13,7 +14,7 @@ import java.util.List;
  * return files uploaded, and the SMS delivery of the batch.
  */
 public record ReconciliationReport(
-        PayoutBatchRow batch,
+        BatchView batch,
         Totals paid,
         Totals failed,
         Totals pending,

@@ -1,6 +1,9 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.ReconciliationNotFound;
+import com.aidloop.disbursement.batch.BatchRecords;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.disbursement.reconciliation.ReconciliationStore.Totals;
 import com.aidloop.iam.DataScope;
 import com.aidloop.notification.SmsOutbox;
@@ -19,11 +22,13 @@ public class ReconciliationReports {
     /** Failed lines shown at once; a batch with more is a bank-wide problem, seen in the counts. */
     private static final int FAILED_SHOWN = 500;
 
+    private final BatchRecords batches;
     private final ReconciliationStore store;
     private final SmsOutbox outbox;
     private final JdbcClient jdbc;
 
-    ReconciliationReports(ReconciliationStore store, SmsOutbox outbox, JdbcClient jdbc) {
+    ReconciliationReports(BatchRecords batches, ReconciliationStore store, SmsOutbox outbox, JdbcClient jdbc) {
+        this.batches = batches;
         this.store = store;
         this.outbox = outbox;
         this.jdbc = jdbc;
@@ -31,7 +36,7 @@ public class ReconciliationReports {
 
     @Transactional(readOnly = true)
     public ReconciliationReport of(long batchId, DataScope scope) {
-        PayoutBatchRow batch = store.batch(batchId, scope, false)
+        BatchView batch = batches.view(batchId, scope)
                 .orElseThrow(() -> new ReconciliationNotFound("reconciliation.batch.notFound", batchId));
         Map<PaymentStatus, Totals> totals = store.totals(batchId);
         List<ReconciliationReport.FailedPayment> failed = jdbc.sql("""

@@ -1,10 +1,8 @@
 package com.aidloop.disbursement.reconciliation;
 
-import com.aidloop.disbursement.BatchStatus;
-import com.aidloop.iam.DataScope;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
-import com.aidloop.shared.Term;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Batches, payments, return files and exceptions as reconciliation writes them. Settlements are
- * applied in one statement per file (arrays unnested), each guarded by the payment still pending.
+ * Return files and exceptions as reconciliation writes them, and the payments as matching reads them.
+ * Batches are read and saved by {@code batch.BatchRecords}, payments settled by {@code batch.PaymentRecords}.
  */
 @Repository
 public class ReconciliationStore {
@@ -25,33 +23,10 @@ public class ReconciliationStore {
     /** A region account sees the batches of townships in its subtree; a school account none. */
     static final String BATCH_IN_SCOPE = ScopeFilter.batches("b") + "\n";
 
-    private static final String BATCH_COLUMNS = """
-            b.id, b.reference, b.term, b.county_code, b.township_code, b.programme_code, b.programme_name, b.status,
-            b.control_count, b.control_amount, b.reissue_of_batch_id, b.bank_template
-            """;
-
     private final JdbcClient jdbc;
 
     ReconciliationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Optional<PayoutBatchRow> batch(long id, DataScope scope, boolean lock) {
-        return jdbc.sql("SELECT " + BATCH_COLUMNS + " FROM disbursement_batch b WHERE b.id = :id AND " + BATCH_IN_SCOPE
-                        + (lock ? " FOR UPDATE" : ""))
-                .param("id", id)
-                .params(ScopeFilter.params(scope))
-                .query(ReconciliationStore::batchRow)
-                .optional();
-    }
-
-    /** The id of the batch with this reference (PB…) inside the scope. */
-    public Optional<Long> idOf(String reference, DataScope scope) {
-        return jdbc.sql("SELECT b.id FROM disbursement_batch b WHERE b.reference = :reference AND " + BATCH_IN_SCOPE)
-                .param("reference", reference)
-                .params(ScopeFilter.params(scope))
-                .query(Long.class)
-                .optional();
     }
 
     /** When and by whom this batch got a file with the same digest, if it did. */
@@ -121,43 +96,6 @@ public class ReconciliationStore {
                 .update();
     }
 
-    /**
-     * Settles pending payments as paid or failed in one statement; returns how many changed.
-     * A payment no longer pending is left alone (the caller compares the count and rolls back).
-     */
-    public int settle(List<LineOutcome> settling, String noReason) {
-        if (settling.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("""
-                        UPDATE disbursement_payment p
-                           SET status = s.status, failure_reason = s.reason, settled_at = now(), version = p.version + 1
-                          FROM unnest(CAST(:ids AS bigint[]), CAST(:statuses AS text[]), CAST(:reasons AS text[])) AS s(id, status, reason)
-                         WHERE p.id = s.id AND p.status = 'PENDING'
-                        """)
-                .param("ids", settling.stream().map(o -> o.payment().id()).toArray(Long[]::new))
-                .param("statuses", settling.stream().map(o -> o.outcome().name()).toArray(String[]::new))
-                .param("reasons", settling.stream()
-                        .map(o -> o.outcome() == Outcome.PAID ? null : o.line().reason().isEmpty() ? noReason : o.line().reason())
-                        .toArray(String[]::new))
-                .update();
-    }
-
-    /**
-     * Moves the batch EXPORTED → RECONCILED when no payment is pending and no exception open;
-     * guarded by the status, so it happens once. Returns whether it moved.
-     */
-    public boolean reconcileIfComplete(long batchId) {
-        return jdbc.sql("""
-                        UPDATE disbursement_batch b SET status = 'RECONCILED', reconciled_at = now(), version = b.version + 1
-                         WHERE b.id = :batch AND b.status = 'EXPORTED'
-                           AND NOT EXISTS (SELECT 1 FROM disbursement_payment p WHERE p.batch_id = b.id AND p.status = 'PENDING')
-                           AND NOT EXISTS (SELECT 1 FROM disbursement_exception e WHERE e.batch_id = b.id AND e.status = 'OPEN')
-                        """)
-                .param("batch", batchId)
-                .update() == 1;
-    }
-
     /** Counts and sums of the batch's payments by status. */
     public Map<PaymentStatus, Totals> totals(long batchId) {
         Map<PaymentStatus, Totals> totals = new HashMap<>();
@@ -181,14 +119,6 @@ public class ReconciliationStore {
 
     /** A count and a sum of money. */
     public record Totals(int count, Money amount) {}
-
-    static PayoutBatchRow batchRow(ResultSet rs, int row) throws SQLException {
-        Long reissueOf = rs.getObject("reissue_of_batch_id", Long.class);
-        return new PayoutBatchRow(rs.getLong("id"), rs.getString("reference"), Term.parse(rs.getString("term")),
-                rs.getString("county_code"), rs.getString("township_code"), rs.getString("programme_code"),
-                rs.getString("programme_name"), BatchStatus.valueOf(rs.getString("status")), rs.getInt("control_count"),
-                new Money(rs.getBigDecimal("control_amount")), reissueOf, rs.getString("bank_template"));
-    }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
         java.sql.Timestamp t = rs.getTimestamp(column);

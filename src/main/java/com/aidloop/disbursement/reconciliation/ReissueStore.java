@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
@@ -7,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads failed payments and writes reissue batches and their payments. */
+/** Reads failed payments and writes the payments of reissue batches. */
 @Repository
 public class ReissueStore {
 
@@ -50,61 +51,12 @@ public class ReissueStore {
                 .param("award", awardId).query(String.class).optional();
     }
 
-    /** The open (DRAFT) reissue batch of the original batch and term, locked, if any. */
-    public Optional<Long> openReissueBatch(long originalBatchId, String term) {
-        return jdbc.sql("""
-                        SELECT id FROM disbursement_batch
-                         WHERE reissue_of_batch_id = :original AND term = :term AND status = 'DRAFT'
-                         ORDER BY id LIMIT 1 FOR UPDATE
-                        """)
-                .param("original", originalBatchId).param("term", term).query(Long.class).optional();
-    }
-
-    public long nextBatchNumber() {
-        return jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
-    }
-
     public long nextPaymentNumber() {
         return jdbc.sql("SELECT nextval('disbursement_payment_seq')").query(Long.class).single();
     }
 
-    /** A new DRAFT batch paying again what failed in {@code original}; empty control totals until payments are added. */
-    public long createReissueBatch(PayoutBatchRow original, String reference, String by) {
-        return jdbc.sql("""
-                        INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name,
-                               status, control_count, control_amount, reissue_of_batch_id, bank_template, created_by)
-                        VALUES (:reference, :term, :county, :township, :programme, :programmeName, 'DRAFT', 0, 0, :original,
-                                :template, :by)
-                        RETURNING id
-                        """)
-                .param("reference", reference)
-                .param("term", original.term().code())
-                .param("county", original.countyCode())
-                .param("township", original.townshipCode())
-                .param("programme", original.programmeCode())
-                .param("programmeName", original.programmeName())
-                .param("original", original.id())
-                .param("template", original.bankTemplate())
-                .param("by", by)
-                .query(Long.class)
-                .single();
-    }
-
-    public String batchReference(long batchId) {
-        return jdbc.sql("SELECT reference FROM disbursement_batch WHERE id = :id").param("id", batchId).query(String.class).single();
-    }
-
-    /** Adds the new payment as the batch's next line and its amount to the control totals (only while DRAFT). */
+    /** Adds the new payment (PENDING) as the batch's next line; the batch's control totals are the aggregate's. */
     public long addPayment(long batchId, PaymentRow failed, String reference, String cardBank, String sealed, String index, String masked) {
-        int updated = jdbc.sql("""
-                        UPDATE disbursement_batch SET control_count = control_count + 1, control_amount = control_amount + :amount,
-                               version = version + 1
-                         WHERE id = :batch AND status = 'DRAFT'
-                        """)
-                .param("batch", batchId).param("amount", failed.amount().yuan()).update();
-        if (updated != 1) {
-            throw new IllegalStateException("reissue batch " + batchId + " is no longer a draft");
-        }
         return jdbc.sql("""
                         INSERT INTO disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term,
                                programme_code, payee_name, card_bank, card_number_sealed, card_number_index, card_number_masked,

@@ -3,9 +3,14 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.disbursement.BatchStatus;
+import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReturnFileRefused;
+import com.aidloop.disbursement.batch.BatchRecords;
+import com.aidloop.disbursement.batch.PaymentRecords;
+import com.aidloop.disbursement.batch.PaymentSettlement;
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
@@ -33,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnFileImport {
 
 
+    private final BatchRecords batches;
+    private final PaymentRecords payments;
     private final ReconciliationStore store;
     private final PaidNotices notices;
     private final BatchReconciling reconciling;
@@ -41,8 +48,10 @@ public class ReturnFileImport {
     private final ReturnTemplate template;
     private final ChinaTime time;
 
-    ReturnFileImport(ReconciliationStore store, PaidNotices notices, BatchReconciling reconciling, AuditTrail audit,
-            CurrentAccounts accounts, ReturnTemplate template, ChinaTime time) {
+    ReturnFileImport(BatchRecords batches, PaymentRecords payments, ReconciliationStore store, PaidNotices notices,
+            BatchReconciling reconciling, AuditTrail audit, CurrentAccounts accounts, ReturnTemplate template, ChinaTime time) {
+        this.batches = batches;
+        this.payments = payments;
         this.store = store;
         this.notices = notices;
         this.reconciling = reconciling;
@@ -60,9 +69,9 @@ public class ReturnFileImport {
      */
     @Transactional
     public ReturnFileResult upload(long batchId, String fileName, Path file, DataScope scope) {
-        PayoutBatchRow batch = store.batch(batchId, scope, true)
+        BatchView batch = batches.locked(batchId, scope)
                 .orElseThrow(() -> new ReconciliationNotFound("reconciliation.batch.notFound", batchId));
-        if (batch.status() != BatchStatus.EXPORTED) {
+        if (!batch.status().canMoveTo(BatchStatus.RECONCILED)) {
             throw new ReturnFileRefused("reconciliation.refused.notExported", batch.reference(),
                     ReconciliationTexts.format("reconciliation.status." + batch.status().name()));
         }
@@ -72,15 +81,15 @@ public class ReturnFileImport {
                     time.minute(earlier.at()), earlier.by());
         });
         ReturnFileReader.Parsed parsed = ReturnFileReader.read(file, fileName, template);
-        Map<String, PaymentState> payments = store.payments(batchId);
-        Matching.Matched matched = Matching.match(parsed.lines(), payments::get);
+        Map<String, PaymentState> states = store.payments(batchId);
+        Matching.Matched matched = Matching.match(parsed.lines(), states::get);
 
         String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         long fileId = store.insertReturnFile(batchId, fileName, sha256, matched, by);
         List<LineOutcome> exceptions = matched.exceptions();
         store.insertExceptions(batchId, fileId, exceptions);
         List<LineOutcome> settling = matched.settling();
-        int settled = store.settle(settling, ReconciliationTexts.format("reconciliation.noReason"));
+        int settled = payments.settle(settlements(settling), PaymentStatus.settledByBank());
         if (settled != settling.size()) {
             // the batch row is locked, so nothing else settles its payments meanwhile; never apply half a file
             throw new IllegalStateException("payments of batch " + batchId + " changed during the import");
@@ -92,11 +101,20 @@ public class ReturnFileImport {
                 String.valueOf(matched.count(Outcome.PAID)), String.valueOf(matched.count(Outcome.FAILED)),
                 String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),
                 String.valueOf(exceptions.size()))));
-        boolean reconciled = reconciling.completeIfDone(batch);
+        boolean reconciled = reconciling.completeIfDone(batchId, scope);
         return new ReturnFileResult(fileId, batchId, batch.reference(), parsed.format(), matched.lines().size(),
                 matched.count(Outcome.PAID), matched.count(Outcome.FAILED), matched.count(Outcome.ALREADY_SETTLED),
                 matched.count(Outcome.DUPLICATE_LINE), exceptions.stream().map(LineOutcome::detail).toList(), sms.enqueued(),
                 sms.withoutPhone(), reconciled);
+    }
+
+    /** The clean paid and failed lines as settlements; a failure without the bank's reason gets a sentence saying so. */
+    private static List<PaymentSettlement> settlements(List<LineOutcome> settling) {
+        String noReason = ReconciliationTexts.format("reconciliation.noReason");
+        return settling.stream()
+                .map(o -> o.outcome() == Outcome.PAID ? PaymentSettlement.paid(o.payment().id())
+                        : PaymentSettlement.failed(o.payment().id(), o.line().reason().isEmpty() ? noReason : o.line().reason()))
+                .toList();
     }
 
     static String sha256(Path file) {

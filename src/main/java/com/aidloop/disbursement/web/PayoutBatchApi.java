@@ -2,9 +2,9 @@ package com.aidloop.disbursement.web;
 
 import com.aidloop.disbursement.BankFiles;
 import com.aidloop.disbursement.BankTemplate;
-import com.aidloop.disbursement.BatchCreated;
 import com.aidloop.disbursement.BatchFilter;
 import com.aidloop.disbursement.BatchStatus;
+import com.aidloop.disbursement.CreatedBatch;
 import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
@@ -73,7 +73,7 @@ class PayoutBatchApi {
             + "缺少资助卡号的学生不编入并在 missingCardCount 中报告；没有可发放资助时返回409；他人同时创建了同一批次时返回409")
     ResponseEntity<BatchJson.Created> create(@RequestBody BatchJson.NewBatch body) {
         Term term = parsed("term", () -> Term.parse(body.term()));
-        BatchCreated created = batches.create(term, body.townshipCode(), body.programmeCode(), accounts.current());
+        CreatedBatch created = batches.create(term, body.townshipCode(), body.programmeCode(), accounts.current());
         String warning = created.missingCardCount() == 0 ? null
                 : messages.getMessage("batch.missingCards", new Object[] {created.missingCardCount()}, Locale.SIMPLIFIED_CHINESE);
         return ResponseEntity.created(URI.create("/api/v1/payout-batches/" + created.batch().id()))

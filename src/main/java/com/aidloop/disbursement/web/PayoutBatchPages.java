@@ -2,12 +2,12 @@ package com.aidloop.disbursement.web;
 
 import com.aidloop.disbursement.BankFileSummary;
 import com.aidloop.disbursement.BankFiles;
-import com.aidloop.disbursement.BatchCreated;
 import com.aidloop.disbursement.BatchFilter;
 import com.aidloop.disbursement.BatchNotFound;
 import com.aidloop.disbursement.BatchRefused;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
+import com.aidloop.disbursement.CreatedBatch;
 import com.aidloop.disbursement.PaymentLine;
 import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.iam.CurrentAccount;
@@ -112,7 +112,7 @@ class PayoutBatchPages {
             return form(model, chosen, township, programme);
         }
         try {
-            BatchCreated created = batches.create(chosen, township, programme, accounts.current());
+            CreatedBatch created = batches.create(chosen, township, programme, accounts.current());
             redirect.addFlashAttribute("notice", "已创建发放批次 " + created.batch().reference() + "，请交由其他工作人员审核");
             if (created.missingCardCount() > 0) {
                 redirect.addFlashAttribute("warning", text("batch.missingCards", created.missingCardCount()));

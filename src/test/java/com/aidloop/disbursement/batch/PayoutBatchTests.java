@@ -21,7 +21,7 @@ class PayoutBatchTests {
 
     private static PayoutBatch draft() {
         return new PayoutBatch(1, 0, "PB2026A000001", Term.parse("2026-AUTUMN"), "430626102", "PRIMARY_LIVING_SUBSIDY", "生活补助",
-                BatchStatus.DRAFT, THREE, "county", NOW, null, null, null, null, null);
+                BatchStatus.DRAFT, THREE, "county", NOW, null, null, null, null, null, null);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aidloop.disbursement.BankFile;
 import com.aidloop.disbursement.BankFiles;
 import com.aidloop.disbursement.BankTemplate;
-import com.aidloop.disbursement.BatchCreated;
+import com.aidloop.disbursement.CreatedBatch;
 import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.disbursement.PayoutFixtures;
 import com.aidloop.iam.CurrentAccount;
@@ -55,7 +55,7 @@ class BankFileBenchmark {
                 PayoutFixtures.clear(jdbc, TERM);
                 PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, PayoutFixtures.SANSHI_TOWN, PayoutFixtures.PROGRAMME, 1, wanted, Set.of());
             }
-            BatchCreated[] created = new BatchCreated[1];
+            CreatedBatch[] created = new CreatedBatch[1];
             time(round, "create batch", () -> created[0] = batches.create(TERM, PayoutFixtures.SANSHI_TOWN, PayoutFixtures.PROGRAMME, MAKER));
             long id = created[0].batch().id();
             assertThat(created[0].batch().controlCount()).isEqualTo(wanted);

@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.COUNTY_SCOPE;
 import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.csv;
 import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.csvLine;

@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.shared.Money;

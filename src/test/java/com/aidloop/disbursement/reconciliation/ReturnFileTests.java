@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aidloop.audit.AuditLog;
+import com.aidloop.disbursement.PayoutBatchReconciled;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReturnFileRefused;
 import com.aidloop.disbursement.reconciliation.ReconciliationFixtures.Batch;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Return files against PostgreSQL, the faults first: a truncated last line, an unknown
@@ -32,12 +35,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * payment paid; a file that cannot be read, or the same file again, is refused with nothing written.
  */
 @SpringBootTest
+@RecordApplicationEvents
 class ReturnFileTests {
 
     @Autowired ReturnFileImport returns;
     @Autowired SmsOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired SensitiveData sensitive;
+    @Autowired ApplicationEvents events;
     @TempDir Path folder;
 
     ReconciliationFixtures fixtures;
@@ -62,6 +67,11 @@ class ReturnFileTests {
         assertThat(result.reconciled()).isTrue();
         assertThat(result.smsEnqueued()).isEqualTo(2);
         assertThat(fixtures.status(batch.id())).isEqualTo("RECONCILED");
+        assertThat(events.stream(PayoutBatchReconciled.class)).singleElement().satisfies(e -> {
+            assertThat(e.batchId()).isEqualTo(batch.id());
+            assertThat(e.paidCount()).isEqualTo(2);
+            assertThat(e.failedCount()).isEqualTo(1);
+        });
         assertThat(fixtures.paymentStatus(batch.payment(1).id())).isEqualTo("PAID");
         assertThat(jdbc.sql("SELECT failure_reason FROM disbursement_payment WHERE id = :id").param("id", batch.payment(2).id())
                 .query(String.class).single()).isEqualTo("卡已销户");

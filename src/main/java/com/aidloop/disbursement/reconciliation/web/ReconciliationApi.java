@@ -104,7 +104,7 @@ class ReconciliationApi {
     }
 
     /** The reconciliation of a batch, with the SMS counts by status. */
-    record ReportBody(long batchId, String batchReference, String status, String term, String programmeName, int controlCount,
+    record ReportBody(long batchId, String batchReference, String status, String term, String programmeName, long controlCount,
             Money controlAmount, Totals paid, Totals failed, Totals pending, int openExceptions,
             List<ReconciliationReport.FailedPayment> failedPayments, List<ReconciliationReport.ReturnFileRow> returnFiles,
             Map<SmsStatus, Long> sms) {

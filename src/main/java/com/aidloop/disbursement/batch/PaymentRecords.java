@@ -1,10 +1,9 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.batch;
 
 import static com.aidloop.platform.PostgresCopy.field;
 
 import com.aidloop.platform.PostgresCopy;
 import com.aidloop.disbursement.PaymentLine;
-import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -15,12 +14,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The payment lines of batches: written once by COPY, read in pages and in line order for the bank file. */
+/**
+ * The payment lines of batches: written once by COPY, read in pages, and settled PAID or FAILED only
+ * along the moves of {@link PaymentStatus}.
+ */
 @Repository
 public class PaymentRecords {
 
@@ -132,24 +133,39 @@ public class PaymentRecords {
 
     /** Deletes a pending line of the batch; the award becomes payable again in a later batch. */
     public boolean delete(long batchId, long paymentId) {
-        return jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :batch AND id = :id AND status = 'PENDING'")
+        return jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :batch AND id = :id AND status = :pending")
                 .param("batch", batchId)
+                .param("pending", PaymentStatus.PENDING.name())
                 .param("id", paymentId)
                 .update() == 1;
     }
 
-    /** Every line of the batch in line order, for the bank file. */
-    public void forEachBankLine(long batchId, Consumer<BankLine> sink) {
-        jdbc.sql("""
-                SELECT line_no, reference, payee_name, card_number_sealed, amount
-                  FROM disbursement_payment WHERE batch_id = :batch ORDER BY line_no
-                """)
-                .param("batch", batchId)
-                .withFetchSize(2_000)
-                .query((rs, row) -> new BankLine(rs.getInt("line_no"), rs.getString("reference"), rs.getString("payee_name"),
-                        rs.getString("card_number_sealed"), new Money(rs.getBigDecimal("amount"))))
-                .stream()
-                .forEach(sink);
+    /**
+     * Settles payments in one statement, each only along a move of {@link PaymentStatus} from one of
+     * {@code from} (the moves are bound as pairs, so the SQL allows exactly what the state machine
+     * allows); returns how many moved. A payment that may not move is left alone: the caller compares
+     * the count with what it asked for.
+     *
+     * @param from the statuses the caller's rule lets move, e.g. {@link PaymentStatus#settledByBank()}
+     */
+    public int settle(List<PaymentSettlement> settlements, Set<PaymentStatus> from) {
+        if (settlements.isEmpty()) {
+            return 0;
+        }
+        List<PaymentStatus[]> moves = from.stream().flatMap(f -> f.next().stream().map(t -> new PaymentStatus[] {f, t})).toList();
+        return jdbc.sql("""
+                        UPDATE disbursement_payment p
+                           SET status = s.status, failure_reason = s.reason, settled_at = now(), version = p.version + 1
+                          FROM unnest(CAST(:ids AS bigint[]), CAST(:statuses AS text[]), CAST(:reasons AS text[])) AS s(id, status, reason)
+                         WHERE p.id = s.id
+                           AND (p.status, s.status) IN (SELECT m.f, m.t FROM unnest(CAST(:movesFrom AS text[]), CAST(:movesTo AS text[])) AS m(f, t))
+                        """)
+                .param("ids", settlements.stream().map(PaymentSettlement::paymentId).toArray(Long[]::new))
+                .param("statuses", settlements.stream().map(m -> m.to().name()).toArray(String[]::new))
+                .param("reasons", settlements.stream().map(PaymentSettlement::failureReason).toArray(String[]::new))
+                .param("movesFrom", moves.stream().map(m -> m[0].name()).toArray(String[]::new))
+                .param("movesTo", moves.stream().map(m -> m[1].name()).toArray(String[]::new))
+                .update();
     }
 
     private static PaymentLine line(ResultSet rs, int row) throws SQLException {

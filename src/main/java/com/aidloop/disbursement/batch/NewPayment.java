@@ -1,4 +1,4 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.batch;
 
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;

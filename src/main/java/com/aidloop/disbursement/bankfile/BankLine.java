@@ -1,4 +1,4 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.bankfile;
 
 import com.aidloop.shared.Money;
 

@@ -1,4 +1,4 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.batch;
 
 import com.aidloop.award.AwardsInPayout;
 import com.aidloop.shared.Term;

@@ -1,11 +1,9 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.batch;
 
 import com.aidloop.disbursement.BatchChangedMeanwhile;
 import com.aidloop.disbursement.BatchFilter;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
-import com.aidloop.disbursement.batch.ControlTotals;
-import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
@@ -17,11 +15,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The batch table. A batch is visible to region accounts whose subtree holds its township; school
+ * The batch table: the one reading of a batch row ({@link BatchView}, from which the aggregate is
+ * rebuilt) and every write of one, the status only through {@link #save}. A batch is visible to region accounts whose subtree holds its township; school
  * accounts see none (batches are per household township, not per school).
  */
 @Repository
@@ -69,26 +69,28 @@ public class BatchRecords {
                 .single();
     }
 
+    /** The aggregate, to change it and {@link #save} it. */
     public Optional<PayoutBatch> find(long id, DataScope scope) {
-        return jdbc.sql("SELECT b.* FROM disbursement_batch b WHERE b.id = :id AND " + VISIBLE)
-                .param("id", id)
-                .params(ScopeFilter.params(scope))
-                .query(BatchRecords::batch)
-                .optional();
+        return view(id, scope).map(PayoutBatch::of);
     }
 
-    /** Writes the batch's state if nobody changed it since it was read, else {@link BatchChangedMeanwhile}. */
+    /**
+     * Writes the batch's state if nobody changed it since it was read, else {@link BatchChangedMeanwhile}.
+     * The stored status must be the new one or one {@link BatchStatus#allowedFrom} it: a move the
+     * state machine refuses is never written.
+     */
     public void save(PayoutBatch batch) {
         int updated = jdbc.sql("""
                 UPDATE disbursement_batch
                    SET version = version + 1, status = :status, control_count = :count, control_amount = :amount,
                        approved_by = :approvedBy, approved_at = :approvedAt, exported_by = :exportedBy, exported_at = :exportedAt,
-                       bank_template = :template
-                 WHERE id = :id AND version = :version
+                       bank_template = :template, reconciled_at = :reconciledAt
+                 WHERE id = :id AND version = :version AND (status = :status OR status = ANY(CAST(:from AS TEXT[])))
                 """)
                 .param("id", batch.id())
                 .param("version", batch.version())
                 .param("status", batch.status().name())
+                .param("from", names(BatchStatus.allowedFrom(batch.status())))
                 .param("count", batch.control().count())
                 .param("amount", batch.control().amount().yuan())
                 .param("approvedBy", batch.approvedBy())
@@ -96,6 +98,7 @@ public class BatchRecords {
                 .param("exportedBy", batch.exportedBy())
                 .param("exportedAt", timestamp(batch.exportedAt()))
                 .param("template", batch.bankTemplate())
+                .param("reconciledAt", timestamp(batch.reconciledAt()))
                 .update();
         if (updated != 1) {
             throw new BatchChangedMeanwhile();
@@ -103,11 +106,65 @@ public class BatchRecords {
     }
 
     public Optional<BatchView> view(long id, DataScope scope) {
-        return jdbc.sql(VIEW + " WHERE b.id = :id AND " + VISIBLE)
+        return view(id, scope, "");
+    }
+
+    /** The batch, its row locked until the transaction ends: nothing else settles or changes it meanwhile. */
+    public Optional<BatchView> locked(long id, DataScope scope) {
+        return view(id, scope, " FOR UPDATE OF b");
+    }
+
+    private Optional<BatchView> view(long id, DataScope scope, String lock) {
+        return jdbc.sql(VIEW + " WHERE b.id = :id AND " + VISIBLE + lock)
                 .param("id", id)
                 .params(ScopeFilter.params(scope))
                 .query(BatchRecords::view)
                 .optional();
+    }
+
+    /** The id of the batch with this reference (PB…) inside the scope. */
+    public Optional<Long> idOf(String reference, DataScope scope) {
+        return jdbc.sql("SELECT b.id FROM disbursement_batch b WHERE b.reference = :reference AND " + VISIBLE)
+                .param("reference", reference)
+                .param("region", scope.schoolId() == null ? scope.regionPrefix() : null)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The open reissue batch (a draft paying again what failed in {@code originalId}) of the term, locked, if any. */
+    public Optional<Long> openReissueOf(long originalId, Term term) {
+        return jdbc.sql("""
+                        SELECT id FROM disbursement_batch
+                         WHERE reissue_of_batch_id = :original AND term = :term AND status = :draft
+                         ORDER BY id LIMIT 1 FOR UPDATE
+                        """)
+                .param("original", originalId)
+                .param("term", term.code())
+                .param("draft", BatchStatus.DRAFT.name())
+                .query(Long.class)
+                .optional();
+    }
+
+    /** A new DRAFT batch paying again what failed in {@code original}; empty control totals until lines are added. */
+    public long insertReissue(BatchView original, String reference, String by) {
+        return jdbc.sql("""
+                        INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name,
+                               status, control_count, control_amount, reissue_of_batch_id, bank_template, created_by)
+                        VALUES (:reference, :term, :county, :township, :programme, :programmeName, 'DRAFT', 0, 0, :original,
+                                :template, :by)
+                        RETURNING id
+                        """)
+                .param("reference", reference)
+                .param("term", original.term().code())
+                .param("county", original.countyCode())
+                .param("township", original.townshipCode())
+                .param("programme", original.programmeCode())
+                .param("programmeName", original.programmeName())
+                .param("original", original.id())
+                .param("template", original.bankTemplate())
+                .param("by", by)
+                .query(Long.class)
+                .single();
     }
 
     public Paged<BatchView> list(BatchFilter filter, DataScope scope, Paging paging) {
@@ -139,15 +196,6 @@ public class BatchRecords {
         return Paged.of(content, total, paging);
     }
 
-    private static PayoutBatch batch(ResultSet rs, int row) throws SQLException {
-        return new PayoutBatch(rs.getLong("id"), rs.getInt("version"), rs.getString("reference"), Term.parse(rs.getString("term")),
-                rs.getString("township_code"), rs.getString("programme_code"), rs.getString("programme_name"),
-                BatchStatus.valueOf(rs.getString("status")),
-                new ControlTotals(rs.getLong("control_count"), new Money(rs.getBigDecimal("control_amount"))),
-                rs.getString("created_by"), instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"),
-                rs.getString("exported_by"), instant(rs, "exported_at"), rs.getString("bank_template"));
-    }
-
     private static BatchView view(ResultSet rs, int row) throws SQLException {
         Long reissueOf = rs.getObject("reissue_of_batch_id", Long.class);
         return new BatchView(rs.getLong("id"), rs.getInt("version"), rs.getString("reference"), Term.parse(rs.getString("term")),
@@ -156,7 +204,7 @@ public class BatchRecords {
                 new Money(rs.getBigDecimal("control_amount")), rs.getLong("line_count"), new Money(rs.getBigDecimal("line_amount")),
                 reissueOf, rs.getString("bank_template"), rs.getString("created_by"),
                 instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("exported_by"),
-                instant(rs, "exported_at"));
+                instant(rs, "exported_at"), instant(rs, "reconciled_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -166,6 +214,10 @@ public class BatchRecords {
 
     private static Timestamp timestamp(Instant at) {
         return at == null ? null : Timestamp.from(at);
+    }
+
+    private static String[] names(Set<BatchStatus> statuses) {
+        return statuses.stream().map(Enum::name).toArray(String[]::new);
     }
 
     private static String blankToNull(String s) {

@@ -1,11 +1,15 @@
-package com.aidloop.disbursement.persistence;
+package com.aidloop.disbursement.bankfile;
 
 import com.aidloop.shared.Money;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every bank file handed out, with its digest: a later generation of the same template must give the same digest. */
+/**
+ * Every bank file handed out, with its digest (a later generation of the same template must give the
+ * same digest), and the payment lines a bank file is made of.
+ */
 @Repository
 public class BankFileRecords {
 
@@ -37,5 +41,19 @@ public class BankFileRecords {
                 .param("template", template)
                 .query(String.class)
                 .list();
+    }
+
+    /** Every line of the batch in line order, for the bank file. */
+    public void forEachLine(long batchId, Consumer<BankLine> sink) {
+        jdbc.sql("""
+                SELECT line_no, reference, payee_name, card_number_sealed, amount
+                  FROM disbursement_payment WHERE batch_id = :batch ORDER BY line_no
+                """)
+                .param("batch", batchId)
+                .withFetchSize(2_000)
+                .query((rs, row) -> new BankLine(rs.getInt("line_no"), rs.getString("reference"), rs.getString("payee_name"),
+                        rs.getString("card_number_sealed"), new Money(rs.getBigDecimal("amount"))))
+                .stream()
+                .forEach(sink);
     }
 }
