@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.aidloop.notification.SmsNotice;
 import com.aidloop.notification.SmsOutbox;
-import com.aidloop.notification.SmsStudent;
 import com.aidloop.notification.TestNotices;
 import com.aidloop.shared.Term;
 import com.aidloop.testing.DemoStaff;

@@ -126,7 +126,7 @@ public class BatchRecords {
     public Optional<Long> idOf(String reference, DataScope scope) {
         return jdbc.sql("SELECT b.id FROM disbursement_batch b WHERE b.reference = :reference AND " + VISIBLE)
                 .param("reference", reference)
-                .param("region", scope.schoolId() == null ? scope.regionPrefix() : null)
+                .params(ScopeFilter.params(scope))
                 .query(Long.class)
                 .optional();
     }
