@@ -2,6 +2,7 @@ package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.award.persistence.AwardStore;
+import com.aidloop.award.persistence.ImportQueue;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.programme.ProgrammeCatalogue;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** What every import job works with; one instance for the application. */
 record JobContext(
         ImportRecords records,
+        ImportQueue queue,
         AwardStore awards,
         RegistryManagement registry,
         SchoolManagement schools,
