@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -42,8 +41,13 @@ class ReadinessTests {
         CountDownLatch startUpWorkDone = new CountDownLatch(1);
         CompletableFuture<Integer> listening = new CompletableFuture<>();
         SpringApplication application = new SpringApplication(AidloopApplication.class);
-        application.addListeners((ApplicationListener<WebServerInitializedEvent>) e -> listening.complete(e.getWebServer().getPort()));
-        application.addListeners((ApplicationListener<ApplicationReadyEvent>) e -> awaitQuietly(startUpWorkDone));
+        application.addListeners(event -> {
+            if (event instanceof WebServerInitializedEvent web) {
+                listening.complete(web.getWebServer().getPort());
+            } else if (event instanceof ApplicationReadyEvent) {
+                awaitQuietly(startUpWorkDone);
+            }
+        });
         CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(
                 () -> application.run("--server.port=0", "--aidloop.demo.students=300"));
         try {
