@@ -117,6 +117,10 @@ class SeveralServersTests {
         assertThat(home.body()).contains("测试" + Role.COUNTY_STAFF.label()).doesNotContain("name=\"password\"");
         assertThat(get(second, "/", null).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(get(first, "/", session).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> loggedOut = post(second, "/logout", session, "_csrf=" + csrf(home));
+        assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(get(first, "/", session).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -167,19 +171,28 @@ class SeveralServersTests {
     private String logIn(ConfigurableApplicationContext server, String username) throws Exception {
         HttpResponse<String> page = get(server, "/login", null);
         String session = sessionCookie(page);
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).as("login page has a CSRF field").isTrue();
         String form = "username=" + username + "&password=" + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> loggedIn = http.send(HttpRequest.newBuilder(uri(server, "/login"))
+                + "&_csrf=" + csrf(page);
+        HttpResponse<String> loggedIn = post(server, "/login", session, form);
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return loggedIn.headers().firstValue("Set-Cookie").isPresent() ? sessionCookie(loggedIn) : session;
+    }
+
+    private HttpResponse<String> post(ConfigurableApplicationContext server, String path, String session, String form)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(server, path))
                         .header("Cookie", session)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return loggedIn.headers().firstValue("Set-Cookie").isPresent() ? sessionCookie(loggedIn) : session;
+    }
+
+    private static String csrf(HttpResponse<String> page) {
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).as("page has a CSRF field").isTrue();
+        return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> get(ConfigurableApplicationContext server, String path, String session) throws Exception {
