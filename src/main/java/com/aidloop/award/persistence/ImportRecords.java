@@ -168,14 +168,6 @@ public class ImportRecords {
                 .optional();
     }
 
-    /** Imports whose kept file has outlived its keeping time. */
-    public List<Long> withFilesOlderThan(java.time.Instant cutoff) {
-        return jdbc.sql("SELECT id FROM award_import WHERE stored_file IS NOT NULL AND status <> 'RUNNING' AND created_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff))
-                .query(Long.class)
-                .list();
-    }
-
     /** Progress of a running import: rows read and counts so far; also its heartbeat. */
     public void progress(long id, ImportCounts counts) {
         jdbc.sql("""
@@ -238,33 +230,6 @@ public class ImportRecords {
                 .param("warnings", counts.warnings())
                 .param("stored", counts.problemsStored())
                 .param("id", id)
-                .update();
-    }
-
-    /**
-     * Marks as FAILED the running imports that no live job owns: those the given runner (this
-     * server, at its start) left behind when its JVM stopped, and any whose heartbeat is older
-     * than the cutoff.
-     */
-    public int failAbandoned(String runner, java.time.Instant staleBefore, String message) {
-        return jdbc.sql("""
-                        UPDATE award_import SET status = 'FAILED', finished_at = now(), refusal_code = 'award.import.abandoned',
-                               refusal_message = :message
-                         WHERE status = 'RUNNING' AND (runner = CAST(:runner AS TEXT) OR heartbeat_at < :stale)
-                        """)
-                .param("message", message)
-                .param("runner", runner)
-                .param("stale", Timestamp.from(staleBefore))
-                .update();
-    }
-
-    /** Keeps the heartbeat of queued and running imports of this server fresh. */
-    public void heartbeat(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.sql("UPDATE award_import SET heartbeat_at = now() WHERE status = 'RUNNING' AND id = ANY(:ids)")
-                .param("ids", ids.toArray(Long[]::new))
                 .update();
     }
 

@@ -3,6 +3,7 @@ package com.aidloop.award.running;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportProblems;
+import com.aidloop.award.persistence.ImportQueue;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.programme.ProgrammeCatalogue;
@@ -24,13 +25,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AwardConfiguration {
 
     @Bean
-    JobContext rosterImportContext(ImportRecords records, ImportProblems problems, AwardStore awards, RegistryManagement registry,
+    JobContext rosterImportContext(ImportRecords records, ImportProblems problems, ImportQueue queue, AwardStore awards,
+            RegistryManagement registry,
             SchoolManagement schools, RegionManagement regions, SensitiveData sensitive, ProgrammeCatalogue programmes,
             ProblemMessages messages, AuditTrail audit,
             PlatformTransactionManager transactions, ImportSettings configured,
             @Value("${aidloop.data-dir}") Path dataDir, @Value("${server.port:8080}") String port) {
         ImportSettings settings = withDefaults(configured, dataDir, port);
-        return new JobContext(records, problems, awards, registry, schools, regions, sensitive, programmes, messages, audit,
+        return new JobContext(records, problems, queue, awards, registry, schools, regions, sensitive, programmes, messages, audit,
                 transactions, settings, new UploadVault(sensitive), settings.directory().toAbsolutePath());
     }
 
@@ -63,6 +65,7 @@ class AwardConfiguration {
             runner = host + ":" + port;
         }
         return new ImportSettings(directory, s.maxFileSize(), s.maxRows(), s.synchronousMaxSize(), s.keepFiles(),
-                s.staleAfter(), s.chunkRows(), s.storedProblemsMax(), s.concurrentJobs(), runner);
+                s.staleAfter(), s.chunkRows(), s.storedProblemsMax(), s.concurrentJobs(), runner, s.queuePoll(),
+                s.handOverAfter());
     }
 }

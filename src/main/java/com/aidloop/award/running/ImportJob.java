@@ -220,6 +220,11 @@ final class ImportJob implements Runnable {
         }
     }
 
+    /** The working copy of an import's upload in the import folder. */
+    static Path workFile(Path directory, long importId) {
+        return directory.resolve(importId + ".upload");
+    }
+
     static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);

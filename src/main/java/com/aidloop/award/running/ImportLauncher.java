@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Starts roster imports: records the import, moves the upload into the import folder and hands
- * the job to {@link ImportJobs}, or runs it at once for a small API upload.
+ * Starts roster imports: records the import (held by this server), moves the upload into the
+ * import folder and queues it for {@link ImportJobs}, or runs it at once for a small API upload.
  */
 public final class ImportLauncher {
 
@@ -36,7 +36,7 @@ public final class ImportLauncher {
             boolean waitIfSmall) {
         String fileName = fileName(upload.fileName());
         long id = context.records().create(newImport(term, mode, updateExisting, fileName, upload.size(), account, null));
-        Path work = context.workDirectory().resolve(id + ".upload");
+        Path work = ImportJob.workFile(context.workDirectory(), id);
         try {
             upload.transfer().to(work);
         } catch (IOException e) {
@@ -45,12 +45,11 @@ public final class ImportLauncher {
                     context.messages().text("award.import.uploadFailed"), com.aidloop.award.persistence.ImportCounts.NONE);
             throw new UncheckedIOException(e);
         }
-        ImportJob job = new ImportJob(context, new ImportJob.Ticket(id, term, mode, updateExisting, account.scope(),
-                account.username(), work, fileName));
         if (waitIfSmall && upload.size() <= context.settings().synchronousMaxSize().toBytes()) {
-            jobs.runHere(job, id);
+            jobs.runHere(new ImportJob(context, new ImportJob.Ticket(id, term, mode, updateExisting, account.scope(),
+                    account.username(), work, fileName)), id);
         } else {
-            jobs.submit(job, id);
+            jobs.submit(id);
         }
         return id;
     }
@@ -72,7 +71,7 @@ public final class ImportLauncher {
         var stored = context.records().storedFile(validated.id()).orElseThrow(() -> new ImportNotCommittable(validated.id()));
         long id = context.records().create(newImport(validated.term(), ImportMode.COMMIT, validated.updateExisting(),
                 validated.fileName(), validated.fileBytes(), account, validated.id()));
-        Path work = context.workDirectory().resolve(id + ".upload");
+        Path work = ImportJob.workFile(context.workDirectory(), id);
         try {
             context.vault().open(Path.of(stored.path()), stored.sealedKey(), work);
         } catch (RuntimeException e) {
@@ -81,8 +80,7 @@ public final class ImportLauncher {
                     context.messages().text("award.import.fileLost"), com.aidloop.award.persistence.ImportCounts.NONE);
             return id;
         }
-        jobs.submit(new ImportJob(context, new ImportJob.Ticket(id, validated.term(), ImportMode.COMMIT,
-                validated.updateExisting(), account.scope(), account.username(), work, validated.fileName())), id);
+        jobs.submit(id);
         return id;
     }
 

@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of roster imports ({@code aidloop.roster-import.*}); docs/roster-import.md explains
  * each.
  *
- * @param directory where uploads are kept (encrypted) and worked on; default {@code <data-dir>/roster-imports}
+ * @param directory where uploads are kept (encrypted) and worked on; default {@code <data-dir>/roster-imports};
+ *     several servers on one database must share it (the same path on every server)
  * @param maxFileSize the largest file accepted
  * @param maxRows the most data rows accepted
  * @param synchronousMaxSize API uploads up to this size are answered when done (200), larger ones at once (202)
@@ -19,6 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param chunkRows rows checked, looked up and written together
  * @param storedProblemsMax problems stored per import; the counts go on
  * @param concurrentJobs imports that run at the same time on this server
+ * @param runner this server's name in import records; default host and port
+ * @param queuePoll how often an idle server looks for imports queued by other servers
+ * @param handOverAfter how long an import waits for the server that received it before any server may take it
  */
 @ConfigurationProperties("aidloop.roster-import")
 public record ImportSettings(
@@ -31,7 +35,9 @@ public record ImportSettings(
         Integer chunkRows,
         Integer storedProblemsMax,
         Integer concurrentJobs,
-        String runner) {
+        String runner,
+        Duration queuePoll,
+        Duration handOverAfter) {
 
     public ImportSettings {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(200) : maxFileSize;
@@ -42,6 +48,8 @@ public record ImportSettings(
         chunkRows = chunkRows == null ? 5_000 : chunkRows;
         storedProblemsMax = storedProblemsMax == null ? 100_000 : storedProblemsMax;
         concurrentJobs = concurrentJobs == null ? 1 : concurrentJobs;
+        queuePoll = queuePoll == null ? Duration.ofSeconds(2) : queuePoll;
+        handOverAfter = handOverAfter == null ? Duration.ofSeconds(10) : handOverAfter;
     }
 
     public ReadLimits readLimits() {

@@ -3,6 +3,7 @@ package com.aidloop.award.running;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportProblems;
+import com.aidloop.award.persistence.ImportQueue;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.programme.ProgrammeCatalogue;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 record JobContext(
         ImportRecords records,
         ImportProblems problems,
+        ImportQueue queue,
         AwardStore awards,
         RegistryManagement registry,
         SchoolManagement schools,

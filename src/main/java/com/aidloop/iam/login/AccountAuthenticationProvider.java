@@ -23,7 +23,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Checks a username and password for the login form and the token endpoint alike. Every
  * refusal looks the same from outside, whatever its cause (unknown name, wrong password, locked,
  * disabled, slowed), and takes the same time: the password is always run through the encoder, against a
- * dummy hash when there is no account. The audit trail records the true cause.
+ * dummy hash when there is no account. The audit trail records the true cause. While the
+ * platform is still starting, every login is refused as {@link PlatformStarting} instead.
  */
 @Component
 public class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -36,11 +37,13 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final TransactionOperations transactions;
+    private final StartupGate startup;
     private final String dummyHash;
 
     AccountAuthenticationProvider(Accounts accounts, LoginAttempts attempts, PasswordEncoder encoder,
-            AuditTrail audit, TransactionOperations transactions) {
+            AuditTrail audit, TransactionOperations transactions, StartupGate startup) {
         this.accounts = accounts;
+        this.startup = startup;
         this.attempts = attempts;
         this.encoder = encoder;
         this.audit = audit;
@@ -50,6 +53,10 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication request) {
+        if (startup.starting()) {
+            // the accounts may not exist yet: saying "wrong password" would be false
+            throw new PlatformStarting();
+        }
         String typedName = request.getName() == null ? "" : request.getName();
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
         String key = Username.key(typedName);

@@ -8,6 +8,7 @@ import com.aidloop.iam.login.AttemptKind;
 import com.aidloop.iam.login.LockoutPolicy;
 import com.aidloop.iam.login.LockoutSchedule;
 import com.aidloop.iam.login.LogoutAudit;
+import com.aidloop.iam.login.PlatformStarting;
 import com.aidloop.iam.password.PasswordPolicy;
 import com.aidloop.iam.secondfactor.SecondFactorFilter;
 import com.aidloop.iam.secondfactor.SecondFactorLoginSuccess;
@@ -54,7 +55,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {
         "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/actuator/health"
+        "/swagger-ui.html", "/actuator/health", "/actuator/health/**"
     };
 
     /** Scripts only from the platform itself; inline styles are allowed for Bootstrap and htmx. */
@@ -124,7 +125,8 @@ class SecurityConfiguration {
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
             throws Exception {
         AuthenticationFailureHandler neutralFailure = (request, response, exception) ->
-                response.sendRedirect(request.getContextPath() + "/login?error");
+                response.sendRedirect(request.getContextPath()
+                        + (exception instanceof PlatformStarting ? "/login?starting" : "/login?error"));
         return http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()

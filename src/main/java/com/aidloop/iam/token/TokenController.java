@@ -9,6 +9,7 @@ import com.aidloop.iam.login.LoginAttempts;
 import com.aidloop.iam.secondfactor.SecondFactorGate;
 import com.aidloop.iam.secondfactor.SecondFactors;
 import com.aidloop.iam.security.IamProperties;
+import com.aidloop.iam.login.PlatformStarting;
 import com.aidloop.iam.token.ApiTokens.IssuedToken;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -56,6 +57,8 @@ class TokenController {
                     .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                             request == null ? "" : request.username(), request == null ? "" : request.password()))
                     .getPrincipal();
+        } catch (PlatformStarting e) {
+            return message(HttpStatus.SERVICE_UNAVAILABLE, PlatformStarting.CODE);
         } catch (AuthenticationException e) {
             return message(HttpStatus.UNAUTHORIZED, "login.failed");
         }

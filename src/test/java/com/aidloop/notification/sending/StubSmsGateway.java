@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * docs/notifications.md describes it: it counts requests per client message id, delivers each id
  * once (a repeated id gets the first answer again) and can be told to fail, hang or refuse.
  */
-final class StubSmsGateway implements AutoCloseable {
+public final class StubSmsGateway implements AutoCloseable {
 
-    enum Mode {
+    public enum Mode {
         /** 200 with a message id. */
         ACCEPT,
         /** 500, nothing delivered. */
@@ -49,14 +49,14 @@ final class StubSmsGateway implements AutoCloseable {
     private volatile long hangMillis = 3_000;
     private volatile long delayMillis;
 
-    StubSmsGateway() throws IOException {
+    public StubSmsGateway() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/sms/send", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/sms/send";
     }
 
@@ -69,16 +69,16 @@ final class StubSmsGateway implements AutoCloseable {
     }
 
     /** Every answer comes this much later, so that concurrent dispatchers overlap. */
-    void delay(long millis) {
+    public void delay(long millis) {
         delayMillis = millis;
     }
 
-    int requestsFor(String clientMessageId) {
+    public int requestsFor(String clientMessageId) {
         AtomicInteger n = requests.get(clientMessageId);
         return n == null ? 0 : n.get();
     }
 
-    int totalRequests() {
+    public int totalRequests() {
         return requests.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
