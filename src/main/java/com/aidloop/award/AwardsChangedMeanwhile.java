@@ -1,9 +1,11 @@
 package com.aidloop.award;
 
+import com.aidloop.shared.Refusal;
+
 /** An award changed (re-imported or confirmed) while it was being confirmed; nothing was confirmed. */
-public class AwardsChangedMeanwhile extends RuntimeException {
+public class AwardsChangedMeanwhile extends Refusal {
 
     public AwardsChangedMeanwhile() {
-        super("awards changed while being confirmed");
+        super(Kind.CONFLICT, "confirmation.changedMeanwhile");
     }
 }

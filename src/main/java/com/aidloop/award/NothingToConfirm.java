@@ -1,9 +1,11 @@
 package com.aidloop.award;
 
+import com.aidloop.shared.Refusal;
+
 /** The school has no unconfirmed award of the programme and term (already confirmed, or none imported). */
-public class NothingToConfirm extends RuntimeException {
+public class NothingToConfirm extends Refusal {
 
     public NothingToConfirm() {
-        super("no unconfirmed award to confirm");
+        super(Kind.CONFLICT, "confirmation.nothing");
     }
 }

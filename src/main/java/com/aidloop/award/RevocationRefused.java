@@ -1,28 +1,15 @@
 package com.aidloop.award;
 
-import java.util.List;
+import com.aidloop.shared.Refusal;
 
 /**
  * A confirmation that cannot be revoked (撤销确认): nothing confirmed to revoke, or awards already
  * in a payout batch, named. Nothing was changed.
  */
-public class RevocationRefused extends RuntimeException {
+public class RevocationRefused extends Refusal {
 
-    private final String messageCode;
-    private final List<Object> arguments;
-
+    /** The code is a key of messages/award.properties. */
     public RevocationRefused(String messageCode, Object... arguments) {
-        super(messageCode);
-        this.messageCode = messageCode;
-        this.arguments = List.of(arguments);
-    }
-
-    /** A key of messages/award.properties. */
-    public String messageCode() {
-        return messageCode;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(Kind.CONFLICT, messageCode, arguments);
     }
 }

@@ -1,9 +1,11 @@
 package com.aidloop.award;
 
+import com.aidloop.shared.Refusal;
+
 /** The import does not exist or lies outside the caller's scope (answered 404 either way). */
-public class RosterImportNotFound extends RuntimeException {
+public class RosterImportNotFound extends Refusal {
 
     public RosterImportNotFound(long id) {
-        super("roster import " + id + " not found");
+        super(Kind.NOT_FOUND, "award.import.notFound", id);
     }
 }

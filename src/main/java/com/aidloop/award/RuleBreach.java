@@ -1,5 +1,6 @@
 package com.aidloop.award;
 
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import java.util.List;
 
@@ -12,6 +13,11 @@ public record RuleBreach(PayingRule rule, String messageCode, List<Object> args,
     public RuleBreach {
         args = List.copyOf(args);
         awards = List.copyOf(awards);
+    }
+
+    /** One sentence for the broken rule, e.g. "名额：“…”本学期名额为3人…". */
+    public String sentence() {
+        return rule.label() + "：" + Messages.format(messageCode, args.toArray());
     }
 
     /** An award named in a refusal: masked ID number, name, school, programme, amount, and what is wrong with it ("" if nothing particular). */

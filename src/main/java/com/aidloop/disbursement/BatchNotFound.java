@@ -1,9 +1,11 @@
 package com.aidloop.disbursement;
 
+import com.aidloop.shared.Refusal;
+
 /** No such batch or payment line inside the account's scope (answered 404, its existence not revealed). */
-public class BatchNotFound extends RuntimeException {
+public class BatchNotFound extends Refusal {
 
     public BatchNotFound(long id) {
-        super("payout batch " + id + " not found in scope");
+        super(Kind.NOT_FOUND, "batch.notFound", id);
     }
 }

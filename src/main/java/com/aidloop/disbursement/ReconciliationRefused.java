@@ -1,34 +1,24 @@
 package com.aidloop.disbursement;
 
-import com.aidloop.disbursement.reconciliation.ReconciliationTexts;
+import com.aidloop.shared.Refusal;
 
 /**
  * A decision on an exception or a reissue is refused by a rule (the payment is not in a state
  * that allows it, someone else decided first, a reason is missing). Answered 409 (422 for a
  * missing text); the localized message is the Chinese reason.
  */
-public class ReconciliationRefused extends RuntimeException {
-
-    private final String code;
-    private final transient Object[] args;
+public class ReconciliationRefused extends Refusal {
 
     public ReconciliationRefused(String code, Object... args) {
-        super(code);
-        this.code = code;
-        this.args = args.clone();
-    }
-
-    public String code() {
-        return code;
+        super(isMissingInput(code) ? Kind.UNPROCESSABLE : Kind.CONFLICT, code, args);
     }
 
     /** Whether the person only has to fill something in (a reason, a note), rather than a rule refusing. */
     public boolean isMissingInput() {
-        return code.endsWith("Required") || code.endsWith(".unknown");
+        return isMissingInput(code());
     }
 
-    @Override
-    public String getLocalizedMessage() {
-        return ReconciliationTexts.format(code, args);
+    private static boolean isMissingInput(String code) {
+        return code.endsWith("Required") || code.endsWith(".unknown");
     }
 }

@@ -4,6 +4,6 @@ package com.aidloop.disbursement;
 public class RemovalNeedsReason extends BatchRefused {
 
     public RemovalNeedsReason() {
-        super("batch.removalReasonRequired");
+        super(Kind.INVALID, "batch.removalReasonRequired");
     }
 }

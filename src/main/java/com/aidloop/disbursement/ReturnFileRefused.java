@@ -1,6 +1,5 @@
 package com.aidloop.disbursement;
 
-import com.aidloop.disbursement.reconciliation.ReconciliationTexts;
 import com.aidloop.shared.InvalidValue;
 
 /**
@@ -11,12 +10,7 @@ import com.aidloop.shared.InvalidValue;
 public class ReturnFileRefused extends InvalidValue {
 
     public ReturnFileRefused(String code, Object... args) {
-        super(code, args);
-    }
-
-    @Override
-    public String getLocalizedMessage() {
-        return ReconciliationTexts.format(code(), args());
+        super(Kind.UNPROCESSABLE, code, args);
     }
 
     @Override

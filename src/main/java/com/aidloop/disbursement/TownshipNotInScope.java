@@ -4,6 +4,6 @@ package com.aidloop.disbursement;
 public class TownshipNotInScope extends BatchRefused {
 
     public TownshipNotInScope(String code) {
-        super("batch.townshipNotInScope", code);
+        super(Kind.INVALID, "batch.townshipNotInScope", code);
     }
 }

@@ -4,6 +4,6 @@ package com.aidloop.disbursement;
 public class UnknownBankTemplate extends BatchRefused {
 
     public UnknownBankTemplate(String name) {
-        super("bankfile.unknownTemplate", name);
+        super(Kind.INVALID, "bankfile.unknownTemplate", name);
     }
 }

@@ -1,5 +1,6 @@
 package com.aidloop.notification;
 
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
@@ -33,7 +34,7 @@ public record SmsMessage(String template, String body) {
      * @param cardLast4 the last four digits of the aid card; never the full number
      */
     public static SmsMessage payout(String studentName, String programmeName, Money amount, String cardLast4, Term term) {
-        return new SmsMessage("PAYOUT", NotificationTexts.format("sms.template.PAYOUT",
+        return new SmsMessage("PAYOUT", Messages.format("sms.template.PAYOUT",
                 name(studentName), term.label(), required(programmeName, "programmeName"), positive(amount), lastFour(cardLast4)));
     }
 
@@ -42,7 +43,7 @@ public record SmsMessage(String template, String body) {
      * hardship (e.g. a local "残疾学生资助"): "…2026年秋季学期学生资助金1250.00元已发放至…".
      */
     public static SmsMessage payoutWithoutProgramme(String studentName, Money amount, String cardLast4, Term term) {
-        return new SmsMessage("PAYOUT_PLAIN", NotificationTexts.format("sms.template.PAYOUT_PLAIN",
+        return new SmsMessage("PAYOUT_PLAIN", Messages.format("sms.template.PAYOUT_PLAIN",
                 name(studentName), term.label(), positive(amount), lastFour(cardLast4)));
     }
 

@@ -1,9 +1,11 @@
 package com.aidloop.notification;
 
+import com.aidloop.shared.Refusal;
+
 /** No message with that id lies inside the caller's data scope (its existence is not revealed). */
-public class SmsNotFound extends RuntimeException {
+public class SmsNotFound extends Refusal {
 
     public SmsNotFound(long id) {
-        super("SMS " + id + " not found in scope");
+        super(Kind.NOT_FOUND, "sms.notFound", id);
     }
 }

@@ -1,12 +1,14 @@
 package com.aidloop.notification;
 
+import com.aidloop.shared.Refusal;
+
 /** Only a message that failed can be sent again by staff; a waiting or sent one is left alone. */
-public class SmsNotResendable extends RuntimeException {
+public class SmsNotResendable extends Refusal {
 
     private final SmsStatus status;
 
     public SmsNotResendable(long id, SmsStatus status) {
-        super("SMS " + id + " is " + status + ", only FAILED messages are sent again");
+        super(Kind.CONFLICT, "sms.notResendable", status.label(), id);
         this.status = status;
     }
 

@@ -12,6 +12,7 @@ import com.aidloop.notification.persistence.SmsStore;
 import com.aidloop.notification.sending.SmsProperties;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Paging;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +180,7 @@ public class SmsOutbox {
     }
 
     private void recordResend(SmsNotice notice) {
-        String summary = NotificationTexts.format("sms.audit.resend", notice.studentName() == null ? "" : notice.studentName(),
+        String summary = Messages.format("sms.audit.resend", notice.studentName() == null ? "" : notice.studentName(),
                 notice.phoneMasked(), notice.batchRef() == null ? "—" : notice.batchRef(), notice.lastError() == null ? "—" : notice.lastError());
         audit.record(AuditRecord.of("SMS_RESEND", "sms", notice.id(), summary)
                 .withChanges(List.of(new FieldChange("状态", SmsStatus.FAILED.label(), SmsStatus.PENDING.label()))));

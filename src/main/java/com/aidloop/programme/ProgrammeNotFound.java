@@ -1,9 +1,11 @@
 package com.aidloop.programme;
 
+import com.aidloop.shared.Refusal;
+
 /** No programme has this code; pages and the API answer 404. */
-public class ProgrammeNotFound extends RuntimeException {
+public class ProgrammeNotFound extends Refusal {
 
     public ProgrammeNotFound(String code) {
-        super("programme " + code + " not found");
+        super(Kind.NOT_FOUND, "programme.notFound", code);
     }
 }

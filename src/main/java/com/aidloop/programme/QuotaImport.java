@@ -4,6 +4,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
@@ -62,7 +63,7 @@ public class QuotaImport {
             Header header = rows.findHeader(Set.of(SCHOOL, PROGRAMME, TERM, QUOTA, BUDGET));
             for (String missing : List.of(SCHOOL, PROGRAMME, TERM)) {
                 if (header.column(missing).isEmpty()) {
-                    problems.add(ProgrammeTexts.format("paying.import.missingColumn", missing));
+                    problems.add(Messages.format("paying.import.missingColumn", missing));
                 }
             }
             if (!problems.isEmpty()) {
@@ -72,7 +73,7 @@ public class QuotaImport {
             Map<Term, List<ProgrammeInForce>> catalogues = new HashMap<>();
             for (SheetRow row : rows.rows().limit(MAX_ROWS + 1).toList()) {
                 if (lines.size() + problems.size() >= MAX_ROWS) {
-                    problems.add(ProgrammeTexts.format("paying.import.tooManyRows", MAX_ROWS));
+                    problems.add(Messages.format("paying.import.tooManyRows", MAX_ROWS));
                     break;
                 }
                 check(row, header, scope, seen, catalogues, problems).ifPresent(lines::add);
@@ -81,7 +82,7 @@ public class QuotaImport {
             throw new QuotaImportRefused(List.of(refused.getLocalizedMessage()));
         }
         if (lines.isEmpty() && problems.isEmpty()) {
-            problems.add(ProgrammeTexts.format("paying.import.empty"));
+            problems.add(Messages.format("paying.import.empty"));
         }
         if (!problems.isEmpty()) {
             throw new QuotaImportRefused(problems);
@@ -155,6 +156,6 @@ public class QuotaImport {
     }
 
     private static String at(int row, String column, String code, Object... args) {
-        return "第" + row + "行 " + column + "：" + ProgrammeTexts.format(code, args);
+        return "第" + row + "行 " + column + "：" + Messages.format(code, args);
     }
 }

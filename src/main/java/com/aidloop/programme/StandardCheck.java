@@ -1,6 +1,7 @@
 package com.aidloop.programme;
 
 import com.aidloop.shared.FieldProblem;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import java.util.Arrays;
 
@@ -37,7 +38,7 @@ public record StandardCheck(CatalogueRule rule, ProgrammeInForce programme, Stan
 
     /** The Chinese sentence for a broken rule, e.g. for an import report; empty when passed. */
     public String message() {
-        return passed() ? "" : ProgrammeTexts.format(code, args);
+        return passed() ? "" : Messages.format(code, args);
     }
 
     /** The broken rule as a problem of a field (the roster column's name), for import reports. */

@@ -2,6 +2,7 @@ package com.aidloop.region;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.RegionCode;
 import com.aidloop.shared.RegionLevel;
 import com.aidloop.shared.Text;
@@ -201,7 +202,7 @@ public class RegionManagement {
         }
         int villages = loader.loadVillages(county);
         audit.ifAvailable(trail -> trail.record(AuditRecord.of(
-                "LOAD", "region_villages", county, RegionMessages.format("region.audit.villagesLoaded", fullName(county), county, villages))));
+                "LOAD", "region_villages", county, Messages.format("region.audit.villagesLoaded", fullName(county), county, villages))));
         return villages;
     }
 

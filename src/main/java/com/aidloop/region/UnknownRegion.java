@@ -6,7 +6,7 @@ import com.aidloop.shared.InvalidValue;
 public class UnknownRegion extends InvalidValue {
 
     private UnknownRegion(String code, Object... args) {
-        super(code, args);
+        super(Kind.NOT_FOUND, code, args);
     }
 
     /** No division of the loaded edition has this code. */
@@ -17,10 +17,5 @@ public class UnknownRegion extends InvalidValue {
     /** The code is not that of a county-level division (县级行政区划). */
     public static UnknownRegion county(String countyCode) {
         return new UnknownRegion("region.county.unknown", countyCode, RegionManagement.EDITION);
-    }
-
-    @Override
-    public String getLocalizedMessage() {
-        return RegionMessages.format(code(), args());
     }
 }

@@ -3,6 +3,7 @@ package com.aidloop.registry;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.InvalidInput;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,11 @@ public class IdNumberAlreadyRegistered extends InvalidInput {
 
     public static IdNumberAlreadyRegistered hidden() {
         return new IdNumberAlreadyRegistered(new FieldProblem("idNumber", "student.idNumber.registered", null), null);
+    }
+
+    @Override
+    public Map<String, Object> facts() {
+        return existingStudentId == null ? Map.of() : Map.of("existingStudentId", existingStudentId);
     }
 
     /** The existing student the caller may open, if any. */

@@ -1,9 +1,11 @@
 package com.aidloop.registry;
 
+import com.aidloop.shared.Refusal;
+
 /** Someone else saved the student after this edit began; the edit must start again from the new state. */
-public class StudentChangedMeanwhile extends RuntimeException {
+public class StudentChangedMeanwhile extends Refusal {
 
     public StudentChangedMeanwhile(long id) {
-        super("student " + id + " changed meanwhile");
+        super(Kind.CONFLICT, "student.changedMeanwhile", id);
     }
 }

@@ -1,9 +1,11 @@
 package com.aidloop.registry;
 
+import com.aidloop.shared.Refusal;
+
 /** No student with this id lies in the caller's scope; pages and the API answer 404. */
-public class StudentNotFound extends RuntimeException {
+public class StudentNotFound extends Refusal {
 
     public StudentNotFound(long id) {
-        super("student " + id + " not found in scope");
+        super(Kind.NOT_FOUND, "student.notFound", id);
     }
 }

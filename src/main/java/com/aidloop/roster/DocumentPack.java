@@ -31,8 +31,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,16 +50,13 @@ public class DocumentPack {
     private final ConfirmationForms forms;
     private final RosterVerification verification;
     private final ExportAudit audit;
-    private final MessageSource messages;
 
-    DocumentPack(RosterSource source, ProgrammeRosters programmes, ConfirmationForms forms, RosterVerification verification, ExportAudit audit,
-            MessageSource messages) {
+    DocumentPack(RosterSource source, ProgrammeRosters programmes, ConfirmationForms forms, RosterVerification verification, ExportAudit audit) {
         this.source = source;
         this.programmes = programmes;
         this.forms = forms;
         this.verification = verification;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /** The archive's name, e.g. 平江县2026年秋季学期学生资助文档. */
@@ -140,8 +135,7 @@ public class DocumentPack {
         text.append("结果：发现").append(check.findings().size()).append("处问题，请核对：\r\n");
         int n = 1;
         for (Finding finding : check.findings()) {
-            text.append(n++).append(". ").append(messages.getMessage(finding.rule().messageCode(), finding.arguments(),
-                    finding.rule().messageCode(), LocaleContextHolder.getLocale())).append("\r\n");
+            text.append(n++).append(". ").append(finding.sentence()).append("\r\n");
         }
         return text.toString();
     }

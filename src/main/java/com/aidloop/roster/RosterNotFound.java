@@ -1,9 +1,11 @@
 package com.aidloop.roster;
 
+import com.aidloop.shared.Refusal;
+
 /** A school or document the reader asked for lies outside their scope or does not exist; answered 404 either way. */
-public class RosterNotFound extends RuntimeException {
+public class RosterNotFound extends Refusal {
 
     public RosterNotFound(String what) {
-        super(what + " not found or outside the reader's scope");
+        super(Kind.NOT_FOUND, "roster.notFound", what);
     }
 }

@@ -17,6 +17,11 @@ public record FieldProblem(String field, String code, Object[] args) {
         return new FieldProblem(field, invalid.code(), invalid.args());
     }
 
+    /** The Chinese sentence for this problem. */
+    public String text() {
+        return Messages.format(code, args);
+    }
+
     @Override
     public Object[] args() {
         return args.clone();

@@ -1,17 +1,20 @@
 package com.aidloop.shared;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A form, request or import row was refused; it lists every field problem at once, so that a
  * person can correct them all in one go.
  */
-public class InvalidInput extends RuntimeException {
+public class InvalidInput extends Refusal {
 
-    private final List<FieldProblem> problems;
+    private final transient List<FieldProblem> problems;
 
     public InvalidInput(List<FieldProblem> problems) {
-        super(problems.toString());
+        super(Kind.INVALID, "input.invalid");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid input needs at least one problem");
         }
@@ -22,11 +25,32 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(new FieldProblem(field, code, args)));
     }
 
+    @Override
     public List<FieldProblem> problems() {
         return problems;
     }
 
     public boolean concerns(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    /** One sentence per field, several problems of a field joined, in the order of the problems. */
+    public Map<String, String> sentencesByField() {
+        Map<String, String> sentences = new LinkedHashMap<>();
+        for (FieldProblem problem : problems) {
+            sentences.merge(problem.field(), problem.text(), (a, b) -> a + "；" + b);
+        }
+        return sentences;
+    }
+
+    /** Every problem's sentence, in order, joined as one. */
+    @Override
+    public String getLocalizedMessage() {
+        return problems.stream().map(FieldProblem::text).distinct().collect(Collectors.joining("；"));
+    }
+
+    @Override
+    public String getMessage() {
+        return problems.toString();
     }
 }

@@ -19,11 +19,6 @@ public class SpreadsheetRefused extends InvalidValue {
     }
 
     @Override
-    public String getLocalizedMessage() {
-        return SpreadsheetMessages.format(code(), args());
-    }
-
-    @Override
     public String toString() {
         return "SpreadsheetRefused[" + code() + "]";
     }

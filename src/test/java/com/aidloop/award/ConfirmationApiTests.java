@@ -55,7 +55,7 @@ class ConfirmationApiTests {
         mvc.perform(post("/api/v1/award-confirmations").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"term\":\"" + TERM.code() + "\",\"schoolId\":" + school + ",\"programmeCode\":\"PRIMARY_LIVING_SUBSIDY\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(containsString("名额")))
+                .andExpect(jsonPath("$.detail").value(containsString("名额")))
                 .andExpect(jsonPath("$.breaches[0].rule").value("QUOTA"))
                 .andExpect(jsonPath("$.breaches[0].ruleName").value("名额"))
                 .andExpect(jsonPath("$.breaches[0].awards[0].idNumber").value(containsString("********")));
@@ -70,7 +70,7 @@ class ConfirmationApiTests {
         mvc.perform(post("/api/v1/award-confirmations").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"term\":\"" + TERM.code() + "\",\"schoolId\":" + school + "}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(containsString("没有待确认")));
+                .andExpect(jsonPath("$.detail").value(containsString("没有待确认")));
     }
 
     @Test
@@ -141,7 +141,7 @@ class ConfirmationApiTests {
         mvc.perform(post("/api/v1/award-confirmations/revocations").with(staff.api("county"))
                         .contentType(MediaType.APPLICATION_JSON).content(body + ",\"reason\":\"名单重复\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(containsString("没有可撤销的确认")));
+                .andExpect(jsonPath("$.detail").value(containsString("没有可撤销的确认")));
         mvc.perform(post("/api/v1/award-confirmations/revocations").with(staff.api("school"))
                         .contentType(MediaType.APPLICATION_JSON).content(body + ",\"reason\":\"名单重复\"}"))
                 .andExpect(status().isForbidden());

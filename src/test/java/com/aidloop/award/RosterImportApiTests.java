@@ -153,7 +153,7 @@ class RosterImportApiTests {
 
         MockHttpServletResponse noTerm = upload("county", file, "validate", null);
         assertThat(noTerm.getStatus()).isEqualTo(400);
-        assertThat(json(noTerm).get("message").asText()).isEqualTo("请选择学期");
+        assertThat(json(noTerm).get("detail").asText()).isEqualTo("请选择学期");
         assertThat(upload("county", file, "validate", "明年").getStatus()).isEqualTo(400);
         assertThat(upload("county", file, "later", "2026-AUTUMN").getStatus()).isEqualTo(400);
         assertThat(mvc.perform(multipart("/api/v1/roster-imports").param("term", "2026-AUTUMN").header("Authorization", token("county")))

@@ -64,7 +64,7 @@ class ConfirmationRevocationTests {
                 .contains("撤销资助确认", "4人", "原因：名单有误，需重新导入");
         assertThatThrownBy(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, COUNTY)).isInstanceOf(EmptyBatch.class);
         assertThatThrownBy(() -> confirming.revoke(new Revocation(TERM, school, PROGRAMME, "再撤一次"), COUNTY))
-                .isInstanceOfSatisfying(RevocationRefused.class, r -> assertThat(r.messageCode()).isEqualTo("confirmation.revoke.nothing"));
+                .isInstanceOfSatisfying(RevocationRefused.class, r -> assertThat(r.code()).isEqualTo("confirmation.revoke.nothing"));
     }
 
     @Test
@@ -78,8 +78,8 @@ class ConfirmationRevocationTests {
 
         assertThatThrownBy(() -> confirming.revoke(new Revocation(TERM, school, null, "名单有误"), COUNTY))
                 .isInstanceOfSatisfying(RevocationRefused.class, r -> {
-                    assertThat(r.messageCode()).isEqualTo("confirmation.revoke.inPayout");
-                    assertThat(r.arguments()).containsExactly(batch);
+                    assertThat(r.code()).isEqualTo("confirmation.revoke.inPayout");
+                    assertThat(r.args()).containsExactly(batch);
                 });
         assertThat(confirmed()).isEqualTo(3);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REVOKE' AND object_id = :id")

@@ -146,7 +146,7 @@ class ProgressWebTests {
     void refusesOutsideTheScopeABadTermAndRolesWithoutPayouts() throws Exception {
         mvc.perform(get("/api/v1/payout-progress").param("term", TERM.code()).param("region", "430624").with(staff.api("county")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("区划不存在，或不在您的数据范围内"));
+                .andExpect(jsonPath("$.detail").value("区划不存在，或不在您的数据范围内"));
         mvc.perform(get("/payout-integrity").param("term", "明年").with(staff.page("county"))).andExpect(status().isBadRequest());
         mvc.perform(get("/payout-progress").param("term", TERM.code()).with(staff.page("township"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/payout-integrity").param("term", TERM.code()).with(staff.api("township")))

@@ -60,10 +60,10 @@ class ProgrammeApiTests {
                 .andExpect(jsonPath("$.paysThisTerm").value(true));
         mvc.perform(get("/api/v1/programmes/NO_SUCH").with(staff.api("county")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("资助项目不存在"));
+                .andExpect(jsonPath("$.detail").value("资助项目不存在"));
         mvc.perform(get("/api/v1/programmes").param("term", "明年").with(staff.api("county")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value(containsString("格式不对")));
+                .andExpect(jsonPath("$.detail").value(containsString("格式不对")));
     }
 
     @Test

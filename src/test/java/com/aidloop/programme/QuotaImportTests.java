@@ -66,7 +66,7 @@ class QuotaImportTests {
                 new String[] {"9999999999", "国家助学金", "明年", "三十", "-5"});
 
         assertThatThrownBy(() -> quotaImport.importFile(file, "名额.xlsx", COUNTY))
-                .isInstanceOfSatisfying(QuotaImportRefused.class, refused -> assertThat(refused.problems()).containsExactly(
+                .isInstanceOfSatisfying(QuotaImportRefused.class, refused -> assertThat(refused.sentences()).containsExactly(
                         "第3行 学校标识码：学校标识码“9999999999”不存在或不在您的管辖范围内，请核对",
                         "第3行 学期：学期“明年”无法识别，请填写如“2026年秋季学期”或 2026-AUTUMN",
                         "第3行 名额：名额“三十”应为不小于0的整数，不限名额请留空",

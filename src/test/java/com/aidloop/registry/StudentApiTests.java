@@ -100,7 +100,8 @@ class StudentApiTests {
 
         mvc.perform(post("/api/v1/students").contentType(MediaType.APPLICATION_JSON).content(broken).with(county).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value(containsString("学生信息有误")))
+                .andExpect(jsonPath("$.code").value("input.invalid"))
+                .andExpect(jsonPath("$.detail").value(containsString("证件号码校验位错误")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("idNumber")))
                 .andExpect(jsonPath("$.errors[*].message").value(hasItem("证件号码校验位错误，请核对后重新填写")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("grade")));
@@ -113,7 +114,7 @@ class StudentApiTests {
 
         mvc.perform(get("/api/v1/students/" + student.id()).with(stranger))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("学生不存在或您无权查看"));
+                .andExpect(jsonPath("$.detail").value("学生不存在或您无权查看"));
         mvc.perform(get("/api/v1/students/" + student.id() + "/sensitive").with(stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/students/" + (student.id() + 100_000)).with(county)).andExpect(status().isNotFound());
     }
@@ -130,7 +131,7 @@ class StudentApiTests {
                 .andExpect(jsonPath("$.version").value(student.version() + 1));
         mvc.perform(put("/api/v1/students/" + student.id()).contentType(MediaType.APPLICATION_JSON).content(update).with(county).with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(containsString("已被他人修改")));
+                .andExpect(jsonPath("$.detail").value(containsString("已被他人修改")));
     }
 
     @Test

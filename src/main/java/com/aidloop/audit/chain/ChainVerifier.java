@@ -5,15 +5,14 @@ import com.aidloop.audit.VerificationReport;
 import com.aidloop.audit.VerificationReport.Finding;
 import com.aidloop.audit.VerificationReport.Kind;
 import com.aidloop.privacy.MessageSigner;
+import com.aidloop.shared.Messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +29,11 @@ class ChainVerifier implements AuditVerification {
 
     private final JdbcClient jdbc;
     private final MessageSigner signer;
-    private final MessageSource messages;
     private final Clock clock;
 
-    ChainVerifier(JdbcClient jdbc, MessageSigner signer, MessageSource messages, ObjectProvider<Clock> clock) {
+    ChainVerifier(JdbcClient jdbc, MessageSigner signer, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.signer = signer;
-        this.messages = messages;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -88,12 +85,12 @@ class ChainVerifier implements AuditVerification {
         void check(AuditEntry entry) {
             checked++;
             if (!signer.verify(entry.canonicalText(), entry.hash())) {
-                add(new Finding(Kind.ALTERED, entry.id(), previousId, text("audit.finding.altered", Long.toString(entry.id()))));
+                add(new Finding(Kind.ALTERED, entry.id(), previousId, Messages.format("audit.finding.altered", Long.toString(entry.id()))));
             }
             if (!sameHash(previousHash, entry.prevHash())) {
                 String description = previousId == 0
-                        ? text("audit.finding.headMissing", Long.toString(entry.id()))
-                        : text("audit.finding.linkBroken", Long.toString(previousId), Long.toString(entry.id()));
+                        ? Messages.format("audit.finding.headMissing", Long.toString(entry.id()))
+                        : Messages.format("audit.finding.linkBroken", Long.toString(previousId), Long.toString(entry.id()));
                 add(new Finding(Kind.LINK_BROKEN, entry.id(), previousId, description));
             }
             previousId = entry.id();
@@ -115,7 +112,4 @@ class ChainVerifier implements AuditVerification {
                         expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private String text(String code, Object... args) {
-        return messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE);
-    }
 }

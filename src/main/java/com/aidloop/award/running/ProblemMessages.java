@@ -4,10 +4,9 @@ import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.persistence.ImportProblems.ProblemRow;
 import com.aidloop.shared.Masking;
+import com.aidloop.shared.Messages;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProblemMessages {
-
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     /** Words a message may start with that the column's name already says. */
     private static final Map<RosterColumn, List<String>> NAMED = Map.ofEntries(
@@ -38,12 +35,6 @@ public class ProblemMessages {
             Map.entry(RosterColumn.CLASS_NAME, List.of("班级")),
             Map.entry(RosterColumn.TERM, List.of("学期")));
 
-    private final MessageSource messages;
-
-    ProblemMessages(MessageSource messages) {
-        this.messages = messages;
-    }
-
     public ProblemRow format(RowProblem problem) {
         // a value typed into the wrong column (an ID number under 资助金额) is echoed only masked
         String text = Masking.withinText(text(problem.code(), problem.args()));
@@ -60,7 +51,7 @@ public class ProblemMessages {
     }
 
     public String text(String code, Object... args) {
-        return messages.getMessage(code, plain(args), code, CHINESE);
+        return Messages.format(code, plain(args));
     }
 
     /** Row numbers and amounts as written: MessageFormat would print 1250 as "1,250". */

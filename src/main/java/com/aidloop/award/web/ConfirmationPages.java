@@ -8,22 +8,21 @@ import com.aidloop.award.ConfirmingAwards.Request;
 import com.aidloop.award.ConfirmingAwards.Revocation;
 import com.aidloop.award.NothingToConfirm;
 import com.aidloop.award.RevocationRefused;
+import com.aidloop.award.RuleBreach;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.school.SchoolNotFound;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The confirmation page (资助确认): per school and programme of a term the awards imported and
@@ -38,13 +37,11 @@ class ConfirmationPages {
 
     private final ConfirmingAwards confirming;
     private final CurrentAccounts accounts;
-    private final ConfirmationTexts texts;
     private final ChinaTime time;
 
-    ConfirmationPages(ConfirmingAwards confirming, CurrentAccounts accounts, ConfirmationTexts texts, ChinaTime time) {
+    ConfirmationPages(ConfirmingAwards confirming, CurrentAccounts accounts, ChinaTime time) {
         this.confirming = confirming;
         this.accounts = accounts;
-        this.texts = texts;
         this.time = time;
     }
 
@@ -64,15 +61,13 @@ class ConfirmationPages {
                     .filter(l -> l.schoolId() == schoolId && done.programmeCodes().contains(l.programmeCode()))
                     .map(l -> l.schoolName() + " " + l.programmeName())
                     .collect(java.util.stream.Collectors.joining("、"));
-            model.addAttribute("done", texts.text("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount().display()));
+            model.addAttribute("done", Messages.format("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount().display()));
         } catch (ConfirmationRefused refused) {
-            model.addAttribute("refusal", texts.refusal(refused));
+            model.addAttribute("refusal", refused.getLocalizedMessage());
             model.addAttribute("breaches", refused.breaches());
-            model.addAttribute("sentences", refused.breaches().stream().map(texts::sentence).toList());
-        } catch (NothingToConfirm nothing) {
-            model.addAttribute("refusal", texts.text("confirmation.nothing"));
-        } catch (AwardsChangedMeanwhile changed) {
-            model.addAttribute("refusal", texts.text("confirmation.changedMeanwhile"));
+            model.addAttribute("sentences", refused.breaches().stream().map(RuleBreach::sentence).toList());
+        } catch (NothingToConfirm | AwardsChangedMeanwhile refused) {
+            model.addAttribute("refusal", refused.getLocalizedMessage());
         }
         return page(chosen, model);
     }
@@ -84,14 +79,12 @@ class ConfirmationPages {
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
             ConfirmingAwards.Revoked done = confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
-            model.addAttribute("done", texts.text("confirmation.revoke.done", chosen.label(),
+            model.addAttribute("done", Messages.format("confirmation.revoke.done", chosen.label(),
                     done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount().display()));
-        } catch (RevocationRefused refused) {
-            model.addAttribute("refusal", texts.text(refused.messageCode(), refused.arguments()));
+        } catch (RevocationRefused | AwardsChangedMeanwhile refused) {
+            model.addAttribute("refusal", refused.getLocalizedMessage());
         } catch (InvalidInput invalid) {
-            model.addAttribute("refusal", texts.text(invalid.problems().getFirst().code(), invalid.problems().getFirst().args()));
-        } catch (AwardsChangedMeanwhile changed) {
-            model.addAttribute("refusal", texts.text("confirmation.changedMeanwhile"));
+            model.addAttribute("refusal", invalid.problems().getFirst().text());
         }
         return page(chosen, model);
     }
@@ -101,12 +94,5 @@ class ConfirmationPages {
         model.addAttribute("terms", time.termChoices(3, 1, term));
         model.addAttribute("lines", confirming.overview(term, accounts.current()));
         return "award-confirmations/list";
-    }
-
-    @ExceptionHandler(SchoolNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", texts.text("confirmation.schoolNotFound"));
-        return "roster-imports/not-found";
     }
 }

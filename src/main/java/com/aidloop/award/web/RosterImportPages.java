@@ -4,11 +4,11 @@ import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportNotCommittable;
 import com.aidloop.award.ImportProblemView;
 import com.aidloop.award.ImportingRoster;
-import com.aidloop.award.RosterImportNotFound;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.award.UploadedFile;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -18,18 +18,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -45,13 +41,11 @@ class RosterImportPages {
 
     private final ImportingRoster importing;
     private final CurrentAccounts accounts;
-    private final MessageSource messages;
     private final ChinaTime time;
 
-    RosterImportPages(ImportingRoster importing, CurrentAccounts accounts, MessageSource messages, ChinaTime time) {
+    RosterImportPages(ImportingRoster importing, CurrentAccounts accounts, ChinaTime time) {
         this.importing = importing;
         this.accounts = accounts;
-        this.messages = messages;
         this.time = time;
     }
 
@@ -70,7 +64,7 @@ class RosterImportPages {
         model.addAttribute("terms", time.termChoices(3, 1, chosen));
         model.addAttribute("currentTerm", chosen);
         if (tooLarge != null) {
-            model.addAttribute("problem", text("award.import.tooLarge", "200MB"));
+            model.addAttribute("problem", Messages.format("award.import.tooLarge", "200MB"));
         }
         return "roster-imports/new";
     }
@@ -86,13 +80,13 @@ class RosterImportPages {
             chosen = Term.parse(term);
             importMode = ImportMode.parse(mode);
         } catch (InvalidValue invalid) {
-            problem = text(invalid.code(), invalid.args());
+            problem = invalid.getLocalizedMessage();
         }
         if (term == null || term.isBlank()) {
-            problem = text("award.import.termRequired");
+            problem = Messages.format("award.import.termRequired");
         }
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            problem = text("award.import.fileRequired");
+            problem = Messages.format("award.import.fileRequired");
         }
         if (problem != null) {
             model.addAttribute("problem", problem);
@@ -139,7 +133,7 @@ class RosterImportPages {
             RosterImportView started = importing.commitValidated(id, accounts.current());
             return "redirect:/roster-imports/" + started.id();
         } catch (ImportNotCommittable refused) {
-            redirect.addFlashAttribute("problem", text("award.import.notCommittable"));
+            redirect.addFlashAttribute("problem", Messages.format("award.import.notCommittable"));
             return "redirect:/roster-imports/" + id;
         }
     }
@@ -158,14 +152,4 @@ class RosterImportPages {
         importing.writeErrorWorkbook(id, accounts.current().scope(), response.getOutputStream());
     }
 
-    @ExceptionHandler(RosterImportNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", text("award.import.notFound"));
-        return "roster-imports/not-found";
-    }
-
-    private String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, java.util.Locale.SIMPLIFIED_CHINESE);
-    }
 }

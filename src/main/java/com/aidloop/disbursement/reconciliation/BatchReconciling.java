@@ -10,6 +10,7 @@ import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.DataScope;
 import java.time.Instant;
+import com.aidloop.shared.Messages;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -51,10 +52,10 @@ class BatchReconciling {
         long failed = totals.get(PaymentStatus.FAILED).count();
         batch.reconcile(Instant.now(), paid, failed);
         batches.save(batch);
-        audit.record(AuditRecord.of("RECONCILE", PayoutBatches.AUDIT_TYPE, batchId, ReconciliationTexts.format(
+        audit.record(AuditRecord.of("RECONCILE", PayoutBatches.AUDIT_TYPE, batchId, Messages.format(
                         "reconciliation.audit.reconciled", batch.reference(), String.valueOf(paid), String.valueOf(failed)))
-                .withChanges(List.of(new FieldChange("状态", ReconciliationTexts.format("reconciliation.status.EXPORTED"),
-                        ReconciliationTexts.format("reconciliation.status.RECONCILED")))));
+                .withChanges(List.of(new FieldChange("状态", Messages.format("reconciliation.status.EXPORTED"),
+                        Messages.format("reconciliation.status.RECONCILED")))));
         batch.events().forEach(events::publishEvent);
         return true;
     }

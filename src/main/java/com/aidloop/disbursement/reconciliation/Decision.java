@@ -3,6 +3,7 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.disbursement.ReconciliationRefused;
 import com.aidloop.disbursement.batch.PaymentSettlement;
 import com.aidloop.disbursement.batch.PaymentStatus;
+import com.aidloop.shared.Messages;
 import java.util.Optional;
 
 /**
@@ -75,7 +76,7 @@ public record Decision(Kind kind, String text) {
 
     /** The sentence kept as the exception's resolution. */
     public String resolution() {
-        String what = ReconciliationTexts.format(switch (kind) {
+        String what = Messages.format(switch (kind) {
             case MARK_PAID -> "reconciliation.decision.paid";
             case MARK_FAILED -> "reconciliation.decision.failed";
             case DISMISS -> "reconciliation.decision.dismissed";

@@ -12,6 +12,7 @@ import com.aidloop.disbursement.batch.PaymentSettlement;
 import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public class ExceptionQueue {
             changes.add(new FieldChange("支付状态（" + current.reference() + "）", before.label(),
                     decision.kind() == Decision.Kind.MARK_PAID ? PaymentStatus.PAID.label() : PaymentStatus.FAILED.label()));
         }
-        audit.record(AuditRecord.of("RECONCILIATION_DECISION", "payout-exception", id, ReconciliationTexts.format(
+        audit.record(AuditRecord.of("RECONCILIATION_DECISION", "payout-exception", id, Messages.format(
                         "reconciliation.audit.decision", batch.reference(), String.valueOf(current.lineNo()), current.kindLabel(),
                         decision.resolution()))
                 .withChanges(changes));

@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class FixedWidthReturnFile {
         if (line.length != LINE_BYTES) {
             String reference = line.length >= 100 ? field(line, 80, 20) : "";
             return ReturnLine.malformed(lineNo, reference,
-                    ReconciliationTexts.format("reconciliation.line.length", String.valueOf(line.length), String.valueOf(LINE_BYTES)));
+                    Messages.format("reconciliation.line.length", String.valueOf(line.length), String.valueOf(LINE_BYTES)));
         }
         String[] f = new String[FIELDS.length];
         int offset = 0;
@@ -71,13 +72,13 @@ public final class FixedWidthReturnFile {
         }
         String reference = f[4];
         if (!AMOUNT.matcher(f[3]).matches()) {
-            return ReturnLine.malformed(lineNo, reference, ReconciliationTexts.format("reconciliation.line.amount", f[3]));
+            return ReturnLine.malformed(lineNo, reference, Messages.format("reconciliation.line.amount", f[3]));
         }
         Money amount;
         try {
             amount = Money.yuan(f[3]);
         } catch (InvalidValue e) {
-            return ReturnLine.malformed(lineNo, reference, ReconciliationTexts.format("reconciliation.line.amount", f[3]));
+            return ReturnLine.malformed(lineNo, reference, Messages.format("reconciliation.line.amount", f[3]));
         }
         return new ReturnLine(lineNo, reference, f[1], amount, template.result(f[5]), f[5], f[6], null);
     }

@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.batch.PaymentStatus;
+import com.aidloop.shared.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -120,6 +121,6 @@ public final class Matching {
     }
 
     private static String text(String code, Object... args) {
-        return ReconciliationTexts.format(code, args);
+        return Messages.format(code, args);
     }
 }

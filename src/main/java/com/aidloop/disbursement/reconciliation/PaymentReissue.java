@@ -15,6 +15,7 @@ import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.shared.BankCardNumber;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Term;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -97,7 +98,7 @@ public class PaymentReissue {
         }
         boolean registryUpdated = registry.changeAidCard(failed.studentId(), bank, card, scope);
         String batchReference = reissueBatch.reference();
-        audit.record(AuditRecord.of("REISSUE", "payment", paymentId, ReconciliationTexts.format("reissue.audit", failed.reference(),
+        audit.record(AuditRecord.of("REISSUE", "payment", paymentId, Messages.format("reissue.audit", failed.reference(),
                         failed.payeeName(), failed.failureReason(), reference, batchReference, card.masked()))
                 .withChanges(List.of(new FieldChange("资助卡号", failed.cardMasked(), card.masked()))));
         return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn(), registryUpdated);

@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.batch.PaymentStatus;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import java.time.Instant;
 
@@ -32,7 +33,7 @@ public record PayoutExceptionView(
         Instant resolvedAt) {
 
     public String kindLabel() {
-        return ReconciliationTexts.format("reconciliation.kind." + kind);
+        return Messages.format("reconciliation.kind." + kind);
     }
 
     /** Whether marking the payment paid or failed may apply (else only dismissing). */

@@ -14,6 +14,7 @@ import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
+import com.aidloop.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ public class ReturnFileImport {
                 .orElseThrow(() -> new ReconciliationNotFound("reconciliation.batch.notFound", batchId));
         if (!batch.status().canMoveTo(BatchStatus.RECONCILED)) {
             throw new ReturnFileRefused("reconciliation.refused.notExported", batch.reference(),
-                    ReconciliationTexts.format("reconciliation.status." + batch.status().name()));
+                    Messages.format("reconciliation.status." + batch.status().name()));
         }
         String sha256 = sha256(file);
         store.sameFile(batchId, sha256).ifPresent(earlier -> {
@@ -96,7 +97,7 @@ public class ReturnFileImport {
         }
         List<Long> paidIds = settling.stream().filter(o -> o.outcome() == Outcome.PAID).map(o -> o.payment().id()).toList();
         PaidNotices.Sent sms = notices.enqueue(batch.reference(), paidIds);
-        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", PayoutBatches.AUDIT_TYPE, batchId, ReconciliationTexts.format(
+        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", PayoutBatches.AUDIT_TYPE, batchId, Messages.format(
                 "reconciliation.audit.upload", fileName, batch.reference(), String.valueOf(matched.lines().size()),
                 String.valueOf(matched.count(Outcome.PAID)), String.valueOf(matched.count(Outcome.FAILED)),
                 String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),
@@ -110,7 +111,7 @@ public class ReturnFileImport {
 
     /** The clean paid and failed lines as settlements; a failure without the bank's reason gets a sentence saying so. */
     private static List<PaymentSettlement> settlements(List<LineOutcome> settling) {
-        String noReason = ReconciliationTexts.format("reconciliation.noReason");
+        String noReason = Messages.format("reconciliation.noReason");
         return settling.stream()
                 .map(o -> o.outcome() == Outcome.PAID ? PaymentSettlement.paid(o.payment().id())
                         : PaymentSettlement.failed(o.payment().id(), o.line().reason().isEmpty() ? noReason : o.line().reason()))

@@ -3,6 +3,7 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.disbursement.PayoutReference;
 import com.aidloop.disbursement.ReturnFileRefused;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Text;
 import com.aidloop.spreadsheet.Header;
@@ -70,11 +71,11 @@ public final class ReturnFileReader {
             return line;
         }
         if (line.reference().isEmpty()) {
-            return ReturnLine.malformed(line.lineNo(), "", ReconciliationTexts.format("reconciliation.line.noReference"));
+            return ReturnLine.malformed(line.lineNo(), "", Messages.format("reconciliation.line.noReference"));
         }
         if (!PayoutReference.isPayment(line.reference())) {
             return ReturnLine.malformed(line.lineNo(), line.reference(),
-                    ReconciliationTexts.format("reconciliation.line.reference", line.reference()));
+                    Messages.format("reconciliation.line.reference", line.reference()));
         }
         return line;
     }
@@ -107,18 +108,18 @@ public final class ReturnFileReader {
         String amountText = Text.normalize(header.cell(row, template.amountHeader()));
         String resultText = Text.normalize(header.cell(row, template.resultHeader()));
         if (amountText.isEmpty()) {
-            return ReturnLine.malformed(row.rowNumber(), reference, ReconciliationTexts.format("reconciliation.line.missing",
+            return ReturnLine.malformed(row.rowNumber(), reference, Messages.format("reconciliation.line.missing",
                     template.amountHeader()));
         }
         if (resultText.isEmpty()) {
-            return ReturnLine.malformed(row.rowNumber(), reference, ReconciliationTexts.format("reconciliation.line.missing",
+            return ReturnLine.malformed(row.rowNumber(), reference, Messages.format("reconciliation.line.missing",
                     template.resultHeader()));
         }
         Money amount;
         try {
             amount = Money.yuan(amountText);
         } catch (InvalidValue e) {
-            return ReturnLine.malformed(row.rowNumber(), reference, ReconciliationTexts.format("reconciliation.line.amount", amountText));
+            return ReturnLine.malformed(row.rowNumber(), reference, Messages.format("reconciliation.line.amount", amountText));
         }
         return new ReturnLine(row.rowNumber(), reference, header.cell(row, template.nameHeader()), amount,
                 template.result(resultText), resultText, header.cell(row, template.reasonHeader()), null);

@@ -9,6 +9,7 @@ import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
@@ -18,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +39,11 @@ class PayoutBatchApi {
     private final PayoutBatches batches;
     private final BankFiles bankFiles;
     private final CurrentAccounts accounts;
-    private final MessageSource messages;
 
-    PayoutBatchApi(PayoutBatches batches, BankFiles bankFiles, CurrentAccounts accounts, MessageSource messages) {
+    PayoutBatchApi(PayoutBatches batches, BankFiles bankFiles, CurrentAccounts accounts) {
         this.batches = batches;
         this.bankFiles = bankFiles;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -75,7 +73,7 @@ class PayoutBatchApi {
         Term term = parsed("term", () -> Term.parse(body.term()));
         CreatedBatch created = batches.create(term, body.townshipCode(), body.programmeCode(), accounts.current());
         String warning = created.missingCardCount() == 0 ? null
-                : messages.getMessage("batch.missingCards", new Object[] {created.missingCardCount()}, Locale.SIMPLIFIED_CHINESE);
+                : Messages.format("batch.missingCards", created.missingCardCount());
         return ResponseEntity.created(URI.create("/api/v1/payout-batches/" + created.batch().id()))
                 .body(new BatchJson.Created(BatchJson.Batch.of(created.batch()), created.missingCardCount(), warning));
     }

@@ -3,7 +3,6 @@ package com.aidloop.disbursement.web;
 import com.aidloop.disbursement.BankFileSummary;
 import com.aidloop.disbursement.BankFiles;
 import com.aidloop.disbursement.BatchFilter;
-import com.aidloop.disbursement.BatchNotFound;
 import com.aidloop.disbursement.BatchRefused;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
@@ -13,26 +12,22 @@ import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,14 +44,12 @@ class PayoutBatchPages {
     private final BankFiles bankFiles;
     private final BatchChoices choices;
     private final CurrentAccounts accounts;
-    private final MessageSource messages;
 
-    PayoutBatchPages(PayoutBatches batches, BankFiles bankFiles, BatchChoices choices, CurrentAccounts accounts, MessageSource messages) {
+    PayoutBatchPages(PayoutBatches batches, BankFiles bankFiles, BatchChoices choices, CurrentAccounts accounts) {
         this.batches = batches;
         this.bankFiles = bankFiles;
         this.choices = choices;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -94,7 +87,7 @@ class PayoutBatchPages {
             try {
                 model.addAttribute("preview", batches.preview(chosen, township, programme, accounts.current()));
             } catch (BatchRefused refused) {
-                model.addAttribute("problem", text(refused));
+                model.addAttribute("problem", refused.getLocalizedMessage());
             }
         }
         return form(model, chosen, township, programme);
@@ -108,18 +101,18 @@ class PayoutBatchPages {
         String missing = chosen == null ? "batch.termRequired" : township == null || township.isBlank() ? "batch.townshipRequired"
                 : programme == null || programme.isBlank() ? "batch.programmeRequired" : null;
         if (missing != null) {
-            model.addAttribute("problem", text(missing));
+            model.addAttribute("problem", Messages.format(missing));
             return form(model, chosen, township, programme);
         }
         try {
             CreatedBatch created = batches.create(chosen, township, programme, accounts.current());
             redirect.addFlashAttribute("notice", "已创建发放批次 " + created.batch().reference() + "，请交由其他工作人员审核");
             if (created.missingCardCount() > 0) {
-                redirect.addFlashAttribute("warning", text("batch.missingCards", created.missingCardCount()));
+                redirect.addFlashAttribute("warning", Messages.format("batch.missingCards", created.missingCardCount()));
             }
             return "redirect:/payout-batches/" + created.batch().id();
         } catch (BatchRefused refused) {
-            model.addAttribute("problem", text(refused));
+            model.addAttribute("problem", refused.getLocalizedMessage());
             return form(model, chosen, township, programme);
         }
     }
@@ -148,7 +141,7 @@ class PayoutBatchPages {
             BatchView approved = batches.approve(id, version, accounts.current());
             redirect.addFlashAttribute("notice", "发放批次 " + approved.reference() + " 已审核通过，可以导出银行代发文件");
         } catch (BatchRefused refused) {
-            redirect.addFlashAttribute("problem", text(refused));
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return "redirect:/payout-batches/" + id;
     }
@@ -162,7 +155,7 @@ class PayoutBatchPages {
             redirect.addFlashAttribute("notice", "已移除该笔发放，控制总数改为 " + changed.controlCount() + " 笔 " + changed.controlAmount() + " 元"
                     + (changed.status() == BatchStatus.DRAFT ? "，批次需重新审核" : ""));
         } catch (BatchRefused refused) {
-            redirect.addFlashAttribute("problem", text(refused));
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return "redirect:/payout-batches/" + id;
     }
@@ -177,7 +170,7 @@ class PayoutBatchPages {
             model.addAttribute("summary", summary);
             return "payout-batches/bank-file";
         } catch (BatchRefused refused) {
-            redirect.addFlashAttribute("problem", text(refused));
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
             return "redirect:/payout-batches/" + id;
         }
     }
@@ -188,21 +181,7 @@ class PayoutBatchPages {
         return BankFileResponses.of(bankFiles.download(id, template, accounts.current()));
     }
 
-    @ExceptionHandler(BatchNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", text("batch.notFound"));
-        return "payout-batches/not-found";
-    }
-
     /** A refusal of the download (e.g. a name GBK cannot hold): shown on a page of its own. */
-    @ExceptionHandler(BatchRefused.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(BatchRefused refused, Model model) {
-        model.addAttribute("message", text(refused));
-        return "payout-batches/not-found";
-    }
-
     private String form(Model model, Term term, String township, String programme) {
         Term chosen = term != null ? term : choices.currentTerm();
         model.addAttribute("terms", choices.terms(chosen));
@@ -214,11 +193,5 @@ class PayoutBatchPages {
         return "payout-batches/new";
     }
 
-    private String text(BatchRefused refused) {
-        return messages.getMessage(refused.code(), refused.args(), refused.code(), Locale.SIMPLIFIED_CHINESE);
-    }
 
-    private String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
-    }
 }

@@ -1,6 +1,7 @@
 package com.aidloop.iam.account;
 
 import com.aidloop.iam.AccountRuleBroken;
+import com.aidloop.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,7 @@ public record Decision(boolean allowed, String code, List<Object> args) {
 
     /** The reason in Chinese, or null when allowed. */
     public String reason() {
-        return allowed ? null : IamMessages.format(code, args.toArray());
+        return allowed ? null : Messages.format(code, args.toArray());
     }
 
     /** Throws when rejected; for use where a rejection is a broken rule, not a question. */

@@ -4,8 +4,8 @@ import com.aidloop.iam.AccountRuleBroken;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Role;
 import com.aidloop.iam.account.Account;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.iam.secondfactor.SecondFactors;
+import com.aidloop.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,7 +80,7 @@ class AccountAdminController {
             model.addAttribute("creating", true);
             return FORM;
         }
-        redirect.addFlashAttribute("notice", IamMessages.format("account.created", form.getUsername().strip()));
+        redirect.addFlashAttribute("notice", Messages.format("account.created", form.getUsername().strip()));
         return LIST;
     }
 
@@ -105,7 +105,7 @@ class AccountAdminController {
             model.addAttribute("creating", false);
             return FORM;
         }
-        redirect.addFlashAttribute("notice", IamMessages.format("account.updated", account.username()));
+        redirect.addFlashAttribute("notice", Messages.format("account.updated", account.username()));
         return LIST;
     }
 
@@ -144,14 +144,14 @@ class AccountAdminController {
         try {
             administration.resetPassword(id, form.getPassword());
         } catch (AccountRuleBroken broken) {
-            errors.rejectValue("password", broken.code(), broken.args().toArray(), broken.getLocalizedMessage());
+            errors.rejectValue("password", broken.code(), broken.args(), broken.getLocalizedMessage());
             form.setUsername(account.username().value());
             form.setDisplayName(account.displayName());
             form.setPassword(null);
             model.addAttribute("accountId", id);
             return "iam/accounts/password";
         }
-        redirect.addFlashAttribute("notice", IamMessages.format("account.passwordReset", account.username()));
+        redirect.addFlashAttribute("notice", Messages.format("account.passwordReset", account.username()));
         return LIST;
     }
 
@@ -159,7 +159,7 @@ class AccountAdminController {
         Account account = administration.get(id);
         try {
             action.run();
-            redirect.addFlashAttribute("notice", IamMessages.format(notice, account.username()));
+            redirect.addFlashAttribute("notice", Messages.format(notice, account.username()));
         } catch (AccountRuleBroken broken) {
             redirect.addFlashAttribute("problem", broken.getLocalizedMessage());
         }

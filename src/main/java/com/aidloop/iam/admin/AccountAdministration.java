@@ -8,13 +8,13 @@ import com.aidloop.iam.Role;
 import com.aidloop.iam.account.Account;
 import com.aidloop.iam.account.AccountListing;
 import com.aidloop.iam.account.Accounts;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.iam.account.NoSelfLockout;
 import com.aidloop.iam.account.ScopeBinding;
 import com.aidloop.iam.account.Username;
 import com.aidloop.iam.login.LoginAttempts;
 import com.aidloop.iam.password.PasswordPolicy;
 import com.aidloop.iam.token.ApiTokens;
+import com.aidloop.shared.Messages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,7 +186,7 @@ public class AccountAdministration {
     }
 
     private static String text(String code, Object arg) {
-        return IamMessages.format(code, String.valueOf(arg));
+        return Messages.format(code, String.valueOf(arg));
     }
 
     /** Checks a new password against the policy and hashes it; a rejection says what to do. */

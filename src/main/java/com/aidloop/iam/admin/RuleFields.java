@@ -11,9 +11,9 @@ final class RuleFields {
     static void reject(BindingResult errors, AccountRuleBroken broken) {
         String field = fieldOf(broken.code());
         if (field == null) {
-            errors.reject(broken.code(), broken.args().toArray(), broken.getLocalizedMessage());
+            errors.reject(broken.code(), broken.args(), broken.getLocalizedMessage());
         } else {
-            errors.rejectValue(field, broken.code(), broken.args().toArray(), broken.getLocalizedMessage());
+            errors.rejectValue(field, broken.code(), broken.args(), broken.getLocalizedMessage());
         }
     }
 

@@ -4,8 +4,8 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.account.Account;
 import com.aidloop.iam.account.Accounts;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.iam.account.Username;
+import com.aidloop.shared.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,8 +84,8 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         } else {
             cause = "login.audit.disabled";
         }
-        audit.record(AuditRecord.of("LOGIN_FAILURE", "account", clip(typedName), IamMessages.format(cause)));
-        throw new BadCredentialsException(IamMessages.format("login.failed"));
+        audit.record(AuditRecord.of("LOGIN_FAILURE", "account", clip(typedName), Messages.format(cause)));
+        throw new BadCredentialsException(Messages.format("login.failed"));
     }
 
     private AccountPrincipal succeed(Account account, String password, String key, String address) {
@@ -96,7 +96,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             accounts.update(account);
             current = accounts.findById(account.id()).orElseThrow();
         }
-        audit.record(AuditRecord.of("LOGIN_SUCCESS", "account", current.id(), IamMessages.format("login.audit.success"))
+        audit.record(AuditRecord.of("LOGIN_SUCCESS", "account", current.id(), Messages.format("login.audit.success"))
                 .by(current.username().value()));
         return AccountPrincipal.of(current);
     }

@@ -2,7 +2,7 @@ package com.aidloop.iam.login;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.iam.account.IamMessages;
+import com.aidloop.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -20,7 +20,7 @@ public class LogoutAudit implements LogoutHandler {
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            audit.record(AuditRecord.of("LOGOUT", "account", principal.id(), IamMessages.format("logout.audit"))
+            audit.record(AuditRecord.of("LOGOUT", "account", principal.id(), Messages.format("logout.audit"))
                     .by(principal.getUsername()));
         }
     }

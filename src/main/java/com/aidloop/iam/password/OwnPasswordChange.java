@@ -5,8 +5,8 @@ import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.account.Account;
 import com.aidloop.iam.account.Accounts;
 import com.aidloop.iam.account.Decision;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.iam.token.ApiTokens;
+import com.aidloop.shared.Messages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ public class OwnPasswordChange {
         account.changePassword(encoder.encode(newPassword), clock.instant());
         accounts.update(account);
         tokens.revokeAll(accountId);
-        audit.record(AuditRecord.of("PASSWORD_CHANGE", "account", accountId, IamMessages.format("password.audit.changed"))
+        audit.record(AuditRecord.of("PASSWORD_CHANGE", "account", accountId, Messages.format("password.audit.changed"))
                 .by(account.username().value()));
         return List.of();
     }

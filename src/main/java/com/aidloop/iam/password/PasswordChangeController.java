@@ -1,8 +1,8 @@
 package com.aidloop.iam.password;
 
 import com.aidloop.iam.CurrentAccounts;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.iam.login.AccountPrincipal;
+import com.aidloop.shared.Messages;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,7 +46,7 @@ class PasswordChangeController {
             form.clear();
             return PAGE;
         }
-        redirect.addFlashAttribute("notice", IamMessages.format("password.changed"));
+        redirect.addFlashAttribute("notice", Messages.format("password.changed"));
         return "redirect:/account/password";
     }
 

@@ -2,10 +2,10 @@ package com.aidloop.iam.secondfactor;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.iam.account.Username;
 import com.aidloop.iam.login.AccountPrincipal;
 import com.aidloop.iam.login.LoginAttempts;
+import com.aidloop.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,8 +51,8 @@ class SecondFactorController {
                 attempts.recordFailure(key, address);
             }
             audit.record(AuditRecord.of("LOGIN_FAILURE", "account", principal.id(),
-                    IamMessages.format("secondFactor.audit.wrongCode")));
-            model.addAttribute("error", IamMessages.format("secondFactor.wrongCode"));
+                    Messages.format("secondFactor.audit.wrongCode")));
+            model.addAttribute("error", Messages.format("secondFactor.wrongCode"));
             return "iam/second-factor-login";
         }
         attempts.forgetAfterSuccess(key, address);
@@ -60,7 +60,7 @@ class SecondFactorController {
         session.removeAttribute(SecondFactorGate.PENDING);
         request.changeSessionId();
         audit.record(AuditRecord.of("LOGIN_SUCCESS", "account", principal.id(),
-                IamMessages.format("secondFactor.audit.passed")));
+                Messages.format("secondFactor.audit.passed")));
         return "redirect:/";
     }
 
@@ -77,12 +77,12 @@ class SecondFactorController {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (!factors.confirm(principal.id(), code)) {
             model.addAttribute("enrolled", false);
-            model.addAttribute("error", IamMessages.format("secondFactor.wrongCode"));
+            model.addAttribute("error", Messages.format("secondFactor.wrongCode"));
             factors.enrolment(principal.id(), principal.getUsername()).ifPresent(e -> model.addAttribute("enrolment", e));
             return "iam/second-factor";
         }
         request.getSession().removeAttribute(SecondFactorGate.ENROL_REQUIRED);
-        redirect.addFlashAttribute("notice", IamMessages.format("secondFactor.enrolled"));
+        redirect.addFlashAttribute("notice", Messages.format("secondFactor.enrolled"));
         return "redirect:" + SecondFactorGate.ENROL_PAGE;
     }
 }

@@ -2,8 +2,8 @@ package com.aidloop.iam.secondfactor;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.privacy.SensitiveData;
+import com.aidloop.shared.Messages;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,7 +87,7 @@ public class SecondFactors {
                     .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                     .update();
             audit.record(AuditRecord.of("SECOND_FACTOR_ENROL", "account", accountId,
-                    IamMessages.format("secondFactor.audit.enrolled")));
+                    Messages.format("secondFactor.audit.enrolled")));
         }
         return confirmed;
     }
@@ -104,7 +104,7 @@ public class SecondFactors {
         int removed = jdbc.sql("DELETE FROM iam_second_factor WHERE account_id = :id").param("id", accountId).update();
         if (removed > 0) {
             audit.record(AuditRecord.of("SECOND_FACTOR_RESET", "account", accountId,
-                    IamMessages.format("secondFactor.audit.reset", username)));
+                    Messages.format("secondFactor.audit.reset", username)));
         }
     }
 

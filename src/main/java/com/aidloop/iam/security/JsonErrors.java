@@ -1,12 +1,14 @@
 package com.aidloop.iam.security;
 
-import com.aidloop.iam.account.IamMessages;
+import com.aidloop.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -14,8 +16,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * API errors as JSON {@code {"message": "..."}} in Chinese: 401 for a request without a valid
- * token, 403 for one whose account may not do this. Never an HTML login page.
+ * API errors as problem details in Chinese, like every other API error: 401 for a request
+ * without a valid token, 403 for one whose account may not do this. Never an HTML login page.
  */
 public class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -25,19 +27,21 @@ public class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthorized");
+        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthorized");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "api.forbidden");
+        write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.forbidden");
     }
 
-    public void write(HttpServletResponse response, int status, String code) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code) throws IOException {
+        ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(status), code);
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(Map.of("message", IamMessages.format(code))));
+        response.getWriter().write(JSON.writeValueAsString(Problems.body(problem)));
     }
 }

@@ -46,7 +46,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
                 token.flatMap(tokens::accountFor).flatMap(accounts::findById).filter(Account::enabled);
         if (account.isPresent()) {
             if (account.get().mustChangePassword() && !isRevocation(request)) {
-                errors.write(response, HttpServletResponse.SC_FORBIDDEN, "api.mustChangePassword");
+                errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.mustChangePassword");
                 return;
             }
             AccountPrincipal principal = AccountPrincipal.of(account.get());

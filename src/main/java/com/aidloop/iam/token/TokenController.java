@@ -2,7 +2,6 @@ package com.aidloop.iam.token;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.iam.account.IamMessages;
 import com.aidloop.iam.account.Username;
 import com.aidloop.iam.login.AccountPrincipal;
 import com.aidloop.iam.login.LoginAttempts;
@@ -11,10 +10,13 @@ import com.aidloop.iam.secondfactor.SecondFactors;
 import com.aidloop.iam.security.IamProperties;
 import com.aidloop.iam.login.PlatformStarting;
 import com.aidloop.iam.token.ApiTokens.IssuedToken;
+import com.aidloop.platform.Problems;
+import com.aidloop.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -60,27 +62,27 @@ class TokenController {
         } catch (PlatformStarting e) {
             return message(HttpStatus.SERVICE_UNAVAILABLE, PlatformStarting.CODE);
         } catch (AuthenticationException e) {
-            return message(HttpStatus.UNAUTHORIZED, "login.failed");
+            return refused(HttpStatus.UNAUTHORIZED, "login.failed");
         }
         if (principal.mustChangePassword()) {
-            return message(HttpStatus.FORBIDDEN, "api.mustChangePassword");
+            return refused(HttpStatus.FORBIDDEN, "api.mustChangePassword");
         }
         if (secondFactors.isEnrolled(principal.id())) {
             if (request.code() == null || request.code().isBlank()) {
-                return message(HttpStatus.UNAUTHORIZED, "secondFactor.api.codeRequired");
+                return refused(HttpStatus.UNAUTHORIZED, "secondFactor.api.codeRequired");
             }
             if (!secondFactors.verify(principal.id(), request.code())) {
                 attempts.recordFailure(Username.key(principal.getUsername()), http.getRemoteAddr());
                 audit.record(AuditRecord.of("LOGIN_FAILURE", "account", principal.id(),
-                        IamMessages.format("secondFactor.audit.wrongCode")));
-                return message(HttpStatus.UNAUTHORIZED, "login.failed");
+                        Messages.format("secondFactor.audit.wrongCode")));
+                return refused(HttpStatus.UNAUTHORIZED, "login.failed");
             }
         } else if (secondFactorRequired
                 && !Collections.disjoint(principal.roles(), SecondFactorGate.REQUIRED_FOR)) {
-            return message(HttpStatus.FORBIDDEN, "secondFactor.api.enrolFirst");
+            return refused(HttpStatus.FORBIDDEN, "secondFactor.api.enrolFirst");
         }
         IssuedToken issued = tokens.issue(principal.id());
-        audit.record(AuditRecord.of("TOKEN_ISSUE", "account", principal.id(), IamMessages.format("token.audit.issued"))
+        audit.record(AuditRecord.of("TOKEN_ISSUE", "account", principal.id(), Messages.format("token.audit.issued"))
                 .by(principal.getUsername()));
         return ResponseEntity.ok(issued);
     }
@@ -88,12 +90,12 @@ class TokenController {
     @DeleteMapping(BearerTokenFilter.TOKEN_PATH)
     ResponseEntity<Void> revoke(@AuthenticationPrincipal AccountPrincipal principal, HttpServletRequest request) {
         BearerTokenFilter.bearerToken(request).ifPresent(tokens::revoke);
-        audit.record(AuditRecord.of("TOKEN_REVOKE", "account", principal.id(), IamMessages.format("token.audit.revoked")));
+        audit.record(AuditRecord.of("TOKEN_REVOKE", "account", principal.id(), Messages.format("token.audit.revoked")));
         return ResponseEntity.noContent().build();
     }
 
-    private static ResponseEntity<Map<String, String>> message(HttpStatus status, String code) {
-        return ResponseEntity.status(status).body(Map.of("message", IamMessages.format(code)));
+    private static ResponseEntity<ProblemDetail> refused(HttpStatus status, String code) {
+        return ResponseEntity.status(status).body(Problems.of(status, code));
     }
 
     /** The body of a token request. */

@@ -1,31 +1,26 @@
 package com.aidloop.notification.web;
 
 import com.aidloop.iam.CurrentAccounts;
-import com.aidloop.notification.SmsNotFound;
 import com.aidloop.notification.SmsNotResendable;
 import com.aidloop.notification.SmsOutbox;
 import com.aidloop.notification.SmsStatus;
 import com.aidloop.notification.SmsStatusReport;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,12 +34,10 @@ class SmsPages {
 
     private final SmsOutbox outbox;
     private final CurrentAccounts accounts;
-    private final MessageSource messages;
 
-    SmsPages(SmsOutbox outbox, CurrentAccounts accounts, MessageSource messages) {
+    SmsPages(SmsOutbox outbox, CurrentAccounts accounts) {
         this.outbox = outbox;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @ModelAttribute("statuses")
@@ -60,7 +53,7 @@ class SmsPages {
         try {
             report = outbox.search(query.filter(), accounts.current().scope(), paging);
         } catch (InvalidValue invalid) {
-            model.addAttribute("filterError", text(invalid.code(), invalid.args()));
+            model.addAttribute("filterError", invalid.getLocalizedMessage());
             report = new SmsStatusReport(Map.of(), Paged.of(List.of(), 0, paging));
         }
         model.addAttribute("query", query);
@@ -75,9 +68,9 @@ class SmsPages {
     String resend(@PathVariable long id, SmsQuery query, RedirectAttributes redirect) {
         try {
             outbox.resend(id, accounts.current().scope());
-            redirect.addFlashAttribute("notice", text("sms.resent"));
+            redirect.addFlashAttribute("notice", Messages.format("sms.resent"));
         } catch (SmsNotResendable refused) {
-            redirect.addFlashAttribute("problem", text("sms.notResendable", refused.status().label()));
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return back(query, redirect);
     }
@@ -88,15 +81,8 @@ class SmsPages {
         String batch = query.batch() == null ? "" : query.batch().strip();
         int resent = batch.isEmpty() ? 0 : outbox.resendFailed(batch, accounts.current().scope());
         redirect.addFlashAttribute(resent > 0 ? "notice" : "problem",
-                resent > 0 ? text("sms.resentBatch", batch, String.valueOf(resent)) : text("sms.resentNone", batch));
+                resent > 0 ? Messages.format("sms.resentBatch", batch, String.valueOf(resent)) : Messages.format("sms.resentNone", batch));
         return back(query, redirect);
-    }
-
-    @ExceptionHandler(SmsNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", text("sms.notFound"));
-        return "notifications/not-found";
     }
 
     private String back(SmsQuery query, RedirectAttributes redirect) {
@@ -108,7 +94,4 @@ class SmsPages {
         return "redirect:/notifications/sms";
     }
 
-    private String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
-    }
 }

@@ -14,9 +14,9 @@ import com.aidloop.programme.QuotaImport;
 import com.aidloop.programme.QuotaImportRefused;
 import com.aidloop.programme.SchoolQuota;
 import com.aidloop.school.SchoolManagement;
-import com.aidloop.school.SchoolNotFound;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Term;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,17 +25,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -55,18 +52,16 @@ class PayingRulePages {
     private final ProgrammeCatalogue catalogue;
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
-    private final ProgrammeWebMessages messages;
     private final QuotaImport quotaImport;
 
     PayingRulePages(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            CurrentAccounts accounts, ProgrammeWebMessages messages, QuotaImport quotaImport) {
+            CurrentAccounts accounts, QuotaImport quotaImport) {
         this.quotaImport = quotaImport;
         this.rules = rules;
         this.management = management;
         this.catalogue = catalogue;
         this.schools = schools;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping("/{code}/paying-rules")
@@ -95,7 +90,7 @@ class PayingRulePages {
             FundingShares s = management.recordShares(code, form.get("validFrom"), form, form.get("note"), form.get("source"));
             redirect.addFlashAttribute("notice", "已保存资金分担：自" + s.validFrom().label() + "起 " + s.describe());
         } catch (InvalidInput invalid) {
-            redirect.addFlashAttribute("errors", messages.byField(invalid));
+            redirect.addFlashAttribute("errors", invalid.sentencesByField());
             redirect.addFlashAttribute("sharesForm", form);
         }
         return "redirect:/programmes/" + code + "/paying-rules";
@@ -109,7 +104,7 @@ class PayingRulePages {
                     form.get("note"), form.get("source"));
             redirect.addFlashAttribute("notice", "已保存发放方式：自" + s.validFrom().label() + "起" + s.describe());
         } catch (InvalidInput invalid) {
-            redirect.addFlashAttribute("errors", messages.byField(invalid));
+            redirect.addFlashAttribute("errors", invalid.sentencesByField());
         }
         return "redirect:/programmes/" + code + "/paying-rules";
     }
@@ -132,7 +127,7 @@ class PayingRulePages {
             management.addExclusion(name, programmes, note, source);
             redirect.addFlashAttribute("notice", "已新增互斥项目组：" + name);
         } catch (InvalidInput invalid) {
-            redirect.addFlashAttribute("errors", messages.byField(invalid));
+            redirect.addFlashAttribute("errors", invalid.sentencesByField());
         }
         return "redirect:/programmes/exclusions";
     }
@@ -175,7 +170,7 @@ class PayingRulePages {
             management.setQuota(schoolId, programme, term, quota, budget, accounts.current().scope());
             redirect.addFlashAttribute("notice", "已保存名额和预算");
         } catch (InvalidInput invalid) {
-            redirect.addFlashAttribute("problem", String.join("；", messages.byField(invalid).values()));
+            redirect.addFlashAttribute("problem", String.join("；", invalid.sentencesByField().values()));
         }
         return "redirect:/programmes/quotas?term=" + term + "&programme=" + programme;
     }
@@ -186,7 +181,7 @@ class PayingRulePages {
             @RequestParam(required = false) String programme, RedirectAttributes redirect) throws IOException {
         String back = "redirect:/programmes/quotas" + (term == null ? "" : "?term=" + term + "&programme=" + programme);
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", messages.text("paying.import.fileRequired"));
+            redirect.addFlashAttribute("problem", Messages.format("paying.import.fileRequired"));
             return back;
         }
         Path temporary = Files.createTempFile("quotas", ".upload");
@@ -195,18 +190,11 @@ class PayingRulePages {
             int saved = quotaImport.importFile(temporary, file.getOriginalFilename(), accounts.current().scope());
             redirect.addFlashAttribute("notice", "已导入名额和预算" + saved + "条");
         } catch (QuotaImportRefused refused) {
-            redirect.addFlashAttribute("importProblems", refused.problems());
+            redirect.addFlashAttribute("importProblems", refused.sentences());
         } finally {
             Files.deleteIfExists(temporary);
         }
         return back;
-    }
-
-    @ExceptionHandler({ProgrammeNotFound.class, SchoolNotFound.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", messages.text("programme.notFound"));
-        return "programmes/not-found";
     }
 
     /** Programme names by code, for pages that list codes. */

@@ -13,22 +13,20 @@ import com.aidloop.programme.Standard;
 import com.aidloop.programme.Tier;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Messages;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The catalogue's editing forms: add or describe a programme, record a standard, deactivate. */
@@ -39,12 +37,10 @@ class ProgrammeEditing {
 
     private final ProgrammeManagement management;
     private final ProgrammeCatalogue catalogue;
-    private final ProgrammeWebMessages messages;
 
-    ProgrammeEditing(ProgrammeManagement management, ProgrammeCatalogue catalogue, ProgrammeWebMessages messages) {
+    ProgrammeEditing(ProgrammeManagement management, ProgrammeCatalogue catalogue) {
         this.management = management;
         this.catalogue = catalogue;
-        this.messages = messages;
     }
 
     @ModelAttribute
@@ -70,7 +66,7 @@ class ProgrammeEditing {
             redirect.addFlashAttribute("notice", "资助项目已新增，请继续新增资助标准");
             return "redirect:/programmes/" + programme.code();
         } catch (InvalidInput invalid) {
-            return programmeForm(model, form, null, messages.byField(invalid));
+            return programmeForm(model, form, null, invalid.sentencesByField());
         }
     }
 
@@ -88,9 +84,9 @@ class ProgrammeEditing {
             redirect.addFlashAttribute("notice", "资助项目已保存");
             return "redirect:/programmes/" + code;
         } catch (InvalidInput invalid) {
-            return programmeForm(model, form, programme, messages.byField(invalid));
+            return programmeForm(model, form, programme, invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
-            model.addAttribute("conflict", messages.text("programme.changedMeanwhile"));
+            model.addAttribute("conflict", Messages.format("programme.changedMeanwhile"));
             return programmeForm(model, form, programme, Map.of());
         }
     }
@@ -115,9 +111,9 @@ class ProgrammeEditing {
             redirect.addFlashAttribute("notice", "资助标准已保存：" + recorded.describe() + "，自" + recorded.validFrom().label() + "起执行");
             return "redirect:/programmes/" + code + "?term=" + recorded.validFrom().code();
         } catch (InvalidInput invalid) {
-            return standardForm(model, form, detail, messages.byField(invalid));
+            return standardForm(model, form, detail, invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
-            model.addAttribute("conflict", messages.text("programme.changedMeanwhile"));
+            model.addAttribute("conflict", Messages.format("programme.changedMeanwhile"));
             return standardForm(model, form, detail, Map.of());
         }
     }
@@ -140,21 +136,14 @@ class ProgrammeEditing {
             redirect.addFlashAttribute("notice", "资助项目已停用");
             return "redirect:/programmes/" + code;
         } catch (InvalidInput invalid) {
-            model.addAttribute("errors", messages.byField(invalid));
+            model.addAttribute("errors", invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
             model.addAttribute("errors", Map.of());
-            model.addAttribute("conflict", messages.text("programme.changedMeanwhile"));
+            model.addAttribute("conflict", Messages.format("programme.changedMeanwhile"));
         }
         model.addAttribute("programme", programme);
         model.addAttribute("from", from);
         return "programmes/deactivate";
-    }
-
-    @ExceptionHandler(ProgrammeNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", messages.text("programme.notFound"));
-        return "programmes/not-found";
     }
 
     private ProgrammeDetail programme(String code) {

@@ -10,6 +10,7 @@ import com.aidloop.programme.ProgrammeNotFound;
 import com.aidloop.programme.Semesters;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -17,17 +18,14 @@ import com.aidloop.shared.Term;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The catalogue's reading pages: the list of programmes with the standards of a term, and a
@@ -39,11 +37,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class ProgrammePages {
 
     private final ProgrammeCatalogue catalogue;
-    private final ProgrammeWebMessages messages;
 
-    ProgrammePages(ProgrammeCatalogue catalogue, ProgrammeWebMessages messages) {
+    ProgrammePages(ProgrammeCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.messages = messages;
     }
 
     @ModelAttribute
@@ -89,7 +85,7 @@ class ProgrammePages {
         try {
             moment = Moments.parse(asOf);
         } catch (InvalidValue invalid) {
-            model.addAttribute("asOfError", messages.text(invalid.code(), invalid.args()));
+            model.addAttribute("asOfError", Messages.format(invalid.code(), invalid.args()));
         }
         Catalogue snapshot = moment == null ? catalogue.asOf(wantedTerm) : catalogue.asOf(wantedTerm, moment);
         model.addAttribute("detail", detail);
@@ -101,12 +97,5 @@ class ProgrammePages {
         model.addAttribute("levels", FundingLevel.values());
         model.addAttribute("semesterChoices", Semesters.values());
         return "programmes/detail";
-    }
-
-    @ExceptionHandler(ProgrammeNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", messages.text("programme.notFound"));
-        return "programmes/not-found";
     }
 }

@@ -4,10 +4,9 @@ import com.aidloop.platform.ChinaTime;
 import com.aidloop.region.LoadedCounty;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Text;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegionAdminController {
 
     private final RegionManagement regions;
-    private final MessageSource messages;
     private final ChinaTime time;
 
-    RegionAdminController(RegionManagement regions, MessageSource messages, ChinaTime time) {
+    RegionAdminController(RegionManagement regions, ChinaTime time) {
         this.regions = regions;
-        this.messages = messages;
         this.time = time;
     }
 
@@ -47,10 +44,7 @@ class RegionAdminController {
             String county = regions.fullName(countyCode);
             redirect.addFlashAttribute(
                     "done",
-                    messages.getMessage(
-                            "region.admin.done",
-                            new Object[] {county, Text.compact(countyCode), villages},
-                            LocaleContextHolder.getLocale()));
+                    Messages.format("region.admin.done", county, Text.compact(countyCode), villages));
         } catch (InvalidValue e) {
             redirect.addFlashAttribute("error", e.getLocalizedMessage());
             redirect.addFlashAttribute("countyCode", countyCode);

@@ -4,16 +4,12 @@ import com.aidloop.region.NameLookup;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.region.UnknownRegion;
-import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.RegionLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -67,22 +63,6 @@ class RegionApiController {
                     String parent,
             @Parameter(description = "区划名称", example = "三市") @RequestParam String name) {
         return LookupAnswer.of(regions.lookup(parent, name));
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownRegion(UnknownRegion e) {
-        return problem(HttpStatus.NOT_FOUND, e);
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidValue(InvalidValue e) {
-        return problem(HttpStatus.BAD_REQUEST, e);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, InvalidValue e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getLocalizedMessage());
-        problem.setProperty("code", e.code());
-        return problem;
     }
 
     /** A division with its full name and its path from the province down. */

@@ -10,16 +10,15 @@ import com.aidloop.registry.StudentRow;
 import com.aidloop.registry.StudentSearch;
 import com.aidloop.registry.StudentView;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,13 +39,11 @@ class StudentPages {
 
     private final RegistryManagement registry;
     private final CurrentAccounts accounts;
-    private final StudentMessages messages;
     private final FormChoices choices;
 
-    StudentPages(RegistryManagement registry, CurrentAccounts accounts, StudentMessages messages, FormChoices choices) {
+    StudentPages(RegistryManagement registry, CurrentAccounts accounts, FormChoices choices) {
         this.registry = registry;
         this.accounts = accounts;
-        this.messages = messages;
         this.choices = choices;
     }
 
@@ -104,7 +100,7 @@ class StudentPages {
             return "redirect:/students/" + student.id();
         } catch (InvalidInput invalid) {
             refused(model, invalid);
-            return form(model, form.withSpareRows(), null, messages.byFormField(invalid, form.filledRows()));
+            return form(model, form.withSpareRows(), null, StudentFormErrors.byFormField(invalid, form.filledRows()));
         }
     }
 
@@ -125,9 +121,9 @@ class StudentPages {
             return "redirect:/students/" + id;
         } catch (InvalidInput invalid) {
             refused(model, invalid);
-            return form(model, form.withSpareRows(), student, messages.byFormField(invalid, form.filledRows()));
+            return form(model, form.withSpareRows(), student, StudentFormErrors.byFormField(invalid, form.filledRows()));
         } catch (StudentChangedMeanwhile conflict) {
-            model.addAttribute("conflict", messages.text("student.changedMeanwhile"));
+            model.addAttribute("conflict", Messages.format("student.changedMeanwhile"));
             return form(model, form.withSpareRows(), student, Map.of());
         }
     }
@@ -137,13 +133,6 @@ class StudentPages {
     String villageOptions(@RequestParam(required = false) String householdTownship, Model model) {
         model.addAttribute("villages", choices.villages(householdTownship));
         return "students/form :: village-options";
-    }
-
-    @ExceptionHandler(StudentNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", messages.text("student.notFound"));
-        return "students/not-found";
     }
 
     private static void refused(Model model, InvalidInput invalid) {

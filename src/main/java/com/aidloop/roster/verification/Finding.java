@@ -1,5 +1,6 @@
 package com.aidloop.roster.verification;
 
+import com.aidloop.shared.Messages;
 import java.util.List;
 
 /**
@@ -44,5 +45,10 @@ public record Finding(Rule rule, Long schoolId, String schoolName, String progra
             args[3 + i] = facts.get(i);
         }
         return args;
+    }
+
+    /** The finding as one Chinese sentence that says where it is and what differs. */
+    public String sentence() {
+        return Messages.format(rule.messageCode(), arguments());
     }
 }

@@ -42,18 +42,16 @@ class RosterApi {
     private final RosterVerification verification;
     private final RosterDownloads downloads;
     private final Issuers issuers;
-    private final RosterMessages messages;
     private final ChinaTime time;
 
     RosterApi(RosterReaders readers, CountySummary summaries, ConfirmationForms forms, RosterVerification verification,
-            RosterDownloads downloads, Issuers issuers, RosterMessages messages, ChinaTime time) {
+            RosterDownloads downloads, Issuers issuers, ChinaTime time) {
         this.readers = readers;
         this.summaries = summaries;
         this.forms = forms;
         this.verification = verification;
         this.downloads = downloads;
         this.issuers = issuers;
-        this.messages = messages;
         this.time = time;
     }
 
@@ -144,6 +142,6 @@ class RosterApi {
             + "passed 为 true 表示通过，findings 列出每处不一致及其所在学校、项目和花名册行号")
     VerificationJson verification(@Parameter(description = TERM) @RequestParam(required = false) String term) {
         DataScope scope = readers.scopeFor(DocumentKind.VERIFICATION);
-        return VerificationJson.of(verification.verify(time.termOrCurrent(term), scope), messages);
+        return VerificationJson.of(verification.verify(time.termOrCurrent(term), scope));
     }
 }

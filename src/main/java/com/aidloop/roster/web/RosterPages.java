@@ -38,17 +38,15 @@ class RosterPages {
     private final RosterVerification verification;
     private final SchoolManagement schools;
     private final Issuers issuers;
-    private final RosterMessages messages;
 
     RosterPages(RosterReaders readers, RosterBook book, ConfirmationForms forms, RosterVerification verification,
-            SchoolManagement schools, Issuers issuers, RosterMessages messages) {
+            SchoolManagement schools, Issuers issuers) {
         this.readers = readers;
         this.book = book;
         this.forms = forms;
         this.verification = verification;
         this.schools = schools;
         this.issuers = issuers;
-        this.messages = messages;
     }
 
     @GetMapping({"/review", "/per-programme", "/public-notice"})
@@ -96,7 +94,6 @@ class RosterPages {
     String verification(@ChosenTerm Term chosen, Model model) {
         DataScope scope = readers.scopeFor(DocumentKind.VERIFICATION);
         model.addAttribute("result", verification.verify(chosen, scope));
-        model.addAttribute("messages", messages);
         model.addAttribute("documentTitle", issuers.of(scope).title(DocumentKind.VERIFICATION, chosen, null));
         return "rosters/verification";
     }

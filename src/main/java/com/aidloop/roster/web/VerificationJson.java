@@ -20,10 +20,10 @@ record VerificationJson(String term, boolean passed, long awards, Money amount, 
         }
     }
 
-    static VerificationJson of(Verification v, RosterMessages messages) {
+    static VerificationJson of(Verification v) {
         return new VerificationJson(v.term().code(), v.passed(), v.total().awards(), v.total().amount(),
                 v.findings().stream().map(f -> new FindingJson(f.rule().name(), f.schoolId(), f.schoolName(), f.programmeCode(), f.programmeName(),
-                        f.row(), f.facts(), messages.text(f))).toList(),
+                        f.row(), f.facts(), f.sentence())).toList(),
                 v.comparisons().stream().map(ComparisonJson::of).toList());
     }
 }

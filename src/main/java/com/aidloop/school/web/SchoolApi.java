@@ -12,15 +12,11 @@ import com.aidloop.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Schools for integrations, filtered by the caller's data scope like the pages. */
@@ -32,12 +28,10 @@ class SchoolApi {
 
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
-    private final SchoolMessages messages;
 
-    SchoolApi(SchoolManagement schools, CurrentAccounts accounts, SchoolMessages messages) {
+    SchoolApi(SchoolManagement schools, CurrentAccounts accounts) {
         this.schools = schools;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -61,11 +55,5 @@ class SchoolApi {
     @Operation(summary = "查询一所学校", description = "数据范围外的学校返回404")
     SchoolView one(@PathVariable long id) {
         return schools.find(id, accounts.current().scope()).orElseThrow(() -> new SchoolNotFound(id));
-    }
-
-    @ExceptionHandler(SchoolNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    Map<String, Object> notFound() {
-        return Map.of("message", messages.text("school.notFound"), "errors", java.util.List.of());
     }
 }

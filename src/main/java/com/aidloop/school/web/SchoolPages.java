@@ -12,24 +12,22 @@ import com.aidloop.school.SchoolView;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The school pages: list with search, detail, and the form to open or revise a school. */
@@ -41,13 +39,11 @@ class SchoolPages {
     private final SchoolManagement schools;
     private final RegionManagement regions;
     private final CurrentAccounts accounts;
-    private final SchoolMessages messages;
 
-    SchoolPages(SchoolManagement schools, RegionManagement regions, CurrentAccounts accounts, SchoolMessages messages) {
+    SchoolPages(SchoolManagement schools, RegionManagement regions, CurrentAccounts accounts) {
         this.schools = schools;
         this.regions = regions;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @ModelAttribute
@@ -101,7 +97,7 @@ class SchoolPages {
             redirect.addFlashAttribute("notice", "学校已新增");
             return "redirect:/schools/" + school.id();
         } catch (InvalidInput invalid) {
-            return form(model, form, null, messages.byField(invalid));
+            return form(model, form, null, invalid.sentencesByField());
         }
     }
 
@@ -121,18 +117,11 @@ class SchoolPages {
             redirect.addFlashAttribute("notice", "学校信息已保存");
             return "redirect:/schools/" + id;
         } catch (InvalidInput invalid) {
-            return form(model, form, school, messages.byField(invalid));
+            return form(model, form, school, invalid.sentencesByField());
         } catch (SchoolChangedMeanwhile conflict) {
-            model.addAttribute("conflict", messages.text("school.changedMeanwhile"));
+            model.addAttribute("conflict", Messages.format("school.changedMeanwhile"));
             return form(model, form, school, Map.of());
         }
-    }
-
-    @ExceptionHandler(SchoolNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("message", messages.text("school.notFound"));
-        return "schools/not-found";
     }
 
     private String form(Model model, SchoolForm form, SchoolView school, Map<String, String> errors) {

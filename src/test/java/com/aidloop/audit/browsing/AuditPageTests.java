@@ -78,7 +78,7 @@ class AuditPageTests {
         String token = tokenOf(Role.SECURITY_ADMIN);
         mvc.perform(get("/api/v1/audit/events").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.message").exists());
+                .andExpect(jsonPath("$.detail").exists());
         mvc.perform(post("/api/v1/audit/verification").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isForbidden());
     }

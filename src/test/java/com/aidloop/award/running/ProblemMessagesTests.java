@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RowProblem;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class ProblemMessagesTests {
 
-    private final ProblemMessages messages = new ProblemMessages(source());
-
-    private static ResourceBundleMessageSource source() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/shared", "messages/registry", "messages/award");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    private final ProblemMessages messages = new ProblemMessages();
 
     @Test
     void leavesOutTheColumnsNameThatASharedMessageStartsWith() {

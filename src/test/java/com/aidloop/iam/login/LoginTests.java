@@ -143,7 +143,8 @@ class LoginTests {
         }
         assertThat(pages).allSatisfy(page -> assertThat(page).contains(NEUTRAL));
         assertThat(pages).containsOnly(pages.getFirst());
-        assertThat(apiAnswers).containsOnly("{\"message\":\"" + NEUTRAL + "\"}");
+        assertThat(apiAnswers).containsOnly(apiAnswers.getFirst());
+        assertThat(apiAnswers.getFirst()).contains("\"detail\":\"" + NEUTRAL + "\"", "\"code\":\"login.failed\"");
     }
 
     @Test

@@ -96,11 +96,11 @@ class ApiTokenTests {
     void anApiCallWithoutValidTokenGets401Json() throws Exception {
         mvc.perform(get("/api/v1/audit/events"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("访问令牌")));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("访问令牌")));
         mvc.perform(get("/api/v1/audit/events").header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.message").exists());
+                .andExpect(jsonPath("$.detail").exists());
     }
 
     @Test
@@ -114,8 +114,8 @@ class ApiTokenTests {
     void aTokenWhoseRolesDoNotAllowGets403Json() throws Exception {
         mvc.perform(get("/api/v1/audit/events").header(HttpHeaders.AUTHORIZATION, "Bearer " + token(Role.COUNTY_STAFF)))
                 .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.message").value("没有权限执行此操作"));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("没有权限执行此操作"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class ApiTokenTests {
         administration.open(username, new AccountDraft("新同事", Set.of(Role.COUNTY_STAFF), "430626", null), "Initial#Pass2026");
         MvcResult result = requestToken(username, "Initial#Pass2026");
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
-        assertThat(JSON.readTree(result.getResponse().getContentAsString()).get("message").asString())
+        assertThat(JSON.readTree(result.getResponse().getContentAsString()).get("detail").asString())
                 .isEqualTo("账号须先修改密码：请登录网页修改密码后再使用接口");
     }
 
@@ -161,8 +161,8 @@ class ApiTokenTests {
         }
         MvcResult locked = requestToken(username, PASSWORD);
         assertThat(locked.getResponse().getStatus()).isEqualTo(401);
-        assertThat(locked.getResponse().getContentAsString())
-                .isEqualTo("{\"message\":\"用户名或密码错误，或账号已被暂时锁定，请稍后再试\"}");
+        assertThat(JSON.readTree(locked.getResponse().getContentAsString()).get("detail").asString())
+                .isEqualTo("用户名或密码错误，或账号已被暂时锁定，请稍后再试");
     }
 
     @Test

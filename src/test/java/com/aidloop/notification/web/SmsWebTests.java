@@ -89,7 +89,7 @@ class SmsWebTests {
                 .andExpect(jsonPath("$.content", hasSize(0)));
         mvc.perform(get("/api/v1/notifications/sms/" + notices.get(0).id()).with(staff.api("school2")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("短信不存在或不在您的管辖范围内"));
+                .andExpect(jsonPath("$.detail").value("短信不存在或不在您的管辖范围内"));
         mvc.perform(get("/api/v1/notifications/sms").with(staff.api("sysadmin"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/notifications/sms").with(staff.api("auditor"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/notifications/sms")).andExpect(status().isUnauthorized());
@@ -106,7 +106,7 @@ class SmsWebTests {
                 .andExpect(jsonPath("$.attempts").value(0));
         mvc.perform(post("/api/v1/notifications/sms/" + failed + "/resend").with(staff.api("county")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value("只有发送失败的短信可以重新发送，该短信当前状态为：待发送"));
+                .andExpect(jsonPath("$.detail").value("只有发送失败的短信可以重新发送，该短信当前状态为：待发送"));
         assertThat(new AuditLog(jdbc).about("sms", failed))
                 .singleElement().satisfies(r -> assertThat(r.actor()).isEqualTo("county"));
     }
@@ -115,7 +115,7 @@ class SmsWebTests {
     void refusesAMalformedFilter() throws Exception {
         mvc.perform(get("/api/v1/notifications/sms").param("phone", "12345").with(staff.api("county")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("手机号码格式不对，应为11位手机号码"));
+                .andExpect(jsonPath("$.detail").value("手机号码格式不对，应为11位手机号码"));
         mvc.perform(get("/api/v1/notifications/sms").param("status", "丢了").with(staff.api("county")))
                 .andExpect(status().isBadRequest());
     }

@@ -1,20 +1,14 @@
 package com.aidloop.disbursement.integrity.web;
 
 import com.aidloop.disbursement.IntegrityBreak;
+import com.aidloop.programme.Yuan;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** A break as one Chinese sentence that says where it is and what differs ({@code integrity.break.<KIND>}). */
 @Component
 class BreakSentences {
-
-    private final MessageSource messages;
-
-    BreakSentences(MessageSource messages) {
-        this.messages = messages;
-    }
 
     String of(IntegrityBreak b) {
         Object[] args = {
@@ -22,7 +16,7 @@ class BreakSentences {
             yuan(b.expected()), yuan(b.actual()), Long.toString(b.expectedCount()), Long.toString(b.actualCount()),
             b.awardId() == null ? "-" : b.awardId().toString()
         };
-        return messages.getMessage("integrity.break." + b.kind().name(), args, b.kind().name(), LocaleContextHolder.getLocale());
+        return Messages.format("integrity.break." + b.kind().name(), args);
     }
 
     static String yuan(Money money) {

@@ -4,7 +4,6 @@ import com.aidloop.disbursement.IntegrityReport;
 import com.aidloop.disbursement.MoneyIntegrity;
 import com.aidloop.disbursement.PaymentProgress;
 import com.aidloop.disbursement.progress.PayoutScopes;
-import com.aidloop.disbursement.progress.web.PayoutApi;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Term;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The integrity check for integrations, under the same rights as the page. */
 @RestController
 @Tag(name = "资金核对", description = "已确认受助名单 = 批次明细 = 银行文件明细 = 已发放 + 发放失败 + 待回盘；差额与每一处断点（按数据范围过滤）")
-class IntegrityApi implements PayoutApi {
+class IntegrityApi {
 
     private final PayoutScopes scopes;
     private final MoneyIntegrity integrity;

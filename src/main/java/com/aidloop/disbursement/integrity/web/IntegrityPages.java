@@ -4,7 +4,6 @@ import com.aidloop.disbursement.IntegrityReport;
 import com.aidloop.disbursement.MoneyIntegrity;
 import com.aidloop.disbursement.PaymentProgress;
 import com.aidloop.disbursement.progress.PayoutScopes;
-import com.aidloop.disbursement.progress.web.PayoutPage;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Term;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The integrity page (资金核对): the four levels with their differences, the gaps, then every break. */
 @Controller
-class IntegrityPages implements PayoutPage {
+class IntegrityPages {
 
     private final PayoutScopes scopes;
     private final MoneyIntegrity integrity;

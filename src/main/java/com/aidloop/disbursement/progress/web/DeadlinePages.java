@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * policy, so county staff may not change it).
  */
 @Controller
-class DeadlinePages implements PayoutPage {
+class DeadlinePages {
 
     private final CurrentAccounts accounts;
     private final PaymentDeadlines deadlines;

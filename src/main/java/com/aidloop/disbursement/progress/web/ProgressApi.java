@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The payout progress for integrations: JSON and the .xlsx table, under the same rights as the page. */
 @RestController
 @Tag(name = "资金发放进度", description = "各学校、资助项目的计划、已入批次、已发放、发放失败、未发放与发放时限（按数据范围过滤）")
-class ProgressApi implements PayoutApi {
+class ProgressApi {
 
     static final String TERM = "学期，如 2026-SPRING 或 2026年春季学期；不填为当前学期";
     static final String REGION = "区划代码（须在本人数据范围内），缩小到某乡镇";

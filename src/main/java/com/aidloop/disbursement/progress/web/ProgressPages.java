@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * late items first (or by school), paged, with a totals row; and the same as an .xlsx table.
  */
 @Controller
-class ProgressPages implements PayoutPage {
+class ProgressPages {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

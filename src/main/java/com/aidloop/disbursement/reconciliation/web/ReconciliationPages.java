@@ -1,33 +1,27 @@
 package com.aidloop.disbursement.reconciliation.web;
 
-import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReconciliationRefused;
 import com.aidloop.disbursement.ReturnFileRefused;
 import com.aidloop.disbursement.reconciliation.Decision;
 import com.aidloop.disbursement.reconciliation.ExceptionQueue;
 import com.aidloop.disbursement.reconciliation.PaymentReissue;
 import com.aidloop.disbursement.reconciliation.ReconciliationReports;
-import com.aidloop.disbursement.reconciliation.ReconciliationTexts;
 import com.aidloop.disbursement.reconciliation.ReturnFileImport;
 import com.aidloop.disbursement.reconciliation.ReturnFileResult;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paging;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,16 +37,14 @@ class ReconciliationPages {
     private final ExceptionQueue queue;
     private final PaymentReissue reissue;
     private final CurrentAccounts accounts;
-    private final MessageSource messages;
 
     ReconciliationPages(ReturnFileImport returns, ReconciliationReports reports, ExceptionQueue queue, PaymentReissue reissue,
-            CurrentAccounts accounts, MessageSource messages) {
+            CurrentAccounts accounts) {
         this.returns = returns;
         this.reports = reports;
         this.queue = queue;
         this.reissue = reissue;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping("/payout-batches/{id}/reconciliation")
@@ -67,15 +59,15 @@ class ReconciliationPages {
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", ReconciliationTexts.format("reconciliation.refused.empty",
+            redirect.addFlashAttribute("problem", Messages.format("reconciliation.refused.empty",
                     file == null ? "" : Uploads.fileName(file)));
             return "redirect:/payout-batches/" + id + "/reconciliation";
         }
         try {
             ReturnFileResult r = Uploads.withSavedFile(file, path -> returns.upload(id, Uploads.fileName(file), path, accounts.current().scope()));
-            redirect.addFlashAttribute("notice", ReconciliationTexts.format("reconciliation.uploaded", String.valueOf(r.paid()),
+            redirect.addFlashAttribute("notice", Messages.format("reconciliation.uploaded", String.valueOf(r.paid()),
                     String.valueOf(r.failed()), String.valueOf(r.duplicateLines() + r.alreadySettled()), String.valueOf(r.exceptions().size()),
-                    r.reconciled() ? ReconciliationTexts.format("reconciliation.uploaded.reconciled") : ""));
+                    r.reconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
             redirect.addFlashAttribute("lineProblems", r.exceptions());
         } catch (ReturnFileRefused refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
@@ -105,7 +97,7 @@ class ReconciliationPages {
         try {
             ExceptionQueue.Decided decided = queue.decide(id, version, new Decision(kind, text), accounts.current().scope());
             redirect.addFlashAttribute("notice", decided.exception().resolution()
-                    + (decided.batchReconciled() ? ReconciliationTexts.format("reconciliation.uploaded.reconciled") : ""));
+                    + (decided.batchReconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
         } catch (ReconciliationRefused refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
@@ -119,22 +111,14 @@ class ReconciliationPages {
             @RequestParam(required = false) String cardBank, RedirectAttributes redirect) {
         try {
             PaymentReissue.Reissued r = reissue.reissue(id, cardNumber, cardBank, accounts.current().scope());
-            redirect.addFlashAttribute("notice", ReconciliationTexts.format("reissue.done", r.batchReference(), r.reference(), r.cardMasked())
-                    + (r.registryUpdated() ? ReconciliationTexts.format("reissue.registryUpdated") : "")
-                    + (r.luhnWarning() ? ReconciliationTexts.format("reissue.luhnWarning") : ""));
+            redirect.addFlashAttribute("notice", Messages.format("reissue.done", r.batchReference(), r.reference(), r.cardMasked())
+                    + (r.registryUpdated() ? Messages.format("reissue.registryUpdated") : "")
+                    + (r.luhnWarning() ? Messages.format("reissue.luhnWarning") : ""));
         } catch (ReconciliationRefused refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         } catch (InvalidValue invalid) {
-            redirect.addFlashAttribute("problem", messages.getMessage(invalid.code(), invalid.args(), invalid.code(),
-                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", Messages.format(invalid.code(), invalid.args()));
         }
         return "redirect:/payout-batches/" + batch + "/reconciliation";
-    }
-
-    @ExceptionHandler(ReconciliationNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(ReconciliationNotFound e, Model model) {
-        model.addAttribute("message", e.getLocalizedMessage());
-        return "payout-reconciliation/not-found";
     }
 }

@@ -101,7 +101,7 @@ class ReconciliationWebTests {
         mvc.perform(multipart("/api/v1/payout-batches/{id}/return-files", batch.id())
                         .file(new MockMultipartFile("file", "r.csv", "text/csv", file)).header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不能重复上传")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不能重复上传")));
         mvc.perform(get("/api/v1/payout-batches/{id}/reconciliation", batch.id()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paid.count").value(1))
@@ -114,7 +114,7 @@ class ReconciliationWebTests {
         long id = new ObjectMapper().readTree(list).get("content").get(0).get("id").asLong();
 
         decide(token, id, "{\"kind\":\"MARK_PAID\",\"text\":\"\",\"version\":0}").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("只能驳回")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("只能驳回")));
         decide(token, id, "{\"kind\":\"DISMISS\",\"text\":\"\",\"version\":0}").andExpect(status().isUnprocessableContent());
         decide(token, id, "{\"kind\":\"DISMISS\",\"text\":\"他行批次\",\"version\":0}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.exception.open").value(false));
@@ -122,7 +122,7 @@ class ReconciliationWebTests {
         mvc.perform(post("/api/v1/payments/{id}/reissue", batch.payment(1).id()).header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"cardNumber\":\"6217002710000684874\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("只有发放失败的支付可以重新发放")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("只有发放失败的支付可以重新发放")));
     }
 
     @Test
