@@ -14,7 +14,6 @@ import com.aidloop.platform.Problems;
 import com.aidloop.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
