@@ -11,7 +11,6 @@ import com.aidloop.award.RevocationRefused;
 import com.aidloop.award.RuleBreach;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.ChinaTime;
-import com.aidloop.school.SchoolNotFound;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.Term;

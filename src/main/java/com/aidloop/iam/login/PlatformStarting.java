@@ -1,6 +1,6 @@
 package com.aidloop.iam.login;
 
-import com.aidloop.iam.account.IamMessages;
+import com.aidloop.shared.Messages;
 import org.springframework.security.authentication.AuthenticationServiceException;
 
 /** A login refused because the platform is still doing its start-up work; not a wrong password. */
@@ -9,6 +9,6 @@ public final class PlatformStarting extends AuthenticationServiceException {
     public static final String CODE = "login.starting";
 
     PlatformStarting() {
-        super(IamMessages.format(CODE));
+        super(Messages.format(CODE));
     }
 }

@@ -59,7 +59,7 @@ class TokenController {
                             request == null ? "" : request.username(), request == null ? "" : request.password()))
                     .getPrincipal();
         } catch (PlatformStarting e) {
-            return message(HttpStatus.SERVICE_UNAVAILABLE, PlatformStarting.CODE);
+            return refused(HttpStatus.SERVICE_UNAVAILABLE, PlatformStarting.CODE);
         } catch (AuthenticationException e) {
             return refused(HttpStatus.UNAUTHORIZED, "login.failed");
         }

@@ -1,7 +1,6 @@
 package com.aidloop.disbursement.integrity.web;
 
 import com.aidloop.disbursement.IntegrityBreak;
-import com.aidloop.programme.Yuan;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import org.springframework.stereotype.Component;
