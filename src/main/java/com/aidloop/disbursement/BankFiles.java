@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +39,9 @@ public class BankFiles {
     private final BankFileContent content;
     private final AuditTrail audit;
     private final PayoutBatches views;
-    private final ApplicationEventPublisher events;
 
     BankFiles(BankTemplates templates, BatchRecords batches, PaymentRecords payments, BankFileRecords files, BankFileContent content,
-            AuditTrail audit, PayoutBatches views, ApplicationEventPublisher events) {
+            AuditTrail audit, PayoutBatches views) {
         this.templates = templates;
         this.batches = batches;
         this.payments = payments;
@@ -51,7 +49,6 @@ public class BankFiles {
         this.content = content;
         this.audit = audit;
         this.views = views;
-        this.events = events;
     }
 
     public List<BankTemplate> templates() {
@@ -99,7 +96,6 @@ public class BankFiles {
                         + template.label() + "）：" + lines.count() + " 笔，" + lines.amount() + " 元，SHA-256 " + sha256)
                 .withChanges(changes)
                 .by(account.username()));
-        batch.events().forEach(events::publishEvent);
         return new BankFile(fileName, template.format().mediaType(), bytes, sha256, lines.count(), lines.amount());
     }
 

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,17 +47,15 @@ public class PayoutBatches {
     private final AuditTrail audit;
     private final RegionManagement regions;
     private final SensitiveData sensitive;
-    private final ApplicationEventPublisher events;
 
     PayoutBatches(PayableAwards awards, BatchRecords batches, PaymentRecords payments, AuditTrail audit, RegionManagement regions,
-            SensitiveData sensitive, ApplicationEventPublisher events) {
+            SensitiveData sensitive) {
         this.awards = awards;
         this.batches = batches;
         this.payments = payments;
         this.audit = audit;
         this.regions = regions;
         this.sensitive = sensitive;
-        this.events = events;
     }
 
     /** What a batch of the term, township and programme would hold now. */
@@ -123,7 +120,6 @@ public class PayoutBatches {
                 .withChanges(List.of(new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
                         new FieldChange("approved_by", null, account.username())))
                 .by(account.username()));
-        batch.events().forEach(events::publishEvent);
         return get(id, account.scope());
     }
 

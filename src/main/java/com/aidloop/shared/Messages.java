@@ -52,12 +52,17 @@ public final class Messages {
         return Optional.empty();
     }
 
-    /** Whole numbers as typed: MessageFormat would print a year 2026 as "2,026". */
+    /**
+     * Whole numbers as typed (MessageFormat would print a year 2026 as "2,026"), and money as pages
+     * show it ("1,750.00"), whoever formats the sentence.
+     */
     public static Object[] plain(Object[] args) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Integer || out[i] instanceof Long || out[i] instanceof Short) {
                 out[i] = out[i].toString();
+            } else if (out[i] instanceof Money money) {
+                out[i] = money.display();
             }
         }
         return out;

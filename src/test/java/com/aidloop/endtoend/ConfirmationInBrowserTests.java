@@ -48,7 +48,7 @@ class ConfirmationInBrowserTests {
             browser.go("/award-confirmations?term=" + TERM.code());
             WebElement andingRow = row(browser, anding);
             assertThat(andingRow.findElement(By.cssSelector(".quota")).getText()).isEqualTo("5");
-            assertThat(andingRow.findElement(By.cssSelector(".budget")).getText()).isEqualTo("2500.00");
+            assertThat(andingRow.findElement(By.cssSelector(".budget")).getText()).isEqualTo("2,500.00");
             browser.screenshot("award-confirmations");
 
             andingRow.findElement(By.cssSelector(".confirm-line")).click();

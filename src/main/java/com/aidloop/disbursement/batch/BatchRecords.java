@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,8 +39,11 @@ public class BatchRecords {
 
     private final JdbcClient jdbc;
 
-    BatchRecords(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    BatchRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public long nextBatchNumber() {
@@ -75,7 +79,8 @@ public class BatchRecords {
     }
 
     /**
-     * Writes the batch's state if nobody changed it since it was read, else {@link BatchChangedMeanwhile}.
+     * Writes the batch's state if nobody changed it since it was read, else {@link BatchChangedMeanwhile},
+     * and publishes the events the batch raised (approved, exported, reconciled) in the same transaction.
      * The stored status must be the new one or one {@link BatchStatus#allowedFrom} it: a move the
      * state machine refuses is never written.
      */
@@ -103,6 +108,7 @@ public class BatchRecords {
         if (updated != 1) {
             throw new BatchChangedMeanwhile();
         }
+        batch.takeEvents().forEach(events::publishEvent);
     }
 
     public Optional<BatchView> view(long id, DataScope scope) {

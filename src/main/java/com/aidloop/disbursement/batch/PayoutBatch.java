@@ -166,6 +166,13 @@ public final class PayoutBatch {
         return List.copyOf(events);
     }
 
+    /** The events raised since the last save, handed to the one who publishes them; the batch forgets them. */
+    List<Object> takeEvents() {
+        List<Object> raised = List.copyOf(events);
+        events.clear();
+        return raised;
+    }
+
     private void requireMoveTo(BatchStatus next) {
         if (!status.canMoveTo(next)) {
             throw refusal(next);

@@ -12,7 +12,6 @@ import com.aidloop.iam.DataScope;
 import java.time.Instant;
 import com.aidloop.shared.Messages;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +27,11 @@ class BatchReconciling {
     private final BatchRecords batches;
     private final ReconciliationStore store;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
 
-    BatchReconciling(BatchRecords batches, ReconciliationStore store, AuditTrail audit, ApplicationEventPublisher events) {
+    BatchReconciling(BatchRecords batches, ReconciliationStore store, AuditTrail audit) {
         this.batches = batches;
         this.store = store;
         this.audit = audit;
-        this.events = events;
     }
 
     /** Reconciles the batch (whose row the caller locked) if it is exported and settled; returns whether it did. */
@@ -56,7 +53,6 @@ class BatchReconciling {
                         "reconciliation.audit.reconciled", batch.reference(), String.valueOf(paid), String.valueOf(failed)))
                 .withChanges(List.of(new FieldChange("状态", Messages.format("reconciliation.status.EXPORTED"),
                         Messages.format("reconciliation.status.RECONCILED")))));
-        batch.events().forEach(events::publishEvent);
         return true;
     }
 }

@@ -2,28 +2,16 @@ package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.PayoutBatches;
-import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReturnFileRefused;
-import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.disbursement.batch.PaymentRecords;
 import com.aidloop.disbursement.batch.PaymentSettlement;
 import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
-import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.Messages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -39,27 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnFileImport {
 
 
-    private final BatchRecords batches;
+    private final ReturnFileIntake intake;
     private final PaymentRecords payments;
     private final ReconciliationStore store;
     private final PaidNotices notices;
     private final BatchReconciling reconciling;
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
-    private final ReturnTemplate template;
-    private final ChinaTime time;
 
-    ReturnFileImport(BatchRecords batches, PaymentRecords payments, ReconciliationStore store, PaidNotices notices,
-            BatchReconciling reconciling, AuditTrail audit, CurrentAccounts accounts, ReturnTemplate template, ChinaTime time) {
-        this.batches = batches;
+    ReturnFileImport(ReturnFileIntake intake, PaymentRecords payments, ReconciliationStore store, PaidNotices notices,
+            BatchReconciling reconciling, AuditTrail audit, CurrentAccounts accounts) {
+        this.intake = intake;
         this.payments = payments;
         this.store = store;
         this.notices = notices;
         this.reconciling = reconciling;
         this.audit = audit;
         this.accounts = accounts;
-        this.template = template;
-        this.time = time;
     }
 
     /**
@@ -70,18 +54,10 @@ public class ReturnFileImport {
      */
     @Transactional
     public ReturnFileResult upload(long batchId, String fileName, Path file, DataScope scope) {
-        BatchView batch = batches.locked(batchId, scope)
-                .orElseThrow(() -> new ReconciliationNotFound("reconciliation.batch.notFound", batchId));
-        if (!batch.status().canMoveTo(BatchStatus.RECONCILED)) {
-            throw new ReturnFileRefused("reconciliation.refused.notExported", batch.reference(),
-                    Messages.format("reconciliation.status." + batch.status().name()));
-        }
-        String sha256 = sha256(file);
-        store.sameFile(batchId, sha256).ifPresent(earlier -> {
-            throw new ReturnFileRefused("reconciliation.refused.sameFile",
-                    time.minute(earlier.at()), earlier.by());
-        });
-        ReturnFileReader.Parsed parsed = ReturnFileReader.read(file, fileName, template);
+        ReturnFileIntake.Taken taken = intake.take(batchId, fileName, file, scope);
+        BatchView batch = taken.batch();
+        ReturnFileReader.Parsed parsed = taken.parsed();
+        String sha256 = taken.sha256();
         Map<String, PaymentState> states = store.payments(batchId);
         Matching.Matched matched = Matching.match(parsed.lines(), states::get);
 
@@ -116,16 +92,5 @@ public class ReturnFileImport {
                 .map(o -> o.outcome() == Outcome.PAID ? PaymentSettlement.paid(o.payment().id())
                         : PaymentSettlement.failed(o.payment().id(), o.line().reason().isEmpty() ? noReason : o.line().reason()))
                 .toList();
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
