@@ -32,7 +32,7 @@ class ControlCharactersTests {
         "/api/v1/students?q=%00", "/api/v1/students?q=%E5%BC%A0%00", "/api/v1/schools?q=%00",
         "/api/v1/notifications/sms?status=%00", "/api/v1/payout-batches?term=2026-SPRING%00",
         "/api/v1/rosters/summary?term=%00", "/api/v1/payout-integrity?term=%00", "/api/v1/students?page=1&size=%00",
-        "/api/v1/students?%00=1", "/api/v1/audit/events?q=%00", "/api/v1/regions?q=%00"})
+        "/api/v1/students?%00=1", "/api/v1/regions?q=%00"})
     void apiRefusesANulByteInAnyParameter(String url) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(url).with(staff.api("county"))).andReturn().getResponse();
 
