@@ -41,8 +41,11 @@ class ControlCharacters implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
-    /** C0 controls and DEL, but the tab and line breaks a text area may send. */
+    /** C0 controls and DEL, but the tab and line breaks a text area may send; a bare {@code ?error} has no value. */
     static boolean hasControlCharacter(String text) {
+        if (text == null) {
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {

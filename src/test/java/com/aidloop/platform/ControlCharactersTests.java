@@ -57,5 +57,6 @@ class ControlCharactersTests {
         assertThat(ControlCharacters.hasControlCharacter("第一行\r\n第二行\t备注")).isFalse();
         assertThat(ControlCharacters.hasControlCharacter("张\u0000三")).isTrue();
         assertThat(ControlCharacters.hasControlCharacter("\u007f")).isTrue();
+        assertThat(ControlCharacters.hasControlCharacter(null)).isFalse();
     }
 }
