@@ -15,6 +15,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Spring MVC's own errors in the platform's words: a message code with its arguments and the
@@ -40,7 +41,7 @@ final class SpringErrors {
             case MissingServletRequestPartException e -> missing(e.getRequestPartName());
             case MethodArgumentNotValidException e -> invalid(e.getBindingResult());
             case TypeMismatchException e -> typeMismatch(e);
-            case HttpMessageNotReadableException e -> Answer.of("request.unreadable");
+            case HttpMessageNotReadableException e -> unreadable(e);
             case HttpRequestMethodNotSupportedException e -> Answer.of("request.methodNotAllowed", e.getMethod());
             case HttpMediaTypeNotSupportedException e -> Answer.of("request.mediaTypeNotSupported",
                     e.getContentType() == null ? "" : e.getContentType().toString());
@@ -62,6 +63,18 @@ final class SpringErrors {
             case 415 -> Answer.of("request.mediaTypeNotSupported", "");
             default -> Answer.of(status >= 500 ? "request.failed" : "request.invalid");
         };
+    }
+
+    /** A body that is not JSON, or JSON with a field the request does not know (named, so the caller can fix it). */
+    private static Answer unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                String name = unknown.getPropertyName();
+                return new Answer("request.unknownField", new Object[] {name},
+                        List.of(new FieldProblem(name, "request.unknownField", new Object[] {name})));
+            }
+        }
+        return Answer.of("request.unreadable");
     }
 
     private static Answer missing(String name) {
