@@ -46,8 +46,9 @@ class SecondFactorController {
         }
         String key = Username.key(principal.getUsername());
         String address = request.getRemoteAddr();
-        if (attempts.isLocked(key, address) || !factors.verify(principal.id(), code)) {
-            if (!attempts.isLocked(key, address)) {
+        boolean slowed = attempts.isLocked(key, address);
+        if (slowed || !factors.verify(principal.id(), code)) {
+            if (!slowed) {
                 attempts.recordFailure(key, address);
             }
             audit.record(AuditRecord.of("LOGIN_FAILURE", "account", principal.id(),
