@@ -1,5 +1,6 @@
 package com.aidloop.audit;
 
+import com.aidloop.shared.FreeText;
 import java.util.List;
 
 /**
@@ -16,7 +17,13 @@ import java.util.List;
 public record AuditRecord(
         String action, String objectType, String objectId, String summary, List<FieldChange> changes, String actor) {
 
+    /** A summary or id longer than its column is cut rather than lose the event (V38 bounds both). */
+    static final int SUMMARY_MAX = 2000;
+    static final int OBJECT_ID_MAX = 200;
+
     public AuditRecord {
+        summary = FreeText.clipped(summary, SUMMARY_MAX);
+        objectId = FreeText.clipped(objectId, OBJECT_ID_MAX);
         changes = changes == null ? List.of() : List.copyOf(changes);
     }
 

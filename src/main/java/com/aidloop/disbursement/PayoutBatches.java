@@ -15,6 +15,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.region.RegionManagement;
+import com.aidloop.shared.FreeText;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -133,6 +134,7 @@ public class PayoutBatches {
         if (reason == null || reason.isBlank()) {
             throw new RemovalNeedsReason();
         }
+        reason = FreeText.limited("reason", reason, FreeText.NOTE_MAX);
         PayoutBatch batch = batches.find(id, account.scope()).orElseThrow(() -> new BatchNotFound(id));
         PaymentLine line = payments.line(id, paymentId).orElseThrow(() -> new BatchNotFound(id));
         BatchStatus before = batch.status();

@@ -3,6 +3,7 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.disbursement.ReconciliationRefused;
 import com.aidloop.disbursement.batch.PaymentSettlement;
 import com.aidloop.disbursement.batch.PaymentStatus;
+import com.aidloop.shared.FreeText;
 import com.aidloop.shared.Messages;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public record Decision(Kind kind, String text) {
     }
 
     public Decision {
-        text = text == null ? "" : text.strip();
+        text = FreeText.limited("text", text, FreeText.NOTE_MAX);
     }
 
     /**

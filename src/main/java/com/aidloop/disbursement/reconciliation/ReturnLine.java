@@ -1,5 +1,6 @@
 package com.aidloop.disbursement.reconciliation;
 
+import com.aidloop.shared.FreeText;
 import com.aidloop.shared.Money;
 
 /**
@@ -12,16 +13,21 @@ import com.aidloop.shared.Money;
  * @param resultText the result as written (处理结果), for messages
  * @param reason the bank's failure reason in its own words, or ""
  * @param problem why the line cannot be read (Chinese), or null for a well-formed line
+ *     <p>A bank file is hostile input like any other: its texts are cut to lengths no real line
+ *     reaches, so that exceptions and failure reasons quoting them stay within their columns.
  */
 public record ReturnLine(
         int lineNo, String reference, String payeeName, Money amount, ReturnResult result, String resultText, String reason,
         String problem) {
 
+    static final int TEXT_MAX = 60;
+    static final int REASON_MAX = 300;
+
     public ReturnLine {
-        reference = reference == null ? "" : reference.strip();
-        payeeName = payeeName == null ? "" : payeeName.strip();
-        resultText = resultText == null ? "" : resultText.strip();
-        reason = reason == null ? "" : reason.strip();
+        reference = FreeText.clipped(reference == null ? "" : reference.strip(), TEXT_MAX);
+        payeeName = FreeText.clipped(payeeName == null ? "" : payeeName.strip(), TEXT_MAX);
+        resultText = FreeText.clipped(resultText == null ? "" : resultText.strip(), TEXT_MAX);
+        reason = FreeText.clipped(reason == null ? "" : reason.strip(), REASON_MAX);
     }
 
     public static ReturnLine malformed(int lineNo, String reference, String problem) {

@@ -6,6 +6,7 @@ import com.aidloop.shared.Refusal;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -31,6 +32,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
         ProblemDetail problem = Problems.of(refusal);
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** A text the database refused as too long is a bad value like any other; other violations stay server errors. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> violated(DataIntegrityViolationException violation) {
+        return refused(StoredTextTooLong.from(violation).orElseThrow(() -> violation));
     }
 
     @Override

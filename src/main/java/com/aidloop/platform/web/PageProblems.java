@@ -5,6 +5,7 @@ import com.aidloop.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +27,12 @@ class PageProblems {
         page.addObject("message", refusal.getLocalizedMessage());
         page.addObject("back", section(request.getRequestURI().substring(request.getContextPath().length())));
         return page;
+    }
+
+    /** A text the database refused as too long is a bad value like any other; other violations stay server errors. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView violated(DataIntegrityViolationException violation, HttpServletRequest request) {
+        return refused(StoredTextTooLong.from(violation).orElseThrow(() -> violation), request);
     }
 
     /** The first part of the path, e.g. {@code /payout-batches} for {@code /payout-batches/12/lines}. */
