@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts a real PostgreSQL from Maven Central binaries when no database URL is configured, so
  * that a new user runs the platform with one command. Its data lives under the data folder and
- * survives restarts; tests ask for a throw-away cluster instead.
+ * survives restarts; tests ask for a throw-away cluster instead. The platform connects as the
+ * application role, Flyway as the owner ({@link DatabaseRoles}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -48,9 +49,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
+        DatabaseRoles.ensureEmbedded(postgres.getPostgresDatabase());
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.APP, "postgres"));
+        dataSource.setUsername(DatabaseRoles.APP);
         dataSource.setPoolName("aidloop-embedded");
         dataSource.setMaximumPoolSize(10);
         // JDBC batches become multi-row INSERTs: bulk registration and imports write 2-3 times faster
