@@ -7,12 +7,14 @@ import com.aidloop.disbursement.ProgressFixtures;
 import com.aidloop.disbursement.ProgressReport;
 import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.DatabaseOwner;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,6 +32,7 @@ class PayoutBenchmark {
     private static final DataScope COUNTY = DataScope.region("430626");
 
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
     @Autowired MoneyIntegrity integrity;
     @Autowired PaymentProgress progress;
 
@@ -63,8 +66,7 @@ class PayoutBenchmark {
                 SELECT id, 'GENERIC', 'bench.txt', repeat('b', 64), control_count, control_amount, 'bench'
                   FROM disbursement_batch WHERE term = :term
                 """).param("term", TERM.code()).update();
-        jdbc.sql("ANALYZE award_award").update();
-        jdbc.sql("ANALYZE disbursement_payment").update();
+        DatabaseOwner.jdbc(context).sql("ANALYZE award_award, disbursement_payment").update();
         System.out.printf("RESULT loaded %d awards, %d payments in %.1f s%n", awards, payments, (System.nanoTime() - started) / 1e9);
         try {
             for (int run = 1; run <= 3; run++) {
