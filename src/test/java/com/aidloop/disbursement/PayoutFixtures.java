@@ -6,13 +6,22 @@ import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.AwardSeeds;
+import com.aidloop.testing.AwardSeeds.Card;
+import com.aidloop.testing.AwardSeeds.Facts;
+import com.aidloop.testing.AwardSeeds.Household;
+import com.aidloop.testing.AwardSeeds.Person;
+import com.aidloop.testing.AwardSeeds.School;
+import com.aidloop.testing.AwardSeeds.Sealed;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Confirmed awards written straight into the award table (as the roster import and the
- * confirmation will), with sealed test card numbers (621799 + 13 digits), for one township of the
+ * Confirmed awards seeded through {@link AwardSeeds} (as the roster import and the
+ * confirmation write them), with sealed test card numbers (621799 + 13 digits), for one township of the
  * demo county; and county staff accounts for the facades. Each test class uses a term of its own
  * and clears it first: the suite may share one database.
  */
@@ -56,50 +65,32 @@ public final class PayoutFixtures {
 
     /**
      * Writes {@code count} confirmed awards of the term, township and programme numbered
-     * {@code first}..; every award whose number is in {@code withoutCard} has no card. Returns the
-     * count written. Villages are numbered so that PayableAwards' order is by number.
+     * {@code first}.. (students the registry does not know, at 平江县三市镇中心小学); every award
+     * whose number is in {@code withoutCard} has no card. Returns the count written. Villages are
+     * numbered so that PayableAwards' order is by number.
      */
     public static int confirmedAwards(JdbcClient jdbc, SensitiveData sensitive, Term term, String township, String programme, int first,
             int count, Set<Integer> withoutCard) {
-        String[] sealed = new String[count];
-        String[] index = new String[count];
-        String[] masked = new String[count];
-        String[] names = new String[count];
-        BigDecimal[] amounts = new BigDecimal[count];
-        for (int i = 0; i < count; i++) {
-            int n = first + i;
-            boolean noCard = withoutCard.contains(n);
-            String card = card(n);
-            sealed[i] = noCard ? null : sensitive.seal(card);
-            index[i] = noCard ? null : sensitive.blindIndex(SensitiveKind.BANK_CARD, card);
-            masked[i] = noCard ? null : Masking.bankCard(card);
-            names[i] = name(n);
-            amounts[i] = amount(n);
-        }
-        return jdbc.sql("""
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, card_bank, card_number_sealed, card_number_index,
-                       card_number_masked, created_by, confirmed_at, confirmed_by)
-                SELECT :term, :programme, :programmeName, 'PRIMARY', '寄宿生', a.amount, 900000000 + :first + a.n - 1, a.name, 'FEMALE',
-                       'payout-fixture-' || (:first + a.n - 1), '430626********0000', sc.id, sc.code, sc.name, :township, '三年级', '1班',
-                       :township, :township || lpad(((:first + a.n - 1) / 1000 + 200)::text, 3, '0'), '平江县农村商业银行',
-                       c.sealed, c.index, c.masked, 'test-fixture', now(), 'test-fixture'
-                  FROM unnest(CAST(:amounts AS NUMERIC[]), CAST(:names AS TEXT[])) WITH ORDINALITY AS a(amount, name, n)
-                  JOIN unnest(CAST(:sealed AS TEXT[]), CAST(:index AS TEXT[]), CAST(:masked AS TEXT[])) WITH ORDINALITY AS c(sealed, index, masked, n)
-                    ON c.n = a.n
-                 CROSS JOIN (SELECT id, code, name FROM school_school WHERE code = '2143062611') sc
-                """)
-                .param("term", term.code())
-                .param("programme", programme)
-                .param("programmeName", PROGRAMME_NAME)
-                .param("first", first)
+        School school = jdbc.sql("SELECT id, code, name, :township AS township FROM school_school WHERE code = '2143062611'")
                 .param("township", township)
-                .param("amounts", amounts)
-                .param("names", names)
-                .param("sealed", sealed)
-                .param("index", index)
-                .param("masked", masked)
-                .update();
+                .query((rs, n) -> new School(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("township")))
+                .single();
+        List<AwardSeeds> awards = new ArrayList<>();
+        for (int n = first; n < first + count; n++) {
+            awards.add(confirmedAward(sensitive, term, school, programme, n, !withoutCard.contains(n)));
+        }
+        return AwardSeeds.insertAll(jdbc, awards).size();
+    }
+
+    private static AwardSeeds confirmedAward(SensitiveData sensitive, Term term, School school, String programme, int n, boolean withCard) {
+        String card = card(n);
+        Facts facts = Facts.STUDENTS_OWN.person(new Person(name(n), "FEMALE", "payout-fixture-" + n, "430626********0000"))
+                .school(school)
+                .classOf("三年级", "1班")
+                .household(new Household(school.townshipCode(), school.townshipCode() + String.format("%03d", n / 1000 + 200)))
+                .card(new Card("平江县农村商业银行", withCard ? Masking.bankCard(card) : null, null));
+        Sealed sealed = withCard ? new Sealed(null, sensitive.seal(card), sensitive.blindIndex(SensitiveKind.BANK_CARD, card)) : Sealed.NONE;
+        return AwardSeeds.student(term, 900_000_000L + n).programme(programme, PROGRAMME_NAME).stage("PRIMARY").tier("寄宿生")
+                .amount(amount(n).toPlainString()).facts(facts).sealed(sealed).confirmed();
     }
 }

@@ -2,13 +2,19 @@ package com.aidloop.roster;
 
 import com.aidloop.shared.Term;
 import com.aidloop.testing.AwardSeeds;
+import com.aidloop.testing.AwardSeeds.Card;
 import com.aidloop.testing.AwardSeeds.Facts;
+import com.aidloop.testing.AwardSeeds.Guardian;
+import com.aidloop.testing.AwardSeeds.Need;
+import com.aidloop.testing.AwardSeeds.Person;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Awards of the demo county (平江县) written straight into the award table, as the roster import
- * will write them, with the programme codes, tiers and standards of the seeded catalogue: every
+ * Awards of the demo county (平江县), seeded through {@link AwardSeeds} as the roster import
+ * writes them, with the programme codes, tiers and standards of the seeded catalogue: every
  * n-th registered student gets the programme of their stage (学前教育资助, 义务教育家庭经济困难学生生活补助
  * for boarders and day pupils of 小学 and 初中, 国家助学金 of 普通高中 in three tiers and of 中职), every
  * fourth senior-high awardee also 免学杂费; the
@@ -22,76 +28,70 @@ public final class AwardFixtures {
     public static final String SANSHI_TOWN = "430626102";
     public static final String SANSHI_PRIMARY = "2143062611";
     public static final String ANDING_PRIMARY = "2143062612";
+    private static final String SENIOR_HIGH_GRANT = "SENIOR_HIGH_NATIONAL_GRANT";
+    private static final String LIVING_SUBSIDY = "义务教育家庭经济困难学生生活补助";
+    private static final String[] GRANT_TIERS = {"一档", "二档", "三档"};
+    private static final String[] GRANT_AMOUNTS = {"1750.00", "1150.00", "600.00"};
+    private static final String[] DIFFICULTY_TYPES = {"脱贫家庭", "低保家庭", "特困供养", "残疾学生", "防返贫监测户"};
+    private static final String[] DIFFICULTY_LEVELS = {"特别困难", "比较困难", "一般困难"};
 
     private AwardFixtures() {}
 
     /** Removes every award of the term, then awards every {@code every}-th demo student; returns how many awards were written. */
     public static int awardDemoCounty(JdbcClient jdbc, Term term, int every) {
         clear(jdbc, term);
-        return awardEveryNth(jdbc, term, every) + waiveSeniorHighFees(jdbc, term);
+        List<AwardSeeds> grants = chosenStudents(jdbc, every).stream().map(student -> grantOfStage(term, student)).toList();
+        List<AwardSeeds> waivers = grants.stream().filter(AwardFixtures::waivesFees).map(AwardFixtures::feeWaiver).toList();
+        return AwardSeeds.insertAll(jdbc, Stream.concat(grants.stream(), waivers.stream()).toList()).size();
     }
 
-    /** The programme of each chosen student's stage, with its tier and standard. */
-    private static int awardEveryNth(JdbcClient jdbc, Term term, int every) {
+    /** A chosen demo student: their stage (初中 by grade, else their school's first) and first guardian. */
+    private record Chosen(long id, String stage, String guardianName, String guardianPhoneMasked) {}
+
+    private static List<Chosen> chosenStudents(JdbcClient jdbc, int every) {
         return jdbc.sql("""
-                WITH chosen AS (
-                    SELECT s.*, sc.code AS school_code, sc.name AS school_name,
-                           CASE WHEN s.grade IN ('七年级', '八年级', '九年级') THEN 'JUNIOR_SECONDARY' ELSE sc.stages[1] END AS stage
-                      FROM registry_student s
-                      JOIN school_school sc ON sc.id = s.school_id
-                     WHERE sc.code LIKE '21430626%' AND s.id % :every = 0
-                )
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
-                       guardian_name, phone_masked, card_bank, card_number_masked, remark, created_by)
-                SELECT :term,
-                       CASE c.stage WHEN 'PRESCHOOL' THEN 'PRESCHOOL_AID' WHEN 'SENIOR_HIGH' THEN 'SENIOR_HIGH_NATIONAL_GRANT'
-                                    WHEN 'VOCATIONAL' THEN 'VOCATIONAL_NATIONAL_GRANT' WHEN 'JUNIOR_SECONDARY' THEN 'JUNIOR_LIVING_SUBSIDY'
-                                    ELSE 'PRIMARY_LIVING_SUBSIDY' END,
-                       CASE c.stage WHEN 'PRESCHOOL' THEN '学前教育资助' WHEN 'SENIOR_HIGH' THEN '国家助学金'
-                                    WHEN 'VOCATIONAL' THEN '国家助学金' ELSE '义务教育家庭经济困难学生生活补助' END,
-                       c.stage,
-                       CASE WHEN c.stage IN ('PRIMARY', 'JUNIOR_SECONDARY') THEN (CASE WHEN c.id % 2 = 0 THEN '寄宿生' ELSE '非寄宿生' END)
-                            WHEN c.stage = 'SENIOR_HIGH' THEN (ARRAY['一档', '二档', '三档'])[1 + c.id % 3]
-                            WHEN c.stage = 'VOCATIONAL' THEN '二档'
-                            ELSE '标准' END,
-                       CASE c.stage WHEN 'PRESCHOOL' THEN 500.00
-                                    WHEN 'PRIMARY' THEN (CASE WHEN c.id % 2 = 0 THEN 500.00 ELSE 250.00 END)
-                                    WHEN 'JUNIOR_SECONDARY' THEN (CASE WHEN c.id % 2 = 0 THEN 625.00 ELSE 312.50 END)
-                                    WHEN 'SENIOR_HIGH' THEN (ARRAY[1750.00, 1150.00, 600.00])[1 + c.id % 3]
-                                    ELSE 1150.00 END,
-                       c.id, c.name, c.gender, c.id_number_index, c.id_number_masked, c.school_id, c.school_code, c.school_name,
-                       c.school_township_code, c.grade, c.class_name, c.household_township_code, c.household_village_code,
-                       (ARRAY['脱贫家庭', '低保家庭', '特困供养', '残疾学生', '防返贫监测户'])[1 + c.id % 5],
-                       (ARRAY['特别困难', '比较困难', '一般困难'])[1 + c.id % 3],
-                       c.id % 37 = 0,
-                       g.name, g.phone_masked, c.card_bank, c.card_number_masked, NULL, 'test-fixture'
-                  FROM chosen c
+                SELECT s.id, CASE WHEN s.grade IN ('七年级', '八年级', '九年级') THEN 'JUNIOR_SECONDARY' ELSE sc.stages[1] END AS stage,
+                       g.name AS guardian_name, g.phone_masked AS guardian_phone
+                  FROM registry_student s
+                  JOIN school_school sc ON sc.id = s.school_id
                   LEFT JOIN LATERAL (SELECT m.name, m.phone_masked FROM registry_household_member m
-                                      WHERE m.student_id = c.id AND m.guardian ORDER BY m.position LIMIT 1) g ON TRUE
+                                      WHERE m.student_id = s.id AND m.guardian ORDER BY m.position LIMIT 1) g ON TRUE
+                 WHERE sc.code LIKE '21430626%' AND s.id % :every = 0
+                 ORDER BY s.id
                 """)
-                .param("term", term.code())
                 .param("every", every)
-                .update();
+                .query((rs, n) -> new Chosen(rs.getLong("id"), rs.getString("stage"), rs.getString("guardian_name"),
+                        rs.getString("guardian_phone")))
+                .list();
+    }
+
+    /** The programme of the student's stage, with its tier and standard. */
+    private static AwardSeeds grantOfStage(Term term, Chosen student) {
+        long id = student.id();
+        boolean boarder = id % 2 == 0;
+        int band = (int) (id % 3);
+        AwardSeeds seed = AwardSeeds.student(term, id).stage(student.stage()).facts(Facts.STUDENTS_OWN
+                .need(new Need(DIFFICULTY_TYPES[(int) (id % 5)], DIFFICULTY_LEVELS[band], id % 37 == 0))
+                .guardian(new Guardian(student.guardianName(), student.guardianPhoneMasked())));
+        return switch (student.stage()) {
+            case "PRESCHOOL" -> seed.programme("PRESCHOOL_AID", "学前教育资助").tier("标准").amount("500.00");
+            case "SENIOR_HIGH" -> seed.programme(SENIOR_HIGH_GRANT, "国家助学金").tier(GRANT_TIERS[band]).amount(GRANT_AMOUNTS[band]);
+            case "VOCATIONAL" -> seed.programme("VOCATIONAL_NATIONAL_GRANT", "国家助学金").tier("二档").amount("1150.00");
+            case "JUNIOR_SECONDARY" -> seed.programme("JUNIOR_LIVING_SUBSIDY", LIVING_SUBSIDY).tier(boarder ? "寄宿生" : "非寄宿生")
+                    .amount(boarder ? "625.00" : "312.50");
+            case "PRIMARY" -> seed.programme("PRIMARY_LIVING_SUBSIDY", LIVING_SUBSIDY).tier(boarder ? "寄宿生" : "非寄宿生")
+                    .amount(boarder ? "500.00" : "250.00");
+            default -> seed.programme("PRIMARY_LIVING_SUBSIDY", LIVING_SUBSIDY).tier("标准").amount("1150.00");
+        };
     }
 
     /** Every fourth senior-high grant holder is also exempt from fees (免学杂费). */
-    private static int waiveSeniorHighFees(JdbcClient jdbc, Term term) {
-        return jdbc.sql("""
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
-                       guardian_name, phone_masked, card_bank, card_number_masked, remark, created_by)
-                SELECT term, 'SENIOR_HIGH_FEE_WAIVER', '免学杂费', stage, '标准', 800.00, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
-                       guardian_name, phone_masked, card_bank, card_number_masked, '免学杂费', created_by
-                  FROM award_award
-                 WHERE term = :term AND programme_code = 'SENIOR_HIGH_NATIONAL_GRANT' AND student_id % 4 = 0
-                """)
-                .param("term", term.code())
-                .update();
+    private static boolean waivesFees(AwardSeeds grant) {
+        return grant.grant().programmeCode().equals(SENIOR_HIGH_GRANT) && grant.pick().studentId() % 4 == 0;
+    }
+
+    private static AwardSeeds feeWaiver(AwardSeeds grant) {
+        return grant.programme("SENIOR_HIGH_FEE_WAIVER", "免学杂费").tier("标准").amount("800.00").facts(grant.facts().remark("免学杂费"));
     }
 
     public static void clear(JdbcClient jdbc, Term term) {
@@ -129,11 +129,13 @@ public final class AwardFixtures {
      * awards of one test use different students); returns the award's id.
      */
     public static long insert(JdbcClient jdbc, Term term, String schoolCode, int nth, Award a) {
+        Facts facts = Facts.STUDENTS_OWN.person(new Person(a.studentName(), a.gender(), null, a.idNumberMasked()))
+                .classOf(a.grade(), a.className())
+                .need(new Need(a.difficultyType(), a.difficultyLevel(), a.specialChannel()))
+                .guardian(new Guardian(a.guardianName(), a.phoneMasked()))
+                .card(new Card(a.cardBank(), a.cardNumberMasked(), null))
+                .remark(a.remark());
         return AwardSeeds.award(term, schoolCode, nth).programme(a.programmeCode(), a.programmeName()).tier(a.tier())
-                .amount(a.amount().toPlainString())
-                .facts(new Facts(a.studentName(), a.gender(), a.idNumberMasked(), a.grade(), a.className(), a.difficultyType(),
-                        a.difficultyLevel(), a.specialChannel(), a.guardianName(), a.phoneMasked(), a.cardBank(), a.cardNumberMasked(),
-                        a.remark(), null))
-                .insert(jdbc);
+                .amount(a.amount().toPlainString()).facts(facts).insert(jdbc);
     }
 }

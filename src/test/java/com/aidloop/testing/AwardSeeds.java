@@ -2,118 +2,282 @@ package com.aidloop.testing;
 
 import com.aidloop.shared.Term;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one way tests seed single awards: an award of a registered demo student (the {@code nth}
- * of a school by id), with the student's own facts (name, gender, masked ID, grade, class,
- * household, bank and masked card) unless the test chooses others, written as the roster import
- * writes it. Start from {@link #award}, change what the test is about, then {@link #insert}.
+ * The one way tests seed awards, and the one place that knows the award table: an award of a
+ * student (a registered demo student, the {@code nth} of a school by id or one chosen by id), with
+ * the student's own facts (name, gender, ID number, school, grade, class, household, bank and
+ * masked card) unless the test chooses others, written as the roster import writes it. Start from
+ * {@link #award} or {@link #student}, change what the test is about, then {@link #insert} one or
+ * {@link #insertAll} many in one statement (a benchmark's hundred thousand take seconds).
  *
  * <pre>{@code
  * long id = AwardSeeds.award(term, "2143062611", 0).programme("PRESCHOOL_AID", "学前教育资助").amount("500.00").confirmed().insert(jdbc);
  * }</pre>
  */
-public record AwardSeeds(Term term, String schoolCode, int nth, String programmeCode, String programmeName, String stage,
-        String tier, BigDecimal amount, Facts facts, String householdPrefix, boolean countyConfirmed) {
+public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed sealed, boolean countyConfirmed) {
 
-    /** Facts a test sets instead of the student's; null keeps the student's (or leaves the award's field empty). */
-    public record Facts(String studentName, String gender, String idNumberMasked, String grade, String className,
-            String difficultyType, String difficultyLevel, boolean specialChannel, String guardianName, String phoneMasked,
-            String cardBank, String cardNumberMasked, String remark, String cardIfNone) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-        public static final Facts STUDENTS_OWN = new Facts(null, null, null, null, null, null, null, false, null, null, null, null, null,
-                null);
+    /** Which student: by id, or else the {@code nth} by id of the school's students whose household lies in the region (if any). */
+    public record Pick(Long studentId, String schoolCode, int nth, String householdPrefix) {}
+
+    /** What the award is: programme, stage, tier and amount in yuan. */
+    public record Grant(String programmeCode, String programmeName, String stage, String tier, BigDecimal amount) {}
+
+    /** Sealed values (as privacy.SensitiveData seals them) and the card's blind index; none by default. */
+    public record Sealed(String phone, String cardNumber, String cardNumberIndex) {
+
+        public static final Sealed NONE = new Sealed(null, null, null);
+    }
+
+    /**
+     * Facts a test sets instead of the student's: each part's nulls keep what the registry says of
+     * the student (or leave the award's field empty where the registry has nothing to say).
+     */
+    public record Facts(Person person, School school, String grade, String className, Household household, Need need, Guardian guardian,
+            Card card, String remark) {
+
+        public static final Facts STUDENTS_OWN = new Facts(Person.OWN, School.OWN, null, null, Household.OWN, Need.NONE, Guardian.NONE,
+                Card.OWN, null);
 
         /** The student's own facts, with a guardian and, for a student without a card, a masked card. */
         public static Facts guardianAndCard(String guardianName, String cardIfNone) {
-            return new Facts(null, null, null, null, null, null, null, false, guardianName, null, null, null, null, cardIfNone);
+            return STUDENTS_OWN.guardian(new Guardian(guardianName, null)).card(new Card(null, null, cardIfNone));
+        }
+
+        public Facts person(Person chosen) {
+            return new Facts(chosen, school, grade, className, household, need, guardian, card, remark);
+        }
+
+        public Facts school(School chosen) {
+            return new Facts(person, chosen, grade, className, household, need, guardian, card, remark);
+        }
+
+        public Facts classOf(String chosenGrade, String chosenClass) {
+            return new Facts(person, school, chosenGrade, chosenClass, household, need, guardian, card, remark);
+        }
+
+        public Facts household(Household chosen) {
+            return new Facts(person, school, grade, className, chosen, need, guardian, card, remark);
+        }
+
+        public Facts need(Need chosen) {
+            return new Facts(person, school, grade, className, household, chosen, guardian, card, remark);
+        }
+
+        public Facts guardian(Guardian chosen) {
+            return new Facts(person, school, grade, className, household, need, chosen, card, remark);
+        }
+
+        public Facts card(Card chosen) {
+            return new Facts(person, school, grade, className, household, need, guardian, chosen, remark);
+        }
+
+        public Facts remark(String chosen) {
+            return new Facts(person, school, grade, className, household, need, guardian, card, chosen);
+        }
+
+        private void row(ObjectNode row) {
+            row.put("student_name", person.name())
+                    .put("gender", person.gender())
+                    .put("id_number_index", person.idNumberIndex())
+                    .put("id_number_masked", person.idNumberMasked())
+                    .put("school_id", school.id())
+                    .put("school_code", school.code())
+                    .put("school_name", school.name())
+                    .put("school_township_code", school.townshipCode())
+                    .put("grade", grade)
+                    .put("class_name", className)
+                    .put("household_township_code", household.townshipCode())
+                    .put("household_village_code", household.villageCode())
+                    .put("difficulty_type", need.difficultyType())
+                    .put("difficulty_level", need.difficultyLevel())
+                    .put("special_channel", need.specialChannel())
+                    .put("guardian_name", guardian.name())
+                    .put("phone_masked", guardian.phoneMasked())
+                    .put("card_bank", card.bank())
+                    .put("card_number_masked", card.numberMasked())
+                    .put("card_if_none", card.ifNone())
+                    .put("remark", remark);
         }
     }
 
-    /** A primary boarder's living subsidy (寄宿生, 500 yuan), not confirmed, with the student's own facts. */
-    public static AwardSeeds award(Term term, String schoolCode, int nth) {
-        return new AwardSeeds(term, schoolCode, nth, "PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "PRIMARY", "寄宿生",
-                new BigDecimal("500.00"), Facts.STUDENTS_OWN, null, false);
+    /** The student's name, gender and ID number (its blind index: one award per person, programme and term). */
+    public record Person(String name, String gender, String idNumberIndex, String idNumberMasked) {
+
+        public static final Person OWN = new Person(null, null, null, null);
     }
+
+    /** The school the award is booked on, all or nothing (nothing: the student's). */
+    public record School(Long id, String code, String name, String townshipCode) {
+
+        public static final School OWN = new School(null, null, null, null);
+    }
+
+    /** Where the student's household lives, township and village (nothing: where the registry says). */
+    public record Household(String townshipCode, String villageCode) {
+
+        public static final Household OWN = new Household(null, null);
+    }
+
+    /** The family's difficulty (家庭经济困难类型、等级) and whether the award came through the special channel. */
+    public record Need(String difficultyType, String difficultyLevel, boolean specialChannel) {
+
+        public static final Need NONE = new Need(null, null, false);
+    }
+
+    /** The guardian on the roster (none by default). */
+    public record Guardian(String name, String phoneMasked) {
+
+        public static final Guardian NONE = new Guardian(null, null);
+    }
+
+    /** The bank and masked card number; {@code ifNone} is the masked card of a student the registry knows no card of. */
+    public record Card(String bank, String numberMasked, String ifNone) {
+
+        public static final Card OWN = new Card(null, null, null);
+    }
+
+    /** A primary boarder's living subsidy (寄宿生, 500 yuan) for the {@code nth} student of the school, not confirmed, with the student's own facts. */
+    public static AwardSeeds award(Term term, String schoolCode, int nth) {
+        return new AwardSeeds(term, new Pick(null, schoolCode, nth, null), LIVING_SUBSIDY, Facts.STUDENTS_OWN, Sealed.NONE, false);
+    }
+
+    /**
+     * The same award for the student with this id; for an id the registry does not know, the facts
+     * must name the school, the household and the ID number.
+     */
+    public static AwardSeeds student(Term term, long studentId) {
+        return new AwardSeeds(term, new Pick(studentId, null, 0, null), LIVING_SUBSIDY, Facts.STUDENTS_OWN, Sealed.NONE, false);
+    }
+
+    private static final Grant LIVING_SUBSIDY = new Grant("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "PRIMARY", "寄宿生",
+            new BigDecimal("500.00"));
 
     public AwardSeeds programme(String code, String name) {
-        return new AwardSeeds(term, schoolCode, nth, code, name, stage, tier, amount, facts, householdPrefix, countyConfirmed);
+        return grant(new Grant(code, name, grant.stage(), grant.tier(), grant.amount()));
     }
 
-    public AwardSeeds stage(String newStage) {
-        return new AwardSeeds(term, schoolCode, nth, programmeCode, programmeName, newStage, tier, amount, facts, householdPrefix, countyConfirmed);
+    public AwardSeeds stage(String stage) {
+        return grant(new Grant(grant.programmeCode(), grant.programmeName(), stage, grant.tier(), grant.amount()));
     }
 
-    public AwardSeeds tier(String newTier) {
-        return new AwardSeeds(term, schoolCode, nth, programmeCode, programmeName, stage, newTier, amount, facts, householdPrefix, countyConfirmed);
+    public AwardSeeds tier(String tier) {
+        return grant(new Grant(grant.programmeCode(), grant.programmeName(), grant.stage(), tier, grant.amount()));
     }
 
     public AwardSeeds amount(String yuan) {
-        return new AwardSeeds(term, schoolCode, nth, programmeCode, programmeName, stage, tier, new BigDecimal(yuan), facts, householdPrefix,
-                countyConfirmed);
+        return grant(new Grant(grant.programmeCode(), grant.programmeName(), grant.stage(), grant.tier(), new BigDecimal(yuan)));
+    }
+
+    private AwardSeeds grant(Grant changed) {
+        return new AwardSeeds(term, pick, changed, facts, sealed, countyConfirmed);
     }
 
     public AwardSeeds facts(Facts chosen) {
-        return new AwardSeeds(term, schoolCode, nth, programmeCode, programmeName, stage, tier, amount, chosen, householdPrefix, countyConfirmed);
+        return new AwardSeeds(term, pick, grant, chosen, sealed, countyConfirmed);
+    }
+
+    public AwardSeeds sealed(Sealed values) {
+        return new AwardSeeds(term, pick, grant, facts, values, countyConfirmed);
     }
 
     /** Counts only the school's students whose household lies inside the region. */
     public AwardSeeds householdIn(String regionPrefix) {
-        return new AwardSeeds(term, schoolCode, nth, programmeCode, programmeName, stage, tier, amount, facts, regionPrefix, countyConfirmed);
+        return new AwardSeeds(term, new Pick(pick.studentId(), pick.schoolCode(), pick.nth(), regionPrefix), grant, facts, sealed,
+                countyConfirmed);
     }
 
     /** Confirmed (资助确认) by the county, so payable. */
     public AwardSeeds confirmed() {
-        return new AwardSeeds(term, schoolCode, nth, programmeCode, programmeName, stage, tier, amount, facts, householdPrefix, true);
+        return new AwardSeeds(term, pick, grant, facts, sealed, true);
     }
 
     /** Writes the award; returns its id. */
     public long insert(JdbcClient jdbc) {
-        return jdbc.sql("""
+        return insertAll(jdbc, List.of(this)).getFirst();
+    }
+
+    /** Writes the awards in one statement; returns their ids in the order of the seeds. */
+    public static List<Long> insertAll(JdbcClient jdbc, List<AwardSeeds> seeds) {
+        if (seeds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>(jdbc.sql("""
+                WITH seed AS (
+                    SELECT a.*, coalesce(a.student_id, (
+                               SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
+                                WHERE sc.code = a.pick_school AND (a.pick_household IS NULL OR s.household_township_code LIKE a.pick_household || '%')
+                                ORDER BY s.id OFFSET a.pick_nth LIMIT 1)) AS picked
+                      FROM jsonb_to_recordset(CAST(:seeds AS jsonb)) AS a(n int, term text, student_id bigint, pick_school text, pick_nth int,
+                           pick_household text, programme_code text, programme_name text, stage text, tier text, amount numeric,
+                           student_name text, gender text, id_number_index text, id_number_masked text, school_id bigint,
+                           school_code text, school_name text, school_township_code text, grade text, class_name text,
+                           household_township_code text, household_village_code text, difficulty_type text, difficulty_level text,
+                           special_channel boolean, guardian_name text, phone_masked text, card_bank text, card_number_masked text,
+                           card_if_none text, remark text, phone_sealed text, card_number_sealed text, card_number_index text,
+                           confirmed boolean)
+                )
                 INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
                        id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
                        household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
-                       guardian_name, phone_masked, card_bank, card_number_masked, remark, created_by, confirmed_at, confirmed_by)
-                SELECT :term, :programmeCode, :programmeName, :stage, :tier, :amount, s.id, coalesce(:name, s.name),
-                       coalesce(:gender, s.gender), s.id_number_index, coalesce(:idMasked, s.id_number_masked), sc.id, sc.code, sc.name,
-                       s.school_township_code, coalesce(:grade, s.grade), coalesce(:className, s.class_name),
-                       s.household_township_code, s.household_village_code, :difficultyType, :difficultyLevel, :special,
-                       :guardian, :phone, coalesce(:bank, s.card_bank), coalesce(:card, s.card_number_masked, :cardIfNone), :remark, 'test-fixture',
-                       CASE WHEN :confirmed THEN now() END, CASE WHEN :confirmed THEN 'county' END
-                  FROM registry_student s
-                  JOIN school_school sc ON sc.id = s.school_id
-                 WHERE sc.code = :school
-                   AND (CAST(:household AS TEXT) IS NULL OR s.household_township_code LIKE :household || '%')
-                 ORDER BY s.id
-                OFFSET :nth LIMIT 1
+                       guardian_name, phone_sealed, phone_masked, card_bank, card_number_sealed, card_number_index, card_number_masked,
+                       remark, created_by, confirmed_at, confirmed_by)
+                SELECT a.term, a.programme_code, a.programme_name, a.stage, a.tier, a.amount, a.picked, coalesce(a.student_name, s.name),
+                       coalesce(a.gender, s.gender), coalesce(a.id_number_index, s.id_number_index),
+                       coalesce(a.id_number_masked, s.id_number_masked), coalesce(a.school_id, sc.id), coalesce(a.school_code, sc.code),
+                       coalesce(a.school_name, sc.name), coalesce(a.school_township_code, s.school_township_code),
+                       coalesce(a.grade, s.grade), coalesce(a.class_name, s.class_name),
+                       coalesce(a.household_township_code, s.household_township_code),
+                       CASE WHEN a.household_township_code IS NULL THEN s.household_village_code ELSE a.household_village_code END,
+                       a.difficulty_type, a.difficulty_level, a.special_channel, a.guardian_name, a.phone_sealed, a.phone_masked,
+                       coalesce(a.card_bank, s.card_bank), a.card_number_sealed, a.card_number_index,
+                       coalesce(a.card_number_masked, s.card_number_masked, a.card_if_none), a.remark, 'test-fixture',
+                       CASE WHEN a.confirmed THEN now() END, CASE WHEN a.confirmed THEN 'county' END
+                  FROM seed a
+                  LEFT JOIN registry_student s ON s.id = a.picked
+                  LEFT JOIN school_school sc ON sc.id = s.school_id
+                 ORDER BY a.n
                 RETURNING id
                 """)
-                .param("term", term.code())
-                .param("programmeCode", programmeCode)
-                .param("programmeName", programmeName)
-                .param("stage", stage)
-                .param("tier", tier)
-                .param("amount", amount)
-                .param("name", facts.studentName())
-                .param("gender", facts.gender())
-                .param("idMasked", facts.idNumberMasked())
-                .param("grade", facts.grade())
-                .param("className", facts.className())
-                .param("difficultyType", facts.difficultyType())
-                .param("difficultyLevel", facts.difficultyLevel())
-                .param("special", facts.specialChannel())
-                .param("guardian", facts.guardianName())
-                .param("phone", facts.phoneMasked())
-                .param("bank", facts.cardBank())
-                .param("card", facts.cardNumberMasked())
-                .param("remark", facts.remark())
-                .param("cardIfNone", facts.cardIfNone())
-                .param("confirmed", countyConfirmed)
-                .param("school", schoolCode)
-                .param("household", householdPrefix)
-                .param("nth", nth)
+                .param("seeds", json(seeds))
                 .query(Long.class)
-                .single();
+                .list());
+        ids.sort(null);
+        return ids;
+    }
+
+    /** The seeds as the rows of a JSON array, one key per column of the statement's record. */
+    private static String json(List<AwardSeeds> seeds) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (int n = 0; n < seeds.size(); n++) {
+            seeds.get(n).row(rows.addObject().put("n", n));
+        }
+        return JSON.writeValueAsString(rows);
+    }
+
+    private void row(ObjectNode row) {
+        row.put("term", term.code())
+                .put("student_id", pick.studentId())
+                .put("pick_school", pick.schoolCode())
+                .put("pick_nth", pick.nth())
+                .put("pick_household", pick.householdPrefix())
+                .put("programme_code", grant.programmeCode())
+                .put("programme_name", grant.programmeName())
+                .put("stage", grant.stage())
+                .put("tier", grant.tier())
+                .put("amount", grant.amount())
+                .put("phone_sealed", sealed.phone())
+                .put("card_number_sealed", sealed.cardNumber())
+                .put("card_number_index", sealed.cardNumberIndex())
+                .put("confirmed", countyConfirmed);
+        facts.row(row);
     }
 }

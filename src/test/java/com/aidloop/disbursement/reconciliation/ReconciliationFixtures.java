@@ -5,6 +5,14 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
+import com.aidloop.testing.AwardSeeds;
+import com.aidloop.testing.AwardSeeds.Card;
+import com.aidloop.testing.AwardSeeds.Facts;
+import com.aidloop.testing.AwardSeeds.Guardian;
+import com.aidloop.testing.AwardSeeds.Household;
+import com.aidloop.testing.AwardSeeds.Person;
+import com.aidloop.testing.AwardSeeds.School;
+import com.aidloop.testing.AwardSeeds.Sealed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +20,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Exported payout batches written by SQL (the batches engineer's code is not needed): confirmed
- * awards of students of 湘阴县 (430624), one payment per award, the batch EXPORTED. And return
- * files for them, as CSV (UTF-8, BOM, GBK) or the bank's fixed-width text.
+ * awards (seeded through {@link AwardSeeds}) of students of 湘阴县 (430624), one payment per award,
+ * the batch EXPORTED. And return files for them, as CSV (UTF-8, BOM, GBK) or the bank's
+ * fixed-width text.
  */
 public final class ReconciliationFixtures {
 
@@ -65,27 +75,13 @@ public final class ReconciliationFixtures {
     public Batch exported(int count, String programmeName, boolean withPhones, long studentIdBase) {
         String salt = UUID.randomUUID().toString();
         long batchId = batchRow(TOWNSHIP, programmeName, count);
-        jdbc.sql("""
-                        INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name,
-                               id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code,
-                               household_township_code, household_village_code, guardian_name, phone_sealed, phone_masked,
-                               card_bank, card_number_sealed, card_number_index, card_number_masked, created_by, confirmed_at, confirmed_by)
-                        SELECT :term, 'FIXTURE_GRANT', :programmeName, 'SENIOR_HIGH', 'TIER_1', 1250.00, :studentIdBase + g, '湘阴学生' || g,
-                               md5(:salt || g), '430624**********' || lpad((g % 100)::text, 2, '0'), 990001, '2143062499', '湘阴县第一中学',
-                               :township, :township, :village, '监护人' || g, CAST(:phone AS text), '139****5678',
-                               '湖南农信', :card, md5('card' || :salt || g), '***************1234', :salt, now(), 'county'
-                          FROM generate_series(1, :count) g
-                        """)
-                .param("term", TERM.code())
-                .param("programmeName", programmeName)
-                .param("salt", salt)
-                .param("township", TOWNSHIP)
-                .param("village", VILLAGE)
-                .param("phone", withPhones ? sensitive.seal(PHONE) : null)
-                .param("card", sensitive.seal(CARD))
-                .param("count", count)
-                .param("studentIdBase", studentIdBase)
-                .update();
+        String phone = withPhones ? sensitive.seal(PHONE) : null;
+        String card = sensitive.seal(CARD);
+        List<AwardSeeds> awards = new ArrayList<>();
+        for (int g = 1; g <= count; g++) {
+            awards.add(confirmedAward(programmeName, studentIdBase + g, g, salt).sealed(new Sealed(phone, card, "card-" + salt + "-" + g)));
+        }
+        List<Long> awardIds = AwardSeeds.insertAll(jdbc, awards);
         String prefix = PayoutReference.payment(TERM, 0).substring(0, 7);
         jdbc.sql("""
                         INSERT INTO disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term,
@@ -94,13 +90,25 @@ public final class ReconciliationFixtures {
                         SELECT :batch, row_number() OVER (ORDER BY id), :prefix || lpad(nextval('disbursement_payment_seq')::text, 10, '0'),
                                id, student_id, school_id, term, programme_code, student_name, card_bank, card_number_sealed,
                                card_number_index, card_number_masked, amount, 'PENDING'
-                          FROM award_award WHERE created_by = :salt
+                          FROM award_award WHERE id = ANY(CAST(:awards AS BIGINT[]))
                         """)
                 .param("batch", batchId)
                 .param("prefix", prefix)
-                .param("salt", salt)
+                .param("awards", awardIds.toArray(Long[]::new))
                 .update();
         return batch(batchId);
+    }
+
+    /** A confirmed grant of 1250.00 for the {@code g}-th student of the batch, at 湘阴县第一中学 (a school of no registry). */
+    private static AwardSeeds confirmedAward(String programmeName, long studentId, int g, String salt) {
+        Facts facts = Facts.STUDENTS_OWN
+                .person(new Person("湘阴学生" + g, null, "fixture-" + salt + "-" + g, "430624**********" + String.format("%02d", g % 100)))
+                .school(new School(990_001L, "2143062499", "湘阴县第一中学", TOWNSHIP))
+                .household(new Household(TOWNSHIP, VILLAGE))
+                .guardian(new Guardian("监护人" + g, "139****5678"))
+                .card(new Card("湖南农信", "***************1234", null));
+        return AwardSeeds.student(TERM, studentId).programme("FIXTURE_GRANT", programmeName).stage("SENIOR_HIGH").tier("TIER_1")
+                .amount("1250.00").facts(facts).confirmed();
     }
 
     /** An exported batch row of the township, without payments (for access checks). */
