@@ -88,16 +88,9 @@ class ConfirmationTests {
     }
 
     @Test
-    void refusesTheEncouragementScholarshipOfAStudentHoldingTheNationalScholarshipInTheSchoolYear() {
+    void refusesToConfirmTheNationalAndTheEncouragementScholarshipOfOneStudentTogether() {
         Term term = Term.parse("2032-AUTUMN");
-        ConfirmationFixtures.clear(jdbc, term);
-        long school = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.ANDING_PRIMARY);
-        ConfirmationFixtures.award(jdbc, term, ConfirmationFixtures.ANDING_PRIMARY, 0, "HIGHER_NATIONAL_SCHOLARSHIP", "国家奖学金",
-                "HIGHER", "标准", "10000.00");
-        ConfirmationFixtures.award(jdbc, term, ConfirmationFixtures.ANDING_PRIMARY, 0, "HIGHER_ENCOURAGEMENT_SCHOLARSHIP", "国家励志奖学金",
-                "HIGHER", "标准", "6000.00");
-        ConfirmationFixtures.award(jdbc, term, ConfirmationFixtures.ANDING_PRIMARY, 1, "HIGHER_ENCOURAGEMENT_SCHOLARSHIP", "国家励志奖学金",
-                "HIGHER", "标准", "6000.00");
+        long school = oneStudentWithBothScholarshipsAndAnotherWithTheEncouragement(term);
 
         assertThatThrownBy(() -> confirming.confirm(new Request(term, school, null, null), ConfirmationFixtures.county("county")))
                 .isInstanceOfSatisfying(ConfirmationRefused.class, refused -> assertThat(refused.breaches())
@@ -105,14 +98,35 @@ class ConfirmationTests {
                             assertThat(b.rule()).isEqualTo(PayingRule.EXCLUSIVE_PROGRAMMES);
                             assertThat(b.awards()).hasSize(2);
                         }));
+        assertThat(confirmedCount(term)).isZero();
+    }
+
+    @Test
+    void refusesTheEncouragementScholarshipOfAStudentHoldingTheNationalScholarshipInTheSchoolYear() {
+        Term term = Term.parse("2032-AUTUMN");
+        long school = oneStudentWithBothScholarshipsAndAnotherWithTheEncouragement(term);
 
         confirming.confirm(new Request(term, school, "HIGHER_NATIONAL_SCHOLARSHIP", null), ConfirmationFixtures.county("county"));
+
         assertThatThrownBy(() -> confirming.confirm(new Request(term, school, "HIGHER_ENCOURAGEMENT_SCHOLARSHIP", null),
                 ConfirmationFixtures.county("county")))
                 .isInstanceOfSatisfying(ConfirmationRefused.class, refused -> assertThat(refused.breaches())
                         .singleElement().satisfies(b -> assertThat(b.awards()).singleElement()
                                 .satisfies(a -> assertThat(a.detail()).isEqualTo("已确认国家奖学金（高等教育）"))));
         assertThat(confirmedCount(term)).isEqualTo(1);
+    }
+
+    /** The first student of the school holds the national (国家奖学金) and the encouragement scholarship (国家励志奖学金), the second only the latter; returns the school's id. */
+    private long oneStudentWithBothScholarshipsAndAnotherWithTheEncouragement(Term term) {
+        ConfirmationFixtures.clear(jdbc, term);
+        higherScholarship(term, 0, "HIGHER_NATIONAL_SCHOLARSHIP", "国家奖学金", "10000.00");
+        higherScholarship(term, 0, "HIGHER_ENCOURAGEMENT_SCHOLARSHIP", "国家励志奖学金", "6000.00");
+        higherScholarship(term, 1, "HIGHER_ENCOURAGEMENT_SCHOLARSHIP", "国家励志奖学金", "6000.00");
+        return ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.ANDING_PRIMARY);
+    }
+
+    private void higherScholarship(Term term, int nth, String programmeCode, String programmeName, String amount) {
+        ConfirmationFixtures.award(jdbc, term, ConfirmationFixtures.ANDING_PRIMARY, nth, programmeCode, programmeName, "HIGHER", "标准", amount);
     }
 
     @Test

@@ -69,13 +69,9 @@ class RosterImportApiTests {
 
     @Test
     void answersAValidationOfASmallFileWithTheImportItsCountsErrorsAndWarnings() throws Exception {
-        List<Rosters.Line> lines = Rosters.pupils(3);
-        String id = lines.get(2).get(RosterColumn.ID_NUMBER);
-        lines.get(2).set(RosterColumn.ID_NUMBER, id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'));
-        lines.get(0).set(RosterColumn.SCHOOL_NAME, "三市小学");
+        Validation validation = validateOneBadCheckDigitAndOneSchoolNameThatDiffers();
 
-        MockHttpServletResponse response = upload("school", Rosters.xlsx(dir.resolve("api.xlsx"), lines), "validate", "2026-AUTUMN");
-
+        MockHttpServletResponse response = validation.response();
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode body = json(response);
         assertThat(body.get("id").asLong()).isPositive();
@@ -91,10 +87,14 @@ class RosterImportApiTests {
         assertThat(error.get("column").asText()).isEqualTo("证件号码");
         assertThat(error.get("code").asText()).isEqualTo("id.checkDigit");
         assertThat(error.get("message").asText()).isEqualTo("校验位错误，请核对后重新填写");
-        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(id.substring(0, 17));
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(validation.idNumber().substring(0, 17));
         assertThat(body.get("warnings").get(0).get("code").asText()).isEqualTo("award.school.nameDiffers");
+    }
 
-        long importId = body.get("id").asLong();
+    @Test
+    void aValidationAndItsProblemsAreReadAgainWithinTheScope() throws Exception {
+        long importId = json(validateOneBadCheckDigitAndOneSchoolNameThatDiffers().response()).get("id").asLong();
+
         JsonNode again = json(mvc.perform(get("/api/v1/roster-imports/" + importId).header("Authorization", token("school")))
                 .andReturn().getResponse());
         assertThat(again.get("errors").get(0).get("row").asInt()).isEqualTo(4);
@@ -107,6 +107,18 @@ class RosterImportApiTests {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/api/v1/roster-imports/" + importId).header("Authorization", token("county")))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    /** The answer to validating a school's three pupils, and the ID number whose check digit the third row gets wrong. */
+    private record Validation(MockHttpServletResponse response, String idNumber) {}
+
+    /** The school validates three pupils: the third's ID number with a wrong check digit, the first's school named otherwise. */
+    private Validation validateOneBadCheckDigitAndOneSchoolNameThatDiffers() throws Exception {
+        List<Rosters.Line> lines = Rosters.pupils(3);
+        String id = lines.get(2).get(RosterColumn.ID_NUMBER);
+        lines.get(2).set(RosterColumn.ID_NUMBER, id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'));
+        lines.get(0).set(RosterColumn.SCHOOL_NAME, "三市小学");
+        return new Validation(upload("school", Rosters.xlsx(dir.resolve("api.xlsx"), lines), "validate", "2026-AUTUMN"), id);
     }
 
     @Test

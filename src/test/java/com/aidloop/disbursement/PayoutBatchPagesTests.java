@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -63,18 +64,14 @@ class PayoutBatchPagesTests {
     }
 
     @Test
-    void countyCreatesCounty2ApprovesCountyConfirmsAndDownloadsTheBankFile() throws Exception {
+    void theFormCountsThePayableAwardsAndTheMakerCannotApproveTheirOwnBatch() throws Exception {
         RequestPostProcessor county = staff.page("county");
         Document form = page(county, "/payout-batches/new?term=" + TERM.code() + "&township=" + SANSHI_TOWN + "&programme=" + PROGRAMME);
         assertThat(form.select("#payable-count").text()).isEqualTo("11 笔");
         assertThat(form.select("#missing-cards").text()).contains("1 名学生缺少资助卡号");
         assertThat(form.select("script:not([src])")).isEmpty();
 
-        MockHttpServletResponse created = mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code())
-                .param("township", SANSHI_TOWN).param("programme", PROGRAMME)).andReturn().getResponse();
-        assertThat(created.getStatus()).isEqualTo(302);
-        String url = created.getRedirectedUrl();
-        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        String url = createOnThePage(county);
 
         Document own = page(county, url);
         assertThat(own.select("#approve")).isEmpty();
@@ -84,6 +81,13 @@ class PayoutBatchPagesTests {
         assertThat(own.html()).doesNotContain(PayoutFixtures.card(1));
         mvc.perform(post(url + "/approve").with(county).with(csrf()));
         assertThat(page(county, url).select("#status").text()).isEqualTo("待审核");
+    }
+
+    @Test
+    void county2ApprovesAndCountyConfirmsTheTotalsAndDownloadsTheFixedWidthFile() throws Exception {
+        RequestPostProcessor county = staff.page("county");
+        String url = createOnThePage(county);
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
 
         RequestPostProcessor county2 = staff.page("county2");
         Document checker = page(county2, url);
@@ -102,6 +106,14 @@ class PayoutBatchPagesTests {
         assertThat(page(county, url).select("#status").text()).isEqualTo("已导出");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
                 .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Creates the township's batch of the programme on the page; returns the new batch's page. */
+    private String createOnThePage(RequestPostProcessor county) throws Exception {
+        MockHttpServletResponse created = mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code())
+                .param("township", SANSHI_TOWN).param("programme", PROGRAMME)).andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(302);
+        return created.getRedirectedUrl();
     }
 
     /** The fixed-width file: eleven lines of 100 bytes in GBK, numbered, each with its payment reference, adding up to the total. */
@@ -143,37 +155,51 @@ class PayoutBatchPagesTests {
     }
 
     @Test
-    void theApiCreatesApprovesAndHandsOutTheSameFileTwice() throws Exception {
+    void theApiCreatesABatchThatOnlyAnotherStaffMemberMayApproveBeforeItsFileIsHandedOut() throws Exception {
+        RequestPostProcessor county = staff.api("county");
+
+        JsonNode created = createThroughTheApi(county);
+
+        long id = created.get("batch").get("id").asLong();
+        assertThat(created.get("missingCardCount").asLong()).isEqualTo(1);
+        assertThat(created.get("batch").get("controlCount").asLong()).isEqualTo(11);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), county)).isEqualTo(409);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/bank-file?template=csv"), county)).isEqualTo(409);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), staff.api("county2"))).isEqualTo(200);
+    }
+
+    @Test
+    void theApiHandsOutTheSameFileTwiceButNotOutsideTheScopeNorInAnUnknownTemplate() throws Exception {
         RequestPostProcessor county = staff.api("county");
         RequestPostProcessor county2 = staff.api("county2");
+        long id = createThroughTheApi(county).get("batch").get("id").asLong();
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), county2)).isEqualTo(200);
+
+        MockHttpServletResponse first = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
+                .with(county)).andReturn().getResponse();
+        MockHttpServletResponse second = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
+                .with(county2)).andReturn().getResponse();
+
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+        assertThat(second.getHeader("X-Content-SHA256")).isEqualTo(first.getHeader("X-Content-SHA256"));
+        assertThat(status(get("/api/v1/payout-batches/" + id), staff.api("school"))).isEqualTo(404);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/bank-file?template=nope"), county)).isEqualTo(400);
+        assertThat(mvc.perform(get("/v3/api-docs").with(county)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/payout-batches/{id}/bank-file");
+    }
+
+    /** Creates the township's batch of the programme through the API; returns the answer's body. */
+    private JsonNode createThroughTheApi(RequestPostProcessor county) throws Exception {
         MockHttpServletResponse created = mvc.perform(post("/api/v1/payout-batches").with(county)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"term\":\"" + TERM.code() + "\",\"townshipCode\":\"" + SANSHI_TOWN + "\",\"programmeCode\":\"" + PROGRAMME + "\"}"))
                 .andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(201);
-        JsonNode body = new ObjectMapper().readTree(created.getContentAsString(StandardCharsets.UTF_8));
-        long id = body.get("batch").get("id").asLong();
-        assertThat(body.get("missingCardCount").asLong()).isEqualTo(1);
-        assertThat(body.get("batch").get("controlCount").asLong()).isEqualTo(11);
+        return new ObjectMapper().readTree(created.getContentAsString(StandardCharsets.UTF_8));
+    }
 
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").with(county))
-                .andReturn().getResponse().getStatus()).isEqualTo(409);
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=csv").with(county))
-                .andReturn().getResponse().getStatus()).isEqualTo(409);
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").with(county2))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
-        MockHttpServletResponse first = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
-                .with(county)).andReturn().getResponse();
-        MockHttpServletResponse second = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
-                .with(county2)).andReturn().getResponse();
-        assertThat(first.getStatus()).isEqualTo(200);
-        assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
-        assertThat(second.getHeader("X-Content-SHA256")).isEqualTo(first.getHeader("X-Content-SHA256"));
-        assertThat(mvc.perform(get("/api/v1/payout-batches/" + id).with(staff.api("school")))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=nope").with(county))
-                .andReturn().getResponse().getStatus()).isEqualTo(400);
-        assertThat(mvc.perform(get("/v3/api-docs").with(county)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/payout-batches/{id}/bank-file");
+    private int status(MockHttpServletRequestBuilder request, RequestPostProcessor account) throws Exception {
+        return mvc.perform(request.with(account)).andReturn().getResponse().getStatus();
     }
 }

@@ -38,6 +38,13 @@ class RosterVerificationTests {
     private static final Term TERM = new Term(2034, Term.Semester.SPRING);
     private static final Term LIMITS_TERM = new Term(2034, Term.Semester.AUTUMN);
     private static final DataScope COUNTY = DataScope.region(AwardFixtures.COUNTY);
+    /** 县级困难学生临时救助 of 800.00, inside the programme's band of 200 to 2,000 yuan. */
+    private static final AwardFixtures.Award RELIEF = new AwardFixtures.Award("COUNTY_TEMPORARY_RELIEF", "县级困难学生临时救助", "标准",
+            new BigDecimal("800.00"), "钟小满", "MALE", "430626********1234", "五年级", "1班", "因灾致困", "特别困难", false, "钟大山", "137****0000",
+            "平江县农村商业银行", "***************1111", null);
+    /** A foundation's grant, a programme the catalogue does not know. */
+    private static final AwardFixtures.Award FOUNDATION_GRANT = new AwardFixtures.Award("LOTUS_FOUNDATION", "荷花基金会助学金", "标准",
+            new BigDecimal("300.00"), "钟小燕", "FEMALE", "430626********5678", "五年级", "1班", null, null, false, null, null, null, null, null);
 
     @Autowired JdbcClient jdbc;
     @Autowired RosterVerification verification;
@@ -100,40 +107,59 @@ class RosterVerificationTests {
     }
 
     @Test
-    void reportsAmountsTheCatalogueDoesNotAllowWithTheirSchoolProgrammeAndRosterRow() throws Exception {
-        AwardFixtures.clear(jdbc, LIMITS_TERM);
-        AwardFixtures.Award relief = new AwardFixtures.Award("COUNTY_TEMPORARY_RELIEF", "县级困难学生临时救助", "标准", new BigDecimal("800.00"), "钟小满",
-                "MALE", "430626********1234", "五年级", "1班", "因灾致困", "特别困难", false, "钟大山", "137****0000", "平江县农村商业银行",
-                "***************1111", null);
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.SANSHI_PRIMARY, 0, relief);
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 0, relief.amount("12500.00"));
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 1, relief.amount("0.00"));
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 2, AwardFixtures.Award.ordinary("钟小雨").amount("600.00"));
-        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 3, new AwardFixtures.Award("LOTUS_FOUNDATION", "荷花基金会助学金", "标准",
-                new BigDecimal("300.00"), "钟小燕", "FEMALE", "430626********5678", "五年级", "1班", null, null, false, null, null, null, null, null));
-
-        Verification result = verification.verify(LIMITS_TERM, COUNTY);
+    void reportsEveryAmountTheCatalogueDoesNotAllow() {
+        Verification result = verifyAwardsOffTheCatalogue();
 
         assertThat(result.passed()).isFalse();
         assertThat(result.findings()).extracting(Finding::rule).containsExactlyInAnyOrder(Finding.Rule.OFF_STANDARD, Finding.Rule.AMOUNT_NOT_POSITIVE,
                 Finding.Rule.OFF_STANDARD, Finding.Rule.PROGRAMME_NOT_IN_CATALOGUE);
-        Finding outOfBand = result.findings().stream().filter(f -> f.facts().get(1).equals("12500.00")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void reportsAnAmountOffTheCatalogueWithItsSchoolProgrammeStudentAndRosterRow() throws Exception {
+        Verification result = verifyAwardsOffTheCatalogue();
+
+        Finding outOfBand = findingOfAmount(result, "12500.00");
         assertThat(outOfBand.rule()).isEqualTo(Finding.Rule.OFF_STANDARD);
         assertThat(outOfBand.schoolName()).isEqualTo("平江县安定镇中心小学");
         assertThat(outOfBand.programmeName()).isEqualTo("县级困难学生临时救助");
         assertThat(outOfBand.facts().getFirst()).isEqualTo("钟小满");
         assertThat(outOfBand.facts().get(2)).contains("12,500.00").contains("2,000.00");
         assertThat(outOfBand.row()).isEqualTo(rowInTheRoster("COUNTY_TEMPORARY_RELIEF", "12500"));
-        Finding mismatch = result.findings().stream().filter(f -> f.facts().get(1).equals("600.00")).findFirst().orElseThrow();
+        Finding mismatch = findingOfAmount(result, "600.00");
         assertThat(mismatch.facts().get(2)).contains("500.00");
         assertThat(mismatch.row()).isEqualTo(rowInTheRoster("PRIMARY_LIVING_SUBSIDY", "600"));
+    }
+
+    @Test
+    void theVerificationPageSaysWhatIsWrongAndWhere() throws Exception {
+        Finding outOfBand = findingOfAmount(verifyAwardsOffTheCatalogue(), "12500.00");
 
         String page = mvc.perform(get("/rosters/verification").param("term", LIMITS_TERM.code()).with(readers.page("county")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
         assertThat(page).contains("id=\"verification-failed\"")
                 .contains("学校“平江县安定镇中心小学”的县级困难学生临时救助花名册第" + outOfBand.row() + "行（钟小满）：资助金额12,500.00元超出")
                 .contains("资助金额0.00元应大于0")
                 .contains("资助项目（代码LOTUS_FOUNDATION）不在本学期的资助项目目录中");
+    }
+
+    /**
+     * Verifies a term of five awards: a relief inside its band, one above it, one of nothing, a
+     * living subsidy off its standard and a grant of a programme the catalogue does not know.
+     */
+    private Verification verifyAwardsOffTheCatalogue() {
+        AwardFixtures.clear(jdbc, LIMITS_TERM);
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.SANSHI_PRIMARY, 0, RELIEF);
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 0, RELIEF.amount("12500.00"));
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 1, RELIEF.amount("0.00"));
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 2, AwardFixtures.Award.ordinary("钟小雨").amount("600.00"));
+        AwardFixtures.insert(jdbc, LIMITS_TERM, AwardFixtures.ANDING_PRIMARY, 3, FOUNDATION_GRANT);
+        return verification.verify(LIMITS_TERM, COUNTY);
+    }
+
+    private static Finding findingOfAmount(Verification result, String amount) {
+        return result.findings().stream().filter(f -> f.facts().get(1).equals(amount)).findFirst().orElseThrow();
     }
 
     /** The 序号 of the row with this amount in the programme's roster, as the county prints it. */

@@ -87,42 +87,59 @@ public final class AwardRosterGenerator {
         out.write("</row>");
         SplittableRandom random = new SplittableRandom(20261127);
         for (int r = 3; r <= rows + 2; r++) {
-            int n = r - 2 + offset;
             School school = schools.get(random.nextInt(schools.size()));
             Township township = townships.get(random.nextInt(townships.size()));
-            int tier = random.nextInt(school.tiers().size());
+            Row row = new Row(r, r - 2 + offset, school, township, random.nextInt(school.tiers().size()));
             out.write("<row r=\"" + r + "\">");
-            number(out, 0, r, Integer.toString(r - 2), 0);
-            string(out, 1, r, sst.repeated(school.code()));
-            string(out, 2, r, sst.repeated(school.name()));
-            string(out, 3, r, sst.repeated(school.grades().get(random.nextInt(school.grades().size()))));
-            string(out, 4, r, sst.repeated((1 + random.nextInt(6)) + "班"));
-            string(out, 5, r, sst.unique(name(random)));
-            string(out, 7, r, sst.repeated("居民身份证"));
-            string(out, 8, r, sst.unique(idNumber(n)));
-            string(out, 10, r, sst.repeated(township.name()));
-            if (!township.villages().isEmpty()) {
-                string(out, 11, r, sst.repeated(township.villages().get(random.nextInt(township.villages().size()))));
-            }
-            string(out, 12, r, sst.repeated(school.programme()));
-            if (!school.tiers().get(tier).isEmpty()) {
-                string(out, 13, r, sst.repeated(school.tiers().get(tier)));
-            }
-            number(out, 14, r, school.amounts().get(tier), 1);
-            string(out, 15, r, sst.repeated(termLabel));
-            string(out, 16, r, sst.repeated(TYPES[random.nextInt(TYPES.length)]));
-            string(out, 17, r, sst.repeated(LEVELS[random.nextInt(LEVELS.length)]));
-            string(out, 19, r, sst.unique(name(random)));
-            string(out, 20, r, sst.unique(guardianId(n)));
-            string(out, 21, r, sst.unique(String.format("139%08d", n)));
-            string(out, 22, r, sst.repeated(BANKS[random.nextInt(BANKS.length)]));
-            string(out, 23, r, sst.unique(card(n)));
-            if (random.nextInt(20) == 0) {
-                string(out, 24, r, sst.repeated("绿色通道"));
-            }
+            pupilCells(out, sst, random, row);
+            awardCells(out, sst, random, row, termLabel);
             out.write("</row>");
         }
         out.write("</sheetData></worksheet>");
+    }
+
+    /** A data row: its number in the sheet, the number that makes its IDs, its school, township and tier (index), drawn in this order. */
+    private record Row(int r, int n, School school, Township township, int tier) {}
+
+    /** Columns A to L: 序号 to 村（社区）. */
+    private static void pupilCells(Writer out, SharedStrings sst, SplittableRandom random, Row row) throws IOException {
+        int r = row.r();
+        number(out, 0, r, Integer.toString(r - 2), 0);
+        string(out, 1, r, sst.repeated(row.school().code()));
+        string(out, 2, r, sst.repeated(row.school().name()));
+        string(out, 3, r, sst.repeated(row.school().grades().get(random.nextInt(row.school().grades().size()))));
+        string(out, 4, r, sst.repeated((1 + random.nextInt(6)) + "班"));
+        string(out, 5, r, sst.unique(name(random)));
+        string(out, 7, r, sst.repeated("居民身份证"));
+        string(out, 8, r, sst.unique(idNumber(row.n())));
+        string(out, 10, r, sst.repeated(row.township().name()));
+        List<String> villages = row.township().villages();
+        if (!villages.isEmpty()) {
+            string(out, 11, r, sst.repeated(villages.get(random.nextInt(villages.size()))));
+        }
+    }
+
+    /** Columns M to Y: 资助项目 to 备注. */
+    private static void awardCells(Writer out, SharedStrings sst, SplittableRandom random, Row row, String termLabel) throws IOException {
+        int r = row.r();
+        int n = row.n();
+        string(out, 12, r, sst.repeated(row.school().programme()));
+        String tier = row.school().tiers().get(row.tier());
+        if (!tier.isEmpty()) {
+            string(out, 13, r, sst.repeated(tier));
+        }
+        number(out, 14, r, row.school().amounts().get(row.tier()), 1);
+        string(out, 15, r, sst.repeated(termLabel));
+        string(out, 16, r, sst.repeated(TYPES[random.nextInt(TYPES.length)]));
+        string(out, 17, r, sst.repeated(LEVELS[random.nextInt(LEVELS.length)]));
+        string(out, 19, r, sst.unique(name(random)));
+        string(out, 20, r, sst.unique(guardianId(n)));
+        string(out, 21, r, sst.unique(String.format("139%08d", n)));
+        string(out, 22, r, sst.repeated(BANKS[random.nextInt(BANKS.length)]));
+        string(out, 23, r, sst.unique(card(n)));
+        if (random.nextInt(20) == 0) {
+            string(out, 24, r, sst.repeated("绿色通道"));
+        }
     }
 
     /** A valid ID number of a child born 2008–2020 in 湘阴县, different for every row number. */

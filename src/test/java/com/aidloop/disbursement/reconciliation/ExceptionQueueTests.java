@@ -70,32 +70,57 @@ class ExceptionQueueTests {
     }
 
     @Test
+    void staffFindTheQueueOfABatchByItsIdOrItsReference() {
+        Batch batch = fixtures.exported(1);
+        List<PayoutExceptionView> open = unknownResultAndUnknownReference(batch);
+
+        assertThat(openOf(" " + batch.reference().toLowerCase() + " ")).as("staff name the batch by its reference").isEqualTo(open);
+        assertThat(openOf(String.valueOf(batch.id()))).isEqualTo(open);
+        assertThat(openOf("PB2031A999999")).isEmpty();
+    }
+
+    @Test
+    void anUnknownReferenceCanOnlyBeDismissedAndMarkingFailedNeedsAReason() {
+        Batch batch = fixtures.exported(1);
+        List<PayoutExceptionView> open = unknownResultAndUnknownReference(batch);
+
+        assertThatThrownBy(() -> decide(open.get(1), Decision.Kind.MARK_PAID, "")).isInstanceOf(ReconciliationRefused.class)
+                .extracting(Throwable::getLocalizedMessage).asString().contains("只能驳回");
+        assertThatThrownBy(() -> decide(open.get(0), Decision.Kind.MARK_FAILED, " ")).isInstanceOf(ReconciliationRefused.class)
+                .extracting(Throwable::getLocalizedMessage).asString().contains("失败原因");
+        assertThat(openOf(String.valueOf(batch.id()))).as("a refused decision changes nothing").isEqualTo(open);
+    }
+
+    @Test
     void markingFailedKeepsTheReasonAndDismissingAnUnknownReferenceClosesTheBatch() {
         Batch batch = fixtures.exported(1);
-        upload(batch, csvLine(1, batch.payment(1).payeeName(), "1250.00", batch.payment(1).reference(), "?", ""),
-                csvLine(2, "外批次", "500.00", "PY2031A9999999998", "成功", ""));
-        List<PayoutExceptionView> open = queue.list(batch.id(), true, COUNTY_SCOPE, Paging.first()).content();
-        assertThat(open).extracting(PayoutExceptionView::kind).containsExactly("UNKNOWN_RESULT", "UNKNOWN_REFERENCE");
-        assertThat(queue.list(" " + batch.reference().toLowerCase() + " ", true, COUNTY_SCOPE, Paging.first()).content())
-                .as("staff name the batch by its reference").isEqualTo(open);
-        assertThat(queue.list(String.valueOf(batch.id()), true, COUNTY_SCOPE, Paging.first()).content()).isEqualTo(open);
-        assertThat(queue.list("PB2031A999999", true, COUNTY_SCOPE, Paging.first()).content()).isEmpty();
+        List<PayoutExceptionView> open = unknownResultAndUnknownReference(batch);
 
-        assertThatThrownBy(() -> queue.decide(open.get(1).id(), open.get(1).version(), new Decision(Decision.Kind.MARK_PAID, ""),
-                COUNTY_SCOPE)).isInstanceOf(ReconciliationRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("只能驳回");
-        assertThatThrownBy(() -> queue.decide(open.get(0).id(), open.get(0).version(), new Decision(Decision.Kind.MARK_FAILED, " "),
-                COUNTY_SCOPE)).isInstanceOf(ReconciliationRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("失败原因");
-        queue.decide(open.get(0).id(), open.get(0).version(), new Decision(Decision.Kind.MARK_FAILED, "银行答复：户名不符"), COUNTY_SCOPE);
+        decide(open.get(0), Decision.Kind.MARK_FAILED, "银行答复：户名不符");
         assertThat(fixtures.status(batch.id())).isEqualTo("EXPORTED");
-        ExceptionQueue.Decided last = queue.decide(open.get(1).id(), open.get(1).version(),
-                new Decision(Decision.Kind.DISMISS, "属于另一家银行的批次"), COUNTY_SCOPE);
+        ExceptionQueue.Decided last = decide(open.get(1), Decision.Kind.DISMISS, "属于另一家银行的批次");
 
         assertThat(last.batchReconciled()).isTrue();
         assertThat(jdbc.sql("SELECT failure_reason FROM disbursement_payment WHERE id = :id").param("id", batch.payment(1).id())
                 .query(String.class).single()).isEqualTo("银行答复：户名不符");
         assertThat(outbox.byKey("payment:" + batch.payment(1).reference())).isEmpty();
+    }
+
+    /** Uploads a return file that leaves the batch's payment's result unknown and names a payment of no batch; returns the two exceptions. */
+    private List<PayoutExceptionView> unknownResultAndUnknownReference(Batch batch) {
+        upload(batch, csvLine(1, batch.payment(1).payeeName(), "1250.00", batch.payment(1).reference(), "?", ""),
+                csvLine(2, "外批次", "500.00", "PY2031A9999999998", "成功", ""));
+        List<PayoutExceptionView> open = queue.list(batch.id(), true, COUNTY_SCOPE, Paging.first()).content();
+        assertThat(open).extracting(PayoutExceptionView::kind).containsExactly("UNKNOWN_RESULT", "UNKNOWN_REFERENCE");
+        return open;
+    }
+
+    private List<PayoutExceptionView> openOf(String batch) {
+        return queue.list(batch, true, COUNTY_SCOPE, Paging.first()).content();
+    }
+
+    private ExceptionQueue.Decided decide(PayoutExceptionView exception, Decision.Kind kind, String reason) {
+        return queue.decide(exception.id(), exception.version(), new Decision(kind, reason), COUNTY_SCOPE);
     }
 
     @Test

@@ -66,41 +66,57 @@ class RosterBenchmark {
                 return;
             }
             for (String round : new String[] {"cold", "warm"}) {
-                Map<String, Double> times = new LinkedHashMap<>();
-                if (Boolean.getBoolean("aidloop.bench.detail")) {
-                    long[] n = {0};
-                    time(times, "(award book read)", () -> awardBook.forEach(TERM, COUNTY, line -> n[0]++));
-                    time(times, "(sql only)", () -> transactions.executeWithoutResult(tx -> {
-                        jdbc.sql("SET LOCAL work_mem = '96MB'").update();
-                        jdbc.sql("""
-                                EXPLAIN (ANALYZE, TIMING OFF) SELECT * FROM award_award WHERE term = :t
-                                   AND (school_township_code LIKE '430626%' OR household_township_code LIKE '430626%')
-                                 ORDER BY left(household_township_code, 6), household_township_code, household_village_code NULLS LAST, school_code,
-                                          grade COLLATE "C", class_name COLLATE "C", student_name COLLATE "C", id
-                                """).param("t", TERM.code()).query(String.class).list().forEach(l -> System.out.println("PLAN " + l));
-                    }));
-                }
-                time(times, "summary (page)", () -> assertThat(summaries.of(TERM, COUNTY).total().awards()).isEqualTo(awards));
-                time(times, "summary.xlsx", () -> file("summary.xlsx", out -> summaries.write(TERM, COUNTY, out)));
-                time(times, "review.xlsx", () -> file("review.xlsx", out -> exports.write(DocumentKind.REVIEW, TERM, COUNTY, RosterFilter.ALL, out)));
-                time(times, "per-programme.zip", () -> file("per-programme.zip", out -> exports.writeEveryProgramme(TERM, COUNTY, RosterFilter.ALL, out)));
-                time(times, "public-notice.xlsx",
-                        () -> file("public-notice.xlsx", out -> exports.write(DocumentKind.PUBLIC_NOTICE, TERM, COUNTY, RosterFilter.ALL, out)));
-                time(times, "confirmation-forms.xlsx", () -> file("confirmation-forms.xlsx", out -> forms.writeAll(TERM, COUNTY, out)));
-                time(times, "documents.zip", () -> file("documents.zip", out -> assertThat(pack.write(TERM, COUNTY, out).passed()).isTrue()));
-                double documents = times.entrySet().stream().filter(e -> !e.getKey().startsWith("(") && !e.getKey().equals("documents.zip")).mapToDouble(Map.Entry::getValue).sum();
-                time(times, "verification", () -> {
-                    Verification result = verification.verify(TERM, COUNTY);
-                    assertThat(result.passed()).isTrue();
-                });
-                times.forEach((name, s) -> System.out.printf("RESULT %s %-24s %6.2f s%n", round, name, s));
-                System.out.printf("RESULT %s %-24s %6.2f s (the six downloads above one after another, %,d awards)%n", round, "sum of the documents",
-                        documents, awards);
+                produceEveryDocumentAndCheck(round, awards);
             }
             Files.list(OUT).sorted().forEach(f -> System.out.printf("RESULT file %s %,d bytes%n", f.getFileName(), size(f)));
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** One round: the documents one after another, then the check; prints each one's time and their sum. */
+    private void produceEveryDocumentAndCheck(String round, int awards) {
+        Map<String, Double> times = new LinkedHashMap<>();
+        if (Boolean.getBoolean("aidloop.bench.detail")) {
+            timeTheAwardBookAndItsQuery(times);
+        }
+        time(times, "summary (page)", () -> assertThat(summaries.of(TERM, COUNTY).total().awards()).isEqualTo(awards));
+        timeTheDownloads(times);
+        double documents = times.entrySet().stream().filter(e -> !e.getKey().startsWith("(") && !e.getKey().equals("documents.zip"))
+                .mapToDouble(Map.Entry::getValue).sum();
+        time(times, "verification", () -> {
+            Verification result = verification.verify(TERM, COUNTY);
+            assertThat(result.passed()).isTrue();
+        });
+        times.forEach((name, s) -> System.out.printf("RESULT %s %-24s %6.2f s%n", round, name, s));
+        System.out.printf("RESULT %s %-24s %6.2f s (the six downloads above one after another, %,d awards)%n", round, "sum of the documents",
+                documents, awards);
+    }
+
+    /** The six downloads, then the whole pack (documents.zip, which also checks). */
+    private void timeTheDownloads(Map<String, Double> times) {
+        time(times, "summary.xlsx", () -> file("summary.xlsx", out -> summaries.write(TERM, COUNTY, out)));
+        time(times, "review.xlsx", () -> file("review.xlsx", out -> exports.write(DocumentKind.REVIEW, TERM, COUNTY, RosterFilter.ALL, out)));
+        time(times, "per-programme.zip", () -> file("per-programme.zip", out -> exports.writeEveryProgramme(TERM, COUNTY, RosterFilter.ALL, out)));
+        time(times, "public-notice.xlsx",
+                () -> file("public-notice.xlsx", out -> exports.write(DocumentKind.PUBLIC_NOTICE, TERM, COUNTY, RosterFilter.ALL, out)));
+        time(times, "confirmation-forms.xlsx", () -> file("confirmation-forms.xlsx", out -> forms.writeAll(TERM, COUNTY, out)));
+        time(times, "documents.zip", () -> file("documents.zip", out -> assertThat(pack.write(TERM, COUNTY, out).passed()).isTrue()));
+    }
+
+    /** With -Daidloop.bench.detail=true: reading the award book alone, and its query's plan and time in the database. */
+    private void timeTheAwardBookAndItsQuery(Map<String, Double> times) {
+        long[] n = {0};
+        time(times, "(award book read)", () -> awardBook.forEach(TERM, COUNTY, line -> n[0]++));
+        time(times, "(sql only)", () -> transactions.executeWithoutResult(tx -> {
+            jdbc.sql("SET LOCAL work_mem = '96MB'").update();
+            jdbc.sql("""
+                    EXPLAIN (ANALYZE, TIMING OFF) SELECT * FROM award_award WHERE term = :t
+                       AND (school_township_code LIKE '430626%' OR household_township_code LIKE '430626%')
+                     ORDER BY left(household_township_code, 6), household_township_code, household_village_code NULLS LAST, school_code,
+                              grade COLLATE "C", class_name COLLATE "C", student_name COLLATE "C", id
+                    """).param("t", TERM.code()).query(String.class).list().forEach(l -> System.out.println("PLAN " + l));
+        }));
     }
 
     /** Records one document's production with Java Flight Recorder into target/bench/rosters/&lt;what&gt;.jfr. */

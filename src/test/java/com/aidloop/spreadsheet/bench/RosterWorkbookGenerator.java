@@ -68,43 +68,62 @@ final class RosterWorkbookGenerator {
         out.write("</row>");
         SplittableRandom random = new SplittableRandom(20261127);
         for (int r = 2; r <= rows + 1; r++) {
-            int n = r - 1;
             out.write("<row r=\"" + r + "\" spans=\"1:24\">");
-            String town = TOWNS[random.nextInt(TOWNS.length)];
-            String name = name(random);
-            String guardian = name(random);
-            int year = 2005 + random.nextInt(14);
-            String id = id(random, year);
-            numberCell(out, 0, r, 0, Integer.toString(n));
-            stringCell(out, 1, r, sst.repeated("平江县"));
-            stringCell(out, 2, r, sst.repeated(town));
-            stringCell(out, 3, r, sst.repeated(town + "中学"));
-            numberCell(out, 4, r, 0, Integer.toString(1 + random.nextInt(9)));
-            stringCell(out, 5, r, sst.repeated((1 + random.nextInt(12)) + "班"));
-            stringCell(out, 6, r, sst.unique(name));
-            stringCell(out, 7, r, sst.repeated(random.nextBoolean() ? "男" : "女"));
-            stringCell(out, 8, r, sst.repeated(NATIONS[random.nextInt(NATIONS.length)]));
-            stringCell(out, 9, r, sst.unique(id));
-            numberCell(out, 10, r, 1, Long.toString(daysSince1900(year, 1 + random.nextInt(12), 1 + random.nextInt(28))));
-            stringCell(out, 11, r, sst.unique("G" + id));
-            stringCell(out, 12, r, sst.unique("湖南省岳阳市平江县" + town + TOWNS[random.nextInt(TOWNS.length)].charAt(0) + "家村" + (1 + random.nextInt(20)) + "组" + n + "号"));
-            stringCell(out, 13, r, sst.unique(guardian));
-            stringCell(out, 14, r, sst.unique(id(random, 1970 + random.nextInt(20))));
-            stringCell(out, 15, r, sst.unique("13" + (100_000_000 + random.nextInt(900_000_000))));
-            String programme = PROGRAMMES[random.nextInt(PROGRAMMES.length)];
-            stringCell(out, 16, r, sst.repeated(programme));
-            stringCell(out, 17, r, sst.repeated(programme.length() > 6 ? "1250元/学期" : "1000元/学期"));
-            numberCell(out, 18, r, 2, (625 + 125 * random.nextInt(8)) + (random.nextInt(4) == 0 ? ".5" : ""));
-            stringCell(out, 19, r, sst.repeated(BANKS[random.nextInt(BANKS.length)]));
-            stringCell(out, 20, r, sst.unique(card(random)));
-            stringCell(out, 21, r, sst.unique(guardian));
-            stringCell(out, 22, r, sst.repeated(random.nextInt(5) == 0 ? "是" : "否"));
-            if (random.nextInt(10) == 0) {
-                stringCell(out, 23, r, sst.unique("家庭经济困难，" + n));
-            }
+            Pupil pupil = drawPupil(random);
+            pupilCells(out, sst, random, r, pupil);
+            awardCells(out, sst, random, r, pupil);
             out.write("</row>");
         }
         out.write("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>");
+    }
+
+    /** A pupil of a row: township, name, guardian's name, year of birth and ID number. */
+    private record Pupil(String town, String name, String guardian, int year, String id) {}
+
+    /** Draws a row's pupil, in the order the rows have always drawn them. */
+    private static Pupil drawPupil(SplittableRandom random) {
+        String town = TOWNS[random.nextInt(TOWNS.length)];
+        String name = name(random);
+        String guardian = name(random);
+        int year = 2005 + random.nextInt(14);
+        return new Pupil(town, name, guardian, year, id(random, year));
+    }
+
+    /** Columns A to P: 序号 to 联系电话. */
+    private static void pupilCells(Writer out, SharedStringWriter sst, SplittableRandom random, int r, Pupil pupil) throws IOException {
+        int n = r - 1;
+        numberCell(out, 0, r, 0, Integer.toString(n));
+        stringCell(out, 1, r, sst.repeated("平江县"));
+        stringCell(out, 2, r, sst.repeated(pupil.town()));
+        stringCell(out, 3, r, sst.repeated(pupil.town() + "中学"));
+        numberCell(out, 4, r, 0, Integer.toString(1 + random.nextInt(9)));
+        stringCell(out, 5, r, sst.repeated((1 + random.nextInt(12)) + "班"));
+        stringCell(out, 6, r, sst.unique(pupil.name()));
+        stringCell(out, 7, r, sst.repeated(random.nextBoolean() ? "男" : "女"));
+        stringCell(out, 8, r, sst.repeated(NATIONS[random.nextInt(NATIONS.length)]));
+        stringCell(out, 9, r, sst.unique(pupil.id()));
+        numberCell(out, 10, r, 1, Long.toString(daysSince1900(pupil.year(), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+        stringCell(out, 11, r, sst.unique("G" + pupil.id()));
+        String village = TOWNS[random.nextInt(TOWNS.length)].charAt(0) + "家村" + (1 + random.nextInt(20)) + "组";
+        stringCell(out, 12, r, sst.unique("湖南省岳阳市平江县" + pupil.town() + village + n + "号"));
+        stringCell(out, 13, r, sst.unique(pupil.guardian()));
+        stringCell(out, 14, r, sst.unique(id(random, 1970 + random.nextInt(20))));
+        stringCell(out, 15, r, sst.unique("13" + (100_000_000 + random.nextInt(900_000_000))));
+    }
+
+    /** Columns Q to X: 资助项目 to 备注. */
+    private static void awardCells(Writer out, SharedStringWriter sst, SplittableRandom random, int r, Pupil pupil) throws IOException {
+        String programme = PROGRAMMES[random.nextInt(PROGRAMMES.length)];
+        stringCell(out, 16, r, sst.repeated(programme));
+        stringCell(out, 17, r, sst.repeated(programme.length() > 6 ? "1250元/学期" : "1000元/学期"));
+        numberCell(out, 18, r, 2, (625 + 125 * random.nextInt(8)) + (random.nextInt(4) == 0 ? ".5" : ""));
+        stringCell(out, 19, r, sst.repeated(BANKS[random.nextInt(BANKS.length)]));
+        stringCell(out, 20, r, sst.unique(card(random)));
+        stringCell(out, 21, r, sst.unique(pupil.guardian()));
+        stringCell(out, 22, r, sst.repeated(random.nextInt(5) == 0 ? "是" : "否"));
+        if (random.nextInt(10) == 0) {
+            stringCell(out, 23, r, sst.unique("家庭经济困难，" + (r - 1)));
+        }
     }
 
     private static void stringCell(Writer out, int column, int row, int index) throws IOException {
