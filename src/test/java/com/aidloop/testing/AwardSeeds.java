@@ -1,13 +1,14 @@
 package com.aidloop.testing;
 
 import com.aidloop.shared.Term;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
 /**
  * The one way tests seed awards, and the one place that knows the award table: an award of a
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed sealed, boolean countyConfirmed) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Grant LIVING_SUBSIDY = new Grant("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "PRIMARY", "寄宿生",
+            new BigDecimal("500.00"));
 
     /** Which student: by id, or else the {@code nth} by id of the school's students whose household lies in the region (if any). */
     public record Pick(Long studentId, String schoolCode, int nth, String householdPrefix) {}
@@ -38,8 +40,9 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
     }
 
     /**
-     * Facts a test sets instead of the student's: each part's nulls keep what the registry says of
-     * the student (or leave the award's field empty where the registry has nothing to say).
+     * Facts a test sets instead of the student's. In the person, school, class, household and card,
+     * a null keeps what the registry says of the student (nothing, for a student it does not know);
+     * the need, the guardian and the remark are the award's own, none by default.
      */
     public record Facts(Person person, School school, String grade, String className, Household household, Need need, Guardian guardian,
             Card card, String remark) {
@@ -82,30 +85,6 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
 
         public Facts remark(String chosen) {
             return new Facts(person, school, grade, className, household, need, guardian, card, chosen);
-        }
-
-        private void row(ObjectNode row) {
-            row.put("student_name", person.name())
-                    .put("gender", person.gender())
-                    .put("id_number_index", person.idNumberIndex())
-                    .put("id_number_masked", person.idNumberMasked())
-                    .put("school_id", school.id())
-                    .put("school_code", school.code())
-                    .put("school_name", school.name())
-                    .put("school_township_code", school.townshipCode())
-                    .put("grade", grade)
-                    .put("class_name", className)
-                    .put("household_township_code", household.townshipCode())
-                    .put("household_village_code", household.villageCode())
-                    .put("difficulty_type", need.difficultyType())
-                    .put("difficulty_level", need.difficultyLevel())
-                    .put("special_channel", need.specialChannel())
-                    .put("guardian_name", guardian.name())
-                    .put("phone_masked", guardian.phoneMasked())
-                    .put("card_bank", card.bank())
-                    .put("card_number_masked", card.numberMasked())
-                    .put("card_if_none", card.ifNone())
-                    .put("remark", remark);
         }
     }
 
@@ -158,9 +137,6 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
         return new AwardSeeds(term, new Pick(studentId, null, 0, null), LIVING_SUBSIDY, Facts.STUDENTS_OWN, Sealed.NONE, false);
     }
 
-    private static final Grant LIVING_SUBSIDY = new Grant("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "PRIMARY", "寄宿生",
-            new BigDecimal("500.00"));
-
     public AwardSeeds programme(String code, String name) {
         return grant(new Grant(code, name, grant.stage(), grant.tier(), grant.amount()));
     }
@@ -210,74 +186,104 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
         if (seeds.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = new ArrayList<>(jdbc.sql("""
-                WITH seed AS (
-                    SELECT a.*, coalesce(a.student_id, (
-                               SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                                WHERE sc.code = a.pick_school AND (a.pick_household IS NULL OR s.household_township_code LIKE a.pick_household || '%')
-                                ORDER BY s.id OFFSET a.pick_nth LIMIT 1)) AS picked
-                      FROM jsonb_to_recordset(CAST(:seeds AS jsonb)) AS a(n int, term text, student_id bigint, pick_school text, pick_nth int,
-                           pick_household text, programme_code text, programme_name text, stage text, tier text, amount numeric,
-                           student_name text, gender text, id_number_index text, id_number_masked text, school_id bigint,
-                           school_code text, school_name text, school_township_code text, grade text, class_name text,
-                           household_township_code text, household_village_code text, difficulty_type text, difficulty_level text,
-                           special_channel boolean, guardian_name text, phone_masked text, card_bank text, card_number_masked text,
-                           card_if_none text, remark text, phone_sealed text, card_number_sealed text, card_number_index text,
-                           confirmed boolean)
-                )
-                INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
-                       id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
-                       household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
-                       guardian_name, phone_sealed, phone_masked, card_bank, card_number_sealed, card_number_index, card_number_masked,
-                       remark, created_by, confirmed_at, confirmed_by)
-                SELECT a.term, a.programme_code, a.programme_name, a.stage, a.tier, a.amount, a.picked, coalesce(a.student_name, s.name),
-                       coalesce(a.gender, s.gender), coalesce(a.id_number_index, s.id_number_index),
-                       coalesce(a.id_number_masked, s.id_number_masked), coalesce(a.school_id, sc.id), coalesce(a.school_code, sc.code),
-                       coalesce(a.school_name, sc.name), coalesce(a.school_township_code, s.school_township_code),
-                       coalesce(a.grade, s.grade), coalesce(a.class_name, s.class_name),
-                       coalesce(a.household_township_code, s.household_township_code),
-                       CASE WHEN a.household_township_code IS NULL THEN s.household_village_code ELSE a.household_village_code END,
-                       a.difficulty_type, a.difficulty_level, a.special_channel, a.guardian_name, a.phone_sealed, a.phone_masked,
-                       coalesce(a.card_bank, s.card_bank), a.card_number_sealed, a.card_number_index,
-                       coalesce(a.card_number_masked, s.card_number_masked, a.card_if_none), a.remark, 'test-fixture',
-                       CASE WHEN a.confirmed THEN now() END, CASE WHEN a.confirmed THEN 'county' END
-                  FROM seed a
-                  LEFT JOIN registry_student s ON s.id = a.picked
-                  LEFT JOIN school_school sc ON sc.id = s.school_id
-                 ORDER BY a.n
-                RETURNING id
-                """)
-                .param("seeds", json(seeds))
-                .query(Long.class)
-                .list());
+        String arrays = COLUMNS.stream().map(c -> "CAST(:" + c.name() + " AS " + c.sqlType() + "[])").collect(Collectors.joining(", "));
+        String names = COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "));
+        StatementSpec insert = jdbc.sql(INSERT.formatted(arrays, names));
+        for (Column<?> column : COLUMNS) {
+            insert = insert.param(column.name(), column.values(seeds));
+        }
+        List<Long> ids = new ArrayList<>(insert.query(Long.class).list());
         ids.sort(null);
         return ids;
     }
 
-    /** The seeds as the rows of a JSON array, one key per column of the statement's record. */
-    private static String json(List<AwardSeeds> seeds) {
-        ArrayNode rows = JSON.createArrayNode();
-        for (int n = 0; n < seeds.size(); n++) {
-            seeds.get(n).row(rows.addObject().put("n", n));
+    /**
+     * The seeds as rows (one array per column, unnested together): the seed's student is the one
+     * it names or picks, and what the seed leaves empty comes from the registry.
+     */
+    private static final String INSERT = """
+            WITH seed AS (
+                SELECT a.*, coalesce(a.student_id, (
+                           SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
+                            WHERE sc.code = a.pick_school AND (a.pick_household IS NULL OR s.household_township_code LIKE a.pick_household || '%%')
+                            ORDER BY s.id OFFSET a.pick_nth LIMIT 1)) AS picked
+                  FROM unnest(%s) WITH ORDINALITY AS a(%s, n)
+            )
+            INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
+                   id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade, class_name,
+                   household_township_code, household_village_code, difficulty_type, difficulty_level, special_channel,
+                   guardian_name, phone_sealed, phone_masked, card_bank, card_number_sealed, card_number_index, card_number_masked,
+                   remark, created_by, confirmed_at, confirmed_by)
+            SELECT a.term, a.programme_code, a.programme_name, a.stage, a.tier, a.amount, a.picked, coalesce(a.student_name, s.name),
+                   coalesce(a.gender, s.gender), coalesce(a.id_number_index, s.id_number_index),
+                   coalesce(a.id_number_masked, s.id_number_masked), coalesce(a.school_id, sc.id), coalesce(a.school_code, sc.code),
+                   coalesce(a.school_name, sc.name), coalesce(a.school_township_code, s.school_township_code),
+                   coalesce(a.grade, s.grade), coalesce(a.class_name, s.class_name),
+                   coalesce(a.household_township_code, s.household_township_code),
+                   CASE WHEN a.household_township_code IS NULL THEN s.household_village_code ELSE a.household_village_code END,
+                   a.difficulty_type, a.difficulty_level, a.special_channel, a.guardian_name, a.phone_sealed, a.phone_masked,
+                   coalesce(a.card_bank, s.card_bank), a.card_number_sealed, a.card_number_index,
+                   coalesce(a.card_number_masked, s.card_number_masked, a.card_if_none), a.remark, 'test-fixture',
+                   CASE WHEN a.confirmed THEN now() END, CASE WHEN a.confirmed THEN 'county' END
+              FROM seed a
+              LEFT JOIN registry_student s ON s.id = a.picked
+              LEFT JOIN school_school sc ON sc.id = s.school_id
+             ORDER BY a.n
+            RETURNING id
+            """;
+
+    /** A column of the seeds' rows: its name and SQL type, and the value a seed gives it. */
+    private record Column<T>(String name, String sqlType, Class<T> javaType, Function<AwardSeeds, T> value) {
+
+        /** The column's values, one per seed, as an array the driver sends typed. */
+        @SuppressWarnings("unchecked")
+        T[] values(List<AwardSeeds> seeds) {
+            T[] values = (T[]) Array.newInstance(javaType, seeds.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value.apply(seeds.get(i));
+            }
+            return values;
         }
-        return JSON.writeValueAsString(rows);
     }
 
-    private void row(ObjectNode row) {
-        row.put("term", term.code())
-                .put("student_id", pick.studentId())
-                .put("pick_school", pick.schoolCode())
-                .put("pick_nth", pick.nth())
-                .put("pick_household", pick.householdPrefix())
-                .put("programme_code", grant.programmeCode())
-                .put("programme_name", grant.programmeName())
-                .put("stage", grant.stage())
-                .put("tier", grant.tier())
-                .put("amount", grant.amount())
-                .put("phone_sealed", sealed.phone())
-                .put("card_number_sealed", sealed.cardNumber())
-                .put("card_number_index", sealed.cardNumberIndex())
-                .put("confirmed", countyConfirmed);
-        facts.row(row);
+    private static Column<String> text(String name, Function<AwardSeeds, String> value) {
+        return new Column<>(name, "text", String.class, value);
     }
+
+    private static final List<Column<?>> COLUMNS = List.of(
+            text("term", s -> s.term.code()),
+            new Column<>("student_id", "bigint", Long.class, s -> s.pick.studentId()),
+            text("pick_school", s -> s.pick.schoolCode()),
+            new Column<>("pick_nth", "int", Integer.class, s -> s.pick.nth()),
+            text("pick_household", s -> s.pick.householdPrefix()),
+            text("programme_code", s -> s.grant.programmeCode()),
+            text("programme_name", s -> s.grant.programmeName()),
+            text("stage", s -> s.grant.stage()),
+            text("tier", s -> s.grant.tier()),
+            new Column<>("amount", "numeric", BigDecimal.class, s -> s.grant.amount()),
+            text("student_name", s -> s.facts.person().name()),
+            text("gender", s -> s.facts.person().gender()),
+            text("id_number_index", s -> s.facts.person().idNumberIndex()),
+            text("id_number_masked", s -> s.facts.person().idNumberMasked()),
+            new Column<>("school_id", "bigint", Long.class, s -> s.facts.school().id()),
+            text("school_code", s -> s.facts.school().code()),
+            text("school_name", s -> s.facts.school().name()),
+            text("school_township_code", s -> s.facts.school().townshipCode()),
+            text("grade", s -> s.facts.grade()),
+            text("class_name", s -> s.facts.className()),
+            text("household_township_code", s -> s.facts.household().townshipCode()),
+            text("household_village_code", s -> s.facts.household().villageCode()),
+            text("difficulty_type", s -> s.facts.need().difficultyType()),
+            text("difficulty_level", s -> s.facts.need().difficultyLevel()),
+            new Column<>("special_channel", "boolean", Boolean.class, s -> s.facts.need().specialChannel()),
+            text("guardian_name", s -> s.facts.guardian().name()),
+            text("phone_masked", s -> s.facts.guardian().phoneMasked()),
+            text("card_bank", s -> s.facts.card().bank()),
+            text("card_number_masked", s -> s.facts.card().numberMasked()),
+            text("card_if_none", s -> s.facts.card().ifNone()),
+            text("remark", s -> s.facts.remark()),
+            text("phone_sealed", s -> s.sealed.phone()),
+            text("card_number_sealed", s -> s.sealed.cardNumber()),
+            text("card_number_index", s -> s.sealed.cardNumberIndex()),
+            new Column<>("confirmed", "boolean", Boolean.class, s -> s.countyConfirmed));
 }
