@@ -193,7 +193,7 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
             insert = insert.param(column.name(), column.values(seeds));
         }
         List<Long> ids = new ArrayList<>(insert.query(Long.class).list());
-        ids.sort(null);
+        ids.sort(null); // the rows go in ordered by n, so ids grow in the order of the seeds
         return ids;
     }
 
