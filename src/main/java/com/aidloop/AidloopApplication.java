@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AidloopApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "admin".equals(args[0])) {
+            System.exit(AdminCommand.run(args, System.out));
+        }
         SpringApplication.run(AidloopApplication.class, args);
     }
 }

@@ -43,7 +43,7 @@ public final class ImportJobs implements DisposableBean {
 
     ImportJobs(JobContext context) {
         this.context = context;
-        this.workers = Executors.newFixedThreadPool(context.settings().concurrentJobs(), daemon("roster-import-"));
+        this.workers = Executors.newFixedThreadPool(Math.max(1, context.settings().concurrentJobs()), daemon("roster-import-"));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("roster-import-housekeeping-"));
         prepareDirectory(context.workDirectory());
     }
@@ -67,6 +67,9 @@ public final class ImportJobs implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
+        if (context.settings().concurrentJobs() == 0) {
+            return;
+        }
         int failed = failAbandonedAtStart();
         if (failed > 0) {
             LOG.warn("Marked {} roster import(s) left running by a stopped server as failed", failed);

@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param staleAfter a running import whose job has not reported for this long is marked FAILED
  * @param chunkRows rows checked, looked up and written together
  * @param storedProblemsMax problems stored per import; the counts go on
- * @param concurrentJobs imports that run at the same time on this server
+ * @param concurrentJobs imports that run at the same time on this server; 0: this process runs none and
+ *     leaves the queue alone (the admin command)
  * @param runner this server's name in import records; default host and port
  * @param queuePoll how often an idle server looks for imports queued by other servers
  * @param handOverAfter how long an import waits for the server that received it before any server may take it

@@ -97,7 +97,7 @@ class KeyConfiguration {
     }
 
     /** Production without keys: the platform refuses to start rather than store data unprotected. */
-    static class MissingKeys extends IllegalStateException {
+    static class MissingKeys extends UnusableKeys {
         MissingKeys(List<String> missing) {
             super("AIDLOOP_DATA_KEY, AIDLOOP_INDEX_KEY and AIDLOOP_SIGNING_KEY must be set (base64 of 32 random bytes each,"
                     + " e.g. `openssl rand -base64 32`) when a production database is configured, and all together"

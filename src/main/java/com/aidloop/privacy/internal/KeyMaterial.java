@@ -31,10 +31,10 @@ record KeyMaterial(byte[] dataKey, List<byte[]> previousDataKeys, byte[] indexKe
         try {
             key = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + " is not valid base64");
+            throw new UnusableKeys(name + " is not valid base64");
         }
         if (key.length != 32) {
-            throw new IllegalStateException(name + " must be 32 bytes (base64 of 32 random bytes), got " + key.length);
+            throw new UnusableKeys(name + " must be 32 bytes (base64 of 32 random bytes), got " + key.length);
         }
         return key;
     }
