@@ -1,11 +1,15 @@
 package com.aidloop;
 
-import com.aidloop.iam.admin.FirstAdministrators;
+import com.aidloop.iam.FirstAdministrators;
 import com.aidloop.shared.Refusal;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
@@ -36,16 +40,19 @@ final class AdminCommand {
             out.println(EMBEDDED);
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AidloopApplication.class)
+        // held as a bean factory and a closeable: messages are read through shared.Messages only
+        ConfigurableApplicationContext started = new SpringApplicationBuilder(AidloopApplication.class)
                 .web(WebApplicationType.NONE)
                 // only what the command uses is made (no controllers); this process runs no import and sends no SMS
                 .lazyInitialization(true)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.com.aidloop=WARN",
                         "aidloop.roster-import.concurrent-jobs=0", "aidloop.roster-import.runner=admin-command-" + ProcessHandle.current().pid(),
                         "aidloop.sms.dispatcher.enabled=false")
-                .run(settings(options))) {
-            context.getBean(FlywayMigrationInitializer.class);
-            FirstAdministrators.Opened opened = context.getBean(FirstAdministrators.class)
+                .run(settings(options));
+        BeanFactory beans = started;
+        try (Closeable context = started) {
+            beans.getBean(FlywayMigrationInitializer.class);
+            FirstAdministrators.Opened opened = beans.getBean(FirstAdministrators.class)
                     .open(options.get("role"), options.get("username"), options.get("name"), System.getProperty("user.name", "?"));
             out.println("已创建" + opened.role().label() + "账号 " + opened.username() + "，一次性密码：" + opened.oneTimePassword()
                     + "（只显示这一次；首次登录须修改密码）");
@@ -53,6 +60,8 @@ final class AdminCommand {
         } catch (Refusal refused) {
             out.println("未创建：" + refused.getLocalizedMessage());
             return 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

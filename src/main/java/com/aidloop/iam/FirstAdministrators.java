@@ -1,7 +1,7 @@
-package com.aidloop.iam.admin;
+package com.aidloop.iam;
 
-import com.aidloop.iam.AccountRuleBroken;
-import com.aidloop.iam.Role;
+import com.aidloop.iam.admin.AccountAdministration;
+import com.aidloop.iam.admin.AccountDraft;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
