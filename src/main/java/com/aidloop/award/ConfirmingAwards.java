@@ -9,6 +9,7 @@ import com.aidloop.award.persistence.ConfirmationStore;
 import com.aidloop.award.persistence.ConfirmationStore.Confirmed;
 import com.aidloop.award.persistence.ConfirmationStore.Unconfirmed;
 import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.DataScope;
 import com.aidloop.programme.Catalogue;
 import com.aidloop.programme.ExclusiveProgrammes;
 import com.aidloop.programme.PayingRules;
@@ -93,13 +94,15 @@ public class ConfirmingAwards {
         if (programmes.isEmpty()) {
             throw new NothingToConfirm();
         }
-        List<ExclusiveProgrammes> exclusions = rules.exclusions();
+        // the catalogue in force where the school is: national entries, its province's and its county's
+        DataScope place = DataScope.region(school.townshipCode());
+        List<ExclusiveProgrammes> exclusions = rules.exclusions(place);
         store.lock(lockKeys(term, school.id(), programmes, exclusions));
         List<Unconfirmed> awards = store.unconfirmed(term, school.id(), programmes, request.awardIds());
         if (awards.isEmpty()) {
             throw new NothingToConfirm();
         }
-        List<RuleBreach> breaches = breaches(term, school.id(), awards, exclusions);
+        List<RuleBreach> breaches = breaches(term, school.id(), awards, exclusions, place);
         if (!breaches.isEmpty()) {
             throw new ConfirmationRefused(breaches);
         }
@@ -156,7 +159,7 @@ public class ConfirmingAwards {
         if (programmes.isEmpty()) {
             throw new RevocationRefused("confirmation.revoke.nothing");
         }
-        store.lock(lockKeys(term, school.id(), programmes, rules.exclusions()));
+        store.lock(lockKeys(term, school.id(), programmes, rules.exclusions(DataScope.region(school.townshipCode()))));
         List<ConfirmationStore.ConfirmedAward> awards = store.confirmedForUpdate(term, school.id(), programmes);
         if (awards.isEmpty()) {
             throw new RevocationRefused("confirmation.revoke.nothing");
@@ -196,7 +199,8 @@ public class ConfirmingAwards {
         }).toList();
     }
 
-    private List<RuleBreach> breaches(Term term, long schoolId, List<Unconfirmed> awards, List<ExclusiveProgrammes> exclusions) {
+    private List<RuleBreach> breaches(Term term, long schoolId, List<Unconfirmed> awards, List<ExclusiveProgrammes> exclusions,
+            DataScope place) {
         Set<String> programmes = awards.stream().map(Unconfirmed::programmeCode).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, String> names = new HashMap<>();
         awards.forEach(a -> names.put(a.programmeCode(), a.programmeName()));
@@ -219,7 +223,7 @@ public class ConfirmingAwards {
             exclusiveWith.put(code, with);
             others.addAll(with);
         }
-        Catalogue snapshot = catalogue.asOf(term);
+        Catalogue snapshot = catalogue.asOf(term, place);
         snapshot.programmes().forEach(p -> names.putIfAbsent(p.code(), p.programme().displayName()));
         List<Candidate> candidates = awards.stream().map(a -> candidate(a, snapshot)).toList();
         Set<ConfirmationPolicy.Held> held = store.held(schoolYear(term), awards.stream().map(Unconfirmed::idNumberIndex).toList(), others);

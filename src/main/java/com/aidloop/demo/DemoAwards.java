@@ -58,7 +58,7 @@ class DemoAwards {
      */
     void load(List<DemoRoster.SchoolStudents> schools, int registryAutumnYear, CurrentAccount county) {
         long started = System.nanoTime();
-        List<List<Object>> rows = new DemoRoster(catalogue.asOf(DemoRoster.TERM), SEED, registryAutumnYear).rows(schools);
+        List<List<Object>> rows = new DemoRoster(catalogue.asOf(DemoRoster.TERM, county.scope()), SEED, registryAutumnYear).rows(schools);
         Path file = null;
         try {
             file = Files.createTempFile("aidloop-demo-roster", ".csv");

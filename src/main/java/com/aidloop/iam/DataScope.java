@@ -45,4 +45,18 @@ public record DataScope(String regionPrefix, Long schoolId) {
                 && ((schoolRegionCode != null && schoolRegionCode.startsWith(regionPrefix))
                         || (householdRegionCode != null && householdRegionCode.startsWith(regionPrefix)));
     }
+
+    /**
+     * A catalogue entry owned by a province or county (null: national) is visible to the accounts
+     * inside that region and above it; school staff stand in their school's township.
+     */
+    public boolean coversCatalogueEntry(String ownerRegion, String schoolTownshipCode) {
+        if (ownerRegion == null) {
+            return true;
+        }
+        if (schoolId != null) {
+            return schoolTownshipCode != null && schoolTownshipCode.startsWith(ownerRegion);
+        }
+        return regionPrefix != null && (ownerRegion.startsWith(regionPrefix) || regionPrefix.startsWith(ownerRegion));
+    }
 }

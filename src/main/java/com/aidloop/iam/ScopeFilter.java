@@ -74,6 +74,20 @@ public final class ScopeFilter {
         return rule(m, "school_id", "school_region_code", "household_region_code");
     }
 
+    /**
+     * A catalogue entry (a programme, an exclusion group, a proposed change; column
+     * {@code owner_region}): a national entry (NULL) for every account; an entry of a province or
+     * county for the accounts inside it (the county's staff and reviewers, the staff of its
+     * schools, by the school's township) and above it (its province and city). Another county's
+     * entries are invisible. The empty scope sees the national entries only.
+     */
+    public static String catalogueEntries(String x) {
+        String owner = column(x, "owner_region");
+        return "(" + owner + " IS NULL OR " + owner + " LIKE :" + REGION
+                + " OR starts_with(CAST(:" + REGION + " AS text), " + owner + ")"
+                + " OR starts_with((SELECT o.township_code FROM school_school o WHERE o.id = :" + SCHOOL + "), " + owner + "))";
+    }
+
     /** Search filter: students whose school or household lies in the {@link #WITHIN} region; any when it is NULL. */
     public static String studentsWithin(String s) {
         return within(s, "school_township_code", "household_township_code", "household_village_code");

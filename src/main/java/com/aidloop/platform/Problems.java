@@ -25,6 +25,7 @@ public final class Problems {
     public static HttpStatus statusOf(Refusal.Kind kind) {
         return switch (kind) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;

@@ -1,5 +1,6 @@
 package com.aidloop.programme;
 
+import com.aidloop.iam.DataScope;
 import com.aidloop.programme.persistence.PayingRuleStore;
 import com.aidloop.shared.Term;
 import java.time.Instant;
@@ -62,10 +63,10 @@ public class PayingRules {
                 .sorted(Comparator.comparing(PayoutSchedule::validFrom)).toList();
     }
 
-    /** The programmes a student holding this one may not also hold in the same school year. */
-    public Set<String> exclusiveWith(String programmeCode) {
+    /** The programmes a student holding this one may not also hold in the same school year, by the groups the scope sees. */
+    public Set<String> exclusiveWith(String programmeCode, DataScope scope) {
         Set<String> others = new LinkedHashSet<>();
-        for (ExclusiveProgrammes group : exclusions()) {
+        for (ExclusiveProgrammes group : exclusions(scope)) {
             if (group.includes(programmeCode)) {
                 group.programmeCodes().stream().filter(c -> !c.equals(programmeCode)).forEach(others::add);
             }
@@ -73,9 +74,13 @@ public class PayingRules {
         return others;
     }
 
-    /** The standing groups of exclusive programmes. */
-    public List<ExclusiveProgrammes> exclusions() {
-        return store.exclusions(catalogue.now());
+    /**
+     * The standing groups of exclusive programmes the scope sees: national ones, its province's
+     * and county's (and, for a province or city, its counties'). For a school's scope, or the
+     * region of a school's township, these are the groups that bind the school.
+     */
+    public List<ExclusiveProgrammes> exclusions(DataScope scope) {
+        return store.exclusions(catalogue.now(), scope);
     }
 
     /** The school's quota and budget for the programme and term, if any is set. */

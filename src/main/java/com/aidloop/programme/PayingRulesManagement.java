@@ -16,9 +16,7 @@ import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editing the paying rules: funding shares and payout schedules from a term on, groups of
- * exclusive programmes, and school quotas and budgets. Callers check PROGRAMME_EDIT; quotas are
- * set only for schools inside the caller's scope (others are "not found"). Every change is
- * audited with the value it replaces; nothing recorded is overwritten, only superseded.
+ * Editing the paying rules: funding shares and payout schedules from a term on, and school quotas
+ * and budgets. Shares and schedules belong to their programme's owner: only an account that may
+ * change it sets them ({@link CatalogueOwner#requireChangeableBy}). Quotas are set only for
+ * schools inside the caller's scope and programmes it sees (others are "not found"). Groups of
+ * exclusive programmes change through {@link CatalogueChanges}, with a second person. Every
+ * change is audited with the value it replaces; nothing recorded is overwritten, only superseded.
  */
 @Service
 @Transactional
@@ -53,72 +53,39 @@ public class PayingRulesManagement {
     }
 
     /** Records the funding shares from a term on; a second entry for the same term is a correction. */
-    public FundingShares recordShares(String code, String validFrom, Map<String, String> shares, String note, String source) {
-        long programme = programmeId(code);
-        FundingShares recorded = FundingShares.parse(validFrom, shares, note, source, catalogue.now(), actor());
+    public FundingShares recordShares(String code, String validFrom, Map<String, String> shares, String note, String source,
+            CurrentAccount account) {
+        long programme = changeable(code, account);
+        FundingShares recorded = FundingShares.parse(validFrom, shares, note, source, catalogue.now(), account.username());
         String before = rules.sharesFor(code, recorded.validFrom()).map(FundingShares::describe).orElse(null);
         store.recordShares(programme, recorded);
-        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置资金分担：" + name(code) + "，自"
+        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置资金分担：" + name(code, account.scope()) + "，自"
                         + recorded.validFrom().label() + "起 " + recorded.describe())
                 .withChanges(List.of(new FieldChange("资金分担（" + recorded.validFrom().label() + "起）", before, recorded.describe()))));
         return recorded;
     }
 
     /** Records the payout schedule from a term on. */
-    public PayoutSchedule recordSchedule(String code, String validFrom, String mode, String months, String note, String source) {
-        long programme = programmeId(code);
-        PayoutSchedule recorded = PayoutSchedule.parse(validFrom, mode, months, note, source, catalogue.now(), actor());
+    public PayoutSchedule recordSchedule(String code, String validFrom, String mode, String months, String note, String source,
+            CurrentAccount account) {
+        long programme = changeable(code, account);
+        PayoutSchedule recorded = PayoutSchedule.parse(validFrom, mode, months, note, source, catalogue.now(), account.username());
         String before = rules.scheduleFor(code, recorded.validFrom()).describe();
         store.recordSchedule(programme, recorded);
-        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置发放方式：" + name(code) + "，自"
+        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置发放方式：" + name(code, account.scope()) + "，自"
                         + recorded.validFrom().label() + "起" + recorded.describe())
                 .withChanges(List.of(new FieldChange("发放方式（" + recorded.validFrom().label() + "起）", before, recorded.describe()))));
         return recorded;
     }
 
-    /** Adds a group of programmes of which a student may hold only one in a school year. */
-    public ExclusiveProgrammes addExclusion(String name, List<String> codes, String note, String source) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String groupName = Text.compact(name);
-        if (groupName.isEmpty() || groupName.length() > 60) {
-            problems.add(new FieldProblem("name", "paying.exclusion.name", new Object[0]));
-        }
-        LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        for (String c : codes == null ? List.<String>of() : codes) {
-            String code = Text.compact(c);
-            if (!code.isEmpty() && store.programmeId(code).isEmpty()) {
-                problems.add(new FieldProblem("programmes", "paying.exclusion.unknown", new Object[] {code}));
-            } else if (!code.isEmpty()) {
-                distinct.add(code);
-            }
-        }
-        if (distinct.size() < 2) {
-            problems.add(new FieldProblem("programmes", "paying.exclusion.tooFew", new Object[0]));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        Instant at = catalogue.now();
-        List<String> list = List.copyOf(distinct);
-        long id = store.addExclusion(groupName, list, Text.compact(note), Text.compact(source), at, actor());
-        audit.record(AuditRecord.of("CREATE", "programme-exclusion", id, "新增互斥项目：" + groupName + "（" + String.join("、", list) + "）"));
-        return new ExclusiveProgrammes(id, groupName, list, Text.compact(note), Text.compact(source), at, actor());
-    }
-
-    /** Removes a group from now on; the catalogue as it stood before still shows it. */
-    public void removeExclusion(long id) {
-        ExclusiveProgrammes removed = store.removeExclusion(id, catalogue.now(), actor())
-                .orElseThrow(() -> new ProgrammeNotFound("exclusion " + id));
-        audit.record(AuditRecord.of("UPDATE", "programme-exclusion", id, "删除互斥项目：" + removed.name())
-                .withChanges(List.of(new FieldChange("互斥项目", String.join("、", removed.programmeCodes()), null))));
-    }
-
     /**
      * Sets a school's quota and budget for a programme and term (blank = no limit). The school
-     * must lie inside the scope, else {@link SchoolNotFound}.
+     * must lie inside the scope, else {@link SchoolNotFound}, and the programme must be one the
+     * scope sees, else {@link ProgrammeNotFound}.
      */
     public SchoolQuota setQuota(long schoolId, String code, String term, String quota, String budget, DataScope scope) {
         SchoolView school = schools.find(schoolId, scope).orElseThrow(() -> new SchoolNotFound(schoolId));
+        catalogue.detail(code, scope).orElseThrow(() -> new ProgrammeNotFound(code));
         long programme = programmeId(code);
         List<FieldProblem> problems = new ArrayList<>();
         Term forTerm = null;
@@ -153,19 +120,26 @@ public class PayingRulesManagement {
         SchoolQuota recorded = new SchoolQuota(schoolId, code, forTerm, count, money, catalogue.now(), actor());
         store.recordQuota(programme, recorded);
         audit.record(AuditRecord.of("UPDATE", "school-quota", schoolId + ":" + code + ":" + forTerm.code(),
-                        "设置名额和预算：" + school.name() + " " + name(code) + " " + forTerm.label())
+                        "设置名额和预算：" + school.name() + " " + name(code, scope) + " " + forTerm.label())
                 .withChanges(List.of(
                         new FieldChange("名额", before.map(q -> text(q.quota())).orElse(null), text(count)),
                         new FieldChange("预算（元）", before.map(q -> text(q.budget())).orElse(null), text(money)))));
         return recorded;
     }
 
+    /** The programme's id, if the account sees the programme (else not found) and may change it (else forbidden). */
+    private long changeable(String code, CurrentAccount account) {
+        ProgrammeDetail detail = catalogue.detail(code, account.scope()).orElseThrow(() -> new ProgrammeNotFound(code));
+        detail.programme().owner().requireChangeableBy(account);
+        return detail.programme().id();
+    }
+
     private long programmeId(String code) {
         return store.programmeId(code).orElseThrow(() -> new ProgrammeNotFound(code));
     }
 
-    private String name(String code) {
-        return catalogue.detail(code).map(d -> d.programme().displayName()).orElse(code);
+    private String name(String code, DataScope scope) {
+        return catalogue.detail(code, scope).map(d -> d.programme().displayName()).orElse(code);
     }
 
     private static String text(Object value) {

@@ -1,5 +1,6 @@
 package com.aidloop.programme;
 
+import com.aidloop.iam.DataScope;
 import com.aidloop.programme.domain.Programme;
 import com.aidloop.programme.persistence.ProgrammeStore;
 import com.aidloop.platform.ChinaTime;
@@ -18,7 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The programme catalogue as imports and other modules read it. Take a {@link Catalogue} for a
  * term once, then resolve and check every row against it: it is an immutable, indexed snapshot.
- * Reading needs no permission here; pages and the API let every business role read.
+ * Every read names the scope it is made for: the national programmes, those of the scope's
+ * province and county, and (for a province or city) those of the counties inside it. For an
+ * account of a county or below, or an import made for one, that is exactly the catalogue in
+ * force there; another county's programmes are never in it. Reading needs no permission here;
+ * pages and the API let every business role read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,30 +42,30 @@ public class ProgrammeCatalogue {
         this.time = time;
     }
 
-    /** The catalogue for a term as it stands now. */
-    public Catalogue asOf(Term term) {
-        return asOf(term, now());
+    /** The catalogue the scope sees for a term, as it stands now. */
+    public Catalogue asOf(Term term, DataScope scope) {
+        return asOf(term, now(), scope);
     }
 
     /**
-     * The catalogue for a term as it stood at a past moment: what an import checked against then,
-     * before later corrections were recorded.
+     * The catalogue the scope sees for a term as it stood at a past moment: what an import
+     * checked against then, before later corrections were recorded.
      */
-    public Catalogue asOf(Term term, Instant recordedAt) {
-        return new Catalogue(term, recordedAt, store.all().stream()
+    public Catalogue asOf(Term term, Instant recordedAt, DataScope scope) {
+        return new Catalogue(term, recordedAt, store.all(scope).stream()
                 .filter(p -> p.knownAt(recordedAt))
                 .map(p -> p.inForce(term, recordedAt))
                 .toList());
     }
 
-    /** Checks one row against the catalogue of its term; for many rows take {@link #asOf(Term)} once. */
-    public StandardCheck check(String programme, String tier, Money amount, Stage stage, Term term) {
-        return asOf(term).check(programme, tier, amount, stage);
+    /** Checks one row against the catalogue of its term in the scope; for many rows take {@link #asOf(Term, DataScope)} once. */
+    public StandardCheck check(String programme, String tier, Money amount, Stage stage, Term term, DataScope scope) {
+        return asOf(term, scope).check(programme, tier, amount, stage);
     }
 
-    /** A programme with its whole history of standards, corrections included. */
-    public Optional<ProgrammeDetail> detail(String code) {
-        return store.byCode(code).map(Programme::detail);
+    /** A programme the scope sees, with its whole history of standards, corrections included. */
+    public Optional<ProgrammeDetail> detail(String code, DataScope scope) {
+        return store.byCode(code, scope).map(Programme::detail);
     }
 
     /** The term today falls in. */

@@ -4,18 +4,16 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.CurrentAccount;
-import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.programme.domain.NamesUniquePerStage;
 import com.aidloop.programme.domain.Programme;
-import com.aidloop.programme.domain.Programme.StandardChange;
 import com.aidloop.programme.domain.ProgrammeFacts;
-import com.aidloop.programme.domain.StandardEntry;
 import com.aidloop.programme.persistence.ProgrammeStore;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,8 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editing the catalogue: adding and describing programmes, recording standards, deactivating.
- * Callers check PROGRAMME_EDIT. Every change is audited with old and new values inside its
+ * Editing the catalogue: adding and describing programmes, deactivating. Standards change through
+ * {@link CatalogueChanges}, with a second person's approval. Each edit is made by an account that
+ * may change the programme's owner ({@link CatalogueOwner#requireChangeableBy}); a programme the
+ * account does not see is "not found". Every change is audited with old and new values inside its
  * transaction, and each edit names the version it started from: a concurrent save in between is
  * refused with {@link ProgrammeChangedMeanwhile}.
  */
@@ -36,42 +36,52 @@ public class ProgrammeManagement {
     private final ProgrammeCatalogue catalogue;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final CurrentAccounts accounts;
 
-    ProgrammeManagement(ProgrammeStore store, ProgrammeCatalogue catalogue, AuditTrail audit,
-            ApplicationEventPublisher events, CurrentAccounts accounts) {
+    ProgrammeManagement(ProgrammeStore store, ProgrammeCatalogue catalogue, AuditTrail audit, ApplicationEventPublisher events) {
         this.store = store;
         this.catalogue = catalogue;
         this.audit = audit;
         this.events = events;
-        this.accounts = accounts;
     }
 
-    /** Adds a programme, without standards yet; a blank code is generated (PROGRAMME_1001 …). */
-    public ProgrammeView open(ProgrammeInput input) {
+    /** Adds a programme of the account's own province or county. */
+    public ProgrammeView open(ProgrammeInput input, CurrentAccount account) {
+        return open(input, CatalogueOwner.ofStaffIn(account.regionCode()), account);
+    }
+
+    /**
+     * Adds a programme belonging to {@code owner}, without standards yet; a blank code is
+     * generated (PROGRAMME_1001 …). Its name may repeat another county's programme, never one that
+     * can be in force where it applies.
+     */
+    public ProgrammeView open(ProgrammeInput input, CatalogueOwner owner, CurrentAccount account) {
+        owner.requireChangeableBy(account);
         ProgrammeInput withCode = Text.compact(input.code()).isEmpty() ? withCode(input, "PROGRAMME_" + store.nextNumber()) : input;
         ProgrammeFacts facts = ProgrammeFacts.parse(withCode);
         List<Programme> all = store.all();
         if (all.stream().anyMatch(p -> p.facts().code().equals(facts.code()))) {
             throw InvalidInput.of("code", "programme.code.taken", facts.code());
         }
-        requireUniqueNames(facts, null, all);
+        requireUniqueNames(facts, null, owner, all);
         Programme saved;
         try {
-            saved = store.insert(Programme.open(facts, catalogue.now(), actor()));
+            saved = store.insert(Programme.open(owner, facts, catalogue.now(), account.username()));
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("code", "programme.code.taken", facts.code());
         }
+        List<FieldChange> changes = new ArrayList<>(facts.changesSince(null));
+        changes.addFirst(new FieldChange("归属", null, owner.isNational() ? "全国" : owner.regionCode()));
         audit.record(AuditRecord.of("CREATE", "programme", facts.code(), "新增资助项目：" + saved.view().displayName())
-                .withChanges(facts.changesSince(null)));
+                .withChanges(changes));
         return saved.view();
     }
 
-    /** Revises a programme's description (not its code, not its standards). */
-    public ProgrammeView revise(String code, int version, ProgrammeInput input) {
-        Programme programme = load(code, version);
+    /** Revises a programme's description (not its code, not its owner, not its standards). */
+    public ProgrammeView revise(String code, int version, ProgrammeInput input, CurrentAccount account) {
+        Programme programme = load(code, version, account);
         ProgrammeFacts facts = ProgrammeFacts.parse(withCode(input, code));
-        requireUniqueNames(facts, programme.deactivation().map(Programme.Deactivation::lastTerm).orElse(null), store.all());
+        Term last = programme.deactivation().map(Programme.Deactivation::lastTerm).orElse(null);
+        requireUniqueNames(facts, last, programme.owner(), store.all());
         List<FieldChange> changes = programme.revise(facts);
         if (changes.isEmpty()) {
             return programme.view();
@@ -79,48 +89,31 @@ public class ProgrammeManagement {
         save(programme);
         audit.record(AuditRecord.of("UPDATE", "programme", code, "修改资助项目：" + programme.view().displayName())
                 .withChanges(changes));
-        return reload(code);
-    }
-
-    /**
-     * Records a standard for a tier from a term. A version recorded before for the same tier and
-     * term is superseded, not overwritten; the audit record names the amount it replaces.
-     */
-    public Standard recordStandard(String code, int version, StandardInput input) {
-        Programme programme = load(code, version);
-        StandardEntry entry = StandardEntry.parse(input, programme.tiers());
-        StandardChange change = programme.recordStandard(entry, catalogue.now(), actor());
-        save(programme);
-        Standard recorded = change.recorded();
-        String field = recorded.tier().label() + "（" + recorded.validFrom().label() + "起）";
-        String before = change.inForceBefore() == null ? null : change.inForceBefore().amountText();
-        String summary = (change.corrected() != null ? "更正资助标准：" : "新增资助标准：")
-                + programme.view().displayName() + " " + recorded.describe() + "，自" + recorded.validFrom().label() + "起执行";
-        audit.record(AuditRecord.of("UPDATE", "programme", code, summary)
-                .withChanges(List.of(new FieldChange(field, before, recorded.amountText()))));
-        return recorded;
+        return store.byId(programme.id()).view();
     }
 
     /** Stops a programme from a term on; it stays in the catalogue for the terms before. */
-    public ProgrammeView deactivate(String code, int version, String from) {
-        Programme programme = load(code, version);
+    public ProgrammeView deactivate(String code, int version, String from, CurrentAccount account) {
+        Programme programme = load(code, version, account);
         Term fromTerm;
         try {
             fromTerm = Term.parse(from);
         } catch (InvalidValue invalid) {
             throw new InvalidInput(List.of(FieldProblem.of("from", invalid)));
         }
-        programme.deactivate(fromTerm, catalogue.now(), actor());
+        programme.deactivate(fromTerm, catalogue.now(), account.username());
         save(programme);
-        Term last = programme.deactivation().orElseThrow().lastTerm();
+        Term lastTerm = programme.deactivation().orElseThrow().lastTerm();
         audit.record(AuditRecord.of("UPDATE", "programme", code, "停用资助项目：" + programme.view().displayName()
                         + "，自" + fromTerm.label() + "起不再发放")
-                .withChanges(List.of(new FieldChange("状态", "启用", "停用（最后发放学期：" + last.label() + "）"))));
-        return reload(code);
+                .withChanges(List.of(new FieldChange("状态", "启用", "停用（最后发放学期：" + lastTerm.label() + "）"))));
+        return store.byId(programme.id()).view();
     }
 
-    private Programme load(String code, int version) {
-        Programme programme = store.byCode(code).orElseThrow(() -> new ProgrammeNotFound(code));
+    /** The programme if the account sees it (else not found) and may change it (else forbidden), at the version it read. */
+    private Programme load(String code, int version, CurrentAccount account) {
+        Programme programme = store.byCode(code, account.scope()).orElseThrow(() -> new ProgrammeNotFound(code));
+        programme.owner().requireChangeableBy(account);
         if (programme.version() != version) {
             throw new ProgrammeChangedMeanwhile(code);
         }
@@ -138,19 +131,13 @@ public class ProgrammeManagement {
         programme.events().forEach(events::publishEvent);
     }
 
-    private ProgrammeView reload(String code) {
-        return store.byCode(code).orElseThrow(() -> new ProgrammeNotFound(code)).view();
-    }
-
-    private static void requireUniqueNames(ProgrammeFacts facts, Term last, List<Programme> all) {
-        List<FieldProblem> clashes = NamesUniquePerStage.clashes(facts, last, all);
+    /** Names must differ from those of the programmes that can be in force where the owner's are. */
+    private static void requireUniqueNames(ProgrammeFacts facts, Term last, CatalogueOwner owner, List<Programme> all) {
+        List<Programme> meeting = all.stream().filter(p -> p.owner().meets(owner)).toList();
+        List<FieldProblem> clashes = NamesUniquePerStage.clashes(facts, last, meeting);
         if (!clashes.isEmpty()) {
             throw new InvalidInput(clashes);
         }
-    }
-
-    private String actor() {
-        return accounts.find().map(CurrentAccount::username).orElse("system");
     }
 
     private static ProgrammeInput withCode(ProgrammeInput input, String code) {

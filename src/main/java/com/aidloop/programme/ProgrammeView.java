@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 /**
  * A programme as pages, the API and other modules read it, without its standards.
  *
+ * @param owner the country, province or county the programme belongs to, and applies in
  * @param aliases other names rosters use for it, e.g. 普高国家助学金
  * @param firstTerm the first term it pays in
  * @param lastTerm the last term it pays in once it was deactivated, or null
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  */
 public record ProgrammeView(
         long id,
+        CatalogueOwner owner,
         String code,
         String name,
         List<String> aliases,

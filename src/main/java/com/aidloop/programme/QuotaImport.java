@@ -110,7 +110,7 @@ public class QuotaImport {
         String programme = null;
         if (term != null) {
             programme = programmeCode(Text.compact(header.cell(row, PROGRAMME)),
-                    catalogues.computeIfAbsent(term, t -> catalogue.asOf(t).programmes()));
+                    catalogues.computeIfAbsent(term, t -> catalogue.asOf(t, scope).programmes()));
             if (programme == null) {
                 problems.add(at(n, PROGRAMME, "paying.import.programme", Text.compact(header.cell(row, PROGRAMME))));
             }

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param minimum the band's lower limit per term, or null
  * @param maximum the band's upper limit per term, or null
  * @param withdrawn the tier is no longer paid from {@code validFrom}
+ * @param recordedBy who proposed it
+ * @param approvedBy the second person who approved it, by whose approval it was recorded; null
+ *     for the seeded catalogue and standards recorded before approvals were required
  * @param supersededAt when a correction replaced this version, or null while it stands
  */
 public record Standard(
@@ -31,6 +34,7 @@ public record Standard(
         String source,
         Instant recordedAt,
         String recordedBy,
+        String approvedBy,
         Instant supersededAt,
         String supersededBy) {
 
@@ -91,11 +95,12 @@ public record Standard(
     }
 
     public Standard supersede(Instant at, String by) {
-        return new Standard(id, tier, validFrom, amount, minimum, maximum, withdrawn, note, source, recordedAt, recordedBy, at, by);
+        return new Standard(id, tier, validFrom, amount, minimum, maximum, withdrawn, note, source, recordedAt, recordedBy, approvedBy,
+                at, by);
     }
 
     public Standard stored(long newId) {
         return new Standard(newId, tier, validFrom, amount, minimum, maximum, withdrawn, note, source, recordedAt, recordedBy,
-                supersededAt, supersededBy);
+                approvedBy, supersededAt, supersededBy);
     }
 }

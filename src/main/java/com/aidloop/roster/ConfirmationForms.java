@@ -35,7 +35,7 @@ public class ConfirmationForms {
     public ConfirmationForm forSchool(Term term, long schoolId, DataScope scope) {
         SchoolView school = source.school(schoolId, scope);
         ConfirmationForm.Builder form = new ConfirmationForm.Builder(school.id(), school.code(), school.name());
-        RowNames names = source.names(term);
+        RowNames names = source.names(term, scope);
         try (AwardFeed feed = source.feed(term, DataScope.school(school.id()))) {
             feed.forEachRemaining(line -> form.add(line, names.programme(line)));
         }
@@ -44,7 +44,7 @@ public class ConfirmationForms {
 
     /** The forms of every school with awards inside the scope, in school-code order; one read of the awards. */
     public List<ConfirmationForm> all(Term term, DataScope scope) {
-        FormBook book = new FormBook(source.names(term));
+        FormBook book = new FormBook(source.names(term, scope));
         try (AwardFeed feed = source.feed(term, scope)) {
             feed.forEachRemaining(book::add);
         }

@@ -57,7 +57,7 @@ public class CountySummary {
             feed.forEachRemaining(cube::add);
         }
         cube.nameRegions(regions.namesOf(cube.regionCodes()));
-        cube.nameProgrammes(ProgrammeWords.of(catalogue.asOf(term)));
+        cube.nameProgrammes(ProgrammeWords.of(catalogue.asOf(term, scope)));
         return cube;
     }
 

@@ -67,7 +67,7 @@ public class DocumentPack {
     public Verification write(Term term, DataScope scope, OutputStream out) {
         Issuer issuer = source.issuer(scope, Optional.empty());
         audit.exportedAll(term, scope, issuer.name());
-        RowNames places = source.names(term);
+        RowNames places = source.names(term, scope);
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
         FormBook book = new FormBook(places);
         try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places); AwardLanes lanes = new AwardLanes()) {

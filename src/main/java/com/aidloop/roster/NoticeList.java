@@ -41,7 +41,7 @@ class NoticeList {
             .thenComparing(s -> nullToEmpty(s.entry().programme()));
 
     Notice read(Term term, DataScope scope, RosterFilter filter) {
-        RowNames names = source.names(term);
+        RowNames names = source.names(term, scope);
         try (AwardFeed feed = source.feed(term, scope, names)) {
             return collect(feed, filter, names);
         }

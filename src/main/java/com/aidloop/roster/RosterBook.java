@@ -47,7 +47,7 @@ public class RosterBook {
     }
 
     private RosterPage review(Term term, DataScope scope, RosterFilter filter, Paging paging, Issuer issuer) {
-        RowNames places = source.names(term);
+        RowNames places = source.names(term, scope);
         Window window = new Window(paging);
         ProgrammeSections sections = new ProgrammeSections();
         RosterFilter anyProgramme = filter.withProgramme(null);
@@ -68,7 +68,7 @@ public class RosterBook {
 
     /** One window of rows per programme while reading, so that the first programme can be shown when none is chosen. */
     private RosterPage perProgramme(Term term, DataScope scope, RosterFilter filter, Paging paging, Issuer issuer) {
-        RowNames places = source.names(term);
+        RowNames places = source.names(term, scope);
         Map<String, Window> windows = new TreeMap<>();
         ProgrammeSections sections = new ProgrammeSections();
         RosterFilter anyProgramme = filter.withProgramme(null);

@@ -85,7 +85,7 @@ public class RosterExports {
         Issuer issuer = source.issuer(scope, school);
         audit.exported(DocumentKind.PER_PROGRAMME, term, scope, source.issuer(scope, Optional.empty()).name(), "全部",
                 school.map(SchoolView::name).orElse(null));
-        RowNames places = source.names(term);
+        RowNames places = source.names(term, scope);
         try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places)) {
             Map<String, TemporaryFiles.Written<ProgrammeRosters.Written>> written = new TreeMap<>(AwardLanes.split(
                     feed.stream().filter(filter::accepts).iterator(), AwardLine::programmeCode,
@@ -125,7 +125,7 @@ public class RosterExports {
     private record ProgrammeStream(AwardFeed feed, String programmeName, Stream<List<Object>> rows) {}
 
     private ProgrammeStream openRows(Term term, DataScope scope, RosterFilter filter, RowMaker maker) {
-        RowNames places = source.names(term);
+        RowNames places = source.names(term, scope);
         AwardFeed feed = source.feed(term, scope, places);
         Iterator<AwardLine> matching = feed.stream().filter(filter::accepts).iterator();
         AwardLine first = matching.hasNext() ? matching.next() : null;

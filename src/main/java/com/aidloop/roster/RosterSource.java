@@ -51,9 +51,12 @@ class RosterSource {
         return regions.namesOf(codes);
     }
 
-    /** The words for a term's rows: division names as they come, programmes and tiers by the term's catalogue as it stands now. */
-    RowNames names(Term term) {
-        return new RowNames(regions, ProgrammeWords.of(catalogue.asOf(term)));
+    /**
+     * The words for a term's rows: division names as they come, programmes and tiers by the
+     * term's catalogue as the scope sees it now.
+     */
+    RowNames names(Term term, DataScope scope) {
+        return new RowNames(regions, ProgrammeWords.of(catalogue.asOf(term, scope)));
     }
 
     /** The school a filter names, if the scope covers it; {@link RosterNotFound} otherwise. */

@@ -57,7 +57,7 @@ public class RosterVerification {
      * written through the workbook writer.
      */
     public Verification verify(Term term, DataScope scope) {
-        RowNames places = source.names(term);
+        RowNames places = source.names(term, scope);
         Issuer issuer = source.issuer(scope, Optional.empty());
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
         FormBook book = new FormBook(places);
@@ -117,7 +117,7 @@ public class RosterVerification {
 
     /** Writes every programme's roster (to nowhere) and counts the rows it was given, school by school (a read of its own). */
     public RosterCount countedFromRosters(Term term, DataScope scope) {
-        RowNames places = source.names(term);
+        RowNames places = source.names(term, scope);
         Issuer issuer = source.issuer(scope, Optional.empty());
         try (AwardFeed feed = source.feed(term, scope, places)) {
             return merged(AwardLanes.split(feed, AwardLine::programmeCode, (code, lines) -> rosterWriter.write(issuer, term, lines, places, OutputStream.nullOutputStream())).values());

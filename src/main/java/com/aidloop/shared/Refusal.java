@@ -15,6 +15,8 @@ public abstract class Refusal extends RuntimeException {
     public enum Kind {
         /** Nothing of that name exists inside the caller's scope (its existence is not revealed). */
         NOT_FOUND,
+        /** The caller sees the thing but may not make this change to it (another level of government owns it). */
+        FORBIDDEN,
         /** The thing exists, but its state or another rule does not allow the step now. */
         CONFLICT,
         /** A value of the request breaks a rule; correcting it helps. */

@@ -28,6 +28,7 @@ class ProblemsTests {
     void theKindOfARefusalDecidesItsStatus() {
         assertThat(Problems.of(new StepRefused(Refusal.Kind.NOT_FOUND)).getStatus()).isEqualTo(404);
         assertThat(Problems.of(new StepRefused(Refusal.Kind.CONFLICT)).getStatus()).isEqualTo(409);
+        assertThat(Problems.of(new StepRefused(Refusal.Kind.FORBIDDEN)).getStatus()).isEqualTo(403);
         assertThat(Problems.of(new StepRefused(Refusal.Kind.INVALID)).getStatus()).isEqualTo(400);
         assertThat(Problems.of(new StepRefused(Refusal.Kind.UNPROCESSABLE)).getStatus()).isEqualTo(422);
     }

@@ -115,7 +115,7 @@ final class ImportJob implements Runnable {
                 }
             }
             // the moment of the catalogue is recorded before a commit's transaction holds the import's row
-            Catalogue catalogue = context.programmes().asOf(ticket.term());
+            Catalogue catalogue = context.programmes().asOf(ticket.term(), ticket.scope());
             context.records().checkedAgainst(ticket.importId(), catalogue.recordedAt());
             if (ticket.mode() == ImportMode.COMMIT) {
                 commit(rows, header, catalogue, sink);

@@ -69,7 +69,7 @@ public final class RosterWorkbooks {
             case ID_TYPE -> Arrays.stream(IdDocumentType.values()).map(IdDocumentType::label).toList();
             case HOUSEHOLD_TOWNSHIP -> townships(scope);
             case PROGRAMME -> programmeNames(term, scope);
-            case TIER -> tierLabels(term);
+            case TIER -> tierLabels(term, scope);
             case TERM -> List.of(term.label());
             case DIFFICULTY_TYPE -> RosterDictionaries.DIFFICULTY_TYPES;
             case DIFFICULTY_LEVEL -> RosterDictionaries.DIFFICULTY_LEVELS;
@@ -81,15 +81,15 @@ public final class RosterWorkbooks {
 
     /** The programmes paying in the term, by the names that tell the stages apart, e.g. 国家助学金（普通高中）. */
     private List<String> programmeNames(Term term, DataScope scope) {
-        return context.programmes().asOf(term).programmes().stream()
+        return context.programmes().asOf(term, scope).programmes().stream()
                 .filter(ProgrammeInForce::paysThisTerm)
                 .map(p -> p.programme().displayName())
                 .distinct()
                 .toList();
     }
 
-    private List<String> tierLabels(Term term) {
-        return context.programmes().asOf(term).programmes().stream()
+    private List<String> tierLabels(Term term, DataScope scope) {
+        return context.programmes().asOf(term, scope).programmes().stream()
                 .filter(ProgrammeInForce::paysThisTerm)
                 .flatMap(p -> p.tiers().stream())
                 .map(standard -> standard.tier().label())

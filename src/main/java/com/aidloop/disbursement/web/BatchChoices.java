@@ -31,8 +31,9 @@ class BatchChoices {
         return currentTerm().around(3, 1, chosen);
     }
 
-    List<ProgrammeInForce> programmes(Term term) {
-        return catalogue.asOf(term).programmes();
+    /** The programmes of the term's catalogue the scope sees. */
+    List<ProgrammeInForce> programmes(Term term, DataScope scope) {
+        return catalogue.asOf(term, scope).programmes();
     }
 
     /** The townships of the account's county (a region account at county level or above sees its subtree's). */

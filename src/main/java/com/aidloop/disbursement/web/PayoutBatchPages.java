@@ -69,7 +69,7 @@ class PayoutBatchPages {
         model.addAttribute("links", new PageLinks(found, "/payout-batches", query));
         model.addAttribute("search", query);
         model.addAttribute("terms", choices.terms(null));
-        model.addAttribute("programmes", choices.programmes(chosen != null ? chosen : choices.currentTerm()));
+        model.addAttribute("programmes", choices.programmes(chosen != null ? chosen : choices.currentTerm(), account.scope()));
         model.addAttribute("statuses", BatchStatus.values());
         choices.treeRoot(account.scope()).ifPresent(root -> {
             model.addAttribute("treeRoot", root);
@@ -188,7 +188,7 @@ class PayoutBatchPages {
         model.addAttribute("term", chosen);
         model.addAttribute("townships", choices.townships(accounts.current().scope()));
         model.addAttribute("township", township);
-        model.addAttribute("programmes", choices.programmes(chosen));
+        model.addAttribute("programmes", choices.programmes(chosen, accounts.current().scope()));
         model.addAttribute("programme", programme);
         return "payout-batches/new";
     }

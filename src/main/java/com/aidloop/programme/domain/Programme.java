@@ -1,6 +1,7 @@
 package com.aidloop.programme.domain;
 
 import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.programme.CatalogueOwner;
 import com.aidloop.programme.ProgrammeDeactivated;
 import com.aidloop.programme.ProgrammeDetail;
 import com.aidloop.programme.ProgrammeInForce;
@@ -23,12 +24,15 @@ import java.util.Optional;
  * An aid programme (资助项目) and the history of its standards. A standard is never edited: a
  * change adds a version valid from a term, and a correction for the same tier and term
  * supersedes the version recorded before it, which stays in the history. So the standards in
- * force for any term, as the catalogue stood at any moment, can be told again.
+ * force for any term, as the catalogue stood at any moment, can be told again. It belongs to the
+ * country, a province or a county ({@link CatalogueOwner}), which never changes; a standard is
+ * recorded only with a second person's approval.
  */
 public final class Programme {
 
     private final Long id;
     private final int version;
+    private final CatalogueOwner owner;
     private ProgrammeFacts facts;
     private final Instant createdAt;
     private final String createdBy;
@@ -50,10 +54,11 @@ public final class Programme {
     /** What a new standard changed: the version in force before for that tier and term, and the one it corrected. */
     public record StandardChange(Standard recorded, Standard inForceBefore, Standard corrected) {}
 
-    private Programme(Long id, int version, ProgrammeFacts facts, Instant createdAt, String createdBy,
+    private Programme(Long id, int version, CatalogueOwner owner, ProgrammeFacts facts, Instant createdAt, String createdBy,
             Deactivation deactivation, List<Standard> history) {
         this.id = id;
         this.version = version;
+        this.owner = Objects.requireNonNull(owner);
         this.facts = facts;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -61,14 +66,14 @@ public final class Programme {
         this.history = new ArrayList<>(history);
     }
 
-    public static Programme open(ProgrammeFacts facts, Instant at, String by) {
-        return new Programme(null, 0, facts, at, by, null, List.of());
+    public static Programme open(CatalogueOwner owner, ProgrammeFacts facts, Instant at, String by) {
+        return new Programme(null, 0, owner, facts, at, by, null, List.of());
     }
 
     /** Rebuilds a stored programme with its whole history. */
-    public static Programme restore(long id, int version, ProgrammeFacts facts, Instant createdAt, String createdBy,
-            Deactivation deactivation, List<Standard> history) {
-        return new Programme(id, version, facts, createdAt, createdBy, deactivation, history);
+    public static Programme restore(long id, int version, CatalogueOwner owner, ProgrammeFacts facts, Instant createdAt,
+            String createdBy, Deactivation deactivation, List<Standard> history) {
+        return new Programme(id, version, owner, facts, createdAt, createdBy, deactivation, history);
     }
 
     /** Replaces the description and returns what changed. The code never changes: imports and other modules hold it. */
@@ -82,11 +87,11 @@ public final class Programme {
     }
 
     /**
-     * Records a standard for a tier from a term. Refused before the programme's first term, after
-     * its last one, for a withdrawal of a tier that is not paid, and when it repeats what is in
-     * force anyway. A version recorded earlier for the same tier and term is superseded.
+     * What recording a standard would change, refused as {@link #recordStandard} would refuse it:
+     * before the programme's first term, after its last one, a withdrawal of a tier that is not
+     * paid, or a repeat of what is in force anyway. Changes nothing: a proposal is checked with it.
      */
-    public StandardChange recordStandard(StandardEntry entry, Instant at, String by) {
+    public StandardChange preview(StandardEntry entry, Instant at, String by) {
         if (entry.validFrom().compareTo(facts.firstTerm()) < 0) {
             throw InvalidInput.of("validFrom", "programme.standard.beforeFirstTerm", facts.firstTerm().label());
         }
@@ -97,23 +102,38 @@ public final class Programme {
                 .filter(s -> s.tier().equals(entry.tier()) && s.validFrom().compareTo(entry.validFrom()) <= 0)
                 .max(Comparator.comparing(Standard::validFrom));
         Standard recorded = new Standard(null, entry.tier(), entry.validFrom(), entry.amount(), entry.minimum(),
-                entry.maximum(), entry.withdrawn(), entry.note(), entry.source(), at, by, null, null);
+                entry.maximum(), entry.withdrawn(), entry.note(), entry.source(), at, by, null, null, null);
         if (entry.withdrawn() && before.map(Standard::withdrawn).orElse(true)) {
             throw InvalidInput.of("tier", "programme.standard.nothingToWithdraw", entry.tier().label(), entry.validFrom().label());
         }
         if (before.isPresent() && before.get().paysLike(recorded) && before.get().tier().label().equals(recorded.tier().label())) {
             throw InvalidInput.of("amount", "programme.standard.unchanged", entry.tier().label(), before.get().validFrom().label());
         }
+        Standard corrected = before.filter(s -> s.validFrom().equals(entry.validFrom())).orElse(null);
+        return new StandardChange(recorded, before.orElse(null), corrected);
+    }
+
+    /**
+     * Records a standard for a tier from a term, proposed by {@code by} and approved by a second
+     * person. Refused as {@link #preview} says. A version recorded earlier for the same tier and
+     * term is superseded.
+     */
+    public StandardChange recordStandard(StandardEntry entry, Instant at, String by, String approvedBy) {
+        if (approvedBy == null || approvedBy.equalsIgnoreCase(by)) {
+            throw new IllegalArgumentException("a standard is recorded with the approval of a second person");
+        }
+        StandardChange preview = preview(entry, at, by);
+        Standard recorded = new Standard(null, entry.tier(), entry.validFrom(), entry.amount(), entry.minimum(),
+                entry.maximum(), entry.withdrawn(), entry.note(), entry.source(), at, by, approvedBy, null, null);
         Standard corrected = null;
-        Optional<Standard> sameTerm = before.filter(s -> s.validFrom().equals(entry.validFrom()));
-        if (sameTerm.isPresent()) {
-            corrected = sameTerm.get().supersede(at, by);
-            history.set(history.indexOf(sameTerm.get()), corrected);
+        if (preview.corrected() != null) {
+            corrected = preview.corrected().supersede(at, by);
+            history.set(history.indexOf(preview.corrected()), corrected);
             newlySuperseded.add(corrected);
         }
         history.add(recorded);
         events.add(new StandardRecorded(facts.code(), entry.tier().code(), entry.validFrom(), at));
-        return new StandardChange(recorded, before.orElse(null), corrected);
+        return new StandardChange(recorded, preview.inForceBefore(), corrected);
     }
 
     /** Stops the programme from {@code from} on: it still pays in the terms before, as it did. */
@@ -136,7 +156,7 @@ public final class Programme {
     /** The programme as the catalogue described it at that moment (a later deactivation is not yet seen). */
     public ProgrammeView view(Instant at) {
         Deactivation seen = deactivation != null && !deactivation.at().isAfter(at) ? deactivation : null;
-        return new ProgrammeView(id == null ? 0 : id, facts.code(), facts.name(), facts.aliases(), facts.stages(),
+        return new ProgrammeView(id == null ? 0 : id, owner, facts.code(), facts.name(), facts.aliases(), facts.stages(),
                 facts.semesters(), facts.kind(), facts.fundingLevel(), facts.firstTerm(),
                 seen == null ? null : seen.lastTerm(), seen == null ? null : seen.at(), seen == null ? null : seen.by(),
                 facts.source(), facts.note(), createdAt, createdBy, version);
@@ -193,6 +213,10 @@ public final class Programme {
 
     public ProgrammeFacts facts() {
         return facts;
+    }
+
+    public CatalogueOwner owner() {
+        return owner;
     }
 
     public Instant createdAt() {

@@ -1,5 +1,8 @@
 package com.aidloop.programme.persistence;
 
+import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
+import com.aidloop.programme.CatalogueOwner;
 import com.aidloop.programme.ExclusiveProgrammes;
 import com.aidloop.programme.FundingShares;
 import com.aidloop.programme.PayoutSchedule;
@@ -105,29 +108,46 @@ public class PayingRuleStore {
                 .update();
     }
 
-    public List<ExclusiveProgrammes> exclusions(Instant at) {
-        return jdbc.sql("SELECT * FROM programme_exclusion WHERE" + STANDING_AT + "ORDER BY id")
+    /** The groups standing at the moment that the scope sees ({@link ScopeFilter#catalogueEntries}). */
+    public List<ExclusiveProgrammes> exclusions(Instant at, DataScope scope) {
+        return jdbc.sql("SELECT * FROM programme_exclusion e WHERE" + STANDING_AT + "AND " + ScopeFilter.catalogueEntries("e")
+                        + " ORDER BY id")
+                .params(ScopeFilter.params(scope))
                 .param("at", utc(at))
                 .query((rs, n) -> exclusion(rs))
                 .list();
     }
 
-    public long addExclusion(String name, List<String> codes, String note, String source, Instant at, String by) {
+    /** A standing group the scope sees. */
+    public Optional<ExclusiveProgrammes> standingExclusion(long id, DataScope scope) {
+        return jdbc.sql("SELECT * FROM programme_exclusion e WHERE e.id = :id AND e.superseded_at IS NULL AND "
+                        + ScopeFilter.catalogueEntries("e"))
+                .params(ScopeFilter.params(scope))
+                .param("id", id)
+                .query((rs, n) -> exclusion(rs))
+                .optional();
+    }
+
+    /** Records an approved group. */
+    public long addExclusion(ExclusiveProgrammes g) {
         return jdbc.sql("""
-                        INSERT INTO programme_exclusion (name, programme_codes, note, source, recorded_at, recorded_by)
-                        VALUES (:name, CAST(:codes AS TEXT[]), :note, :source, :at, :by) RETURNING id
+                        INSERT INTO programme_exclusion (owner_region, name, programme_codes, note, source, recorded_at, recorded_by,
+                                                         approved_by)
+                        VALUES (:owner, :name, CAST(:codes AS TEXT[]), :note, :source, :at, :by, :approvedBy) RETURNING id
                         """)
-                .param("name", name)
-                .param("codes", codes.toArray(String[]::new))
-                .param("note", note)
-                .param("source", source)
-                .param("at", utc(at))
-                .param("by", by)
+                .param("owner", g.owner().regionCode())
+                .param("name", g.name())
+                .param("codes", g.programmeCodes().toArray(String[]::new))
+                .param("note", g.note())
+                .param("source", g.source())
+                .param("at", utc(g.recordedAt()))
+                .param("by", g.recordedBy())
+                .param("approvedBy", g.approvedBy())
                 .query(Long.class)
                 .single();
     }
 
-    /** Supersedes a standing group; false if there is none with that id. */
+    /** Supersedes a standing group; empty if there is none with that id (removed meanwhile). */
     public Optional<ExclusiveProgrammes> removeExclusion(long id, Instant at, String by) {
         return jdbc.sql("""
                         UPDATE programme_exclusion SET superseded_at = :at, superseded_by = :by
@@ -187,7 +207,7 @@ public class PayingRuleStore {
                 .update();
     }
 
-    /** The programme's id; empty if the code is unknown. */
+    /** The programme's id, whoever owns it; empty if the code is unknown. */
     public Optional<Long> programmeId(String code) {
         return jdbc.sql("SELECT id FROM programme_programme WHERE code = :code").param("code", code).query(Long.class).optional();
     }
@@ -204,8 +224,9 @@ public class PayingRuleStore {
 
     private static ExclusiveProgrammes exclusion(ResultSet rs) throws SQLException {
         Array codes = rs.getArray("programme_codes");
-        return new ExclusiveProgrammes(rs.getLong("id"), rs.getString("name"), Arrays.asList((String[]) codes.getArray()),
-                rs.getString("note"), rs.getString("source"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
+        return new ExclusiveProgrammes(rs.getLong("id"), new CatalogueOwner(rs.getString("owner_region")), rs.getString("name"),
+                Arrays.asList((String[]) codes.getArray()), rs.getString("note"), rs.getString("source"), instant(rs, "recorded_at"),
+                rs.getString("recorded_by"), rs.getString("approved_by"));
     }
 
     private static SchoolQuota quota(ResultSet rs) throws SQLException {

@@ -1,5 +1,8 @@
 package com.aidloop.programme.persistence;
 
+import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
+import com.aidloop.programme.CatalogueOwner;
 import com.aidloop.programme.FundingLevel;
 import com.aidloop.programme.ProgrammeKind;
 import com.aidloop.programme.Semesters;
@@ -31,13 +34,14 @@ import org.springframework.stereotype.Repository;
 /**
  * Stores programmes in {@code programme_programme} and their standards in
  * {@code programme_standard}. The catalogue is small (dozens of programmes, hundreds of
- * versions), so it is read whole in two queries and sliced by term and moment in memory.
+ * versions), so the part a scope sees is read whole in two queries and sliced by term and moment
+ * in memory. Which programmes a scope sees is {@link ScopeFilter#catalogueEntries}.
  */
 @Repository
 public class ProgrammeStore {
 
     private static final String PROGRAMMES = """
-            SELECT id, version, code, name, array_to_string(aliases, chr(31)) AS aliases,
+            SELECT id, version, owner_region, code, name, array_to_string(aliases, chr(31)) AS aliases,
                    array_to_string(stages, ',') AS stages, semesters, kind, funding_level, first_term,
                    source, note, last_term, deactivated_at, deactivated_by, created_at, created_by
               FROM programme_programme
@@ -45,9 +49,11 @@ public class ProgrammeStore {
 
     private static final String STANDARDS = """
             SELECT id, programme_id, tier_code, tier_label, valid_from, amount, min_amount, max_amount, withdrawn,
-                   note, source, recorded_at, recorded_by, superseded_at, superseded_by
+                   note, source, recorded_at, recorded_by, approved_by, superseded_at, superseded_by
               FROM programme_standard
             """;
+
+    private static final String IN_SCOPE = " WHERE " + ScopeFilter.catalogueEntries("p");
 
     private final JdbcClient jdbc;
 
@@ -55,20 +61,35 @@ public class ProgrammeStore {
         this.jdbc = jdbc;
     }
 
-    /** Every programme with its whole history. */
+    /** Every programme with its whole history, whoever owns it: to keep names apart, never to show. */
     public List<Programme> all() {
+        return read(DataScope.nothing(), false);
+    }
+
+    /** Every programme the scope sees, with its whole history. */
+    public List<Programme> all(DataScope scope) {
+        return read(scope, true);
+    }
+
+    private List<Programme> read(DataScope scope, boolean scoped) {
+        String programmes = "SELECT p.* FROM (" + PROGRAMMES + ") p" + (scoped ? IN_SCOPE : "");
         Map<Long, List<Standard>> standards = new HashMap<>();
-        jdbc.sql(STANDARDS + " ORDER BY id").query((rs, n) -> {
-            standards.computeIfAbsent(rs.getLong("programme_id"), k -> new ArrayList<>()).add(standard(rs));
-            return null;
-        }).list();
-        return jdbc.sql(PROGRAMMES + " ORDER BY id")
+        jdbc.sql("SELECT s.* FROM (" + STANDARDS + ") s WHERE s.programme_id IN (SELECT p.id FROM (" + programmes + ") p) ORDER BY s.id")
+                .params(ScopeFilter.params(scope))
+                .query((rs, n) -> {
+                    standards.computeIfAbsent(rs.getLong("programme_id"), k -> new ArrayList<>()).add(standard(rs));
+                    return null;
+                }).list();
+        return jdbc.sql(programmes + " ORDER BY p.id")
+                .params(ScopeFilter.params(scope))
                 .query((rs, n) -> programme(rs, standards.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 
-    public Optional<Programme> byCode(String code) {
-        return jdbc.sql(PROGRAMMES + " WHERE code = :code")
+    /** The programme of that code if the scope sees it. */
+    public Optional<Programme> byCode(String code, DataScope scope) {
+        return jdbc.sql("SELECT p.* FROM (" + PROGRAMMES + ") p" + IN_SCOPE + " AND p.code = :code")
+                .params(ScopeFilter.params(scope))
                 .param("code", code)
                 .query((rs, n) -> programme(rs, standardsOf(rs.getLong("id"))))
                 .optional();
@@ -83,13 +104,14 @@ public class ProgrammeStore {
     public Programme insert(Programme programme) {
         ProgrammeFacts f = programme.facts();
         long id = jdbc.sql("""
-                        INSERT INTO programme_programme (code, name, aliases, stages, semesters, kind, funding_level,
+                        INSERT INTO programme_programme (owner_region, code, name, aliases, stages, semesters, kind, funding_level,
                                                          first_term, source, note, created_at, created_by)
-                        VALUES (:code, :name, string_to_array(:aliases, chr(31)), string_to_array(:stages, ','),
+                        VALUES (:owner, :code, :name, string_to_array(:aliases, chr(31)), string_to_array(:stages, ','),
                                 :semesters, :kind, :fundingLevel, :firstTerm, :source, :note, :createdAt, :createdBy)
                         RETURNING id
                         """)
                 .params(factParams(f))
+                .param("owner", programme.owner().regionCode())
                 .param("createdAt", utc(programme.createdAt()))
                 .param("createdBy", programme.createdBy())
                 .query(Long.class)
@@ -156,21 +178,23 @@ public class ProgrammeStore {
             p.put("source", s.source());
             p.put("recordedAt", utc(s.recordedAt()));
             p.put("recordedBy", s.recordedBy());
+            p.put("approvedBy", s.approvedBy());
             p.put("supersededAt", s.supersededAt() == null ? null : utc(s.supersededAt()));
             p.put("supersededBy", s.supersededBy());
             jdbc.sql("""
                             INSERT INTO programme_standard (programme_id, tier_code, tier_label, valid_from, amount,
                                    min_amount, max_amount, withdrawn, note, source, recorded_at, recorded_by,
-                                   superseded_at, superseded_by)
+                                   approved_by, superseded_at, superseded_by)
                             VALUES (:programme, :tierCode, :tierLabel, :validFrom, :amount, :min, :max, :withdrawn,
-                                    :note, :source, :recordedAt, :recordedBy, :supersededAt, :supersededBy)
+                                    :note, :source, :recordedAt, :recordedBy, :approvedBy, :supersededAt, :supersededBy)
                             """)
                     .params(p)
                     .update();
         }
     }
 
-    private Programme byId(long id) {
+    /** The programme with its history, whoever owns it: for a change already checked against the caller's scope. */
+    public Programme byId(long id) {
         return jdbc.sql(PROGRAMMES + " WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> programme(rs, standardsOf(id)))
@@ -220,7 +244,8 @@ public class ProgrammeStore {
                 rs.getString("note"));
         Deactivation deactivation = rs.getString("last_term") == null ? null
                 : new Deactivation(Term.parse(rs.getString("last_term")), instant(rs, "deactivated_at"), rs.getString("deactivated_by"));
-        return Programme.restore(rs.getLong("id"), rs.getInt("version"), facts, instant(rs, "created_at"),
+        CatalogueOwner owner = new CatalogueOwner(rs.getString("owner_region"));
+        return Programme.restore(rs.getLong("id"), rs.getInt("version"), owner, facts, instant(rs, "created_at"),
                 rs.getString("created_by"), deactivation, history);
     }
 
@@ -237,6 +262,7 @@ public class ProgrammeStore {
                 rs.getString("source"),
                 instant(rs, "recorded_at"),
                 rs.getString("recorded_by"),
+                rs.getString("approved_by"),
                 instant(rs, "superseded_at"),
                 rs.getString("superseded_by"));
     }

@@ -1,7 +1,12 @@
 package com.aidloop.programme.web;
 
+import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.programme.Catalogue;
+import com.aidloop.programme.CatalogueChangeView;
+import com.aidloop.programme.CatalogueChanges;
+import com.aidloop.programme.CatalogueOwner;
+import com.aidloop.programme.ChangeKind;
 import com.aidloop.programme.FundingShares;
 import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.PayingRulesManagement;
@@ -39,8 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The paying rules on pages (发放规则): a programme's funding shares and payout schedule with their
  * history, the groups of exclusive programmes, and the school quotas and budgets of a term and
- * programme for the schools in the caller's scope. Reading is open to every business role, every
- * edit needs PROGRAMME_EDIT.
+ * programme for the schools in the caller's scope. Reading is open to every business role inside
+ * its scope, every edit needs PROGRAMME_EDIT and the level that keeps the programme or group; a
+ * new exclusion group and the removal of one wait for a second person's approval.
  */
 @Controller
 @RequestMapping("/programmes")
@@ -53,10 +59,12 @@ class PayingRulePages {
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
     private final QuotaImport quotaImport;
+    private final CatalogueChanges changes;
 
     PayingRulePages(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            CurrentAccounts accounts, QuotaImport quotaImport) {
+            CurrentAccounts accounts, QuotaImport quotaImport, CatalogueChanges changes) {
         this.quotaImport = quotaImport;
+        this.changes = changes;
         this.rules = rules;
         this.management = management;
         this.catalogue = catalogue;
@@ -66,7 +74,8 @@ class PayingRulePages {
 
     @GetMapping("/{code}/paying-rules")
     String payingRules(@PathVariable String code, @RequestParam(required = false) String term, Model model) {
-        ProgrammeDetail detail = catalogue.detail(code).orElseThrow(() -> new ProgrammeNotFound(code));
+        CurrentAccount account = accounts.current();
+        ProgrammeDetail detail = catalogue.detail(code, account.scope()).orElseThrow(() -> new ProgrammeNotFound(code));
         Term wanted = PageChoices.termOr(term, catalogue.currentTerm());
         model.addAttribute("programme", detail.programme());
         model.addAttribute("term", wanted);
@@ -75,8 +84,9 @@ class PayingRulePages {
         model.addAttribute("schedule", rules.scheduleFor(code, wanted));
         model.addAttribute("shareHistory", rules.shareHistory(code));
         model.addAttribute("scheduleHistory", rules.scheduleHistory(code));
-        Map<String, String> names = namesOf(catalogue.asOf(wanted).programmes());
-        model.addAttribute("exclusiveWith", rules.exclusiveWith(code).stream().map(c -> names.getOrDefault(c, c)).sorted().toList());
+        Map<String, String> names = namesOf(catalogue.asOf(wanted, account.scope()).programmes());
+        model.addAttribute("mayChange", detail.programme().owner().changeableFrom(account.regionCode()));
+        model.addAttribute("exclusiveWith", rules.exclusiveWith(code, account.scope()).stream().map(c -> names.getOrDefault(c, c)).sorted().toList());
         model.addAttribute("sources", FundingShares.SOURCES);
         model.addAttribute("modes", PayoutSchedule.Mode.values());
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
@@ -87,7 +97,8 @@ class PayingRulePages {
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
     String recordShares(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            FundingShares s = management.recordShares(code, form.get("validFrom"), form, form.get("note"), form.get("source"));
+            FundingShares s = management.recordShares(code, form.get("validFrom"), form, form.get("note"), form.get("source"),
+                    accounts.current());
             redirect.addFlashAttribute("notice", "已保存资金分担：自" + s.validFrom().label() + "起 " + s.describe());
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.sentencesByField());
@@ -101,7 +112,7 @@ class PayingRulePages {
     String recordSchedule(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
             PayoutSchedule s = management.recordSchedule(code, form.get("validFrom"), form.get("mode"), form.get("months"),
-                    form.get("note"), form.get("source"));
+                    form.get("note"), form.get("source"), accounts.current());
             redirect.addFlashAttribute("notice", "已保存发放方式：自" + s.validFrom().label() + "起" + s.describe());
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.sentencesByField());
@@ -111,10 +122,18 @@ class PayingRulePages {
 
     @GetMapping("/exclusions")
     String exclusions(Model model) {
-        List<ProgrammeInForce> programmes = catalogue.asOf(catalogue.currentTerm()).programmes();
-        model.addAttribute("exclusions", rules.exclusions());
+        CurrentAccount account = accounts.current();
+        List<ProgrammeInForce> programmes = catalogue.asOf(catalogue.currentTerm(), account.scope()).programmes();
+        List<CatalogueChangeView> pending = changes.pending(account.scope(), null).stream()
+                .filter(c -> c.kind() != ChangeKind.STANDARD).toList();
+        model.addAttribute("exclusions", rules.exclusions(account.scope()));
+        model.addAttribute("pending", pending);
+        model.addAttribute("pendingRemovals", pending.stream().map(CatalogueChangeView::exclusionId).toList());
         model.addAttribute("programmes", programmes);
         model.addAttribute("programmeNames", namesOf(programmes));
+        model.addAttribute("account", account);
+        model.addAttribute("back", "/programmes/exclusions");
+        model.addAttribute("nationalChoice", CatalogueOwner.NATIONAL.changeableFrom(account.regionCode()));
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         return "programmes/exclusions";
     }
@@ -122,10 +141,11 @@ class PayingRulePages {
     @PostMapping("/exclusions")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
     String addExclusion(@RequestParam(required = false) String name, @RequestParam(required = false) List<String> programmes,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String source, RedirectAttributes redirect) {
+            @RequestParam(required = false) String note, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String owner, RedirectAttributes redirect) {
         try {
-            management.addExclusion(name, programmes, note, source);
-            redirect.addFlashAttribute("notice", "已新增互斥项目组：" + name);
+            CatalogueChangeView proposed = changes.proposeExclusion(owner, name, programmes, note, source, accounts.current());
+            redirect.addFlashAttribute("notice", Messages.format("programme.change.proposed", proposed.summary()));
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.sentencesByField());
         }
@@ -135,8 +155,8 @@ class PayingRulePages {
     @PostMapping("/exclusions/{id}/remove")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
     String removeExclusion(@PathVariable long id, RedirectAttributes redirect) {
-        management.removeExclusion(id);
-        redirect.addFlashAttribute("notice", "已删除互斥项目组");
+        CatalogueChangeView proposed = changes.proposeRemoval(id, accounts.current());
+        redirect.addFlashAttribute("notice", Messages.format("programme.change.proposed", proposed.summary()));
         return "redirect:/programmes/exclusions";
     }
 
@@ -144,7 +164,7 @@ class PayingRulePages {
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
     String quotas(@RequestParam(required = false) String term, @RequestParam(required = false) String programme, Model model) {
         Term wanted = PageChoices.termOr(term, catalogue.currentTerm());
-        Catalogue snapshot = catalogue.asOf(wanted);
+        Catalogue snapshot = catalogue.asOf(wanted, accounts.current().scope());
         List<ProgrammeInForce> paying = snapshot.programmes().stream().filter(ProgrammeInForce::paysThisTerm).toList();
         String chosen = programme != null && snapshot.programme(programme).isPresent() ? programme
                 : paying.isEmpty() ? null : paying.getFirst().code();

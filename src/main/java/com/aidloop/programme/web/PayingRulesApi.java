@@ -1,6 +1,7 @@
 package com.aidloop.programme.web;
 
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.programme.CatalogueChanges;
 import com.aidloop.programme.ExclusiveProgrammes;
 import com.aidloop.programme.FundingShares;
 import com.aidloop.programme.PayingRules;
@@ -10,6 +11,7 @@ import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeNotFound;
 import com.aidloop.programme.QuotaImport;
 import com.aidloop.programme.SchoolQuota;
+import com.aidloop.programme.web.CatalogueChangeJson.ChangeBody;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Money;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +39,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The paying rules for integrations and scripts: readable by every business role, editable with PROGRAMME_EDIT. */
+/**
+ * The paying rules for integrations and scripts: readable by every business role inside its
+ * scope, changed with PROGRAMME_EDIT by the level that keeps the programme or group. A new
+ * exclusion group and the removal of one are proposals (202) until a second person approves them.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @PreAuthorize("hasAnyAuthority('STUDENT_VIEW','PROGRAMME_EDIT')")
@@ -49,10 +56,12 @@ class PayingRulesApi {
     private final SchoolManagement schools;
     private final CurrentAccounts accounts;
     private final QuotaImport quotaImport;
+    private final CatalogueChanges changes;
 
     PayingRulesApi(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            CurrentAccounts accounts, QuotaImport quotaImport) {
+            CurrentAccounts accounts, QuotaImport quotaImport, CatalogueChanges changes) {
         this.quotaImport = quotaImport;
+        this.changes = changes;
         this.rules = rules;
         this.management = management;
         this.catalogue = catalogue;
@@ -84,7 +93,18 @@ class PayingRulesApi {
 
     record ScheduleRequest(String validFrom, String mode, String months, String note, String source) {}
 
-    record ExclusionRequest(String name, List<String> programmes, String note, String source) {}
+    /** @param owner blank for the account's own province or county, NATIONAL (province staff) for the whole country */
+    record ExclusionRequest(String name, List<String> programmes, String note, String source, String owner) {}
+
+    /** @param owner the province or county code the group binds in, or null for the whole country */
+    record ExclusionBody(long id, String owner, String name, List<String> programmeCodes, String note, String source,
+            String recordedAt, String recordedBy, String approvedBy) {
+
+        static ExclusionBody of(ExclusiveProgrammes g) {
+            return new ExclusionBody(g.id(), g.owner().regionCode(), g.name(), g.programmeCodes(), g.note(), g.source(),
+                    g.recordedAt().toString(), g.recordedBy(), g.approvedBy());
+        }
+    }
 
     record QuotaRequest(Long schoolId, String programmeCode, String term, String quota, String budget) {}
 
@@ -99,10 +119,11 @@ class PayingRulesApi {
     @Operation(summary = "查询项目的发放规则", description = "该学期执行的资金分担和发放方式、互斥项目，以及全部生效记录")
     RulesBody payingRules(@PathVariable String code, @Parameter(description = "学期，如 2026-AUTUMN；不填为本学期") @RequestParam(required = false)
             String term) {
-        catalogue.detail(code).orElseThrow(() -> new ProgrammeNotFound(code));
+        var scope = accounts.current().scope();
+        catalogue.detail(code, scope).orElseThrow(() -> new ProgrammeNotFound(code));
         Term wanted = Text.compact(term).isEmpty() ? catalogue.currentTerm() : Term.parse(term);
         return new RulesBody(code, wanted.code(), SharesBody.of(rules.sharesFor(code, wanted).orElse(null)),
-                ScheduleBody.of(rules.scheduleFor(code, wanted)), rules.exclusiveWith(code),
+                ScheduleBody.of(rules.scheduleFor(code, wanted)), rules.exclusiveWith(code, scope),
                 rules.shareHistory(code).stream().map(SharesBody::of).toList(),
                 rules.scheduleHistory(code).stream().map(ScheduleBody::of).toList());
     }
@@ -120,7 +141,7 @@ class PayingRulesApi {
         shares.put("county", r.county());
         shares.put("school", r.school());
         shares.put("social", r.social());
-        return SharesBody.of(management.recordShares(code, r.validFrom(), shares, r.note(), r.source()));
+        return SharesBody.of(management.recordShares(code, r.validFrom(), shares, r.note(), r.source(), accounts.current()));
     }
 
     @PostMapping("/programmes/{code}/payout-schedules")
@@ -128,29 +149,35 @@ class PayingRulesApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "设置发放方式", description = "mode：ONCE_PER_TERM（每学期一次）或 MONTHLY（按月，months 为每学期月数1–6）")
     ScheduleBody recordSchedule(@PathVariable String code, @RequestBody ScheduleRequest r) {
-        return ScheduleBody.of(management.recordSchedule(code, r.validFrom(), r.mode(), r.months(), r.note(), r.source()));
+        return ScheduleBody.of(management.recordSchedule(code, r.validFrom(), r.mode(), r.months(), r.note(), r.source(),
+                accounts.current()));
     }
 
     @GetMapping("/programme-exclusions")
-    @Operation(summary = "查询互斥项目组", description = "同一学年（秋季学期及次年春季学期）学生只能享受组内一个项目")
-    List<ExclusiveProgrammes> exclusions() {
-        return rules.exclusions();
+    @Operation(summary = "查询互斥项目组", description = "同一学年（秋季学期及次年春季学期）学生只能享受组内一个项目；"
+            + "列出全国、本省和本县的项目组，其他县的看不到")
+    List<ExclusionBody> exclusions() {
+        return rules.exclusions(accounts.current().scope()).stream().map(ExclusionBody::of).toList();
     }
 
     @PostMapping("/programme-exclusions")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新增互斥项目组", description = "programmes 为至少两个项目代码")
-    ExclusiveProgrammes addExclusion(@RequestBody ExclusionRequest r) {
-        return management.addExclusion(r.name(), r.programmes(), r.note(), r.source());
+    @Operation(summary = "提交新增互斥项目组", description = "programmes 为至少两个项目代码；提交后为待审核（202），须由提交人以外、"
+            + "有同等权限的人员审核通过后才生效。县级资助中心新增的项目组只约束本县；省级资助中心可用 owner=NATIONAL 新增全国项目组")
+    ResponseEntity<ChangeBody> addExclusion(@RequestBody ExclusionRequest r) {
+        var proposed = changes.proposeExclusion(r.owner(), r.name(), r.programmes(), r.note(), r.source(), accounts.current());
+        return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/programme-changes/" + proposed.id()))
+                .body(ChangeBody.of(proposed));
     }
 
     @DeleteMapping("/programme-exclusions/{id}")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "删除互斥项目组", description = "自此刻起不再适用；历史记录保留")
-    void removeExclusion(@PathVariable long id) {
-        management.removeExclusion(id);
+    @Operation(summary = "提交删除互斥项目组", description = "提交后为待审核（202），审核通过后自此刻起不再适用，历史记录保留；"
+            + "其他县的项目组返回404，其他层级的返回403")
+    ResponseEntity<ChangeBody> removeExclusion(@PathVariable long id) {
+        var proposed = changes.proposeRemoval(id, accounts.current());
+        return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/programme-changes/" + proposed.id()))
+                .body(ChangeBody.of(proposed));
     }
 
     @GetMapping("/school-quotas")

@@ -1,15 +1,17 @@
 package com.aidloop.programme.web;
 
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
 import com.aidloop.programme.Catalogue;
+import com.aidloop.programme.CatalogueChangeView;
+import com.aidloop.programme.CatalogueChanges;
 import com.aidloop.programme.ProgrammeCatalogue;
-import com.aidloop.programme.ProgrammeManagement;
 import com.aidloop.programme.ProgrammeNotFound;
-import com.aidloop.programme.Standard;
 import com.aidloop.programme.StandardInput;
+import com.aidloop.programme.web.CatalogueChangeJson.ChangeBody;
 import com.aidloop.programme.web.ProgrammeJson.CatalogueBody;
 import com.aidloop.programme.web.ProgrammeJson.CheckBody;
 import com.aidloop.programme.web.ProgrammeJson.DetailBody;
-import com.aidloop.programme.web.ProgrammeJson.StandardBody;
 import com.aidloop.programme.web.ProgrammeJson.StandardRequest;
 import com.aidloop.programme.web.ProgrammeJson.StandardsBody;
 import com.aidloop.school.Stage;
@@ -32,7 +34,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The catalogue for integrations and scripts: readable by every business role, editable with PROGRAMME_EDIT. */
+/**
+ * The catalogue for integrations and scripts: readable by every business role (the national
+ * programmes, the account's province's and county's), changed with PROGRAMME_EDIT by the level
+ * that keeps the programme. A new standard is a proposal (202) until a second person approves it.
+ */
 @RestController
 @RequestMapping("/api/v1/programmes")
 @PreAuthorize("hasAnyAuthority('STUDENT_VIEW','PROGRAMME_EDIT')")
@@ -40,11 +46,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgrammeApi {
 
     private final ProgrammeCatalogue catalogue;
-    private final ProgrammeManagement management;
+    private final CatalogueChanges changes;
+    private final CurrentAccounts accounts;
 
-    ProgrammeApi(ProgrammeCatalogue catalogue, ProgrammeManagement management) {
+    ProgrammeApi(ProgrammeCatalogue catalogue, CatalogueChanges changes, CurrentAccounts accounts) {
         this.catalogue = catalogue;
-        this.management = management;
+        this.changes = changes;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -64,7 +72,7 @@ class ProgrammeApi {
     @GetMapping("/{code}")
     @Operation(summary = "查询一个资助项目及其全部标准历史", description = "含已被更正的记录；项目不存在时返回404")
     DetailBody one(@PathVariable String code) {
-        return catalogue.detail(code).map(DetailBody::of).orElseThrow(() -> new ProgrammeNotFound(code));
+        return catalogue.detail(code, scope()).map(DetailBody::of).orElseThrow(() -> new ProgrammeNotFound(code));
     }
 
     @GetMapping("/{code}/standards")
@@ -73,7 +81,7 @@ class ProgrammeApi {
             @PathVariable String code,
             @Parameter(description = "学期，如 2026-AUTUMN；不指定时为本学期") @RequestParam(required = false) String term,
             @Parameter(description = "按该时刻的目录重现，如 2026-03-01") @RequestParam(required = false) String recordedAt) {
-        catalogue.detail(code).orElseThrow(() -> new ProgrammeNotFound(code));
+        catalogue.detail(code, scope()).orElseThrow(() -> new ProgrammeNotFound(code));
         Catalogue snapshot = snapshot(term, recordedAt);
         return StandardsBody.of(snapshot, snapshot.programme(code).orElseThrow(() -> new ProgrammeNotFound(code)));
     }
@@ -92,22 +100,28 @@ class ProgrammeApi {
 
     @PostMapping("/{code}/standards")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    @Operation(summary = "新增资助标准", description = "自执行起始学期起生效，不改写历史；同一档次同一学期再次录入为更正；"
-            + "须提供上次读取的version，期间已被他人修改时返回409")
-    ResponseEntity<StandardBody> recordStandard(@PathVariable String code, @RequestBody StandardRequest request) {
+    @Operation(summary = "提交新增资助标准", description = "提交后为待审核（202），须由提交人以外、有同等权限的人员通过 "
+            + "POST /api/v1/programme-changes/{id}/approval 审核通过后才生效；自执行起始学期起生效，不改写历史；"
+            + "同一档次同一学期再次录入为更正；须提供上次读取的version，期间已被他人修改时返回409；"
+            + "全国和省级项目由省级资助中心维护，县级项目由本县维护，否则返回403")
+    ResponseEntity<ChangeBody> recordStandard(@PathVariable String code, @RequestBody StandardRequest request) {
         if (request.version() == null) {
             throw InvalidInput.of("version", "programme.version.required");
         }
         StandardInput input = new StandardInput(request.tier(), request.tierLabel(), request.validFrom(), request.amount(),
                 request.minimum(), request.maximum(), Boolean.TRUE.equals(request.withdraw()), request.note(), request.source());
-        Standard recorded = management.recordStandard(code, request.version(), input);
-        return ResponseEntity.created(URI.create("/api/v1/programmes/" + code)).body(StandardBody.of(recorded));
+        CatalogueChangeView proposed = changes.proposeStandard(code, request.version(), input, accounts.current());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/programme-changes/" + proposed.id())).body(ChangeBody.of(proposed));
     }
 
     private Catalogue snapshot(String term, String recordedAt) {
         Term wanted = blank(term) ? catalogue.currentTerm() : Term.parse(term);
         Instant moment = Moments.parse(recordedAt);
-        return moment == null ? catalogue.asOf(wanted) : catalogue.asOf(wanted, moment);
+        return moment == null ? catalogue.asOf(wanted, scope()) : catalogue.asOf(wanted, moment, scope());
+    }
+
+    private DataScope scope() {
+        return accounts.current().scope();
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,10 @@
 package com.aidloop.programme.web;
 
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.programme.CatalogueChangeView;
+import com.aidloop.programme.CatalogueChanges;
+import com.aidloop.programme.CatalogueOwner;
 import com.aidloop.programme.FundingLevel;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeChangedMeanwhile;
@@ -9,11 +14,11 @@ import com.aidloop.programme.ProgrammeManagement;
 import com.aidloop.programme.ProgrammeNotFound;
 import com.aidloop.programme.ProgrammeView;
 import com.aidloop.programme.Semesters;
-import com.aidloop.programme.Standard;
 import com.aidloop.programme.Tier;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Messages;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +34,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The catalogue's editing forms: add or describe a programme, record a standard, deactivate. */
+/**
+ * The catalogue's editing forms: add or describe a programme, propose a standard (it takes effect
+ * when a second person approves it), deactivate. A programme the account does not see is 404;
+ * one of another level (a national programme for county staff) is 403 with who keeps it.
+ */
 @Controller
 @RequestMapping("/programmes")
 @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
@@ -37,10 +46,17 @@ class ProgrammeEditing {
 
     private final ProgrammeManagement management;
     private final ProgrammeCatalogue catalogue;
+    private final CatalogueChanges changes;
+    private final CurrentAccounts accounts;
+    private final OwnerNames owners;
 
-    ProgrammeEditing(ProgrammeManagement management, ProgrammeCatalogue catalogue) {
+    ProgrammeEditing(ProgrammeManagement management, ProgrammeCatalogue catalogue, CatalogueChanges changes, CurrentAccounts accounts,
+            OwnerNames owners) {
         this.management = management;
         this.catalogue = catalogue;
+        this.changes = changes;
+        this.accounts = accounts;
+        this.owners = owners;
     }
 
     @ModelAttribute
@@ -62,7 +78,8 @@ class ProgrammeEditing {
     @PostMapping
     String open(@ModelAttribute("form") ProgrammeForm form, Model model, RedirectAttributes redirect) {
         try {
-            ProgrammeView programme = management.open(form.toInput());
+            CurrentAccount account = accounts.current();
+            ProgrammeView programme = management.open(form.toInput(), CatalogueOwner.chosen(form.getOwner(), account.regionCode()), account);
             redirect.addFlashAttribute("notice", "资助项目已新增，请继续新增资助标准");
             return "redirect:/programmes/" + programme.code();
         } catch (InvalidInput invalid) {
@@ -72,15 +89,15 @@ class ProgrammeEditing {
 
     @GetMapping("/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        ProgrammeView programme = programme(code).programme();
+        ProgrammeView programme = changeable(code).programme();
         return programmeForm(model, ProgrammeForm.of(programme), programme, Map.of());
     }
 
     @PostMapping("/{code}")
     String revise(@PathVariable String code, @ModelAttribute("form") ProgrammeForm form, Model model, RedirectAttributes redirect) {
-        ProgrammeView programme = programme(code).programme();
+        ProgrammeView programme = changeable(code).programme();
         try {
-            management.revise(code, version(form.getVersion()), form.toInput());
+            management.revise(code, version(form.getVersion()), form.toInput(), accounts.current());
             redirect.addFlashAttribute("notice", "资助项目已保存");
             return "redirect:/programmes/" + code;
         } catch (InvalidInput invalid) {
@@ -93,7 +110,7 @@ class ProgrammeEditing {
 
     @GetMapping("/{code}/standards/new")
     String newStandard(@PathVariable String code, @RequestParam(required = false) String tier, Model model) {
-        ProgrammeDetail detail = programme(code);
+        ProgrammeDetail detail = changeable(code);
         StandardForm form = new StandardForm();
         form.setTier(tier);
         ProgrammeView programme = detail.programme();
@@ -105,11 +122,11 @@ class ProgrammeEditing {
     @PostMapping("/{code}/standards")
     String recordStandard(@PathVariable String code, @ModelAttribute("form") StandardForm form, Model model,
             RedirectAttributes redirect) {
-        ProgrammeDetail detail = programme(code);
+        ProgrammeDetail detail = changeable(code);
         try {
-            Standard recorded = management.recordStandard(code, version(form.getVersion()), form.toInput());
-            redirect.addFlashAttribute("notice", "资助标准已保存：" + recorded.describe() + "，自" + recorded.validFrom().label() + "起执行");
-            return "redirect:/programmes/" + code + "?term=" + recorded.validFrom().code();
+            CatalogueChangeView proposed = changes.proposeStandard(code, version(form.getVersion()), form.toInput(), accounts.current());
+            redirect.addFlashAttribute("notice", Messages.format("programme.change.proposed", proposed.summary()));
+            return "redirect:/programmes/" + code + "?term=" + proposed.validFrom().code();
         } catch (InvalidInput invalid) {
             return standardForm(model, form, detail, invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
@@ -120,7 +137,7 @@ class ProgrammeEditing {
 
     @GetMapping("/{code}/deactivate")
     String deactivateForm(@PathVariable String code, Model model) {
-        ProgrammeView programme = programme(code).programme();
+        ProgrammeView programme = changeable(code).programme();
         model.addAttribute("programme", programme);
         model.addAttribute("from", catalogue.currentTerm().next().code());
         model.addAttribute("errors", Map.of());
@@ -130,9 +147,9 @@ class ProgrammeEditing {
     @PostMapping("/{code}/deactivate")
     String deactivate(@PathVariable String code, @RequestParam(required = false) String from,
             @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
-        ProgrammeView programme = programme(code).programme();
+        ProgrammeView programme = changeable(code).programme();
         try {
-            management.deactivate(code, version(version), from);
+            management.deactivate(code, version(version), from, accounts.current());
             redirect.addFlashAttribute("notice", "资助项目已停用");
             return "redirect:/programmes/" + code;
         } catch (InvalidInput invalid) {
@@ -146,8 +163,12 @@ class ProgrammeEditing {
         return "programmes/deactivate";
     }
 
-    private ProgrammeDetail programme(String code) {
-        return catalogue.detail(code).orElseThrow(() -> new ProgrammeNotFound(code));
+    /** The programme if the account sees it (else 404) and may change it (else 403, saying who keeps it). */
+    private ProgrammeDetail changeable(String code) {
+        CurrentAccount account = accounts.current();
+        ProgrammeDetail detail = catalogue.detail(code, account.scope()).orElseThrow(() -> new ProgrammeNotFound(code));
+        detail.programme().owner().requireChangeableBy(account);
+        return detail;
     }
 
     private static int version(Integer version) {
@@ -155,6 +176,15 @@ class ProgrammeEditing {
     }
 
     private String programmeForm(Model model, ProgrammeForm form, ProgrammeView programme, Map<String, String> errors) {
+        CurrentAccount account = accounts.current();
+        Map<String, String> ownerChoices = new LinkedHashMap<>();
+        if (account.regionCode() != null && account.regionCode().matches("\\d{2}|\\d{6}")) {
+            ownerChoices.put("", owners.of(new CatalogueOwner(account.regionCode())));
+        }
+        if (CatalogueOwner.NATIONAL.changeableFrom(account.regionCode())) {
+            ownerChoices.put("NATIONAL", owners.of(CatalogueOwner.NATIONAL));
+        }
+        model.addAttribute("ownerChoices", ownerChoices);
         model.addAttribute("form", form);
         model.addAttribute("programme", programme);
         model.addAttribute("errors", errors);

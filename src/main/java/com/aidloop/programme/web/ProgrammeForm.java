@@ -19,6 +19,8 @@ public class ProgrammeForm {
     private String source;
     private String note;
     private Integer version;
+    /** For a new programme of province staff: blank for their province, NATIONAL for the whole country. */
+    private String owner;
 
     static ProgrammeForm of(ProgrammeView programme) {
         ProgrammeInput input = ProgrammeInput.of(programme);
@@ -119,6 +121,14 @@ public class ProgrammeForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 
     public Integer getVersion() {

@@ -28,8 +28,10 @@ final class ProgrammeJson {
         }
     }
 
+    /** @param owner the province or county the programme belongs to, or null for a national programme */
     record ProgrammeBody(
             String code,
+            String owner,
             String name,
             String displayName,
             List<String> aliases,
@@ -46,7 +48,7 @@ final class ProgrammeJson {
 
         static ProgrammeBody of(ProgrammeInForce p) {
             ProgrammeView v = p.programme();
-            return new ProgrammeBody(v.code(), v.name(), v.displayName(), v.aliases(), stageNames(v), v.semesters().name(),
+            return new ProgrammeBody(v.code(), v.owner().regionCode(), v.name(), v.displayName(), v.aliases(), stageNames(v), v.semesters().name(),
                     v.kind().name(), v.fundingLevel().name(), v.firstTerm().code(), termCode(v.lastTerm()), v.active(),
                     p.paysThisTerm(), p.fit().name(), p.tiers().stream().map(StandardBody::of).toList());
         }
@@ -64,18 +66,20 @@ final class ProgrammeJson {
             String note,
             String recordedAt,
             String recordedBy,
+            String approvedBy,
             String supersededAt,
             String supersededBy) {
 
         static StandardBody of(Standard s) {
             return new StandardBody(s.tier().code(), s.tier().label(), s.validFrom().code(), s.amount(), s.minimum(),
-                    s.maximum(), s.withdrawn(), s.source(), s.note(), text(s.recordedAt()), s.recordedBy(),
+                    s.maximum(), s.withdrawn(), s.source(), s.note(), text(s.recordedAt()), s.recordedBy(), s.approvedBy(),
                     text(s.supersededAt()), s.supersededBy());
         }
     }
 
     record DetailBody(
             String code,
+            String owner,
             String name,
             String displayName,
             List<String> aliases,
@@ -93,7 +97,7 @@ final class ProgrammeJson {
 
         static DetailBody of(ProgrammeDetail detail) {
             ProgrammeView v = detail.programme();
-            return new DetailBody(v.code(), v.name(), v.displayName(), v.aliases(), stageNames(v), v.semesters().name(),
+            return new DetailBody(v.code(), v.owner().regionCode(), v.name(), v.displayName(), v.aliases(), stageNames(v), v.semesters().name(),
                     v.kind().name(), v.fundingLevel().name(), v.firstTerm().code(), termCode(v.lastTerm()), v.active(), v.source(),
                     v.note(), v.version(), detail.history().stream().map(StandardBody::of).toList());
         }

@@ -1,6 +1,9 @@
 package com.aidloop.programme.web;
 
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.programme.Catalogue;
+import com.aidloop.programme.CatalogueChanges;
 import com.aidloop.programme.FundingLevel;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeDetail;
@@ -29,7 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The catalogue's reading pages: the list of programmes with the standards of a term, and a
- * programme's standards for any term as they stood at any date, with their whole history.
+ * programme's standards for any term as they stood at any date, with their whole history and the
+ * changes waiting for a second person. Each account reads the catalogue of its scope: national
+ * programmes, its province's and county's; another county's programmes are 404.
  */
 @Controller
 @RequestMapping("/programmes")
@@ -37,9 +42,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProgrammePages {
 
     private final ProgrammeCatalogue catalogue;
+    private final CatalogueChanges changes;
+    private final CurrentAccounts accounts;
 
-    ProgrammePages(ProgrammeCatalogue catalogue) {
+    ProgrammePages(ProgrammeCatalogue catalogue, CatalogueChanges changes, CurrentAccounts accounts) {
         this.catalogue = catalogue;
+        this.changes = changes;
+        this.accounts = accounts;
     }
 
     @ModelAttribute
@@ -59,7 +68,8 @@ class ProgrammePages {
             Model model) {
         Stage wantedStage = PageChoices.stageOrNull(stage);
         Term wantedTerm = PageChoices.termOr(term, catalogue.currentTerm());
-        Catalogue snapshot = catalogue.asOf(wantedTerm);
+        CurrentAccount account = accounts.current();
+        Catalogue snapshot = catalogue.asOf(wantedTerm, account.scope());
         Paged<ProgrammeInForce> result = PageChoices.search(snapshot, q, wantedStage, Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("q", q);
@@ -70,6 +80,8 @@ class ProgrammePages {
         model.addAttribute("term", wantedTerm);
         model.addAttribute("result", result);
         model.addAttribute("links", new PageLinks(result, "/programmes", query));
+        model.addAttribute("account", account);
+        model.addAttribute("pendingChanges", changes.pending(account.scope(), null).size());
         return "programmes/list";
     }
 
@@ -79,7 +91,8 @@ class ProgrammePages {
             @RequestParam(required = false) String term,
             @RequestParam(required = false) String asOf,
             Model model) {
-        ProgrammeDetail detail = catalogue.detail(code).orElseThrow(() -> new ProgrammeNotFound(code));
+        CurrentAccount account = accounts.current();
+        ProgrammeDetail detail = catalogue.detail(code, account.scope()).orElseThrow(() -> new ProgrammeNotFound(code));
         Term wantedTerm = PageChoices.termOr(term, catalogue.currentTerm());
         Instant moment = null;
         try {
@@ -87,12 +100,15 @@ class ProgrammePages {
         } catch (InvalidValue invalid) {
             model.addAttribute("asOfError", Messages.format(invalid.code(), invalid.args()));
         }
-        Catalogue snapshot = moment == null ? catalogue.asOf(wantedTerm) : catalogue.asOf(wantedTerm, moment);
+        Catalogue snapshot = moment == null ? catalogue.asOf(wantedTerm, account.scope()) : catalogue.asOf(wantedTerm, moment, account.scope());
         model.addAttribute("detail", detail);
         model.addAttribute("programme", detail.programme());
         model.addAttribute("term", wantedTerm);
         model.addAttribute("asOf", moment == null ? "" : asOf.strip());
         model.addAttribute("inForce", snapshot.programme(code).orElse(null));
+        model.addAttribute("mayChange", detail.programme().owner().changeableFrom(account.regionCode()));
+        model.addAttribute("pending", changes.pending(account.scope(), code));
+        model.addAttribute("account", account);
         model.addAttribute("kinds", ProgrammeKind.values());
         model.addAttribute("levels", FundingLevel.values());
         model.addAttribute("semesterChoices", Semesters.values());

@@ -65,7 +65,7 @@ class DeadlinePages {
         DeadlineBook book = deadlines.book(province);
         Term current = time.currentTerm();
         List<Term> terms = current.around(2, 1);
-        List<ProgrammeInForce> programmes = catalogue.asOf(current).programmes();
+        List<ProgrammeInForce> programmes = catalogue.asOf(current, account.scope()).programmes();
         Map<String, String> names = programmes.stream().collect(Collectors.toMap(ProgrammeInForce::code, ProgrammeInForce::name, (a, b) -> a));
         List<DeadlineRule> rules = deadlines.rules(province);
         model.addAttribute("province", regions.find(province).map(Region::name).orElse(province));
@@ -98,7 +98,7 @@ class DeadlinePages {
         }
         String code = programme == null || programme.isBlank() ? null : programme.strip();
         DeadlineRule rule = deadlines.record(province(account), code, from, month, day, followingYear, account.username());
-        String programmeName = code == null ? "全部资助项目" : catalogue.asOf(from).programmes().stream()
+        String programmeName = code == null ? "全部资助项目" : catalogue.asOf(from, account.scope()).programmes().stream()
                 .filter(p -> p.code().equals(code)).map(ProgrammeInForce::name).findFirst().orElse(code);
         redirect.addFlashAttribute("notice", "已保存发放时限：自" + from.label() + "起" + programmeName + "为" + rule.label());
         return "redirect:/payout-deadlines";
