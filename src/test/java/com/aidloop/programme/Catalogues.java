@@ -20,7 +20,7 @@ public final class Catalogues {
     public static Programme programme(String code, String name, String aliases, String semesters, String firstTerm, Stage... stages) {
         ProgrammeFacts facts = ProgrammeFacts.parse(new ProgrammeInput(code, name, aliases,
                 Arrays.stream(stages).map(Stage::name).toList(), semesters, "OTHER", "NATIONAL", firstTerm, "", ""));
-        return Programme.open(facts, RECORDED, "county");
+        return Programme.open(CatalogueOwner.NATIONAL, facts, RECORDED, "county");
     }
 
     public static Programme fixed(Programme p, String tier, String validFrom, String amount) {
@@ -28,7 +28,7 @@ public final class Catalogues {
     }
 
     public static Programme record(Programme p, StandardInput input, Instant at) {
-        p.recordStandard(StandardEntry.parse(input, p.tiers()), at, "county");
+        p.recordStandard(StandardEntry.parse(input, p.tiers()), at, "county", "county2");
         return p;
     }
 

@@ -44,7 +44,7 @@ class PayingRulePagesTests {
                 .andExpect(content().string(containsString("中央60%，省级20%，县级20%")))
                 .andExpect(content().string(containsString("每学期一次")));
         String code = TestProgrammes.nextCode();
-        programmes.open(TestProgrammes.countyProgramme(code));
+        programmes.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
         mvc.perform(post("/programmes/" + code + "/funding-shares").with(staff.page("county")).with(csrf())
                         .param("validFrom", "2026-AUTUMN").param("county", "70").param("school", "20"))
                 .andExpect(status().is3xxRedirection())
@@ -72,10 +72,16 @@ class PayingRulePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("平江县安定镇中心小学")))
                 .andExpect(content().string(containsString("20000.00")));
-        mvc.perform(post("/api/v1/programmes/RURAL_NUTRITION/funding-shares").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
+        String code = TestProgrammes.nextCode();
+        programmes.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        mvc.perform(post("/api/v1/programmes/" + code + "/funding-shares").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"validFrom\":\"2036-AUTUMN\",\"central\":\"50\",\"county\":\"40\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("合计应为100%")));
+        mvc.perform(post("/api/v1/programmes/RURAL_NUTRITION/funding-shares").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2036-AUTUMN\",\"central\":\"60\",\"county\":\"40\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("由省级资助中心维护")));
         mvc.perform(get("/api/v1/programmes/HIGHER_NATIONAL_SCHOLARSHIP/paying-rules").param("term", "2026-AUTUMN").with(staff.api("school")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.shares.central").value(100.0))

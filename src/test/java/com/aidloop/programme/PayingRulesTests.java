@@ -23,6 +23,8 @@ class PayingRulesTests {
     @Autowired JdbcClient jdbc;
     @Autowired ProgrammeManagement programmeManagement;
 
+    private static final DataScope PINGJIANG = DataScope.region("430626");
+
     @Test
     void theSeededCatalogueCarriesHunansSharesSchedulesAndTheExclusiveScholarships() {
         FundingShares grant = rules.sharesFor("VOCATIONAL_NATIONAL_GRANT", Term.parse("2026-AUTUMN")).orElseThrow();
@@ -32,18 +34,18 @@ class PayingRulesTests {
                 .isEqualByComparingTo("100");
         assertThat(rules.scheduleFor("VOCATIONAL_NATIONAL_GRANT", Term.parse("2026-AUTUMN")).mode())
                 .isEqualTo(PayoutSchedule.Mode.ONCE_PER_TERM);
-        assertThat(rules.exclusiveWith("HIGHER_NATIONAL_SCHOLARSHIP")).containsExactly("HIGHER_ENCOURAGEMENT_SCHOLARSHIP");
-        assertThat(rules.exclusiveWith("HIGHER_NATIONAL_GRANT")).isEmpty();
+        assertThat(rules.exclusiveWith("HIGHER_NATIONAL_SCHOLARSHIP", PINGJIANG)).containsExactly("HIGHER_ENCOURAGEMENT_SCHOLARSHIP");
+        assertThat(rules.exclusiveWith("HIGHER_NATIONAL_GRANT", PINGJIANG)).isEmpty();
     }
 
     @Test
     void sharesTakeEffectFromTheirTermAndACorrectionKeepsWhatStoodBefore() {
         String code = TestProgrammes.nextCode();
-        programmeManagement.open(TestProgrammes.countyProgramme(code));
-        management.recordShares(code, "2030-AUTUMN", Map.of("county", "100"), "", "");
+        programmeManagement.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        management.recordShares(code, "2030-AUTUMN", Map.of("county", "100"), "", "", CatalogueStaff.COUNTY);
         Instant between = catalogue.now();
-        management.recordShares(code, "2030-AUTUMN", Map.of("county", "80", "provincial", "20"), "更正", "");
-        management.recordShares(code, "2031-AUTUMN", Map.of("county", "50", "provincial", "50"), "", "");
+        management.recordShares(code, "2030-AUTUMN", Map.of("county", "80", "provincial", "20"), "更正", "", CatalogueStaff.COUNTY);
+        management.recordShares(code, "2031-AUTUMN", Map.of("county", "50", "provincial", "50"), "", "", CatalogueStaff.COUNTY);
 
         assertThat(rules.sharesFor(code, Term.parse("2030-SPRING"))).isEmpty();
         assertThat(rules.sharesFor(code, Term.parse("2031-SPRING")).orElseThrow().provincial()).isEqualByComparingTo("20");

@@ -27,6 +27,8 @@ class ProgrammeApiTests {
     @Autowired WebApplicationContext context;
     @Autowired ProgrammeManagement management;
     @Autowired ProgrammeCatalogue catalogue;
+    @Autowired CatalogueChanges changes;
+    @Autowired CatalogueApprovals approvals;
     MockMvc mvc;
     DemoStaff staff;
 
@@ -69,10 +71,11 @@ class ProgrammeApiTests {
     @Test
     void reproducesTheStandardsAsTheyStoodBeforeACorrection() throws Exception {
         String code = TestProgrammes.nextCode();
-        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code));
-        management.recordStandard(code, opened.version(), TestProgrammes.fixed("二档", "2026-AUTUMN", "800"));
+        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        CatalogueStaff.TwoPeople twoPeople = new CatalogueStaff.TwoPeople(changes, approvals, catalogue);
+        twoPeople.record(code, opened.version(), TestProgrammes.fixed("二档", "2026-AUTUMN", "800"));
         Instant between = catalogue.now();
-        management.recordStandard(code, opened.version() + 1, TestProgrammes.fixed("二档", "2026-AUTUMN", "820"));
+        twoPeople.record(code, opened.version() + 1, TestProgrammes.fixed("二档", "2026-AUTUMN", "820"));
 
         mvc.perform(get("/api/v1/programmes/" + code + "/standards").param("term", "2026-AUTUMN")
                         .param("recordedAt", between.toString()).with(staff.api("county")))
@@ -99,19 +102,40 @@ class ProgrammeApiTests {
     }
 
     @Test
-    void countyStaffRecordAStandardAndOthersMayNot() throws Exception {
+    void countyStaffProposeAStandardAndASecondPersonApprovesIt() throws Exception {
         String code = TestProgrammes.nextCode();
-        management.open(TestProgrammes.countyProgramme(code));
+        management.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
         String body = "{\"tier\":\"一档\",\"validFrom\":\"2026-AUTUMN\",\"amount\":\"700\",\"version\":0}";
 
         mvc.perform(post("/api/v1/programmes/" + code + "/standards").contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(staff.api("school")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/programmes/" + code + "/standards").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(staff.api("county")))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.amount").value("700.00"))
-                .andExpect(jsonPath("$.recordedBy").value("county"));
+        String proposed = mvc.perform(post("/api/v1/programmes/" + code + "/standards").contentType(MediaType.APPLICATION_JSON)
+                        .content(body).with(staff.api("county")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.kind").value("STANDARD"))
+                .andExpect(jsonPath("$.owner").value("430626"))
+                .andExpect(jsonPath("$.summary").value(containsString("一档 700.00")))
+                .andExpect(jsonPath("$.proposedBy").value("county"))
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get("/api/v1/programmes/" + code + "/standards").param("term", "2026-AUTUMN").with(staff.api("county")))
+                .andExpect(jsonPath("$.paysThisTerm").value(false));
+
+        mvc.perform(post(proposed + "/approval").with(staff.api("county")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("不能审核自己提交的变更")));
+        mvc.perform(post(proposed + "/approval").with(staff.api("county2")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.decidedBy").value("county2"));
+        mvc.perform(get("/api/v1/programmes/" + code).with(staff.api("county")))
+                .andExpect(jsonPath("$.history[0].amount").value("700.00"))
+                .andExpect(jsonPath("$.history[0].recordedBy").value("county"))
+                .andExpect(jsonPath("$.history[0].approvedBy").value("county2"));
+        mvc.perform(post(proposed + "/approval").with(staff.api("county2")))
+                .andExpect(status().isConflict());
+
         mvc.perform(post("/api/v1/programmes/" + code + "/standards").contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(staff.api("county")))
                 .andExpect(status().isConflict());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aidloop.audit.AuditLog;
+import com.aidloop.iam.DataScope;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Money;
@@ -19,10 +20,18 @@ class ProgrammeCatalogueIntegrationTests {
 
     @Autowired ProgrammeCatalogue catalogue;
     @Autowired ProgrammeManagement management;
+    @Autowired CatalogueChanges changes;
+    @Autowired CatalogueApprovals approvals;
     @Autowired JdbcClient jdbc;
 
+    private static final DataScope PINGJIANG = CatalogueStaff.COUNTY.scope();
+
+    private CatalogueStaff.TwoPeople twoPeople() {
+        return new CatalogueStaff.TwoPeople(changes, approvals, catalogue);
+    }
+
     private Money amount(String code, String tier, String term) {
-        return catalogue.asOf(Term.parse(term)).programme(code).orElseThrow().tier(tier).map(Standard::amount).orElse(null);
+        return catalogue.asOf(Term.parse(term), PINGJIANG).programme(code).orElseThrow().tier(tier).map(Standard::amount).orElse(null);
     }
 
     @Test
@@ -41,7 +50,7 @@ class ProgrammeCatalogueIntegrationTests {
                 "SENIOR_HIGH_NATIONAL_GRANT", "SENIOR_HIGH_FEE_WAIVER", "VOCATIONAL_NATIONAL_GRANT", "VOCATIONAL_TUITION_WAIVER",
                 "VOCATIONAL_NATIONAL_SCHOLARSHIP", "HIGHER_NATIONAL_SCHOLARSHIP", "HIGHER_ENCOURAGEMENT_SCHOLARSHIP",
                 "HIGHER_NATIONAL_GRANT", "COUNTY_TEMPORARY_RELIEF", "SOCIAL_GRANT");
-        Catalogue autumn = catalogue.asOf(Term.parse("2026-AUTUMN"));
+        Catalogue autumn = catalogue.asOf(Term.parse("2026-AUTUMN"), PINGJIANG);
         assertThat(autumn.programmes()).extracting(ProgrammeInForce::code).containsAll(seeded);
         assertThat(autumn.programmes()).filteredOn(p -> seeded.contains(p.code())).allSatisfy(p -> {
             assertThat(p.programme().source()).isNotBlank();
@@ -53,47 +62,47 @@ class ProgrammeCatalogueIntegrationTests {
     @Test
     void importsCheckRowsAgainstTheSeededCatalogue() {
         Term spring = Term.parse("2025-SPRING");
-        assertThat(catalogue.check("普高国家助学金", "一档", Money.yuan(1750), Stage.SENIOR_HIGH, spring).passed()).isTrue();
-        assertThat(catalogue.check("国家助学金", "1档", Money.yuan(1750), Stage.VOCATIONAL, spring).passed()).isTrue();
-        assertThat(catalogue.check("国家助学金", "一档", Money.yuan(1500), Stage.SENIOR_HIGH, spring).rule())
+        assertThat(catalogue.check("普高国家助学金", "一档", Money.yuan(1750), Stage.SENIOR_HIGH, spring, PINGJIANG).passed()).isTrue();
+        assertThat(catalogue.check("国家助学金", "1档", Money.yuan(1750), Stage.VOCATIONAL, spring, PINGJIANG).passed()).isTrue();
+        assertThat(catalogue.check("国家助学金", "一档", Money.yuan(1500), Stage.SENIOR_HIGH, spring, PINGJIANG).rule())
                 .isEqualTo(CatalogueRule.AMOUNT_MISMATCH);
-        assertThat(catalogue.check("营养餐", "", Money.yuan(500), Stage.PRIMARY, Term.parse("2026-AUTUMN")).passed()).isTrue();
-        assertThat(catalogue.check("两免一补生活补助", "走读", Money.yuan("312.5"), Stage.JUNIOR_SECONDARY, spring).passed()).isTrue();
-        assertThat(catalogue.check("国家奖学金", "", Money.yuan(10000), Stage.HIGHER, spring).rule()).isEqualTo(CatalogueRule.NOT_FOR_TERM);
-        assertThat(catalogue.check("临时救助", "", Money.yuan(2500), Stage.SENIOR_HIGH, spring).rule())
+        assertThat(catalogue.check("营养餐", "", Money.yuan(500), Stage.PRIMARY, Term.parse("2026-AUTUMN"), PINGJIANG).passed()).isTrue();
+        assertThat(catalogue.check("两免一补生活补助", "走读", Money.yuan("312.5"), Stage.JUNIOR_SECONDARY, spring, PINGJIANG).passed()).isTrue();
+        assertThat(catalogue.check("国家奖学金", "", Money.yuan(10000), Stage.HIGHER, spring, PINGJIANG).rule()).isEqualTo(CatalogueRule.NOT_FOR_TERM);
+        assertThat(catalogue.check("临时救助", "", Money.yuan(2500), Stage.SENIOR_HIGH, spring, PINGJIANG).rule())
                 .isEqualTo(CatalogueRule.AMOUNT_OUT_OF_RANGE);
     }
 
     @Test
     void aStandardIsStoredAndACorrectionLeavesThePastReproducible() {
         String code = TestProgrammes.nextCode();
-        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code));
-        Standard first = management.recordStandard(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "800"));
+        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        Standard first = twoPeople().record(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "800"));
         Instant between = catalogue.now();
-        int version = catalogue.detail(code).orElseThrow().programme().version();
-        management.recordStandard(code, version, TestProgrammes.fixed("一档", "2026-AUTUMN", "850"));
+        int version = catalogue.detail(code, PINGJIANG).orElseThrow().programme().version();
+        twoPeople().record(code, version, TestProgrammes.fixed("一档", "2026-AUTUMN", "850"));
 
         Term autumn = Term.parse("2026-AUTUMN");
-        assertThat(catalogue.asOf(autumn).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 850.00");
-        assertThat(catalogue.asOf(autumn, between).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 800.00");
-        assertThat(catalogue.asOf(autumn, first.recordedAt().minusNanos(1_000)).programme(code).orElseThrow().paysThisTerm()).isFalse();
-        assertThat(catalogue.asOf(autumn, opened.createdAt().minusMillis(1)).programme(code)).isEmpty();
-        assertThat(catalogue.detail(code).orElseThrow().history())
+        assertThat(catalogue.asOf(autumn, PINGJIANG).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 850.00");
+        assertThat(catalogue.asOf(autumn, between, PINGJIANG).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 800.00");
+        assertThat(catalogue.asOf(autumn, first.recordedAt().minusNanos(1_000), PINGJIANG).programme(code).orElseThrow().paysThisTerm()).isFalse();
+        assertThat(catalogue.asOf(autumn, opened.createdAt().minusMillis(1), PINGJIANG).programme(code)).isEmpty();
+        assertThat(catalogue.detail(code, PINGJIANG).orElseThrow().history())
                 .extracting(s -> s.amountText() + (s.isSuperseded() ? " superseded by " + s.supersededBy() : ""))
-                .containsExactly("800.00 superseded by system", "850.00");
+                .containsExactly("800.00 superseded by county", "850.00");
     }
 
     @Test
     void everyChangeIsAuditedWithOldAndNewValues() {
         String code = TestProgrammes.nextCode();
-        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code));
-        management.recordStandard(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "800"));
-        management.recordStandard(code, opened.version() + 1, TestProgrammes.fixed("一档", "2026-AUTUMN", "850"));
-        management.recordStandard(code, opened.version() + 2, TestProgrammes.fixed("一档", "2027-AUTUMN", "900"));
+        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        twoPeople().record(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "800"));
+        twoPeople().record(code, opened.version() + 1, TestProgrammes.fixed("一档", "2026-AUTUMN", "850"));
+        twoPeople().record(code, opened.version() + 2, TestProgrammes.fixed("一档", "2027-AUTUMN", "900"));
         ProgrammeInput renamed = new ProgrammeInput(code, "测试救助金" + code.substring(5), "救助金" + code.substring(5),
                 opened.stages().stream().map(Stage::name).toList(), "BOTH", "LOCAL_AID", "LOCAL", "2025-SPRING", "平教发〔2026〕1号", "测试项目");
-        management.revise(code, opened.version() + 3, renamed);
-        management.deactivate(code, opened.version() + 4, "2028年春季学期");
+        management.revise(code, opened.version() + 3, renamed, CatalogueStaff.COUNTY);
+        management.deactivate(code, opened.version() + 4, "2028年春季学期", CatalogueStaff.COUNTY);
 
         var records = new AuditLog(jdbc).about("programme", code);
         assertThat(records).extracting(r -> r.action()).containsExactly("CREATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE");
@@ -108,18 +117,19 @@ class ProgrammeCatalogueIntegrationTests {
         assertThat(records.get(4).changes()).extracting(c -> c.field()).containsExactly("项目名称", "别名");
         assertThat(records.get(5).changes()).extracting(c -> c.oldValue() + "→" + c.newValue())
                 .containsExactly("启用→停用（最后发放学期：2027年秋季学期）");
-        assertThat(catalogue.detail(code).orElseThrow().programme().active()).isFalse();
+        assertThat(catalogue.detail(code, PINGJIANG).orElseThrow().programme().active()).isFalse();
     }
 
     @Test
     void aSecondEditorWorkingFromTheOldVersionIsRefused() {
         String code = TestProgrammes.nextCode();
-        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code));
-        management.recordStandard(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "800"));
+        ProgrammeView opened = management.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        twoPeople().record(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "800"));
 
-        assertThatThrownBy(() -> management.recordStandard(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "900")))
+        assertThatThrownBy(() -> changes.proposeStandard(code, opened.version(), TestProgrammes.fixed("一档", "2026-AUTUMN", "900"),
+                CatalogueStaff.COUNTY))
                 .isInstanceOf(ProgrammeChangedMeanwhile.class);
-        assertThat(catalogue.asOf(Term.parse("2026-AUTUMN")).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 800.00");
+        assertThat(catalogue.asOf(Term.parse("2026-AUTUMN"), PINGJIANG).programme(code).orElseThrow().tierSummary()).isEqualTo("一档 800.00");
     }
 
     @Test
@@ -127,7 +137,7 @@ class ProgrammeCatalogueIntegrationTests {
         ProgrammeInput nutrition = new ProgrammeInput(TestProgrammes.nextCode(), "营养餐", "", java.util.List.of("小学"), "BOTH",
                 "NUTRITION", "LOCAL", "2026-SPRING", "", "");
 
-        assertThatThrownBy(() -> management.open(nutrition))
+        assertThatThrownBy(() -> management.open(nutrition, CatalogueStaff.COUNTY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.code())
                         .containsExactly("name:programme.name.taken"));
@@ -139,7 +149,7 @@ class ProgrammeCatalogueIntegrationTests {
         ProgrammeInput withoutCode = new ProgrammeInput(" ", input.name(), "", input.stages(), input.semesters(), input.kind(),
                 input.fundingLevel(), input.firstTerm(), "", "");
 
-        assertThat(management.open(withoutCode).code()).matches("PROGRAMME_\\d+");
+        assertThat(management.open(withoutCode, CatalogueStaff.COUNTY).code()).matches("PROGRAMME_\\d+");
     }
 
     @Test

@@ -25,6 +25,7 @@ class ProgrammePagesTests {
 
     @Autowired WebApplicationContext context;
     @Autowired ProgrammeCatalogue catalogue;
+    @Autowired CatalogueChanges changes;
     MockMvc mvc;
     DemoStaff staff;
 
@@ -79,8 +80,21 @@ class ProgrammePagesTests {
         mvc.perform(post("/programmes/" + code + "/standards").with(csrf()).with(staff.page("county"))
                         .param("tier", "标准").param("validFrom", "2026-AUTUMN").param("amount", "600").param("version", "0"))
                 .andExpect(redirectedUrlPattern("/programmes/" + code + "?term=2026-AUTUMN"));
+        long change = changes.pending(CatalogueStaff.COUNTY.scope(), code).getFirst().id();
+        mvc.perform(get("/programmes/" + code).param("term", "2026-AUTUMN").with(staff.page("county")))
+                .andExpect(content().string(containsString("id=\"pending-changes\"")))
+                .andExpect(content().string(containsString("id=\"withdraw-" + change + "\"")))
+                .andExpect(content().string(not(containsString("id=\"approve-" + change + "\""))))
+                .andExpect(content().string(containsString("id=\"not-paying\"")));
+        mvc.perform(get("/programmes/" + code).with(staff.page("county2")))
+                .andExpect(content().string(containsString("id=\"approve-" + change + "\"")));
+        mvc.perform(post("/programmes/changes/" + change + "/approve").with(csrf()).with(staff.page("county2"))
+                        .param("back", "/programmes/" + code))
+                .andExpect(redirectedUrl("/programmes/" + code));
         mvc.perform(get("/programmes/" + code).param("term", "2026-AUTUMN").with(staff.page("county")))
                 .andExpect(content().string(containsString("600.00")))
+                .andExpect(content().string(containsString("county2")))
+                .andExpect(content().string(not(containsString("id=\"pending-changes\""))))
                 .andExpect(content().string(containsString("id=\"new-standard\"")));
     }
 
@@ -91,9 +105,13 @@ class ProgrammePagesTests {
                 .andExpect(content().string(containsString("项目名称不能为空，请填写")))
                 .andExpect(content().string(containsString("请至少选择一个适用学段")))
                 .andExpect(content().string(containsString("请选择项目类别")));
-        mvc.perform(post("/programmes/RURAL_NUTRITION/standards").with(csrf()).with(staff.page("county"))
+        String code = TestProgrammes.nextCode();
+        mvc.perform(post("/programmes").with(csrf()).with(staff.page("county"))
+                .param("code", code).param("name", "测试助学金" + code.substring(5)).param("stages", "PRIMARY")
+                .param("semesters", "BOTH").param("kind", "LOCAL_AID").param("fundingLevel", "LOCAL").param("firstTerm", "2026-SPRING"));
+        mvc.perform(post("/programmes/" + code + "/standards").with(csrf()).with(staff.page("county"))
                         .param("tier", "标准").param("validFrom", "2026-AUTUMN").param("amount", "600").param("minimum", "100")
-                        .param("version", String.valueOf(catalogue.detail("RURAL_NUTRITION").orElseThrow().programme().version())))
+                        .param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("固定金额和金额范围只能填写一种，请删除其中一种")));
     }
@@ -106,6 +124,8 @@ class ProgrammePagesTests {
                 .param("semesters", "BOTH").param("kind", "LOCAL_AID").param("fundingLevel", "LOCAL").param("firstTerm", "2026-SPRING"));
         mvc.perform(post("/programmes/" + code + "/standards").with(csrf()).with(staff.page("county"))
                 .param("tier", "标准").param("validFrom", "2026-AUTUMN").param("amount", "600").param("version", "0"));
+        mvc.perform(post("/programmes/changes/" + changes.pending(CatalogueStaff.COUNTY.scope(), code).getFirst().id() + "/approve")
+                .with(csrf()).with(staff.page("county2")));
 
         mvc.perform(post("/programmes/" + code + "/standards").with(csrf()).with(staff.page("county"))
                         .param("tier", "标准").param("validFrom", "2026-AUTUMN").param("amount", "650").param("version", "0"))
