@@ -85,6 +85,39 @@ class ScopeFilterTests {
         }
     }
 
+    /**
+     * A catalogue entry's owner is a province or county (NULL: national). The school scope is
+     * placed by its school's township in school_school, so this one rule reads a real school.
+     */
+    @Test
+    void catalogueEntriesAreSeenByTheRegionsInsideAndAboveTheirOwnerAndByTheSchoolsInside() {
+        long sanshi = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'").query(Long.class).single();
+        String sanshiTownship = jdbc.sql("SELECT township_code FROM school_school WHERE id = :id").param("id", sanshi)
+                .query(String.class).single();
+        List<DataScope> scopes = List.of(DataScope.nothing(), DataScope.school(sanshi), DataScope.school(-1), DataScope.region("43"),
+                DataScope.region("4306"), DataScope.region("430626"), DataScope.region("430626102"), DataScope.region("430626105210"),
+                DataScope.region("430621"), DataScope.region("44"));
+        for (DataScope scope : scopes) {
+            for (String owner : Arrays.asList(null, "43", "44", "430626", "430621")) {
+                boolean seen = jdbc.sql("SELECT count(*) FROM (VALUES (CAST(:owner AS text))) AS x(owner_region) WHERE "
+                                + ScopeFilter.catalogueEntries("x"))
+                        .param("owner", owner)
+                        .params(ScopeFilter.params(scope))
+                        .query(Long.class)
+                        .single() == 1;
+                String township = scope.schoolId() != null && scope.schoolId() == sanshi ? sanshiTownship : null;
+                assertThat(seen).as("%s sees an entry of %s", scope, owner).isEqualTo(scope.coversCatalogueEntry(owner, township));
+            }
+        }
+        assertThat(DataScope.school(sanshi).coversCatalogueEntry("430626", sanshiTownship)).isTrue();
+        assertThat(DataScope.school(sanshi).coversCatalogueEntry("430621", sanshiTownship)).isFalse();
+        assertThat(DataScope.region("430621").coversCatalogueEntry("430626", null)).isFalse();
+        assertThat(DataScope.region("43").coversCatalogueEntry("430626", null)).isTrue();
+        assertThat(DataScope.region("430626102").coversCatalogueEntry("43", null)).isTrue();
+        assertThat(DataScope.nothing().coversCatalogueEntry(null, null)).isTrue();
+        assertThat(DataScope.nothing().coversCatalogueEntry("43", null)).isFalse();
+    }
+
     @Test
     void theEmptyScopeBindsNeitherSchoolNorRegion() {
         Map<String, Object> params = ScopeFilter.params(DataScope.nothing());
