@@ -11,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The county aid centre finds the senior-high national grant in the catalogue, sees how its
- * tiers changed in spring 2025, adds a programme of its own and records its first standard.
+ * tiers changed in spring 2025, adds a programme of its own and proposes its first standard,
+ * which waits for a second person ({@link CatalogueChangeInBrowserTests}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ProgrammesInBrowserTests {
@@ -52,8 +53,8 @@ class ProgrammesInBrowserTests {
             browser.find("#amount").sendKeys("300");
             browser.screenshot("programmes-standard-form");
             browser.find("#save").click();
-            assertThat(browser.find("#notice").getText()).contains("资助标准已保存：标准 300.00");
-            assertThat(browser.find("#tiers").getText()).contains("300.00").contains("county");
+            assertThat(browser.find("#notice").getText()).contains("已提交审核：").contains("标准 300.00");
+            assertThat(browser.find("#pending-changes").getText()).contains("标准 300.00").contains("等待他人审核");
             browser.screenshot("programmes-new-standard");
         }
     }
