@@ -61,7 +61,8 @@ public class PayingRulesManagement {
         store.recordShares(programme, recorded);
         audit.record(AuditRecord.of("UPDATE", "programme", code, "设置资金分担：" + name(code, account.scope()) + "，自"
                         + recorded.validFrom().label() + "起 " + recorded.describe())
-                .withChanges(List.of(new FieldChange("资金分担（" + recorded.validFrom().label() + "起）", before, recorded.describe()))));
+                .withChanges(List.of(new FieldChange("资金分担（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
+                .by(account.username()));
         return recorded;
     }
 
@@ -74,7 +75,8 @@ public class PayingRulesManagement {
         store.recordSchedule(programme, recorded);
         audit.record(AuditRecord.of("UPDATE", "programme", code, "设置发放方式：" + name(code, account.scope()) + "，自"
                         + recorded.validFrom().label() + "起" + recorded.describe())
-                .withChanges(List.of(new FieldChange("发放方式（" + recorded.validFrom().label() + "起）", before, recorded.describe()))));
+                .withChanges(List.of(new FieldChange("发放方式（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
+                .by(account.username()));
         return recorded;
     }
 

@@ -72,7 +72,7 @@ public class ProgrammeManagement {
         List<FieldChange> changes = new ArrayList<>(facts.changesSince(null));
         changes.addFirst(new FieldChange("归属", null, owner.isNational() ? "全国" : owner.regionCode()));
         audit.record(AuditRecord.of("CREATE", "programme", facts.code(), "新增资助项目：" + saved.view().displayName())
-                .withChanges(changes));
+                .withChanges(changes).by(account.username()));
         return saved.view();
     }
 
@@ -88,7 +88,7 @@ public class ProgrammeManagement {
         }
         save(programme);
         audit.record(AuditRecord.of("UPDATE", "programme", code, "修改资助项目：" + programme.view().displayName())
-                .withChanges(changes));
+                .withChanges(changes).by(account.username()));
         return store.byId(programme.id()).view();
     }
 
@@ -106,7 +106,8 @@ public class ProgrammeManagement {
         Term lastTerm = programme.deactivation().orElseThrow().lastTerm();
         audit.record(AuditRecord.of("UPDATE", "programme", code, "停用资助项目：" + programme.view().displayName()
                         + "，自" + fromTerm.label() + "起不再发放")
-                .withChanges(List.of(new FieldChange("状态", "启用", "停用（最后发放学期：" + lastTerm.label() + "）"))));
+                .withChanges(List.of(new FieldChange("状态", "启用", "停用（最后发放学期：" + lastTerm.label() + "）")))
+                .by(account.username()));
         return store.byId(programme.id()).view();
     }
 

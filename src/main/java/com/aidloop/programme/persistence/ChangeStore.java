@@ -49,25 +49,30 @@ public class ChangeStore {
 
     /** Saves a new proposal and answers its id. */
     public long insert(CatalogueChange change) {
+        return jdbc.sql("""
+                        INSERT INTO programme_change (kind, owner_region, summary, programme_id, tier_code, tier_label, valid_from,
+                                                      amount, min_amount, max_amount, withdrawn, exclusion_id, exclusion_name,
+                                                      programme_codes, note, source, proposed_by, proposed_at)
+                        VALUES (:kind, :owner, :summary, :programme, :tierCode, :tierLabel, :validFrom, :amount, :min, :max,
+                                :withdrawn, :exclusion, :name, CAST(:codes AS TEXT[]), :note, :source, :by, :at)
+                        RETURNING id
+                        """)
+                .params(params(change))
+                .query(Long.class)
+                .single();
+    }
+
+    private static Map<String, Object> params(CatalogueChange change) {
         Map<String, Object> p = new HashMap<>();
         p.put("kind", change.kind().name());
         p.put("owner", change.owner().regionCode());
         p.put("summary", change.summary());
         p.put("by", change.proposedBy());
         p.put("at", utc(change.proposedAt()));
-        p.put("programme", null);
-        p.put("tierCode", null);
-        p.put("tierLabel", null);
-        p.put("validFrom", null);
-        p.put("amount", null);
-        p.put("min", null);
-        p.put("max", null);
-        p.put("withdrawn", null);
-        p.put("exclusion", null);
-        p.put("name", null);
-        p.put("codes", null);
-        p.put("note", "");
-        p.put("source", "");
+        for (String column : List.of("programme", "tierCode", "tierLabel", "validFrom", "amount", "min", "max", "withdrawn", "exclusion",
+                "name", "codes")) {
+            p.put(column, null);
+        }
         switch (change.content()) {
             case ProposedStandard s -> {
                 StandardEntry e = s.entry();
@@ -92,19 +97,11 @@ public class ChangeStore {
                 p.put("exclusion", r.exclusionId());
                 p.put("name", r.name());
                 p.put("codes", r.programmeCodes().toArray(String[]::new));
+                p.put("note", "");
+                p.put("source", "");
             }
         }
-        return jdbc.sql("""
-                        INSERT INTO programme_change (kind, owner_region, summary, programme_id, tier_code, tier_label, valid_from,
-                                                      amount, min_amount, max_amount, withdrawn, exclusion_id, exclusion_name,
-                                                      programme_codes, note, source, proposed_by, proposed_at)
-                        VALUES (:kind, :owner, :summary, :programme, :tierCode, :tierLabel, :validFrom, :amount, :min, :max,
-                                :withdrawn, :exclusion, :name, CAST(:codes AS TEXT[]), :note, :source, :by, :at)
-                        RETURNING id
-                        """)
-                .params(p)
-                .query(Long.class)
-                .single();
+        return p;
     }
 
     /** The change if the scope sees it. */
