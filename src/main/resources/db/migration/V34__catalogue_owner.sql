@@ -15,11 +15,11 @@ ALTER TABLE programme_programme
 
 ALTER TABLE programme_exclusion
     ADD COLUMN owner_region TEXT COLLATE "C" CHECK (owner_region ~ '^([0-9]{2}|[0-9]{6})$'),
-    ADD COLUMN approved_by  TEXT,
+    ADD COLUMN approved_by  TEXT CONSTRAINT programme_exclusion_approved_by_length CHECK (char_length(approved_by) <= 200),
     ADD CONSTRAINT programme_exclusion_second_person CHECK (approved_by IS NULL OR approved_by <> recorded_by);
 
 ALTER TABLE programme_standard
-    ADD COLUMN approved_by TEXT,
+    ADD COLUMN approved_by TEXT CONSTRAINT programme_standard_approved_by_length CHECK (char_length(approved_by) <= 200),
     ADD CONSTRAINT programme_standard_second_person CHECK (approved_by IS NULL OR approved_by <> recorded_by);
 
 -- The standard's append-only rule now keeps approved_by too.
@@ -88,13 +88,13 @@ CREATE TABLE programme_change (
     exclusion_id     BIGINT        REFERENCES programme_exclusion (id),
     exclusion_name   TEXT          CHECK (length(exclusion_name) BETWEEN 1 AND 60),
     programme_codes  TEXT[],
-    note             TEXT          NOT NULL DEFAULT '',
-    source           TEXT          NOT NULL DEFAULT '',
-    proposed_by      TEXT          NOT NULL,
+    note             TEXT          NOT NULL DEFAULT '' CHECK (char_length(note) <= 1000),
+    source           TEXT          NOT NULL DEFAULT '' CHECK (char_length(source) <= 1000),
+    proposed_by      TEXT          NOT NULL CHECK (char_length(proposed_by) <= 200),
     proposed_at      TIMESTAMPTZ   NOT NULL,
-    decided_by       TEXT,
+    decided_by       TEXT          CHECK (char_length(decided_by) <= 200),
     decided_at       TIMESTAMPTZ,
-    decision_note    TEXT          NOT NULL DEFAULT '' CHECK (length(decision_note) <= 200),
+    decision_note    TEXT          NOT NULL DEFAULT '' CHECK (char_length(decision_note) <= 200),
     CHECK ((kind = 'STANDARD') = (programme_id IS NOT NULL AND tier_code IS NOT NULL AND tier_label IS NOT NULL
                                   AND valid_from IS NOT NULL AND withdrawn IS NOT NULL)),
     CHECK ((kind = 'EXCLUSION_REMOVED') = (exclusion_id IS NOT NULL)),

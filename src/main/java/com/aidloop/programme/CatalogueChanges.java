@@ -16,6 +16,7 @@ import com.aidloop.programme.persistence.ChangeStore;
 import com.aidloop.programme.persistence.PayingRuleStore;
 import com.aidloop.programme.persistence.ProgrammeStore;
 import com.aidloop.shared.FieldProblem;
+import com.aidloop.shared.FreeText;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Text;
 import java.time.Instant;
@@ -118,7 +119,8 @@ public class CatalogueChanges {
         }
         List<String> list = List.copyOf(distinct);
         String names = list.stream().map(c -> visible.get(c).view().displayName()).collect(Collectors.joining("、"));
-        ProposedExclusion group = new ProposedExclusion(groupName, list, Text.compact(note), Text.compact(source));
+        ProposedExclusion group = new ProposedExclusion(groupName, list, FreeText.limited("note", Text.compact(note), FreeText.NOTE_MAX),
+                FreeText.limited("source", Text.compact(source), StandardEntry.SOURCE_MAX));
         return propose(CatalogueChange.propose(groupOwner, group, "新增互斥项目组：" + groupName + "（" + names + "）",
                 account.username(), catalogue.now()), List.of(new FieldChange("互斥项目", null, String.join("、", list))), account);
     }

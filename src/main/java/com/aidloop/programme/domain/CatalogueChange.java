@@ -5,7 +5,7 @@ import com.aidloop.programme.CatalogueChangeView;
 import com.aidloop.programme.CatalogueOwner;
 import com.aidloop.programme.ChangeKind;
 import com.aidloop.programme.ChangeStatus;
-import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.FreeText;
 import com.aidloop.shared.Text;
 import java.time.Instant;
 import java.util.List;
@@ -105,11 +105,7 @@ public final class CatalogueChange {
         if (isProposer(by)) {
             throw new CatalogueChangeRefused("programme.change.ownRejection");
         }
-        String note = Text.normalize(reason).strip();
-        if (note.length() > DECISION_NOTE_MAX) {
-            throw InvalidInput.of("note", "programme.change.noteLength", DECISION_NOTE_MAX);
-        }
-        decide(ChangeStatus.REJECTED, by, at, note);
+        decide(ChangeStatus.REJECTED, by, at, FreeText.limited("reason", Text.normalize(reason), DECISION_NOTE_MAX));
     }
 
     /** 撤回 by the proposer: the change never takes effect. */
