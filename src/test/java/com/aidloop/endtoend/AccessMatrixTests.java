@@ -150,6 +150,11 @@ class AccessMatrixTests {
             {"school", "/award-confirmations", "403"}, {"auditor", "/award-confirmations", "403"},
             {"county", "/programmes/quotas", "200"}, {"school", "/programmes/quotas", "403"},
             {"township", "/programmes/quotas", "403"},
+            // the catalogue's exclusion groups and its changes waiting for a second person (per county: CatalogueAccessMatrixTests)
+            {"school", "/programmes/exclusions", "200"}, {"village", "/programmes/exclusions", "200"},
+            {"sysadmin", "/programmes/exclusions", "403"}, {"county", "/programmes/changes", "200"},
+            {"school", "/programmes/changes", "403"}, {"township", "/programmes/changes", "403"},
+            {"auditor", "/programmes/changes", "403"},
             // payout batches
             {"county", "batch", "200"}, {"county", "/payout-batches", "200"}, {"school", "batch", "404"},
             {"school", "/payout-batches", "200"}, {"township", "batch", "403"}, {"village", "/payout-batches", "403"},
@@ -183,6 +188,8 @@ class AccessMatrixTests {
             case "/audit" -> "/api/v1/audit/events";
             case "/award-confirmations" -> "/api/v1/award-confirmations?term=2026-AUTUMN";
             case "/programmes/quotas" -> "/api/v1/school-quotas?term=2026-AUTUMN";
+            case "/programmes/exclusions" -> "/api/v1/programme-exclusions";
+            case "/programmes/changes" -> "/api/v1/programme-changes";
             default -> "/api/v1" + path(object);
         };
         if (api == null) {
