@@ -198,6 +198,22 @@ class CatalogueScopeTests {
     }
 
     @Test
+    void onlyTheProposerWithdrawsAChangeAndAWithdrawnChangeIsNeverApproved() throws Exception {
+        String name = "平江县撤回" + TestProgrammes.nextCode().substring(5);
+        String group = proposeExclusion(name, "county");
+
+        mvc.perform(post(group + "/withdrawal").with(staff.api("county2"))).andExpect(status().isConflict());
+        mvc.perform(post(group + "/rejection").with(staff.api("county"))).andExpect(status().isConflict());
+        mvc.perform(post(group + "/withdrawal").with(staff.api("county")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        mvc.perform(post(group + "/approval").with(staff.api("county2"))).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county"))).andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
+        mvc.perform(get("/api/v1/programme-changes").param("decided", "true").with(staff.api("county2")))
+                .andExpect(jsonPath("$[*].summary").value(hasItem(containsString(name))));
+    }
+
+    @Test
     void theDatabaseRefusesAnApprovalByTheProposer() {
         long programme = jdbc.sql("SELECT id FROM programme_programme WHERE code = 'RURAL_NUTRITION'").query(Long.class).single();
         long change = jdbc.sql("""
