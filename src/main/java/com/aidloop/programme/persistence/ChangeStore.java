@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores proposed changes of the catalogue ({@code programme_change}, V34). A change is read only
+ * Stores proposed changes of the catalogue ({@code programme_change}, V39). A change is read only
  * inside a scope that sees its owner ({@link ScopeFilter#catalogueEntries}); its decision is saved
  * if nobody decided it since it was loaded.
  */
