@@ -15,6 +15,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.region.RegionManagement;
+import com.aidloop.registry.AidCardChanges;
 import com.aidloop.shared.FreeText;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.Paged;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Payout batches (发放批次): created by county staff from the confirmed awards of a term, household
  * township and programme that have no payment yet, one PENDING line per award; approved by someone
- * else (maker–checker); a line removed from an approved batch voids its approval. Every step is
+ * who put nothing into it (maker–checker over every contributor); a line removed from an approved
+ * batch voids its approval. Every step is
  * audited in the same transaction, and an approval is published ({@link PayoutBatchApproved}). The
  * bank file and the EXPORTED step are {@link BankFiles}.
  */
@@ -48,10 +50,12 @@ public class PayoutBatches {
     private final AuditTrail audit;
     private final RegionManagement regions;
     private final SensitiveData sensitive;
+    private final AidCardChanges cardChanges;
 
     PayoutBatches(PayableAwards awards, BatchRecords batches, PaymentRecords payments, AuditTrail audit, RegionManagement regions,
-            SensitiveData sensitive) {
+            SensitiveData sensitive, AidCardChanges cardChanges) {
         this.awards = awards;
+        this.cardChanges = cardChanges;
         this.batches = batches;
         this.payments = payments;
         this.audit = audit;
@@ -106,8 +110,10 @@ public class PayoutBatches {
     }
 
     /**
-     * 审核通过. {@code seenVersion} (optional) is the version the approver looked at: a batch
-     * changed since is refused, as is the second of two approvals at once.
+     * 审核通过, by someone who put nothing into the batch (not its creator, nor anyone who reissued a
+     * payment into it). {@code seenVersion} (optional) is the version the approver looked at: a batch
+     * changed since is refused, as is the second of two approvals at once. The students' card
+     * changes that a reissue batch carries take effect with its approval.
      */
     @Transactional
     public BatchView approve(long id, Integer seenVersion, CurrentAccount account) {
@@ -121,13 +127,15 @@ public class PayoutBatches {
                 .withChanges(List.of(new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
                         new FieldChange("approved_by", null, account.username())))
                 .by(account.username()));
+        cardChanges.approveCarried(id, account.username(), account.scope());
         return get(id, account.scope());
     }
 
     /**
      * Takes a pending line out of a draft or approved batch (e.g. a doubtful card). The control
      * totals become those of the remaining lines, recorded old → new in the audit trail, and an
-     * approval is voided (APPROVED → DRAFT). The award can be paid in a later batch.
+     * approval is voided (APPROVED → DRAFT). The award can be paid in a later batch. A card change
+     * the line carried (a reissue's corrected card) stays pending, now to be approved on its own.
      */
     @Transactional
     public BatchView removePayment(long id, long paymentId, String reason, CurrentAccount account) {
@@ -142,6 +150,7 @@ public class PayoutBatches {
         if (!payments.delete(id, paymentId)) {
             throw new BatchChangedMeanwhile();
         }
+        cardChanges.releaseCarried(paymentId, account.username(), account.scope());
         batches.save(batch);
         List<FieldChange> changes = new ArrayList<>(List.of(
                 new FieldChange("control_count", Long.toString(removal.before().count()), Long.toString(removal.after().count())),

@@ -13,6 +13,8 @@ public enum Permission {
     STUDENT_VIEW,
     STUDENT_EDIT,
     STUDENT_REVEAL,
+    /** Approve or reject a change of a student's aid card that someone else asked for (资助卡变更审核, four eyes). */
+    AID_CARD_APPROVE,
     /** Editing the aid programme catalogue: programmes, tiers and their standards. */
     PROGRAMME_EDIT,
     /** Import award rosters (资助名单导入) for the schools of the scope. */

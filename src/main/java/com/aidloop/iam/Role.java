@@ -26,6 +26,7 @@ public enum Role {
                     Permission.STUDENT_VIEW,
                     Permission.STUDENT_EDIT,
                     Permission.STUDENT_REVEAL,
+                    Permission.AID_CARD_APPROVE,
                     Permission.PROGRAMME_EDIT,
                     Permission.AWARD_IMPORT,
                     Permission.AWARD_CONFIRM,

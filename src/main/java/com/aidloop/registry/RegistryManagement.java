@@ -4,19 +4,16 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.DataScope;
-import com.aidloop.registry.domain.AidCard;
 import com.aidloop.registry.domain.DuplicateRegistrationPolicy;
 import com.aidloop.registry.domain.IdentityDocument;
 import com.aidloop.registry.domain.Student;
 import com.aidloop.registry.domain.StudentParser;
 import com.aidloop.registry.domain.StudentParser.Parsed;
 import com.aidloop.registry.persistence.BulkStudentWriter;
-import com.aidloop.registry.persistence.StudentQueries;
 import com.aidloop.registry.persistence.StudentStore;
 import com.aidloop.registry.persistence.StudentStore.Placement;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
-import com.aidloop.shared.BankCardNumber;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
@@ -37,47 +34,48 @@ import org.springframework.transaction.annotation.Transactional;
  * caller's {@link DataScope}: a student outside it does not exist for the caller. Registering
  * and revising need STUDENT_EDIT and revealing needs STUDENT_REVEAL, which callers check; the
  * registry checks that the student's school lies in the caller's scope. Every write and every
- * reveal is audited in the same transaction.
+ * reveal is audited in the same transaction. A student's aid card changes only through
+ * {@link AidCardChanges}, with a second person.
  */
 @Service
 @Transactional
 public class RegistryManagement {
 
     private final StudentStore store;
-    private final StudentQueries queries;
+    private final StudentReading reading;
     private final SchoolManagement schools;
     private final AuditTrail audit;
-    private final Naming naming;
     private final BulkStudentWriter bulk;
     private final HouseholdDivisions divisions;
+    private final AidCardChanges cardChanges;
 
     RegistryManagement(
             StudentStore store,
-            StudentQueries queries,
+            StudentReading reading,
             SchoolManagement schools,
             AuditTrail audit,
-            Naming naming,
             BulkStudentWriter bulk,
-            HouseholdDivisions divisions) {
+            HouseholdDivisions divisions,
+            AidCardChanges cardChanges) {
         this.store = store;
+        this.reading = reading;
         this.bulk = bulk;
         this.divisions = divisions;
-        this.queries = queries;
         this.schools = schools;
         this.audit = audit;
-        this.naming = naming;
+        this.cardChanges = cardChanges;
     }
 
     /** A page of students in scope matching the search, with the total count, masked. */
     @Transactional(readOnly = true)
     public Paged<StudentRow> search(StudentSearch search, DataScope scope, Paging paging) {
-        return naming.rows(queries.search(search, scope, paging));
+        return reading.search(search, scope, paging);
     }
 
     /** The student, masked, if the scope covers it; empty otherwise, whether it exists or not. */
     @Transactional(readOnly = true)
     public Optional<StudentView> find(long id, DataScope scope) {
-        return queries.find(id, scope).map(naming::view);
+        return reading.find(id, scope);
     }
 
     /** The student holding this ID number (exact, through the blind index), if the scope covers it. */
@@ -146,7 +144,9 @@ public class RegistryManagement {
     /**
      * Revises a student the caller sees, as of the version the caller read; a save by someone
      * else in between is refused with {@link StudentChangedMeanwhile}. Blank sensitive fields
-     * keep their stored values.
+     * keep their stored values. A changed aid card does not take effect: it becomes a pending
+     * change ({@link AidCardChanges}) that a second person approves, and the record keeps the old
+     * card until then; everything else is saved at once.
      */
     public StudentView revise(long id, int version, StudentInput input, DataScope scope) {
         Placement placement = visiblePlacement(id, scope);
@@ -159,44 +159,19 @@ public class RegistryManagement {
         divisions.require(parsed.facts());
         refuseRegistered(parsed.facts().document(), id, scope);
         refuseTakenStudentNumber(parsed, id);
-        List<FieldChange> changes = student.revise(parsed.facts(), parsed.household(), parsed.aidCard());
-        if (changes.isEmpty()) {
-            return find(id, scope).orElseThrow();
-        }
-        try {
-            if (!store.update(student, school.townshipCode())) {
-                throw new StudentChangedMeanwhile(id);
+        List<FieldChange> changes = student.revise(parsed.facts(), parsed.household(), student.aidCard());
+        if (!changes.isEmpty()) {
+            try {
+                if (!store.update(student, school.townshipCode())) {
+                    throw new StudentChangedMeanwhile(id);
+                }
+            } catch (DuplicateKeyException e) {
+                throw lostRace(e);
             }
-        } catch (DuplicateKeyException e) {
-            throw lostRace(e);
+            audit.record(AuditRecord.of("UPDATE", "student", id, "修改学生信息：" + parsed.facts().name()).withChanges(changes));
         }
-        audit.record(AuditRecord.of("UPDATE", "student", id, "修改学生信息：" + parsed.facts().name()).withChanges(changes));
+        cardChanges.request(student, parsed.aidCard());
         return find(id, scope).orElseThrow();
-    }
-
-    /**
-     * Puts a corrected aid card on a student's record and leaves the rest as it is: a payout
-     * reissued to a corrected card (重新发放) keeps the registry in step, so the next term's
-     * awards carry the card that works. Audited with the masked numbers.
-     *
-     * @return false, and nothing written, when the student is not in the scope or already holds this card
-     */
-    public boolean changeAidCard(long id, String bank, BankCardNumber number, DataScope scope) {
-        Optional<Placement> placement = placementInScope(id, scope);
-        Optional<Student> loaded = placement.flatMap(p -> store.load(id));
-        if (loaded.isEmpty()) {
-            return false;
-        }
-        Student student = loaded.get();
-        List<FieldChange> changes = student.revise(student.facts(), student.household(), new AidCard(bank, number));
-        if (changes.isEmpty()) {
-            return false;
-        }
-        if (!store.update(student, placement.get().schoolTownshipCode())) {
-            throw new StudentChangedMeanwhile(id);
-        }
-        audit.record(AuditRecord.of("UPDATE", "student", id, "更正资助卡：" + student.facts().name()).withChanges(changes));
-        return true;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
  * income and health only as "given or not". Region and school names are filled in for display.
  *
  * @param version the optimistic-locking version an edit must send back
+ * @param aidCard the card on record, which payouts use
+ * @param pendingCardChange a change of the card waiting for a second person (the card on record stays until then), or null
  */
 public record StudentView(
         long id,
@@ -31,7 +33,8 @@ public record StudentView(
         List<MemberView> household,
         CardView aidCard,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        CardChangeView pendingCardChange) {
 
     public StudentView {
         household = List.copyOf(household);
@@ -66,12 +69,18 @@ public record StudentView(
     public StudentView withHousehold(List<MemberView> members) {
         return new StudentView(id, version, name, gender, idType, idNumberMasked, studentNumberMasked, schoolId, schoolName,
                 grade, className, householdTownship, householdTownshipName, householdVillage, householdVillageName,
-                residence, members, aidCard, createdAt, updatedAt);
+                residence, members, aidCard, createdAt, updatedAt, pendingCardChange);
     }
 
     public StudentView withNames(String school, String township, String village) {
         return new StudentView(id, version, name, gender, idType, idNumberMasked, studentNumberMasked, schoolId, school,
                 grade, className, householdTownship, township, householdVillage, village, residence, household, aidCard,
-                createdAt, updatedAt);
+                createdAt, updatedAt, pendingCardChange);
+    }
+
+    public StudentView withPendingCardChange(CardChangeView change) {
+        return new StudentView(id, version, name, gender, idType, idNumberMasked, studentNumberMasked, schoolId, schoolName,
+                grade, className, householdTownship, householdTownshipName, householdVillage, householdVillageName,
+                residence, household, aidCard, createdAt, updatedAt, change);
     }
 }

@@ -10,7 +10,6 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.registry.StudentInput.CardInput;
 import com.aidloop.registry.StudentInput.MemberInput;
 import com.aidloop.school.SchoolFixtures;
-import com.aidloop.shared.BankCardNumber;
 import com.aidloop.school.SchoolInput;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -78,26 +77,29 @@ class StudentRevisionAndRevealTests {
     }
 
     @Test
-    void aCorrectedAidCardReplacesOnlyTheCardAndIsAuditedMasked() {
+    void aChangedAidCardWaitsForASecondPersonWhileTheRestOfTheEditIsSaved() {
         StudentInput input = People.pupil("李明", school.id());
         StudentView student = registry.register(input, county);
-        BankCardNumber corrected = new BankCardNumber("6217002710000684874");
+        StudentInput form = editForm(student, "四年级");
+        StudentInput newCard = new StudentInput(form.name(), form.gender(), form.idType(), "", "", form.schoolId(), form.grade(),
+                form.className(), form.householdTownship(), form.householdVillage(), form.residence(), form.household(),
+                new CardInput("中国建设银行", "6217002710000684874"));
 
-        assertThat(registry.changeAidCard(student.id(), "中国建设银行", corrected, county)).isTrue();
-        assertThat(registry.changeAidCard(student.id(), "中国建设银行", corrected, county)).as("same card again").isFalse();
-        assertThat(registry.changeAidCard(student.id(), "中国建设银行", corrected, DataScope.region("430624"))).as("outside the scope").isFalse();
+        StudentView saved = registry.revise(student.id(), student.version(), newCard, county);
 
-        StudentView after = registry.find(student.id(), county).orElseThrow();
-        assertThat(after.version()).isEqualTo(student.version() + 1);
-        assertThat(after.aidCard().bank()).isEqualTo("中国建设银行");
-        assertThat(after.grade()).isEqualTo(student.grade());
-        RevealedStudent full = registry.reveal(student.id(), county);
-        assertThat(full.aidCardNumber()).isEqualTo("6217002710000684874");
-        assertThat(full.idNumber()).isEqualTo(input.idNumber());
-        assertThat(full.household()).hasSize(2);
-        List<AuditRecord> updates = new AuditLog(jdbc).about("student", student.id()).stream().filter(r -> r.action().equals("UPDATE")).toList();
-        assertThat(updates).hasSize(1);
-        assertThat(updates.get(0).changes()).extracting(AuditRecord.FieldChange::newValue).allSatisfy(v -> assertThat(v).doesNotContain("62170027100006"));
+        assertThat(saved.grade()).isEqualTo("四年级");
+        assertThat(saved.aidCard()).isEqualTo(student.aidCard());
+        assertThat(saved.pendingCardChange().newCardLabel()).isEqualTo("中国建设银行 ***************4874");
+        assertThat(saved.pendingCardChange().oldCardMasked()).isEqualTo(student.aidCard().cardNumberMasked());
+        assertThat(registry.reveal(student.id(), county).aidCardNumber()).isEqualTo(input.aidCard().cardNumber());
+        List<AuditRecord> records = new AuditLog(jdbc).about("student", student.id());
+        assertThat(records).filteredOn(r -> r.action().equals("UPDATE")).singleElement()
+                .satisfies(r -> assertThat(r.changes()).extracting(AuditRecord.FieldChange::field).containsExactly("年级"));
+        assertThat(records).filteredOn(r -> r.action().equals("CARD_CHANGE_REQUEST")).singleElement().satisfies(r -> {
+            assertThat(r.changes()).extracting(c -> c.field() + ":" + c.oldValue() + "→" + c.newValue())
+                    .contains("资助卡号:" + student.aidCard().cardNumberMasked() + "→***************4874");
+            assertThat(r.toString()).doesNotContain("62170027100006").doesNotContain(input.aidCard().cardNumber());
+        });
     }
 
     @Test

@@ -1,19 +1,24 @@
 package com.aidloop.disbursement.batch;
 
 import com.aidloop.disbursement.BatchChangedMeanwhile;
+import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchFilter;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
+import com.aidloop.disbursement.Contribution;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,10 +36,14 @@ public class BatchRecords {
     /** Scope and search, shared by the list and single reads. */
     private static final String VISIBLE = ScopeFilter.batches("b") + "\n";
     private static final String VIEW = """
-            SELECT b.*, l.line_count, l.line_amount
+            SELECT b.*, l.line_count, l.line_amount, c.contributor_names, c.contributions, c.contributed_at
               FROM disbursement_batch b
               LEFT JOIN LATERAL (SELECT count(*) AS line_count, coalesce(sum(p.amount), 0) AS line_amount
                                    FROM disbursement_payment p WHERE p.batch_id = b.id) l ON TRUE
+              LEFT JOIN LATERAL (SELECT array_agg(c.username ORDER BY c.first_at, c.username, c.contribution) AS contributor_names,
+                                        array_agg(c.contribution ORDER BY c.first_at, c.username, c.contribution) AS contributions,
+                                        array_agg(c.first_at ORDER BY c.first_at, c.username, c.contribution) AS contributed_at
+                                   FROM disbursement_batch_contributor c WHERE c.batch_id = b.id) c ON TRUE
             """;
 
     private final JdbcClient jdbc;
@@ -107,6 +116,17 @@ public class BatchRecords {
                 .update();
         if (updated != 1) {
             throw new BatchChangedMeanwhile();
+        }
+        for (BatchContributor contributor : batch.takeNewContributors()) {
+            jdbc.sql("""
+                            INSERT INTO disbursement_batch_contributor (batch_id, username, contribution, first_at)
+                            VALUES (:batch, :username, :contribution, :at) ON CONFLICT DO NOTHING
+                            """)
+                    .param("batch", batch.id())
+                    .param("username", contributor.username())
+                    .param("contribution", contributor.contribution().name())
+                    .param("at", timestamp(contributor.since() == null ? Instant.now() : contributor.since()))
+                    .update();
         }
         batch.takeEvents().forEach(events::publishEvent);
     }
@@ -210,7 +230,22 @@ public class BatchRecords {
                 new Money(rs.getBigDecimal("control_amount")), rs.getLong("line_count"), new Money(rs.getBigDecimal("line_amount")),
                 reissueOf, rs.getString("bank_template"), rs.getString("created_by"),
                 instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("exported_by"),
-                instant(rs, "exported_at"), instant(rs, "reconciled_at"));
+                instant(rs, "exported_at"), instant(rs, "reconciled_at"), contributors(rs));
+    }
+
+    private static List<BatchContributor> contributors(ResultSet rs) throws SQLException {
+        Array names = rs.getArray("contributor_names");
+        if (names == null) {
+            return List.of();
+        }
+        String[] usernames = (String[]) names.getArray();
+        String[] contributions = (String[]) rs.getArray("contributions").getArray();
+        Timestamp[] at = (Timestamp[]) rs.getArray("contributed_at").getArray();
+        List<BatchContributor> contributors = new ArrayList<>(usernames.length);
+        for (int i = 0; i < usernames.length; i++) {
+            contributors.add(new BatchContributor(usernames[i], Contribution.valueOf(contributions[i]), at[i].toInstant()));
+        }
+        return contributors;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.batch;
 
 import com.aidloop.disbursement.BatchAlreadyApproved;
+import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchAlreadyExported;
 import com.aidloop.disbursement.BatchAlreadyReconciled;
 import com.aidloop.disbursement.BatchNotApproved;
@@ -9,6 +10,8 @@ import com.aidloop.disbursement.BatchRefused;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchTotalsMismatch;
 import com.aidloop.disbursement.BatchView;
+import com.aidloop.disbursement.Contribution;
+import com.aidloop.disbursement.ContributorCannotApprove;
 import com.aidloop.disbursement.CreatorCannotApprove;
 import com.aidloop.disbursement.PayoutBatchApproved;
 import com.aidloop.disbursement.PayoutBatchExported;
@@ -23,7 +26,9 @@ import java.util.Objects;
 /**
  * A payout batch (发放批次) of one term, household township and programme. It owns its state
  * machine ({@link BatchStatus}), DRAFT → APPROVED → EXPORTED → RECONCILED, one step at a time: every
- * verb checks the move first and refuses it by name. The creator never approves (maker–checker);
+ * verb checks the move first and refuses it by name. It knows its contributors, everyone who put a
+ * line, card or amount into it (the creator, whoever reissued a payment into it), and none of them
+ * approves it (maker–checker over every maker);
  * approval and export need the lines to add up to the control totals; removing a line from an
  * approved batch voids the approval and records new control totals, so that approval is always
  * given to the lines as they are. Approval, export and reconciliation raise past-tense events.
@@ -47,12 +52,27 @@ public final class PayoutBatch {
     private Instant exportedAt;
     private String bankTemplate;
     private Instant reconciledAt;
+    private final List<BatchContributor> contributors = new ArrayList<>();
+    private final List<BatchContributor> newContributors = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
 
-    /** A batch as stored; {@code id} and {@code version} identify the stored row for an optimistic update. */
+    /** A batch as stored whose only contributor is its creator. */
     public PayoutBatch(long id, int version, String reference, Term term, String townshipCode, String programmeCode, String programmeName,
             BatchStatus status, ControlTotals control, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
             String exportedBy, Instant exportedAt, String bankTemplate, Instant reconciledAt) {
+        this(id, version, reference, term, townshipCode, programmeCode, programmeName, status, control, createdBy, createdAt, approvedBy,
+                approvedAt, exportedBy, exportedAt, bankTemplate, reconciledAt,
+                List.of(new BatchContributor(createdBy, Contribution.CREATED, createdAt)));
+    }
+
+    /**
+     * A batch as stored; {@code id} and {@code version} identify the stored row for an optimistic update.
+     *
+     * @param contributors everyone who put lines, cards or amounts into it so far (the creator among them)
+     */
+    public PayoutBatch(long id, int version, String reference, Term term, String townshipCode, String programmeCode, String programmeName,
+            BatchStatus status, ControlTotals control, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
+            String exportedBy, Instant exportedAt, String bankTemplate, Instant reconciledAt, List<BatchContributor> contributors) {
         this.id = id;
         this.version = version;
         this.reference = Objects.requireNonNull(reference);
@@ -70,17 +90,19 @@ public final class PayoutBatch {
         this.exportedAt = exportedAt;
         this.bankTemplate = bankTemplate;
         this.reconciledAt = reconciledAt;
+        this.contributors.addAll(contributors);
     }
 
     /** The aggregate of a batch as read. */
     public static PayoutBatch of(BatchView b) {
         return new PayoutBatch(b.id(), b.version(), b.reference(), b.term(), b.townshipCode(), b.programmeCode(), b.programmeName(),
                 b.status(), new ControlTotals(b.controlCount(), b.controlAmount()), b.createdBy(), b.createdAt(), b.approvedBy(),
-                b.approvedAt(), b.exportedBy(), b.exportedAt(), b.bankTemplate(), b.reconciledAt());
+                b.approvedAt(), b.exportedBy(), b.exportedAt(), b.bankTemplate(), b.reconciledAt(), b.contributors());
     }
 
     /**
-     * 审核通过 by someone other than the creator, of a draft whose lines add up to its control totals.
+     * 审核通过 by someone who neither created the batch nor put any line, card or amount into it, of
+     * a draft whose lines add up to its control totals.
      *
      * @param lines count and sum of the lines as they are stored now
      */
@@ -89,6 +111,9 @@ public final class PayoutBatch {
         if (createdBy.equals(by)) {
             throw new CreatorCannotApprove();
         }
+        contributors().stream().filter(c -> c.username().equals(by)).findFirst().ifPresent(c -> {
+            throw new ContributorCannotApprove(c.contribution());
+        });
         requireLinesMatch(lines);
         status = BatchStatus.APPROVED;
         approvedBy = by;
@@ -141,12 +166,35 @@ public final class PayoutBatch {
         return new LineRemoval(before, control, voidedApprover);
     }
 
-    /** A line added to a draft (a reissued payment): the control totals grow with it. */
-    public void addLine(Money amount) {
+    /**
+     * A line added to a draft (a reissued payment): the control totals grow with it, and whoever
+     * added it becomes a contributor, who may not approve the batch.
+     */
+    public void addLine(Money amount, BatchContributor by) {
         if (status != BatchStatus.DRAFT) {
             throw refusal(BatchStatus.DRAFT);
         }
         control = control.plus(amount);
+        boolean known = contributors().stream()
+                .anyMatch(c -> c.username().equals(by.username()) && c.contribution() == by.contribution());
+        if (!known) {
+            newContributors.add(by);
+        }
+    }
+
+    /** Everyone who put lines, cards or amounts into the batch, the creator first, including those added since it was read. */
+    public List<BatchContributor> contributors() {
+        List<BatchContributor> all = new ArrayList<>(contributors);
+        all.addAll(newContributors);
+        return List.copyOf(all);
+    }
+
+    /** The contributors added since the batch was read, for the store to record; the batch forgets them. */
+    List<BatchContributor> takeNewContributors() {
+        List<BatchContributor> added = List.copyOf(newContributors);
+        contributors.addAll(added);
+        newContributors.clear();
+        return added;
     }
 
     /** Bank files may be generated for an approved batch and, again with the same bytes, after export. */

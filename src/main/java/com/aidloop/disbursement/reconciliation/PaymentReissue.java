@@ -3,7 +3,9 @@ package com.aidloop.disbursement.reconciliation;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchView;
+import com.aidloop.disbursement.Contribution;
 import com.aidloop.disbursement.PayoutReference;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReconciliationRefused;
@@ -13,10 +15,12 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
-import com.aidloop.registry.RegistryManagement;
+import com.aidloop.registry.AidCardChanges;
+import com.aidloop.registry.CardChangeCarrier;
 import com.aidloop.shared.BankCardNumber;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.Term;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -28,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * created when there is none), whose control totals grow while it is a draft. No payment is ever
  * made twice: a payment is reissued at most once, never while it is pending or paid, and never
  * while the award has another live payment — checked under the original batch's lock and, last,
- * by the unique indexes of V15. The corrected card also replaces the aid card on the student's
- * registry record, in the same transaction, so the next term's awards carry it.
+ * by the unique indexes of V15. Whoever reissues becomes a contributor of the reissue batch, and
+ * so may not approve it. The corrected card is also asked for as a change of the student's
+ * registry record, carried by the reissue batch: it takes effect when a second person approves
+ * the batch, so that the next term's awards carry it.
  */
 @Service
 public class PaymentReissue {
@@ -39,12 +45,12 @@ public class PaymentReissue {
     private final SensitiveData sensitive;
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
-    private final RegistryManagement registry;
+    private final AidCardChanges cardChanges;
 
     PaymentReissue(ReissueStore store, BatchRecords batches, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts,
-            RegistryManagement registry) {
+            AidCardChanges cardChanges) {
         this.store = store;
-        this.registry = registry;
+        this.cardChanges = cardChanges;
         this.batches = batches;
         this.sensitive = sensitive;
         this.audit = audit;
@@ -53,10 +59,11 @@ public class PaymentReissue {
 
     /**
      * The new payment; {@code luhnWarning} when the card fails the check digit (a warning, not a
-     * refusal); {@code registryUpdated} when the student's registry record got the corrected card.
+     * refusal); {@code registryChangePending} when the corrected card waits, as a change of the
+     * student's registry record, for the reissue batch's approval.
      */
     public record Reissued(long paymentId, String reference, long batchId, String batchReference, boolean newBatch, String cardMasked,
-            boolean luhnWarning, boolean registryUpdated) {}
+            boolean luhnWarning, boolean registryChangePending) {}
 
     /**
      * @param cardNumber the corrected aid card number (16–19 digits), validated; an {@code InvalidValue} if not a card number
@@ -85,7 +92,7 @@ public class PaymentReissue {
         long batchId = open != null ? open
                 : batches.insertReissue(original, PayoutReference.batch(term, batches.nextBatchNumber()), by);
         PayoutBatch reissueBatch = batches.find(batchId, scope).orElseThrow();
-        reissueBatch.addLine(failed.amount());
+        reissueBatch.addLine(failed.amount(), new BatchContributor(by, Contribution.REISSUED, Instant.now()));
         batches.save(reissueBatch);
         String reference = PayoutReference.payment(term, store.nextPaymentNumber());
         String bank = cardBank == null || cardBank.isBlank() ? failed.cardBank() : cardBank.strip();
@@ -96,11 +103,13 @@ public class PaymentReissue {
         } catch (DuplicateKeyException raced) {
             throw new ReconciliationRefused("reissue.refused.already", "—");
         }
-        boolean registryUpdated = registry.changeAidCard(failed.studentId(), bank, card, scope);
         String batchReference = reissueBatch.reference();
+        boolean registryChangePending = cardChanges.requestForReissue(failed.studentId(), bank, card,
+                new CardChangeCarrier(batchId, batchReference, newId), by, scope);
         audit.record(AuditRecord.of("REISSUE", "payment", paymentId, Messages.format("reissue.audit", failed.reference(),
                         failed.payeeName(), failed.failureReason(), reference, batchReference, card.masked()))
                 .withChanges(List.of(new FieldChange("资助卡号", failed.cardMasked(), card.masked()))));
-        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn(), registryUpdated);
+        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn(),
+                registryChangePending);
     }
 }

@@ -1,11 +1,13 @@
 package com.aidloop.disbursement.web;
 
 import com.aidloop.disbursement.BankFileSummary;
+import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchPreview;
 import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.PaymentLine;
 import com.aidloop.shared.Money;
 import java.time.Instant;
+import java.util.List;
 
 /** The API's shapes of batches, lines, previews and bank file summaries: terms as codes, amounts as yuan. */
 final class BatchJson {
@@ -15,13 +17,21 @@ final class BatchJson {
     record Batch(long id, int version, String reference, String term, String townshipCode, String townshipName, String programmeCode,
             String programmeName, String status, long controlCount, Money controlAmount, long lineCount, Money lineAmount,
             Long reissueOfBatchId, String bankTemplate, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
-            String exportedBy, Instant exportedAt) {
+            String exportedBy, Instant exportedAt, List<Contributor> contributors) {
 
         static Batch of(BatchView b) {
             return new Batch(b.id(), b.version(), b.reference(), b.term().code(), b.townshipCode(), b.townshipName(), b.programmeCode(),
                     b.programmeName(), b.status().name(), b.controlCount(), b.controlAmount(), b.lineCount(), b.lineAmount(),
                     b.reissueOfBatchId(), b.bankTemplate(), b.createdBy(), b.createdAt(), b.approvedBy(), b.approvedAt(), b.exportedBy(),
-                    b.exportedAt());
+                    b.exportedAt(), b.contributors().stream().map(Contributor::of).toList());
+        }
+    }
+
+    /** Someone who put lines, cards or amounts into the batch (CREATED, REISSUED): none of them may approve it. */
+    record Contributor(String username, String contribution, String contributionLabel, Instant since) {
+
+        static Contributor of(BatchContributor c) {
+            return new Contributor(c.username(), c.contribution().name(), c.contribution().label(), c.since());
         }
     }
 

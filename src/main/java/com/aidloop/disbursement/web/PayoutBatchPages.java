@@ -32,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The payout batch pages (发放批次): the list with its filters and region tree, the form that shows
- * what a new batch would hold, a batch with its control totals and masked lines, 审核通过 for
- * someone other than the creator, and the bank file's confirmation page with the download.
+ * what a new batch would hold, a batch with its control totals, contributors and masked lines, 审核通过
+ * for someone who put nothing into it, and the bank file's confirmation page with the download.
  */
 @Controller
 @RequestMapping("/payout-batches")
@@ -128,8 +128,10 @@ class PayoutBatchPages {
         model.addAttribute("links", new PageLinks(lines, "/payout-batches/" + id, Map.of()));
         model.addAttribute("templates", bankFiles.templates());
         model.addAttribute("mayApprove", account.may(Permission.PAYOUT_APPROVE) && batch.status() == BatchStatus.DRAFT
-                && !batch.createdBy().equals(account.username()));
+                && !batch.hasContributor(account.username()));
         model.addAttribute("ownBatch", batch.createdBy().equals(account.username()));
+        model.addAttribute("ownContributions", batch.contributionsOf(account.username()).stream()
+                .map(c -> c.contribution().label()).distinct().toList());
         model.addAttribute("mayManage", account.may(Permission.PAYOUT_MANAGE));
         return "payout-batches/detail";
     }

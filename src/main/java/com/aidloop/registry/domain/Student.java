@@ -1,14 +1,20 @@
 package com.aidloop.registry.domain;
 
 import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.registry.CardChangeCarrier;
+import com.aidloop.registry.CardChangeRefused;
+import com.aidloop.registry.CardChangeStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A student in the registry (学生) with the household and the aid card. Registered once, then
  * revised as a whole; every revision says what changed, masked, for the audit trail. The
- * household always follows {@link HouseholdPolicy}.
+ * household always follows {@link HouseholdPolicy}. The aid card, which money follows, changes
+ * only through an {@link AidCardChange} that a second person approved.
  */
 public final class Student {
 
@@ -44,6 +50,36 @@ public final class Student {
         this.facts = revised;
         this.household = List.copyOf(revisedHousehold);
         this.aidCard = revisedCard;
+        return changes;
+    }
+
+    /**
+     * Asks for another aid card (or none): the record keeps its card until a second person approves
+     * the change. Empty when {@code requested} is the card the student holds.
+     */
+    public Optional<AidCardChange> requestCard(AidCard requested, String by, Instant at, CardChangeCarrier carrier) {
+        if (id == null) {
+            throw new IllegalStateException("a card change is asked for a registered student");
+        }
+        if (Objects.equals(aidCard, requested)) {
+            return Optional.empty();
+        }
+        return Optional.of(AidCardChange.request(id, aidCard, requested, by, at, carrier));
+    }
+
+    /**
+     * Puts the card of an approved change on the record, and returns the changes, masked. Refused
+     * when the student no longer holds the card the change started from.
+     */
+    public List<FieldChange> takeApprovedCard(AidCardChange change) {
+        if (change.status() != CardChangeStatus.APPROVED || !Objects.equals(change.studentId(), id)) {
+            throw new IllegalStateException("not an approved change of student " + id + ": " + change);
+        }
+        if (!change.startsFrom(aidCard)) {
+            throw CardChangeRefused.studentCardChanged(aidCard == null ? null : aidCard.number().masked());
+        }
+        List<FieldChange> changes = StudentChanges.between(this, facts, household, change.newCard());
+        this.aidCard = change.newCard();
         return changes;
     }
 

@@ -2,6 +2,7 @@ package com.aidloop.registry.persistence;
 
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.registry.domain.AidCard;
 import com.aidloop.registry.domain.HouseholdMember;
 import com.aidloop.registry.domain.Student;
 import com.aidloop.registry.domain.StudentFacts;
@@ -36,6 +37,18 @@ public class Sealing {
 
     public String open(String sealed) {
         return sensitive.open(sealed);
+    }
+
+    /** A card's columns under {@code prefix} (…Bank, …Sealed, …Index, …Masked, …LuhnOk); all null for no card. */
+    Map<String, Object> card(String prefix, AidCard card) {
+        String number = card == null ? null : card.number().value();
+        Map<String, Object> p = new HashMap<>();
+        p.put(prefix + "Bank", card == null ? null : card.bank());
+        p.put(prefix + "Sealed", sensitive.seal(number));
+        p.put(prefix + "Index", sensitive.blindIndex(SensitiveKind.BANK_CARD, number));
+        p.put(prefix + "Masked", number == null ? null : Masking.bankCard(number));
+        p.put(prefix + "LuhnOk", card == null ? null : !card.luhnWarning());
+        return p;
     }
 
     Map<String, Object> student(Student student, String schoolTownship) {
@@ -97,8 +110,8 @@ public class Sealing {
         row.forEach((name, value) -> {
             if (value == null) {
                 source.registerSqlType(name, switch (name) {
-                    case "id", "studentId", "schoolId" -> Types.BIGINT;
-                    case "cardLuhnOk", "guardian" -> Types.BOOLEAN;
+                    case "id", "studentId", "schoolId", "carrierBatchId", "carrierPaymentId" -> Types.BIGINT;
+                    case "cardLuhnOk", "guardian", "newLuhnOk", "oldLuhnOk" -> Types.BOOLEAN;
                     default -> Types.VARCHAR;
                 });
             }

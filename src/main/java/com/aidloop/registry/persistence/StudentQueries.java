@@ -156,7 +156,8 @@ public class StudentQueries {
                 household,
                 card,
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                null);
     }
 
     private static MemberView member(ResultSet rs, int n) throws SQLException {

@@ -1,7 +1,9 @@
 package com.aidloop.registry.web;
 
+import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.Permission;
 import com.aidloop.registry.IdNumberAlreadyRegistered;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.StudentChangedMeanwhile;
@@ -66,8 +68,7 @@ class StudentPages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("student", registry.find(id, scope()).orElseThrow(() -> new StudentNotFound(id)));
-        return "students/detail";
+        return detailPage(id, model);
     }
 
     /** 查看完整信息: audited; answered with the fragment for htmx, or the whole page without it. */
@@ -78,7 +79,15 @@ class StudentPages {
         if (htmx != null) {
             return "students/detail :: revealed";
         }
-        model.addAttribute("student", registry.find(id, scope()).orElseThrow(() -> new StudentNotFound(id)));
+        return detailPage(id, model);
+    }
+
+    /** The student, and whether this account may decide a pending card change someone else asked for. */
+    private String detailPage(long id, Model model) {
+        CurrentAccount account = accounts.current();
+        model.addAttribute("student", registry.find(id, account.scope()).orElseThrow(() -> new StudentNotFound(id)));
+        model.addAttribute("mayDecideCard", account.may(Permission.AID_CARD_APPROVE));
+        model.addAttribute("me", account.username());
         return "students/detail";
     }
 
@@ -116,8 +125,10 @@ class StudentPages {
     String revise(@PathVariable long id, @ModelAttribute("form") StudentForm form, Model model, RedirectAttributes redirect) {
         StudentView student = registry.find(id, scope()).orElseThrow(() -> new StudentNotFound(id));
         try {
-            registry.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(), scope());
-            redirect.addFlashAttribute("notice", "学生信息已保存");
+            StudentView saved = registry.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(), scope());
+            boolean cardAsked = saved.pendingCardChange() != null && (student.pendingCardChange() == null
+                    || student.pendingCardChange().id() != saved.pendingCardChange().id());
+            redirect.addFlashAttribute("notice", "学生信息已保存" + (cardAsked ? "；" + Messages.format("cardChange.pendingNotice") : ""));
             return "redirect:/students/" + id;
         } catch (InvalidInput invalid) {
             refused(model, invalid);

@@ -3,7 +3,9 @@ package com.aidloop.disbursement.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchStatus;
+import com.aidloop.disbursement.Contribution;
 import com.aidloop.disbursement.PayoutBatchApproved;
 import com.aidloop.disbursement.PayoutBatchExported;
 import com.aidloop.disbursement.PayoutBatchReconciled;
@@ -38,7 +40,7 @@ class PayoutBatchLifecycleTests {
             case "export" -> b -> b.markExported("county", NOW, "csv", THREE);
             case "reconcile" -> b -> b.reconcile(NOW, 3, 0);
             case "removeLine" -> b -> b.removeLine(Money.yuan("312.50"));
-            case "addLine" -> b -> b.addLine(Money.yuan("312.50"));
+            case "addLine" -> b -> b.addLine(Money.yuan("312.50"), new BatchContributor("county3", Contribution.REISSUED, NOW));
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -103,7 +105,8 @@ class PayoutBatchLifecycleTests {
     @Test
     void aReissuedLineGrowsTheDraftsControlTotals() {
         PayoutBatch batch = in(BatchStatus.DRAFT);
-        batch.addLine(Money.yuan("312.50"));
+        batch.addLine(Money.yuan("312.50"), new BatchContributor("county3", Contribution.REISSUED, NOW));
         assertThat(batch.control()).isEqualTo(new ControlTotals(4, Money.yuan("1375.00")));
+        assertThat(batch.contributors()).extracting(BatchContributor::username).containsExactly("county", "county3");
     }
 }

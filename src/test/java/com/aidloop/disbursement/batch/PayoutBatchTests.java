@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aidloop.disbursement.BatchAlreadyApproved;
 import com.aidloop.disbursement.BatchAlreadyExported;
+import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchNotApproved;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchTotalsMismatch;
+import com.aidloop.disbursement.Contribution;
+import com.aidloop.disbursement.ContributorCannotApprove;
 import com.aidloop.disbursement.CreatorCannotApprove;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PayoutBatchTests {
@@ -38,6 +42,33 @@ class PayoutBatchTests {
         PayoutBatch batch = draft();
         assertThatThrownBy(() -> batch.approve("county", NOW, THREE)).isInstanceOf(CreatorCannotApprove.class);
         assertThat(batch.status()).isEqualTo(BatchStatus.DRAFT);
+    }
+
+    @Test
+    void whoeverReissuedAPaymentIntoTheBatchNeverApprovesIt() {
+        PayoutBatch batch = draft();
+        batch.addLine(Money.yuan("250.00"), new BatchContributor("county2", Contribution.REISSUED, NOW));
+        ControlTotals four = new ControlTotals(4, Money.yuan("1312.50"));
+
+        assertThatThrownBy(() -> batch.approve("county2", NOW, four)).isInstanceOf(ContributorCannotApprove.class)
+                .extracting(Throwable::getLocalizedMessage).asString().contains("重新发放").contains("不能审核");
+        assertThatThrownBy(() -> batch.approve("county", NOW, four)).isInstanceOf(CreatorCannotApprove.class);
+        assertThat(batch.status()).isEqualTo(BatchStatus.DRAFT);
+        batch.approve("county3", NOW, four);
+        assertThat(batch.approvedBy()).isEqualTo("county3");
+    }
+
+    @Test
+    void aBatchAsStoredRefusesEachOfItsContributors() {
+        PayoutBatch batch = new PayoutBatch(4, 2, "PB2026A000004", Term.parse("2026-AUTUMN"), "430626102", "PRIMARY_LIVING_SUBSIDY",
+                "生活补助", BatchStatus.DRAFT, THREE, "county", NOW, null, null, null, null, null, null,
+                List.of(new BatchContributor("county", Contribution.CREATED, NOW), new BatchContributor("county", Contribution.REISSUED, NOW),
+                        new BatchContributor("county2", Contribution.REISSUED, NOW)));
+
+        assertThatThrownBy(() -> batch.approve("county2", NOW, THREE)).isInstanceOf(ContributorCannotApprove.class);
+        assertThat(batch.contributors()).hasSize(3);
+        batch.addLine(Money.yuan("250.00"), new BatchContributor("county2", Contribution.REISSUED, NOW));
+        assertThat(batch.takeNewContributors()).as("a contribution already known is not recorded twice").isEmpty();
     }
 
     @Test

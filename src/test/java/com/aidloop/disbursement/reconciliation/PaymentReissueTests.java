@@ -1,18 +1,22 @@
 package com.aidloop.disbursement.reconciliation;
 
+import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.COUNTY;
 import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.COUNTY_SCOPE;
 import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.csv;
 import static com.aidloop.disbursement.reconciliation.ReconciliationFixtures.csvLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.disbursement.PayoutReference;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReconciliationRefused;
 import com.aidloop.disbursement.reconciliation.ReconciliationFixtures.Batch;
 import com.aidloop.audit.AuditLog;
 import com.aidloop.audit.AuditRecord;
+import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.Role;
 import com.aidloop.registry.People;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.RevealedStudent;
@@ -23,10 +27,12 @@ import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Masking;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +56,7 @@ class PaymentReissueTests {
     @Autowired RegistryManagement registry;
     @Autowired SchoolManagement schools;
     @Autowired PaymentReissue reissue;
+    @Autowired PayoutBatches batches;
     @Autowired JdbcClient jdbc;
     @Autowired SensitiveData sensitive;
     @TempDir Path folder;
@@ -95,7 +102,7 @@ class PaymentReissueTests {
     }
 
     @Test
-    void theCorrectedCardAlsoReplacesTheAidCardOnTheStudentsRegistryRecord() throws Exception {
+    void theCorrectedCardWaitsAsAChangeOfTheRegistryRecordUntilASecondPersonApprovesTheReissueBatch() throws Exception {
         // 东塘镇 湖湾村 of 湘阴县 (the fixture batch's own township code is not a real one)
         SchoolView school = schools.open(SchoolFixtures.primarySchool("湘阴县东塘镇中心小学", "430624101"), COUNTY_SCOPE);
         StudentInput input = People.pupil("周小红", school.id(), People.childId(false), "430624101", "430624101210");
@@ -106,18 +113,32 @@ class PaymentReissueTests {
 
         PaymentReissue.Reissued reissued = reissue.reissue(own.payment(1).id(), NEW_CARD, "中国建设银行湘阴支行", COUNTY_SCOPE);
 
-        assertThat(reissued.registryUpdated()).isTrue();
+        assertThat(reissued.registryChangePending()).isTrue();
+        assertThat(registry.reveal(student.id(), COUNTY_SCOPE).aidCardNumber()).as("the record keeps the old card")
+                .isEqualTo(input.aidCard().cardNumber());
+        StudentView waiting = registry.find(student.id(), COUNTY_SCOPE).orElseThrow();
+        assertThat(waiting.aidCard().bank()).isEqualTo(input.aidCard().bank());
+        assertThat(waiting.pendingCardChange().newCardMasked()).isEqualTo("***************4874");
+        assertThat(waiting.pendingCardChange().carrierBatchReference()).isEqualTo(reissued.batchReference());
+
+        batches.approve(reissued.batchId(), null, checker());
+
         RevealedStudent after = registry.reveal(student.id(), COUNTY_SCOPE);
         assertThat(after.aidCardNumber()).isEqualTo(NEW_CARD);
         assertThat(registry.find(student.id(), COUNTY_SCOPE).orElseThrow().aidCard().bank()).isEqualTo("中国建设银行湘阴支行");
+        assertThat(registry.find(student.id(), COUNTY_SCOPE).orElseThrow().pendingCardChange()).isNull();
         assertThat(after.idNumber()).isEqualTo(input.idNumber());
-        AuditRecord update = new AuditLog(jdbc).about("student", student.id()).stream()
-                .filter(r -> r.action().equals("UPDATE")).findFirst().orElseThrow();
-        assertThat(update.summary()).contains("更正资助卡");
-        assertThat(update.changes()).allSatisfy(c -> assertThat(c.oldValue() + c.newValue()).doesNotContain(NEW_CARD)
-                .doesNotContain(input.aidCard().cardNumber()));
+        AuditRecord approval = new AuditLog(jdbc).about("student", student.id()).stream()
+                .filter(r -> r.action().equals("CARD_CHANGE_APPROVE")).findFirst().orElseThrow();
+        assertThat(approval.summary()).contains("申请人 system", "审核人 county2-xiangyin", reissued.batchReference());
+        assertThat(approval.changes()).extracting(c -> c.field() + ":" + c.oldValue() + "→" + c.newValue())
+                .contains("资助卡号:" + Masking.bankCard(input.aidCard().cardNumber()) + "→***************4874", "审核人:null→county2-xiangyin");
         // the fixture students of the other tests are not in the registry: the reissue goes ahead, the registry is left alone
-        assertThat(reissue.reissue(batch.payment(1).id(), NEW_CARD, null, COUNTY_SCOPE).registryUpdated()).isFalse();
+        assertThat(reissue.reissue(batch.payment(1).id(), NEW_CARD, null, COUNTY_SCOPE).registryChangePending()).isFalse();
+    }
+
+    private static CurrentAccount checker() {
+        return new CurrentAccount(7_777_001, "county2-xiangyin", "湘阴县资助中心", Set.of(Role.COUNTY_STAFF), COUNTY, null);
     }
 
     @Test

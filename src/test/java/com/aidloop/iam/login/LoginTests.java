@@ -84,6 +84,7 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("AID_CARD_APPROVE"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("PROGRAMME_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_IMPORT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_CONFIRM"),

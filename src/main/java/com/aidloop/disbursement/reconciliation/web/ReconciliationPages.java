@@ -112,7 +112,7 @@ class ReconciliationPages {
         try {
             PaymentReissue.Reissued r = reissue.reissue(id, cardNumber, cardBank, accounts.current().scope());
             redirect.addFlashAttribute("notice", Messages.format("reissue.done", r.batchReference(), r.reference(), r.cardMasked())
-                    + (r.registryUpdated() ? Messages.format("reissue.registryUpdated") : "")
+                    + (r.registryChangePending() ? Messages.format("reissue.registryChangePending") : "")
                     + (r.luhnWarning() ? Messages.format("reissue.luhnWarning") : ""));
         } catch (ReconciliationRefused refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
