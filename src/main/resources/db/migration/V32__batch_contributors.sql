@@ -45,7 +45,7 @@ $$
 BEGIN
     IF EXISTS (SELECT 1 FROM disbursement_batch_contributor c
                 WHERE c.batch_id = NEW.id AND c.username = NEW.approved_by) THEN
-        RAISE EXCEPTION 'payout batch % may not be approved by %, who contributed to it', NEW.reference, NEW.approved_by
+        RAISE EXCEPTION 'payout batch % may not be approved by %, who contributed to it (maker-checker)', NEW.reference, NEW.approved_by
             USING ERRCODE = 'check_violation', CONSTRAINT = 'disbursement_batch_checker_not_contributor';
     END IF;
     RETURN NEW;
@@ -66,7 +66,7 @@ DECLARE
 BEGIN
     SELECT approved_by INTO approver FROM disbursement_batch WHERE id = NEW.batch_id FOR SHARE;
     IF approver = NEW.username THEN
-        RAISE EXCEPTION '% approved payout batch % and may not contribute to it', NEW.username, NEW.batch_id
+        RAISE EXCEPTION '% approved payout batch % and may not contribute to it (maker-checker)', NEW.username, NEW.batch_id
             USING ERRCODE = 'check_violation', CONSTRAINT = 'disbursement_batch_checker_not_contributor';
     END IF;
     RETURN NEW;
@@ -83,7 +83,7 @@ $$
 BEGIN
     IF TG_OP = 'UPDATE' OR EXISTS (SELECT 1 FROM disbursement_batch WHERE id = OLD.batch_id) THEN
         RAISE EXCEPTION 'the contributors of a payout batch are never changed or removed'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'restrict_violation';
     END IF;
     RETURN OLD;
 END;

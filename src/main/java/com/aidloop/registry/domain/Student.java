@@ -78,7 +78,7 @@ public final class Student {
         if (!change.startsFrom(aidCard)) {
             throw CardChangeRefused.studentCardChanged(aidCard == null ? null : aidCard.number().masked());
         }
-        List<FieldChange> changes = StudentChanges.between(this, facts, household, change.newCard());
+        List<FieldChange> changes = StudentChanges.ofCard(aidCard, change.newCard());
         this.aidCard = change.newCard();
         return changes;
     }

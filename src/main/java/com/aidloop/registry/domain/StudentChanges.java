@@ -32,6 +32,13 @@ final class StudentChanges {
         return List.copyOf(diff.changes);
     }
 
+    /** The aid card alone, old → new, masked. */
+    static List<FieldChange> ofCard(AidCard old, AidCard now) {
+        StudentChanges diff = new StudentChanges();
+        diff.card(old, now);
+        return List.copyOf(diff.changes);
+    }
+
     private void facts(StudentFacts old, StudentFacts now) {
         compare("姓名", old, now, StudentFacts::name, PLAIN);
         compare("性别", old, now, f -> f.gender().label(), PLAIN);
