@@ -54,10 +54,10 @@ public class AidCardChanges {
         this.accounts = accounts;
     }
 
-    /** Card changes of the students in the scope, pending first; {@code status} null for all. */
+    /** Card changes of the students in the scope, pending first; {@code status} null for all, {@code studentId} null for all students. */
     @Transactional(readOnly = true)
-    public Paged<CardChangeView> list(CardChangeStatus status, DataScope scope, Paging paging) {
-        Paged<CardChangeView> page = queries.list(status, scope, paging);
+    public Paged<CardChangeView> list(CardChangeStatus status, Long studentId, DataScope scope, Paging paging) {
+        Paged<CardChangeView> page = queries.list(status, studentId, scope, paging);
         Map<Long, SchoolView> byId = schools.byIds(page.content().stream().map(CardChangeView::schoolId).distinct().toList());
         return page.map(c -> c.withSchoolName(Optional.ofNullable(byId.get(c.schoolId())).map(SchoolView::name).orElse(null)));
     }

@@ -80,6 +80,13 @@ class AccessMatrixTests {
         objects.put("payoutA", "/payout-batches/" + payouts.batchRow("430626102", "国家助学金", 0) + "/reconciliation");
         objects.put("payoutX", "/payout-batches/" + payouts.batchRow("430624100", "国家助学金", 0) + "/reconciliation");
         seedImportsAndTextMessages(sanshiSchool, andingSchool, village);
+        // a decided card change (资助卡变更) of studentA, read through the API only
+        objects.put("cardChangeA", "/aid-card-changes/" + jdbc.sql("""
+                INSERT INTO registry_card_change (student_id, status, new_bank, new_card_sealed, new_card_masked, requested_by,
+                                                  decided_by, decided_at, decision_note)
+                VALUES (:student, 'REJECTED', '中国建设银行', 'not-opened', '***************4874', 'school', 'county', now(), '访问测试')
+                RETURNING id""").param("student", Long.parseLong(objects.get("studentA").substring("/students/".length())))
+                .query(Long.class).single());
         for (String user : List.of("sysadmin", "secadmin", "auditor", "county", "township", "village", "school", "school2")) {
             sessions.put(user, Login.session(mvc, user, PASSWORD));
             tokens.put(user, Login.token(mvc, user, PASSWORD));
@@ -159,6 +166,9 @@ class AccessMatrixTests {
             {"county", "batch", "200"}, {"county", "/payout-batches", "200"}, {"school", "batch", "404"},
             {"school", "/payout-batches", "200"}, {"township", "batch", "403"}, {"village", "/payout-batches", "403"},
             {"sysadmin", "batch", "403"}, {"auditor", "/payout-batches", "403"},
+            // card changes (资助卡变更审核): whoever sees the students, within the same scope
+            {"county", "/aid-card-changes", "200"}, {"school", "/aid-card-changes", "200"}, {"township", "/aid-card-changes", "200"},
+            {"sysadmin", "/aid-card-changes", "403"}, {"auditor", "/aid-card-changes", "403"},
             // payout reconciliation (reconcile)
             {"county", "payoutA", "200"}, {"county", "payoutX", "404"}, {"county", "/payout-exceptions", "200"},
             {"township", "payoutA", "403"}, {"township", "/payout-exceptions", "403"},
@@ -248,6 +258,9 @@ class AccessMatrixTests {
             {"school", "smsA", "200"}, {"school", "smsB", "404"}, {"school", "smsV", "404"},
             {"school2", "smsA", "404"}, {"school2", "smsB", "200"}, {"school2", "smsV", "200"},
             {"sysadmin", "smsA", "403"}, {"auditor", "smsA", "403"}, {"secadmin", "smsB", "403"},
+            // card changes: as their student
+            {"county", "cardChangeA", "200"}, {"school", "cardChangeA", "200"}, {"school2", "cardChangeA", "404"},
+            {"township", "cardChangeA", "200"}, {"village", "cardChangeA", "404"}, {"sysadmin", "cardChangeA", "403"},
         };
         return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], Integer.parseInt(r[2])));
     }

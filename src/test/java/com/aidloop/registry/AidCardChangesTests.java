@@ -71,8 +71,9 @@ class AidCardChangesTests {
         assertThat(changes.get(first, county).status()).isEqualTo(CardChangeStatus.SUPERSEDED);
         assertThat(askFor("中国农业银行", OTHER_CARD).pendingCardChange().id()).as("the very card waiting already").isEqualTo(
                 second.pendingCardChange().id());
-        assertThat(changes.list(CardChangeStatus.PENDING, county, Paging.of(1, 100)).content())
-                .filteredOn(c -> c.studentId() == student.id()).hasSize(1);
+        assertThat(changes.list(CardChangeStatus.PENDING, student.id(), county, Paging.of(1, 100)).content()).hasSize(1);
+        assertThat(changes.list(null, student.id(), county, Paging.of(1, 100)).content()).extracting(CardChangeView::status)
+                .containsExactly(CardChangeStatus.PENDING, CardChangeStatus.SUPERSEDED);
     }
 
     @Test

@@ -42,14 +42,16 @@ public class CardChangeQueries {
 
     /**
      * Changes of students in the scope, pending ones oldest first (the order to work through
-     * them), decided ones latest first; {@code status} null for all.
+     * them), decided ones latest first; {@code status} null for all, {@code studentId} null for every student.
      */
-    public Paged<CardChangeView> list(CardChangeStatus status, DataScope scope, Paging paging) {
-        String filter = " AND (CAST(:status AS TEXT) IS NULL OR c.status = :status)";
+    public Paged<CardChangeView> list(CardChangeStatus status, Long studentId, DataScope scope, Paging paging) {
+        String filter = " AND (CAST(:status AS TEXT) IS NULL OR c.status = :status)"
+                + " AND (CAST(:student AS BIGINT) IS NULL OR c.student_id = :student)";
         String name = status == null ? null : status.name();
         long total = jdbc.sql("SELECT count(*)" + FROM + filter)
                 .params(ScopeFilter.params(scope))
                 .param("status", name)
+                .param("student", studentId)
                 .query(Long.class)
                 .single();
         List<CardChangeView> rows = total == 0 ? List.of() : jdbc.sql(VIEW + filter + """
@@ -60,6 +62,7 @@ public class CardChangeQueries {
                         """)
                 .params(ScopeFilter.params(scope))
                 .param("status", name)
+                .param("student", studentId)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query(CardChangeQueries::view)

@@ -40,8 +40,9 @@ class CardChangeApi {
     Paged<CardChangeView> list(
             @Parameter(description = "PENDING 待审核（默认）、APPROVED 已生效、REJECTED 已驳回、SUPERSEDED 已被新申请替代、ALL 全部")
             @RequestParam(required = false) String status,
+            @Parameter(description = "学生ID：只看该学生的资助卡变更") @RequestParam(required = false) Long studentId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return changes.list(status(status), accounts.current().scope(), Paging.of(page, size));
+        return changes.list(status(status), studentId, accounts.current().scope(), Paging.of(page, size));
     }
 
     @GetMapping("/{id}")

@@ -46,14 +46,17 @@ class CardChangePages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Model model) {
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long student,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         CurrentAccount account = accounts.current();
         String chosen = status == null || status.isBlank() ? CardChangeStatus.PENDING.name() : status;
         CardChangeStatus wanted = Arrays.stream(CardChangeStatus.values()).filter(s -> s.name().equals(chosen)).findFirst().orElse(null);
-        Paged<CardChangeView> found = changes.list(wanted, account.scope(), Paging.of(page, size));
+        Paged<CardChangeView> found = changes.list(wanted, student, account.scope(), Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("status", wanted == null ? "ALL" : wanted.name());
+        query.put("student", student == null ? null : student.toString());
+        model.addAttribute("student", student);
+        model.addAttribute("back", student == null ? "/aid-card-changes" : "/aid-card-changes?student=" + student);
         model.addAttribute("changes", found);
         model.addAttribute("links", new PageLinks(found, "/aid-card-changes", query));
         model.addAttribute("status", wanted == null ? "ALL" : wanted.name());
