@@ -2,6 +2,8 @@ package com.aidloop.workbench;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Permission;
+import com.aidloop.registry.AidCardChanges;
+import com.aidloop.registry.CardChangeStatus;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.StudentSearch;
 import com.aidloop.school.SchoolManagement;
@@ -22,10 +24,12 @@ class ScopeFigures {
 
     private final SchoolManagement schools;
     private final RegistryManagement registry;
+    private final AidCardChanges cardChanges;
 
-    ScopeFigures(SchoolManagement schools, RegistryManagement registry) {
+    ScopeFigures(SchoolManagement schools, RegistryManagement registry, AidCardChanges cardChanges) {
         this.schools = schools;
         this.registry = registry;
+        this.cardChanges = cardChanges;
     }
 
     List<Figure> of(CurrentAccount account) {
@@ -37,6 +41,10 @@ class ScopeFigures {
         if (account.may(Permission.SCHOOL_VIEW)) {
             long count = schools.search(SchoolSearch.any(), account.scope(), COUNT_ONLY).totalElements();
             figures.add(new Figure("学校数", "%,d".formatted(count), "/schools"));
+        }
+        if (account.may(Permission.AID_CARD_APPROVE)) {
+            long waiting = cardChanges.list(CardChangeStatus.PENDING, null, account.scope(), COUNT_ONLY).totalElements();
+            figures.add(new Figure("待审核资助卡变更", "%,d".formatted(waiting), "/aid-card-changes"));
         }
         return figures;
     }

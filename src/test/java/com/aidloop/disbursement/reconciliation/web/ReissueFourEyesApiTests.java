@@ -92,6 +92,9 @@ class ReissueFourEyesApiTests {
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.contributors[*].username").value(org.hamcrest.Matchers.hasItems("county", "county2")))
                 .andExpect(jsonPath("$.contributors[?(@.username == 'county2')].contribution").value("REISSUED"));
+        String page = mvc.perform(get("/payout-batches/{id}", reissueBatch).with(staff.page("county2")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("id=\"approve\"").contains("id=\"contributor-note\"", "您参与了本批次的编制", "county2（重新发放");
         long student = failed[0].get("studentId").asLong();
         mvc.perform(get("/api/v1/students/{id}", student).with(staff.api("county")))
                 .andExpect(jsonPath("$.aidCard.cardNumberMasked").value(org.hamcrest.Matchers.not(containsString("4874"))))
