@@ -4,7 +4,7 @@
 -- (PayoutBatch.approve) refuses first; these triggers refuse even a plain SQL UPDATE.
 CREATE TABLE disbursement_batch_contributor (
     batch_id      BIGINT      NOT NULL REFERENCES disbursement_batch (id) ON DELETE CASCADE,
-    username      TEXT        NOT NULL,
+    username      TEXT        NOT NULL CONSTRAINT disbursement_batch_contributor_username_length CHECK (char_length(username) <= 200),
     contribution  TEXT        NOT NULL CHECK (contribution IN ('CREATED', 'REISSUED')),
     first_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (batch_id, username, contribution)

@@ -3,7 +3,8 @@
 -- failed payment (重新发放) is carried by the reissue batch: approving that batch approves it.
 -- Both cards sealed (the old one to see, when the change is approved, that the student still holds
 -- it) and masked; the new one also with its blind index, like the student's own columns. No card
--- (NULL) on either side means one was added or removed.
+-- (NULL) on either side means one was added or removed. Every text column is bounded (as V38 bounds
+-- the older tables; a rejection's reason, like other notes, at 500 characters).
 CREATE TABLE registry_card_change (
     id                      BIGSERIAL PRIMARY KEY,
     version                 INTEGER     NOT NULL DEFAULT 0,
@@ -26,6 +27,17 @@ CREATE TABLE registry_card_change (
     decided_by              TEXT,
     decided_at              TIMESTAMPTZ,
     decision_note           TEXT,
+    CONSTRAINT registry_card_change_old_bank_length CHECK (char_length(old_bank) <= 200),
+    CONSTRAINT registry_card_change_old_card_sealed_length CHECK (char_length(old_card_sealed) <= 4000),
+    CONSTRAINT registry_card_change_old_card_masked_length CHECK (char_length(old_card_masked) <= 200),
+    CONSTRAINT registry_card_change_new_bank_length CHECK (char_length(new_bank) <= 200),
+    CONSTRAINT registry_card_change_new_card_sealed_length CHECK (char_length(new_card_sealed) <= 4000),
+    CONSTRAINT registry_card_change_new_card_index_length CHECK (char_length(new_card_index) <= 200),
+    CONSTRAINT registry_card_change_new_card_masked_length CHECK (char_length(new_card_masked) <= 200),
+    CONSTRAINT registry_card_change_requested_by_length CHECK (char_length(requested_by) <= 200),
+    CONSTRAINT registry_card_change_carrier_batch_reference_length CHECK (char_length(carrier_batch_reference) <= 200),
+    CONSTRAINT registry_card_change_decided_by_length CHECK (char_length(decided_by) <= 200),
+    CONSTRAINT registry_card_change_decision_note_length CHECK (char_length(decision_note) <= 500),
     CONSTRAINT registry_card_change_old_card_complete CHECK ((old_bank IS NULL) = (old_card_sealed IS NULL)),
     CONSTRAINT registry_card_change_new_card_complete CHECK ((new_bank IS NULL) = (new_card_sealed IS NULL)),
     CONSTRAINT registry_card_change_changes_the_card CHECK (old_card_sealed IS NOT NULL OR new_card_sealed IS NOT NULL),

@@ -14,6 +14,7 @@ import com.aidloop.registry.StudentInput.MemberInput;
 import com.aidloop.school.SchoolFixtures;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paging;
 import java.util.List;
 import java.util.Set;
@@ -82,6 +83,8 @@ class AidCardChangesTests {
 
         assertThatThrownBy(() -> changes.reject(id, null, "", countyStaff("county2"))).isInstanceOf(CardChangeRefused.class)
                 .extracting(Throwable::getLocalizedMessage).asString().contains("请填写驳回原因");
+        assertThatThrownBy(() -> changes.reject(id, null, "长".repeat(501), countyStaff("county2"))).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).concerns("reason")).isTrue());
         CardChangeView rejected = changes.reject(id, null, "卡号与开户信息不符", countyStaff("county2"));
 
         assertThat(rejected.status()).isEqualTo(CardChangeStatus.REJECTED);

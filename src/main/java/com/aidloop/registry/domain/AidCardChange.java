@@ -4,6 +4,7 @@ import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.registry.CardChangeCarrier;
 import com.aidloop.registry.CardChangeRefused;
 import com.aidloop.registry.CardChangeStatus;
+import com.aidloop.shared.FreeText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,16 +89,20 @@ public final class AidCardChange {
         decide(CardChangeStatus.APPROVED, by, at, null);
     }
 
-    /** 驳回, with the reason; the old card stays. A change carried by a batch is taken out of the batch instead. */
+    /**
+     * 驳回, with the reason (at most {@link FreeText#NOTE_MAX} characters); the old card stays. A change
+     * carried by a batch is taken out of the batch instead.
+     */
     public void reject(String by, Instant at, String reason) {
         requirePending();
         if (carrier != null) {
             throw CardChangeRefused.carriedByBatch(carrier.batchReference());
         }
-        if (reason == null || reason.isBlank()) {
+        String text = FreeText.limited("reason", reason, FreeText.NOTE_MAX);
+        if (text.isEmpty()) {
             throw CardChangeRefused.rejectionNeedsReason();
         }
-        decide(CardChangeStatus.REJECTED, by, at, reason.strip());
+        decide(CardChangeStatus.REJECTED, by, at, text);
     }
 
     /** A newer request for the same student's card takes this one's place. */

@@ -7,6 +7,7 @@ import com.aidloop.registry.AidCardChanges;
 import com.aidloop.registry.CardChangeRefused;
 import com.aidloop.registry.CardChangeStatus;
 import com.aidloop.registry.CardChangeView;
+import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -89,6 +90,8 @@ class CardChangePages {
             redirect.addFlashAttribute("notice", "已驳回 " + rejected.studentName() + " 的资助卡变更，原资助卡不变");
         } catch (CardChangeRefused refused) {
             problem(refused, redirect);
+        } catch (InvalidInput tooLong) {
+            redirect.addFlashAttribute("problem", tooLong.getLocalizedMessage());
         }
         return "redirect:" + backTo(back);
     }
