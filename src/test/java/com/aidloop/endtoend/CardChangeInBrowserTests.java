@@ -13,6 +13,7 @@ import com.aidloop.school.SchoolView;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,8 +55,8 @@ class CardChangeInBrowserTests {
             WebElement bank = browser.find("#cardBank");
             bank.clear();
             bank.sendKeys("中国建设银行平江支行");
-            browser.find("#cardNumber").sendKeys(NEW_CARD);
-            browser.find("#save").click();
+            // Enter submits the form as 确定 does (a suggestion list under the bank field may cover the button)
+            browser.find("#cardNumber").sendKeys(NEW_CARD, Keys.ENTER);
 
             assertThat(browser.find("#notice").getText()).contains("须由其他县级资助中心工作人员审核后生效");
             assertThat(browser.find("#aid-card dd.al-masked").getText()).isEqualTo(oldCard);
