@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The database's own guard of maker–checker over every contributor (V32), proved by going around
+ * The database's own guard of maker–checker over every contributor (V44), proved by going around
  * the domain with plain SQL: a batch records its creator however it is inserted, nobody who put
  * anything into a batch can be written as its approver, an approver cannot be written in as a
  * contributor afterwards, and the record of contributors is never changed. Each refused statement
