@@ -8,6 +8,7 @@ import com.aidloop.region.RegionManagement;
 import com.aidloop.school.internal.School;
 import com.aidloop.school.internal.SchoolFacts;
 import com.aidloop.school.internal.SchoolRepository;
+import com.aidloop.school.internal.SchoolWriter;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -17,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +35,15 @@ public class SchoolManagement {
     public static final int CHOICES_MAX = 500;
 
     private final SchoolRepository schools;
+    private final SchoolWriter writer;
     private final RegionManagement regions;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
 
-    SchoolManagement(
-            SchoolRepository schools, RegionManagement regions, AuditTrail audit, ApplicationEventPublisher events) {
+    SchoolManagement(SchoolRepository schools, SchoolWriter writer, RegionManagement regions, AuditTrail audit) {
         this.schools = schools;
+        this.writer = writer;
         this.regions = regions;
         this.audit = audit;
-        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -55,7 +54,7 @@ public class SchoolManagement {
     /** The school if the scope covers it; empty otherwise, without saying whether it exists. */
     @Transactional(readOnly = true)
     public Optional<SchoolView> find(long id, DataScope scope) {
-        return schools.find(id).map(School::view).filter(s -> scope.coversSchool(s.id(), s.townshipCode()));
+        return schools.view(id).filter(s -> scope.coversSchool(s.id(), s.townshipCode()));
     }
 
     /** The schools of a scope for choice lists, at most {@link #CHOICES_MAX}, ordered by township. */
@@ -70,7 +69,7 @@ public class SchoolManagement {
      */
     @Transactional(readOnly = true)
     public Optional<SchoolView> byId(long id) {
-        return schools.find(id).map(School::view);
+        return schools.view(id);
     }
 
     /** Several schools at once, regardless of scope, keyed by id (one query). */
@@ -92,15 +91,11 @@ public class SchoolManagement {
         requireInside(scope, facts);
         requireKnownTownship(facts);
         requireCodeFree(facts.code(), null);
-        School school;
         try {
-            school = schools.insert(School.open(facts));
+            return writer.create(facts, "新增学校：" + facts.name()).view();
         } catch (DuplicateKeyException e) {
             throw codeTaken(facts.code());
         }
-        audit.record(AuditRecord.of("CREATE", "school", school.id(), "新增学校：" + facts.name())
-                .withChanges(facts.changesSince(null)));
-        return school.view();
     }
 
     /**
@@ -114,7 +109,7 @@ public class SchoolManagement {
         if (school.version() != version) {
             throw new SchoolChangedMeanwhile(id);
         }
-        SchoolFacts facts = SchoolFacts.parse(input);
+        SchoolFacts facts = SchoolFacts.parse(input, school.facts().contact());
         requireInside(scope, facts);
         requireKnownTownship(facts);
         requireCodeFree(facts.code(), id);
@@ -123,15 +118,27 @@ public class SchoolManagement {
             return school.view();
         }
         try {
-            if (!schools.update(school)) {
-                throw new SchoolChangedMeanwhile(id);
-            }
+            writer.save(school, changes, "修改学校：" + facts.name());
         } catch (DuplicateKeyException e) {
             throw codeTaken(facts.code());
         }
-        school.events().forEach(events::publishEvent);
-        audit.record(AuditRecord.of("UPDATE", "school", id, "修改学校：" + facts.name()).withChanges(changes));
-        return schools.find(id).orElseThrow().view();
+        return schools.view(id).orElseThrow();
+    }
+
+    /**
+     * The whole contact phone of a school the caller sees (查看完整号码), audited as REVEAL; empty
+     * when the school has none.
+     */
+    public Optional<String> revealContactPhone(long id, DataScope scope) {
+        School school = schools.find(id)
+                .filter(s -> scope.coversSchool(id, s.facts().township().value()))
+                .orElseThrow(() -> new SchoolNotFound(id));
+        ContactPhone phone = school.facts().contact().phone();
+        if (phone == null) {
+            return Optional.empty();
+        }
+        audit.record(AuditRecord.of("REVEAL", "school", id, "查看学校联系电话：" + school.facts().name()));
+        return Optional.of(phone.value());
     }
 
     private static void requireInside(DataScope scope, SchoolFacts facts) {

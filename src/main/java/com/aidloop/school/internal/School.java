@@ -1,6 +1,7 @@
 package com.aidloop.school.internal;
 
 import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.school.SchoolContact;
 import com.aidloop.school.SchoolRelocated;
 import com.aidloop.school.SchoolView;
 import java.util.ArrayList;
@@ -64,8 +65,9 @@ public final class School {
     }
 
     public SchoolView view() {
-        return new SchoolView(
-                id, facts.code().value(), facts.name(), facts.stages(), facts.ownership(), facts.township().value(), version);
+        SchoolContact contact = facts.contact();
+        return new SchoolView(id, facts.code().value(), facts.name(), facts.stages(), facts.ownership(), facts.township().value(),
+                version, contact.address(), contact.contactName(), contact.phone() == null ? null : contact.phone().masked());
     }
 
     @Override

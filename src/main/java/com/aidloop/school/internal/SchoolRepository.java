@@ -2,8 +2,11 @@ package com.aidloop.school.internal;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.privacy.SensitiveData;
+import com.aidloop.school.ContactPhone;
 import com.aidloop.school.Ownership;
 import com.aidloop.school.SchoolCode;
+import com.aidloop.school.SchoolContact;
 import com.aidloop.school.SchoolSearch;
 import com.aidloop.school.Stage;
 import com.aidloop.school.SchoolView;
@@ -23,12 +26,17 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores schools in {@code school_school}; every list query filters by the caller's scope. */
+/**
+ * Stores schools in {@code school_school}; every list query filters by the caller's scope. The
+ * contact phone is sealed on the way in and opened on the way out, so that the aggregate compares
+ * real numbers; views show it masked.
+ */
 @Repository
 public class SchoolRepository {
 
     private static final String COLUMNS = """
-            SELECT id, version, code, name, array_to_string(stages, ',') AS stages, ownership, township_code
+            SELECT id, version, code, name, array_to_string(stages, ',') AS stages, ownership, township_code,
+                   address, contact_name, contact_phone_sealed, contact_phone_masked
               FROM school_school
             """;
 
@@ -48,21 +56,39 @@ public class SchoolRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final SensitiveData sensitive;
 
-    public SchoolRepository(JdbcClient jdbc) {
+    public SchoolRepository(JdbcClient jdbc, SensitiveData sensitive) {
         this.jdbc = jdbc;
+        this.sensitive = sensitive;
     }
 
     public Optional<School> find(long id) {
-        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(SchoolRepository::school).optional();
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::school).optional();
+    }
+
+    /** The school as lists show it, without opening its phone. */
+    public Optional<SchoolView> view(long id) {
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(SchoolRepository::view).optional();
     }
 
     public Optional<SchoolView> findByCode(SchoolCode code) {
         return jdbc.sql(COLUMNS + " WHERE code = :code")
                 .param("code", code.value())
-                .query(SchoolRepository::school)
-                .optional()
-                .map(School::view);
+                .query(SchoolRepository::view)
+                .optional();
+    }
+
+    /** The schools with these identifiers, wherever they are, keyed by identifier (one query). */
+    public Map<String, School> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(COLUMNS + " WHERE code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query(this::school)
+                .stream()
+                .collect(Collectors.toMap(s -> s.facts().code().value(), s -> s, (a, b) -> a, HashMap::new));
     }
 
     public Map<Long, SchoolView> findAll(Collection<Long> ids) {
@@ -71,9 +97,8 @@ public class SchoolRepository {
         }
         return jdbc.sql(COLUMNS + " WHERE id IN (:ids)")
                 .param("ids", ids)
-                .query(SchoolRepository::school)
+                .query(SchoolRepository::view)
                 .stream()
-                .map(School::view)
                 .collect(Collectors.toMap(SchoolView::id, s -> s, (a, b) -> a, HashMap::new));
     }
 
@@ -84,10 +109,8 @@ public class SchoolRepository {
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query(SchoolRepository::school)
-                .stream()
-                .map(School::view)
-                .toList();
+                .query(SchoolRepository::view)
+                .list();
         return Paged.of(page, total, paging);
     }
 
@@ -97,17 +120,17 @@ public class SchoolRepository {
                 .params(params(SchoolSearch.any(), scope))
                 .param("limit", limit)
                 .param("offset", 0)
-                .query(SchoolRepository::school)
-                .stream()
-                .map(School::view)
-                .toList();
+                .query(SchoolRepository::view)
+                .list();
     }
 
     public School insert(School school) {
         SchoolFacts f = school.facts();
         long id = jdbc.sql("""
-                        INSERT INTO school_school (code, name, stages, ownership, township_code)
-                        VALUES (:code, :name, string_to_array(:stages, ','), :ownership, :township)
+                        INSERT INTO school_school (code, name, stages, ownership, township_code,
+                                                   address, contact_name, contact_phone_sealed, contact_phone_masked)
+                        VALUES (:code, :name, string_to_array(:stages, ','), :ownership, :township,
+                                :address, :contactName, :phoneSealed, :phoneMasked)
                         RETURNING id
                         """)
                 .params(factParams(f))
@@ -121,8 +144,9 @@ public class SchoolRepository {
         int rows = jdbc.sql("""
                         UPDATE school_school
                            SET code = :code, name = :name, stages = string_to_array(:stages, ','),
-                               ownership = :ownership, township_code = :township,
-                               version = version + 1, updated_at = now()
+                               ownership = :ownership, township_code = :township, address = :address,
+                               contact_name = :contactName, contact_phone_sealed = :phoneSealed,
+                               contact_phone_masked = :phoneMasked, version = version + 1, updated_at = now()
                          WHERE id = :id AND version = :version
                         """)
                 .params(factParams(school.facts()))
@@ -132,13 +156,19 @@ public class SchoolRepository {
         return rows == 1;
     }
 
-    private static Map<String, Object> factParams(SchoolFacts f) {
-        return Map.of(
-                "code", f.code().value(),
-                "name", f.name(),
-                "stages", f.stages().stream().sorted().map(Stage::name).collect(Collectors.joining(",")),
-                "ownership", f.ownership().name(),
-                "township", f.township().value());
+    private Map<String, Object> factParams(SchoolFacts f) {
+        SchoolContact contact = f.contact();
+        Map<String, Object> params = new HashMap<>();
+        params.put("code", f.code().value());
+        params.put("name", f.name());
+        params.put("stages", f.stages().stream().sorted().map(Stage::name).collect(Collectors.joining(",")));
+        params.put("ownership", f.ownership().name());
+        params.put("township", f.township().value());
+        params.put("address", contact.address());
+        params.put("contactName", contact.contactName());
+        params.put("phoneSealed", contact.phone() == null ? null : sensitive.seal(contact.phone().value()));
+        params.put("phoneMasked", contact.phone() == null ? null : contact.phone().masked());
+        return params;
     }
 
     private static Map<String, Object> params(SchoolSearch search, DataScope scope) {
@@ -151,11 +181,24 @@ public class SchoolRepository {
         return p;
     }
 
+    /** A school as lists show it: the phone stays sealed, its masked form is read. */
+    private static SchoolView view(ResultSet rs, int row) throws SQLException {
+        EnumSet<Stage> stages = EnumSet.noneOf(Stage.class);
+        Arrays.stream(rs.getString("stages").split(",")).map(Stage::valueOf).forEach(stages::add);
+        return new SchoolView(rs.getLong("id"), rs.getString("code"), rs.getString("name"), stages,
+                Ownership.valueOf(rs.getString("ownership")), rs.getString("township_code"), rs.getInt("version"),
+                rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone_masked"));
+    }
+
+    private ContactPhone phone(String sealed) {
+        return sealed == null ? null : new ContactPhone(sensitive.open(sealed));
+    }
+
     static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static School school(ResultSet rs, int row) throws SQLException {
+    private School school(ResultSet rs, int row) throws SQLException {
         EnumSet<Stage> stages = EnumSet.noneOf(Stage.class);
         Arrays.stream(rs.getString("stages").split(",")).map(Stage::valueOf).forEach(stages::add);
         SchoolFacts facts = new SchoolFacts(
@@ -163,7 +206,8 @@ public class SchoolRepository {
                 rs.getString("name"),
                 stages,
                 Ownership.valueOf(rs.getString("ownership")),
-                new RegionCode(rs.getString("township_code")));
+                new RegionCode(rs.getString("township_code")),
+                new SchoolContact(rs.getString("address"), rs.getString("contact_name"), phone(rs.getString("contact_phone_sealed"))));
         return School.restore(rs.getLong("id"), rs.getInt("version"), facts);
     }
 }

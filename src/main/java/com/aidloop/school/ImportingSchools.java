@@ -1,0 +1,147 @@
+package com.aidloop.school;
+
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.DataScope;
+import com.aidloop.school.importing.SchoolFileReader;
+import com.aidloop.school.importing.SchoolImportJob;
+import com.aidloop.school.importing.SchoolImportJob.FileFacts;
+import com.aidloop.school.importing.SchoolImportRecords;
+import com.aidloop.school.importing.SchoolWorkbooks;
+import com.aidloop.shared.FreeText;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.spreadsheet.SpreadsheetRefused;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The school import (学校批量导入) for county staff (SCHOOL_EDIT, checked by the callers): the
+ * template, an upload checked row by row and column by column (校验) or checked and written all at
+ * once (导入), 确认导入 of a clean validation, and the records of each upload inside the caller's
+ * scope. Schools are matched by 学校标识码: new ones are opened, registered ones revised, each
+ * change audited; a file that changes nothing says so.
+ */
+@Service
+public class ImportingSchools {
+
+    private static final int FILE_NAME_MAX = 255;
+
+    private final SchoolImportJob job;
+    private final SchoolImportRecords records;
+    private final SchoolWorkbooks workbooks;
+
+    ImportingSchools(SchoolImportJob job, SchoolImportRecords records, SchoolWorkbooks workbooks) {
+        this.job = job;
+        this.records = records;
+        this.workbooks = workbooks;
+    }
+
+    /**
+     * Reads and checks an uploaded file and, for {@link SchoolImportMode#COMMIT} without errors,
+     * writes it. A refused file is an import with status REFUSED and its reason, not an exception.
+     */
+    public SchoolImportView submit(SchoolUpload upload, SchoolImportMode mode, CurrentAccount uploader) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("school-import", ".upload");
+            upload.transfer().to(file);
+            String name = FreeText.clipped(upload.fileName() == null || upload.fileName().isBlank() ? "学校信息" : upload.fileName(),
+                    FILE_NAME_MAX);
+            FileFacts facts = new FileFacts(name, Files.size(file), sha256(file));
+            long id;
+            try {
+                id = job.run(facts, mode, uploader, SchoolFileReader.read(file, name), null);
+            } catch (SpreadsheetRefused refused) {
+                id = job.refused(facts, mode, uploader, refused);
+            }
+            return get(id, uploader.scope());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** 确认导入: commits the rows a clean validation kept, checking them again against the schools as they are now. */
+    public SchoolImportView commitValidated(long validationId, CurrentAccount uploader) {
+        SchoolImportView validation = get(validationId, uploader.scope());
+        if (!validation.canCommit()) {
+            throw new SchoolImportNotCommittable(validationId);
+        }
+        FileFacts facts = new FileFacts(validation.fileName(), validation.fileBytes(), null);
+        SchoolFileReader.Read kept = new SchoolFileReader.Read(records.keptRows(validationId), List.of());
+        long id = job.run(facts, SchoolImportMode.COMMIT, uploader, kept, validationId);
+        return get(id, uploader.scope());
+    }
+
+    public SchoolImportView get(long id, DataScope scope) {
+        return records.find(id, scope).orElseThrow(() -> new SchoolImportNotFound(id));
+    }
+
+    /** The imports of the scope, newest first. */
+    public Paged<SchoolImportView> list(DataScope scope, Paging paging) {
+        return records.list(scope, paging);
+    }
+
+    /** The problems of an import in row order: all ({@code errors} null), only errors, or only warnings. */
+    public Paged<SchoolImportProblemView> problems(long id, DataScope scope, Boolean errors, Paging paging) {
+        get(id, scope);
+        return records.problems(id, errors, paging);
+    }
+
+    /** Every problem of an import in row order. */
+    public List<SchoolImportProblemView> allProblems(long id, DataScope scope) {
+        get(id, scope);
+        return records.allProblems(id);
+    }
+
+    /** The template: header, an example row, drop-downs of the scope's townships, and 填写说明. */
+    public void writeTemplate(DataScope scope, OutputStream out) {
+        workbooks.template(scope, out);
+    }
+
+    /** The schools of the scope in the template's columns, to correct and upload again (phones left out). */
+    public void writeSchools(DataScope scope, OutputStream out) {
+        workbooks.schoolsOf(scope, out);
+    }
+
+    /** The rows of an import that have problems, with 原行号 and 错误原因. */
+    public void writeErrorWorkbook(long id, DataScope scope, OutputStream out) {
+        if (!get(id, scope).hasErrorWorkbook()) {
+            throw new SchoolImportNotFound(id);
+        }
+        workbooks.errors(id, out);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // the digest reads along
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the temporary folder is cleaned by the system
+            }
+        }
+    }
+}

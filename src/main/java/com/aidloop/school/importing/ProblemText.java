@@ -1,0 +1,29 @@
+package com.aidloop.school.importing;
+
+import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.shared.Messages;
+
+/**
+ * Turns problems into the sentences the result page shows under "第5行 学校标识码：…". Messages the
+ * school form shares start with the field's name ("学校标识码应为10位数字…"); beside the column's
+ * name that name is left out ("应为10位数字…").
+ */
+public final class ProblemText {
+
+    private ProblemText() {}
+
+    public static SchoolImportProblemView of(RowProblem problem) {
+        String text = Messages.format(problem.code(), problem.args());
+        SchoolColumn column = problem.column();
+        if (column != null) {
+            for (String name : column.names()) {
+                if (text.startsWith(name) && text.length() > name.length()) {
+                    text = text.substring(name.length());
+                    break;
+                }
+            }
+        }
+        return new SchoolImportProblemView(problem.row(), column == null ? null : column.header(), problem.error(), problem.code(),
+                text);
+    }
+}
