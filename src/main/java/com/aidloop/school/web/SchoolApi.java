@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,8 +53,17 @@ class SchoolApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "查询一所学校", description = "数据范围外的学校返回404")
+    @Operation(summary = "查询一所学校", description = "数据范围外的学校返回404；联系电话只给出掩码（contactPhoneMasked）")
     SchoolView one(@PathVariable long id) {
         return schools.find(id, accounts.current().scope()).orElseThrow(() -> new SchoolNotFound(id));
+    }
+
+    /** The whole contact phone, as the detail page's 查看完整号码. */
+    record RevealedPhone(String contactPhone) {}
+
+    @PostMapping("/{id}/contact-phone")
+    @Operation(summary = "查看学校的完整联系电话", description = "记入审计日志（REVEAL）；未登记联系电话时 contactPhone 为 null；数据范围外的学校返回404")
+    RevealedPhone contactPhone(@PathVariable long id) {
+        return new RevealedPhone(schools.revealContactPhone(id, accounts.current().scope()).orElse(null));
     }
 }

@@ -14,6 +14,10 @@ public class SchoolForm {
     private String ownership = "PUBLIC";
     private String townshipCode;
     private Integer version;
+    private String address;
+    private String contactName;
+    private String contactPhone;
+    private boolean clearContactPhone;
 
     static SchoolForm of(SchoolView school) {
         SchoolForm form = new SchoolForm();
@@ -24,11 +28,19 @@ public class SchoolForm {
         form.ownership = input.ownership();
         form.townshipCode = input.townshipCode();
         form.version = school.version();
+        form.address = school.address();
+        form.contactName = school.contactName();
         return form;
     }
 
+    /**
+     * Address and contact person are shown and sent back whole (blank clears them); the phone is
+     * never shown, so a blank phone keeps the registered one unless it is to be deleted.
+     */
     SchoolInput toInput() {
-        return new SchoolInput(code, name, stages, ownership, townshipCode);
+        String phone = clearContactPhone ? "" : contactPhone == null || contactPhone.isBlank() ? null : contactPhone;
+        return new SchoolInput(code, name, stages, ownership, townshipCode, address == null ? "" : address,
+                contactName == null ? "" : contactName, phone);
     }
 
     public String getCode() {
@@ -69,6 +81,38 @@ public class SchoolForm {
 
     public void setTownshipCode(String townshipCode) {
         this.townshipCode = townshipCode;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public boolean isClearContactPhone() {
+        return clearContactPhone;
+    }
+
+    public void setClearContactPhone(boolean clearContactPhone) {
+        this.clearContactPhone = clearContactPhone;
     }
 
     public Integer getVersion() {

@@ -81,6 +81,14 @@ class SchoolPages {
         return "schools/detail";
     }
 
+    /** 查看完整号码: the detail page with the whole contact phone, audited. */
+    @PostMapping("/{id}/contact-phone")
+    String revealPhone(@PathVariable long id, Model model) {
+        detail(id, model);
+        model.addAttribute("revealedPhone", schools.revealContactPhone(id, scope()).orElse(null));
+        return "schools/detail";
+    }
+
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('SCHOOL_EDIT')")
     String newForm(Model model) {

@@ -1,0 +1,128 @@
+package com.aidloop.school.web;
+
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
+import com.aidloop.school.ImportingSchools;
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportNotCommittable;
+import com.aidloop.school.SchoolImportNotFound;
+import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.school.SchoolImportView;
+import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
+import com.aidloop.shared.PageLinks;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The school import pages (学校批量导入): the upload form with the template and the earlier
+ * imports, and the result page with the counts and every problem by row and column. The file is
+ * checked within the request; the form answers with a redirect to the result.
+ */
+@Controller
+@RequestMapping("/schools/imports")
+@PreAuthorize("hasAuthority('SCHOOL_EDIT')")
+class SchoolImportPages {
+
+    private final ImportingSchools importing;
+    private final CurrentAccounts accounts;
+
+    SchoolImportPages(ImportingSchools importing, CurrentAccounts accounts) {
+        this.importing = importing;
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String form(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        Paged<SchoolImportView> imports = importing.list(scope(), Paging.of(page, size));
+        model.addAttribute("imports", imports);
+        model.addAttribute("links", new PageLinks(imports, "/schools/imports", Map.of()));
+        return "schools/imports";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "validate") String mode,
+            RedirectAttributes redirect) {
+        SchoolImportMode chosen;
+        try {
+            chosen = SchoolImportMode.parse(mode);
+        } catch (InvalidValue invalid) {
+            redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
+            return "redirect:/schools/imports";
+        }
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("problem", Messages.format("school.import.fileRequired"));
+            return "redirect:/schools/imports";
+        }
+        SchoolImportView done = importing.submit(new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo), chosen,
+                accounts.current());
+        return "redirect:/schools/imports/" + done.id();
+    }
+
+    @GetMapping("/{id}")
+    String result(@PathVariable long id, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String show, Model model) {
+        SchoolImportView view = importing.get(id, scope());
+        Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
+        Paged<SchoolImportProblemView> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("show", show);
+        model.addAttribute("view", view);
+        model.addAttribute("problems", problems);
+        model.addAttribute("links", new PageLinks(problems, "/schools/imports/" + id, query));
+        model.addAttribute("show", show);
+        return "schools/import-result";
+    }
+
+    /** 确认导入 of a clean validation. */
+    @PostMapping("/{id}/commit")
+    String commit(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            return "redirect:/schools/imports/" + importing.commitValidated(id, accounts.current()).id();
+        } catch (SchoolImportNotCommittable refused) {
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
+            return "redirect:/schools/imports/" + id;
+        }
+    }
+
+    @GetMapping("/template")
+    void template(HttpServletResponse response) throws IOException {
+        Downloads.xlsx(response, "学校信息导入模板.xlsx");
+        importing.writeTemplate(scope(), response.getOutputStream());
+    }
+
+    @GetMapping("/schools.xlsx")
+    void schools(HttpServletResponse response) throws IOException {
+        Downloads.xlsx(response, "学校信息.xlsx");
+        importing.writeSchools(scope(), response.getOutputStream());
+    }
+
+    @GetMapping("/{id}/errors.xlsx")
+    void errorWorkbook(@PathVariable long id, HttpServletResponse response) throws IOException {
+        SchoolImportView view = importing.get(id, scope());
+        if (!view.hasErrorWorkbook()) {
+            throw new SchoolImportNotFound(id);
+        }
+        Downloads.xlsx(response, "错误数据_" + Downloads.baseName(view.fileName()) + ".xlsx");
+        importing.writeErrorWorkbook(id, scope(), response.getOutputStream());
+    }
+
+    private DataScope scope() {
+        return accounts.current().scope();
+    }
+}
