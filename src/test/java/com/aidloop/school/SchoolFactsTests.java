@@ -74,4 +74,43 @@ class SchoolFactsTests {
         assertThat(changes).extracting(c -> c.field()).containsExactly("学校名称");
         assertThat(school.events()).isEmpty();
     }
+
+    @Test
+    void aRevisionWithoutContactFieldsKeepsTheContactAndBlankClearsIt() {
+        SchoolContact registered = new SchoolContact("南江镇正街1号", "王老师", new ContactPhone("13800138000"));
+
+        SchoolFacts kept = SchoolFacts.parse(input("2143001234", "430626107"), registered);
+        SchoolFacts cleared = SchoolFacts.parse(new SchoolInput("2143001234", "平江县南江镇中心小学", List.of("小学"), "公办", "430626107",
+                "", "", ""), registered);
+
+        assertThat(kept.contact()).isEqualTo(registered);
+        assertThat(cleared.contact()).isEqualTo(SchoolContact.NONE);
+    }
+
+    @Test
+    void refusesABadPhoneATooLongAddressAndAFormulaNameByField() {
+        SchoolInput bad = new SchoolInput("2143001234", "=HYPERLINK(\"http://x\")", List.of("小学"), "公办", "430626107",
+                "路".repeat(101), "李老师", "0730-12");
+        assertThatThrownBy(() -> SchoolFacts.parse(bad))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("name", "school.text.formula"),
+                                org.assertj.core.groups.Tuple.tuple("address", "school.address.length"),
+                                org.assertj.core.groups.Tuple.tuple("contactPhone", "school.contactPhone.format")));
+    }
+
+    @Test
+    void theAuditTrailSeesAPhoneChangeOnlyMasked() {
+        School school = School.restore(7, 3, SchoolFacts.parse(new SchoolInput("2143001234", "平江县南江镇中心小学", List.of("小学"), "公办",
+                "430626107", null, null, "13800138000")));
+        var changes = school.revise(SchoolFacts.parse(new SchoolInput("2143001234", "平江县南江镇中心小学", List.of("小学"), "公办",
+                "430626107", null, null, "13800138001")));
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("联系电话");
+            assertThat(c.oldValue()).isEqualTo("138****8000");
+            assertThat(c.newValue()).isEqualTo("138****8001");
+        });
+    }
 }

@@ -1,5 +1,6 @@
 package com.aidloop.school;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
 import com.aidloop.registry.Staff;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +88,39 @@ class SchoolPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"new-school\""))));
         mvc.perform(get("/schools/new").with(reviewer)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theFormKeepsTheRegisteredPhoneWhenLeftBlankAndDeletesItWhenAsked() throws Exception {
+        SchoolView school = schools.open(new SchoolInput(SchoolFixtures.nextCode(), "平江县余坪镇中心小学", List.of("小学"), "公办", "430626116",
+                "余坪镇正街1号", "黄老师", "13707301234"), SchoolFixtures.county());
+
+        mvc.perform(get("/schools/" + school.id() + "/edit").with(county))
+                .andExpect(content().string(Matchers.containsString("已登记 137****1234，不改请留空")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("13707301234"))));
+        mvc.perform(post("/schools/" + school.id()).with(csrf()).with(county).params(form(school, "余坪镇新街2号"))
+                        .param("contactPhone", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(schools.byId(school.id()).orElseThrow()).satisfies(s -> {
+            assertThat(s.address()).isEqualTo("余坪镇新街2号");
+            assertThat(s.contactPhoneMasked()).isEqualTo("137****1234");
+        });
+        mvc.perform(post("/schools/" + school.id()).with(csrf()).with(county).params(form(schools.byId(school.id()).orElseThrow(), "余坪镇新街2号"))
+                        .param("clearContactPhone", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(schools.byId(school.id()).orElseThrow().contactPhoneMasked()).isNull();
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> form(SchoolView school, String address) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.add("code", school.code());
+        form.add("name", school.name());
+        form.add("stages", "PRIMARY");
+        form.add("ownership", "PUBLIC");
+        form.add("townshipCode", school.townshipCode());
+        form.add("version", String.valueOf(school.version()));
+        form.add("address", address);
+        form.add("contactName", school.contactName());
+        return form;
     }
 }
