@@ -15,13 +15,8 @@ public final class ProblemText {
     public static SchoolImportProblemView of(RowProblem problem) {
         String text = Messages.format(problem.code(), problem.args());
         SchoolColumn column = problem.column();
-        if (column != null) {
-            for (String name : column.names()) {
-                if (text.startsWith(name) && text.length() > name.length()) {
-                    text = text.substring(name.length());
-                    break;
-                }
-            }
+        if (column != null && text.startsWith(column.header()) && text.length() > column.header().length()) {
+            text = text.substring(column.header().length());
         }
         return new SchoolImportProblemView(problem.row(), column == null ? null : column.header(), problem.error(), problem.code(),
                 text);

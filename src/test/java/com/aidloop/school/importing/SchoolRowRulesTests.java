@@ -85,12 +85,14 @@ class SchoolRowRulesTests {
         CheckedRow byCode = check(row(3, "2143062698", "平江县三市镇小学", "小学", "公办", "430624101", "", "", ""));
         CheckedRow typo = check(row(4, "2143062697", "平江县三市镇小学", "小学", "公办", "三市", "", "", ""));
         CheckedRow nearly = check(row(6, "2143062696", "平江县南江镇小学", "小学", "公办", "南江乡镇", "", "", ""));
+        CheckedRow shortCode = check(row(8, "2143062691", "平江县南江镇小学", "小学", "公办", "4306261", "", "", ""));
 
         assertThat(sentences(byCode)).containsExactly(
                 "第3行 所在乡镇：“430624101”不在您管辖的平江县范围内，只能导入本辖区的学校；请填写平江县的乡镇（街道）");
         assertThat(typo.problems()).isEmpty();
         assertThat(typo.facts().township().value()).isEqualTo("430626102");
         assertThat(sentences(nearly)).containsExactly("第6行 所在乡镇：“南江乡镇”不是平江县的乡镇（街道），您是不是要填：南江镇");
+        assertThat(sentences(shortCode)).containsExactly("第8行 所在乡镇：乡镇代码应为9位数字，当前为7位，请核对后重新填写，或改填乡镇名称");
     }
 
     @Test
