@@ -271,7 +271,7 @@ public class SchoolImportRecords {
                 rs.getString("uploaded_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("rows_read"),
                 rs.getInt("error_rows"), rs.getInt("errors"), rs.getInt("warnings"), rs.getInt("schools_created"),
                 rs.getInt("schools_updated"), rs.getInt("schools_unchanged"), rs.getString("refusal_message"),
-                (Long) rs.getObject("validated_import_id", Long.class), (Long) rs.getObject("committed_by", Long.class),
+                rs.getObject("validated_import_id", Long.class), rs.getObject("committed_by", Long.class),
                 rs.getBoolean("rows_kept"));
     }
 }

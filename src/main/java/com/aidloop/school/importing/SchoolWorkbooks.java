@@ -45,8 +45,10 @@ public class SchoolWorkbooks {
     public void template(DataScope scope, OutputStream out) {
         List<String> townships = townships(scope);
         String township = townships.isEmpty() ? "城关镇" : townships.getFirst();
-        List<?> example = List.of(EXAMPLE_MARK + "2143062699", "平江县示例镇中心小学", "小学、初中", "公办", township,
-                "平江县示例镇学府路1号", "张老师", "0730-5221234");
+        String county = scope.regionPrefix() == null || scope.regionPrefix().length() < 6 ? ""
+                : regions.find(scope.regionPrefix().substring(0, 6)).map(Region::name).orElse("");
+        List<?> example = List.of(EXAMPLE_MARK + "2143062699", county + township + "示例学校", "小学、初中", "公办", township,
+                county + township + "学府路1号", "张老师", "0730-5221234");
         try (TableWriter writer = new TableWriter()) {
             writer.addSheet(SHEET, columns(townships), Stream.of(example));
             writer.addNotes(NOTES, notes(false));
