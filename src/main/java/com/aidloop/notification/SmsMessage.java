@@ -4,6 +4,10 @@ import com.aidloop.shared.Messages;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -12,13 +16,21 @@ import java.util.regex.Pattern;
  * The outbox puts the installation's signature in front (【平江县学生资助】) and checks the whole
  * text against the content policy before storing it.
  *
+ * <p>An SMS provider (阿里云, 腾讯云) sends only texts of templates registered with it, so each
+ * message also keeps the values it filled into its template, by name and in order: Alibaba Cloud
+ * takes them by name (${name}), Tencent Cloud by position ({1}, {2}, …).
+ *
  * @param template the template's name, kept with the message (e.g. PAYOUT)
  * @param body the text without the signature
+ * @param params the template's values, in the order the template uses them
  */
-public record SmsMessage(String template, String body) {
+public record SmsMessage(String template, String body, Map<String, String> params) {
 
     /** Longer texts are split into several charged messages by the carrier; a notice needs far less. */
     public static final int MAX_LENGTH = 300;
+
+    /** Every template a message can have; a provider needs a registered template code for each. */
+    public static final List<String> TEMPLATES = List.of("PAYOUT", "PAYOUT_PLAIN");
 
     private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
 
@@ -26,6 +38,7 @@ public record SmsMessage(String template, String body) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(body, "body");
         body = body.strip();
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params == null ? Map.of() : params));
     }
 
     /**
@@ -34,8 +47,8 @@ public record SmsMessage(String template, String body) {
      * @param cardLast4 the last four digits of the aid card; never the full number
      */
     public static SmsMessage payout(String studentName, String programmeName, Money amount, String cardLast4, Term term) {
-        return new SmsMessage("PAYOUT", Messages.format("sms.template.PAYOUT",
-                name(studentName), term.label(), required(programmeName, "programmeName"), positive(amount), lastFour(cardLast4)));
+        return fill("PAYOUT", List.of("name", "term", "programme", "amount", "card"),
+                name(studentName), term.label(), required(programmeName, "programmeName"), positive(amount), lastFour(cardLast4));
     }
 
     /**
@@ -43,8 +56,17 @@ public record SmsMessage(String template, String body) {
      * hardship (e.g. a local "残疾学生资助"): "…2026年秋季学期学生资助金1250.00元已发放至…".
      */
     public static SmsMessage payoutWithoutProgramme(String studentName, Money amount, String cardLast4, Term term) {
-        return new SmsMessage("PAYOUT_PLAIN", Messages.format("sms.template.PAYOUT_PLAIN",
-                name(studentName), term.label(), positive(amount), lastFour(cardLast4)));
+        return fill("PAYOUT_PLAIN", List.of("name", "term", "amount", "card"),
+                name(studentName), term.label(), positive(amount), lastFour(cardLast4));
+    }
+
+    /** The template's text with the values, and the values by their names in the template. */
+    private static SmsMessage fill(String template, List<String> names, String... values) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            params.put(names.get(i), values[i]);
+        }
+        return new SmsMessage(template, Messages.format("sms.template." + template, (Object[]) values), params);
     }
 
     /** The text as sent: the signature in 【】 followed by the body. */

@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param attempts sends tried since it was enqueued or last sent again by staff
  * @param resends how often staff sent it again after it failed
+ * @param lastError why the last send did not go through, or, while NOT_SENT, why nothing was sent
+ *     (e.g. 未配置短信网关)
  * @param nextAttemptAt when the dispatcher may next try it (meaningful while PENDING)
  */
 public record SmsNotice(
@@ -31,7 +33,16 @@ public record SmsNotice(
         Instant sentAt,
         Instant failedAt) {
 
+    /** Staff may send it (again): it failed, or it was never handed to a provider. */
     public boolean resendable() {
-        return status == SmsStatus.FAILED;
+        return status == SmsStatus.FAILED || status == SmsStatus.NOT_SENT;
+    }
+
+    /** The status as pages and the API word it: 未发送 with its reason, e.g. "未发送（未配置短信网关）". */
+    public String statusText() {
+        if (status == SmsStatus.NOT_SENT && lastError != null && !lastError.isBlank()) {
+            return status.label() + "（" + lastError + "）";
+        }
+        return status.label();
     }
 }

@@ -41,6 +41,7 @@ public class SmsOutbox {
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
     private final String signature;
+    private final boolean gatewayConfigured;
 
     SmsOutbox(SmsStore store, SmsContentPolicy policy, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts,
             SmsProperties properties) {
@@ -50,6 +51,15 @@ public class SmsOutbox {
         this.audit = audit;
         this.accounts = accounts;
         this.signature = properties.signature();
+        this.gatewayConfigured = properties.gateway() != SmsProperties.GatewayKind.NONE;
+    }
+
+    /**
+     * Whether an SMS gateway is configured ({@code aidloop.sms.gateway} other than {@code none}).
+     * Without one, messages are kept as 未发送 (not sent, not failed) and cannot be sent by staff.
+     */
+    public boolean gatewayConfigured() {
+        return gatewayConfigured;
     }
 
     /**
@@ -105,6 +115,7 @@ public class SmsOutbox {
                 request.deduplicationKey(),
                 request.message().template(),
                 text,
+                request.message().params(),
                 sensitive.seal(phone),
                 sensitive.blindIndex(SensitiveKind.PHONE, phone),
                 request.phone().masked(),
@@ -154,10 +165,16 @@ public class SmsOutbox {
         return store.byId(id, scope).orElseThrow(() -> new SmsNotFound(id));
     }
 
-    /** Sends a failed message again: it waits, due now, with a fresh count of attempts. Audited. */
+    /**
+     * Sends a failed or a not sent message (again): it waits, due now, with a fresh count of
+     * attempts. Audited. Refused while no gateway is configured ({@link SmsGatewayMissing}).
+     */
     @Transactional
     public SmsNotice resend(long id, DataScope scope) {
         SmsNotice notice = get(id, scope);
+        if (!gatewayConfigured) {
+            throw new SmsGatewayMissing();
+        }
         if (!notice.resendable() || !store.resend(id)) {
             throw new SmsNotResendable(id, notice.status());
         }
@@ -165,10 +182,16 @@ public class SmsOutbox {
         return get(id, scope);
     }
 
-    /** Sends every failed message of a batch inside the scope again, each audited; returns how many. */
+    /**
+     * Sends every failed or not sent message of a batch inside the scope (again), each audited;
+     * returns how many. Refused while no gateway is configured ({@link SmsGatewayMissing}).
+     */
     @Transactional
     public int resendFailed(String batchRef, DataScope scope) {
-        List<SmsNotice> failed = store.failedOfBatch(batchRef, scope);
+        if (!gatewayConfigured) {
+            throw new SmsGatewayMissing();
+        }
+        List<SmsNotice> failed = store.unsentOfBatch(batchRef, scope);
         int resent = 0;
         for (SmsNotice notice : failed) {
             if (store.resend(notice.id())) {
@@ -183,7 +206,7 @@ public class SmsOutbox {
         String summary = Messages.format("sms.audit.resend", notice.studentName() == null ? "" : notice.studentName(),
                 notice.phoneMasked(), notice.batchRef() == null ? "—" : notice.batchRef(), notice.lastError() == null ? "—" : notice.lastError());
         audit.record(AuditRecord.of("SMS_RESEND", "sms", notice.id(), summary)
-                .withChanges(List.of(new FieldChange("状态", SmsStatus.FAILED.label(), SmsStatus.PENDING.label()))));
+                .withChanges(List.of(new FieldChange("状态", notice.status().label(), SmsStatus.PENDING.label()))));
     }
 
     private String actor() {

@@ -35,6 +35,10 @@ public record ReconciliationReport(
         return sms.count(SmsStatus.FAILED);
     }
 
+    public long smsNotSent() {
+        return sms.count(SmsStatus.NOT_SENT);
+    }
+
     /** A failed payment; the card masked. */
     public record FailedPayment(
             long id, int lineNo, String reference, String payeeName, String cardMasked, Money amount, String reason, String reissuedAs) {}

@@ -1,12 +1,18 @@
 package com.aidloop.notification.persistence;
 
 import com.aidloop.notification.SmsRecipient;
+import java.util.Map;
 
-/** A message ready for the outbox: the phone already sealed, indexed and masked. */
+/**
+ * A message ready for the outbox: the phone already sealed, indexed and masked.
+ *
+ * @param templateParams the values filled into the template, in its order
+ */
 public record NewSms(
         String deduplicationKey,
         String template,
         String text,
+        Map<String, String> templateParams,
         String phoneSealed,
         String phoneIndex,
         String phoneMasked,

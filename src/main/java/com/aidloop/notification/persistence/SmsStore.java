@@ -60,6 +60,7 @@ public class SmsStore {
         p.put("key", sms.deduplicationKey());
         p.put("template", sms.template());
         p.put("text", sms.text());
+        p.put("params", TemplateParams.json(sms.templateParams()));
         p.put("phoneSealed", sms.phoneSealed());
         p.put("phoneIndex", sms.phoneIndex());
         p.put("phoneMasked", sms.phoneMasked());
@@ -73,10 +74,10 @@ public class SmsStore {
         p.put("payment", sms.paymentRef());
         p.put("createdBy", createdBy);
         return jdbc.sql("""
-                        INSERT INTO notification_sms (dedup_key, template, text, phone_sealed, phone_index, phone_masked,
-                               recipient, student_id, student_name, school_id, school_region_code, household_region_code,
-                               batch_ref, payment_ref, status, created_by)
-                        VALUES (:key, :template, :text, :phoneSealed, :phoneIndex, :phoneMasked, :recipient,
+                        INSERT INTO notification_sms (dedup_key, template, text, template_params, phone_sealed, phone_index,
+                               phone_masked, recipient, student_id, student_name, school_id, school_region_code,
+                               household_region_code, batch_ref, payment_ref, status, created_by)
+                        VALUES (:key, :template, :text, CAST(:params AS text), :phoneSealed, :phoneIndex, :phoneMasked, :recipient,
                                 CAST(:studentId AS bigint), :studentName, CAST(:schoolId AS bigint),
                                 CAST(:schoolRegion AS text), CAST(:householdRegion AS text),
                                 CAST(:batch AS text), CAST(:payment AS text), 'PENDING', :createdBy)
@@ -101,16 +102,16 @@ public class SmsStore {
             List<NewSms> chunk = messages.subList(from, Math.min(messages.size(), from + CHUNK));
             stored += jdbc.sql("""
                             WITH inserted AS (
-                                INSERT INTO notification_sms (dedup_key, template, text, phone_sealed, phone_index, phone_masked,
-                                       recipient, student_id, student_name, school_id, school_region_code, household_region_code,
-                                       batch_ref, payment_ref, status, created_by)
-                                SELECT k, t, x, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p, 'PENDING', :createdBy
+                                INSERT INTO notification_sms (dedup_key, template, text, template_params, phone_sealed,
+                                       phone_index, phone_masked, recipient, student_id, student_name, school_id,
+                                       school_region_code, household_region_code, batch_ref, payment_ref, status, created_by)
+                                SELECT k, t, x, tp, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p, 'PENDING', :createdBy
                                   FROM unnest(CAST(:keys AS text[]), CAST(:templates AS text[]), CAST(:texts AS text[]),
-                                              CAST(:sealed AS text[]), CAST(:indexes AS text[]), CAST(:masked AS text[]),
+                                              CAST(:params AS text[]), CAST(:sealed AS text[]), CAST(:indexes AS text[]), CAST(:masked AS text[]),
                                               CAST(:recipients AS text[]), CAST(:studentIds AS bigint[]), CAST(:studentNames AS text[]),
                                               CAST(:schoolIds AS bigint[]), CAST(:schoolRegions AS text[]),
                                               CAST(:householdRegions AS text[]), CAST(:batches AS text[]), CAST(:payments AS text[]))
-                                       AS m(k, t, x, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p)
+                                       AS m(k, t, x, tp, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p)
                                 ON CONFLICT (dedup_key) DO NOTHING
                                 RETURNING 1)
                             SELECT count(*) FROM inserted
@@ -119,6 +120,7 @@ public class SmsStore {
                     .param("keys", column(chunk, NewSms::deduplicationKey))
                     .param("templates", column(chunk, NewSms::template))
                     .param("texts", column(chunk, NewSms::text))
+                    .param("params", column(chunk, m -> TemplateParams.json(m.templateParams())))
                     .param("sealed", column(chunk, NewSms::phoneSealed))
                     .param("indexes", column(chunk, NewSms::phoneIndex))
                     .param("masked", column(chunk, NewSms::phoneMasked))
@@ -177,13 +179,14 @@ public class SmsStore {
                                          ORDER BY d.next_attempt_at, d.id
                                          LIMIT :limit
                                            FOR UPDATE SKIP LOCKED)
-                        RETURNING m.id, m.dedup_key, m.phone_sealed, m.text, m.attempts
+                        RETURNING m.id, m.dedup_key, m.phone_sealed, m.template, m.text, m.template_params, m.attempts
                         """)
                 .param("leaseMillis", lease.toMillis())
                 .param("token", token)
                 .param("limit", limit)
                 .query((rs, n) -> new ClaimedSms(rs.getLong("id"), rs.getString("dedup_key"), rs.getString("phone_sealed"),
-                        rs.getString("text"), rs.getInt("attempts"), token))
+                        rs.getString("template"), rs.getString("text"), TemplateParams.of(rs.getString("template_params")),
+                        rs.getInt("attempts"), token))
                 .list();
     }
 
@@ -232,13 +235,34 @@ public class SmsStore {
                 .update() == 1;
     }
 
-    /** A failed message waits again, due now, with a fresh count of attempts. False if it was not failed. */
+    /**
+     * Nothing was handed to a provider (no gateway, or the logging one): not sent, not failed, and
+     * not counted as an attempt; {@code reason} says why. Only if this dispatcher still holds the lease.
+     */
+    public boolean markNotSent(ClaimedSms claimed, String gateway, String reason) {
+        return jdbc.sql("""
+                        UPDATE notification_sms
+                           SET status = 'NOT_SENT', attempts = GREATEST(attempts - 1, 0), gateway = :gateway,
+                               last_error = :reason, claim_token = NULL, updated_at = now()
+                         WHERE id = :id AND claim_token = :token AND status = 'PENDING'
+                        """)
+                .param("id", claimed.id())
+                .param("token", claimed.claimToken())
+                .param("gateway", gateway)
+                .param("reason", reason)
+                .update() == 1;
+    }
+
+    /**
+     * A failed or not sent message waits again, due now, with a fresh count of attempts. False if
+     * it was neither.
+     */
     public boolean resend(long id) {
         return jdbc.sql("""
                         UPDATE notification_sms
                            SET status = 'PENDING', attempts = 0, next_attempt_at = now(), resends = resends + 1,
                                claim_token = NULL, updated_at = now()
-                         WHERE id = :id AND status = 'FAILED'
+                         WHERE id = :id AND status IN ('FAILED', 'NOT_SENT')
                         """)
                 .param("id", id)
                 .update() == 1;
@@ -275,12 +299,13 @@ public class SmsStore {
         return new SmsStatusReport(counts, Paged.of(page, total, paging));
     }
 
-    /** The failed messages of a batch inside the scope, for sending them again together. */
-    public List<SmsNotice> failedOfBatch(String batchRef, DataScope scope) {
+    /** The failed and the not sent messages of a batch inside the scope, for sending them together. */
+    public List<SmsNotice> unsentOfBatch(String batchRef, DataScope scope) {
         if (scope.isNothing()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_sms m WHERE m.batch_ref = :batch AND m.status = 'FAILED' AND "
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_sms m WHERE m.batch_ref = :batch"
+                        + " AND m.status IN ('FAILED', 'NOT_SENT') AND "
                         + IN_SCOPE + " ORDER BY m.id")
                 .param("batch", batchRef)
                 .params(ScopeFilter.params(scope))

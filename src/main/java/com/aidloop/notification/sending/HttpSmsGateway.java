@@ -1,33 +1,23 @@
 package com.aidloop.notification.sending;
 
 import com.aidloop.shared.Masking;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends through an HTTP gateway: {@code POST url} with JSON {@code {"clientMessageId", "phone",
- * "text"}} (the client message id also as header {@code Idempotency-Key}); a 2xx answer with
- * {@code {"messageId": "..."}} confirms. A 5xx, 408, 429, 401 or 403, a timeout, a refused
- * connection or an answer without a message id is "not confirmed, try later"; any other 4xx is a
- * refusal of this message. The whole exchange is bounded by the connect and request timeouts, so
- * a gateway that hangs costs one timeout, not a stuck dispatcher.
+ * "text", "template", "params"}} (the client message id also as header {@code Idempotency-Key});
+ * a 2xx answer with {@code {"messageId": "..."}} confirms. A 5xx, 408, 429, 401 or 403, a timeout,
+ * a refused connection or an answer without a message id is "not confirmed, try later"; any other
+ * 4xx is a refusal of this message. The whole exchange is bounded by the connect and request
+ * timeouts, so a gateway that hangs costs one timeout, not a stuck dispatcher.
  */
 public class HttpSmsGateway implements SmsGateway, AutoCloseable {
 
@@ -35,27 +25,16 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
 
     private final URI url;
     private final String authorization;
-    private final Duration requestTimeout;
-    private final Duration overallTimeout;
-    private final HttpClient client;
+    private final BoundedHttp http;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public HttpSmsGateway(SmsProperties.Http settings) {
         if (settings.url() == null || settings.url().isBlank()) {
             throw new IllegalStateException("aidloop.sms.gateway=http needs aidloop.sms.http.url (AIDLOOP_SMS_URL)");
         }
-        this.url = URI.create(settings.url().strip());
-        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new IllegalStateException("aidloop.sms.http.url must be an http or https URL");
-        }
+        this.url = BoundedHttp.endpoint(settings.url(), "aidloop.sms.http.url");
         this.authorization = authorization(settings);
-        this.requestTimeout = settings.requestTimeout();
-        this.overallTimeout = settings.connectTimeout().plus(settings.requestTimeout()).plusSeconds(1);
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new BoundedHttp(settings.connectTimeout(), settings.requestTimeout());
     }
 
     @Override
@@ -69,9 +48,13 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
     }
 
     @Override
+    public Duration longestSend() {
+        return http.longest();
+    }
+
+    @Override
     public GatewayAnswer send(OutgoingSms sms) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(requestTimeout)
+        HttpRequest.Builder request = http.request(url)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Accept", "application/json")
                 .header("Idempotency-Key", sms.clientMessageId())
@@ -79,32 +62,22 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        CompletableFuture<HttpResponse<String>> exchange =
-                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        try {
-            return answer(exchange.get(overallTimeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            return new GatewayAnswer.Unavailable("timeout after " + overallTimeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            return new GatewayAnswer.Unavailable("interrupted");
-        } catch (ExecutionException e) {
-            return new GatewayAnswer.Unavailable(failure(e.getCause()));
-        }
+        BoundedHttp.Outcome outcome = http.exchange(request.build());
+        return outcome.answered() ? answer(outcome) : new GatewayAnswer.Unavailable(outcome.failure());
     }
 
     private String body(OutgoingSms sms) {
-        Map<String, String> body = new LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("clientMessageId", sms.clientMessageId());
         body.put("phone", sms.phone().value());
         body.put("text", sms.text());
+        body.put("template", sms.template());
+        body.put("params", sms.params());
         return json.writeValueAsString(body);
     }
 
-    private GatewayAnswer answer(HttpResponse<String> response) {
-        int status = response.statusCode();
+    private GatewayAnswer answer(BoundedHttp.Outcome response) {
+        int status = response.status();
         if (status >= 200 && status < 300) {
             String id = messageId(response.body());
             return id == null ? new GatewayAnswer.Unavailable("HTTP " + status + " without messageId")
@@ -129,22 +102,6 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
         }
     }
 
-    private static String failure(Throwable cause) {
-        if (cause instanceof HttpConnectTimeoutException) {
-            return "connect timeout";
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return "timeout";
-        }
-        if (cause instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (cause instanceof IOException) {
-            return "I/O error (" + cause.getClass().getSimpleName() + ")";
-        }
-        return "error (" + (cause == null ? "unknown" : cause.getClass().getSimpleName()) + ")";
-    }
-
     private static String authorization(SmsProperties.Http settings) {
         if (settings.token() != null && !settings.token().isBlank()) {
             return "Bearer " + settings.token().strip();
@@ -158,7 +115,7 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        http.close();
     }
 
     /** The gateway's answer; other fields are ignored. */

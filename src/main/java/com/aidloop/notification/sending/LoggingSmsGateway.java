@@ -1,12 +1,12 @@
 package com.aidloop.notification.sending;
 
-import java.util.UUID;
+import com.aidloop.shared.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The default gateway for trial installations: writes each message to the log, the phone
- * masked, and confirms it at once with a generated id. Nothing reaches a phone.
+ * A developers' gateway ({@code aidloop.sms.gateway=logging}): writes each message to the log, the
+ * phone masked, and sends nothing. The message is therefore 未发送（仅写入日志）, never 已发送.
  */
 public class LoggingSmsGateway implements SmsGateway {
 
@@ -19,8 +19,7 @@ public class LoggingSmsGateway implements SmsGateway {
 
     @Override
     public GatewayAnswer send(OutgoingSms sms) {
-        String id = "log-" + UUID.randomUUID();
         log.info("SMS {} to {} (not sent, logging gateway): {}", sms.clientMessageId(), sms.phone().masked(), sms.text());
-        return new GatewayAnswer.Confirmed(id);
+        return new GatewayAnswer.NotSent(Messages.format("sms.notSent.logging"));
     }
 }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * instances share the queue without sending a message twice at once), sends the batch
  * concurrently on virtual threads (so a hanging gateway call delays only its own message), and
  * records each outcome: sent with the gateway's id on confirmation, otherwise tried again after an
- * exponential backoff, or failed after the last attempt or a refusal.
+ * exponential backoff (also when the provider throttles), failed after the last attempt or a
+ * refusal, or not sent when no provider received it (no gateway configured).
  *
  * <p>Delivery is at least once: if the process dies after the gateway accepted a message but
  * before it is marked sent, the message is sent again when its lease ends, with the same client
@@ -69,7 +70,8 @@ public class SmsDispatcher {
             }
         }
         if (run.claimed() > 0) {
-            log.info("SMS dispatch: {} claimed, {} sent, {} to retry, {} failed", run.claimed(), run.sent(), run.retrying(), run.failed());
+            log.info("SMS dispatch: {} claimed, {} sent, {} to retry, {} failed, {} not sent (gateway {})", run.claimed(), run.sent(),
+                    run.retrying(), run.failed(), run.notSent(), gateway.name());
         }
         return run;
     }
@@ -88,7 +90,7 @@ public class SmsDispatcher {
             } catch (ExecutionException e) {
                 // Recording the outcome failed (e.g. the database is gone): the lease ends and the message is tried again.
                 log.warn("SMS dispatch: recording an outcome failed: {}", e.getCause().toString());
-                run = run.plus(new DispatchRun(1, 0, 0, 0));
+                run = run.plus(new DispatchRun(1, 0, 0, 0, 0));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -102,14 +104,18 @@ public class SmsDispatcher {
         return switch (answer) {
             case GatewayAnswer.Confirmed confirmed -> {
                 store.markSent(sms.id(), gateway.name(), confirmed.gatewayMessageId());
-                yield new DispatchRun(1, 1, 0, 0);
+                yield new DispatchRun(1, 1, 0, 0, 0);
             }
             case GatewayAnswer.Refused refused -> {
                 log.warn("SMS {} refused by gateway {}: {}", sms.id(), gateway.name(), refused.error());
                 store.markFailed(sms, gateway.name(), refused.error());
-                yield new DispatchRun(1, 0, 0, 1);
+                yield new DispatchRun(1, 0, 0, 1, 0);
             }
             case GatewayAnswer.Unavailable unavailable -> notConfirmed(sms, unavailable.error());
+            case GatewayAnswer.NotSent notSent -> {
+                store.markNotSent(sms, gateway.name(), notSent.reason());
+                yield new DispatchRun(1, 0, 0, 0, 1);
+            }
         };
     }
 
@@ -118,12 +124,12 @@ public class SmsDispatcher {
             case RetrySchedule.RetryAfter retry -> {
                 log.info("SMS {} attempt {} not confirmed ({}); next try in {}", sms.id(), sms.attempts(), error, retry.delay());
                 store.retryLater(sms, retry.delay(), gateway.name(), error);
-                yield new DispatchRun(1, 0, 1, 0);
+                yield new DispatchRun(1, 0, 1, 0, 0);
             }
             case RetrySchedule.GiveUp giveUp -> {
                 log.warn("SMS {} failed after {} attempts: {}", sms.id(), sms.attempts(), error);
                 store.markFailed(sms, gateway.name(), error);
-                yield new DispatchRun(1, 0, 0, 1);
+                yield new DispatchRun(1, 0, 0, 1, 0);
             }
         };
     }
@@ -131,7 +137,7 @@ public class SmsDispatcher {
     private GatewayAnswer send(ClaimedSms sms) {
         try {
             PhoneNumber phone = new PhoneNumber(sensitive.open(sms.phoneSealed()));
-            return gateway.send(new OutgoingSms(sms.deduplicationKey(), phone, sms.text()));
+            return gateway.send(new OutgoingSms(sms.deduplicationKey(), phone, sms.template(), sms.templateParams(), sms.text()));
         } catch (RuntimeException e) {
             return new GatewayAnswer.Unavailable("error (" + e.getClass().getSimpleName() + ")");
         }

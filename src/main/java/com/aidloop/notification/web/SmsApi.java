@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/notifications/sms")
 @PreAuthorize("hasAuthority('STUDENT_VIEW')")
-@Tag(name = "短信告知", description = "资金发放短信的发送状态（按学生、按批次），发送失败的短信可由县级资助中心重新发送")
+@Tag(name = "短信告知", description = "资金发放短信的发送状态（按学生、按批次）；只有短信平台受理后才是“已发送”，"
+        + "未配置短信网关时为“未发送（未配置短信网关）”；发送失败或未发送的短信可由县级资助中心发送")
 class SmsApi {
 
     private final SmsOutbox outbox;
@@ -46,7 +47,7 @@ class SmsApi {
             @Parameter(description = "学生编号") @RequestParam(required = false) String studentId,
             @Parameter(description = "发放批次") @RequestParam(required = false) String batch,
             @Parameter(description = "支付流水号") @RequestParam(required = false) String payment,
-            @Parameter(description = "状态：PENDING/待发送、SENT/已发送、FAILED/发送失败") @RequestParam(required = false) String status,
+            @Parameter(description = "状态：PENDING/待发送、SENT/已发送、FAILED/发送失败、NOT_SENT/未发送") @RequestParam(required = false) String status,
             @Parameter(description = "接收手机号（按加密索引精确查找）") @RequestParam(required = false) String phone,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -62,14 +63,15 @@ class SmsApi {
 
     @PostMapping("/{id}/resend")
     @PreAuthorize("hasRole('COUNTY_STAFF')")
-    @Operation(summary = "重新发送一条发送失败的短信", description = "仅县级资助中心；只有发送失败的短信可以重新发送（否则409）；记入审计日志")
+    @Operation(summary = "发送一条发送失败或未发送的短信", description = "仅县级资助中心；只有发送失败或未发送的短信可以发送（否则409），"
+            + "未配置短信网关时也返回409；记入审计日志")
     NoticeBody resend(@PathVariable long id) {
         return NoticeBody.of(outbox.resend(id, accounts.current().scope()));
     }
 
     @PostMapping("/resend")
     @PreAuthorize("hasRole('COUNTY_STAFF')")
-    @Operation(summary = "重新发送一个批次中发送失败的短信", description = "仅县级资助中心；每条短信分别记入审计日志")
+    @Operation(summary = "发送一个批次中发送失败和未发送的短信", description = "仅县级资助中心；未配置短信网关时返回409；每条短信分别记入审计日志")
     Map<String, Object> resendBatch(@Parameter(description = "发放批次") @RequestParam String batch) {
         return Map.of("batch", batch, "resent", outbox.resendFailed(batch, accounts.current().scope()));
     }
@@ -83,12 +85,16 @@ class SmsApi {
         }
     }
 
-    /** One message; the phone masked. */
+    /**
+     * One message; the phone masked. {@code statusText} words the status as the page does, with
+     * the reason of a message not sent: "未发送（未配置短信网关）".
+     */
     record NoticeBody(
             long id,
             String deduplicationKey,
             SmsStatus status,
             String statusLabel,
+            String statusText,
             String phone,
             String recipient,
             Long studentId,
@@ -106,7 +112,7 @@ class SmsApi {
             Instant failedAt) {
 
         static NoticeBody of(SmsNotice n) {
-            return new NoticeBody(n.id(), n.deduplicationKey(), n.status(), n.status().label(), n.phoneMasked(),
+            return new NoticeBody(n.id(), n.deduplicationKey(), n.status(), n.status().label(), n.statusText(), n.phoneMasked(),
                     n.recipient().label(), n.studentId(), n.studentName(), n.batchRef(), n.paymentRef(), n.text(), n.attempts(),
                     n.resends(), n.lastError(), n.gatewayMessageId(), n.createdAt(),
                     n.status() == SmsStatus.PENDING ? n.nextAttemptAt() : null, n.sentAt(), n.failedAt());

@@ -1,6 +1,7 @@
 package com.aidloop.notification.web;
 
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.notification.SmsGatewayMissing;
 import com.aidloop.notification.SmsNotResendable;
 import com.aidloop.notification.SmsOutbox;
 import com.aidloop.notification.SmsStatus;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The SMS status page (短信发送情况): messages inside the account's scope with filters and counts by
- * status; county staff send failed messages again, one or a whole batch.
+ * status; county staff send failed or not sent messages, one or a whole batch, once a gateway is
+ * configured. Without one the page says so, and every message reads 未发送（未配置短信网关）.
  */
 @Controller
 @RequestMapping("/notifications/sms")
@@ -58,7 +60,8 @@ class SmsPages {
         }
         model.addAttribute("query", query);
         model.addAttribute("report", report);
-        model.addAttribute("failedCount", report.count(SmsStatus.FAILED));
+        model.addAttribute("unsentCount", report.count(SmsStatus.FAILED) + report.count(SmsStatus.NOT_SENT));
+        model.addAttribute("gatewayConfigured", outbox.gatewayConfigured());
         model.addAttribute("links", new PageLinks(report.messages(), "/notifications/sms", query.asQuery()));
         return "notifications/list";
     }
@@ -69,7 +72,7 @@ class SmsPages {
         try {
             outbox.resend(id, accounts.current().scope());
             redirect.addFlashAttribute("notice", Messages.format("sms.resent"));
-        } catch (SmsNotResendable refused) {
+        } catch (SmsNotResendable | SmsGatewayMissing refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return back(query, redirect);
@@ -79,7 +82,13 @@ class SmsPages {
     @PreAuthorize("hasRole('COUNTY_STAFF')")
     String resendBatch(SmsQuery query, RedirectAttributes redirect) {
         String batch = query.batch() == null ? "" : query.batch().strip();
-        int resent = batch.isEmpty() ? 0 : outbox.resendFailed(batch, accounts.current().scope());
+        int resent;
+        try {
+            resent = batch.isEmpty() ? 0 : outbox.resendFailed(batch, accounts.current().scope());
+        } catch (SmsGatewayMissing missing) {
+            redirect.addFlashAttribute("problem", missing.getLocalizedMessage());
+            return back(query, redirect);
+        }
         redirect.addFlashAttribute(resent > 0 ? "notice" : "problem",
                 resent > 0 ? Messages.format("sms.resentBatch", batch, String.valueOf(resent)) : Messages.format("sms.resentNone", batch));
         return back(query, redirect);
