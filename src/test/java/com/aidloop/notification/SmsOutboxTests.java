@@ -21,7 +21,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox as the disbursement module uses it: inside the payment's transaction. */
-@SpringBootTest
+@SpringBootTest(properties = "aidloop.sms.gateway=logging")
 class SmsOutboxTests {
 
     @Autowired SmsOutbox outbox;
@@ -167,21 +167,24 @@ class SmsOutboxTests {
     }
 
     @Test
-    void sendsEveryFailedMessageOfABatchAgain() {
+    void sendsEveryFailedAndEveryNotSentMessageOfABatch() {
         String batch = "B-again-" + TestNotices.nextPayment();
         SmsStudent student = TestNotices.student(990_201, "孙丽", 990_002);
         List<SmsNotice> stored = transactions.execute(tx -> List.of(
                 outbox.enqueue(TestNotices.payout(batch, "13812345678", student)),
                 outbox.enqueue(TestNotices.payout(batch, "13812345679", student)),
                 outbox.enqueue(TestNotices.payout(batch, "13812345670", student))));
-        jdbc.sql("UPDATE notification_sms SET status = 'FAILED' WHERE id IN (:ids)")
-                .param("ids", List.of(stored.get(0).id(), stored.get(1).id())).update();
+        jdbc.sql("UPDATE notification_sms SET status = 'FAILED' WHERE id = :id").param("id", stored.get(0).id()).update();
+        jdbc.sql("UPDATE notification_sms SET status = 'NOT_SENT', last_error = '未配置短信网关' WHERE id = :id")
+                .param("id", stored.get(1).id()).update();
 
         int resent = outbox.resendFailed(batch, DataScope.region("430626"));
 
         assertThat(resent).isEqualTo(2);
         assertThat(outbox.statusForBatch(batch, DataScope.region("430626"), Paging.first()).count(SmsStatus.PENDING)).isEqualTo(3);
         assertThat(new AuditLog(jdbc).about("sms", stored.get(0).id())).hasSize(1);
+        assertThat(new AuditLog(jdbc).about("sms", stored.get(1).id())).singleElement().satisfies(r -> assertThat(r.changes())
+                .containsExactly(new AuditRecord.FieldChange("状态", "未发送", "待发送")));
         assertThat(new AuditLog(jdbc).about("sms", stored.get(2).id())).isEmpty();
     }
 }

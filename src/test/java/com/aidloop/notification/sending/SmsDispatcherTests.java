@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The dispatcher against a real HTTP gateway on 127.0.0.1: confirmation, a failing, a hanging and
  * a refusing gateway, two dispatchers at once, and giving up after the last attempt.
  */
-@SpringBootTest
+@SpringBootTest(properties = "aidloop.sms.gateway=logging")
 @ExtendWith(OutputCaptureExtension.class)
 class SmsDispatcherTests {
 
@@ -70,7 +70,7 @@ class SmsDispatcherTests {
         DispatchRun run = dispatcher(settings()).dispatchDue();
 
         SmsNotice sent = reload(waiting);
-        assertThat(run).isEqualTo(new DispatchRun(1, 1, 0, 0));
+        assertThat(run).isEqualTo(new DispatchRun(1, 1, 0, 0, 0));
         assertThat(sent.status()).isEqualTo(SmsStatus.SENT);
         assertThat(sent.gatewayMessageId()).isEqualTo(stub.messageIdOf(waiting.deduplicationKey())).startsWith("gw-");
         assertThat(sent.gateway()).isEqualTo("http");
@@ -92,7 +92,7 @@ class SmsDispatcherTests {
         stub.answer(Mode.FAIL);
 
         Instant before = Instant.now();
-        assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRun(1, 0, 1, 0));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRun(1, 0, 1, 0, 0));
         SmsNotice afterFailure = reload(waiting);
         assertThat(afterFailure.status()).isEqualTo(SmsStatus.PENDING);
         assertThat(afterFailure.attempts()).isOne();
@@ -124,7 +124,7 @@ class SmsDispatcherTests {
         DispatchRun run = dispatcher.dispatchDue();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(run).isEqualTo(new DispatchRun(1, 0, 1, 0));
+        assertThat(run).isEqualTo(new DispatchRun(1, 0, 1, 0, 0));
         // the 0.5 s request timeout ends the wait, not the gateway's 30 s; the bound leaves room for a loaded machine
         assertThat(took).isLessThan(Duration.ofSeconds(15));
         SmsNotice afterTimeout = reload(hanging);
@@ -196,7 +196,7 @@ class SmsDispatcherTests {
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
         assertThat(reload(waiting).status()).isEqualTo(SmsStatus.PENDING);
-        assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRun(1, 0, 0, 1));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRun(1, 0, 0, 1, 0));
         dispatcher.dispatchDue();
 
         SmsNotice failed = reload(waiting);
@@ -218,7 +218,7 @@ class SmsDispatcherTests {
         SmsNotice waiting = enqueue(TestNotices.payout(PHONE));
         stub.answer(Mode.REFUSE);
 
-        assertThat(dispatcher(settings()).dispatchDue()).isEqualTo(new DispatchRun(1, 0, 0, 1));
+        assertThat(dispatcher(settings()).dispatchDue()).isEqualTo(new DispatchRun(1, 0, 0, 1, 0));
 
         assertThat(reload(waiting).status()).isEqualTo(SmsStatus.FAILED);
         assertThat(reload(waiting).lastError()).isEqualTo("HTTP 400");
@@ -250,7 +250,7 @@ class SmsDispatcherTests {
     }
 
     @Test
-    void neitherTheLoggingGatewayNorTheDispatcherLogsTheFullPhone(CapturedOutput output) {
+    void theLoggingGatewaySendsNothingAndSaysSoAndNeitherItNorTheDispatcherLogsTheFullPhone(CapturedOutput output) {
         SmsNotice logged = enqueue(TestNotices.payout(PHONE));
         SmsNotice failing = enqueue(TestNotices.payout("13912345678"));
         SmsDispatcher logging = new SmsDispatcher(store, new LoggingSmsGateway(), sensitive, settings(1, 1));
@@ -259,8 +259,10 @@ class SmsDispatcherTests {
         stub.answer(Mode.FAIL);
         dispatcher(settings()).dispatchDue();
 
-        assertThat(reload(logged).status()).isEqualTo(SmsStatus.SENT);
-        assertThat(reload(logged).gatewayMessageId()).startsWith("log-");
+        assertThat(reload(logged).status()).isEqualTo(SmsStatus.NOT_SENT);
+        assertThat(reload(logged).statusText()).isEqualTo("未发送（开发用日志网关，只写入日志）");
+        assertThat(reload(logged).gatewayMessageId()).isNull();
+        assertThat(reload(logged).sentAt()).isNull();
         assertThat(reload(failing).status()).isEqualTo(SmsStatus.PENDING);
         assertThat(output.getAll())
                 .contains("138****5678")

@@ -17,16 +17,70 @@ class SmsSettingsTests {
     private final SmsConfiguration configuration = new SmsConfiguration();
 
     @Test
-    void withoutSettingsMessagesAreOnlyLogged() {
+    void withoutSettingsNoGatewaySendsAndMessagesAreNotSent() {
         SmsProperties defaults = bind(Map.of());
 
-        assertThat(defaults.gateway()).isEqualTo(SmsProperties.GatewayKind.LOGGING);
+        assertThat(defaults.gateway()).isEqualTo(SmsProperties.GatewayKind.NONE);
         assertThat(defaults.signature()).isEqualTo("学生资助");
         assertThat(defaults.dispatcher().enabled()).isTrue();
         assertThat(defaults.dispatcher().maxAttempts()).isEqualTo(12);
         assertThat(defaults.dispatcher().retrySchedule().afterFailure(1))
                 .isEqualTo(new RetryAfter(Duration.ofSeconds(30)));
-        assertThat(configuration.smsGateway(defaults)).isInstanceOf(LoggingSmsGateway.class);
+        SmsGateway none = configuration.smsGateway(defaults);
+        assertThat(none).isInstanceOf(NoSmsGateway.class);
+        assertThat(none.send(null)).isEqualTo(new GatewayAnswer.NotSent("未配置短信网关"));
+        assertThat(configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "logging")))).isInstanceOf(LoggingSmsGateway.class);
+    }
+
+    @Test
+    void anAlibabaCloudGatewayTakesItsKeysTemplatesAndEndpoint() {
+        SmsProperties aliyun = bind(Map.of(
+                "aidloop.sms.gateway", "aliyun",
+                "aidloop.sms.signature", "平江县学生资助",
+                "aidloop.sms.aliyun.access-key-id", "LTAI5tPingjiang",
+                "aidloop.sms.aliyun.access-key-secret", "very-secret",
+                "aidloop.sms.aliyun.templates.PAYOUT", "SMS_100000001",
+                "aidloop.sms.aliyun.templates.PAYOUT_PLAIN", "SMS_100000002"));
+
+        assertThat(aliyun.aliyun().toString()).contains("LTAI5tPingjiang").doesNotContain("very-secret");
+        try (AliyunSmsGateway gateway = (AliyunSmsGateway) configuration.smsGateway(aliyun)) {
+            assertThat(gateway.endpoint()).hasToString("https://dysmsapi.aliyuncs.com");
+            assertThat(gateway.name()).isEqualTo("aliyun");
+        }
+    }
+
+    @Test
+    void aTencentCloudGatewayTakesItsKeysAppTemplatesAndRegion() {
+        SmsProperties tencent = bind(Map.of(
+                "aidloop.sms.gateway", "tencent",
+                "aidloop.sms.tencent.secret-id", "AKIDpingjiang",
+                "aidloop.sms.tencent.secret-key", "very-secret",
+                "aidloop.sms.tencent.sdk-app-id", "1400000001",
+                "aidloop.sms.tencent.region", "ap-beijing",
+                "aidloop.sms.tencent.templates.payout", "2000001",
+                "aidloop.sms.tencent.templates.payout-plain", "2000002"));
+
+        assertThat(tencent.tencent().toString()).contains("AKIDpingjiang").doesNotContain("very-secret");
+        try (TencentSmsGateway gateway = (TencentSmsGateway) configuration.smsGateway(tencent)) {
+            assertThat(gateway.endpoint()).hasToString("https://sms.tencentcloudapi.com");
+            assertThat(gateway.region()).isEqualTo("ap-beijing");
+        }
+    }
+
+    @Test
+    void aCloudGatewayWithoutKeysOrATemplateCodeStopsTheStart() {
+        assertThatThrownBy(() -> configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "aliyun"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AIDLOOP_SMS_ALIYUN_ACCESS_KEY_ID");
+        assertThatThrownBy(() -> configuration.smsGateway(bind(Map.of(
+                "aidloop.sms.gateway", "tencent",
+                "aidloop.sms.tencent.secret-id", "AKIDpingjiang",
+                "aidloop.sms.tencent.secret-key", "very-secret",
+                "aidloop.sms.tencent.sdk-app-id", "1400000001",
+                "aidloop.sms.tencent.templates.PAYOUT", "2000001"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AIDLOOP_SMS_TENCENT_TEMPLATE_PAYOUT_PLAIN")
+                .hasMessageNotContaining("very-secret");
     }
 
     @Test
@@ -61,7 +115,7 @@ class SmsSettingsTests {
                 "aidloop.sms.http.url", "http://127.0.0.1:9/send",
                 "aidloop.sms.dispatcher.lease", "20s"));
 
-        assertThatThrownBy(() -> configuration.smsDispatcher(null, null, null, tight))
+        assertThatThrownBy(() -> configuration.smsDispatcher(null, configuration.smsGateway(tight), null, tight))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("lease");
     }

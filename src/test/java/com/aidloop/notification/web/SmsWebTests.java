@@ -34,9 +34,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The status page and API with the demo accounts: readers see messages of students in their
- * scope, only masked; county staff send failed messages again; administrators see nothing.
+ * scope, only masked; county staff send failed messages again; administrators see nothing. A
+ * gateway is configured here (the developers' logging one, as sending again needs one); without
+ * one, see {@link SmsWithoutGatewayTests}.
  */
-@SpringBootTest
+@SpringBootTest(properties = "aidloop.sms.gateway=logging")
 class SmsWebTests {
 
     @Autowired WebApplicationContext context;
@@ -106,7 +108,7 @@ class SmsWebTests {
                 .andExpect(jsonPath("$.attempts").value(0));
         mvc.perform(post("/api/v1/notifications/sms/" + failed + "/resend").with(staff.api("county")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("只有发送失败的短信可以重新发送，该短信当前状态为：待发送"));
+                .andExpect(jsonPath("$.detail").value("只有发送失败或未发送的短信可以发送，该短信当前状态为：待发送"));
         assertThat(new AuditLog(jdbc).about("sms", failed))
                 .singleElement().satisfies(r -> assertThat(r.actor()).isEqualTo("county"));
     }
@@ -129,7 +131,8 @@ class SmsWebTests {
                 .andExpect(content().string(containsString("发送失败 1")))
                 .andExpect(content().string(containsString("待发送 1")))
                 .andExpect(content().string(containsString("上次失败：HTTP 503")))
-                .andExpect(content().string(containsString("重新发送本批次失败短信")))
+                .andExpect(content().string(containsString("发送本批次失败和未发送的短信")))
+                .andExpect(content().string(not(containsString("id=\"no-gateway\""))))
                 .andExpect(content().string(not(containsString("13812345679"))));
         mvc.perform(get("/notifications/sms").param("batch", batch).with(staff.page("school")))
                 .andExpect(status().isOk())
@@ -150,7 +153,7 @@ class SmsWebTests {
                 .andExpect(redirectedUrl("/notifications/sms?batch=" + batch))
                 .andExpect(flash().attribute("notice", "已重新发送，短信将在数秒内由系统发出"));
         mvc.perform(post("/notifications/sms/resend").param("batch", batch).with(csrf()).with(staff.page("county")))
-                .andExpect(flash().attribute("problem", "批次" + batch + "中没有发送失败的短信"));
+                .andExpect(flash().attribute("problem", "批次" + batch + "中没有发送失败或未发送的短信"));
         assertThat(new AuditLog(jdbc).about("sms", failed)).hasSize(1);
     }
 
