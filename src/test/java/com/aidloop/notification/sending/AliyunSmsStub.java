@@ -2,6 +2,7 @@ package com.aidloop.notification.sending;
 
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Alibaba Cloud SMS (Dysmsapi 2017-05-25, SendSms) as its V3 signature document describes it:
  * the Authorization header {@code ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<names>,Signature=<hex>},
- * the canonical request built from the method, the path, the sorted query, the signed headers
+ * the canonical request built from the method, the path, the sorted query (names and values
+ * percent-encoded as RFC 3986), the signed headers
  * (lowercase names, trimmed values) and the x-acs-content-sha256 of the body, which must be the
  * body's SHA-256; host and every x-acs-* header must be signed, the date be within 15 minutes,
  * and a nonce never used twice. Answers as SendSms does: {@code {"Code": "OK", "BizId": …}} or an
@@ -79,7 +82,7 @@ final class AliyunSmsStub extends CloudSmsStub {
             String value = request.headers().get(name);
             canonicalHeaders.append(name.toLowerCase(Locale.ROOT)).append(':').append(value == null ? "" : value.strip()).append('\n');
         }
-        String canonicalRequest = request.method() + "\n" + request.path() + "\n" + "" + "\n" + canonicalHeaders + "\n"
+        String canonicalRequest = request.method() + "\n" + request.path() + "\n" + canonicalQuery(request.query()) + "\n" + canonicalHeaders + "\n"
                 + String.join(";", signed) + "\n" + request.headers().get("x-acs-content-sha256");
         String stringToSign = "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest);
         String expected = HexFormat.of().formatHex(hmac(ACCESS_KEY_SECRET.getBytes(StandardCharsets.UTF_8), stringToSign));
@@ -106,6 +109,22 @@ final class AliyunSmsStub extends CloudSmsStub {
     private static Answer reply(String code, String message, String bizId) {
         return new Answer(200, "{\"Code\":\"" + code + "\",\"Message\":\"" + message + "\","
                 + (bizId == null ? "" : "\"BizId\":\"" + bizId + "\",") + "\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\"}");
+    }
+
+    /** The query's parameters, decoded, percent-encoded as RFC 3986 (space %20, * %2A, ~ kept), sorted by name. */
+    private static String canonicalQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        Map<String, String> sorted = new TreeMap<>();
+        form(rawQuery).forEach((name, value) -> sorted.put(rfc3986(name), rfc3986(value)));
+        StringBuilder query = new StringBuilder();
+        sorted.forEach((name, value) -> query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(value));
+        return query.toString();
+    }
+
+    private static String rfc3986(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
     }
 
     private static Map<String, String> form(String body) {

@@ -38,7 +38,7 @@ abstract class CloudSmsStub implements AutoCloseable {
     }
 
     /** A request as the stub received it. */
-    record Received(String method, String path, HeaderLookup headers, String body) {}
+    record Received(String method, String path, String query, HeaderLookup headers, String body) {}
 
     /** Header look-up by any case, as HTTP has it. */
     interface HeaderLookup {
@@ -88,7 +88,7 @@ abstract class CloudSmsStub implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
                     name -> exchange.getRequestHeaders().getFirst(name), body);
             String problem = signatureProblem(request);
             Answer answer;

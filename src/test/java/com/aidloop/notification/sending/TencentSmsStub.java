@@ -76,7 +76,7 @@ final class TencentSmsStub extends CloudSmsStub {
             canonicalHeaders.append(name.toLowerCase(Locale.ROOT)).append(':')
                     .append(value == null ? "" : value.strip().toLowerCase(Locale.ROOT)).append('\n');
         }
-        String canonicalRequest = request.method() + "\n" + request.path() + "\n" + "" + "\n" + canonicalHeaders + "\n"
+        String canonicalRequest = request.method() + "\n" + request.path() + "\n" + (request.query() == null ? "" : request.query()) + "\n" + canonicalHeaders + "\n"
                 + String.join(";", signed) + "\n" + sha256Hex(request.body());
         String stringToSign = "TC3-HMAC-SHA256\n" + timestamp + "\n" + scope + "\n" + sha256Hex(canonicalRequest);
         byte[] secretDate = hmac(("TC3" + SECRET_KEY).getBytes(StandardCharsets.UTF_8), date);
