@@ -10,4 +10,4 @@ ALTER TABLE notification_sms ADD CONSTRAINT notification_sms_status_check
 -- registered templates and take these values, not the finished text. NULL for messages stored
 -- before this migration.
 ALTER TABLE notification_sms ADD COLUMN template_params TEXT
-    CHECK (char_length(template_params) <= 2000);
+    CONSTRAINT notification_sms_template_params_length CHECK (char_length(template_params) <= 2000);
