@@ -8,6 +8,7 @@ import com.aidloop.award.UploadedFile;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
+import com.aidloop.platform.Downloads;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paged;

@@ -7,6 +7,7 @@ import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.award.UploadedFile;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.Downloads;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;

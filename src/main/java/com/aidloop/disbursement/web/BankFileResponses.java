@@ -1,8 +1,7 @@
 package com.aidloop.disbursement.web;
 
 import com.aidloop.disbursement.BankFile;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
+import com.aidloop.platform.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +14,7 @@ final class BankFileResponses {
     static ResponseEntity<byte[]> of(BankFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(file.fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-SHA256", file.sha256())
                 .body(file.content());

@@ -1,6 +1,7 @@
 package com.aidloop.roster.web;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.Downloads;
 import com.aidloop.roster.ConfirmationForms;
 import com.aidloop.roster.CountySummary;
 import com.aidloop.roster.DocumentKind;
@@ -13,9 +14,6 @@ import com.aidloop.shared.Term;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterDownloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Downloads.XLSX;
     static final String ZIP = "application/zip";
 
     private final RosterReaders readers;
@@ -92,10 +90,7 @@ class RosterDownloads {
     }
 
     private static void prepare(HttpServletResponse response, String contentType, String fileName) {
-        response.setContentType(contentType);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Downloads.attachment(response, contentType, fileName);
     }
 
     private static java.io.OutputStream body(HttpServletResponse response) {

@@ -2,6 +2,7 @@ package com.aidloop.school.web;
 
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.Downloads;
 import com.aidloop.platform.Problems;
 import com.aidloop.school.ImportingSchools;
 import com.aidloop.school.SchoolImportMode;
