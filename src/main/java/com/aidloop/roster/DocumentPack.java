@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -71,12 +72,10 @@ public class DocumentPack {
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
         FormBook book = new FormBook(places);
         try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places); AwardLanes lanes = new AwardLanes()) {
-            AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> review = lanes.open(lines -> files.write("review",
-                    file -> OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.REVIEW, term, null), RosterLayouts.REVIEW,
-                            lines.map(line -> RosterLayouts.review(line, places)), file)));
-            AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> notice = lanes.open(lines -> files.write("notice",
-                    file -> OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.PUBLIC_NOTICE, term, null), NoticeEntry.COLUMNS,
-                            NoticeList.collect(lines.iterator(), RosterFilter.ALL, places).entries().stream().map(NoticeEntry::cells), file)));
+            AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> review =
+                    lanes.open(lines -> files.write("review", file -> reviewRoster(issuer, term, places, lines, file)));
+            AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> notice =
+                    lanes.open(lines -> files.write("notice", file -> publicNotice(issuer, term, places, lines, file)));
             Map<String, AwardLanes.Lane<TemporaryFiles.Written<ProgrammeRosters.Written>>> byProgramme = new TreeMap<>();
             while (feed.hasNext()) {
                 AwardLine line = feed.next();
@@ -92,21 +91,38 @@ public class DocumentPack {
             cube.nameProgrammes(places.programmes());
             List<ConfirmationForm> schoolForms = forms.forms(term, book);
             List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters = byProgramme.values().stream().map(AwardLanes.Lane::result).toList();
-            Verification check = verification.verdict(term, RosterVerification.merged(rosters.stream().map(TemporaryFiles.Written::result).toList()),
-                    RosterVerification.totals(schoolForms), RosterVerification.totals(cube));
-            archive(out, issuer, term, files, new Documents(cube, review.result().file(), rosters, notice.result().file(), schoolForms, check));
+            Documents documents = new Documents(cube, review.result().file(), rosters, notice.result().file(), schoolForms);
+            Verification check = verdict(term, documents);
+            archive(out, issuer, term, files, documents, check);
             return check;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** What goes into the archive, each document written or counted already. */
+    private static RosterSummary reviewRoster(Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
+        return OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.REVIEW, term, null), RosterLayouts.REVIEW,
+                lines.map(line -> RosterLayouts.review(line, places)), file);
+    }
+
+    private static RosterSummary publicNotice(Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
+        return OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.PUBLIC_NOTICE, term, null), NoticeEntry.COLUMNS,
+                NoticeList.collect(lines.iterator(), RosterFilter.ALL, places).entries().stream().map(NoticeEntry::cells), file);
+    }
+
+    /** The check: what the programme rosters, the schools' forms and the summary each counted must agree. */
+    private Verification verdict(Term term, Documents documents) {
+        return verification.verdict(term, RosterVerification.merged(documents.rosters().stream().map(TemporaryFiles.Written::result).toList()),
+                RosterVerification.totals(documents.schoolForms()), RosterVerification.totals(documents.cube()));
+    }
+
+    /** What goes into the archive besides the check's result, each document written or counted already. */
     private record Documents(SummaryCube cube, Path review, List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters, Path notice,
-            List<ConfirmationForm> schoolForms, Verification check) {}
+            List<ConfirmationForm> schoolForms) {}
 
     /** The archive's entries, numbered in the order a county prints them. */
-    private void archive(OutputStream out, Issuer issuer, Term term, TemporaryFiles files, Documents documents) throws IOException {
+    private void archive(OutputStream out, Issuer issuer, Term term, TemporaryFiles files, Documents documents, Verification check)
+            throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(new RosterExports.KeepOpen(out))) {
             zip.putNextEntry(new ZipEntry("1-" + issuer.title(DocumentKind.SUMMARY, term, null) + ".xlsx"));
             FormWorkbook.write(SummaryLayout.tables(documents.cube(), issuer, term, LocalDate.now(CountySummary.CHINA)), new RosterExports.KeepOpen(zip));
@@ -120,7 +136,7 @@ public class DocumentPack {
             FormWorkbook.write(documents.schoolForms().stream().map(ConfirmationFormLayout::table).toList(), new RosterExports.KeepOpen(zip));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("6-" + issuer.title(DocumentKind.VERIFICATION, term, null) + ".txt"));
-            zip.write(report(issuer, term, documents.check()).getBytes(StandardCharsets.UTF_8));
+            zip.write(report(issuer, term, check).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
     }

@@ -44,31 +44,52 @@ class ProgrammeRosters {
         AwardLine first = it.next();
         String code = first.programmeCode();
         String name = places.programme(first);
-        CatalogueLimits limits = new CatalogueLimits(places.programmes());
-        DocumentTotals counted = new DocumentTotals(RosterVerification.ROSTER);
-        List<Finding> findings = new ArrayList<>();
-        long[] handedRows = {0};
-        BigDecimal[] handed = {BigDecimal.ZERO};
+        HandedRows handed = new HandedRows(name, places);
         Stream<List<Object>> rows = Stream.concat(Stream.of(first), StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false))
-                .map(line -> {
-                    List<Object> row = RosterLayouts.perProgramme(line, places);
-                    Money amount = (Money) row.get(AMOUNT_COLUMN);
-                    counted.add(line.schoolId(), line.schoolName(), line.programmeCode(), name, amount);
-                    int rowNumber = (int) ++handedRows[0];
-                    handed[0] = handed[0].add(amount.yuan());
-                    limits.check(line).ifPresent(breach -> findings.add(new Finding(breach.rule(), line.schoolId(), line.schoolName(),
-                            line.programmeCode(), name, rowNumber, List.of(line.studentName(), amount.toString(), breach.explanation()))));
-                    return row;
-                });
+                .map(handed::row);
         String title = issuer.title(DocumentKind.PER_PROGRAMME, term, name);
         RosterSummary summary = OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.PER_PROGRAMME, term, name),
                 RosterLayouts.PER_PROGRAMME, rows, out);
-        BigDecimal printed = summary.totals().getOrDefault(RosterLayouts.AMOUNT, BigDecimal.ZERO);
-        if (summary.rows() != handedRows[0] || printed.compareTo(handed[0]) != 0) {
-            findings.add(new Finding(Finding.Rule.ROSTER_TOTAL_DIFFERS, null, null, code, name, null,
-                    List.of(String.valueOf(summary.rows()), new Money(printed).toString(), String.valueOf(handedRows[0]),
-                            new Money(handed[0]).toString())));
+        handed.compareWith(summary, code);
+        return new Written(code, name, title, summary, handed.counted, handed.findings);
+    }
+
+    /** The rows on their way into the writer: counted per school, numbered, and held against the programme's limits. */
+    private static final class HandedRows {
+
+        private final String programmeName;
+        private final RowNames places;
+        private final CatalogueLimits limits;
+        private final DocumentTotals counted = new DocumentTotals(RosterVerification.ROSTER);
+        private final List<Finding> findings = new ArrayList<>();
+        private long rows;
+        private BigDecimal yuan = BigDecimal.ZERO;
+
+        HandedRows(String programmeName, RowNames places) {
+            this.programmeName = programmeName;
+            this.places = places;
+            this.limits = new CatalogueLimits(places.programmes());
         }
-        return new Written(code, name, title, summary, counted, findings);
+
+        List<Object> row(AwardLine line) {
+            List<Object> row = RosterLayouts.perProgramme(line, places);
+            Money amount = (Money) row.get(AMOUNT_COLUMN);
+            counted.add(line.schoolId(), line.schoolName(), line.programmeCode(), programmeName, amount);
+            int rowNumber = (int) ++rows;
+            yuan = yuan.add(amount.yuan());
+            limits.check(line).ifPresent(breach -> findings.add(new Finding(breach.rule(), line.schoolId(), line.schoolName(),
+                    line.programmeCode(), programmeName, rowNumber, List.of(line.studentName(), amount.toString(), breach.explanation()))));
+            return row;
+        }
+
+        /** The writer's own 合计 must equal the rows it was handed. */
+        void compareWith(RosterSummary summary, String programmeCode) {
+            BigDecimal printed = summary.totals().getOrDefault(RosterLayouts.AMOUNT, BigDecimal.ZERO);
+            if (summary.rows() != rows || printed.compareTo(yuan) != 0) {
+                findings.add(new Finding(Finding.Rule.ROSTER_TOTAL_DIFFERS, null, null, programmeCode, programmeName, null,
+                        List.of(String.valueOf(summary.rows()), new Money(printed).toString(), String.valueOf(rows),
+                                new Money(yuan).toString())));
+            }
+        }
     }
 }

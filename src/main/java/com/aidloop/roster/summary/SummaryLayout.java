@@ -23,44 +23,70 @@ public final class SummaryLayout {
     private SummaryLayout() {}
 
     public static List<FormWorkbook.Table> tables(SummaryCube cube, Issuer issuer, Term term, LocalDate filledOn) {
-        String title = issuer.title(DocumentKind.SUMMARY, term, null);
-        String stamp = "填报单位（盖章）：" + issuer.unit();
-        List<String> foot = List.of("经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　",
-                "填报日期：" + filledOn.getYear() + "年" + filledOn.getMonthValue() + "月" + filledOn.getDayOfMonth() + "日");
+        Sheets sheets = Sheets.of(issuer, term, filledOn);
         List<FormWorkbook.Table> tables = new ArrayList<>();
-        String root = cube.rootRegion();
-        int childLength = SummaryCube.childLength(root.length());
+        int childLength = SummaryCube.childLength(cube.rootRegion().length());
         List<SummaryRow> regions = cube.breakdown(SummaryFilter.NONE, Dimension.REGION);
-        tables.add(table(levelName(childLength), title, stamp, foot, List.of(Column.text(levelName(childLength)).withWidth(24)),
-                regions.stream().map(r -> row(r, r.label())).toList()));
+        tables.add(sheets.table(levelName(childLength), List.of(Column.text(levelName(childLength)).withWidth(24)), labelled(regions)));
         int grandchildLength = SummaryCube.childLength(childLength);
         if (grandchildLength > 0) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (SummaryRow region : regions) {
-                if (region.drillable() && region.drillBy() == Dimension.REGION) {
-                    for (SummaryRow child : cube.breakdown(region.drill(), Dimension.REGION)) {
-                        rows.add(row(child, region.label(), child.label()));
-                    }
+            tables.add(sheets.table(levelName(grandchildLength),
+                    List.of(Column.text(levelName(childLength)).withWidth(16), Column.text(levelName(grandchildLength)).withWidth(24)),
+                    regionsBelow(cube, regions)));
+        }
+        tables.add(sheets.table("学校", List.of(Column.text("学校").withWidth(32)),
+                labelled(cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL))));
+        tables.add(sheets.table("资助项目", List.of(Column.text("资助项目").withWidth(30)),
+                labelled(cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME))));
+        tables.add(sheets.table("学段", List.of(Column.text("学段").withWidth(14)),
+                labelled(cube.breakdown(SummaryFilter.NONE, Dimension.STAGE))));
+        tables.add(sheets.table("学校分项目", List.of(Column.text("学校").withWidth(32), Column.text("资助项目").withWidth(26)),
+                programmesOfSchools(cube)));
+        return tables;
+    }
+
+    /** What every sheet of one summary shares: its title, the stamp line and the signature lines. */
+    private record Sheets(String title, String stamp, List<String> foot) {
+
+        static Sheets of(Issuer issuer, Term term, LocalDate filledOn) {
+            return new Sheets(issuer.title(DocumentKind.SUMMARY, term, null), "填报单位（盖章）：" + issuer.unit(),
+                    List.of("经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　",
+                            "填报日期：" + filledOn.getYear() + "年" + filledOn.getMonthValue() + "月" + filledOn.getDayOfMonth() + "日"));
+        }
+
+        FormWorkbook.Table table(String sheet, List<Column> labels, List<List<Object>> rows) {
+            List<Column> columns = new ArrayList<>(labels);
+            columns.add(AWARDS);
+            columns.add(AMOUNT);
+            return new FormWorkbook.Table("按" + sheet, title + "（按" + sheet + "）", stamp, columns, rows, foot);
+        }
+    }
+
+    private static List<List<Object>> labelled(List<SummaryRow> breakdown) {
+        return breakdown.stream().map(r -> row(r, r.label())).toList();
+    }
+
+    /** The level below the reader's divisions, each row under the division it belongs to. */
+    private static List<List<Object>> regionsBelow(SummaryCube cube, List<SummaryRow> regions) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SummaryRow region : regions) {
+            if (region.drillable() && region.drillBy() == Dimension.REGION) {
+                for (SummaryRow child : cube.breakdown(region.drill(), Dimension.REGION)) {
+                    rows.add(row(child, region.label(), child.label()));
                 }
             }
-            tables.add(table(levelName(grandchildLength), title, stamp, foot,
-                    List.of(Column.text(levelName(childLength)).withWidth(16), Column.text(levelName(grandchildLength)).withWidth(24)), rows));
         }
-        tables.add(table("学校", title, stamp, foot, List.of(Column.text("学校").withWidth(32)),
-                cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL).stream().map(r -> row(r, r.label())).toList()));
-        tables.add(table("资助项目", title, stamp, foot, List.of(Column.text("资助项目").withWidth(30)),
-                cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME).stream().map(r -> row(r, r.label())).toList()));
-        tables.add(table("学段", title, stamp, foot, List.of(Column.text("学段").withWidth(14)),
-                cube.breakdown(SummaryFilter.NONE, Dimension.STAGE).stream().map(r -> row(r, r.label())).toList()));
-        List<List<Object>> schoolProgrammes = new ArrayList<>();
+        return rows;
+    }
+
+    private static List<List<Object>> programmesOfSchools(SummaryCube cube) {
+        List<List<Object>> rows = new ArrayList<>();
         for (SummaryRow school : cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL)) {
             for (SummaryRow programme : cube.breakdown(school.drill(), Dimension.PROGRAMME)) {
-                schoolProgrammes.add(row(programme, school.label(), programme.label()));
+                rows.add(row(programme, school.label(), programme.label()));
             }
         }
-        tables.add(table("学校分项目", title, stamp, foot,
-                List.of(Column.text("学校").withWidth(32), Column.text("资助项目").withWidth(26)), schoolProgrammes));
-        return tables;
+        return rows;
     }
 
     /** The name of a division level by its code length, for column headers and sheet names. */
@@ -72,13 +98,6 @@ public final class SummaryLayout {
             case 9 -> "乡镇（街道）";
             default -> "村（社区）";
         };
-    }
-
-    private static FormWorkbook.Table table(String sheet, String title, String stamp, List<String> foot, List<Column> labels, List<List<Object>> rows) {
-        List<Column> columns = new ArrayList<>(labels);
-        columns.add(AWARDS);
-        columns.add(AMOUNT);
-        return new FormWorkbook.Table("按" + sheet, title + "（按" + sheet + "）", stamp, columns, rows, foot);
     }
 
     private static List<Object> row(SummaryRow row, String... labels) {
