@@ -86,12 +86,7 @@ public class ExceptionQueue {
         PayoutExceptionView seen = get(id, scope);
         BatchView batch = batches.locked(seen.batchId(), scope).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));
         PayoutExceptionView current = get(id, scope);
-        if (!current.open()) {
-            throw new ReconciliationRefused("reconciliation.decision.notOpen", current.resolvedBy());
-        }
-        if (current.version() != version) {
-            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
-        }
+        refuseUnlessOpenAt(current, version);
         PaymentStatus before = current.paymentId() == null ? null : exceptions.lockPayment(current.paymentId()).orElseThrow();
         boolean reissued = current.paymentId() != null && exceptions.reissued(current.paymentId());
         decision.refusal(before, reissued).ifPresent(refusal -> {
@@ -105,18 +100,33 @@ public class ExceptionQueue {
         if (decision.kind() == Decision.Kind.MARK_PAID && changed) {
             notices.enqueue(batch.reference(), List.of(current.paymentId()));
         }
-        List<FieldChange> changes = new ArrayList<>();
-        changes.add(new FieldChange("异常状态", "待处理", "已处理"));
-        if (changed) {
-            changes.add(new FieldChange("支付状态（" + current.reference() + "）", before.label(),
-                    decision.kind() == Decision.Kind.MARK_PAID ? PaymentStatus.PAID.label() : PaymentStatus.FAILED.label()));
-        }
         audit.record(AuditRecord.of("RECONCILIATION_DECISION", "payout-exception", id, Messages.format(
                         "reconciliation.audit.decision", batch.reference(), String.valueOf(current.lineNo()), current.kindLabel(),
                         decision.resolution()))
-                .withChanges(changes));
+                .withChanges(changes(current, decision, before, changed)));
         boolean reconciled = reconciling.completeIfDone(batch.id(), scope);
         return new Decided(get(id, scope), reconciled);
+    }
+
+    /** A decision is taken on an open exception, at the version the person saw. */
+    private static void refuseUnlessOpenAt(PayoutExceptionView current, int version) {
+        if (!current.open()) {
+            throw new ReconciliationRefused("reconciliation.decision.notOpen", current.resolvedBy());
+        }
+        if (current.version() != version) {
+            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
+        }
+    }
+
+    /** What the audit shows changed: the exception, and the payment's status when the decision moved it. */
+    private static List<FieldChange> changes(PayoutExceptionView decided, Decision decision, PaymentStatus before, boolean paymentMoved) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("异常状态", "待处理", "已处理"));
+        if (paymentMoved) {
+            changes.add(new FieldChange("支付状态（" + decided.reference() + "）", before.label(),
+                    decision.kind() == Decision.Kind.MARK_PAID ? PaymentStatus.PAID.label() : PaymentStatus.FAILED.label()));
+        }
+        return changes;
     }
 
     /** Moves the payment (locked, its move allowed by {@link Decision#refusal}); a refused move is a fault, never skipped. */

@@ -67,32 +67,34 @@ public final class Matching {
     }
 
     static LineOutcome single(ReturnLine line, PaymentState payment) {
-        String at = String.valueOf(line.lineNo());
         if (line.isMalformed()) {
-            return new LineOutcome(line, Outcome.MALFORMED_LINE, payment,
-                    text("reconciliation.outcome.MALFORMED_LINE", at, line.problem()));
+            return explained(line, Outcome.MALFORMED_LINE, payment, line.problem());
         }
         if (payment == null) {
-            return new LineOutcome(line, Outcome.UNKNOWN_REFERENCE, null,
-                    text("reconciliation.outcome.UNKNOWN_REFERENCE", at, line.reference()));
+            return explained(line, Outcome.UNKNOWN_REFERENCE, null, line.reference());
         }
         if (line.amount().compareTo(payment.amount()) != 0) {
-            return new LineOutcome(line, Outcome.AMOUNT_MISMATCH, payment,
-                    text("reconciliation.outcome.AMOUNT_MISMATCH", at, line.amount().display(), payment.amount().display()));
+            return explained(line, Outcome.AMOUNT_MISMATCH, payment, line.amount().display(), payment.amount().display());
         }
         if (line.result() == ReturnResult.UNKNOWN) {
-            return new LineOutcome(line, Outcome.UNKNOWN_RESULT, payment,
-                    text("reconciliation.outcome.UNKNOWN_RESULT", at, line.resultText()));
+            return explained(line, Outcome.UNKNOWN_RESULT, payment, line.resultText());
         }
         PaymentStatus reported = line.result().settlesAs();
         if (payment.status() == reported) {
-            return new LineOutcome(line, Outcome.ALREADY_SETTLED, payment, text("reconciliation.outcome.ALREADY_SETTLED", at));
+            return explained(line, Outcome.ALREADY_SETTLED, payment);
         }
         if (payment.status() != PaymentStatus.PENDING) {
-            return new LineOutcome(line, Outcome.CONFLICTING_RESULT, payment,
-                    text("reconciliation.outcome.CONFLICTING_RESULT", at, reported.label(), payment.status().label()));
+            return explained(line, Outcome.CONFLICTING_RESULT, payment, reported.label(), payment.status().label());
         }
         return new LineOutcome(line, reported == PaymentStatus.PAID ? Outcome.PAID : Outcome.FAILED, payment, null);
+    }
+
+    /** An outcome with the sentence that explains it (reconciliation.outcome.*): the line's number, then {@code facts}. */
+    private static LineOutcome explained(ReturnLine line, Outcome outcome, PaymentState payment, Object... facts) {
+        Object[] args = new Object[facts.length + 1];
+        args[0] = String.valueOf(line.lineNo());
+        System.arraycopy(facts, 0, args, 1, facts.length);
+        return new LineOutcome(line, outcome, payment, text("reconciliation.outcome." + outcome.name(), args));
     }
 
     private static void repeated(List<LineOutcome> outcomes, List<Integer> repeats) {

@@ -60,14 +60,7 @@ public class PaidNotices {
         if (paymentIds.isEmpty()) {
             return new Sent(0, 0, 0);
         }
-        List<PaidPayment> paid = jdbc.sql("""
-                        SELECT reference, award_id, amount, card_number_masked FROM disbursement_payment
-                         WHERE id = ANY(CAST(:ids AS bigint[])) AND status = 'PAID' ORDER BY line_no
-                        """)
-                .param("ids", paymentIds.toArray(Long[]::new))
-                .query((rs, n) -> new PaidPayment(rs.getString("reference"), rs.getLong("award_id"),
-                        new Money(rs.getBigDecimal("amount")), rs.getString("card_number_masked")))
-                .list();
+        List<PaidPayment> paid = paidPayments(paymentIds);
         Map<Long, PayableAward> byAward = awardsOf(paid);
         List<SmsRequest> requests = new ArrayList<>(paid.size());
         // the notice without the programme's name, built only for those the content policy refuses
@@ -81,14 +74,36 @@ public class PaidNotices {
                 continue;
             }
             String last4 = lastFour(payment.cardMasked());
-            SmsStudent student = new SmsStudent(award.studentId(), award.studentName(), award.schoolId(), award.schoolTownshipCode(),
-                    award.householdVillageCode() != null ? award.householdVillageCode() : award.householdTownshipCode());
-            SmsRequest request = SmsRequest.payment(payment.reference(), batchRef, phone, SmsRecipient.GUARDIAN, student,
+            SmsRequest request = notice(batchRef, payment, award, phone,
                     SmsMessage.payout(award.studentName(), award.programmeName(), payment.amount(), last4, award.term()));
             requests.add(request);
-            fallbacks.put(request, () -> SmsRequest.payment(payment.reference(), batchRef, phone, SmsRecipient.GUARDIAN, student,
+            fallbacks.put(request, () -> notice(batchRef, payment, award, phone,
                     SmsMessage.payoutWithoutProgramme(award.studentName(), payment.amount(), last4, award.term())));
         }
+        return enqueueAll(requests, fallbacks, withoutPhone);
+    }
+
+    /** Those of {@code paymentIds} that are PAID, in the order of their batch's lines. */
+    private List<PaidPayment> paidPayments(List<Long> paymentIds) {
+        return jdbc.sql("""
+                        SELECT reference, award_id, amount, card_number_masked FROM disbursement_payment
+                         WHERE id = ANY(CAST(:ids AS bigint[])) AND status = 'PAID' ORDER BY line_no
+                        """)
+                .param("ids", paymentIds.toArray(Long[]::new))
+                .query((rs, n) -> new PaidPayment(rs.getString("reference"), rs.getLong("award_id"),
+                        new Money(rs.getBigDecimal("amount")), rs.getString("card_number_masked")))
+                .list();
+    }
+
+    /** The notice to the guardian's phone of the award. */
+    private static SmsRequest notice(String batchRef, PaidPayment payment, PayableAward award, PhoneNumber phone, SmsMessage message) {
+        SmsStudent student = new SmsStudent(award.studentId(), award.studentName(), award.schoolId(), award.schoolTownshipCode(),
+                award.householdVillageCode() != null ? award.householdVillageCode() : award.householdTownshipCode());
+        return SmsRequest.payment(payment.reference(), batchRef, phone, SmsRecipient.GUARDIAN, student, message);
+    }
+
+    /** Enqueues the notices; those the content policy refuses go again as their fallbacks, and what is refused then is counted. */
+    private Sent enqueueAll(List<SmsRequest> requests, Map<SmsRequest, Supplier<SmsRequest>> fallbacks, int withoutPhone) {
         SmsBulkEnqueue first = outbox.enqueueAll(requests);
         int enqueued = first.accepted();
         int refused = 0;

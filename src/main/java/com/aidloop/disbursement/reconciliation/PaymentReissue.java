@@ -77,15 +77,7 @@ public class PaymentReissue {
         BatchView original = batches.locked(seen.batchId(), scope)
                 .orElseThrow(() -> new ReconciliationNotFound("reissue.payment.notFound", paymentId));
         ReissueStore.PaymentRow failed = store.payment(paymentId, scope, true).orElseThrow();
-        if (!failed.status().mayBeReissued()) {
-            throw new ReconciliationRefused("reissue.refused.notFailed", failed.status().label());
-        }
-        store.reissuedAs(paymentId).ifPresent(ref -> {
-            throw new ReconciliationRefused("reissue.refused.already", ref);
-        });
-        store.livePaymentOf(failed.awardId()).ifPresent(ref -> {
-            throw new ReconciliationRefused("reissue.refused.live", ref);
-        });
+        refuseUnlessReissuable(paymentId, failed);
         String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         Term term = Term.parse(failed.term());
         Long open = batches.openReissueOf(original.id(), term).orElse(null);
@@ -96,20 +88,41 @@ public class PaymentReissue {
         batches.save(reissueBatch);
         String reference = PayoutReference.payment(term, store.nextPaymentNumber());
         String bank = cardBank == null || cardBank.isBlank() ? failed.cardBank() : cardBank.strip();
-        long newId;
+        long newId = addPayment(batchId, failed, reference, bank, card);
+        String batchReference = reissueBatch.reference();
+        boolean registryChangePending = cardChanges.requestForReissue(failed.studentId(), bank, card,
+                new CardChangeCarrier(batchId, batchReference, newId), by, scope);
+        recordInAudit(paymentId, failed, reference, batchReference, card);
+        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn(),
+                registryChangePending);
+    }
+
+    /** Only a failed payment is reissued, once, and never while its award has another live payment. */
+    private void refuseUnlessReissuable(long paymentId, ReissueStore.PaymentRow failed) {
+        if (!failed.status().mayBeReissued()) {
+            throw new ReconciliationRefused("reissue.refused.notFailed", failed.status().label());
+        }
+        store.reissuedAs(paymentId).ifPresent(ref -> {
+            throw new ReconciliationRefused("reissue.refused.already", ref);
+        });
+        store.livePaymentOf(failed.awardId()).ifPresent(ref -> {
+            throw new ReconciliationRefused("reissue.refused.live", ref);
+        });
+    }
+
+    /** The new payment with the corrected card, sealed; a reissue that raced another one is refused by the unique indexes. */
+    private long addPayment(long batchId, ReissueStore.PaymentRow failed, String reference, String bank, BankCardNumber card) {
         try {
-            newId = store.addPayment(batchId, failed, reference, bank, sensitive.seal(card.value()),
+            return store.addPayment(batchId, failed, reference, bank, sensitive.seal(card.value()),
                     sensitive.blindIndex(SensitiveKind.BANK_CARD, card.value()), card.masked());
         } catch (DuplicateKeyException raced) {
             throw new ReconciliationRefused("reissue.refused.already", "—");
         }
-        String batchReference = reissueBatch.reference();
-        boolean registryChangePending = cardChanges.requestForReissue(failed.studentId(), bank, card,
-                new CardChangeCarrier(batchId, batchReference, newId), by, scope);
+    }
+
+    private void recordInAudit(long paymentId, ReissueStore.PaymentRow failed, String reference, String batchReference, BankCardNumber card) {
         audit.record(AuditRecord.of("REISSUE", "payment", paymentId, Messages.format("reissue.audit", failed.reference(),
                         failed.payeeName(), failed.failureReason(), reference, batchReference, card.masked()))
                 .withChanges(List.of(new FieldChange("资助卡号", failed.cardMasked(), card.masked()))));
-        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn(),
-                registryChangePending);
     }
 }

@@ -66,23 +66,32 @@ public class ReturnFileImport {
         List<LineOutcome> exceptions = matched.exceptions();
         store.insertExceptions(batchId, fileId, exceptions);
         List<LineOutcome> settling = matched.settling();
-        int settled = payments.settle(settlements(settling), PaymentStatus.settledByBank());
-        if (settled != settling.size()) {
-            // the batch row is locked, so nothing else settles its payments meanwhile; never apply half a file
-            throw new IllegalStateException("payments of batch " + batchId + " changed during the import");
-        }
+        settle(batchId, settling);
         List<Long> paidIds = settling.stream().filter(o -> o.outcome() == Outcome.PAID).map(o -> o.payment().id()).toList();
         PaidNotices.Sent sms = notices.enqueue(batch.reference(), paidIds);
-        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", PayoutBatches.AUDIT_TYPE, batchId, Messages.format(
-                "reconciliation.audit.upload", fileName, batch.reference(), String.valueOf(matched.lines().size()),
-                String.valueOf(matched.count(Outcome.PAID)), String.valueOf(matched.count(Outcome.FAILED)),
-                String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),
-                String.valueOf(exceptions.size()))));
+        recordInAudit(batch, fileName, matched);
         boolean reconciled = reconciling.completeIfDone(batchId, scope);
         return new ReturnFileResult(fileId, batchId, batch.reference(), parsed.format(), matched.lines().size(),
                 matched.count(Outcome.PAID), matched.count(Outcome.FAILED), matched.count(Outcome.ALREADY_SETTLED),
                 matched.count(Outcome.DUPLICATE_LINE), exceptions.stream().map(LineOutcome::detail).toList(), sms.enqueued(),
                 sms.withoutPhone(), reconciled);
+    }
+
+    /** Settles every clean paid and failed line in one statement, or none. */
+    private void settle(long batchId, List<LineOutcome> settling) {
+        int settled = payments.settle(settlements(settling), PaymentStatus.settledByBank());
+        if (settled != settling.size()) {
+            // the batch row is locked, so nothing else settles its payments meanwhile; never apply half a file
+            throw new IllegalStateException("payments of batch " + batchId + " changed during the import");
+        }
+    }
+
+    private void recordInAudit(BatchView batch, String fileName, Matching.Matched matched) {
+        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", PayoutBatches.AUDIT_TYPE, batch.id(), Messages.format(
+                "reconciliation.audit.upload", fileName, batch.reference(), String.valueOf(matched.lines().size()),
+                String.valueOf(matched.count(Outcome.PAID)), String.valueOf(matched.count(Outcome.FAILED)),
+                String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),
+                String.valueOf(matched.exceptions().size()))));
     }
 
     /** The clean paid and failed lines as settlements; a failure without the bank's reason gets a sentence saying so. */
