@@ -81,15 +81,8 @@ public class PayoutBatches {
         if (lines.isEmpty()) {
             throw new EmptyBatch();
         }
-        List<Long> numbers = payments.nextReferenceNumbers(lines.size());
-        List<NewPayment> rows = new ArrayList<>(lines.size());
-        ControlTotals control = ControlTotals.NONE;
-        for (int i = 0; i < lines.size(); i++) {
-            PayableAward a = lines.get(i);
-            rows.add(new NewPayment(i + 1, PayoutReference.payment(term, numbers.get(i)), a.awardId(), a.studentId(), a.schoolId(), term,
-                    programmeCode, a.studentName(), a.cardBank(), a.cardNumberSealed(), cardIndex(a), cardMasked(a), a.amount()));
-            control = control.plus(a.amount());
-        }
+        List<NewPayment> rows = paymentRows(term, programmeCode, lines);
+        ControlTotals control = controlOf(lines);
         String reference = PayoutReference.batch(term, batches.nextBatchNumber());
         Instant now = Instant.now();
         long id = batches.insert(reference, term, townshipCode, programmeCode, lines.getFirst().programmeName(), control,
@@ -107,6 +100,26 @@ public class PayoutBatches {
                         new FieldChange("control_amount", null, control.amount().toString())))
                 .by(account.username()));
         return new CreatedBatch(view, gathered.missingCard());
+    }
+
+    /** One PENDING payment per award, numbered from 1, each with a new payment reference. */
+    private List<NewPayment> paymentRows(Term term, String programmeCode, List<PayableAward> lines) {
+        List<Long> numbers = payments.nextReferenceNumbers(lines.size());
+        List<NewPayment> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PayableAward a = lines.get(i);
+            rows.add(new NewPayment(i + 1, PayoutReference.payment(term, numbers.get(i)), a.awardId(), a.studentId(), a.schoolId(), term,
+                    programmeCode, a.studentName(), a.cardBank(), a.cardNumberSealed(), cardIndex(a), cardMasked(a), a.amount()));
+        }
+        return rows;
+    }
+
+    private static ControlTotals controlOf(List<PayableAward> lines) {
+        ControlTotals control = ControlTotals.NONE;
+        for (PayableAward line : lines) {
+            control = control.plus(line.amount());
+        }
+        return control;
     }
 
     /**
