@@ -77,14 +77,7 @@ final class DemoRoster {
 
     private void awards(Pupil pupil, List<List<Object>> rows) {
         Need need = new Need(pick(DIFFICULTY_TYPES), pick(DIFFICULTY_LEVELS), chance(1));
-        boolean needy = switch (pupil.stage()) {
-            case PRESCHOOL -> chance(15);
-            case PRIMARY -> chance(18);
-            case JUNIOR_SECONDARY -> chance(22);
-            case SENIOR_HIGH -> chance(25);
-            case VOCATIONAL -> chance(30);
-            case HIGHER -> false;
-        };
+        boolean needy = rollNeedy(pupil.stage());
         switch (pupil.stage()) {
             case PRESCHOOL -> {
                 if (pupil.grade().equals("大班")) {
@@ -124,6 +117,18 @@ final class DemoRoster {
         if (needy && chance(3)) {
             award(pupil, "COUNTY_TEMPORARY_RELIEF", "STANDARD", need, rows);
         }
+    }
+
+    /** Whether a student of the stage is from a family in difficulty: more often the higher the stage. */
+    private boolean rollNeedy(Stage stage) {
+        return switch (stage) {
+            case PRESCHOOL -> chance(15);
+            case PRIMARY -> chance(18);
+            case JUNIOR_SECONDARY -> chance(22);
+            case SENIOR_HIGH -> chance(25);
+            case VOCATIONAL -> chance(30);
+            case HIGHER -> false;
+        };
     }
 
     /** Why a student is aided: difficulty type and level, and whether through the special channel. */

@@ -101,12 +101,7 @@ public class QuotaImport {
         if (school.isEmpty()) {
             problems.add(at(n, SCHOOL, schoolCode.isEmpty() ? "paying.import.schoolRequired" : "paying.import.schoolUnknown", schoolCode));
         }
-        Term term = null;
-        try {
-            term = Term.parse(header.cell(row, TERM));
-        } catch (InvalidValue invalid) {
-            problems.add(at(n, TERM, "paying.import.term", Text.compact(header.cell(row, TERM))));
-        }
+        Term term = term(row, header, problems);
         String programme = null;
         if (term != null) {
             programme = programmeCode(Text.compact(header.cell(row, PROGRAMME)),
@@ -120,15 +115,7 @@ public class QuotaImport {
             problems.add(at(n, QUOTA, "paying.quota.format", quota));
         }
         String budget = Text.normalize(header.cell(row, BUDGET)).strip();
-        if (!budget.isEmpty()) {
-            try {
-                if (Money.yuan(budget).isNegative()) {
-                    problems.add(at(n, BUDGET, "paying.budget.negative"));
-                }
-            } catch (InvalidValue invalid) {
-                problems.add(at(n, BUDGET, "paying.import.budget", budget));
-            }
-        }
+        checkBudget(n, budget, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -137,6 +124,30 @@ public class QuotaImport {
             return Optional.empty();
         }
         return Optional.of(new Line(n, school.get().id(), programme, term.code(), quota, budget));
+    }
+
+    /** The row's term, or null with a problem when it cannot be read. */
+    private static Term term(SheetRow row, Header header, List<String> problems) {
+        try {
+            return Term.parse(header.cell(row, TERM));
+        } catch (InvalidValue invalid) {
+            problems.add(at(row.rowNumber(), TERM, "paying.import.term", Text.compact(header.cell(row, TERM))));
+            return null;
+        }
+    }
+
+    /** A budget may be left empty; else it is an amount of yuan, not negative. */
+    private static void checkBudget(int row, String budget, List<String> problems) {
+        if (budget.isEmpty()) {
+            return;
+        }
+        try {
+            if (Money.yuan(budget).isNegative()) {
+                problems.add(at(row, BUDGET, "paying.budget.negative"));
+            }
+        } catch (InvalidValue invalid) {
+            problems.add(at(row, BUDGET, "paying.import.budget", budget));
+        }
     }
 
     /** A programme by its code, its name with the stage ("国家助学金（中职）") or a name that is unique in the term's catalogue. */
