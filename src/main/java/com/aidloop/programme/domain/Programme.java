@@ -92,25 +92,35 @@ public final class Programme {
      * paid, or a repeat of what is in force anyway. Changes nothing: a proposal is checked with it.
      */
     public StandardChange preview(StandardEntry entry, Instant at, String by) {
+        refuseOutsideTerms(entry);
+        Optional<Standard> before = standing(at).stream()
+                .filter(s -> s.tier().equals(entry.tier()) && s.validFrom().compareTo(entry.validFrom()) <= 0)
+                .max(Comparator.comparing(Standard::validFrom));
+        Standard recorded = new Standard(null, entry.tier(), entry.validFrom(), entry.amount(), entry.minimum(),
+                entry.maximum(), entry.withdrawn(), entry.note(), entry.source(), at, by, null, null, null);
+        refuseWithoutChange(entry, before, recorded);
+        Standard corrected = before.filter(s -> s.validFrom().equals(entry.validFrom())).orElse(null);
+        return new StandardChange(recorded, before.orElse(null), corrected);
+    }
+
+    /** A standard is valid from a term in which the programme pays: not before its first term, not after its last. */
+    private void refuseOutsideTerms(StandardEntry entry) {
         if (entry.validFrom().compareTo(facts.firstTerm()) < 0) {
             throw InvalidInput.of("validFrom", "programme.standard.beforeFirstTerm", facts.firstTerm().label());
         }
         if (deactivation != null && entry.validFrom().compareTo(deactivation.lastTerm()) > 0) {
             throw InvalidInput.of("validFrom", "programme.standard.afterLastTerm", deactivation.lastTerm().label());
         }
-        Optional<Standard> before = standing(at).stream()
-                .filter(s -> s.tier().equals(entry.tier()) && s.validFrom().compareTo(entry.validFrom()) <= 0)
-                .max(Comparator.comparing(Standard::validFrom));
-        Standard recorded = new Standard(null, entry.tier(), entry.validFrom(), entry.amount(), entry.minimum(),
-                entry.maximum(), entry.withdrawn(), entry.note(), entry.source(), at, by, null, null, null);
+    }
+
+    /** A withdrawal needs a tier that is paid, and a new standard must change what is in force {@code before} it. */
+    private static void refuseWithoutChange(StandardEntry entry, Optional<Standard> before, Standard recorded) {
         if (entry.withdrawn() && before.map(Standard::withdrawn).orElse(true)) {
             throw InvalidInput.of("tier", "programme.standard.nothingToWithdraw", entry.tier().label(), entry.validFrom().label());
         }
         if (before.isPresent() && before.get().paysLike(recorded) && before.get().tier().label().equals(recorded.tier().label())) {
             throw InvalidInput.of("amount", "programme.standard.unchanged", entry.tier().label(), before.get().validFrom().label());
         }
-        Standard corrected = before.filter(s -> s.validFrom().equals(entry.validFrom())).orElse(null);
-        return new StandardChange(recorded, before.orElse(null), corrected);
     }
 
     /**

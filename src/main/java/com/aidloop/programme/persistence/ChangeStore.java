@@ -74,19 +74,7 @@ public class ChangeStore {
             p.put(column, null);
         }
         switch (change.content()) {
-            case ProposedStandard s -> {
-                StandardEntry e = s.entry();
-                p.put("programme", s.programmeId());
-                p.put("tierCode", e.tier().code());
-                p.put("tierLabel", e.tier().label());
-                p.put("validFrom", e.validFrom().code());
-                p.put("amount", yuan(e.amount()));
-                p.put("min", yuan(e.minimum()));
-                p.put("max", yuan(e.maximum()));
-                p.put("withdrawn", e.withdrawn());
-                p.put("note", e.note());
-                p.put("source", e.source());
-            }
+            case ProposedStandard s -> putStandard(p, s);
             case ProposedExclusion x -> {
                 p.put("name", x.name());
                 p.put("codes", x.programmeCodes().toArray(String[]::new));
@@ -102,6 +90,20 @@ public class ChangeStore {
             }
         }
         return p;
+    }
+
+    private static void putStandard(Map<String, Object> p, ProposedStandard standard) {
+        StandardEntry e = standard.entry();
+        p.put("programme", standard.programmeId());
+        p.put("tierCode", e.tier().code());
+        p.put("tierLabel", e.tier().label());
+        p.put("validFrom", e.validFrom().code());
+        p.put("amount", yuan(e.amount()));
+        p.put("min", yuan(e.minimum()));
+        p.put("max", yuan(e.maximum()));
+        p.put("withdrawn", e.withdrawn());
+        p.put("note", e.note());
+        p.put("source", e.source());
     }
 
     /** The change if the scope sees it. */
