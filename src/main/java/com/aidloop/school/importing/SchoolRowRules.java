@@ -56,16 +56,8 @@ public final class SchoolRowRules {
 
     /** Checks a row; rows must come in file order, so that a repeated code names its first row. */
     public CheckedRow check(ImportedRow row) {
-        Map<SchoolColumn, RowProblem> problems = new EnumMap<>(SchoolColumn.class);
-        for (SchoolColumn column : SchoolColumn.values()) {
-            if (column != CONTACT_PHONE && SchoolContact.startsLikeAFormula(row.text(column))) {
-                problems.put(column, RowProblem.error(row.rowNumber(), column, "school.text.formula"));
-            }
-        }
+        Map<SchoolColumn, RowProblem> problems = spreadsheetAccidents(row);
         String code = Text.compact(row.get(CODE));
-        if (!problems.containsKey(CODE) && SCIENTIFIC.matcher(code).matches()) {
-            problems.put(CODE, RowProblem.error(row.rowNumber(), CODE, "school.import.codeScientific"));
-        }
         List<String> stages = read(row, STAGES, problems,
                 () -> StageWords.parse(row.get(STAGES)).stream().map(Stage::name).toList(), List.of());
         String ownership = read(row, OWNERSHIP, problems, () -> OwnershipWords.parse(row.get(OWNERSHIP)).name(), "");
@@ -73,15 +65,7 @@ public final class SchoolRowRules {
         School school = existing.get(code);
         SchoolInput input = new SchoolInput(code, row.get(SchoolColumn.NAME), stages, ownership, township,
                 keptIfBlank(row, ADDRESS), keptIfBlank(row, CONTACT_NAME), keptIfBlank(row, CONTACT_PHONE));
-        SchoolFacts facts = null;
-        try {
-            facts = SchoolFacts.parse(input, school == null ? SchoolContact.NONE : school.facts().contact());
-        } catch (InvalidInput invalid) {
-            for (FieldProblem p : invalid.problems()) {
-                SchoolColumn column = FIELDS.get(p.field());
-                problems.putIfAbsent(column, RowProblem.error(row.rowNumber(), column, p.code(), p.args()));
-            }
-        }
+        SchoolFacts facts = facts(row, input, school, problems);
         if (!problems.containsKey(CODE)) {
             checkCode(row, school, problems);
         }
@@ -90,6 +74,33 @@ public final class SchoolRowRules {
             return new CheckedRow(row, found, null, school, List.of());
         }
         return new CheckedRow(row, found, facts, school, school == null ? List.of() : facts.changesSince(school.facts()));
+    }
+
+    /** Cells a spreadsheet can spoil: text that starts like a formula, a code shown in scientific notation. */
+    private static Map<SchoolColumn, RowProblem> spreadsheetAccidents(ImportedRow row) {
+        Map<SchoolColumn, RowProblem> problems = new EnumMap<>(SchoolColumn.class);
+        for (SchoolColumn column : SchoolColumn.values()) {
+            if (column != CONTACT_PHONE && SchoolContact.startsLikeAFormula(row.text(column))) {
+                problems.put(column, RowProblem.error(row.rowNumber(), column, "school.text.formula"));
+            }
+        }
+        if (!problems.containsKey(CODE) && SCIENTIFIC.matcher(Text.compact(row.get(CODE))).matches()) {
+            problems.put(CODE, RowProblem.error(row.rowNumber(), CODE, "school.import.codeScientific"));
+        }
+        return problems;
+    }
+
+    /** The school's facts by the school form's rules, or null with each problem under its column. */
+    private static SchoolFacts facts(ImportedRow row, SchoolInput input, School school, Map<SchoolColumn, RowProblem> problems) {
+        try {
+            return SchoolFacts.parse(input, school == null ? SchoolContact.NONE : school.facts().contact());
+        } catch (InvalidInput invalid) {
+            for (FieldProblem p : invalid.problems()) {
+                SchoolColumn column = FIELDS.get(p.field());
+                problems.putIfAbsent(column, RowProblem.error(row.rowNumber(), column, p.code(), p.args()));
+            }
+            return null;
+        }
     }
 
     /** A code met before in the file, or held by a school the uploader does not see. */
