@@ -27,10 +27,11 @@ public final class Account {
     private boolean enabled;
     private boolean mustChangePassword;
     private Instant passwordChangedAt;
+    private int sessionGeneration;
 
     private Account(Long id, Username username, String displayName, String passwordHash, Set<Role> roles,
             ScopeBinding scope, boolean enabled, boolean mustChangePassword, Instant createdAt,
-            Instant passwordChangedAt, int version) {
+            Instant passwordChangedAt, int sessionGeneration, int version) {
         this.id = id;
         this.username = Objects.requireNonNull(username);
         this.displayName = displayName;
@@ -41,6 +42,7 @@ public final class Account {
         this.mustChangePassword = mustChangePassword;
         this.createdAt = createdAt;
         this.passwordChangedAt = passwordChangedAt;
+        this.sessionGeneration = sessionGeneration;
         this.version = version;
     }
 
@@ -52,15 +54,15 @@ public final class Account {
             String passwordHash, boolean mustChangePassword, Instant now) {
         AccountPolicy.checkAll(roles, scope).orThrow();
         return new Account(null, username, checkedDisplayName(displayName), passwordHash, roles, scope, true,
-                mustChangePassword, now, mustChangePassword ? null : now, 0);
+                mustChangePassword, now, mustChangePassword ? null : now, 0, 0);
     }
 
     /** Rebuilds an account from storage, as it was saved. */
     public static Account restore(long id, Username username, String displayName, String passwordHash,
             Set<Role> roles, ScopeBinding scope, boolean enabled, boolean mustChangePassword, Instant createdAt,
-            Instant passwordChangedAt, int version) {
+            Instant passwordChangedAt, int sessionGeneration, int version) {
         return new Account(id, username, displayName, passwordHash, roles, scope, enabled, mustChangePassword,
-                createdAt, passwordChangedAt, version);
+                createdAt, passwordChangedAt, sessionGeneration, version);
     }
 
     /** Gives the account new roles and a new binding, which must fit together. */
@@ -74,25 +76,40 @@ public final class Account {
         this.displayName = checkedDisplayName(newDisplayName);
     }
 
+    /** Disables the account and ends its page sessions. */
     public void disable() {
         this.enabled = false;
+        endSessions();
     }
 
     public void enable() {
         this.enabled = true;
     }
 
-    /** An administrator sets a new initial password; the person must replace it at next login. */
+    /**
+     * An administrator sets a new initial password; the person must replace it at next login, and
+     * every page session of the account ends.
+     */
     public void resetPassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
         this.mustChangePassword = true;
+        endSessions();
     }
 
-    /** The person chose a new password of their own. */
+    /**
+     * The person chose a new password of their own. Every page session of the account ends, except
+     * the one they changed it in, which takes the new {@link #sessionGeneration()}.
+     */
     public void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
         this.mustChangePassword = false;
         this.passwordChangedAt = now;
+        endSessions();
+    }
+
+    /** A page session of an older generation ends at its next request, on whichever server it lives. */
+    private void endSessions() {
+        this.sessionGeneration++;
     }
 
     /** Replaces the hash of the same password with a stronger one (the encoder's work factor went up). */
@@ -150,6 +167,11 @@ public final class Account {
 
     public Instant passwordChangedAt() {
         return passwordChangedAt;
+    }
+
+    /** Page sessions logged in at another generation have ended. */
+    public int sessionGeneration() {
+        return sessionGeneration;
     }
 
     /** The stored version this state was read at; storage refuses to overwrite a newer one. */

@@ -25,7 +25,8 @@ public class Accounts {
 
     private static final String COLUMNS = """
             SELECT a.id, a.username, a.display_name, a.password_hash, a.roles, a.region_code, a.school_id,
-                   a.enabled, a.must_change_password, a.created_at, a.password_changed_at, a.version
+                   a.enabled, a.must_change_password, a.created_at, a.password_changed_at, a.session_generation,
+                   a.version
             FROM iam_account a
             """;
 
@@ -80,7 +81,7 @@ public class Accounts {
                 SET display_name = :displayName, password_hash = :passwordHash, roles = string_to_array(:roles, ','),
                     region_code = :regionCode, school_id = :schoolId, enabled = :enabled,
                     must_change_password = :mustChange, password_changed_at = :passwordChangedAt,
-                    version = version + 1
+                    session_generation = :sessionGeneration, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .param("id", account.id())
@@ -93,6 +94,7 @@ public class Accounts {
                 .param("enabled", account.enabled())
                 .param("mustChange", account.mustChangePassword())
                 .param("passwordChangedAt", utc(account.passwordChangedAt()))
+                .param("sessionGeneration", account.sessionGeneration())
                 .update();
         if (updated != 1) {
             throw AccountRuleBroken.of("account.concurrentChange");
@@ -101,10 +103,12 @@ public class Accounts {
 
     /** What every request of a logged-in person needs to know about their account, in one look-up. */
     public Optional<AccountStatus> status(long id) {
-        return jdbc.sql("SELECT enabled, must_change_password, version FROM iam_account WHERE id = :id")
+        return jdbc.sql("""
+                SELECT enabled, must_change_password, session_generation, version FROM iam_account WHERE id = :id
+                """)
                 .param("id", id)
-                .query((rs, n) -> new AccountStatus(
-                        rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("version")))
+                .query((rs, n) -> new AccountStatus(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                        rs.getInt("session_generation"), rs.getInt("version")))
                 .optional();
     }
 
@@ -163,6 +167,7 @@ public class Accounts {
                 rs.getBoolean("must_change_password"),
                 instant(rs, "created_at"),
                 instant(rs, "password_changed_at"),
+                rs.getInt("session_generation"),
                 rs.getInt("version"));
     }
 
@@ -200,6 +205,9 @@ public class Accounts {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Whether the account may be used, must change its password, and the version of its roles and scope. */
-    public record AccountStatus(boolean enabled, boolean mustChangePassword, int version) {}
+    /**
+     * Whether the account may be used, must change its password, which generation of page sessions
+     * is still valid, and the version of its roles and scope.
+     */
+    public record AccountStatus(boolean enabled, boolean mustChangePassword, int sessionGeneration, int version) {}
 }

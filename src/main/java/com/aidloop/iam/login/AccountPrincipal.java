@@ -17,7 +17,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The logged-in account as Spring Security holds it in the session: granted {@code ROLE_<role>}
  * for each role and every permission of its roles by name. Carries the account version it was
- * made from, so that a change of roles or scope takes effect at the next request.
+ * made from, so that a change of roles or scope takes effect at the next request, and the session
+ * generation, so that a password change or a disable elsewhere ends this session.
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
@@ -29,6 +30,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Long schoolId;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final int sessionGeneration;
     private final int version;
     private String passwordHash;
 
@@ -41,6 +43,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.schoolId = account.scope().schoolId();
         this.enabled = account.enabled();
         this.mustChangePassword = account.mustChangePassword();
+        this.sessionGeneration = account.sessionGeneration();
         this.version = account.version();
         this.passwordHash = account.passwordHash();
     }
@@ -72,6 +75,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public int version() {
         return version;
+    }
+
+    public int sessionGeneration() {
+        return sessionGeneration;
     }
 
     @Override

@@ -10,17 +10,16 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a page session true to its account, at one indexed look-up per request: a disabled or
- * removed account is logged out at once; a change of roles or scope takes effect at once; and an
- * account that must change its password is sent to the password page for every other page.
+ * removed account is logged out at once; a session of an older session generation (the password
+ * was changed or reset elsewhere, or the account disabled meanwhile) ends; a change of roles or
+ * scope takes effect at once; and an account that must change its password is sent to the
+ * password page for every other page.
  */
 public class AccountStateFilter extends OncePerRequestFilter {
 
@@ -28,12 +27,15 @@ public class AccountStateFilter extends OncePerRequestFilter {
     private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
     private static final List<String> ALWAYS_ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error", "/forbidden");
 
-    private final Accounts accounts;
-    private final SecurityContextRepository contexts;
+    /** Where a session that ended because of its account's session generation is sent. */
+    public static final String SESSION_ENDED = "/login?ended";
 
-    public AccountStateFilter(Accounts accounts, SecurityContextRepository contexts) {
+    private final Accounts accounts;
+    private final SessionPrincipals principals;
+
+    public AccountStateFilter(Accounts accounts, SessionPrincipals principals) {
         this.accounts = accounts;
-        this.contexts = contexts;
+        this.principals = principals;
     }
 
     /** Style sheets, scripts and icons need no account check. */
@@ -56,25 +58,19 @@ public class AccountStateFilter extends OncePerRequestFilter {
             redirect(request, response, "/login");
             return;
         }
+        if (status.get().sessionGeneration() != principal.sessionGeneration()) {
+            endSession(request);
+            redirect(request, response, SESSION_ENDED);
+            return;
+        }
         if (status.get().version() != principal.version()) {
-            refresh(principal.id(), request, response);
+            principals.refresh(principal.id(), request, response);
         }
         if (status.get().mustChangePassword() && !alwaysAllowed(request)) {
             redirect(request, response, PASSWORD_PAGE);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private void refresh(long accountId, HttpServletRequest request, HttpServletResponse response) {
-        accounts.findById(accountId).ifPresent(account -> {
-            AccountPrincipal fresh = AccountPrincipal.of(account);
-            fresh.eraseCredentials();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            contexts.saveContext(context, request, response);
-        });
     }
 
     private static void endSession(HttpServletRequest request) {

@@ -2,7 +2,10 @@ package com.aidloop.iam.password;
 
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.login.AccountPrincipal;
+import com.aidloop.iam.login.SessionPrincipals;
 import com.aidloop.shared.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,10 +26,12 @@ class PasswordChangeController {
 
     private final OwnPasswordChange passwordChange;
     private final CurrentAccounts currentAccounts;
+    private final SessionPrincipals sessions;
 
-    PasswordChangeController(OwnPasswordChange passwordChange, CurrentAccounts currentAccounts) {
+    PasswordChangeController(OwnPasswordChange passwordChange, CurrentAccounts currentAccounts, SessionPrincipals sessions) {
         this.passwordChange = passwordChange;
         this.currentAccounts = currentAccounts;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -36,16 +41,20 @@ class PasswordChangeController {
         return PAGE;
     }
 
+    /** A changed password ends every other page session of the account; this one stays, under a new id. */
     @PostMapping
-    String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes redirect) {
+    String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes redirect,
+            HttpServletRequest request, HttpServletResponse response) {
+        long accountId = currentAccounts.current().id();
         List<OwnPasswordChange.Problem> problems = passwordChange.change(
-                currentAccounts.current().id(), form.getOldPassword(), form.getNewPassword(), form.getRepeatPassword());
+                accountId, form.getOldPassword(), form.getNewPassword(), form.getRepeatPassword());
         if (!problems.isEmpty()) {
             problems.forEach(p -> errors.rejectValue(
                     p.field(), p.decision().code(), p.decision().args().toArray(), p.decision().reason()));
             form.clear();
             return PAGE;
         }
+        sessions.keepAfterPasswordChange(accountId, request, response);
         redirect.addFlashAttribute("notice", Messages.format("password.changed"));
         return "redirect:/account/password";
     }

@@ -9,6 +9,7 @@ import com.aidloop.iam.login.LockoutPolicy;
 import com.aidloop.iam.login.LockoutSchedule;
 import com.aidloop.iam.login.LogoutAudit;
 import com.aidloop.iam.login.PlatformStarting;
+import com.aidloop.iam.login.SessionPrincipals;
 import com.aidloop.iam.password.PasswordPolicy;
 import com.aidloop.iam.secondfactor.SecondFactorFilter;
 import com.aidloop.iam.secondfactor.SecondFactorLoginSuccess;
@@ -39,7 +40,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -121,7 +121,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
-            AuditTrail audit, SecondFactors secondFactors, IamProperties properties,
+            SessionPrincipals principals, AuditTrail audit, SecondFactors secondFactors, IamProperties properties,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
             throws Exception {
         AuthenticationFailureHandler neutralFailure = (request, response, exception) ->
@@ -147,7 +147,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class)
                 .addFilterBefore(
-                        new AccountStateFilter(accounts, new HttpSessionSecurityContextRepository()),
+                        new AccountStateFilter(accounts, principals),
                         AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/forbidden"))
                 .headers(headers -> headers

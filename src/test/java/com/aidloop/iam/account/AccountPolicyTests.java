@@ -207,7 +207,7 @@ class AccountPolicyTests {
         @Test
         void anAdministratorCannotDropTheirOwnSecurityAdminRole() {
             Account self = Account.restore(5, new Username("sec"), "安全员", "{bcrypt}x", Set.of(SECURITY_ADMIN),
-                    ScopeBinding.none(), true, false, Instant.now(), null, 0);
+                    ScopeBinding.none(), true, false, Instant.now(), null, 0, 0);
             assertThat(policy.checkRoles(5, self, Set.of(AUDIT_ADMIN)).code()).isEqualTo("account.self.dropAdmin");
             assertThat(policy.checkRoles(6, self, Set.of(AUDIT_ADMIN)).allowed()).isTrue();
         }

@@ -247,6 +247,57 @@ class LoginTests {
     }
 
     @Test
+    void changingThePasswordEndsTheOtherPageSessionsOfTheAccountButNotThisOne() throws Exception {
+        String username = account(Role.COUNTY_STAFF);
+        MockHttpSession here = TestAccounts.login(mvc, username, PASSWORD);
+        MockHttpSession there = TestAccounts.login(mvc, username, PASSWORD);
+        String idBefore = here.getId();
+        mvc.perform(get("/account/password").session(there)).andExpect(status().isOk());
+
+        mvc.perform(post("/account/password").session(here).with(csrf())
+                        .param("oldPassword", PASSWORD)
+                        .param("newPassword", "Own.Choice.4821")
+                        .param("repeatPassword", "Own.Choice.4821"))
+                .andExpect(redirectedUrl("/account/password"));
+
+        mvc.perform(get("/account/password").session(there)).andExpect(redirectedUrl("/login?ended"));
+        assertThat(there.isInvalid()).isTrue();
+        mvc.perform(get("/account/password").session(here))
+                .andExpect(status().isOk())
+                .andExpect(authenticated().withUsername(username));
+        assertThat(here.getId()).as("the session that changed the password has a new id").isNotEqualTo(idBefore);
+        mvc.perform(get("/login?ended"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("您的登录已结束：账号密码已修改或账号曾被停用，请重新登录")));
+    }
+
+    @Test
+    void aPasswordResetByTheSecurityAdministratorEndsEveryPageSessionOfTheAccount() throws Exception {
+        String username = account(Role.COUNTY_STAFF);
+        MockHttpSession session = TestAccounts.login(mvc, username, PASSWORD);
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+
+        administration.resetPassword(accounts.findByUsername(username).orElseThrow().id(), "Initial#Pass2026");
+
+        mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?ended"));
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aDisableEndsThePageSessionsEvenWhenTheAccountIsEnabledAgainBeforeTheirNextRequest() throws Exception {
+        String username = account(Role.COUNTY_STAFF);
+        long id = accounts.findByUsername(username).orElseThrow().id();
+        MockHttpSession session = TestAccounts.login(mvc, username, PASSWORD);
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+
+        administration.disable(-1, id);
+        administration.enable(id);
+
+        mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?ended"));
+        assertThat(session.isInvalid()).isTrue();
+        TestAccounts.login(mvc, username, PASSWORD);
+    }
+
+    @Test
     void aChangeOfRolesTakesEffectAtTheNextRequest() throws Exception {
         String username = account(Role.COUNTY_STAFF);
         MockHttpSession session = TestAccounts.login(mvc, username, PASSWORD);
