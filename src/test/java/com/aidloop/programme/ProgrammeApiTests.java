@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.testing.DemoStaff;
 import java.time.Instant;
@@ -155,7 +156,7 @@ class ProgrammeApiTests {
 
     @Test
     void theOpenApiDescriptionCarriesTheCatalogue() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(user("api-reader")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/programmes/{code}/standards")))
                 .andExpect(content().string(containsString("查询某学期的资助项目及标准")));

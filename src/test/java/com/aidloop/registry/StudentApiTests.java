@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.audit.AuditLog;
 import com.aidloop.iam.AccountManagement;
@@ -160,7 +161,7 @@ class StudentApiTests {
 
     @Test
     void theOpenApiDescriptionNamesTheStudentOperationsInChinese() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(user("api-reader")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/students/{id}/sensitive")))
                 .andExpect(content().string(containsString("分页查询学生")))

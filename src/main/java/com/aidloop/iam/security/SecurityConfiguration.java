@@ -53,9 +53,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(IamProperties.class)
 class SecurityConfiguration {
 
+    /** Open without login. The API description and browser are not: they need a logged-in page session. */
     static final String[] PUBLIC_PAGES = {
-        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/actuator/health", "/actuator/health/**"
+        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"
     };
 
     /** Scripts only from the platform itself; inline styles are allowed for Bootstrap and htmx. */

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -87,10 +88,31 @@ class LogoutOverHttpTests {
     }
 
     @Test
-    void theApiIsDescribedForEveryone() throws Exception {
-        HttpResponse<String> description = get("/v3/api-docs", null);
+    void theApiDescriptionAndBrowserNeedALogin() throws Exception {
+        for (String path : new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/index.html"}) {
+            HttpResponse<String> anonymous = get(path, null);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+        String session = logIn(TestAccounts.create(accountManagement, Role.COUNTY_STAFF));
+        HttpResponse<String> description = get("/v3/api-docs", session);
         assertThat(description.statusCode()).isEqualTo(200);
         assertThat(description.body()).contains("/api/v1/auth/token", "/api/v1/audit/events");
+        assertThat(get("/swagger-ui/index.html", session).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndHttpOnlyAndOverPlainHttpNotSecure() throws Exception {
+        HttpResponse<String> loginPage = get("/login", null);
+        HttpResponse<String> loggedIn = postForm("/login", sessionCookie(loginPage),
+                "username=" + TestAccounts.create(accountManagement, Role.COUNTY_STAFF)
+                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf(loginPage));
+        for (HttpResponse<String> response : List.of(loginPage, loggedIn)) {
+            assertThat(response.headers().allValues("Set-Cookie"))
+                    .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                    .singleElement()
+                    .satisfies(cookie -> assertThat(cookie).contains("; SameSite=Lax", "; HttpOnly").doesNotContain("Secure"));
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.audit.AuditLog;
 import com.aidloop.notification.SmsNotice;
@@ -159,7 +160,7 @@ class SmsWebTests {
 
     @Test
     void theOpenApiDescriptionCarriesTheStatusApi() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(user("api-reader")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/notifications/sms/{id}/resend")))
                 .andExpect(content().string(containsString("查询短信发送状态")));

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.region.RegionManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +125,7 @@ class RegionWebIntegrationTests {
 
     @Test
     void describesTheApiInOpenApi() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(user("api-reader")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/regions/lookup'].get.summary").value("按名称查找下级区划"));
     }
