@@ -7,5 +7,6 @@ public class AwardsChangedMeanwhile extends Refusal {
 
     public AwardsChangedMeanwhile() {
         super(Kind.CONFLICT, "confirmation.changedMeanwhile");
+        auditedAs(Concern.LOST_RACE);
     }
 }

@@ -7,5 +7,6 @@ public class RosterImportNotFound extends Refusal {
 
     public RosterImportNotFound(long id) {
         super(Kind.NOT_FOUND, "award.import.notFound", id);
+        about("roster_import", id);
     }
 }

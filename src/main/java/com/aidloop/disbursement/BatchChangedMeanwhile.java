@@ -5,5 +5,6 @@ public class BatchChangedMeanwhile extends BatchRefused {
 
     public BatchChangedMeanwhile() {
         super("batch.changedMeanwhile");
+        auditedAs(Concern.LOST_RACE);
     }
 }

@@ -7,5 +7,6 @@ public class BatchNotFound extends Refusal {
 
     public BatchNotFound(long id) {
         super(Kind.NOT_FOUND, "batch.notFound", id);
+        about(PayoutBatches.AUDIT_TYPE, id);
     }
 }

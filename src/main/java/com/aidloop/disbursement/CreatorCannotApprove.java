@@ -5,5 +5,6 @@ public class CreatorCannotApprove extends BatchRefused {
 
     public CreatorCannotApprove() {
         super("batch.creatorCannotApprove");
+        auditedAs(Concern.APPROVAL);
     }
 }

@@ -20,6 +20,7 @@ import com.aidloop.shared.FreeText;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.Refusal.Concern;
 import com.aidloop.shared.Term;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,16 +127,22 @@ public class PayoutBatches {
      * 审核通过, by someone who put nothing into the batch (not its creator, nor anyone who reissued a
      * payment into it). {@code seenVersion} (optional) is the version the approver looked at: a batch
      * changed since is refused, as is the second of two approvals at once. The students' card
-     * changes that a reissue batch carries take effect with its approval.
+     * changes that a reissue batch carries take effect with its approval. Every refused approval
+     * (a contributor approving, a batch changed or approved meanwhile, totals that do not add up) is
+     * marked for the audit trail.
      */
     @Transactional
     public BatchView approve(long id, Integer seenVersion, CurrentAccount account) {
         PayoutBatch batch = batches.find(id, account.scope()).orElseThrow(() -> new BatchNotFound(id));
-        if (seenVersion != null && seenVersion != batch.version()) {
-            throw new BatchChangedMeanwhile();
+        try {
+            if (seenVersion != null && seenVersion != batch.version()) {
+                throw new BatchChangedMeanwhile();
+            }
+            batch.approve(account.username(), Instant.now(), payments.totals(id));
+            batches.save(batch);
+        } catch (BatchRefused refused) {
+            throw refused.auditedAs(Concern.APPROVAL).about(AUDIT_TYPE, id);
         }
-        batch.approve(account.username(), Instant.now(), payments.totals(id));
-        batches.save(batch);
         audit.record(AuditRecord.of("APPROVE", AUDIT_TYPE, id, "审核通过发放批次 " + batch.reference() + "：" + batch.control())
                 .withChanges(List.of(new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
                         new FieldChange("approved_by", null, account.username())))
@@ -161,7 +168,7 @@ public class PayoutBatches {
         BatchStatus before = batch.status();
         PayoutBatch.LineRemoval removal = batch.removeLine(line.amount());
         if (!payments.delete(id, paymentId)) {
-            throw new BatchChangedMeanwhile();
+            throw new BatchChangedMeanwhile().about(AUDIT_TYPE, id);
         }
         cardChanges.releaseCarried(paymentId, account.username(), account.scope());
         batches.save(batch);

@@ -10,5 +10,8 @@ public class ReconciliationNotFound extends Refusal {
 
     public ReconciliationNotFound(String code, long id) {
         super(Kind.NOT_FOUND, code, id);
+        if (code.startsWith("reconciliation.batch.")) {
+            about(PayoutBatches.AUDIT_TYPE, id);
+        }
     }
 }

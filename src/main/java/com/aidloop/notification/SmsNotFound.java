@@ -7,5 +7,6 @@ public class SmsNotFound extends Refusal {
 
     public SmsNotFound(long id) {
         super(Kind.NOT_FOUND, "sms.notFound", id);
+        about("sms", id);
     }
 }

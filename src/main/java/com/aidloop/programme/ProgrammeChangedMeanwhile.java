@@ -7,5 +7,7 @@ public class ProgrammeChangedMeanwhile extends Refusal {
 
     public ProgrammeChangedMeanwhile(String code) {
         super(Kind.CONFLICT, "programme.changedMeanwhile", code);
+        auditedAs(Concern.LOST_RACE);
+        about("programme", code);
     }
 }

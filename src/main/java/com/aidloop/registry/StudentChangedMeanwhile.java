@@ -7,5 +7,7 @@ public class StudentChangedMeanwhile extends Refusal {
 
     public StudentChangedMeanwhile(long id) {
         super(Kind.CONFLICT, "student.changedMeanwhile", id);
+        auditedAs(Concern.LOST_RACE);
+        about("student", id);
     }
 }

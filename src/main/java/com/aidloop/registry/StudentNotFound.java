@@ -7,5 +7,6 @@ public class StudentNotFound extends Refusal {
 
     public StudentNotFound(long id) {
         super(Kind.NOT_FOUND, "student.notFound", id);
+        about("student", id);
     }
 }

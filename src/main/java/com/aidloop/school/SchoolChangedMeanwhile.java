@@ -7,5 +7,7 @@ public class SchoolChangedMeanwhile extends Refusal {
 
     public SchoolChangedMeanwhile(long id) {
         super(Kind.CONFLICT, "school.changedMeanwhile", id);
+        auditedAs(Concern.LOST_RACE);
+        about("school", id);
     }
 }

@@ -7,5 +7,6 @@ public class SchoolNotFound extends Refusal {
 
     public SchoolNotFound(long id) {
         super(Kind.NOT_FOUND, "school.notFound", id);
+        about("school", id);
     }
 }

@@ -28,6 +28,7 @@ class AuditEvents {
               AND (CAST(:objectId AS text) IS NULL OR object_id = CAST(:objectId AS text))
               AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= CAST(:from AS timestamptz))
               AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < CAST(:to AS timestamptz))
+              AND (CAST(:refusals AS text) IS NULL OR action = ANY (string_to_array(CAST(:refusals AS text), ',')))
             """;
 
     private static final String COLUMNS = """
@@ -81,7 +82,8 @@ class AuditEvents {
                 .param("objectType", query.objectType())
                 .param("objectId", query.objectId())
                 .param("from", query.fromInstant())
-                .param("to", query.toInstantExclusive());
+                .param("to", query.toInstantExclusive())
+                .param("refusals", query.refusalActions());
     }
 
     private static AuditEventView view(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,7 @@ package com.aidloop.audit.browsing;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.audit.AuditVerification;
+import com.aidloop.audit.refusal.RefusalKind;
 import com.aidloop.platform.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,6 +36,12 @@ class AuditPageController {
         this.verification = verification;
         this.trail = trail;
         this.time = time;
+    }
+
+    /** The kinds of refusal the filter offers, each an action {@code REFUSED_…}. */
+    @ModelAttribute("refusalKinds")
+    RefusalKind[] refusalKinds() {
+        return RefusalKind.values();
     }
 
     @GetMapping

@@ -1,13 +1,15 @@
 package com.aidloop.audit.browsing;
 
+import com.aidloop.audit.refusal.RefusalKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The audit admin's filter: by actor, action, object and a range of calendar days in China time.
- * Empty fields do not filter.
+ * The audit admin's filter: by actor, action, object, a range of calendar days in China time, and
+ * refusals ({@code refusal}: {@value #ALL_REFUSALS} for every kind, or one {@link RefusalKind} by
+ * name). Empty fields do not filter.
  */
 public record AuditQuery(
         String actor,
@@ -15,7 +17,11 @@ public record AuditQuery(
         String objectType,
         String objectId,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        String refusal) {
+
+    /** The {@code refusal} value that selects every kind of refusal. */
+    public static final String ALL_REFUSALS = "ALL";
 
     /** Staff read dates and times in China Standard Time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -25,10 +31,25 @@ public record AuditQuery(
         action = blankToNull(action);
         objectType = blankToNull(objectType);
         objectId = blankToNull(objectId);
+        refusal = blankToNull(refusal);
     }
 
     public static AuditQuery everything() {
-        return new AuditQuery(null, null, null, null, null, null);
+        return new AuditQuery(null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The actions the refusal filter selects, comma-separated, or null when it does not filter;
+     * an unknown kind selects nothing rather than everything.
+     */
+    String refusalActions() {
+        if (refusal == null) {
+            return null;
+        }
+        if (ALL_REFUSALS.equalsIgnoreCase(refusal)) {
+            return String.join(",", RefusalKind.actions());
+        }
+        return RefusalKind.named(refusal).map(RefusalKind::action).orElse("");
     }
 
     OffsetDateTime fromInstant() {
@@ -48,6 +69,7 @@ public record AuditQuery(
         append(text, "对象标识", objectId);
         append(text, "开始日期", from == null ? null : from.toString());
         append(text, "结束日期", to == null ? null : to.toString());
+        append(text, "拒绝类型", refusal);
         return text.isEmpty() ? "全部" : text.toString();
     }
 

@@ -1,5 +1,7 @@
 package com.aidloop.audit.chain;
 
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditTrail;
 import com.aidloop.audit.AuditVerification;
 import com.aidloop.audit.VerificationReport;
 import com.aidloop.audit.VerificationReport.Finding;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Walks the audit chain in id order, a page at a time, and reports every row whose content no
  * longer matches its hash and every row that does not link to the row before it. Ids may skip
- * where a transaction rolled back, so a missing row shows as a broken link, not as a gap.
+ * where a transaction rolled back, so a missing row shows as a broken link, not as a gap. Every
+ * verification is itself recorded ({@code VERIFY}, with what it found), after the walk.
  */
 @Component
 class ChainVerifier implements AuditVerification {
@@ -29,11 +32,13 @@ class ChainVerifier implements AuditVerification {
 
     private final JdbcClient jdbc;
     private final MessageSigner signer;
+    private final AuditTrail trail;
     private final Clock clock;
 
-    ChainVerifier(JdbcClient jdbc, MessageSigner signer, ObjectProvider<Clock> clock) {
+    ChainVerifier(JdbcClient jdbc, MessageSigner signer, AuditTrail trail, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.signer = signer;
+        this.trail = trail;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -45,8 +50,19 @@ class ChainVerifier implements AuditVerification {
             page = page(walk.previousId);
             page.forEach(walk::check);
         } while (page.size() == PAGE);
-        return new VerificationReport(
+        VerificationReport report = new VerificationReport(
                 walk.checked, walk.previousId, walk.findings, walk.truncated, clock.instant());
+        trail.record(AuditRecord.of("VERIFY", "audit_event", report.lastId() == 0 ? null : report.lastId(), summary(report)));
+        return report;
+    }
+
+    private static String summary(VerificationReport report) {
+        if (report.intact()) {
+            return Messages.format("audit.verification.audit.intact", String.valueOf(report.checked()));
+        }
+        return Messages.format("audit.verification.audit.broken", String.valueOf(report.checked()),
+                String.valueOf(report.findings().size()) + (report.truncated() ? "+" : ""),
+                String.valueOf(report.findings().getFirst().id()));
     }
 
     private List<AuditEntry> page(long afterId) {

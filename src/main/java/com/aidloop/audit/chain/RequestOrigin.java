@@ -1,5 +1,6 @@
 package com.aidloop.audit.chain;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,14 +14,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Spring Security, and the client address of the current HTTP request (as the servlet container
  * reports it, which honours forwarded headers only when the platform is configured to).
  */
-final class RequestOrigin {
+public final class RequestOrigin {
 
     static final String ANONYMOUS = "anonymous";
     static final String SYSTEM = "system";
 
     private RequestOrigin() {}
 
-    static String actor() {
+    public static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
                 && authentication.isAuthenticated()
@@ -33,6 +34,22 @@ final class RequestOrigin {
     static String clientIp() {
         HttpServletRequest request = currentRequest();
         return request == null ? null : request.getRemoteAddr();
+    }
+
+    /**
+     * The method and path the person asked for, e.g. {@code POST /payout-batches/12/approval},
+     * also when the answer came from a forward (the 403 page) or an error dispatch; never the
+     * query string, which may hold what someone searched for. Null outside a request.
+     */
+    public static String request() {
+        HttpServletRequest request = currentRequest();
+        if (request == null) {
+            return null;
+        }
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = forwarded != null ? forwarded.toString() : failed != null ? failed.toString() : request.getRequestURI();
+        return request.getMethod() + " " + uri;
     }
 
     private static HttpServletRequest currentRequest() {

@@ -11,6 +11,7 @@ import com.aidloop.award.RevocationRefused;
 import com.aidloop.award.RuleBreach;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.ChinaTime;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.Term;
@@ -37,11 +38,13 @@ class ConfirmationPages {
     private final ConfirmingAwards confirming;
     private final CurrentAccounts accounts;
     private final ChinaTime time;
+    private final RefusalWitness refusals;
 
-    ConfirmationPages(ConfirmingAwards confirming, CurrentAccounts accounts, ChinaTime time) {
+    ConfirmationPages(ConfirmingAwards confirming, CurrentAccounts accounts, ChinaTime time, RefusalWitness refusals) {
         this.confirming = confirming;
         this.accounts = accounts;
         this.time = time;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -66,6 +69,7 @@ class ConfirmationPages {
             model.addAttribute("breaches", refused.breaches());
             model.addAttribute("sentences", refused.breaches().stream().map(RuleBreach::sentence).toList());
         } catch (NothingToConfirm | AwardsChangedMeanwhile refused) {
+            refusals.saw(refused);
             model.addAttribute("refusal", refused.getLocalizedMessage());
         }
         return page(chosen, model);
@@ -81,6 +85,7 @@ class ConfirmationPages {
             model.addAttribute("done", Messages.format("confirmation.revoke.done", chosen.label(),
                     done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount().display()));
         } catch (RevocationRefused | AwardsChangedMeanwhile refused) {
+            refusals.saw(refused);
             model.addAttribute("refusal", refused.getLocalizedMessage());
         } catch (InvalidInput invalid) {
             model.addAttribute("refusal", invalid.problems().getFirst().text());

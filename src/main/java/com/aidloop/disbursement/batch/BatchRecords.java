@@ -6,6 +6,7 @@ import com.aidloop.disbursement.BatchFilter;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.Contribution;
+import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
@@ -115,7 +116,7 @@ public class BatchRecords {
                 .param("reconciledAt", timestamp(batch.reconciledAt()))
                 .update();
         if (updated != 1) {
-            throw new BatchChangedMeanwhile();
+            throw new BatchChangedMeanwhile().about(PayoutBatches.AUDIT_TYPE, batch.id());
         }
         for (BatchContributor contributor : batch.takeNewContributors()) {
             jdbc.sql("""

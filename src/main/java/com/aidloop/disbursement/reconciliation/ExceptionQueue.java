@@ -15,6 +15,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.Refusal.Concern;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExceptionQueue {
 
     private static final String NOT_FOUND = "reconciliation.exception.notFound";
+    private static final String AUDIT_TYPE = "payout-exception";
 
     private final ExceptionStore exceptions;
     private final BatchRecords batches;
@@ -95,12 +97,12 @@ public class ExceptionQueue {
         boolean changed = decision.settlement(current.paymentId()).map(this::settle).orElse(false);
         String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         if (!exceptions.resolve(id, version, decision.resolution(), by)) {
-            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
+            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile").auditedAs(Concern.LOST_RACE).about(AUDIT_TYPE, id);
         }
         if (decision.kind() == Decision.Kind.MARK_PAID && changed) {
             notices.enqueue(batch.reference(), List.of(current.paymentId()));
         }
-        audit.record(AuditRecord.of("RECONCILIATION_DECISION", "payout-exception", id, Messages.format(
+        audit.record(AuditRecord.of("RECONCILIATION_DECISION", AUDIT_TYPE, id, Messages.format(
                         "reconciliation.audit.decision", batch.reference(), String.valueOf(current.lineNo()), current.kindLabel(),
                         decision.resolution()))
                 .withChanges(changes(current, decision, before, changed)));
@@ -114,7 +116,8 @@ public class ExceptionQueue {
             throw new ReconciliationRefused("reconciliation.decision.notOpen", current.resolvedBy());
         }
         if (current.version() != version) {
-            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile");
+            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile").auditedAs(Concern.LOST_RACE)
+                    .about(AUDIT_TYPE, current.id());
         }
     }
 

@@ -2,12 +2,14 @@ package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
+import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.disbursement.ReconciliationNotFound;
 import com.aidloop.disbursement.ReturnFileRefused;
 import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.Messages;
+import com.aidloop.shared.Refusal.Concern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +56,8 @@ class ReturnFileIntake {
         }
         String sha256 = sha256(file);
         store.sameFile(batchId, sha256).ifPresent(earlier -> {
-            throw new ReturnFileRefused("reconciliation.refused.sameFile", time.minute(earlier.at()), earlier.by());
+            throw new ReturnFileRefused("reconciliation.refused.sameFile", time.minute(earlier.at()), earlier.by())
+                    .auditedAs(Concern.DUPLICATE_UPLOAD).about(PayoutBatches.AUDIT_TYPE, batchId);
         });
         return new Taken(batch, sha256, ReturnFileReader.read(file, fileName, template));
     }

@@ -12,6 +12,7 @@ import com.aidloop.disbursement.PayoutBatches;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
@@ -44,12 +45,15 @@ class PayoutBatchPages {
     private final BankFiles bankFiles;
     private final BatchChoices choices;
     private final CurrentAccounts accounts;
+    private final RefusalWitness refusals;
 
-    PayoutBatchPages(PayoutBatches batches, BankFiles bankFiles, BatchChoices choices, CurrentAccounts accounts) {
+    PayoutBatchPages(PayoutBatches batches, BankFiles bankFiles, BatchChoices choices, CurrentAccounts accounts,
+            RefusalWitness refusals) {
         this.batches = batches;
         this.bankFiles = bankFiles;
         this.choices = choices;
         this.accounts = accounts;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -87,6 +91,7 @@ class PayoutBatchPages {
             try {
                 model.addAttribute("preview", batches.preview(chosen, township, programme, accounts.current()));
             } catch (BatchRefused refused) {
+                refusals.saw(refused);
                 model.addAttribute("problem", refused.getLocalizedMessage());
             }
         }
@@ -112,6 +117,7 @@ class PayoutBatchPages {
             }
             return "redirect:/payout-batches/" + created.batch().id();
         } catch (BatchRefused refused) {
+            refusals.saw(refused);
             model.addAttribute("problem", refused.getLocalizedMessage());
             return form(model, chosen, township, programme);
         }
@@ -143,6 +149,7 @@ class PayoutBatchPages {
             BatchView approved = batches.approve(id, version, accounts.current());
             redirect.addFlashAttribute("notice", "发放批次 " + approved.reference() + " 已审核通过，可以导出银行代发文件");
         } catch (BatchRefused refused) {
+            refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return "redirect:/payout-batches/" + id;
@@ -157,6 +164,7 @@ class PayoutBatchPages {
             redirect.addFlashAttribute("notice", "已移除该笔发放，控制总数改为 " + changed.controlCount() + " 笔 " + changed.controlAmount() + " 元"
                     + (changed.status() == BatchStatus.DRAFT ? "，批次需重新审核" : ""));
         } catch (BatchRefused refused) {
+            refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return "redirect:/payout-batches/" + id;
@@ -172,6 +180,7 @@ class PayoutBatchPages {
             model.addAttribute("summary", summary);
             return "payout-batches/bank-file";
         } catch (BatchRefused refused) {
+            refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
             return "redirect:/payout-batches/" + id;
         }

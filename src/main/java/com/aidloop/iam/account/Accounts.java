@@ -3,6 +3,7 @@ package com.aidloop.iam.account;
 import com.aidloop.iam.AccountRuleBroken;
 import com.aidloop.iam.Role;
 import com.aidloop.shared.RegionCode;
+import com.aidloop.shared.Refusal.Concern;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,7 +98,7 @@ public class Accounts {
                 .param("sessionGeneration", account.sessionGeneration())
                 .update();
         if (updated != 1) {
-            throw AccountRuleBroken.of("account.concurrentChange");
+            throw AccountRuleBroken.of("account.concurrentChange").auditedAs(Concern.LOST_RACE).about("account", account.id());
         }
     }
 

@@ -5,6 +5,7 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Role;
 import com.aidloop.iam.account.Account;
 import com.aidloop.iam.secondfactor.SecondFactors;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
@@ -32,12 +33,14 @@ class AccountAdminController {
     private final AccountAdministration administration;
     private final CurrentAccounts currentAccounts;
     private final SecondFactors secondFactors;
+    private final RefusalWitness refusals;
 
     AccountAdminController(AccountAdministration administration, CurrentAccounts currentAccounts,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors, RefusalWitness refusals) {
         this.administration = administration;
         this.currentAccounts = currentAccounts;
         this.secondFactors = secondFactors;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("adminRoles")
@@ -75,6 +78,7 @@ class AccountAdminController {
         try {
             administration.open(form.getUsername(), form.draft(), form.getPassword());
         } catch (AccountRuleBroken broken) {
+            refusals.saw(broken);
             RuleFields.reject(errors, broken);
             form.setPassword(null);
             model.addAttribute("creating", true);
@@ -99,6 +103,7 @@ class AccountAdminController {
         try {
             administration.change(currentAccounts.current().id(), id, form.getVersion(), form.draft());
         } catch (AccountRuleBroken broken) {
+            refusals.saw(broken);
             RuleFields.reject(errors, broken);
             form.setUsername(account.username().value());
             model.addAttribute("accountId", id);
@@ -144,6 +149,7 @@ class AccountAdminController {
         try {
             administration.resetPassword(id, form.getPassword());
         } catch (AccountRuleBroken broken) {
+            refusals.saw(broken);
             errors.rejectValue("password", broken.code(), broken.args(), broken.getLocalizedMessage());
             form.setUsername(account.username().value());
             form.setDisplayName(account.displayName());
@@ -161,6 +167,7 @@ class AccountAdminController {
             action.run();
             redirect.addFlashAttribute("notice", Messages.format(notice, account.username()));
         } catch (AccountRuleBroken broken) {
+            refusals.saw(broken);
             redirect.addFlashAttribute("problem", broken.getLocalizedMessage());
         }
         return LIST;

@@ -15,6 +15,7 @@ import com.aidloop.iam.login.LoginAttempts;
 import com.aidloop.iam.password.PasswordPolicy;
 import com.aidloop.iam.token.ApiTokens;
 import com.aidloop.shared.Messages;
+import com.aidloop.shared.Refusal.Concern;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ public class AccountAdministration {
     public void change(long actorId, long id, int version, AccountDraft draft) {
         Account account = get(id);
         if (account.version() != version) {
-            throw AccountRuleBroken.of("account.concurrentChange");
+            throw AccountRuleBroken.of("account.concurrentChange").auditedAs(Concern.LOST_RACE).about("account", id);
         }
         noSelfLockout.checkRoles(actorId, account, draft.roles()).orThrow();
         String oldName = account.displayName();

@@ -1,11 +1,13 @@
 package com.aidloop.iam.security;
 
 import com.aidloop.platform.Problems;
+import com.aidloop.platform.RefusalWitness;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +25,13 @@ public class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final ObjectProvider<RefusalWitness> witness;
+
+    /** @param witness told of every 403, which it audits */
+    public JsonErrors(ObjectProvider<RefusalWitness> witness) {
+        this.witness = witness;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
@@ -33,6 +42,7 @@ public class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        witness.ifAvailable(w -> w.forbidden("api.forbidden"));
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.forbidden");
     }
 

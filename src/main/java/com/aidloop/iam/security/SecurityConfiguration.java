@@ -16,6 +16,7 @@ import com.aidloop.iam.secondfactor.SecondFactorLoginSuccess;
 import com.aidloop.iam.secondfactor.SecondFactors;
 import com.aidloop.iam.token.ApiTokens;
 import com.aidloop.iam.token.BearerTokenFilter;
+import com.aidloop.platform.RefusalWitness;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Map;
@@ -100,8 +101,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication, ApiTokens tokens,
-            Accounts accounts) throws Exception {
-        JsonErrors errors = new JsonErrors();
+            Accounts accounts, ObjectProvider<RefusalWitness> refusals) throws Exception {
+        JsonErrors errors = new JsonErrors(refusals);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
@@ -122,6 +123,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
             SessionPrincipals principals, AuditTrail audit, SecondFactors secondFactors, IamProperties properties,
+            ObjectProvider<RefusalWitness> refusals,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
             throws Exception {
         AuthenticationFailureHandler neutralFailure = (request, response, exception) ->
@@ -149,7 +151,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new AccountStateFilter(accounts, principals),
                         AuthorizationFilter.class)
-                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/forbidden"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedAccessPage(refusals)))
                 .headers(headers -> headers
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

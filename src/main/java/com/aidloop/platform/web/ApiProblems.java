@@ -1,9 +1,11 @@
 package com.aidloop.platform.web;
 
 import com.aidloop.platform.Problems;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.Refusal;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,14 +24,22 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * ({@code application/problem+json}) built by {@link Problems}, the status from the refusal's
  * kind. Spring's own errors (unreadable body, missing parameter, wrong type, validation) get a
  * Chinese detail through {@link SpringErrors}. Requests that reach no controller (unknown URL,
- * wrong method) are answered by {@link ErrorAnswers}.
+ * wrong method) are answered by {@link ErrorAnswers}. Every refusal is shown to the {@link
+ * RefusalWitness}, which audits those that matter.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private final ObjectProvider<RefusalWitness> witness;
+
+    ApiProblems(ObjectProvider<RefusalWitness> witness) {
+        this.witness = witness;
+    }
+
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        witness.ifAvailable(w -> w.saw(refusal));
         ProblemDetail problem = Problems.of(refusal);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }

@@ -1,8 +1,10 @@
 package com.aidloop.platform.web;
 
 import com.aidloop.platform.Problems;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,13 +18,21 @@ import org.springframework.web.servlet.ModelAndView;
  * form message: the refusal's Chinese sentence on the platform's page, with the status of its kind
  * (404 outside the scope, 409 a step the state does not allow, 400 or 422 a bad value) and a
  * link back to the section the person came from. API controllers are answered by {@link ApiProblems}.
+ * Every refusal is shown to the {@link RefusalWitness}, which audits those that matter.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
 
+    private final ObjectProvider<RefusalWitness> witness;
+
+    PageProblems(ObjectProvider<RefusalWitness> witness) {
+        this.witness = witness;
+    }
+
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        witness.ifAvailable(w -> w.saw(refusal));
         ModelAndView page = new ModelAndView("refused", Problems.statusOf(refusal.kind()));
         page.addObject("message", refusal.getLocalizedMessage());
         page.addObject("back", section(request.getRequestURI().substring(request.getContextPath().length())));

@@ -2,6 +2,7 @@ package com.aidloop.programme.web;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.programme.CatalogueChangeView;
 import com.aidloop.programme.CatalogueChanges;
 import com.aidloop.programme.CatalogueOwner;
@@ -49,14 +50,16 @@ class ProgrammeEditing {
     private final CatalogueChanges changes;
     private final CurrentAccounts accounts;
     private final OwnerNames owners;
+    private final RefusalWitness refusals;
 
     ProgrammeEditing(ProgrammeManagement management, ProgrammeCatalogue catalogue, CatalogueChanges changes, CurrentAccounts accounts,
-            OwnerNames owners) {
+            OwnerNames owners, RefusalWitness refusals) {
         this.management = management;
         this.catalogue = catalogue;
         this.changes = changes;
         this.accounts = accounts;
         this.owners = owners;
+        this.refusals = refusals;
     }
 
     @ModelAttribute
@@ -103,6 +106,7 @@ class ProgrammeEditing {
         } catch (InvalidInput invalid) {
             return programmeForm(model, form, programme, invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
+            refusals.saw(conflict);
             model.addAttribute("conflict", Messages.format("programme.changedMeanwhile"));
             return programmeForm(model, form, programme, Map.of());
         }
@@ -130,6 +134,7 @@ class ProgrammeEditing {
         } catch (InvalidInput invalid) {
             return standardForm(model, form, detail, invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
+            refusals.saw(conflict);
             model.addAttribute("conflict", Messages.format("programme.changedMeanwhile"));
             return standardForm(model, form, detail, Map.of());
         }
@@ -155,6 +160,7 @@ class ProgrammeEditing {
         } catch (InvalidInput invalid) {
             model.addAttribute("errors", invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
+            refusals.saw(conflict);
             model.addAttribute("errors", Map.of());
             model.addAttribute("conflict", Messages.format("programme.changedMeanwhile"));
         }

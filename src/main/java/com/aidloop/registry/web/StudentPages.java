@@ -4,6 +4,7 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Permission;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.registry.IdNumberAlreadyRegistered;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.StudentChangedMeanwhile;
@@ -42,11 +43,13 @@ class StudentPages {
     private final RegistryManagement registry;
     private final CurrentAccounts accounts;
     private final FormChoices choices;
+    private final RefusalWitness refusals;
 
-    StudentPages(RegistryManagement registry, CurrentAccounts accounts, FormChoices choices) {
+    StudentPages(RegistryManagement registry, CurrentAccounts accounts, FormChoices choices, RefusalWitness refusals) {
         this.registry = registry;
         this.accounts = accounts;
         this.choices = choices;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -134,6 +137,7 @@ class StudentPages {
             refused(model, invalid);
             return form(model, form.withSpareRows(), student, StudentFormErrors.byFormField(invalid, form.filledRows()));
         } catch (StudentChangedMeanwhile conflict) {
+            refusals.saw(conflict);
             model.addAttribute("conflict", Messages.format("student.changedMeanwhile"));
             return form(model, form.withSpareRows(), student, Map.of());
         }

@@ -2,6 +2,7 @@ package com.aidloop.school.web;
 
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.Ownership;
 import com.aidloop.school.SchoolChangedMeanwhile;
@@ -39,11 +40,13 @@ class SchoolPages {
     private final SchoolManagement schools;
     private final RegionManagement regions;
     private final CurrentAccounts accounts;
+    private final RefusalWitness refusals;
 
-    SchoolPages(SchoolManagement schools, RegionManagement regions, CurrentAccounts accounts) {
+    SchoolPages(SchoolManagement schools, RegionManagement regions, CurrentAccounts accounts, RefusalWitness refusals) {
         this.schools = schools;
         this.regions = regions;
         this.accounts = accounts;
+        this.refusals = refusals;
     }
 
     @ModelAttribute
@@ -127,6 +130,7 @@ class SchoolPages {
         } catch (InvalidInput invalid) {
             return form(model, form, school, invalid.sentencesByField());
         } catch (SchoolChangedMeanwhile conflict) {
+            refusals.saw(conflict);
             model.addAttribute("conflict", Messages.format("school.changedMeanwhile"));
             return form(model, form, school, Map.of());
         }

@@ -9,6 +9,7 @@ import com.aidloop.disbursement.reconciliation.ReconciliationReports;
 import com.aidloop.disbursement.reconciliation.ReturnFileImport;
 import com.aidloop.disbursement.reconciliation.ReturnFileResult;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
@@ -37,14 +38,16 @@ class ReconciliationPages {
     private final ExceptionQueue queue;
     private final PaymentReissue reissue;
     private final CurrentAccounts accounts;
+    private final RefusalWitness refusals;
 
     ReconciliationPages(ReturnFileImport returns, ReconciliationReports reports, ExceptionQueue queue, PaymentReissue reissue,
-            CurrentAccounts accounts) {
+            CurrentAccounts accounts, RefusalWitness refusals) {
         this.returns = returns;
         this.reports = reports;
         this.queue = queue;
         this.reissue = reissue;
         this.accounts = accounts;
+        this.refusals = refusals;
     }
 
     @GetMapping("/payout-batches/{id}/reconciliation")
@@ -70,6 +73,7 @@ class ReconciliationPages {
                     r.reconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
             redirect.addFlashAttribute("lineProblems", r.exceptions());
         } catch (ReturnFileRefused refused) {
+            refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return "redirect:/payout-batches/" + id + "/reconciliation";
@@ -99,6 +103,7 @@ class ReconciliationPages {
             redirect.addFlashAttribute("notice", decided.exception().resolution()
                     + (decided.batchReconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
         } catch (ReconciliationRefused refused) {
+            refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
         return "redirect:" + (back != null && back.matches("/payout-(exceptions|batches/[0-9]+/reconciliation)(\\?[A-Za-z0-9=&]*)?")
@@ -115,6 +120,7 @@ class ReconciliationPages {
                     + (r.registryChangePending() ? Messages.format("reissue.registryChangePending") : "")
                     + (r.luhnWarning() ? Messages.format("reissue.luhnWarning") : ""));
         } catch (ReconciliationRefused refused) {
+            refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         } catch (InvalidValue invalid) {
             redirect.addFlashAttribute("problem", Messages.format(invalid.code(), invalid.args()));
