@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -114,6 +116,26 @@ class PayoutBatchPagesTests {
                 .param("township", SANSHI_TOWN).param("programme", PROGRAMME)).andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(302);
         return created.getRedirectedUrl();
+    }
+
+    @Test
+    void theMakersOwnApprovalIsRefusedAndAuditedWithWhoWhatAndWhy() throws Exception {
+        RequestPostProcessor county = staff.page("county");
+        String url = createOnThePage(county);
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+
+        mvc.perform(post(url + "/approve").with(county).with(csrf()));
+        assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").with(staff.api("county")))
+                .andReturn().getResponse().getStatus()).isEqualTo(409);
+
+        List<Map<String, Object>> refused = jdbc.sql("""
+                SELECT actor, summary FROM audit_event
+                WHERE action = 'REFUSED_APPROVAL' AND object_type = 'payout_batch' AND object_id = :id ORDER BY id
+                """).param("id", Long.toString(id)).query().listOfRows();
+        assertThat(refused).hasSize(2).allSatisfy(row -> assertThat(row).containsEntry("actor", "county"));
+        assertThat(refused).extracting(row -> (String) row.get("summary")).satisfiesExactly(
+                page -> assertThat(page).contains("batch.creatorCannotApprove", "POST " + url + "/approve"),
+                api -> assertThat(api).contains("batch.creatorCannotApprove", "POST /api/v1/payout-batches/" + id + "/approve"));
     }
 
     /** The fixed-width file: eleven lines of 100 bytes in GBK, numbered, each with its payment reference, adding up to the total. */

@@ -10,6 +10,7 @@ import com.aidloop.iam.admin.AccountDraft;
 import com.aidloop.iam.secondfactor.AuthenticatorApp;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -66,6 +67,29 @@ class LoginInBrowserTests {
             browser.go("/audit");
             assertThat(browser.currentPath()).isEqualTo("/login");
         } 
+    }
+
+    @Test
+    void anAuditorFiltersTheRefusalsOfOnePerson() throws Exception {
+        String county = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
+        String auditor = TestAccounts.create(accountManagement, Role.AUDIT_ADMIN);
+        try (Chromium browser = Chromium.open(port)) {
+            browser.login(county, TestAccounts.PASSWORD);
+            browser.go("/admin/accounts");
+            assertThat(browser.find("main").getText()).contains("403 无权访问");
+        }
+        try (Chromium browser = Chromium.open(port)) {
+            browser.login(auditor, TestAccounts.PASSWORD);
+            browser.go("/audit");
+            browser.find("#actor").sendKeys(county);
+            new Select(browser.find("#refusal")).selectByValue("FORBIDDEN");
+            browser.find("form.al-search button[type=submit]").click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("refusal=FORBIDDEN"));
+
+            String trail = browser.find("main").getText();
+            assertThat(trail).contains("共 1 条", "越权访问被拒", "GET /admin/accounts", county).doesNotContain("登录成功\n");
+            assertThat(new Select(browser.find("#refusal")).getFirstSelectedOption().getText()).isEqualTo("越权访问被拒");
+        }
     }
 
     @Test

@@ -123,7 +123,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
             SessionPrincipals principals, AuditTrail audit, SecondFactors secondFactors, IamProperties properties,
-            ObjectProvider<RefusalWitness> refusals,
+            ApiTokens tokens, ObjectProvider<RefusalWitness> refusals,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
             throws Exception {
         AuthenticationFailureHandler neutralFailure = (request, response, exception) ->
@@ -147,6 +147,8 @@ class SecurityConfiguration {
                         .clearAuthentication(true)
                         .deleteCookies(sessionCookie)
                         .logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(BearerTokenFilter.forApiDescription(tokens, accounts, new JsonErrors(refusals)),
+                        AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class)
                 .addFilterBefore(
                         new AccountStateFilter(accounts, principals),

@@ -21,21 +21,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates an API request by its {@code Authorization: Bearer} token, for this request only:
  * nothing is kept in a session. An unknown, expired or revoked token, or a disabled account,
  * leaves the request unauthenticated. An account that must change its password may only revoke
- * its token.
+ * its token. Besides the API it opens the API description ({@link #forApiDescription}), so that a
+ * client holding a token can read it without a page session.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "bearer ";
     public static final String TOKEN_PATH = "/api/v1/auth/token";
 
+    private static final String API_DESCRIPTION = "/v3/api-docs";
+
     private final ApiTokens tokens;
     private final Accounts accounts;
     private final JsonErrors errors;
+    private final String onlyUnder;
 
     public BearerTokenFilter(ApiTokens tokens, Accounts accounts, JsonErrors errors) {
+        this(tokens, accounts, errors, null);
+    }
+
+    private BearerTokenFilter(ApiTokens tokens, Accounts accounts, JsonErrors errors, String onlyUnder) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.errors = errors;
+        this.onlyUnder = onlyUnder;
+    }
+
+    /** The filter for the page chain, where a token opens nothing but the API description ({@code /v3/api-docs}). */
+    public static BearerTokenFilter forApiDescription(ApiTokens tokens, Accounts accounts, JsonErrors errors) {
+        return new BearerTokenFilter(tokens, accounts, errors, API_DESCRIPTION);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return onlyUnder != null && !request.getRequestURI().substring(request.getContextPath().length()).startsWith(onlyUnder);
     }
 
     @Override

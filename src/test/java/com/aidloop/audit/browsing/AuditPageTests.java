@@ -93,6 +93,50 @@ class AuditPageTests {
     }
 
     @Test
+    void theAuditAdminFiltersRefusalsByKindPersonAndTime() throws Exception {
+        String county = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
+        MockHttpSession refused = TestAccounts.login(mvc, county, PASSWORD);
+        mvc.perform(get("/admin/accounts").session(refused)).andExpect(status().isForbidden());
+        mvc.perform(get("/audit").session(refused)).andExpect(status().isForbidden());
+        MockHttpSession auditor = loginAs(Role.AUDIT_ADMIN);
+
+        mvc.perform(get("/audit").param("refusal", "FORBIDDEN").param("actor", county).session(auditor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("共 2 条")))
+                .andExpect(content().string(containsString("越权访问被拒")))
+                .andExpect(content().string(containsString("GET /admin/accounts")))
+                .andExpect(content().string(not(containsString("登录成功</span>"))));
+        mvc.perform(get("/audit").param("refusal", "ALL").param("actor", county).param("from", "2000-01-01").session(auditor))
+                .andExpect(content().string(containsString("共 2 条")));
+        mvc.perform(get("/audit").param("refusal", "LOST_RACE").param("actor", county).session(auditor))
+                .andExpect(content().string(containsString("共 0 条")));
+        mvc.perform(get("/audit").param("refusal", "FORBIDDEN").param("actor", county).param("to", "2000-01-01").session(auditor))
+                .andExpect(content().string(containsString("共 0 条")));
+        mvc.perform(get("/audit").param("refusal", "NO_SUCH_KIND").param("actor", county).session(auditor))
+                .andExpect(content().string(containsString("共 0 条")));
+        mvc.perform(get("/api/v1/audit/events").param("refusal", "FORBIDDEN").param("actor", county)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf(Role.AUDIT_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[0].action").value("REFUSED_FORBIDDEN"));
+    }
+
+    @Test
+    void everyVerificationIsItselfAudited() throws Exception {
+        String auditorName = TestAccounts.create(accountManagement, Role.AUDIT_ADMIN);
+        MockHttpSession auditor = TestAccounts.login(mvc, auditorName, PASSWORD);
+        String token = Login.token(mvc, auditorName, PASSWORD);
+
+        mvc.perform(post("/audit/verification").header("HX-Request", "true").session(auditor).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/audit/verification").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE action = 'VERIFY' AND actor = :actor ORDER BY id")
+                        .param("actor", auditorName).query(String.class).list())
+                .hasSize(2)
+                .allSatisfy(summary -> assertThat(summary).startsWith("校验审计日志完整性：共校验 "));
+    }
+
+    @Test
     void theAuditAdminUsesTheApi() throws Exception {
         String token = tokenOf(Role.AUDIT_ADMIN);
         mvc.perform(get("/api/v1/audit/events").param("action", "TOKEN_ISSUE").param("size", "5")

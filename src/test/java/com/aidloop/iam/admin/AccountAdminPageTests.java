@@ -179,6 +179,23 @@ class AccountAdminPageTests {
     }
 
     @Test
+    void anEditThatLostTheRaceIsAuditedWithWhoWhatAndWhy() throws Exception {
+        String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
+        Account before = account(username);
+        mvc.perform(post("/admin/accounts/{id}", before.id()).session(admin).with(csrf())
+                        .param("displayName", "测试")
+                        .param("roles", "COUNTY_STAFF")
+                        .param("regionCode", "430626")
+                        .param("version", Integer.toString(before.version() - 1)))
+                .andExpect(status().isOk());
+
+        Map<String, Object> refused = lastAudit("REFUSED_LOST_RACE", before.id());
+        assertThat(refused).containsEntry("actor", securityAdmin);
+        assertThat((String) refused.get("summary"))
+                .contains("刚被他人修改过", "account.concurrentChange", "POST /admin/accounts/" + before.id());
+    }
+
+    @Test
     void disablesAndEnablesAnotherAccountButNeverItsOwn() throws Exception {
         String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
         long id = account(username).id();

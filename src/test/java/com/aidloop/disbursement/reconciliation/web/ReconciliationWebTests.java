@@ -128,6 +128,28 @@ class ReconciliationWebTests {
     }
 
     @Test
+    void aReturnFileUploadedASecondTimeIsRefusedAndAuditedWithWhoWhatAndWhy() throws Exception {
+        Batch batch = fixtures.exported(2);
+        MockHttpSession session = TestAccounts.login(mvc, staff, TestAccounts.PASSWORD);
+        byte[] file = csv(List.of(csvLine(batch.payment(1), "成功", ""))).getBytes(StandardCharsets.UTF_8);
+        String page = "/payout-batches/" + batch.id() + "/reconciliation";
+
+        for (int upload = 0; upload < 2; upload++) {
+            mvc.perform(multipart("/payout-batches/{id}/return-files", batch.id())
+                            .file(new MockMultipartFile("file", "回盘.csv", "text/csv", file)).session(session).with(csrf()))
+                    .andExpect(redirectedUrl(page));
+        }
+
+        var refused = jdbc.sql("""
+                SELECT actor, client_ip, object_type, summary FROM audit_event
+                WHERE action = 'REFUSED_DUPLICATE_UPLOAD' AND object_id = :id
+                """).param("id", String.valueOf(batch.id())).query().singleRow();
+        assertThat(refused).containsEntry("actor", staff).containsEntry("client_ip", "127.0.0.1").containsEntry("object_type", "payout_batch");
+        assertThat((String) refused.get("summary"))
+                .contains("不能重复上传", "reconciliation.refused.sameFile", "POST /payout-batches/" + batch.id() + "/return-files");
+    }
+
+    @Test
     void staffOfAnotherCountyGet404AndRolesWithoutPayoutRightsGet403() throws Exception {
         Batch batch = fixtures.exported(1);
         String county = token("county", "Pingjiang@2026");
