@@ -9,7 +9,10 @@ CREATE TABLE audit_refusal_tally (
     minute  TIMESTAMPTZ NOT NULL,
     action  TEXT        NOT NULL,
     seen    INTEGER     NOT NULL,
-    CONSTRAINT audit_refusal_tally_pk PRIMARY KEY (actor, code, minute)
+    CONSTRAINT audit_refusal_tally_pk PRIMARY KEY (actor, code, minute),
+    CONSTRAINT audit_refusal_tally_actor_length CHECK (char_length(actor) <= 200),
+    CONSTRAINT audit_refusal_tally_code_length CHECK (char_length(code) <= 200),
+    CONSTRAINT audit_refusal_tally_action_length CHECK (char_length(action) <= 200)
 );
 
 CREATE INDEX audit_refusal_tally_minute_idx ON audit_refusal_tally (minute);
