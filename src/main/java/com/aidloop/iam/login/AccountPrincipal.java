@@ -22,6 +22,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
+    /**
+     * The value the class had before the session generation was added, so that page sessions kept
+     * in the database survive the upgrade: a field missing from a stored session reads as 0, the
+     * generation every account starts at.
+     */
+    private static final long serialVersionUID = -637453636024305668L;
+
     private final long id;
     private final String username;
     private final String displayName;
