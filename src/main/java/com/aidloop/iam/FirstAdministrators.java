@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,14 +54,16 @@ public class FirstAdministrators {
             throw AccountRuleBroken.of("firstAdmin.exists", chosen.label());
         }
         String password = oneTimePassword();
-        var context = SecurityContextHolder.getContext();
+        // a context of its own: setting the operator on the thread's context would leave it there afterwards
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext operatorContext = SecurityContextHolder.createEmptyContext();
+        operatorContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("命令行:" + operator, null, Set.of()));
         try {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated("命令行:" + operator, null, Set.of()));
+            SecurityContextHolder.setContext(operatorContext);
             long id = administration.open(username, new AccountDraft(displayName, Set.of(chosen), null, null), password);
             return new Opened(id, chosen, username, password);
         } finally {
-            SecurityContextHolder.setContext(context);
+            SecurityContextHolder.setContext(previous);
         }
     }
 

@@ -29,7 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,9 +59,10 @@ class RefusalAuditTests {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
+    /** Also the test holder, which MockMvc's {@code springSecurity()} would otherwise hand to later requests on this thread. */
     @AfterEach
     void forgetTheActor() {
-        SecurityContextHolder.clearContext();
+        TestSecurityContextHolder.clearContext();
     }
 
     private List<Map<String, Object>> refusalsOf(String actor) {
@@ -120,7 +123,9 @@ class RefusalAuditTests {
     @Test
     void aFloodIsWrittenUpToTheLimitAndTheRestSummedUpInOneRowWhenTheMinuteIsOver() {
         String flooder = TestAccounts.uniqueName("flooder");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(flooder, null, List.of()));
+        SecurityContext acting = SecurityContextHolder.createEmptyContext();
+        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(flooder, null, List.of()));
+        SecurityContextHolder.setContext(acting);
         // a minute to come, so that the schedule, which sums up minutes before its own now, leaves it to this test
         Instant minute = Instant.parse("2100-01-01T08:00:00Z");
         AuditedRefusals during = refusals(minute.plusSeconds(20));
