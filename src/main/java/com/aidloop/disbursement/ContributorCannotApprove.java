@@ -8,5 +8,6 @@ public class ContributorCannotApprove extends BatchRefused {
 
     public ContributorCannotApprove(Contribution contribution) {
         super("batch.contributorCannotApprove", contribution.label());
+        auditedAs(Concern.APPROVAL);
     }
 }

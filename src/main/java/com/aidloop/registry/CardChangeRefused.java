@@ -15,7 +15,7 @@ public class CardChangeRefused extends Refusal {
 
     /** Four eyes: whoever asked for the card may not approve it. */
     public static CardChangeRefused requesterCannotApprove() {
-        return new CardChangeRefused(Kind.CONFLICT, "cardChange.requesterCannotApprove");
+        return audited(Concern.APPROVAL, "cardChange.requesterCannotApprove");
     }
 
     /** The change was decided already (approved, rejected or replaced by a newer one). */
@@ -30,7 +30,7 @@ public class CardChangeRefused extends Refusal {
 
     /** Someone decided or replaced the change after the person looked at it. */
     public static CardChangeRefused changedMeanwhile() {
-        return new CardChangeRefused(Kind.CONFLICT, "cardChange.changedMeanwhile");
+        return audited(Concern.LOST_RACE, "cardChange.changedMeanwhile");
     }
 
     /** The student's card is no longer the one the change started from; it cannot take effect. */
@@ -46,5 +46,12 @@ public class CardChangeRefused extends Refusal {
     /** No such change in the caller's scope (its existence is not revealed). */
     public static CardChangeRefused notFound(long id) {
         return new CardChangeRefused(Kind.NOT_FOUND, "cardChange.notFound", id);
+    }
+
+    /** A conflict the auditor must see (docs/iam-and-audit.md, refusals in the trail). */
+    private static CardChangeRefused audited(Concern concern, String code) {
+        CardChangeRefused refused = new CardChangeRefused(Kind.CONFLICT, code);
+        refused.auditedAs(concern);
+        return refused;
     }
 }

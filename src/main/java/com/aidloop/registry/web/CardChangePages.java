@@ -3,6 +3,7 @@ package com.aidloop.registry.web;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
+import com.aidloop.platform.RefusalWitness;
 import com.aidloop.registry.AidCardChanges;
 import com.aidloop.registry.CardChangeRefused;
 import com.aidloop.registry.CardChangeStatus;
@@ -40,10 +41,12 @@ class CardChangePages {
 
     private final AidCardChanges changes;
     private final CurrentAccounts accounts;
+    private final RefusalWitness refusals;
 
-    CardChangePages(AidCardChanges changes, CurrentAccounts accounts) {
+    CardChangePages(AidCardChanges changes, CurrentAccounts accounts, RefusalWitness refusals) {
         this.changes = changes;
         this.accounts = accounts;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -76,6 +79,7 @@ class CardChangePages {
             redirect.addFlashAttribute("notice", "已审核通过 " + approved.studentName() + " 的资助卡变更，新卡 "
                     + approved.newCardLabel() + " 已生效");
         } catch (CardChangeRefused refused) {
+            refusals.saw(refused);
             problem(refused, redirect);
         }
         return "redirect:" + backTo(back);
@@ -89,6 +93,7 @@ class CardChangePages {
             CardChangeView rejected = changes.reject(id, version, reason, accounts.current());
             redirect.addFlashAttribute("notice", "已驳回 " + rejected.studentName() + " 的资助卡变更，原资助卡不变");
         } catch (CardChangeRefused refused) {
+            refusals.saw(refused);
             problem(refused, redirect);
         } catch (InvalidInput tooLong) {
             redirect.addFlashAttribute("problem", tooLong.getLocalizedMessage());
