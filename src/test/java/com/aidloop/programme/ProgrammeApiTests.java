@@ -136,6 +136,17 @@ class ProgrammeApiTests {
                 .andExpect(jsonPath("$.history[0].approvedBy").value("county2"));
         mvc.perform(post(proposed + "/approval").with(staff.api("county2")))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aStaleVersionOrABadAmountIsRefused() throws Exception {
+        String code = TestProgrammes.nextCode();
+        management.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        String body = "{\"tier\":\"一档\",\"validFrom\":\"2026-AUTUMN\",\"amount\":\"700\",\"version\":0}";
+        String proposed = mvc.perform(post("/api/v1/programmes/" + code + "/standards").contentType(MediaType.APPLICATION_JSON)
+                        .content(body).with(staff.api("county")))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        mvc.perform(post(proposed + "/approval").with(staff.api("county2"))).andExpect(status().isOk());
 
         mvc.perform(post("/api/v1/programmes/" + code + "/standards").contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(staff.api("county")))

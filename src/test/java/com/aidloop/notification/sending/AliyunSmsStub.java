@@ -58,6 +58,17 @@ final class AliyunSmsStub extends CloudSmsStub {
             return "unknown AccessKeyId";
         }
         List<String> signed = List.of(parts.getOrDefault("SignedHeaders", "").split(";"));
+        String headerProblem = headerProblem(request, signed);
+        if (headerProblem != null) {
+            return headerProblem;
+        }
+        String expected = HexFormat.of().formatHex(hmac(ACCESS_KEY_SECRET.getBytes(StandardCharsets.UTF_8),
+                "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest(request, signed))));
+        return expected.equals(parts.get("Signature")) ? null : "signature does not match";
+    }
+
+    /** What the signed headers must hold: every required one signed, the body's hash, a fresh date and nonce, the action. */
+    private String headerProblem(Received request, List<String> signed) {
         for (String needed : List.of("host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
                 "x-acs-content-sha256")) {
             if (!signed.contains(needed)) {
@@ -77,16 +88,17 @@ final class AliyunSmsStub extends CloudSmsStub {
         if (!"SendSms".equals(request.headers().get("x-acs-action")) || !"2017-05-25".equals(request.headers().get("x-acs-version"))) {
             return "not SendSms 2017-05-25";
         }
+        return null;
+    }
+
+    private static String canonicalRequest(Received request, List<String> signed) {
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signed.stream().sorted().toList()) {
             String value = request.headers().get(name);
             canonicalHeaders.append(name.toLowerCase(Locale.ROOT)).append(':').append(value == null ? "" : value.strip()).append('\n');
         }
-        String canonicalRequest = request.method() + "\n" + request.path() + "\n" + canonicalQuery(request.query()) + "\n" + canonicalHeaders + "\n"
+        return request.method() + "\n" + request.path() + "\n" + canonicalQuery(request.query()) + "\n" + canonicalHeaders + "\n"
                 + String.join(";", signed) + "\n" + request.headers().get("x-acs-content-sha256");
-        String stringToSign = "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest);
-        String expected = HexFormat.of().formatHex(hmac(ACCESS_KEY_SECRET.getBytes(StandardCharsets.UTF_8), stringToSign));
-        return expected.equals(parts.get("Signature")) ? null : "signature does not match";
     }
 
     @Override
