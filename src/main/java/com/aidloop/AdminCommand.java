@@ -35,7 +35,8 @@ final class AdminCommand {
             out.println(USAGE);
             return 2;
         }
-        if (!options.containsKey("spring.datasource.url") && System.getenv().getOrDefault("AIDLOOP_DB_URL", "").isBlank()
+        if (!options.containsKey("spring.datasource.url")
+                && System.getenv().getOrDefault("AIDLOOP_DB_URL", "").isBlank()
                 && System.getProperty("spring.datasource.url", "").isBlank()) {
             out.println(EMBEDDED);
             return 2;
@@ -45,15 +46,24 @@ final class AdminCommand {
                 .web(WebApplicationType.NONE)
                 // only what the command uses is made (no controllers); this process runs no import and sends no SMS
                 .lazyInitialization(true)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.com.aidloop=WARN",
-                        "aidloop.roster-import.concurrent-jobs=0", "aidloop.roster-import.runner=admin-command-" + ProcessHandle.current().pid(),
+                .properties(
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "logging.level.com.aidloop=WARN",
+                        "aidloop.roster-import.concurrent-jobs=0",
+                        "aidloop.roster-import.runner=admin-command-"
+                                + ProcessHandle.current().pid(),
                         "aidloop.sms.dispatcher.enabled=false")
                 .run(settings(options));
         BeanFactory beans = started;
         try (Closeable context = started) {
             beans.getBean(FlywayMigrationInitializer.class);
             FirstAdministrators.Opened opened = beans.getBean(FirstAdministrators.class)
-                    .open(options.get("role"), options.get("username"), options.get("name"), System.getProperty("user.name", "?"));
+                    .open(
+                            options.get("role"),
+                            options.get("username"),
+                            options.get("name"),
+                            System.getProperty("user.name", "?"));
             out.println("已创建" + opened.role().label() + "账号 " + opened.username() + "，一次性密码：" + opened.oneTimePassword()
                     + "（只显示这一次；首次登录须修改密码）");
             return 0;
@@ -67,8 +77,10 @@ final class AdminCommand {
 
     /** Options other than the command's own are settings, e.g. {@code --spring.datasource.url=…}. */
     private static String[] settings(Map<String, String> options) {
-        return options.entrySet().stream().filter(o -> !OPTIONS.contains(o.getKey()))
-                .map(o -> "--" + o.getKey() + "=" + o.getValue()).toArray(String[]::new);
+        return options.entrySet().stream()
+                .filter(o -> !OPTIONS.contains(o.getKey()))
+                .map(o -> "--" + o.getKey() + "=" + o.getValue())
+                .toArray(String[]::new);
     }
 
     /** {@code admin create --key value …} (or {@code --key=value}) as a map, or null when the words are not that. */

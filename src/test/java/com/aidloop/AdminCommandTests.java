@@ -50,16 +50,29 @@ class AdminCommandTests {
         assertThat(first.exit()).as(first.text()).isZero();
         Matcher password = Pattern.compile("一次性密码：(\\S{16})（").matcher(first.text());
         assertThat(password.find()).as(first.text()).isTrue();
-        assertThat(database.sql("SELECT password_hash FROM iam_account WHERE username = 'wangmin'").query(String.class).single())
-                .satisfies(hash -> assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(password.group(1), hash))
+        assertThat(database.sql("SELECT password_hash FROM iam_account WHERE username = 'wangmin'")
+                        .query(String.class)
+                        .single())
+                .satisfies(hash -> assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                                .matches(password.group(1), hash))
                         .isTrue());
-        assertThat(database.sql("SELECT must_change_password FROM iam_account WHERE username = 'wangmin'").query(Boolean.class).single())
+        assertThat(database.sql("SELECT must_change_password FROM iam_account WHERE username = 'wangmin'")
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
-        assertThat(database.sql("SELECT actor FROM audit_event WHERE action = 'ACCOUNT_CREATE' AND summary LIKE '%wangmin'").query(String.class).list())
-                .singleElement().asString().startsWith("命令行:");
+        assertThat(database.sql(
+                                "SELECT actor FROM audit_event WHERE action = 'ACCOUNT_CREATE' AND summary LIKE '%wangmin'")
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .startsWith("命令行:");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.text()).contains("未创建：已有安全管理员账号");
-        assertThat(database.sql("SELECT username FROM iam_account WHERE 'SECURITY_ADMIN' = ANY (roles)").query(String.class).list()).containsExactly("wangmin");
+        assertThat(database.sql("SELECT username FROM iam_account WHERE 'SECURITY_ADMIN' = ANY (roles)")
+                        .query(String.class)
+                        .list())
+                .containsExactly("wangmin");
     }
 
     @Test
@@ -67,7 +80,8 @@ class AdminCommandTests {
         Answer county = admin("--role", "县级资助中心", "--username", "clerk", "--name", "张三");
         Answer missing = admin("--role", "审计管理员");
         ByteArrayOutputStream embedded = new ByteArrayOutputStream();
-        int onEmbedded = AdminCommand.run(new String[] {"admin", "create", "--role", "审计管理员", "--username", "aud", "--name", "钱七"},
+        int onEmbedded = AdminCommand.run(
+                new String[] {"admin", "create", "--role", "审计管理员", "--username", "aud", "--name", "钱七"},
                 new PrintStream(embedded, true, StandardCharsets.UTF_8));
 
         assertThat(county.exit()).isEqualTo(1);
@@ -76,7 +90,10 @@ class AdminCommandTests {
         assertThat(missing.text()).startsWith("用法：./aidloop admin create");
         assertThat(onEmbedded).isEqualTo(2);
         assertThat(embedded.toString(StandardCharsets.UTF_8)).startsWith("此命令用于生产数据库：请先设置 AIDLOOP_DB_URL");
-        assertThat(database.sql("SELECT count(*) FROM iam_account WHERE username = 'clerk'").query(Long.class).single()).isZero();
+        assertThat(database.sql("SELECT count(*) FROM iam_account WHERE username = 'clerk'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -87,31 +104,49 @@ class AdminCommandTests {
                 VALUES (9999, '9999', 'from a newer platform', 'SQL', 'V9999__newer.sql', 0, 'postgres', 1, true)
                 """).update();
         try {
-            Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> admin("--role", "审计管理员", "--username", "aud",
-                    "--name", "钱七"));
+            Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> admin("--role", "审计管理员", "--username", "aud", "--name", "钱七"));
 
             assertThat(refused).isNotNull();
             FailureAnalysis analysis = analysis(refused);
             assertThat(analysis.getDescription()).startsWith("数据库由更新版本的 Aidloop 升级过（数据库结构版本 9999，本程序最高 ");
             assertThat(analysis.getAction()).contains("不要用旧版本程序连接升级过的数据库");
         } finally {
-            database.sql("DELETE FROM flyway_schema_history WHERE version = '9999'").update();
+            database.sql("DELETE FROM flyway_schema_history WHERE version = '9999'")
+                    .update();
         }
     }
 
     @Test
     void missingKeysAreSaidInOneLine() {
-        assertThatThrownBy(() -> AdminCommand.run(new String[] {"admin", "create", "--role", "审计管理员", "--username", "aud",
-                "--name", "钱七", "--spring.profiles.active=production", "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--aidloop.keys.data=", "--aidloop.keys.index=", "--aidloop.keys.signing="},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> AdminCommand.run(
+                        new String[] {
+                            "admin",
+                            "create",
+                            "--role",
+                            "审计管理员",
+                            "--username",
+                            "aud",
+                            "--name",
+                            "钱七",
+                            "--spring.profiles.active=production",
+                            "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                            "--spring.datasource.username=postgres",
+                            "--aidloop.keys.data=",
+                            "--aidloop.keys.index=",
+                            "--aidloop.keys.signing="
+                        },
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
                 .satisfies(refused -> assertThat(analysis(refused).getDescription())
-                        .startsWith("密钥缺失或不可用").contains("AIDLOOP_DATA_KEY"));
+                        .startsWith("密钥缺失或不可用")
+                        .contains("AIDLOOP_DATA_KEY"));
     }
 
     private static FailureAnalysis analysis(Throwable failure) {
         for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
-                .load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, skipped) -> {}))) {
+                .load(
+                        FailureAnalyzer.class,
+                        SpringFactoriesLoader.FailureHandler.handleMessage((message, skipped) -> {}))) {
             FailureAnalysis analysis = analyzer.analyze(failure);
             if (analysis != null) {
                 return analysis;
@@ -126,8 +161,13 @@ class AdminCommandTests {
         List<String> args = new ArrayList<>(List.of("admin", "create"));
         args.addAll(List.of(options));
         // a production start: the suite's demo profile is not this deployment's
-        args.addAll(List.of("--spring.profiles.active=production", "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
-                "--aidloop.keys.data=" + key(), "--aidloop.keys.index=" + key(), "--aidloop.keys.signing=" + key()));
+        args.addAll(List.of(
+                "--spring.profiles.active=production",
+                "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--aidloop.keys.data=" + key(),
+                "--aidloop.keys.index=" + key(),
+                "--aidloop.keys.signing=" + key()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = AdminCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Answer(exit, out.toString(StandardCharsets.UTF_8));

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class ApplicationStartsTests {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void runsOnPostgreSql() {

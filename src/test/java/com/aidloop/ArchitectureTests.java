@@ -20,17 +20,24 @@ class ArchitectureTests {
     @Test
     void sharedValueTypesArePlainJava() {
         noClasses()
-                .that().resideInAPackage("com.aidloop.shared..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..")
+                .that()
+                .resideInAPackage("com.aidloop.shared..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..")
                 .check(classes);
     }
 
     @Test
     void domainPackagesDependOnNeitherWebNorPersistenceNorSpring() {
         noClasses()
-                .that().resideInAPackage("com.aidloop..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+                .that()
+                .resideInAPackage("com.aidloop..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.springframework..", "jakarta.servlet..", "java.sql..", "..persistence..", "..web..")
                 .check(classes);
     }
@@ -38,8 +45,11 @@ class ArchitectureTests {
     @Test
     void onlyWebPackagesAndControllersTouchTheServletApi() {
         noClasses()
-                .that().resideInAnyPackage("com.aidloop..domain..", "com.aidloop..persistence..", "com.aidloop.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
+                .that()
+                .resideInAnyPackage("com.aidloop..domain..", "com.aidloop..persistence..", "com.aidloop.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
                 .check(classes);
     }
 }

@@ -30,13 +30,15 @@ class CollaboratorLimitTests {
     @Test
     void beansTakeAtMostSevenCollaborators() {
         constructors()
-                .that().areDeclaredInClassesThat(areBeans())
+                .that()
+                .areDeclaredInClassesThat(areBeans())
                 .should(takeAtMost(MOST_COLLABORATORS))
                 .check(classes);
     }
 
     private static DescribedPredicate<JavaClass> areBeans() {
-        return DescribedPredicate.describe("are Spring beans",
+        return DescribedPredicate.describe(
+                "are Spring beans",
                 type -> type.isMetaAnnotatedWith(Component.class) || type.isAnnotatedWith(Component.class));
     }
 
@@ -46,8 +48,8 @@ class CollaboratorLimitTests {
             public void check(JavaConstructor constructor, ConditionEvents events) {
                 int taken = constructor.getRawParameterTypes().size();
                 if (taken > most) {
-                    events.add(SimpleConditionEvent.violated(constructor,
-                            constructor.getFullName() + " takes " + taken + " collaborators"));
+                    events.add(SimpleConditionEvent.violated(
+                            constructor, constructor.getFullName() + " takes " + taken + " collaborators"));
                 }
             }
         };

@@ -45,19 +45,22 @@ class DataScopeArchitectureTests {
             .toList();
 
     /** A data scope taken apart by hand, in a class that talks to the database. */
-    private static final Pattern SCOPE_UNPACKED = Pattern.compile("\\.regionPrefix\\(\\)|(?<![.\\w])scope\\w*(\\(\\))?\\.schoolId\\(\\)");
+    private static final Pattern SCOPE_UNPACKED =
+            Pattern.compile("\\.regionPrefix\\(\\)|(?<![.\\w])scope\\w*(\\(\\))?\\.schoolId\\(\\)");
 
     @Test
     void onlyTheScopeFilterWritesRegionPredicatesInSql() {
         assertThat(findings(SCOPE_SQL, path -> true))
-                .as("SQL filtering scoped rows by region outside iam.ScopeFilter; use ScopeFilter.<rows>(alias) and ScopeFilter.params(scope)")
+                .as(
+                        "SQL filtering scoped rows by region outside iam.ScopeFilter; use ScopeFilter.<rows>(alias) and ScopeFilter.params(scope)")
                 .isEmpty();
     }
 
     @Test
     void noDatabaseClassTakesTheScopeApartByHand() {
         assertThat(findings(List.of(SCOPE_UNPACKED), DataScopeArchitectureTests::talksToTheDatabase))
-                .as("a class using JdbcClient reads DataScope.regionPrefix()/schoolId() itself; bind ScopeFilter.params(scope) instead")
+                .as(
+                        "a class using JdbcClient reads DataScope.regionPrefix()/schoolId() itself; bind ScopeFilter.params(scope) instead")
                 .isEmpty();
     }
 
@@ -68,7 +71,8 @@ class DataScopeArchitectureTests {
                 .importPackages("com.aidloop");
         List<String> unfiltered = new ArrayList<>();
         for (JavaClass type : classes) {
-            if (!type.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass().isEquivalentTo(JdbcClient.class))) {
+            if (!type.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().isEquivalentTo(JdbcClient.class))) {
                 continue;
             }
             for (JavaMethod method : type.getMethods()) {
@@ -78,7 +82,8 @@ class DataScopeArchitectureTests {
             }
         }
         assertThat(unfiltered)
-                .as("methods of database classes that take a DataScope but neither bind it with ScopeFilter nor pass it on")
+                .as(
+                        "methods of database classes that take a DataScope but neither bind it with ScopeFilter nor pass it on")
                 .isEmpty();
     }
 
@@ -88,10 +93,20 @@ class DataScopeArchitectureTests {
                  WHERE (CAST(:region AS TEXT) IS NULL OR b.township_code LIKE :region || '%')
                 """;
         assertThat(SCOPE_SQL.stream().anyMatch(p -> p.matcher(copy).find())).isTrue();
-        assertThat(SCOPE_UNPACKED.matcher(".param(\"region\", scope.regionPrefix())").find()).isTrue();
-        assertThat(SCOPE_UNPACKED.matcher(".param(\"school\", scope.schoolId())").find()).isTrue();
-        assertThat(SCOPE_UNPACKED.matcher(".param(\"schoolId\", account.scope().schoolId())").find()).isFalse();
-        assertThat(SCOPE_SQL.stream().anyMatch(p -> p.matcher("WHERE s.name ILIKE :nameLike AND code LIKE :prefix").find()))
+        assertThat(SCOPE_UNPACKED
+                        .matcher(".param(\"region\", scope.regionPrefix())")
+                        .find())
+                .isTrue();
+        assertThat(SCOPE_UNPACKED
+                        .matcher(".param(\"school\", scope.schoolId())")
+                        .find())
+                .isTrue();
+        assertThat(SCOPE_UNPACKED
+                        .matcher(".param(\"schoolId\", account.scope().schoolId())")
+                        .find())
+                .isFalse();
+        assertThat(SCOPE_SQL.stream().anyMatch(p -> p.matcher("WHERE s.name ILIKE :nameLike AND code LIKE :prefix")
+                        .find()))
                 .isFalse();
     }
 
@@ -109,12 +124,14 @@ class DataScopeArchitectureTests {
             if (owner.isEquivalentTo(ScopeFilter.class)) {
                 return true;
             }
-            boolean passesTheScopeOn = call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(DataScope.class));
+            boolean passesTheScopeOn =
+                    call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(DataScope.class));
             if (passesTheScopeOn && !owner.equals(method.getOwner())) {
                 return true;
             }
             if (owner.equals(method.getOwner())) {
-                boolean reaches = call.getTarget().resolveMember()
+                boolean reaches = call.getTarget()
+                        .resolveMember()
                         .filter(JavaMethod.class::isInstance)
                         .map(JavaMethod.class::cast)
                         .map(m -> reachesTheScopeFilter(m, seen))
@@ -153,7 +170,8 @@ class DataScopeArchitectureTests {
             for (Pattern pattern : patterns) {
                 Matcher m = pattern.matcher(lines.get(i));
                 if (m.find()) {
-                    found.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    found.add(MAIN.relativize(file) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
                     break;
                 }
             }

@@ -24,31 +24,55 @@ class ErrorLayerArchitectureTests {
 
     @Test
     void everyBusinessRefusalIsARefusal() {
-        classes().that().resideInAPackage("com.aidloop..").and().areAssignableTo(RuntimeException.class)
-                .and().haveSimpleNameEndingWith("NotFound")
-                .or().haveSimpleNameEndingWith("Refused")
-                .or().haveSimpleNameEndingWith("Meanwhile").and().areNotNestedClasses()
-                .should().beAssignableTo(Refusal.class)
+        classes()
+                .that()
+                .resideInAPackage("com.aidloop..")
+                .and()
+                .areAssignableTo(RuntimeException.class)
+                .and()
+                .haveSimpleNameEndingWith("NotFound")
+                .or()
+                .haveSimpleNameEndingWith("Refused")
+                .or()
+                .haveSimpleNameEndingWith("Meanwhile")
+                .and()
+                .areNotNestedClasses()
+                .should()
+                .beAssignableTo(Refusal.class)
                 .check(classes);
     }
 
     @Test
     void onlyThePlatformAnswersApiErrors() {
-        noClasses().that().resideOutsideOfPackage("com.aidloop.platform.web..")
-                .should().beAnnotatedWith(RestControllerAdvice.class)
-                .orShould().haveSimpleNameEndingWith("ApiErrors")
-                .orShould().haveSimpleNameEndingWith("PageErrors")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.aidloop.platform.web..")
+                .should()
+                .beAnnotatedWith(RestControllerAdvice.class)
+                .orShould()
+                .haveSimpleNameEndingWith("ApiErrors")
+                .orShould()
+                .haveSimpleNameEndingWith("PageErrors")
                 .check(classes);
     }
 
     @Test
     void onlySharedMessagesReadsTheBundlesAndNothingWrapsMessageSource() {
-        noClasses().that().doNotHaveFullyQualifiedName("com.aidloop.shared.Messages")
-                .should().dependOnClassesThat().areAssignableTo(ResourceBundle.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("com.aidloop.shared.Messages")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(ResourceBundle.class)
                 .check(classes);
-        noClasses().that().doNotHaveFullyQualifiedName("com.aidloop.platform.PlatformMessages")
-                .and().doNotHaveFullyQualifiedName("com.aidloop.platform.PlatformMessages$BundledMessages")
-                .should().dependOnClassesThat().areAssignableTo(MessageSource.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("com.aidloop.platform.PlatformMessages")
+                .and()
+                .doNotHaveFullyQualifiedName("com.aidloop.platform.PlatformMessages$BundledMessages")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(MessageSource.class)
                 .check(classes);
     }
 }

@@ -19,6 +19,7 @@ public record AuditRecord(
 
     /** A summary or id longer than its column is cut rather than lose the event (V38 bounds both). */
     static final int SUMMARY_MAX = 2000;
+
     static final int OBJECT_ID_MAX = 200;
 
     public AuditRecord {
@@ -28,7 +29,8 @@ public record AuditRecord(
     }
 
     public static AuditRecord of(String action, String objectType, Object objectId, String summary) {
-        return new AuditRecord(action, objectType, objectId == null ? null : objectId.toString(), summary, List.of(), null);
+        return new AuditRecord(
+                action, objectType, objectId == null ? null : objectId.toString(), summary, List.of(), null);
     }
 
     public AuditRecord withChanges(List<FieldChange> newChanges) {

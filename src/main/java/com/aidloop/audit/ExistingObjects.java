@@ -18,6 +18,8 @@ public interface ExistingObjects {
 
     /** The id as a number, for the kinds whose ids are numbers; empty for anything else. */
     static Optional<Long> numericId(String objectId) {
-        return objectId != null && objectId.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(objectId)) : Optional.empty();
+        return objectId != null && objectId.matches("[0-9]{1,18}")
+                ? Optional.of(Long.parseLong(objectId))
+                : Optional.empty();
     }
 }

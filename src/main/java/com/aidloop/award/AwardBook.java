@@ -36,7 +36,8 @@ public class AwardBook {
         }
         // enough for PostgreSQL to sort a county's 100,000 awards in memory rather than on disk; this transaction only
         jdbc.sql("SET LOCAL work_mem = '96MB'").update();
-        jdbc.sql("""
+        jdbc
+                .sql("""
                 SELECT id, term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
                        id_number_masked, school_id, school_code, school_name, grade, class_name,
                        household_township_code, household_village_code, difficulty_type, difficulty_level,

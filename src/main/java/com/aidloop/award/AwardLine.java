@@ -42,7 +42,7 @@ public record AwardLine(
 
     @Override
     public String toString() {
-        return "AwardLine[" + id + " " + term.code() + " " + programmeCode + " " + tier + " " + amount + " student " + studentId
-                + " " + idNumberMasked + " school " + schoolCode + "]";
+        return "AwardLine[" + id + " " + term.code() + " " + programmeCode + " " + tier + " " + amount + " student "
+                + studentId + " " + idNumberMasked + " school " + schoolCode + "]";
     }
 }

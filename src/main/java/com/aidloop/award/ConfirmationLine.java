@@ -6,8 +6,18 @@ import com.aidloop.shared.Money;
  * One school and programme of a term on the confirmation page: the awards imported and those
  * confirmed (count and amount), the quota and budget (null: no limit) and what is left of them.
  */
-public record ConfirmationLine(long schoolId, String schoolCode, String schoolName, String programmeCode, String programmeName,
-        long imported, Money importedAmount, long confirmed, Money confirmedAmount, Integer quota, Money budget) {
+public record ConfirmationLine(
+        long schoolId,
+        String schoolCode,
+        String schoolName,
+        String programmeCode,
+        String programmeName,
+        long imported,
+        Money importedAmount,
+        long confirmed,
+        Money confirmedAmount,
+        Integer quota,
+        Money budget) {
 
     public long unconfirmed() {
         return imported - confirmed;

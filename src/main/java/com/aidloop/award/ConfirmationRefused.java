@@ -13,8 +13,14 @@ public class ConfirmationRefused extends Refusal {
     private final transient List<RuleBreach> breaches;
 
     public ConfirmationRefused(List<RuleBreach> breaches) {
-        super(Kind.CONFLICT, "confirmation.refused", breaches.stream().map(RuleBreach::rule).distinct()
-                .map(PayingRule::label).collect(Collectors.joining("、")));
+        super(
+                Kind.CONFLICT,
+                "confirmation.refused",
+                breaches.stream()
+                        .map(RuleBreach::rule)
+                        .distinct()
+                        .map(PayingRule::label)
+                        .collect(Collectors.joining("、")));
         this.breaches = List.copyOf(breaches);
     }
 
@@ -25,7 +31,8 @@ public class ConfirmationRefused extends Refusal {
     /** The broken rules for an API client: each with its sentence and the awards that break it, masked. */
     @Override
     public Map<String, Object> facts() {
-        return Map.of("breaches", breaches.stream().map(ConfirmationRefused::breach).toList());
+        return Map.of(
+                "breaches", breaches.stream().map(ConfirmationRefused::breach).toList());
     }
 
     private static Map<String, Object> breach(RuleBreach b) {

@@ -10,8 +10,14 @@ import java.util.List;
  * now payable. The answer of {@link ConfirmingAwards#confirm}, not an event: no module needs to
  * react to a confirmation, since payout reads confirmed awards when a batch is made.
  */
-public record ConfirmedAwards(Term term, long schoolId, List<String> programmeCodes, List<Long> awardIds, Money amount,
-        String confirmedBy, Instant confirmedAt) {
+public record ConfirmedAwards(
+        Term term,
+        long schoolId,
+        List<String> programmeCodes,
+        List<Long> awardIds,
+        Money amount,
+        String confirmedBy,
+        Instant confirmedAt) {
 
     public ConfirmedAwards {
         programmeCodes = List.copyOf(programmeCodes);

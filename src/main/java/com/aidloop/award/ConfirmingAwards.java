@@ -60,8 +60,13 @@ public class ConfirmingAwards {
     private final AwardsInPayout payouts;
     private final Clock clock = Clock.systemUTC();
 
-    ConfirmingAwards(ConfirmationStore store, PayingRules rules, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            AuditTrail audit, AwardsInPayout payouts) {
+    ConfirmingAwards(
+            ConfirmationStore store,
+            PayingRules rules,
+            ProgrammeCatalogue catalogue,
+            SchoolManagement schools,
+            AuditTrail audit,
+            AwardsInPayout payouts) {
         this.store = store;
         this.payouts = payouts;
         this.rules = rules;
@@ -86,7 +91,8 @@ public class ConfirmingAwards {
      */
     @Transactional
     public ConfirmedAwards confirm(Request request, CurrentAccount by) {
-        SchoolView school = schools.find(request.schoolId(), by.scope()).orElseThrow(() -> new SchoolNotFound(request.schoolId()));
+        SchoolView school =
+                schools.find(request.schoolId(), by.scope()).orElseThrow(() -> new SchoolNotFound(request.schoolId()));
         Term term = request.term();
         List<String> programmes = request.programmeCode() == null
                 ? store.unconfirmedProgrammes(term, school.id())
@@ -111,17 +117,30 @@ public class ConfirmingAwards {
             throw new AwardsChangedMeanwhile();
         }
         Money amount = awards.stream().map(Unconfirmed::amount).reduce(Money.ZERO, Money::plus);
-        List<String> confirmedProgrammes = awards.stream().map(Unconfirmed::programmeCode).distinct().toList();
-        String names = awards.stream().map(Unconfirmed::programmeName).distinct().collect(Collectors.joining("、"));
-        audit.record(AuditRecord.of("CONFIRM", "award-confirmation", school.id() + ":" + term.code(),
-                "资助确认：" + school.name() + " " + term.label() + " " + names + "，" + awards.size() + "人，" + amount + "元")
+        List<String> confirmedProgrammes =
+                awards.stream().map(Unconfirmed::programmeCode).distinct().toList();
+        String names =
+                awards.stream().map(Unconfirmed::programmeName).distinct().collect(Collectors.joining("、"));
+        audit.record(AuditRecord.of(
+                        "CONFIRM",
+                        "award-confirmation",
+                        school.id() + ":" + term.code(),
+                        "资助确认：" + school.name() + " " + term.label() + " " + names + "，" + awards.size() + "人，" + amount
+                                + "元")
                 .by(by.username()));
-        return new ConfirmedAwards(term, school.id(), confirmedProgrammes,
-                awards.stream().map(Unconfirmed::id).toList(), amount, by.username(), at);
+        return new ConfirmedAwards(
+                term,
+                school.id(),
+                confirmedProgrammes,
+                awards.stream().map(Unconfirmed::id).toList(),
+                amount,
+                by.username(),
+                at);
     }
 
     /** Longest reason for revoking a confirmation. */
     public static final int REASON_MAX = 200;
+
     private static final int BATCHES_NAMED = 5;
 
     /** What to revoke: a school's confirmed awards of a term, of one programme or (null) of all. */
@@ -143,7 +162,8 @@ public class ConfirmingAwards {
      */
     @Transactional
     public Revoked revoke(Revocation request, CurrentAccount by) {
-        SchoolView school = schools.find(request.schoolId(), by.scope()).orElseThrow(() -> new SchoolNotFound(request.schoolId()));
+        SchoolView school =
+                schools.find(request.schoolId(), by.scope()).orElseThrow(() -> new SchoolNotFound(request.schoolId()));
         // free text, kept as written (full-width punctuation included), only trimmed
         String reason = request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty()) {
@@ -164,7 +184,8 @@ public class ConfirmingAwards {
         if (awards.isEmpty()) {
             throw new RevocationRefused("confirmation.revoke.nothing");
         }
-        List<Long> ids = awards.stream().map(ConfirmationStore.ConfirmedAward::id).toList();
+        List<Long> ids =
+                awards.stream().map(ConfirmationStore.ConfirmedAward::id).toList();
         Set<String> batches = new TreeSet<>(payouts.batchesHolding(term, ids));
         if (!batches.isEmpty()) {
             String named = batches.stream().limit(BATCHES_NAMED).collect(Collectors.joining("、"))
@@ -174,11 +195,18 @@ public class ConfirmingAwards {
         if (store.revoke(ids) != ids.size()) {
             throw new AwardsChangedMeanwhile();
         }
-        Money amount = awards.stream().map(ConfirmationStore.ConfirmedAward::amount).reduce(Money.ZERO, Money::plus);
-        List<String> names = awards.stream().map(ConfirmationStore.ConfirmedAward::programmeName).distinct().toList();
-        audit.record(AuditRecord.of("REVOKE", "award-confirmation", school.id() + ":" + term.code(),
-                "撤销资助确认：" + school.name() + " " + term.label() + " " + String.join("、", names) + "，" + awards.size() + "人，"
-                        + amount + "元；原因：" + reason)
+        Money amount =
+                awards.stream().map(ConfirmationStore.ConfirmedAward::amount).reduce(Money.ZERO, Money::plus);
+        List<String> names = awards.stream()
+                .map(ConfirmationStore.ConfirmedAward::programmeName)
+                .distinct()
+                .toList();
+        audit.record(AuditRecord.of(
+                        "REVOKE",
+                        "award-confirmation",
+                        school.id() + ":" + term.code(),
+                        "撤销资助确认：" + school.name() + " " + term.label() + " " + String.join("、", names) + "，"
+                                + awards.size() + "人，" + amount + "元；原因：" + reason)
                 .by(by.username()));
         return new Revoked(school.name(), awards.size(), amount, names);
     }
@@ -188,20 +216,37 @@ public class ConfirmingAwards {
     public List<ConfirmationLine> overview(Term term, CurrentAccount by) {
         List<ConfirmationStore.Tally> tallies = store.tallies(term, by.scope());
         Map<String, SchoolQuota> quotas = new HashMap<>();
-        for (SchoolQuota q : rules.quotas(term, tallies.stream().map(ConfirmationStore.Tally::schoolId).distinct().toList())) {
+        for (SchoolQuota q : rules.quotas(
+                term,
+                tallies.stream()
+                        .map(ConfirmationStore.Tally::schoolId)
+                        .distinct()
+                        .toList())) {
             quotas.put(q.schoolId() + ":" + q.programmeCode(), q);
         }
-        return tallies.stream().map(t -> {
-            SchoolQuota q = quotas.get(t.schoolId() + ":" + t.programmeCode());
-            return new ConfirmationLine(t.schoolId(), t.schoolCode(), t.schoolName(), t.programmeCode(), t.programmeName(),
-                    t.imported(), t.importedAmount(), t.confirmed(), t.confirmedAmount(), q == null ? null : q.quota(),
-                    q == null ? null : q.budget());
-        }).toList();
+        return tallies.stream()
+                .map(t -> {
+                    SchoolQuota q = quotas.get(t.schoolId() + ":" + t.programmeCode());
+                    return new ConfirmationLine(
+                            t.schoolId(),
+                            t.schoolCode(),
+                            t.schoolName(),
+                            t.programmeCode(),
+                            t.programmeName(),
+                            t.imported(),
+                            t.importedAmount(),
+                            t.confirmed(),
+                            t.confirmedAmount(),
+                            q == null ? null : q.quota(),
+                            q == null ? null : q.budget());
+                })
+                .toList();
     }
 
-    private List<RuleBreach> breaches(Term term, long schoolId, List<Unconfirmed> awards, List<ExclusiveProgrammes> exclusions,
-            DataScope place) {
-        Set<String> programmes = awards.stream().map(Unconfirmed::programmeCode).collect(Collectors.toCollection(LinkedHashSet::new));
+    private List<RuleBreach> breaches(
+            Term term, long schoolId, List<Unconfirmed> awards, List<ExclusiveProgrammes> exclusions, DataScope place) {
+        Set<String> programmes =
+                awards.stream().map(Unconfirmed::programmeCode).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, String> names = new HashMap<>();
         awards.forEach(a -> names.put(a.programmeCode(), a.programmeName()));
         Map<String, Confirmed> confirmed = store.confirmed(term, schoolId, programmes);
@@ -209,8 +254,15 @@ public class ConfirmingAwards {
         for (String code : programmes) {
             Confirmed done = confirmed.getOrDefault(code, new Confirmed(0, Money.ZERO));
             Optional<SchoolQuota> quota = rules.quotaFor(schoolId, code, term);
-            lanes.put(code, new Lane(code, names.get(code), done.count(), done.amount(),
-                    quota.map(SchoolQuota::quota).orElse(null), quota.map(SchoolQuota::budget).orElse(null)));
+            lanes.put(
+                    code,
+                    new Lane(
+                            code,
+                            names.get(code),
+                            done.count(),
+                            done.amount(),
+                            quota.map(SchoolQuota::quota).orElse(null),
+                            quota.map(SchoolQuota::budget).orElse(null)));
         }
         Map<String, Set<String>> exclusiveWith = new HashMap<>();
         Set<String> others = new TreeSet<>();
@@ -224,19 +276,33 @@ public class ConfirmingAwards {
             others.addAll(with);
         }
         Catalogue snapshot = catalogue.asOf(term, place);
-        snapshot.programmes().forEach(p -> names.putIfAbsent(p.code(), p.programme().displayName()));
-        List<Candidate> candidates = awards.stream().map(a -> candidate(a, snapshot)).toList();
-        Set<ConfirmationPolicy.Held> held = store.held(schoolYear(term), awards.stream().map(Unconfirmed::idNumberIndex).toList(), others);
+        snapshot.programmes()
+                .forEach(p -> names.putIfAbsent(p.code(), p.programme().displayName()));
+        List<Candidate> candidates =
+                awards.stream().map(a -> candidate(a, snapshot)).toList();
+        Set<ConfirmationPolicy.Held> held = store.held(
+                schoolYear(term),
+                awards.stream().map(Unconfirmed::idNumberIndex).toList(),
+                others);
         return ConfirmationPolicy.check(candidates, lanes, exclusiveWith, held, names);
     }
 
     private static Candidate candidate(Unconfirmed a, Catalogue snapshot) {
         Optional<StandardCheck> check = snapshot.programme(a.programmeCode())
                 .map(p -> snapshot.check(p, a.tier(), a.amount(), Stage.valueOf(a.stage())));
-        String problem = check.isEmpty() ? "资助项目" + a.programmeName() + "不在" + snapshot.term().label() + "的目录中"
+        String problem = check.isEmpty()
+                ? "资助项目" + a.programmeName() + "不在" + snapshot.term().label() + "的目录中"
                 : check.get().passed() ? null : check.get().message();
-        return new Candidate(a.id(), a.programmeCode(), a.programmeName(), a.idNumberIndex(), a.idNumberMasked(), a.studentName(),
-                a.schoolName(), a.amount(), problem);
+        return new Candidate(
+                a.id(),
+                a.programmeCode(),
+                a.programmeName(),
+                a.idNumberIndex(),
+                a.idNumberMasked(),
+                a.studentName(),
+                a.schoolName(),
+                a.amount(),
+                problem);
     }
 
     /** The two terms of the school year the term belongs to: autumn of year Y and spring of Y+1. */
@@ -249,7 +315,8 @@ public class ConfirmingAwards {
      * another school), then the school's programmes; each part sorted, so every confirmation takes
      * its locks in the same global order.
      */
-    private static List<String> lockKeys(Term term, long schoolId, Collection<String> programmes, List<ExclusiveProgrammes> exclusions) {
+    private static List<String> lockKeys(
+            Term term, long schoolId, Collection<String> programmes, List<ExclusiveProgrammes> exclusions) {
         List<String> keys = new ArrayList<>();
         String year = String.valueOf(schoolYear(term).getFirst().year());
         exclusions.stream()
@@ -257,7 +324,10 @@ public class ConfirmingAwards {
                 .map(g -> "award-exclusion:" + year + ":" + g.id())
                 .sorted()
                 .forEach(keys::add);
-        programmes.stream().sorted().map(p -> "award-confirmation:" + term.code() + ":" + schoolId + ":" + p).forEach(keys::add);
+        programmes.stream()
+                .sorted()
+                .map(p -> "award-confirmation:" + term.code() + ":" + schoolId + ":" + p)
+                .forEach(keys::add);
         return keys;
     }
 }

@@ -29,7 +29,8 @@ public class ImportingRoster {
     private final ImportProblems problems;
     private final RosterWorkbooks workbooks;
 
-    ImportingRoster(ImportLauncher launcher, ImportRecords records, ImportProblems problems, RosterWorkbooks workbooks) {
+    ImportingRoster(
+            ImportLauncher launcher, ImportRecords records, ImportProblems problems, RosterWorkbooks workbooks) {
         this.launcher = launcher;
         this.records = records;
         this.problems = problems;
@@ -41,15 +42,21 @@ public class ImportingRoster {
      * {@code waitIfSmall} a file of at most {@code aidloop.roster-import.synchronous-max-size}
      * (2 MB by default) is processed before this returns.
      */
-    public RosterImportView submit(UploadedFile file, Term term, ImportMode mode, boolean updateExisting,
-            CurrentAccount account, boolean waitIfSmall) {
+    public RosterImportView submit(
+            UploadedFile file,
+            Term term,
+            ImportMode mode,
+            boolean updateExisting,
+            CurrentAccount account,
+            boolean waitIfSmall) {
         long id = launcher.start(file, term, mode, updateExisting, account, waitIfSmall);
         return records.byId(id).orElseThrow();
     }
 
     /** 确认导入: commits a clean validation the caller sees, from its kept file, in the background. */
     public RosterImportView commitValidated(long validatedId, CurrentAccount account) {
-        RosterImportView validated = find(validatedId, account.scope()).orElseThrow(() -> new RosterImportNotFound(validatedId));
+        RosterImportView validated =
+                find(validatedId, account.scope()).orElseThrow(() -> new RosterImportNotFound(validatedId));
         long id = launcher.commitValidated(validated, account);
         return records.byId(id).orElseThrow();
     }

@@ -38,7 +38,7 @@ public record PayableAward(
 
     @Override
     public String toString() {
-        return "PayableAward[" + awardId + " " + term.code() + " " + programmeCode + " " + amount + " student " + studentId
-                + " card " + cardNumberMasked + "]";
+        return "PayableAward[" + awardId + " " + term.code() + " " + programmeCode + " " + amount + " student "
+                + studentId + " card " + cardNumberMasked + "]";
     }
 }

@@ -28,6 +28,7 @@ public class PayableAwards {
      * that the two never wait for each other crosswise.
      */
     public static final String PAYOUT_ORDER = "household_village_code NULLS LAST, school_code, student_name, id";
+
     private static final String COLUMNS = """
             SELECT id, term, programme_code, programme_name, stage, amount, student_id, student_name,
                    school_id, school_code, school_name, school_township_code, household_township_code,
@@ -47,7 +48,8 @@ public class PayableAwards {
      * to {@code sink}, ordered by village, school, student name and id (the bank file's order).
      */
     @Transactional(readOnly = true)
-    public void forEach(Term term, String townshipCode, String programmeCode, DataScope scope, Consumer<PayableAward> sink) {
+    public void forEach(
+            Term term, String townshipCode, String programmeCode, DataScope scope, Consumer<PayableAward> sink) {
         read(term, townshipCode, programmeCode, scope, "", sink);
     }
 
@@ -57,15 +59,23 @@ public class PayableAwards {
      * award whose confirmation a revocation took back while this read waited is left out.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void forEachToPay(Term term, String townshipCode, String programmeCode, DataScope scope, Consumer<PayableAward> sink) {
+    public void forEachToPay(
+            Term term, String townshipCode, String programmeCode, DataScope scope, Consumer<PayableAward> sink) {
         read(term, townshipCode, programmeCode, scope, " FOR SHARE", sink);
     }
 
-    private void read(Term term, String townshipCode, String programmeCode, DataScope scope, String lock, Consumer<PayableAward> sink) {
+    private void read(
+            Term term,
+            String townshipCode,
+            String programmeCode,
+            DataScope scope,
+            String lock,
+            Consumer<PayableAward> sink) {
         if (scope.isNothing()) {
             return;
         }
-        jdbc.sql(COLUMNS + """
+        jdbc
+                .sql(COLUMNS + """
                  WHERE term = :term AND household_township_code = :township AND programme_code = :programme
                    AND confirmed_at IS NOT NULL
                    AND %s
@@ -93,8 +103,15 @@ public class PayableAwards {
     }
 
     /** A term's confirmed awards of one school and programme: how many and how much. */
-    public record PlannedPayout(Term term, long schoolId, String schoolName, String schoolTownshipCode, String programmeCode,
-            String programmeName, long awards, Money amount) {}
+    public record PlannedPayout(
+            Term term,
+            long schoolId,
+            String schoolName,
+            String schoolTownshipCode,
+            String programmeCode,
+            String programmeName,
+            long awards,
+            Money amount) {}
 
     /**
      * Count and sum of the confirmed awards of the terms per school and programme, inside the
@@ -116,9 +133,15 @@ public class PayableAwards {
                 """.formatted(ScopeFilter.awardsToPay("a")))
                 .param("terms", terms.stream().map(Term::code).toArray(String[]::new))
                 .params(ScopeFilter.params(scope))
-                .query((rs, row) -> new PlannedPayout(Term.parse(rs.getString("term")), rs.getLong("school_id"),
-                        rs.getString("school_name"), rs.getString("school_township_code"), rs.getString("programme_code"),
-                        rs.getString("programme_name"), rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
+                .query((rs, row) -> new PlannedPayout(
+                        Term.parse(rs.getString("term")),
+                        rs.getLong("school_id"),
+                        rs.getString("school_name"),
+                        rs.getString("school_township_code"),
+                        rs.getString("programme_code"),
+                        rs.getString("programme_name"),
+                        rs.getLong("awards"),
+                        new Money(rs.getBigDecimal("amount"))))
                 .list();
     }
 
@@ -156,8 +179,14 @@ public class PayableAwards {
                  WHERE a.id IS NULL OR a.term <> :term OR a.confirmed_at IS NULL OR a.amount <> c.amount
                  ORDER BY c.id
                 """)
-                .param("ids", claims.stream().map(c -> Long.toString(c.awardId())).toArray(String[]::new))
-                .param("amounts", claims.stream().map(c -> c.amount().yuan().toPlainString()).toArray(String[]::new))
+                .param(
+                        "ids",
+                        claims.stream().map(c -> Long.toString(c.awardId())).toArray(String[]::new))
+                .param(
+                        "amounts",
+                        claims.stream()
+                                .map(c -> c.amount().yuan().toPlainString())
+                                .toArray(String[]::new))
                 .param("term", term.code())
                 .query((rs, row) -> {
                     Money claimed = new Money(rs.getBigDecimal("claimed"));
@@ -165,7 +194,8 @@ public class PayableAwards {
                         return new AwardDifference(rs.getLong("id"), claimed, Difference.UNKNOWN, null);
                     }
                     Money amount = new Money(rs.getBigDecimal("amount"));
-                    Difference difference = !rs.getString("term").equals(term.code()) ? Difference.OTHER_TERM
+                    Difference difference = !rs.getString("term").equals(term.code())
+                            ? Difference.OTHER_TERM
                             : rs.getObject("confirmed_at") == null ? Difference.NOT_CONFIRMED : Difference.OTHER_AMOUNT;
                     return new AwardDifference(rs.getLong("id"), claimed, difference, amount);
                 })
@@ -191,12 +221,16 @@ public class PayableAwards {
                    AND """ + ScopeFilter.awardsToPay("a");
         String[] ids = paidAwardIds.stream().map(String::valueOf).toArray(String[]::new);
         AwardBook.Totals totals = jdbc.sql("SELECT count(*) AS awards, coalesce(sum(a.amount), 0) AS amount " + outside)
-                .param("ids", ids).param("term", term.code()).params(ScopeFilter.params(scope))
+                .param("ids", ids)
+                .param("term", term.code())
+                .params(ScopeFilter.params(scope))
                 .query((rs, row) -> new AwardBook.Totals(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
                 .single();
         List<PayableAward> first = jdbc.sql(COLUMNS.replace("FROM award_award", "") + outside
                         + " ORDER BY a.school_code, a.programme_code, a.student_name, a.id LIMIT :limit")
-                .param("ids", ids).param("term", term.code()).params(ScopeFilter.params(scope))
+                .param("ids", ids)
+                .param("term", term.code())
+                .params(ScopeFilter.params(scope))
                 .param("limit", limit)
                 .query(PayableAwards::map)
                 .list();

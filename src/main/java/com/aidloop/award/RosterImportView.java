@@ -50,8 +50,12 @@ public record RosterImportView(
 
     /** Whether a clean validation may now be committed from its kept file (确认导入). */
     public boolean canCommit() {
-        return mode == ImportMode.VALIDATE && status == ImportStatus.VALIDATED && errors == 0 && rowsRead > 0
-                && fileKept && committedByImportId == null;
+        return mode == ImportMode.VALIDATE
+                && status == ImportStatus.VALIDATED
+                && errors == 0
+                && rowsRead > 0
+                && fileKept
+                && committedByImportId == null;
     }
 
     /** Whether the error workbook can be made: the file is kept and some row has a problem. */

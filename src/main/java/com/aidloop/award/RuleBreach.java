@@ -21,6 +21,12 @@ public record RuleBreach(PayingRule rule, String messageCode, List<Object> args,
     }
 
     /** An award named in a refusal: masked ID number, name, school, programme, amount, and what is wrong with it ("" if nothing particular). */
-    public record BreachingAward(long awardId, String idNumberMasked, String studentName, String schoolName, String programmeName,
-            Money amount, String detail) {}
+    public record BreachingAward(
+            long awardId,
+            String idNumberMasked,
+            String studentName,
+            String schoolName,
+            String programmeName,
+            Money amount,
+            String detail) {}
 }

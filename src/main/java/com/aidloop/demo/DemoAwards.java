@@ -58,7 +58,8 @@ class DemoAwards {
      */
     void load(List<DemoRoster.SchoolStudents> schools, int registryAutumnYear, CurrentAccount county) {
         long started = System.nanoTime();
-        List<List<Object>> rows = new DemoRoster(catalogue.asOf(DemoRoster.TERM, county.scope()), SEED, registryAutumnYear).rows(schools);
+        List<List<Object>> rows =
+                new DemoRoster(catalogue.asOf(DemoRoster.TERM, county.scope()), SEED, registryAutumnYear).rows(schools);
         Path file = null;
         try {
             file = Files.createTempFile("aidloop-demo-roster", ".csv");
@@ -66,16 +67,32 @@ class DemoAwards {
             long written = System.nanoTime();
             Path roster = file;
             RosterImportView imported = importing.submit(
-                    new UploadedFile(FILE_NAME, Files.size(file), target -> Files.copy(roster, target, StandardCopyOption.REPLACE_EXISTING)),
-                    DemoRoster.TERM, ImportMode.COMMIT, false, county, true);
+                    new UploadedFile(
+                            FILE_NAME,
+                            Files.size(file),
+                            target -> Files.copy(roster, target, StandardCopyOption.REPLACE_EXISTING)),
+                    DemoRoster.TERM,
+                    ImportMode.COMMIT,
+                    false,
+                    county,
+                    true);
             if (imported.status() == ImportStatus.COMMITTED) {
-                log.info("Imported the demo county's awards of {}: {} awards, {} yuan, in {} ms (roster written in {} ms)",
-                        DemoRoster.TERM.code(), imported.awardsCreated() + imported.awardsUnchanged(), imported.amountTotal().yuan(),
-                        Duration.ofNanos(System.nanoTime() - started).toMillis(), Duration.ofNanos(written - started).toMillis());
+                log.info(
+                        "Imported the demo county's awards of {}: {} awards, {} yuan, in {} ms (roster written in {} ms)",
+                        DemoRoster.TERM.code(),
+                        imported.awardsCreated() + imported.awardsUnchanged(),
+                        imported.amountTotal().yuan(),
+                        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                        Duration.ofNanos(written - started).toMillis());
                 confirm(county);
             } else {
-                log.warn("The demo county's awards of {} were not imported: import {} is {} with {} errors ({})",
-                        DemoRoster.TERM.code(), imported.id(), imported.status(), imported.errors(), imported.refusalMessage());
+                log.warn(
+                        "The demo county's awards of {} were not imported: import {} is {} with {} errors ({})",
+                        DemoRoster.TERM.code(),
+                        imported.id(),
+                        imported.status(),
+                        imported.errors(),
+                        imported.refusalMessage());
             }
         } catch (IOException | RuntimeException e) {
             log.warn("The demo county's awards of {} were not imported", DemoRoster.TERM.code(), e);
@@ -90,7 +107,10 @@ class DemoAwards {
      */
     private void confirm(CurrentAccount county) {
         List<Long> schools = confirming.overview(DemoRoster.TERM, county).stream()
-                .map(ConfirmationLine::schoolId).distinct().sorted().toList();
+                .map(ConfirmationLine::schoolId)
+                .distinct()
+                .sorted()
+                .toList();
         int confirmed = 0;
         for (long school : schools.subList(0, Math.max(0, schools.size() - SCHOOLS_LEFT_UNCONFIRMED))) {
             try {
@@ -100,12 +120,17 @@ class DemoAwards {
                 log.warn("The demo awards of school {} were not confirmed: {}", school, refused.getMessage());
             }
         }
-        log.info("Confirmed the demo awards of {} of {} schools for {}", confirmed, schools.size(), DemoRoster.TERM.code());
+        log.info(
+                "Confirmed the demo awards of {} of {} schools for {}",
+                confirmed,
+                schools.size(),
+                DemoRoster.TERM.code());
     }
 
     /** A CSV in UTF-8, as Excel saves one: no workbook library to load at start. */
     private static void write(Path file, List<List<Object>> rows) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); CsvWriter csv = CsvWriter.open(out, CsvEncoding.UTF8_WITH_BOM)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                CsvWriter csv = CsvWriter.open(out, CsvEncoding.UTF8_WITH_BOM)) {
             csv.writeRow(DemoRoster.HEADERS);
             rows.forEach(csv::writeRow);
         }

@@ -16,7 +16,8 @@ final class DemoCounty {
     private DemoCounty() {}
 
     /** A school of the demo county and how many students it gets. */
-    record PlannedSchool(String code, String name, List<Stage> stages, boolean privateSchool, String townshipCode, int students) {}
+    record PlannedSchool(
+            String code, String name, List<Stage> stages, boolean privateSchool, String townshipCode, int students) {}
 
     static final List<PlannedSchool> SCHOOLS = List.of(
             school("2143062601", "平江县第一中学", "430626001", 520, Stage.SENIOR_HIGH),

@@ -30,8 +30,13 @@ class DemoDataLoader {
     private final TransactionTemplate transactions;
     private final boolean wanted;
 
-    DemoDataLoader(DemoRegistration registration, DemoAwards awards, JdbcClient jdbc, TransactionTemplate transactions,
-            Environment environment, ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+    DemoDataLoader(
+            DemoRegistration registration,
+            DemoAwards awards,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Environment environment,
+            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
         this.registration = registration;
         this.awards = awards;
         this.jdbc = jdbc;
@@ -50,7 +55,9 @@ class DemoDataLoader {
             return;
         }
         DemoRegistration.Registered loaded = transactions.execute(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('aidloop-demo'))").query().singleValue();
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('aidloop-demo'))")
+                    .query()
+                    .singleValue();
             if (jdbc.sql("SELECT count(*) FROM demo_load").query(Long.class).single() > 0) {
                 return null;
             }
@@ -60,7 +67,10 @@ class DemoDataLoader {
                     .param("county", DemoCounty.CODE)
                     .param("students", students.count())
                     .update();
-            log.info("Loaded the demo county {} with {} students in {} ms", DemoCounty.CODE, students.count(),
+            log.info(
+                    "Loaded the demo county {} with {} students in {} ms",
+                    DemoCounty.CODE,
+                    students.count(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             return students;
         });

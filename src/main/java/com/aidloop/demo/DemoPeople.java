@@ -71,7 +71,8 @@ final class DemoPeople {
 
     String mobile() {
         while (true) {
-            String phone = "1" + "3578".charAt(random.nextInt(4)) + String.format("%09d", random.nextInt(1_000_000_000));
+            String phone =
+                    "1" + "3578".charAt(random.nextInt(4)) + String.format("%09d", random.nextInt(1_000_000_000));
             if (usedPhones.add(phone)) {
                 return phone;
             }

@@ -40,8 +40,12 @@ class DemoRegistration {
     private final AccountManagement accounts;
     private final int studentTarget;
 
-    DemoRegistration(RegionManagement regions, SchoolManagement schools, RegistryManagement registry,
-            AccountManagement accounts, @Value("${aidloop.demo.students:5000}") int studentTarget) {
+    DemoRegistration(
+            RegionManagement regions,
+            SchoolManagement schools,
+            RegistryManagement registry,
+            AccountManagement accounts,
+            @Value("${aidloop.demo.students:5000}") int studentTarget) {
         this.regions = regions;
         this.schools = schools;
         this.registry = registry;
@@ -59,30 +63,44 @@ class DemoRegistration {
     /** Registers the county's schools and students, and opens the demo accounts. */
     Registered register(int autumnYear) {
         regions.loadVillages(DemoCounty.CODE);
-        List<String> townships = regions.children(DemoCounty.CODE).stream().map(Region::code).toList();
+        List<String> townships =
+                regions.children(DemoCounty.CODE).stream().map(Region::code).toList();
         Map<String, List<String>> villages = new HashMap<>();
-        DemoStudents.VillagesOf villagesOf = township -> villages.computeIfAbsent(township,
-                t -> regions.children(t).stream().map(Region::code).toList());
+        DemoStudents.VillagesOf villagesOf = township -> villages.computeIfAbsent(
+                township, t -> regions.children(t).stream().map(Region::code).toList());
         DemoStudents generator = new DemoStudents(new DemoPeople(20261127L), autumnYear);
         Map<String, Long> schoolIds = new HashMap<>();
         List<DemoRoster.SchoolStudents> registered = new ArrayList<>();
         for (DemoCounty.PlannedSchool planned : DemoCounty.SCHOOLS) {
-            SchoolView school = schools.open(new SchoolInput(planned.code(), planned.name(),
-                    planned.stages().stream().map(Enum::name).toList(), planned.privateSchool() ? "PRIVATE" : "PUBLIC",
-                    planned.townshipCode()), COUNTY);
+            SchoolView school = schools.open(
+                    new SchoolInput(
+                            planned.code(),
+                            planned.name(),
+                            planned.stages().stream().map(Enum::name).toList(),
+                            planned.privateSchool() ? "PRIVATE" : "PUBLIC",
+                            planned.townshipCode()),
+                    COUNTY);
             schoolIds.put(planned.code(), school.id());
             boolean countySeat = planned.townshipCode().startsWith(DemoCounty.CODE + "0");
-            int count = Math.max(1, Math.round((float) planned.students() * studentTarget / DemoCounty.plannedStudents()));
-            List<StudentInput> students = generator.forSchool(school.id(), planned.stages(), count,
-                    countySeat ? townships : List.of(planned.townshipCode()), villagesOf);
+            int count =
+                    Math.max(1, Math.round((float) planned.students() * studentTarget / DemoCounty.plannedStudents()));
+            List<StudentInput> students = generator.forSchool(
+                    school.id(),
+                    planned.stages(),
+                    count,
+                    countySeat ? townships : List.of(planned.townshipCode()),
+                    villagesOf);
             for (int from = 0; from < students.size(); from += CHUNK) {
                 registry.registerAll(students.subList(from, Math.min(from + CHUNK, students.size())), COUNTY);
             }
             registered.add(new DemoRoster.SchoolStudents(planned, students));
         }
-        long county = createAccounts(schoolIds, villagesOf.of(DemoCounty.SANSHI_TOWN).getFirst());
-        return new Registered(registered, new CurrentAccount(county, "county", COUNTY_STAFF_NAME, Set.of(Role.COUNTY_STAFF),
-                DemoCounty.CODE, null));
+        long county =
+                createAccounts(schoolIds, villagesOf.of(DemoCounty.SANSHI_TOWN).getFirst());
+        return new Registered(
+                registered,
+                new CurrentAccount(
+                        county, "county", COUNTY_STAFF_NAME, Set.of(Role.COUNTY_STAFF), DemoCounty.CODE, null));
     }
 
     /** Creates the demo accounts and answers the id of {@code county}. */

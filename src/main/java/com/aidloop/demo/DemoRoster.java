@@ -28,13 +28,44 @@ final class DemoRoster {
     static final Term TERM = new Term(2026, Term.Semester.SPRING);
 
     /** The template's columns the demo fills, as the import reads them. */
-    static final List<String> HEADERS = List.of("学校标识码", "学校名称", "年级", "班级", "学生姓名", "性别", "证件类型", "证件号码",
-            "户籍乡镇(街道)", "户籍村(社区)", "资助项目", "资助档次", "资助金额(元)", "学期", "困难类型", "困难等级", "特别通道(是/否)",
-            "监护人姓名", "联系电话", "开户银行", "资助卡号", "备注");
+    static final List<String> HEADERS = List.of(
+            "学校标识码",
+            "学校名称",
+            "年级",
+            "班级",
+            "学生姓名",
+            "性别",
+            "证件类型",
+            "证件号码",
+            "户籍乡镇(街道)",
+            "户籍村(社区)",
+            "资助项目",
+            "资助档次",
+            "资助金额(元)",
+            "学期",
+            "困难类型",
+            "困难等级",
+            "特别通道(是/否)",
+            "监护人姓名",
+            "联系电话",
+            "开户银行",
+            "资助卡号",
+            "备注");
 
-    private static final String[] DIFFICULTY_TYPES = {"脱贫家庭学生", "脱贫家庭学生", "防止返贫监测对象家庭学生", "农村低收入人口家庭学生",
-            "最低生活保障家庭学生", "最低生活保障家庭学生", "特困供养学生", "孤儿", "事实无人抚养儿童", "残疾学生", "残疾人子女",
-            "其他家庭经济困难学生"};
+    private static final String[] DIFFICULTY_TYPES = {
+        "脱贫家庭学生",
+        "脱贫家庭学生",
+        "防止返贫监测对象家庭学生",
+        "农村低收入人口家庭学生",
+        "最低生活保障家庭学生",
+        "最低生活保障家庭学生",
+        "特困供养学生",
+        "孤儿",
+        "事实无人抚养儿童",
+        "残疾学生",
+        "残疾人子女",
+        "其他家庭经济困难学生"
+    };
     private static final String[] DIFFICULTY_LEVELS = {"特别困难", "比较困难", "比较困难", "一般困难"};
     private static final int[] RELIEF_AMOUNTS = {500, 800, 1000, 1500};
 
@@ -59,7 +90,9 @@ final class DemoRoster {
         List<List<Object>> rows = new ArrayList<>();
         for (SchoolStudents school : schools) {
             List<Stage> stages = school.school().stages();
-            List<String> grades = stages.stream().flatMap(stage -> DemoStudents.gradeLabels(stage).stream()).toList();
+            List<String> grades = stages.stream()
+                    .flatMap(stage -> DemoStudents.gradeLabels(stage).stream())
+                    .toList();
             boolean rural = !school.school().townshipCode().startsWith(DemoCounty.CODE + "0");
             for (StudentInput student : school.students()) {
                 int index = grades.indexOf(student.grade()) - yearsBack;
@@ -73,7 +106,8 @@ final class DemoRoster {
     }
 
     /** A student as the roster of the term sees them. */
-    private record Pupil(DemoCounty.PlannedSchool school, StudentInput student, String grade, Stage stage, boolean rural) {}
+    private record Pupil(
+            DemoCounty.PlannedSchool school, StudentInput student, String grade, Stage stage, boolean rural) {}
 
     private void awards(Pupil pupil, List<List<Object>> rows) {
         Need need = new Need(pick(DIFFICULTY_TYPES), pick(DIFFICULTY_LEVELS), chance(1));
@@ -89,7 +123,8 @@ final class DemoRoster {
             }
             case PRIMARY, JUNIOR_SECONDARY -> {
                 if (needy) {
-                    String programme = pupil.stage() == Stage.PRIMARY ? "PRIMARY_LIVING_SUBSIDY" : "JUNIOR_LIVING_SUBSIDY";
+                    String programme =
+                            pupil.stage() == Stage.PRIMARY ? "PRIMARY_LIVING_SUBSIDY" : "JUNIOR_LIVING_SUBSIDY";
                     award(pupil, programme, pupil.rural() && chance(60) ? "BOARDER" : "NON_BOARDER", need, rows);
                 }
                 if (pupil.rural()) {
@@ -112,7 +147,7 @@ final class DemoRoster {
                     award(pupil, "VOCATIONAL_TUITION_WAIVER", "STANDARD", needy ? need : null, rows);
                 }
             }
-            case HIGHER -> { }
+            case HIGHER -> {}
         }
         if (needy && chance(3)) {
             award(pupil, "COUNTY_TEMPORARY_RELIEF", "STANDARD", need, rows);
@@ -135,21 +170,39 @@ final class DemoRoster {
     private record Need(String type, String level, boolean specialChannel) {}
 
     private void award(Pupil pupil, String programmeCode, String tierCode, Need need, List<List<Object>> rows) {
-        Optional<ProgrammeInForce> programme = catalogue.programme(programmeCode).filter(ProgrammeInForce::paysThisTerm);
+        Optional<ProgrammeInForce> programme =
+                catalogue.programme(programmeCode).filter(ProgrammeInForce::paysThisTerm);
         Optional<Standard> standard = programme.flatMap(p -> p.tier(tierCode)).filter(s -> !s.withdrawn());
         if (standard.isEmpty()) {
             return;
         }
         StudentInput s = pupil.student();
-        MemberInput guardian = s.household().stream().filter(MemberInput::guardian).findFirst().orElse(null);
+        MemberInput guardian =
+                s.household().stream().filter(MemberInput::guardian).findFirst().orElse(null);
         boolean special = need != null && need.specialChannel();
         rows.add(Arrays.asList(
-                pupil.school().code(), pupil.school().name(), pupil.grade(), s.className(), s.name(), s.gender(), s.idType(),
-                s.idNumber(), s.householdTownship(), s.householdVillage(), programme.get().programme().displayName(),
-                standard.get().tier().label(), amount(standard.get()), TERM.label(), need == null ? null : need.type(),
-                need == null ? null : need.level(), special ? "是" : "否", guardian == null ? null : guardian.name(),
-                guardian == null ? null : guardian.phone(), s.aidCard() == null ? null : s.aidCard().bank(),
-                s.aidCard() == null ? null : s.aidCard().cardNumber(), special ? "特别通道：家庭突发重大变故，经县资助中心审核" : null));
+                pupil.school().code(),
+                pupil.school().name(),
+                pupil.grade(),
+                s.className(),
+                s.name(),
+                s.gender(),
+                s.idType(),
+                s.idNumber(),
+                s.householdTownship(),
+                s.householdVillage(),
+                programme.get().programme().displayName(),
+                standard.get().tier().label(),
+                amount(standard.get()),
+                TERM.label(),
+                need == null ? null : need.type(),
+                need == null ? null : need.level(),
+                special ? "是" : "否",
+                guardian == null ? null : guardian.name(),
+                guardian == null ? null : guardian.phone(),
+                s.aidCard() == null ? null : s.aidCard().bank(),
+                s.aidCard() == null ? null : s.aidCard().cardNumber(),
+                special ? "特别通道：家庭突发重大变故，经县资助中心审核" : null));
     }
 
     /** The fixed amount, or for a band one of the usual relief amounts inside it. */
@@ -157,7 +210,8 @@ final class DemoRoster {
         if (!standard.isBand()) {
             return standard.amount().yuan();
         }
-        BigDecimal amount = BigDecimal.valueOf(RELIEF_AMOUNTS[random.nextInt(RELIEF_AMOUNTS.length)]).setScale(2);
+        BigDecimal amount = BigDecimal.valueOf(RELIEF_AMOUNTS[random.nextInt(RELIEF_AMOUNTS.length)])
+                .setScale(2);
         return amount.max(standard.minimum().yuan()).min(standard.maximum().yuan());
     }
 
@@ -167,7 +221,10 @@ final class DemoRoster {
     }
 
     private static Stage stageOf(List<Stage> stages, String grade) {
-        return stages.stream().filter(stage -> DemoStudents.gradeLabels(stage).contains(grade)).findFirst().orElseThrow();
+        return stages.stream()
+                .filter(stage -> DemoStudents.gradeLabels(stage).contains(grade))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean chance(int percent) {

@@ -32,8 +32,10 @@ final class DemoStudents {
         this.autumnYear = autumnYear;
     }
 
-    List<StudentInput> forSchool(long schoolId, List<Stage> stages, int count, List<String> townships, VillagesOf villages) {
-        List<Grade> grades = stages.stream().flatMap(stage -> gradesOf(stage).stream()).toList();
+    List<StudentInput> forSchool(
+            long schoolId, List<Stage> stages, int count, List<String> townships, VillagesOf villages) {
+        List<Grade> grades =
+                stages.stream().flatMap(stage -> gradesOf(stage).stream()).toList();
         List<StudentInput> students = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Grade grade = grades.get(i % grades.size());
@@ -76,10 +78,13 @@ final class DemoStudents {
     private List<MemberInput> household(String surname, LocalDate childBirth) {
         boolean leftBehind = people.chance(20);
         List<MemberInput> members = new ArrayList<>();
-        members.add(member(surname + people.givenName(Gender.MALE), "父亲", Gender.MALE, !leftBehind, childBirth, 24, 40));
-        members.add(member(people.surname() + people.givenName(Gender.FEMALE), "母亲", Gender.FEMALE, false, childBirth, 22, 38));
+        members.add(
+                member(surname + people.givenName(Gender.MALE), "父亲", Gender.MALE, !leftBehind, childBirth, 24, 40));
+        members.add(member(
+                people.surname() + people.givenName(Gender.FEMALE), "母亲", Gender.FEMALE, false, childBirth, 22, 38));
         if (leftBehind) {
-            members.add(member(people.surname() + people.givenName(Gender.FEMALE), "祖母", Gender.FEMALE, true, childBirth, 45, 62));
+            members.add(member(
+                    people.surname() + people.givenName(Gender.FEMALE), "祖母", Gender.FEMALE, true, childBirth, 45, 62));
         }
         if (people.chance(35)) {
             Gender sibling = people.gender();
@@ -88,7 +93,14 @@ final class DemoStudents {
         return members;
     }
 
-    private MemberInput member(String name, String relation, Gender gender, boolean guardian, LocalDate childBirth, int minGap, int maxGap) {
+    private MemberInput member(
+            String name,
+            String relation,
+            Gender gender,
+            boolean guardian,
+            LocalDate childBirth,
+            int minGap,
+            int maxGap) {
         LocalDate from = childBirth.minusYears(maxGap);
         LocalDate to = childBirth.minusYears(minGap);
         if (to.isAfter(LocalDate.now().minusYears(1))) {
@@ -118,8 +130,14 @@ final class DemoStudents {
     private static List<Grade> gradesOf(Stage stage) {
         return switch (stage) {
             case PRESCHOOL -> List.of(new Grade("小班", -2), new Grade("中班", -1), new Grade("大班", 0));
-            case PRIMARY -> List.of(new Grade("一年级", 1), new Grade("二年级", 2), new Grade("三年级", 3),
-                    new Grade("四年级", 4), new Grade("五年级", 5), new Grade("六年级", 6));
+            case PRIMARY ->
+                List.of(
+                        new Grade("一年级", 1),
+                        new Grade("二年级", 2),
+                        new Grade("三年级", 3),
+                        new Grade("四年级", 4),
+                        new Grade("五年级", 5),
+                        new Grade("六年级", 6));
             case JUNIOR_SECONDARY -> List.of(new Grade("七年级", 7), new Grade("八年级", 8), new Grade("九年级", 9));
             case SENIOR_HIGH -> List.of(new Grade("高一", 10), new Grade("高二", 11), new Grade("高三", 12));
             case VOCATIONAL -> List.of(new Grade("中职一年级", 10), new Grade("中职二年级", 11), new Grade("中职三年级", 12));

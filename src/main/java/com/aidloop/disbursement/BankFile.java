@@ -6,7 +6,8 @@ import com.aidloop.shared.Money;
  * A generated bank file: the same bytes every time for the same batch and template. It holds full
  * card numbers (it is for the bank): never log it.
  */
-public record BankFile(String fileName, String mediaType, byte[] content, String sha256, long lineCount, Money totalAmount) {
+public record BankFile(
+        String fileName, String mediaType, byte[] content, String sha256, long lineCount, Money totalAmount) {
 
     @Override
     public String toString() {

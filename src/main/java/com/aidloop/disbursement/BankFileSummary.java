@@ -8,4 +8,5 @@ import com.aidloop.shared.Money;
  *
  * @param firstDownload whether downloading marks the batch EXPORTED
  */
-public record BankFileSummary(BatchView batch, BankTemplate template, long lineCount, Money totalAmount, boolean firstDownload) {}
+public record BankFileSummary(
+        BatchView batch, BankTemplate template, long lineCount, Money totalAmount, boolean firstDownload) {}

@@ -40,8 +40,14 @@ public class BankFiles {
     private final AuditTrail audit;
     private final PayoutBatches views;
 
-    BankFiles(BankTemplates templates, BatchRecords batches, PaymentRecords payments, BankFileRecords files, BankFileContent content,
-            AuditTrail audit, PayoutBatches views) {
+    BankFiles(
+            BankTemplates templates,
+            BatchRecords batches,
+            PaymentRecords payments,
+            BankFileRecords files,
+            BankFileContent content,
+            AuditTrail audit,
+            PayoutBatches views) {
         this.templates = templates;
         this.batches = batches;
         this.payments = payments;
@@ -65,7 +71,11 @@ public class BankFiles {
         }
         ControlTotals lines = payments.totals(batchId);
         batch.requireLinesMatch(lines);
-        return new BankFileSummary(views.get(batchId, scope), template, lines.count(), lines.amount(),
+        return new BankFileSummary(
+                views.get(batchId, scope),
+                template,
+                lines.count(),
+                lines.amount(),
                 batch.status().canMoveTo(BatchStatus.EXPORTED));
     }
 
@@ -84,7 +94,8 @@ public class BankFiles {
         if (files.digests(batchId, template.name()).stream().anyMatch(d -> !d.equals(sha256))) {
             throw new BankFileRefused("bankfile.differs", batch.reference(), template.label());
         }
-        String fileName = batch.reference() + "-" + template.name() + "." + template.format().extension();
+        String fileName = batch.reference() + "-" + template.name() + "."
+                + template.format().extension();
         files.insert(batchId, template.name(), fileName, sha256, lines.count(), lines.amount(), account.username());
         List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("sha256", null, sha256)));
         if (batch.status().canMoveTo(BatchStatus.EXPORTED)) {
@@ -92,8 +103,12 @@ public class BankFiles {
             batches.save(batch);
             changes.add(new FieldChange("status", BatchStatus.APPROVED.name(), BatchStatus.EXPORTED.name()));
         }
-        audit.record(AuditRecord.of("EXPORT", PayoutBatches.AUDIT_TYPE, batchId, "下载发放批次 " + batch.reference() + " 的银行代发文件（"
-                        + template.label() + "）：" + lines.count() + " 笔，" + lines.amount() + " 元，SHA-256 " + sha256)
+        audit.record(AuditRecord.of(
+                        "EXPORT",
+                        PayoutBatches.AUDIT_TYPE,
+                        batchId,
+                        "下载发放批次 " + batch.reference() + " 的银行代发文件（" + template.label() + "）：" + lines.count() + " 笔，"
+                                + lines.amount() + " 元，SHA-256 " + sha256)
                 .withChanges(changes)
                 .by(account.username()));
         return new BankFile(fileName, template.format().mediaType(), bytes, sha256, lines.count(), lines.amount());

@@ -37,7 +37,8 @@ public record BankTemplate(String name, String label, Format format, CsvEncoding
 
     public BankTemplate {
         if (name == null || !name.matches("[a-z0-9-]{1,40}") || format == null) {
-            throw new IllegalArgumentException("a bank template needs a name of lower-case letters, digits and dashes, and a format");
+            throw new IllegalArgumentException(
+                    "a bank template needs a name of lower-case letters, digits and dashes, and a format");
         }
         label = label == null || label.isBlank() ? name : label;
         encoding = encoding == null ? CsvEncoding.UTF8_WITH_BOM : encoding;

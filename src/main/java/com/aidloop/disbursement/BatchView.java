@@ -47,14 +47,37 @@ public record BatchView(
 
     /** The same batch with its township's name, looked up from the region module. */
     public BatchView named(String name) {
-        return new BatchView(id, version, reference, term, countyCode, townshipCode, name, programmeCode, programmeName, status,
-                controlCount, controlAmount, lineCount, lineAmount, reissueOfBatchId, bankTemplate, createdBy, createdAt, approvedBy,
-                approvedAt, exportedBy, exportedAt, reconciledAt, contributors);
+        return new BatchView(
+                id,
+                version,
+                reference,
+                term,
+                countyCode,
+                townshipCode,
+                name,
+                programmeCode,
+                programmeName,
+                status,
+                controlCount,
+                controlAmount,
+                lineCount,
+                lineAmount,
+                reissueOfBatchId,
+                bankTemplate,
+                createdBy,
+                createdAt,
+                approvedBy,
+                approvedAt,
+                exportedBy,
+                exportedAt,
+                reconciledAt,
+                contributors);
     }
 
     /** Whether {@code username} created the batch or put anything into it, so may not approve it. */
     public boolean hasContributor(String username) {
-        return createdBy.equals(username) || contributors.stream().anyMatch(c -> c.username().equals(username));
+        return createdBy.equals(username)
+                || contributors.stream().anyMatch(c -> c.username().equals(username));
     }
 
     /** What {@code username} contributed, for the page's note, or none. */

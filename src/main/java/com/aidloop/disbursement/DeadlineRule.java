@@ -25,9 +25,14 @@ public record DeadlineRule(
         Instant recordedAt) {
 
     public DeadlineRule {
-        if (!provinceCode.matches("[0-9]{2}") || validFrom.semester() != Term.Semester.AUTUMN || month < 1 || month > 12
-                || day < 1 || day > 31) {
-            throw new IllegalArgumentException("not a deadline rule: " + provinceCode + " " + validFrom + " " + month + "-" + day);
+        if (!provinceCode.matches("[0-9]{2}")
+                || validFrom.semester() != Term.Semester.AUTUMN
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31) {
+            throw new IllegalArgumentException(
+                    "not a deadline rule: " + provinceCode + " " + validFrom + " " + month + "-" + day);
         }
     }
 

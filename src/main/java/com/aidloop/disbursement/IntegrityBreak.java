@@ -45,18 +45,37 @@ public record IntegrityBreak(
         SETTLED_BEFORE_EXPORT
     }
 
-    public static IntegrityBreak ofPayment(Kind kind, String batchReference, String paymentReference, long schoolId, String card,
-            long awardId, Money expected, Money actual) {
-        return new IntegrityBreak(kind, batchReference, paymentReference, schoolId, null, card, awardId, expected, actual, -1, -1);
+    public static IntegrityBreak ofPayment(
+            Kind kind,
+            String batchReference,
+            String paymentReference,
+            long schoolId,
+            String card,
+            long awardId,
+            Money expected,
+            Money actual) {
+        return new IntegrityBreak(
+                kind, batchReference, paymentReference, schoolId, null, card, awardId, expected, actual, -1, -1);
     }
 
-    public static IntegrityBreak ofBatch(Kind kind, String batchReference, Money expected, Money actual, long expectedCount,
-            long actualCount) {
-        return new IntegrityBreak(kind, batchReference, null, null, null, null, null, expected, actual, expectedCount, actualCount);
+    public static IntegrityBreak ofBatch(
+            Kind kind, String batchReference, Money expected, Money actual, long expectedCount, long actualCount) {
+        return new IntegrityBreak(
+                kind, batchReference, null, null, null, null, null, expected, actual, expectedCount, actualCount);
     }
 
     public IntegrityBreak named(String name) {
-        return new IntegrityBreak(kind, batchReference, paymentReference, schoolId, name, cardNumberMasked, awardId, expected, actual,
-                expectedCount, actualCount);
+        return new IntegrityBreak(
+                kind,
+                batchReference,
+                paymentReference,
+                schoolId,
+                name,
+                cardNumberMasked,
+                awardId,
+                expected,
+                actual,
+                expectedCount,
+                actualCount);
     }
 }

@@ -36,11 +36,17 @@ public record IntegrityReport(
         boolean breaksTruncated) {
 
     /** An award no batch holds yet (listed, the first few). */
-    public record UnbatchedAward(long awardId, String schoolName, String programmeName, String studentName, String cardNumberMasked,
+    public record UnbatchedAward(
+            long awardId,
+            String schoolName,
+            String programmeName,
+            String studentName,
+            String cardNumberMasked,
             Money amount) {}
 
     /** A batch not yet exported and what its lines hold. */
-    public record UnexportedBatch(String reference, String townshipCode, String programmeName, BatchStatus status, PayoutFigure lines) {}
+    public record UnexportedBatch(
+            String reference, String townshipCode, String programmeName, BatchStatus status, PayoutFigure lines) {}
 
     public IntegrityReport {
         notInBatchFirst = List.copyOf(notInBatchFirst);
@@ -69,7 +75,9 @@ public record IntegrityReport(
 
     /** 核对一致: no break and every difference between levels explained by a gap. */
     public boolean balanced() {
-        return breaks.isEmpty() && unexplainedAwardsToBatches().isZero() && unexplainedBatchesToFiles().isZero()
+        return breaks.isEmpty()
+                && unexplainedAwardsToBatches().isZero()
+                && unexplainedBatchesToFiles().isZero()
                 && unexplainedFilesToSettled().isZero();
     }
 }

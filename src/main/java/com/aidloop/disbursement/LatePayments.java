@@ -36,6 +36,7 @@ public class LatePayments {
         List<ProgressRow> late = progress.rows(Term.of(today).around(terms - 1, 0), scope, today).stream()
                 .filter(ProgressRow::late)
                 .toList();
-        return new Summary(late, late.stream().map(ProgressRow::outstanding).reduce(PayoutFigure.NONE, PayoutFigure::plus));
+        return new Summary(
+                late, late.stream().map(ProgressRow::outstanding).reduce(PayoutFigure.NONE, PayoutFigure::plus));
     }
 }

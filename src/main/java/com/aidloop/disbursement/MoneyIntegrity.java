@@ -40,7 +40,8 @@ public class MoneyIntegrity {
     private final SchoolManagement schools;
     private final Clock clock;
 
-    MoneyIntegrity(IntegrityQueries queries, PayableAwards awards, SchoolManagement schools, ObjectProvider<Clock> clock) {
+    MoneyIntegrity(
+            IntegrityQueries queries, PayableAwards awards, SchoolManagement schools, ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.awards = awards;
         this.schools = schools;
@@ -57,20 +58,39 @@ public class MoneyIntegrity {
         PayoutFigure confirmed = awards.confirmedBySchoolAndProgramme(List.of(term), scope).stream()
                 .map(p -> new PayoutFigure(p.awards(), p.amount()))
                 .reduce(PayoutFigure.NONE, PayoutFigure::plus);
-        PayableAwards.Unpaid unpaid = awards.confirmedOutside(term, scope,
-                claims.stream().map(PayableAwards.PaidAward::awardId).distinct().toList(), LISTED);
+        PayableAwards.Unpaid unpaid = awards.confirmedOutside(
+                term,
+                scope,
+                claims.stream().map(PayableAwards.PaidAward::awardId).distinct().toList(),
+                LISTED);
         // A school's lines share their bank files with other schools: its level 3 is its lines in exported batches.
-        PayoutFigure inBankFiles = scope.schoolId() != null ? lines.exported()
+        PayoutFigure inBankFiles = scope.schoolId() != null
+                ? lines.exported()
                 : queries.bankFiles(term, scope).minus(lines.supersededExported());
 
         List<IntegrityBreak> breaks = new ArrayList<>(awardBreaks(term, scope, claims));
         breaks.addAll(queries.breaks(term, scope, LISTED));
-        boolean truncated = breaks.stream().collect(Collectors.groupingBy(IntegrityBreak::kind, Collectors.counting()))
-                .values().stream().anyMatch(n -> n >= LISTED);
-        return new IntegrityReport(term, clock.instant(), confirmed, lines.current(), inBankFiles, lines.paid(), lines.failed(),
-                lines.pending(), new PayoutFigure(unpaid.awards(), unpaid.amount()),
-                unpaid.first().stream().map(MoneyIntegrity::unbatched).toList(), lines.notExported(),
-                queries.unexportedBatches(term, scope), named(breaks), truncated);
+        boolean truncated =
+                breaks.stream()
+                        .collect(Collectors.groupingBy(IntegrityBreak::kind, Collectors.counting()))
+                        .values()
+                        .stream()
+                        .anyMatch(n -> n >= LISTED);
+        return new IntegrityReport(
+                term,
+                clock.instant(),
+                confirmed,
+                lines.current(),
+                inBankFiles,
+                lines.paid(),
+                lines.failed(),
+                lines.pending(),
+                new PayoutFigure(unpaid.awards(), unpaid.amount()),
+                unpaid.first().stream().map(MoneyIntegrity::unbatched).toList(),
+                lines.notExported(),
+                queries.unexportedBatches(term, scope),
+                named(breaks),
+                truncated);
     }
 
     /** Lines whose award the award module does not bear out: unknown, of another term, unconfirmed or of another amount. */
@@ -80,35 +100,63 @@ public class MoneyIntegrity {
             return List.of();
         }
         Map<String, AwardDifference> byClaim = differences.stream()
-                .collect(Collectors.toMap(d -> d.awardId() + "/" + d.claimed().yuan().toPlainString(), Function.identity(), (a, b) -> a));
-        List<Long> ids = differences.stream().map(AwardDifference::awardId).distinct().limit(LISTED).toList();
+                .collect(Collectors.toMap(
+                        d -> d.awardId() + "/" + d.claimed().yuan().toPlainString(), Function.identity(), (a, b) -> a));
+        List<Long> ids = differences.stream()
+                .map(AwardDifference::awardId)
+                .distinct()
+                .limit(LISTED)
+                .toList();
         List<IntegrityBreak> breaks = new ArrayList<>();
         for (IntegrityBreak line : queries.linesOfAwards(term, scope, ids, LISTED)) {
-            AwardDifference difference = byClaim.get(line.awardId() + "/" + line.actual().yuan().toPlainString());
+            AwardDifference difference =
+                    byClaim.get(line.awardId() + "/" + line.actual().yuan().toPlainString());
             if (difference == null) {
                 continue;
             }
-            Kind kind = switch (difference.difference()) {
-                case UNKNOWN, OTHER_TERM -> Kind.AWARD_UNKNOWN;
-                case NOT_CONFIRMED -> Kind.AWARD_NOT_CONFIRMED;
-                case OTHER_AMOUNT -> Kind.AMOUNT_DIFFERS;
-            };
-            breaks.add(new IntegrityBreak(kind, line.batchReference(), line.paymentReference(), line.schoolId(), null,
-                    line.cardNumberMasked(), line.awardId(), difference.awardAmount(), line.actual(), -1, -1));
+            Kind kind =
+                    switch (difference.difference()) {
+                        case UNKNOWN, OTHER_TERM -> Kind.AWARD_UNKNOWN;
+                        case NOT_CONFIRMED -> Kind.AWARD_NOT_CONFIRMED;
+                        case OTHER_AMOUNT -> Kind.AMOUNT_DIFFERS;
+                    };
+            breaks.add(new IntegrityBreak(
+                    kind,
+                    line.batchReference(),
+                    line.paymentReference(),
+                    line.schoolId(),
+                    null,
+                    line.cardNumberMasked(),
+                    line.awardId(),
+                    difference.awardAmount(),
+                    line.actual(),
+                    -1,
+                    -1));
         }
         return breaks;
     }
 
     private List<IntegrityBreak> named(List<IntegrityBreak> breaks) {
-        List<Long> ids = breaks.stream().map(IntegrityBreak::schoolId).filter(Objects::nonNull).distinct().toList();
+        List<Long> ids = breaks.stream()
+                .map(IntegrityBreak::schoolId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, SchoolView> names = ids.isEmpty() ? Map.of() : schools.byIds(ids);
         return breaks.stream()
-                .map(b -> b.schoolId() == null || !names.containsKey(b.schoolId()) ? b : b.named(names.get(b.schoolId()).name()))
+                .map(b -> b.schoolId() == null || !names.containsKey(b.schoolId())
+                        ? b
+                        : b.named(names.get(b.schoolId()).name()))
                 .toList();
     }
 
     private static UnbatchedAward unbatched(PayableAward award) {
-        return new UnbatchedAward(award.awardId(), award.schoolName(), award.programmeName(), award.studentName(),
-                award.cardNumberMasked(), award.amount());
+        return new UnbatchedAward(
+                award.awardId(),
+                award.schoolName(),
+                award.programmeName(),
+                award.studentName(),
+                award.cardNumberMasked(),
+                award.amount());
     }
 }

@@ -49,9 +49,15 @@ public class PaymentDeadlines {
                  ORDER BY id
                 """)
                 .param("province", provinceCode)
-                .query((rs, row) -> new DeadlineRule(rs.getLong("id"), rs.getString("province_code"), rs.getString("programme_code"),
-                        Term.parse(rs.getString("valid_from")), rs.getInt("deadline_month"), rs.getInt("deadline_day"),
-                        rs.getBoolean("following_year"), rs.getString("recorded_by"),
+                .query((rs, row) -> new DeadlineRule(
+                        rs.getLong("id"),
+                        rs.getString("province_code"),
+                        rs.getString("programme_code"),
+                        Term.parse(rs.getString("valid_from")),
+                        rs.getInt("deadline_month"),
+                        rs.getInt("deadline_day"),
+                        rs.getBoolean("following_year"),
+                        rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
@@ -61,10 +67,16 @@ public class PaymentDeadlines {
      * (programme null) every programme; audited. Earlier rules stay for earlier terms.
      */
     @Transactional
-    public DeadlineRule record(String provinceCode, String programmeCode, Term validFrom, int month, int day, boolean followingYear,
+    public DeadlineRule record(
+            String provinceCode,
+            String programmeCode,
+            Term validFrom,
+            int month,
+            int day,
+            boolean followingYear,
             String actor) {
-        DeadlineRule checked = new DeadlineRule(0, provinceCode, programmeCode, validFrom, month, day, followingYear, actor,
-                java.time.Instant.EPOCH);
+        DeadlineRule checked = new DeadlineRule(
+                0, provinceCode, programmeCode, validFrom, month, day, followingYear, actor, java.time.Instant.EPOCH);
         checked.deadlineOf(validFrom);
         long id = jdbc.sql("""
                 INSERT INTO disbursement_deadline (province_code, semester, programme_code, valid_from, deadline_month, deadline_day,
@@ -81,11 +93,19 @@ public class PaymentDeadlines {
                 .param("actor", actor)
                 .query(Long.class)
                 .single();
-        audit.record(AuditRecord.of("CREATE", "payment_deadline", id, "设定发放时限：省份" + provinceCode + "，"
-                        + (programmeCode == null ? "全部资助项目" : "资助项目" + programmeCode) + "，自" + validFrom.label() + "起为"
-                        + checked.label())
+        audit.record(AuditRecord.of(
+                        "CREATE",
+                        "payment_deadline",
+                        id,
+                        "设定发放时限：省份" + provinceCode + "，"
+                                + (programmeCode == null ? "全部资助项目" : "资助项目" + programmeCode) + "，自" + validFrom.label()
+                                + "起为"
+                                + checked.label())
                 .withChanges(List.of(new AuditRecord.FieldChange("deadline", null, checked.label()))));
-        return rules(provinceCode).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        return rules(provinceCode).stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String province(String regionCode) {

@@ -33,7 +33,11 @@ public class PaymentProgress {
     private final SchoolManagement schools;
     private final ChinaTime time;
 
-    PaymentProgress(PayableAwards awards, PaymentTallies tallies, PaymentDeadlines deadlines, SchoolManagement schools,
+    PaymentProgress(
+            PayableAwards awards,
+            PaymentTallies tallies,
+            PaymentDeadlines deadlines,
+            SchoolManagement schools,
             ChinaTime time) {
         this.awards = awards;
         this.tallies = tallies;
@@ -60,19 +64,25 @@ public class PaymentProgress {
         }
         List<PayableAwards.PlannedPayout> planned = awards.confirmedBySchoolAndProgramme(terms, scope);
         List<PaymentTallies.Tally> lines = tallies.of(terms, scope);
-        Set<Long> plannedSchools = planned.stream().map(PayableAwards.PlannedPayout::schoolId).collect(Collectors.toSet());
+        Set<Long> plannedSchools =
+                planned.stream().map(PayableAwards.PlannedPayout::schoolId).collect(Collectors.toSet());
         List<Long> unnamed = lines.stream()
                 .map(PaymentTallies.Tally::schoolId)
                 .filter(id -> !plannedSchools.contains(id))
                 .distinct()
                 .toList();
         Map<Long, SchoolView> named = unnamed.isEmpty() ? Map.of() : schools.byIds(unnamed);
-        return ProgressRows.of(planned, lines, id -> Optional.ofNullable(named.get(id)).map(SchoolView::name).orElse("学校" + id),
-                deadlinesOf(scope), today);
+        return ProgressRows.of(
+                planned,
+                lines,
+                id -> Optional.ofNullable(named.get(id)).map(SchoolView::name).orElse("学校" + id),
+                deadlinesOf(scope),
+                today);
     }
 
     private DeadlineBook deadlinesOf(DataScope scope) {
-        String region = scope.regionPrefix() != null ? scope.regionPrefix()
+        String region = scope.regionPrefix() != null
+                ? scope.regionPrefix()
                 : schools.byId(scope.schoolId()).map(SchoolView::townshipCode).orElse(null);
         return region == null ? new DeadlineBook(List.of()) : deadlines.book(region);
     }

@@ -53,8 +53,14 @@ public class PayoutBatches {
     private final SensitiveData sensitive;
     private final AidCardChanges cardChanges;
 
-    PayoutBatches(PayableAwards awards, BatchRecords batches, PaymentRecords payments, AuditTrail audit, RegionManagement regions,
-            SensitiveData sensitive, AidCardChanges cardChanges) {
+    PayoutBatches(
+            PayableAwards awards,
+            BatchRecords batches,
+            PaymentRecords payments,
+            AuditTrail audit,
+            RegionManagement regions,
+            SensitiveData sensitive,
+            AidCardChanges cardChanges) {
         this.awards = awards;
         this.cardChanges = cardChanges;
         this.batches = batches;
@@ -86,18 +92,31 @@ public class PayoutBatches {
         ControlTotals control = controlOf(lines);
         String reference = PayoutReference.batch(term, batches.nextBatchNumber());
         Instant now = Instant.now();
-        long id = batches.insert(reference, term, townshipCode, programmeCode, lines.getFirst().programmeName(), control,
-                account.username(), now);
+        long id = batches.insert(
+                reference,
+                term,
+                townshipCode,
+                programmeCode,
+                lines.getFirst().programmeName(),
+                control,
+                account.username(),
+                now);
         try {
             payments.copy(id, rows);
         } catch (DuplicateKeyException taken) {
             throw new AwardsAlreadyInBatch();
         }
         BatchView view = get(id, account.scope());
-        audit.record(AuditRecord.of("CREATE", AUDIT_TYPE, id, "创建发放批次 " + reference + "（" + view.townshipName() + " "
-                        + view.programmeName() + " " + term.label() + "）：" + control.count() + " 笔，" + control.amount() + " 元"
-                        + (gathered.missingCard() > 0 ? "；" + gathered.missingCard() + " 名学生缺少资助卡号未编入" : ""))
-                .withChanges(List.of(new FieldChange("control_count", null, Long.toString(control.count())),
+        audit.record(AuditRecord.of(
+                        "CREATE",
+                        AUDIT_TYPE,
+                        id,
+                        "创建发放批次 " + reference + "（" + view.townshipName() + " "
+                                + view.programmeName() + " " + term.label() + "）：" + control.count() + " 笔，"
+                                + control.amount() + " 元"
+                                + (gathered.missingCard() > 0 ? "；" + gathered.missingCard() + " 名学生缺少资助卡号未编入" : ""))
+                .withChanges(List.of(
+                        new FieldChange("control_count", null, Long.toString(control.count())),
                         new FieldChange("control_amount", null, control.amount().toString())))
                 .by(account.username()));
         return new CreatedBatch(view, gathered.missingCard());
@@ -109,8 +128,20 @@ public class PayoutBatches {
         List<NewPayment> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             PayableAward a = lines.get(i);
-            rows.add(new NewPayment(i + 1, PayoutReference.payment(term, numbers.get(i)), a.awardId(), a.studentId(), a.schoolId(), term,
-                    programmeCode, a.studentName(), a.cardBank(), a.cardNumberSealed(), cardIndex(a), cardMasked(a), a.amount()));
+            rows.add(new NewPayment(
+                    i + 1,
+                    PayoutReference.payment(term, numbers.get(i)),
+                    a.awardId(),
+                    a.studentId(),
+                    a.schoolId(),
+                    term,
+                    programmeCode,
+                    a.studentName(),
+                    a.cardBank(),
+                    a.cardNumberSealed(),
+                    cardIndex(a),
+                    cardMasked(a),
+                    a.amount()));
         }
         return rows;
     }
@@ -144,7 +175,8 @@ public class PayoutBatches {
             throw refused.auditedAs(Concern.APPROVAL).about(AUDIT_TYPE, id);
         }
         audit.record(AuditRecord.of("APPROVE", AUDIT_TYPE, id, "审核通过发放批次 " + batch.reference() + "：" + batch.control())
-                .withChanges(List.of(new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
+                .withChanges(List.of(
+                        new FieldChange("status", BatchStatus.DRAFT.name(), BatchStatus.APPROVED.name()),
                         new FieldChange("approved_by", null, account.username())))
                 .by(account.username()));
         cardChanges.approveCarried(id, account.username(), account.scope());
@@ -173,16 +205,28 @@ public class PayoutBatches {
         cardChanges.releaseCarried(paymentId, account.username(), account.scope());
         batches.save(batch);
         List<FieldChange> changes = new ArrayList<>(List.of(
-                new FieldChange("control_count", Long.toString(removal.before().count()), Long.toString(removal.after().count())),
-                new FieldChange("control_amount", removal.before().amount().toString(), removal.after().amount().toString()),
-                new FieldChange("payment", line.reference() + " " + line.cardNumberMasked() + " " + line.amount(), null)));
+                new FieldChange(
+                        "control_count",
+                        Long.toString(removal.before().count()),
+                        Long.toString(removal.after().count())),
+                new FieldChange(
+                        "control_amount",
+                        removal.before().amount().toString(),
+                        removal.after().amount().toString()),
+                new FieldChange(
+                        "payment", line.reference() + " " + line.cardNumberMasked() + " " + line.amount(), null)));
         if (removal.approvalVoided()) {
             changes.add(new FieldChange("status", before.name(), batch.status().name()));
             changes.add(new FieldChange("approved_by", removal.voidedApprover(), null));
         }
-        audit.record(AuditRecord.of("UPDATE", AUDIT_TYPE, id, "从发放批次 " + batch.reference() + " 移除第 " + line.lineNo() + " 行 "
-                        + line.reference() + "（" + line.amount() + " 元），原因：" + Masking.withinText(reason.strip())
-                        + (removal.approvalVoided() ? "；原审核已作废" : ""))
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        AUDIT_TYPE,
+                        id,
+                        "从发放批次 " + batch.reference() + " 移除第 " + line.lineNo() + " 行 "
+                                + line.reference() + "（" + line.amount() + " 元），原因："
+                                + Masking.withinText(reason.strip())
+                                + (removal.approvalVoided() ? "；原审核已作废" : ""))
                 .withChanges(changes)
                 .by(account.username()));
         return get(id, account.scope());
@@ -190,7 +234,8 @@ public class PayoutBatches {
 
     @Transactional(readOnly = true)
     public BatchView get(long id, DataScope scope) {
-        return named(List.of(batches.view(id, scope).orElseThrow(() -> new BatchNotFound(id)))).getFirst();
+        return named(List.of(batches.view(id, scope).orElseThrow(() -> new BatchNotFound(id))))
+                .getFirst();
     }
 
     @Transactional(readOnly = true)
@@ -207,10 +252,15 @@ public class PayoutBatches {
     }
 
     /** @param toPay lock the awards for the batch being created (see {@link PayableAwards#forEachToPay}) */
-    private Gathered gather(Term term, String townshipCode, String programmeCode, CurrentAccount account, boolean toPay) {
+    private Gathered gather(
+            Term term, String townshipCode, String programmeCode, CurrentAccount account, boolean toPay) {
         DataScope scope = account.scope();
-        if (townshipCode == null || !townshipCode.matches("[0-9]{9}") || scope.schoolId() != null || scope.regionPrefix() == null
-                || !townshipCode.startsWith(scope.regionPrefix()) || regions.find(townshipCode).isEmpty()) {
+        if (townshipCode == null
+                || !townshipCode.matches("[0-9]{9}")
+                || scope.schoolId() != null
+                || scope.regionPrefix() == null
+                || !townshipCode.startsWith(scope.regionPrefix())
+                || regions.find(townshipCode).isEmpty()) {
             throw new TownshipNotInScope(townshipCode);
         }
         Set<Long> taken = payments.awardsWithPayment(term, townshipCode, programmeCode);
@@ -224,17 +274,23 @@ public class PayoutBatches {
     }
 
     private String cardIndex(PayableAward award) {
-        return award.cardNumberIndex() != null ? award.cardNumberIndex()
+        return award.cardNumberIndex() != null
+                ? award.cardNumberIndex()
                 : sensitive.blindIndex(SensitiveKind.BANK_CARD, sensitive.open(award.cardNumberSealed()));
     }
 
     private String cardMasked(PayableAward award) {
-        return award.cardNumberMasked() != null ? award.cardNumberMasked() : Masking.bankCard(sensitive.open(award.cardNumberSealed()));
+        return award.cardNumberMasked() != null
+                ? award.cardNumberMasked()
+                : Masking.bankCard(sensitive.open(award.cardNumberSealed()));
     }
 
     private List<BatchView> named(List<BatchView> views) {
-        Map<String, String> names = regions.namesOf(views.stream().map(BatchView::townshipCode).toList());
-        return views.stream().map(v -> v.named(names.getOrDefault(v.townshipCode(), v.townshipCode()))).toList();
+        Map<String, String> names =
+                regions.namesOf(views.stream().map(BatchView::townshipCode).toList());
+        return views.stream()
+                .map(v -> v.named(names.getOrDefault(v.townshipCode(), v.townshipCode())))
+                .toList();
     }
 
     /** The awards of a new batch, and those left out. counts: [0] missing card, [1] already in a batch, [2] unused. */
@@ -243,7 +299,8 @@ public class PayoutBatches {
         void take(PayableAward award, Set<Long> taken) {
             if (taken.contains(award.awardId())) {
                 counts[1]++;
-            } else if (award.cardNumberSealed() == null || award.cardNumberSealed().isBlank()) {
+            } else if (award.cardNumberSealed() == null
+                    || award.cardNumberSealed().isBlank()) {
                 counts[0]++;
             } else {
                 lines.add(award);

@@ -26,8 +26,8 @@ public class AccountManagement {
      * @return the account's id
      * @throws AccountRuleBroken when a rule is broken; its message says which, in Chinese
      */
-    public long ensureDemoAccount(String username, String displayName, Set<Role> roles, String regionCode,
-            Long schoolId, String password) {
+    public long ensureDemoAccount(
+            String username, String displayName, Set<Role> roles, String regionCode, Long schoolId, String password) {
         return administration.ensureDemoAccount(username, displayName, roles, regionCode, schoolId, password);
     }
 }

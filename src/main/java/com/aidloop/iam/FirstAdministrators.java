@@ -47,9 +47,14 @@ public class FirstAdministrators {
     @Transactional
     public Opened open(String role, String username, String displayName, String operator) {
         Role chosen = administratorRole(role);
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query(Object.class).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", LOCK)
+                .query(Object.class)
+                .single();
         long existing = jdbc.sql("SELECT count(*) FROM iam_account WHERE :role = ANY (roles)")
-                .param("role", chosen.name()).query(Long.class).single();
+                .param("role", chosen.name())
+                .query(Long.class)
+                .single();
         if (existing > 0) {
             throw AccountRuleBroken.of("firstAdmin.exists", chosen.label());
         }
@@ -57,10 +62,12 @@ public class FirstAdministrators {
         // a context of its own: setting the operator on the thread's context would leave it there afterwards
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext operatorContext = SecurityContextHolder.createEmptyContext();
-        operatorContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("命令行:" + operator, null, Set.of()));
+        operatorContext.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("命令行:" + operator, null, Set.of()));
         try {
             SecurityContextHolder.setContext(operatorContext);
-            long id = administration.open(username, new AccountDraft(displayName, Set.of(chosen), null, null), password);
+            long id =
+                    administration.open(username, new AccountDraft(displayName, Set.of(chosen), null, null), password);
             return new Opened(id, chosen, username, password);
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -69,9 +76,18 @@ public class FirstAdministrators {
 
     static Role administratorRole(String typed) {
         String word = typed == null ? "" : typed.strip();
-        return ADMINISTRATORS.stream().filter(r -> r.label().equals(word) || r.name().equalsIgnoreCase(word)).findFirst()
-                .orElseThrow(() -> AccountRuleBroken.of("firstAdmin.role", word,
-                        String.join("、", Arrays.stream(Role.values()).filter(ADMINISTRATORS::contains).map(Role::label).toList())));
+        return ADMINISTRATORS.stream()
+                .filter(r -> r.label().equals(word) || r.name().equalsIgnoreCase(word))
+                .findFirst()
+                .orElseThrow(() -> AccountRuleBroken.of(
+                        "firstAdmin.role",
+                        word,
+                        String.join(
+                                "、",
+                                Arrays.stream(Role.values())
+                                        .filter(ADMINISTRATORS::contains)
+                                        .map(Role::label)
+                                        .toList())));
     }
 
     /** 16 characters of letters, digits and a sign, without look-alikes (0/O, 1/l/I). */

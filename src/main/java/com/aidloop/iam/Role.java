@@ -14,9 +14,15 @@ public enum Role {
     PROVINCE_STAFF(
             "省级资助中心",
             ScopeKind.REGION,
-            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.PROGRAMME_EDIT, Permission.PAYOUT_VIEW)),
+            EnumSet.of(
+                    Permission.SCHOOL_VIEW,
+                    Permission.STUDENT_VIEW,
+                    Permission.PROGRAMME_EDIT,
+                    Permission.PAYOUT_VIEW)),
     CITY_STAFF(
-            "市级资助中心", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.PAYOUT_VIEW)),
+            "市级资助中心",
+            ScopeKind.REGION,
+            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.PAYOUT_VIEW)),
     COUNTY_STAFF(
             "县级资助中心",
             ScopeKind.REGION,
@@ -36,14 +42,23 @@ public enum Role {
     COUNTY_REVIEWER(
             "县级审核员",
             ScopeKind.REGION,
-            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_REVEAL, Permission.PAYOUT_VIEW)),
+            EnumSet.of(
+                    Permission.SCHOOL_VIEW,
+                    Permission.STUDENT_VIEW,
+                    Permission.STUDENT_REVEAL,
+                    Permission.PAYOUT_VIEW)),
     TOWNSHIP_REVIEWER("乡镇审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
     VILLAGE_REVIEWER("村级审核员", ScopeKind.REGION, EnumSet.of(Permission.STUDENT_VIEW)),
     SCHOOL_STAFF(
             "学校资助专员",
             ScopeKind.SCHOOL,
-            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.STUDENT_EDIT, Permission.STUDENT_REVEAL,
-                    Permission.AWARD_IMPORT, Permission.PAYOUT_VIEW));
+            EnumSet.of(
+                    Permission.SCHOOL_VIEW,
+                    Permission.STUDENT_VIEW,
+                    Permission.STUDENT_EDIT,
+                    Permission.STUDENT_REVEAL,
+                    Permission.AWARD_IMPORT,
+                    Permission.PAYOUT_VIEW));
 
     /** What an account of this role is bound to. */
     public enum ScopeKind {

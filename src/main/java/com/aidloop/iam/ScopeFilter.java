@@ -85,7 +85,8 @@ public final class ScopeFilter {
         String owner = column(x, "owner_region");
         return "(" + owner + " IS NULL OR " + owner + " LIKE :" + REGION
                 + " OR starts_with(CAST(:" + REGION + " AS text), " + owner + ")"
-                + " OR starts_with((SELECT o.township_code FROM school_school o WHERE o.id = :" + SCHOOL + "), " + owner + "))";
+                + " OR starts_with((SELECT o.township_code FROM school_school o WHERE o.id = :" + SCHOOL + "), " + owner
+                + "))";
     }
 
     /** Search filter: students whose school or household lies in the {@link #WITHIN} region; any when it is NULL. */
@@ -123,7 +124,10 @@ public final class ScopeFilter {
     private static String rule(String alias, String schoolColumn, String... regionColumns) {
         StringBuilder sql = new StringBuilder("(");
         if (schoolColumn != null) {
-            sql.append(column(alias, schoolColumn)).append(" = :").append(SCHOOL).append(" OR ");
+            sql.append(column(alias, schoolColumn))
+                    .append(" = :")
+                    .append(SCHOOL)
+                    .append(" OR ");
         }
         return sql.append(regions(alias, REGION, regionColumns)).append(")").toString();
     }

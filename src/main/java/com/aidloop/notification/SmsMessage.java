@@ -46,9 +46,16 @@ public record SmsMessage(String template, String body, Map<String, String> param
      *
      * @param cardLast4 the last four digits of the aid card; never the full number
      */
-    public static SmsMessage payout(String studentName, String programmeName, Money amount, String cardLast4, Term term) {
-        return fill("PAYOUT", List.of("name", "term", "programme", "amount", "card"),
-                name(studentName), term.label(), required(programmeName, "programmeName"), positive(amount), lastFour(cardLast4));
+    public static SmsMessage payout(
+            String studentName, String programmeName, Money amount, String cardLast4, Term term) {
+        return fill(
+                "PAYOUT",
+                List.of("name", "term", "programme", "amount", "card"),
+                name(studentName),
+                term.label(),
+                required(programmeName, "programmeName"),
+                positive(amount),
+                lastFour(cardLast4));
     }
 
     /**
@@ -56,8 +63,13 @@ public record SmsMessage(String template, String body, Map<String, String> param
      * hardship (e.g. a local "残疾学生资助"): "…2026年秋季学期学生资助金1250.00元已发放至…".
      */
     public static SmsMessage payoutWithoutProgramme(String studentName, Money amount, String cardLast4, Term term) {
-        return fill("PAYOUT_PLAIN", List.of("name", "term", "amount", "card"),
-                name(studentName), term.label(), positive(amount), lastFour(cardLast4));
+        return fill(
+                "PAYOUT_PLAIN",
+                List.of("name", "term", "amount", "card"),
+                name(studentName),
+                term.label(),
+                positive(amount),
+                lastFour(cardLast4));
     }
 
     /** The template's text with the values, and the values by their names in the template. */

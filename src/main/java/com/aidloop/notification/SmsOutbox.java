@@ -43,7 +43,12 @@ public class SmsOutbox {
     private final String signature;
     private final boolean gatewayConfigured;
 
-    SmsOutbox(SmsStore store, SmsContentPolicy policy, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts,
+    SmsOutbox(
+            SmsStore store,
+            SmsContentPolicy policy,
+            SensitiveData sensitive,
+            AuditTrail audit,
+            CurrentAccounts accounts,
             SmsProperties properties) {
         this.store = store;
         this.policy = policy;
@@ -77,7 +82,9 @@ public class SmsOutbox {
         Optional<Long> inserted = store.insert(sms, actor());
         SmsNotice stored = store.byKey(request.deduplicationKey()).orElseThrow();
         if (inserted.isEmpty() && !stored.text().equals(text)) {
-            log.warn("SMS key {} was enqueued before with another text; the first one stands", request.deduplicationKey());
+            log.warn(
+                    "SMS key {} was enqueued before with another text; the first one stands",
+                    request.deduplicationKey());
         }
         return stored;
     }
@@ -155,7 +162,9 @@ public class SmsOutbox {
     /** Messages matching a filter inside the scope; the phone is looked up by its blind index. */
     @Transactional(readOnly = true)
     public SmsStatusReport search(SmsFilter filter, DataScope scope, Paging paging) {
-        String phoneIndex = filter.phone() == null ? null : sensitive.blindIndex(SensitiveKind.PHONE, filter.phone().value());
+        String phoneIndex = filter.phone() == null
+                ? null
+                : sensitive.blindIndex(SensitiveKind.PHONE, filter.phone().value());
         return store.search(filter, phoneIndex, scope, paging);
     }
 
@@ -203,8 +212,12 @@ public class SmsOutbox {
     }
 
     private void recordResend(SmsNotice notice) {
-        String summary = Messages.format("sms.audit.resend", notice.studentName() == null ? "" : notice.studentName(),
-                notice.phoneMasked(), notice.batchRef() == null ? "—" : notice.batchRef(), notice.lastError() == null ? "—" : notice.lastError());
+        String summary = Messages.format(
+                "sms.audit.resend",
+                notice.studentName() == null ? "" : notice.studentName(),
+                notice.phoneMasked(),
+                notice.batchRef() == null ? "—" : notice.batchRef(),
+                notice.lastError() == null ? "—" : notice.lastError());
         audit.record(AuditRecord.of("SMS_RESEND", "sms", notice.id(), summary)
                 .withChanges(List.of(new FieldChange("状态", notice.status().label(), SmsStatus.PENDING.label()))));
     }

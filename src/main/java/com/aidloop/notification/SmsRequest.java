@@ -45,9 +45,15 @@ public record SmsRequest(
 
     /** The notice of one payment, keyed {@code payment:<paymentRef>}. */
     public static SmsRequest payment(
-            String paymentRef, String batchRef, PhoneNumber phone, SmsRecipient recipient, SmsStudent student, SmsMessage message) {
+            String paymentRef,
+            String batchRef,
+            PhoneNumber phone,
+            SmsRecipient recipient,
+            SmsStudent student,
+            SmsMessage message) {
         Objects.requireNonNull(paymentRef, "paymentRef");
-        return new SmsRequest("payment:" + paymentRef.strip(), phone, recipient, message, student, batchRef, paymentRef);
+        return new SmsRequest(
+                "payment:" + paymentRef.strip(), phone, recipient, message, student, batchRef, paymentRef);
     }
 
     private static String blankToNull(String s) {
@@ -56,7 +62,8 @@ public record SmsRequest(
 
     @Override
     public String toString() {
-        return "SmsRequest[" + deduplicationKey + " to " + phone.masked() + " (" + recipient + "), template " + message.template()
-                + ", student " + (student == null ? null : student.id()) + ", batch " + batchRef + "]";
+        return "SmsRequest[" + deduplicationKey + " to " + phone.masked() + " (" + recipient + "), template "
+                + message.template() + ", student " + (student == null ? null : student.id()) + ", batch " + batchRef
+                + "]";
     }
 }

@@ -20,8 +20,12 @@ class ApiDocumentation {
                         .version("v1")
                         .description("先调用 POST /api/v1/auth/token 取得令牌，再在请求头中携带 Authorization: Bearer <令牌>。"
                                 + "所有接口按账号的数据范围过滤；范围外的对象返回 404。证件号码、银行卡号、手机号等敏感信息默认脱敏显示。"))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -31,7 +31,10 @@ class ChosenTermResolver implements WebMvcConfigurer, HandlerMethodArgumentResol
     }
 
     @Override
-    public Term resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Term resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
             WebDataBinderFactory binders) {
         return time.termOrCurrent(request.getParameter("term"));
     }

@@ -27,7 +27,8 @@ class DatabaseRoles {
     static final String APP = "aidloop_app";
 
     @Bean
-    FlywayConfigurationCustomizer migrateAsOwner(ObjectProvider<EmbeddedPostgres> embedded,
+    FlywayConfigurationCustomizer migrateAsOwner(
+            ObjectProvider<EmbeddedPostgres> embedded,
             @Value("${spring.datasource.url:}") String url,
             @Value("${spring.datasource.username:}") String appUser,
             @Value("${aidloop.db.owner-user:}") String ownerUser,
@@ -51,7 +52,8 @@ class DatabaseRoles {
      * the schema, with whatever an earlier version created as the superuser, to the owner.
      */
     static void ensureEmbedded(DataSource superuser) {
-        try (Connection connection = superuser.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = superuser.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("""
                     DO $$
                     BEGIN

@@ -27,7 +27,11 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 
     private static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
-        if (state != null && (state.startsWith("08") || state.equals("28P01") || state.equals("28000") || state.equals("3D000"))) {
+        if (state != null
+                && (state.startsWith("08")
+                        || state.equals("28P01")
+                        || state.equals("28000")
+                        || state.equals("3D000"))) {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

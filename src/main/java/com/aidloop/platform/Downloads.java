@@ -24,7 +24,10 @@ public final class Downloads {
 
     /** The Content-Disposition value of an attachment, its name encoded for every browser. */
     public static String disposition(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 
     /** The file name without its extension, for names of derived files. */

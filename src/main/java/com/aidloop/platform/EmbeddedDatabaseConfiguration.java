@@ -39,9 +39,11 @@ class EmbeddedDatabaseConfiguration {
         if (!ephemeral) {
             Path cluster = dataDir.resolve("postgres");
             Files.createDirectories(cluster);
-            OrphanedDatabase.stopIfRunning(cluster, ORPHAN_STOP_WAIT).ifPresent(pid -> log.warn(
-                    "上次未正常退出，其内置数据库（进程 {}）仍在运行，已将其停止并重新启动。The embedded PostgreSQL left by a killed platform (pid {}) was stopped.",
-                    pid, pid));
+            OrphanedDatabase.stopIfRunning(cluster, ORPHAN_STOP_WAIT)
+                    .ifPresent(pid -> log.warn(
+                            "上次未正常退出，其内置数据库（进程 {}）仍在运行，已将其停止并重新启动。The embedded PostgreSQL left by a killed platform (pid {}) was stopped.",
+                            pid,
+                            pid));
             builder.setDataDirectory(cluster).setCleanDataDirectory(false);
         }
         return builder.start();

@@ -28,10 +28,13 @@ class MoneyJson {
     static final String PATTERN = "^-?\\d+\\.\\d{2}$";
 
     static {
-        SpringDocUtils.getConfig().replaceWithSchema(Money.class, new StringSchema()
-                .pattern(PATTERN)
-                .example("5250.00")
-                .description("金额（元），保留两位小数的字符串，如 \"5250.00\""));
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        Money.class,
+                        new StringSchema()
+                                .pattern(PATTERN)
+                                .example("5250.00")
+                                .description("金额（元），保留两位小数的字符串，如 \"5250.00\""));
     }
 
     @Bean
@@ -55,7 +58,9 @@ class MoneyJson {
         @Override
         public Money deserialize(JsonParser in, DeserializationContext context) {
             JsonToken token = in.currentToken();
-            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            if (token != JsonToken.VALUE_STRING
+                    && token != JsonToken.VALUE_NUMBER_INT
+                    && token != JsonToken.VALUE_NUMBER_FLOAT) {
                 return (Money) context.handleUnexpectedToken(Money.class, in);
             }
             try {

@@ -22,10 +22,14 @@ class NewerSchema {
     FlywayMigrationStrategy refuseNewerSchema() {
         return flyway -> {
             MigrationInfoService info = flyway.info();
-            Optional<MigrationInfo> newest = Arrays.stream(info.applied()).filter(NewerSchema::isFuture).reduce((a, b) -> b);
+            Optional<MigrationInfo> newest =
+                    Arrays.stream(info.applied()).filter(NewerSchema::isFuture).reduce((a, b) -> b);
             if (newest.isPresent()) {
-                String known = Arrays.stream(info.all()).filter(m -> m.getVersion() != null && !isFuture(m)).reduce((a, b) -> b)
-                        .map(m -> m.getVersion().toString()).orElse("0");
+                String known = Arrays.stream(info.all())
+                        .filter(m -> m.getVersion() != null && !isFuture(m))
+                        .reduce((a, b) -> b)
+                        .map(m -> m.getVersion().toString())
+                        .orElse("0");
                 throw new SchemaTooNew(newest.get().getVersion().toString(), known);
             }
             flyway.migrate();
@@ -34,7 +38,8 @@ class NewerSchema {
 
     /** Applied by a newer platform: this one has no such migration. */
     private static boolean isFuture(MigrationInfo migration) {
-        return migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED;
+        return migration.getState() == MigrationState.FUTURE_SUCCESS
+                || migration.getState() == MigrationState.FUTURE_FAILED;
     }
 
     /** The database's schema version is newer than the newest migration this platform has. */
@@ -44,7 +49,8 @@ class NewerSchema {
         final String platform;
 
         SchemaTooNew(String database, String platform) {
-            super("the database's schema is at version " + database + ", this platform knows versions up to " + platform);
+            super("the database's schema is at version " + database + ", this platform knows versions up to "
+                    + platform);
             this.database = database;
             this.platform = platform;
         }

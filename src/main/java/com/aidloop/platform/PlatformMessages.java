@@ -24,7 +24,9 @@ class PlatformMessages {
 
         @Override
         protected MessageFormat resolveCode(String code, Locale locale) {
-            return Messages.pattern(code).map(pattern -> createMessageFormat(pattern, Locale.SIMPLIFIED_CHINESE)).orElse(null);
+            return Messages.pattern(code)
+                    .map(pattern -> createMessageFormat(pattern, Locale.SIMPLIFIED_CHINESE))
+                    .orElse(null);
         }
 
         @Override

@@ -29,12 +29,14 @@ public final class PostgresCopy {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                out.append(value, from, i).append(switch (c) {
-                    case '\\' -> "\\\\";
-                    case '\t' -> "\\t";
-                    case '\n' -> "\\n";
-                    default -> "\\r";
-                });
+                out.append(value, from, i)
+                        .append(
+                                switch (c) {
+                                    case '\\' -> "\\\\";
+                                    case '\t' -> "\\t";
+                                    case '\n' -> "\\n";
+                                    default -> "\\r";
+                                });
                 from = i + 1;
             }
         }

@@ -47,7 +47,11 @@ public final class Problems {
     /** Adds one {@code {field, message}} per field problem; nothing when there are none. */
     public static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            problem.setProperty("errors", problems.stream().map(p -> Map.of("field", p.field(), "message", p.text())).toList());
+            problem.setProperty(
+                    "errors",
+                    problems.stream()
+                            .map(p -> Map.of("field", p.field(), "message", p.text()))
+                            .toList());
         }
         return problem;
     }

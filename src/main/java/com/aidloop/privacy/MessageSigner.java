@@ -18,7 +18,9 @@ public interface MessageSigner {
      * signatures made before the crypto profile was switched.
      */
     default boolean verify(String message, String signature) {
-        return message != null && signature != null && MessageDigest.isEqual(
-                sign(message).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8));
+        return message != null
+                && signature != null
+                && MessageDigest.isEqual(
+                        sign(message).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -40,7 +40,10 @@ public final class Catalogue {
         this.term = term;
         this.recordedAt = recordedAt;
         this.programmes = programmes.stream()
-                .sorted(Comparator.comparing((ProgrammeInForce p) -> p.programme().stages().stream().sorted().findFirst().orElseThrow())
+                .sorted(Comparator.comparing((ProgrammeInForce p) -> p.programme().stages().stream()
+                                .sorted()
+                                .findFirst()
+                                .orElseThrow())
                         .thenComparing(p -> p.programme().fundingLevel())
                         .thenComparing(ProgrammeInForce::code))
                 .toList();
@@ -48,7 +51,8 @@ public final class Catalogue {
             byCode.put(p.code(), p);
             List<String> all = new ArrayList<>(p.programme().aliases());
             all.addFirst(p.name());
-            all.stream().map(NameKey::of).distinct().forEach(key -> byName.computeIfAbsent(key, k -> new ArrayList<>()).add(p));
+            all.stream().map(NameKey::of).distinct().forEach(key -> byName.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(p));
         }
     }
 
@@ -129,7 +133,8 @@ public final class Catalogue {
         if (named == null) {
             return null;
         }
-        List<ProgrammeInForce> applicable = named.stream().filter(p -> p.appliesTo(stage)).toList();
+        List<ProgrammeInForce> applicable =
+                named.stream().filter(p -> p.appliesTo(stage)).toList();
         if (applicable.isEmpty()) {
             return new NameResolution.NotForStage(typed, stage, named);
         }
@@ -154,7 +159,10 @@ public final class Catalogue {
                 int distance = editDistance(key, name);
                 for (ProgrammeInForce p : named) {
                     Scored s = new Scored(p, p.appliesTo(stage), common, distance);
-                    best.merge(p.code(), s, (a, b) -> better(a.ofStage, a.common, a.distance, b.ofStage, b.common, b.distance) ? a : b);
+                    best.merge(
+                            p.code(),
+                            s,
+                            (a, b) -> better(a.ofStage, a.common, a.distance, b.ofStage, b.common, b.distance) ? a : b);
                 }
             }
         });
@@ -168,7 +176,8 @@ public final class Catalogue {
                 .toList();
     }
 
-    private static boolean better(boolean stageA, int commonA, int distanceA, boolean stageB, int commonB, int distanceB) {
+    private static boolean better(
+            boolean stageA, int commonA, int distanceA, boolean stageB, int commonB, int distanceB) {
         if (stageA != stageB) {
             return stageA;
         }
@@ -227,35 +236,73 @@ public final class Catalogue {
             return StandardCheck.passed(programme, standard);
         }
         String name = programme.programme().displayName();
-        String tier = standard.tier().equals(Tier.STANDARD) ? "" : standard.tier().label();
+        String tier =
+                standard.tier().equals(Tier.STANDARD) ? "" : standard.tier().label();
         if (standard.isBand()) {
-            return StandardCheck.broken(CatalogueRule.AMOUNT_OUT_OF_RANGE, programme, standard, "programme.check.amountOutOfRange",
-                    Money.display(amount), name, tier, term.label(), Money.display(standard.minimum()), Money.display(standard.maximum()));
+            return StandardCheck.broken(
+                    CatalogueRule.AMOUNT_OUT_OF_RANGE,
+                    programme,
+                    standard,
+                    "programme.check.amountOutOfRange",
+                    Money.display(amount),
+                    name,
+                    tier,
+                    term.label(),
+                    Money.display(standard.minimum()),
+                    Money.display(standard.maximum()));
         }
-        return StandardCheck.broken(CatalogueRule.AMOUNT_MISMATCH, programme, standard, "programme.check.amountMismatch",
-                Money.display(amount), name, tier, term.label(), Money.display(standard.amount()));
+        return StandardCheck.broken(
+                CatalogueRule.AMOUNT_MISMATCH,
+                programme,
+                standard,
+                "programme.check.amountMismatch",
+                Money.display(amount),
+                name,
+                tier,
+                term.label(),
+                Money.display(standard.amount()));
     }
 
     private StandardCheck tierUnknown(ProgrammeInForce programme, TierResolution.Unknown unknown) {
         String name = programme.programme().displayName();
         if (NameKey.of(unknown.typed()).isEmpty()) {
-            return StandardCheck.broken(CatalogueRule.TIER_UNKNOWN, programme, null, "programme.check.tierMissing",
-                    name, term.label(), programme.tierLabels());
+            return StandardCheck.broken(
+                    CatalogueRule.TIER_UNKNOWN,
+                    programme,
+                    null,
+                    "programme.check.tierMissing",
+                    name,
+                    term.label(),
+                    programme.tierLabels());
         }
-        return StandardCheck.broken(CatalogueRule.TIER_UNKNOWN, programme, null, "programme.check.tierUnknown",
-                unknown.typed(), name, term.label(), programme.tierLabels());
+        return StandardCheck.broken(
+                CatalogueRule.TIER_UNKNOWN,
+                programme,
+                null,
+                "programme.check.tierUnknown",
+                unknown.typed(),
+                name,
+                term.label(),
+                programme.tierLabels());
     }
 
     private StandardCheck notForTerm(ProgrammeInForce programme, TermFit fit) {
         ProgrammeView p = programme.programme();
-        String detail = switch (fit) {
-            case BEFORE_FIRST_TERM -> p.firstTerm().label();
-            case AFTER_LAST_TERM -> p.lastTerm().label();
-            case WRONG_SEMESTER -> p.semesters().label();
-            default -> "";
-        };
-        return StandardCheck.broken(CatalogueRule.NOT_FOR_TERM, programme, null,
-                "programme.check.notForTerm." + fit.name(), p.displayName(), term.label(), detail);
+        String detail =
+                switch (fit) {
+                    case BEFORE_FIRST_TERM -> p.firstTerm().label();
+                    case AFTER_LAST_TERM -> p.lastTerm().label();
+                    case WRONG_SEMESTER -> p.semesters().label();
+                    default -> "";
+                };
+        return StandardCheck.broken(
+                CatalogueRule.NOT_FOR_TERM,
+                programme,
+                null,
+                "programme.check.notForTerm." + fit.name(),
+                p.displayName(),
+                term.label(),
+                detail);
     }
 
     private static StandardCheck notForStage(String typed, Stage stage, List<ProgrammeInForce> programmes) {
@@ -265,19 +312,32 @@ public final class Catalogue {
                 .sorted()
                 .map(Stage::label)
                 .collect(Collectors.joining("、"));
-        return StandardCheck.broken(CatalogueRule.NOT_FOR_STAGE, programmes.getFirst(), null, "programme.check.notForStage",
-                typed, stage.label(), stages);
+        return StandardCheck.broken(
+                CatalogueRule.NOT_FOR_STAGE,
+                programmes.getFirst(),
+                null,
+                "programme.check.notForStage",
+                typed,
+                stage.label(),
+                stages);
     }
 
     private static StandardCheck unknown(NameResolution.Unknown unknown) {
         if (NameKey.of(unknown.typed()).isEmpty()) {
-            return StandardCheck.broken(CatalogueRule.PROGRAMME_UNKNOWN, null, null, "programme.check.programmeMissing");
+            return StandardCheck.broken(
+                    CatalogueRule.PROGRAMME_UNKNOWN, null, null, "programme.check.programmeMissing");
         }
         if (unknown.suggestions().isEmpty()) {
-            return StandardCheck.broken(CatalogueRule.PROGRAMME_UNKNOWN, null, null, "programme.check.unknown", unknown.typed());
+            return StandardCheck.broken(
+                    CatalogueRule.PROGRAMME_UNKNOWN, null, null, "programme.check.unknown", unknown.typed());
         }
-        return StandardCheck.broken(CatalogueRule.PROGRAMME_UNKNOWN, null, null, "programme.check.unknownSuggest",
-                unknown.typed(), String.join("、", unknown.suggestions()));
+        return StandardCheck.broken(
+                CatalogueRule.PROGRAMME_UNKNOWN,
+                null,
+                null,
+                "programme.check.unknownSuggest",
+                unknown.typed(),
+                String.join("、", unknown.suggestions()));
     }
 
     static int commonCharacters(String a, String b) {

@@ -38,8 +38,13 @@ public class CatalogueApprovals {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    CatalogueApprovals(ChangeStore changes, ProgrammeStore programmes, PayingRuleStore rules, ProgrammeCatalogue catalogue,
-            AuditTrail audit, ApplicationEventPublisher events) {
+    CatalogueApprovals(
+            ChangeStore changes,
+            ProgrammeStore programmes,
+            PayingRuleStore rules,
+            ProgrammeCatalogue catalogue,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.changes = changes;
         this.programmes = programmes;
         this.rules = rules;
@@ -60,8 +65,12 @@ public class CatalogueApprovals {
             case ProposedExclusion e -> addExclusion(change, e, now);
             case ProposedRemoval r -> removeExclusion(change, r, now);
         }
-        audit.record(AuditRecord.of("APPROVE", "programme-change", id, "审核通过：" + change.summary() + "（提交人："
-                + change.proposedBy() + "）").by(account.username()));
+        audit.record(AuditRecord.of(
+                        "APPROVE",
+                        "programme-change",
+                        id,
+                        "审核通过：" + change.summary() + "（提交人：" + change.proposedBy() + "）")
+                .by(account.username()));
         return change.view();
     }
 
@@ -71,8 +80,12 @@ public class CatalogueApprovals {
         change.owner().requireChangeableBy(account);
         change.reject(account.username(), catalogue.now(), reason);
         save(change);
-        audit.record(AuditRecord.of("REJECT", "programme-change", id, "退回：" + change.summary() + "（提交人：" + change.proposedBy()
-                        + "）" + (change.decisionNote().isEmpty() ? "" : "；原因：" + change.decisionNote()))
+        audit.record(AuditRecord.of(
+                        "REJECT",
+                        "programme-change",
+                        id,
+                        "退回：" + change.summary() + "（提交人：" + change.proposedBy() + "）"
+                                + (change.decisionNote().isEmpty() ? "" : "；原因：" + change.decisionNote()))
                 .by(account.username()));
         return change.view();
     }
@@ -82,7 +95,8 @@ public class CatalogueApprovals {
         CatalogueChange change = load(id, account);
         change.withdraw(account.username(), catalogue.now());
         save(change);
-        audit.record(AuditRecord.of("WITHDRAW", "programme-change", id, "撤回：" + change.summary()).by(account.username()));
+        audit.record(AuditRecord.of("WITHDRAW", "programme-change", id, "撤回：" + change.summary())
+                .by(account.username()));
         return change.view();
     }
 
@@ -105,27 +119,46 @@ public class CatalogueApprovals {
         programme.events().forEach(events::publishEvent);
         Standard standard = recorded.recorded();
         String field = standard.tier().label() + "（" + standard.validFrom().label() + "起）";
-        String before = recorded.inForceBefore() == null ? null : recorded.inForceBefore().amountText();
-        String summary = (recorded.corrected() != null ? "更正资助标准：" : "新增资助标准：") + programme.view().displayName() + " "
+        String before = recorded.inForceBefore() == null
+                ? null
+                : recorded.inForceBefore().amountText();
+        String summary = (recorded.corrected() != null ? "更正资助标准：" : "新增资助标准：")
+                + programme.view().displayName() + " "
                 + standard.describe() + "，自" + standard.validFrom().label() + "起执行（提交人：" + change.proposedBy() + "，审核人："
                 + change.decidedBy() + "）";
         audit.record(AuditRecord.of("UPDATE", "programme", s.programmeCode(), summary)
-                .withChanges(List.of(new FieldChange(field, before, standard.amountText()))).by(change.decidedBy()));
+                .withChanges(List.of(new FieldChange(field, before, standard.amountText())))
+                .by(change.decidedBy()));
     }
 
     private void addExclusion(CatalogueChange change, ProposedExclusion e, Instant now) {
-        long id = rules.addExclusion(new ExclusiveProgrammes(0, change.owner(), e.name(), e.programmeCodes(), e.note(), e.source(), now,
-                change.proposedBy(), change.decidedBy()));
-        audit.record(AuditRecord.of("CREATE", "programme-exclusion", id, "新增互斥项目：" + e.name() + "（"
-                + String.join("、", e.programmeCodes()) + "），提交人：" + change.proposedBy() + "，审核人：" + change.decidedBy())
+        long id = rules.addExclusion(new ExclusiveProgrammes(
+                0,
+                change.owner(),
+                e.name(),
+                e.programmeCodes(),
+                e.note(),
+                e.source(),
+                now,
+                change.proposedBy(),
+                change.decidedBy()));
+        audit.record(AuditRecord.of(
+                        "CREATE",
+                        "programme-exclusion",
+                        id,
+                        "新增互斥项目：" + e.name() + "（" + String.join("、", e.programmeCodes()) + "），提交人："
+                                + change.proposedBy() + "，审核人：" + change.decidedBy())
                 .by(change.decidedBy()));
     }
 
     private void removeExclusion(CatalogueChange change, ProposedRemoval r, Instant now) {
         ExclusiveProgrammes removed = rules.removeExclusion(r.exclusionId(), now, change.proposedBy())
                 .orElseThrow(() -> new CatalogueChangeRefused("paying.exclusion.goneMeanwhile", r.name()));
-        audit.record(AuditRecord.of("UPDATE", "programme-exclusion", r.exclusionId(), "删除互斥项目：" + removed.name() + "，提交人："
-                        + change.proposedBy() + "，审核人：" + change.decidedBy())
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        "programme-exclusion",
+                        r.exclusionId(),
+                        "删除互斥项目：" + removed.name() + "，提交人：" + change.proposedBy() + "，审核人：" + change.decidedBy())
                 .withChanges(List.of(new FieldChange("互斥项目", String.join("、", removed.programmeCodes()), null)))
                 .by(change.decidedBy()));
     }

@@ -45,7 +45,9 @@ public record CatalogueChangeView(
 
     /** Whether the account may approve or reject it: pending, the right to change its owner's entries, and not its proposer. */
     public boolean decidableBy(CurrentAccount account) {
-        return pending() && account.may(Permission.PROGRAMME_EDIT) && owner.changeableFrom(account.regionCode())
+        return pending()
+                && account.may(Permission.PROGRAMME_EDIT)
+                && owner.changeableFrom(account.regionCode())
                 && !proposedBy.equalsIgnoreCase(account.username());
     }
 

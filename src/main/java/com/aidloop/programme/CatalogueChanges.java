@@ -50,7 +50,11 @@ public class CatalogueChanges {
     private final ProgrammeCatalogue catalogue;
     private final AuditTrail audit;
 
-    CatalogueChanges(ChangeStore changes, ProgrammeStore programmes, PayingRuleStore rules, ProgrammeCatalogue catalogue,
+    CatalogueChanges(
+            ChangeStore changes,
+            ProgrammeStore programmes,
+            PayingRuleStore rules,
+            ProgrammeCatalogue catalogue,
             AuditTrail audit) {
         this.changes = changes;
         this.programmes = programmes;
@@ -73,13 +77,22 @@ public class CatalogueChanges {
         Instant now = catalogue.now();
         StandardChange preview = programme.preview(entry, now, account.username());
         Standard proposed = preview.recorded();
-        String summary = (preview.corrected() != null ? "更正资助标准：" : "新增资助标准：") + programme.view().displayName() + " "
-                + proposed.describe() + "，自" + proposed.validFrom().label() + "起执行";
-        String before = preview.inForceBefore() == null ? null : preview.inForceBefore().amountText();
-        FieldChange change = new FieldChange(proposed.tier().label() + "（" + proposed.validFrom().label() + "起）", before,
-                proposed.amountText());
-        return propose(CatalogueChange.propose(programme.owner(), new ProposedStandard(programme.id(), code, entry), summary,
-                account.username(), now), List.of(change), account);
+        String summary = (preview.corrected() != null ? "更正资助标准：" : "新增资助标准：")
+                + programme.view().displayName() + " " + proposed.describe() + "，自"
+                + proposed.validFrom().label() + "起执行";
+        String before =
+                preview.inForceBefore() == null ? null : preview.inForceBefore().amountText();
+        FieldChange change = new FieldChange(
+                proposed.tier().label() + "（" + proposed.validFrom().label() + "起）", before, proposed.amountText());
+        return propose(
+                CatalogueChange.propose(
+                        programme.owner(),
+                        new ProposedStandard(programme.id(), code, entry),
+                        summary,
+                        account.username(),
+                        now),
+                List.of(change),
+                account);
     }
 
     /**
@@ -88,8 +101,8 @@ public class CatalogueChanges {
      * force wherever the group binds: a county's group may hold national, provincial and the
      * county's programmes, a national group national ones only.
      */
-    public CatalogueChangeView proposeExclusion(String owner, String name, List<String> codes, String note, String source,
-            CurrentAccount account) {
+    public CatalogueChangeView proposeExclusion(
+            String owner, String name, List<String> codes, String note, String source, CurrentAccount account) {
         CatalogueOwner groupOwner = CatalogueOwner.chosen(owner, account.regionCode());
         groupOwner.requireChangeableBy(account);
         List<FieldProblem> problems = new ArrayList<>();
@@ -106,7 +119,9 @@ public class CatalogueChanges {
             if (!code.isEmpty() && p == null) {
                 problems.add(new FieldProblem("programmes", "paying.exclusion.unknown", new Object[] {code}));
             } else if (p != null && !p.owner().appliesIn(groupOwner.regionCode())) {
-                problems.add(new FieldProblem("programmes", "paying.exclusion.narrower", new Object[] {p.view().displayName()}));
+                problems.add(new FieldProblem("programmes", "paying.exclusion.narrower", new Object[] {
+                    p.view().displayName()
+                }));
             } else if (!code.isEmpty()) {
                 distinct.add(code);
             }
@@ -118,11 +133,22 @@ public class CatalogueChanges {
             throw new InvalidInput(problems);
         }
         List<String> list = List.copyOf(distinct);
-        String names = list.stream().map(c -> visible.get(c).view().displayName()).collect(Collectors.joining("、"));
-        ProposedExclusion group = new ProposedExclusion(groupName, list, FreeText.limited("note", Text.compact(note), FreeText.NOTE_MAX),
+        String names =
+                list.stream().map(c -> visible.get(c).view().displayName()).collect(Collectors.joining("、"));
+        ProposedExclusion group = new ProposedExclusion(
+                groupName,
+                list,
+                FreeText.limited("note", Text.compact(note), FreeText.NOTE_MAX),
                 FreeText.limited("source", Text.compact(source), StandardEntry.SOURCE_MAX));
-        return propose(CatalogueChange.propose(groupOwner, group, "新增互斥项目组：" + groupName + "（" + names + "）",
-                account.username(), catalogue.now()), List.of(new FieldChange("互斥项目", null, String.join("、", list))), account);
+        return propose(
+                CatalogueChange.propose(
+                        groupOwner,
+                        group,
+                        "新增互斥项目组：" + groupName + "（" + names + "）",
+                        account.username(),
+                        catalogue.now()),
+                List.of(new FieldChange("互斥项目", null, String.join("、", list))),
+                account);
     }
 
     /** Proposes to remove a standing group from the moment it is approved; the catalogue as it stood before keeps it. */
@@ -131,20 +157,27 @@ public class CatalogueChanges {
                 .orElseThrow(() -> new ExclusionNotFound(exclusionId));
         group.owner().requireChangeableBy(account);
         ProposedRemoval removal = new ProposedRemoval(group.id(), group.name(), group.programmeCodes());
-        return propose(CatalogueChange.propose(group.owner(), removal, "删除互斥项目组：" + group.name(), account.username(),
-                catalogue.now()), List.of(new FieldChange("互斥项目", String.join("、", group.programmeCodes()), null)), account);
+        return propose(
+                CatalogueChange.propose(
+                        group.owner(), removal, "删除互斥项目组：" + group.name(), account.username(), catalogue.now()),
+                List.of(new FieldChange("互斥项目", String.join("、", group.programmeCodes()), null)),
+                account);
     }
 
     /** The pending changes the account sees, oldest first; of one programme when a code is given. */
     @Transactional(readOnly = true)
     public List<CatalogueChangeView> pending(DataScope scope, String programmeCode) {
-        return changes.list(scope, true, programmeCode, 500).stream().map(CatalogueChange::view).toList();
+        return changes.list(scope, true, programmeCode, 500).stream()
+                .map(CatalogueChange::view)
+                .toList();
     }
 
     /** The latest decided changes the account sees, latest first. */
     @Transactional(readOnly = true)
     public List<CatalogueChangeView> decided(DataScope scope) {
-        return changes.list(scope, false, null, DECIDED_SHOWN).stream().map(CatalogueChange::view).toList();
+        return changes.list(scope, false, null, DECIDED_SHOWN).stream()
+                .map(CatalogueChange::view)
+                .toList();
     }
 
     /** A change the scope sees. */
@@ -155,7 +188,8 @@ public class CatalogueChanges {
 
     private CatalogueChangeView propose(CatalogueChange change, List<FieldChange> fields, CurrentAccount account) {
         long id = changes.insert(change);
-        audit.record(AuditRecord.of("PROPOSE", "programme-change", id, "提交审核：" + change.summary()).withChanges(fields)
+        audit.record(AuditRecord.of("PROPOSE", "programme-change", id, "提交审核：" + change.summary())
+                .withChanges(fields)
                 .by(account.username()));
         return changes.byId(id, account.scope()).orElseThrow().view();
     }

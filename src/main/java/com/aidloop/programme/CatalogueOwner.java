@@ -21,7 +21,8 @@ public record CatalogueOwner(String regionCode) {
 
     public CatalogueOwner {
         if (regionCode != null && !regionCode.matches("\\d{2}|\\d{6}")) {
-            throw new IllegalArgumentException("a catalogue entry belongs to the country, a province or a county: " + regionCode);
+            throw new IllegalArgumentException(
+                    "a catalogue entry belongs to the country, a province or a county: " + regionCode);
         }
     }
 
@@ -73,8 +74,10 @@ public record CatalogueOwner(String regionCode) {
      * inside the other. Two counties' entries never meet, so they may share a programme name.
      */
     public boolean meets(CatalogueOwner other) {
-        return regionCode == null || other.regionCode == null
-                || regionCode.startsWith(other.regionCode) || other.regionCode.startsWith(regionCode);
+        return regionCode == null
+                || other.regionCode == null
+                || regionCode.startsWith(other.regionCode)
+                || other.regionCode.startsWith(regionCode);
     }
 
     /** Whether staff bound to the region may change the entry: the owner's own staff; for national entries, province staff. */
@@ -95,7 +98,8 @@ public record CatalogueOwner(String regionCode) {
             throw new CatalogueChangeForbidden("programme.owner.noRight");
         }
         if (!changeableFrom(account.regionCode())) {
-            throw new CatalogueChangeForbidden(isCounty() ? "programme.owner.countyOnly" : "programme.owner.provinceOnly");
+            throw new CatalogueChangeForbidden(
+                    isCounty() ? "programme.owner.countyOnly" : "programme.owner.provinceOnly");
         }
     }
 }

@@ -11,8 +11,16 @@ import java.util.List;
  * @param recordedBy who proposed the group
  * @param approvedBy who approved it; null for the seeded groups and those recorded before approvals were required
  */
-public record ExclusiveProgrammes(long id, CatalogueOwner owner, String name, List<String> programmeCodes, String note,
-        String source, Instant recordedAt, String recordedBy, String approvedBy) {
+public record ExclusiveProgrammes(
+        long id,
+        CatalogueOwner owner,
+        String name,
+        List<String> programmeCodes,
+        String note,
+        String source,
+        Instant recordedAt,
+        String recordedBy,
+        String approvedBy) {
 
     public ExclusiveProgrammes {
         programmeCodes = List.copyOf(programmeCodes);

@@ -37,12 +37,15 @@ public record FundingShares(
 
     public FundingShares {
         if (sum(central, provincial, city, county, school, social).compareTo(HUNDRED) != 0) {
-            throw new InvalidValue("paying.shares.sum", sum(central, provincial, city, county, school, social).toPlainString());
+            throw new InvalidValue(
+                    "paying.shares.sum",
+                    sum(central, provincial, city, county, school, social).toPlainString());
         }
     }
 
     /** Parses the percentages as typed ("60", "60%", "12.5"); lists every wrong field at once. */
-    public static FundingShares parse(String validFrom, Map<String, String> typed, String note, String source, Instant at, String by) {
+    public static FundingShares parse(
+            String validFrom, Map<String, String> typed, String note, String source, Instant at, String by) {
         List<FieldProblem> problems = new ArrayList<>();
         Term from = null;
         try {
@@ -61,14 +64,26 @@ public record FundingShares(
         if (problems.isEmpty()) {
             BigDecimal total = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.compareTo(HUNDRED) != 0) {
-                problems.add(new FieldProblem("central", "paying.shares.sum", new Object[] {total.stripTrailingZeros().toPlainString()}));
+                problems.add(new FieldProblem("central", "paying.shares.sum", new Object[] {
+                    total.stripTrailingZeros().toPlainString()
+                }));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new FundingShares(from, shares.get("central"), shares.get("provincial"), shares.get("city"), shares.get("county"),
-                shares.get("school"), shares.get("social"), Text.compact(note), Text.compact(source), at, by);
+        return new FundingShares(
+                from,
+                shares.get("central"),
+                shares.get("provincial"),
+                shares.get("city"),
+                shares.get("county"),
+                shares.get("school"),
+                shares.get("social"),
+                Text.compact(note),
+                Text.compact(source),
+                at,
+                by);
     }
 
     /** The share of a source by its field name (central, provincial …). */
@@ -111,7 +126,9 @@ public record FundingShares(
         } catch (NumberFormatException e) {
             throw new InvalidValue("paying.shares.format", label, s);
         }
-        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
+        if (value.signum() < 0
+                || value.compareTo(HUNDRED) > 0
+                || value.stripTrailingZeros().scale() > 2) {
             throw new InvalidValue("paying.shares.range", label, s);
         }
         return value.setScale(2);

@@ -43,7 +43,9 @@ public class PayingRules {
 
     /** Every standing share version of the programme, oldest term first. */
     public List<FundingShares> shareHistory(String programmeCode) {
-        return store.shares(programmeCode, catalogue.now()).stream().sorted(Comparator.comparing(FundingShares::validFrom)).toList();
+        return store.shares(programmeCode, catalogue.now()).stream()
+                .sorted(Comparator.comparing(FundingShares::validFrom))
+                .toList();
     }
 
     /** The schedule in force for the term; once per term when none is recorded. */
@@ -60,7 +62,8 @@ public class PayingRules {
 
     public List<PayoutSchedule> scheduleHistory(String programmeCode) {
         return store.schedules(programmeCode, catalogue.now()).stream()
-                .sorted(Comparator.comparing(PayoutSchedule::validFrom)).toList();
+                .sorted(Comparator.comparing(PayoutSchedule::validFrom))
+                .toList();
     }
 
     /** The programmes a student holding this one may not also hold in the same school year, by the groups the scope sees. */
@@ -68,7 +71,9 @@ public class PayingRules {
         Set<String> others = new LinkedHashSet<>();
         for (ExclusiveProgrammes group : exclusions(scope)) {
             if (group.includes(programmeCode)) {
-                group.programmeCodes().stream().filter(c -> !c.equals(programmeCode)).forEach(others::add);
+                group.programmeCodes().stream()
+                        .filter(c -> !c.equals(programmeCode))
+                        .forEach(others::add);
             }
         }
         return others;

@@ -42,8 +42,13 @@ public class PayingRulesManagement {
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
 
-    PayingRulesManagement(PayingRuleStore store, PayingRules rules, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            AuditTrail audit, CurrentAccounts accounts) {
+    PayingRulesManagement(
+            PayingRuleStore store,
+            PayingRules rules,
+            ProgrammeCatalogue catalogue,
+            SchoolManagement schools,
+            AuditTrail audit,
+            CurrentAccounts accounts) {
         this.store = store;
         this.rules = rules;
         this.catalogue = catalogue;
@@ -53,29 +58,54 @@ public class PayingRulesManagement {
     }
 
     /** Records the funding shares from a term on; a second entry for the same term is a correction. */
-    public FundingShares recordShares(String code, String validFrom, Map<String, String> shares, String note, String source,
+    public FundingShares recordShares(
+            String code,
+            String validFrom,
+            Map<String, String> shares,
+            String note,
+            String source,
             CurrentAccount account) {
         long programme = changeable(code, account);
-        FundingShares recorded = FundingShares.parse(validFrom, shares, note, source, catalogue.now(), account.username());
-        String before = rules.sharesFor(code, recorded.validFrom()).map(FundingShares::describe).orElse(null);
+        FundingShares recorded =
+                FundingShares.parse(validFrom, shares, note, source, catalogue.now(), account.username());
+        String before = rules.sharesFor(code, recorded.validFrom())
+                .map(FundingShares::describe)
+                .orElse(null);
         store.recordShares(programme, recorded);
-        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置资金分担：" + name(code, account.scope()) + "，自"
-                        + recorded.validFrom().label() + "起 " + recorded.describe())
-                .withChanges(List.of(new FieldChange("资金分担（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        "programme",
+                        code,
+                        "设置资金分担：" + name(code, account.scope()) + "，自"
+                                + recorded.validFrom().label() + "起 " + recorded.describe())
+                .withChanges(List.of(
+                        new FieldChange("资金分担（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
                 .by(account.username()));
         return recorded;
     }
 
     /** Records the payout schedule from a term on. */
-    public PayoutSchedule recordSchedule(String code, String validFrom, String mode, String months, String note, String source,
+    public PayoutSchedule recordSchedule(
+            String code,
+            String validFrom,
+            String mode,
+            String months,
+            String note,
+            String source,
             CurrentAccount account) {
         long programme = changeable(code, account);
-        PayoutSchedule recorded = PayoutSchedule.parse(validFrom, mode, months, note, source, catalogue.now(), account.username());
+        PayoutSchedule recorded =
+                PayoutSchedule.parse(validFrom, mode, months, note, source, catalogue.now(), account.username());
         String before = rules.scheduleFor(code, recorded.validFrom()).describe();
         store.recordSchedule(programme, recorded);
-        audit.record(AuditRecord.of("UPDATE", "programme", code, "设置发放方式：" + name(code, account.scope()) + "，自"
-                        + recorded.validFrom().label() + "起" + recorded.describe())
-                .withChanges(List.of(new FieldChange("发放方式（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        "programme",
+                        code,
+                        "设置发放方式：" + name(code, account.scope()) + "，自"
+                                + recorded.validFrom().label() + "起" + recorded.describe())
+                .withChanges(List.of(
+                        new FieldChange("发放方式（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
                 .by(account.username()));
         return recorded;
     }
@@ -121,11 +151,15 @@ public class PayingRulesManagement {
         Optional<SchoolQuota> before = rules.quotaFor(schoolId, code, forTerm);
         SchoolQuota recorded = new SchoolQuota(schoolId, code, forTerm, count, money, catalogue.now(), actor());
         store.recordQuota(programme, recorded);
-        audit.record(AuditRecord.of("UPDATE", "school-quota", schoolId + ":" + code + ":" + forTerm.code(),
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        "school-quota",
+                        schoolId + ":" + code + ":" + forTerm.code(),
                         "设置名额和预算：" + school.name() + " " + name(code, scope) + " " + forTerm.label())
                 .withChanges(List.of(
                         new FieldChange("名额", before.map(q -> text(q.quota())).orElse(null), text(count)),
-                        new FieldChange("预算（元）", before.map(q -> text(q.budget())).orElse(null), text(money)))));
+                        new FieldChange(
+                                "预算（元）", before.map(q -> text(q.budget())).orElse(null), text(money)))));
         return recorded;
     }
 
@@ -141,7 +175,10 @@ public class PayingRulesManagement {
     }
 
     private String name(String code, DataScope scope) {
-        return catalogue.detail(code, scope).map(d -> d.programme().displayName()).orElse(code);
+        return catalogue
+                .detail(code, scope)
+                .map(d -> d.programme().displayName())
+                .orElse(code);
     }
 
     private static String text(Object value) {

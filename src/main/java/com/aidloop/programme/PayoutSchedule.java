@@ -13,8 +13,8 @@ import java.util.List;
  * How a programme pays out from a term on (发放方式): once per term, or monthly over a number of
  * months of the term (1–6). A programme without a recorded schedule pays once per term.
  */
-public record PayoutSchedule(Term validFrom, Mode mode, Integer months, String note, String source, Instant recordedAt,
-        String recordedBy) {
+public record PayoutSchedule(
+        Term validFrom, Mode mode, Integer months, String note, String source, Instant recordedAt, String recordedBy) {
 
     public enum Mode {
         ONCE_PER_TERM("每学期一次"),
@@ -32,7 +32,8 @@ public record PayoutSchedule(Term validFrom, Mode mode, Integer months, String n
     }
 
     public PayoutSchedule {
-        if (mode == Mode.ONCE_PER_TERM && months != null || mode == Mode.MONTHLY && (months == null || months < 1 || months > 6)) {
+        if (mode == Mode.ONCE_PER_TERM && months != null
+                || mode == Mode.MONTHLY && (months == null || months < 1 || months > 6)) {
             throw new InvalidValue("paying.schedule.months");
         }
     }
@@ -42,7 +43,8 @@ public record PayoutSchedule(Term validFrom, Mode mode, Integer months, String n
         return new PayoutSchedule(from, Mode.ONCE_PER_TERM, null, "", "", null, null);
     }
 
-    public static PayoutSchedule parse(String validFrom, String mode, String months, String note, String source, Instant at, String by) {
+    public static PayoutSchedule parse(
+            String validFrom, String mode, String months, String note, String source, Instant at, String by) {
         List<FieldProblem> problems = new ArrayList<>();
         Term from = null;
         try {

@@ -1,9 +1,9 @@
 package com.aidloop.programme;
 
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.programme.domain.Programme;
 import com.aidloop.programme.persistence.ProgrammeStore;
-import com.aidloop.platform.ChinaTime;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
@@ -52,10 +52,13 @@ public class ProgrammeCatalogue {
      * checked against then, before later corrections were recorded.
      */
     public Catalogue asOf(Term term, Instant recordedAt, DataScope scope) {
-        return new Catalogue(term, recordedAt, store.all(scope).stream()
-                .filter(p -> p.knownAt(recordedAt))
-                .map(p -> p.inForce(term, recordedAt))
-                .toList());
+        return new Catalogue(
+                term,
+                recordedAt,
+                store.all(scope).stream()
+                        .filter(p -> p.knownAt(recordedAt))
+                        .map(p -> p.inForce(term, recordedAt))
+                        .toList());
     }
 
     /** Checks one row against the catalogue of its term in the scope; for many rows take {@link #asOf(Term, DataScope)} once. */

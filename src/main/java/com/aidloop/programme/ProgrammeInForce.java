@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 public record ProgrammeInForce(ProgrammeView programme, Term term, List<Standard> tiers) {
 
     public ProgrammeInForce {
-        tiers = tiers.stream().sorted(Comparator.comparing(s -> s.tier().sortKey())).toList();
+        tiers = tiers.stream()
+                .sorted(Comparator.comparing(s -> s.tier().sortKey()))
+                .toList();
     }
 
     public String code() {

@@ -37,7 +37,8 @@ public class ProgrammeManagement {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    ProgrammeManagement(ProgrammeStore store, ProgrammeCatalogue catalogue, AuditTrail audit, ApplicationEventPublisher events) {
+    ProgrammeManagement(
+            ProgrammeStore store, ProgrammeCatalogue catalogue, AuditTrail audit, ApplicationEventPublisher events) {
         this.store = store;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -56,7 +57,8 @@ public class ProgrammeManagement {
      */
     public ProgrammeView open(ProgrammeInput input, CatalogueOwner owner, CurrentAccount account) {
         owner.requireChangeableBy(account);
-        ProgrammeInput withCode = Text.compact(input.code()).isEmpty() ? withCode(input, "PROGRAMME_" + store.nextNumber()) : input;
+        ProgrammeInput withCode =
+                Text.compact(input.code()).isEmpty() ? withCode(input, "PROGRAMME_" + store.nextNumber()) : input;
         ProgrammeFacts facts = ProgrammeFacts.parse(withCode);
         List<Programme> all = store.all();
         if (all.stream().anyMatch(p -> p.facts().code().equals(facts.code()))) {
@@ -71,8 +73,13 @@ public class ProgrammeManagement {
         }
         List<FieldChange> changes = new ArrayList<>(facts.changesSince(null));
         changes.addFirst(new FieldChange("归属", null, owner.isNational() ? "全国" : owner.regionCode()));
-        audit.record(AuditRecord.of("CREATE", "programme", facts.code(), "新增资助项目：" + saved.view().displayName())
-                .withChanges(changes).by(account.username()));
+        audit.record(AuditRecord.of(
+                        "CREATE",
+                        "programme",
+                        facts.code(),
+                        "新增资助项目：" + saved.view().displayName())
+                .withChanges(changes)
+                .by(account.username()));
         return saved.view();
     }
 
@@ -80,15 +87,21 @@ public class ProgrammeManagement {
     public ProgrammeView revise(String code, int version, ProgrammeInput input, CurrentAccount account) {
         Programme programme = load(code, version, account);
         ProgrammeFacts facts = ProgrammeFacts.parse(withCode(input, code));
-        Term last = programme.deactivation().map(Programme.Deactivation::lastTerm).orElse(null);
+        Term last =
+                programme.deactivation().map(Programme.Deactivation::lastTerm).orElse(null);
         requireUniqueNames(facts, last, programme.owner(), store.all());
         List<FieldChange> changes = programme.revise(facts);
         if (changes.isEmpty()) {
             return programme.view();
         }
         save(programme);
-        audit.record(AuditRecord.of("UPDATE", "programme", code, "修改资助项目：" + programme.view().displayName())
-                .withChanges(changes).by(account.username()));
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        "programme",
+                        code,
+                        "修改资助项目：" + programme.view().displayName())
+                .withChanges(changes)
+                .by(account.username()));
         return store.byId(programme.id()).view();
     }
 
@@ -104,8 +117,11 @@ public class ProgrammeManagement {
         programme.deactivate(fromTerm, catalogue.now(), account.username());
         save(programme);
         Term lastTerm = programme.deactivation().orElseThrow().lastTerm();
-        audit.record(AuditRecord.of("UPDATE", "programme", code, "停用资助项目：" + programme.view().displayName()
-                        + "，自" + fromTerm.label() + "起不再发放")
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        "programme",
+                        code,
+                        "停用资助项目：" + programme.view().displayName() + "，自" + fromTerm.label() + "起不再发放")
                 .withChanges(List.of(new FieldChange("状态", "启用", "停用（最后发放学期：" + lastTerm.label() + "）")))
                 .by(account.username()));
         return store.byId(programme.id()).view();
@@ -134,7 +150,8 @@ public class ProgrammeManagement {
 
     /** Names must differ from those of the programmes that can be in force where the owner's are. */
     private static void requireUniqueNames(ProgrammeFacts facts, Term last, CatalogueOwner owner, List<Programme> all) {
-        List<Programme> meeting = all.stream().filter(p -> p.owner().meets(owner)).toList();
+        List<Programme> meeting =
+                all.stream().filter(p -> p.owner().meets(owner)).toList();
         List<FieldProblem> clashes = NamesUniquePerStage.clashes(facts, last, meeting);
         if (!clashes.isEmpty()) {
             throw new InvalidInput(clashes);
@@ -142,7 +159,16 @@ public class ProgrammeManagement {
     }
 
     private static ProgrammeInput withCode(ProgrammeInput input, String code) {
-        return new ProgrammeInput(code, input.name(), input.aliases(), input.stages(), input.semesters(), input.kind(),
-                input.fundingLevel(), input.firstTerm(), input.source(), input.note());
+        return new ProgrammeInput(
+                code,
+                input.name(),
+                input.aliases(),
+                input.stages(),
+                input.semesters(),
+                input.kind(),
+                input.fundingLevel(),
+                input.firstTerm(),
+                input.source(),
+                input.note());
     }
 }

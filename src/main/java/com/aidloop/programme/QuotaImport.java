@@ -92,20 +92,32 @@ public class QuotaImport {
     }
 
     /** @param catalogues the programmes of each term met so far in the file, read once per term */
-    private Optional<Line> check(SheetRow row, Header header, DataScope scope, Set<String> seen,
-            Map<Term, List<ProgrammeInForce>> catalogues, List<String> problems) {
+    private Optional<Line> check(
+            SheetRow row,
+            Header header,
+            DataScope scope,
+            Set<String> seen,
+            Map<Term, List<ProgrammeInForce>> catalogues,
+            List<String> problems) {
         int before = problems.size();
         int n = row.rowNumber();
         String schoolCode = Text.compact(header.cell(row, SCHOOL));
-        Optional<SchoolView> school = schools.byCode(schoolCode).filter(s -> scope.coversSchool(s.id(), s.townshipCode()));
+        Optional<SchoolView> school =
+                schools.byCode(schoolCode).filter(s -> scope.coversSchool(s.id(), s.townshipCode()));
         if (school.isEmpty()) {
-            problems.add(at(n, SCHOOL, schoolCode.isEmpty() ? "paying.import.schoolRequired" : "paying.import.schoolUnknown", schoolCode));
+            problems.add(at(
+                    n,
+                    SCHOOL,
+                    schoolCode.isEmpty() ? "paying.import.schoolRequired" : "paying.import.schoolUnknown",
+                    schoolCode));
         }
         Term term = term(row, header, problems);
         String programme = null;
         if (term != null) {
-            programme = programmeCode(Text.compact(header.cell(row, PROGRAMME)),
-                    catalogues.computeIfAbsent(term, t -> catalogue.asOf(t, scope).programmes()));
+            programme = programmeCode(
+                    Text.compact(header.cell(row, PROGRAMME)),
+                    catalogues.computeIfAbsent(
+                            term, t -> catalogue.asOf(t, scope).programmes()));
             if (programme == null) {
                 problems.add(at(n, PROGRAMME, "paying.import.programme", Text.compact(header.cell(row, PROGRAMME))));
             }
@@ -156,13 +168,17 @@ public class QuotaImport {
             return null;
         }
         List<String> matches = all.stream()
-                .filter(p -> p.code().equals(typed) || p.programme().displayName().equals(typed))
+                .filter(p ->
+                        p.code().equals(typed) || p.programme().displayName().equals(typed))
                 .map(ProgrammeInForce::code)
                 .toList();
         if (matches.size() == 1) {
             return matches.getFirst();
         }
-        List<String> byName = all.stream().filter(p -> p.name().equals(typed)).map(ProgrammeInForce::code).toList();
+        List<String> byName = all.stream()
+                .filter(p -> p.name().equals(typed))
+                .map(ProgrammeInForce::code)
+                .toList();
         return byName.size() == 1 ? byName.getFirst() : null;
     }
 

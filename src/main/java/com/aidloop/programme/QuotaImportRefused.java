@@ -23,6 +23,8 @@ public class QuotaImportRefused extends Refusal {
 
     @Override
     public List<FieldProblem> problems() {
-        return problems.stream().map(p -> new FieldProblem("file", PROBLEM, new Object[] {p})).toList();
+        return problems.stream()
+                .map(p -> new FieldProblem("file", PROBLEM, new Object[] {p}))
+                .toList();
     }
 }

@@ -95,12 +95,38 @@ public record Standard(
     }
 
     public Standard supersede(Instant at, String by) {
-        return new Standard(id, tier, validFrom, amount, minimum, maximum, withdrawn, note, source, recordedAt, recordedBy, approvedBy,
-                at, by);
+        return new Standard(
+                id,
+                tier,
+                validFrom,
+                amount,
+                minimum,
+                maximum,
+                withdrawn,
+                note,
+                source,
+                recordedAt,
+                recordedBy,
+                approvedBy,
+                at,
+                by);
     }
 
     public Standard stored(long newId) {
-        return new Standard(newId, tier, validFrom, amount, minimum, maximum, withdrawn, note, source, recordedAt, recordedBy,
-                approvedBy, supersededAt, supersededBy);
+        return new Standard(
+                newId,
+                tier,
+                validFrom,
+                amount,
+                minimum,
+                maximum,
+                withdrawn,
+                note,
+                source,
+                recordedAt,
+                recordedBy,
+                approvedBy,
+                supersededAt,
+                supersededBy);
     }
 }

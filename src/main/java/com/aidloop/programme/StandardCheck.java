@@ -13,7 +13,8 @@ import java.util.Arrays;
  * @param programme the resolved programme, or null when the name did not resolve
  * @param standard the resolved tier's standard in force, or null when the tier did not resolve
  */
-public record StandardCheck(CatalogueRule rule, ProgrammeInForce programme, Standard standard, String code, Object[] args) {
+public record StandardCheck(
+        CatalogueRule rule, ProgrammeInForce programme, Standard standard, String code, Object[] args) {
 
     public StandardCheck {
         args = args == null ? new Object[0] : args.clone();
@@ -23,7 +24,8 @@ public record StandardCheck(CatalogueRule rule, ProgrammeInForce programme, Stan
         return new StandardCheck(null, programme, standard, null, null);
     }
 
-    static StandardCheck broken(CatalogueRule rule, ProgrammeInForce programme, Standard standard, String code, Object... args) {
+    static StandardCheck broken(
+            CatalogueRule rule, ProgrammeInForce programme, Standard standard, String code, Object... args) {
         return new StandardCheck(rule, programme, standard, code, args);
     }
 
@@ -56,7 +58,9 @@ public record StandardCheck(CatalogueRule rule, ProgrammeInForce programme, Stan
 
     @Override
     public String toString() {
-        return passed() ? "StandardCheck[passed " + programme.code() + " " + standard.tier().code() + "]"
+        return passed()
+                ? "StandardCheck[passed " + programme.code() + " "
+                        + standard.tier().code() + "]"
                 : "StandardCheck[" + rule + " " + code + " " + Arrays.toString(args) + "]";
     }
 }

@@ -81,6 +81,8 @@ record CoreName(String core, String kind) {
     }
 
     private static List<Suffix> suffixes(String... texts) {
-        return java.util.Arrays.stream(texts).map(text -> new Suffix(text, null)).toList();
+        return java.util.Arrays.stream(texts)
+                .map(text -> new Suffix(text, null))
+                .toList();
     }
 }

@@ -140,7 +140,8 @@ final class DivisionFiles {
             if (end > start && buffer[end - 1] == '\r') {
                 end--;
             }
-            if (end - start < prefix.length || !Arrays.equals(buffer, start, start + prefix.length, prefix, 0, prefix.length)) {
+            if (end - start < prefix.length
+                    || !Arrays.equals(buffer, start, start + prefix.length, prefix, 0, prefix.length)) {
                 return false;
             }
             String line = new String(buffer, start, end - start, StandardCharsets.UTF_8);
@@ -153,12 +154,21 @@ final class DivisionFiles {
 
     /** One COPY text-format row; the level is stored as 1 (province) to 5 (village). */
     static String copyRow(String code, String name, RegionLevel level, String parentCode) {
-        return escape(code) + '\t' + escape(name) + '\t' + (level.ordinal() + 1) + '\t'
-                + (parentCode == null ? "\\N" : escape(parentCode)) + '\n';
+        return escape(code)
+                + '\t'
+                + escape(name)
+                + '\t'
+                + (level.ordinal() + 1)
+                + '\t'
+                + (parentCode == null ? "\\N" : escape(parentCode))
+                + '\n';
     }
 
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     /** Splits one CSV line; fields may be quoted, with "" for a quote inside. */

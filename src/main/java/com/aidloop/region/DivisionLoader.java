@@ -58,9 +58,7 @@ class DivisionLoader {
             jdbc.sql("""
                     DELETE FROM region_division
                      WHERE level = 5 AND code LIKE :prefix
-                    """)
-                    .param("prefix", countyCode + "%")
-                    .update();
+                    """).param("prefix", countyCode + "%").update();
             int villages = copy(copy -> DivisionFiles.writeVillages(countyCode, copy));
             jdbc.sql("""
                     INSERT INTO region_village_load (county_code, village_count, loaded_at)

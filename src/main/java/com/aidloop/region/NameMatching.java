@@ -49,7 +49,9 @@ final class NameMatching {
         List<Region> sameKind = sameCore.stream()
                 .filter(child -> {
                     String kind = CoreName.parse(name, child.level()).kind();
-                    return kind != null && kind.equals(CoreName.parse(child.name(), child.level()).kind());
+                    return kind != null
+                            && kind.equals(
+                                    CoreName.parse(child.name(), child.level()).kind());
                 })
                 .toList();
         return sameKind.size() == 1 ? new NameLookup.Found(sameKind.getFirst()) : new NameLookup.Ambiguous(sameCore);

@@ -79,9 +79,7 @@ public class RegionManagement {
                       FROM region_division
                      WHERE level = 1
                      ORDER BY code
-                    """)
-                    .query(RegionManagement::region)
-                    .list();
+                    """).query(RegionManagement::region).list();
         }
         TypedCode typed = TypedCode.of(parentCode);
         return jdbc.sql("""
@@ -166,11 +164,9 @@ public class RegionManagement {
                   FROM region_division
                  WHERE code = ANY(:codes)
                  ORDER BY code
-                """)
-                .param("codes", wanted)
-                .query(rs -> {
-                    names.put(rs.getString("code"), rs.getString("name"));
-                });
+                """).param("codes", wanted).query(rs -> {
+            names.put(rs.getString("code"), rs.getString("name"));
+        });
         return names;
     }
 
@@ -184,7 +180,8 @@ public class RegionManagement {
         if (Text.compact(parentCode).isEmpty()) {
             return NameMatching.match(name, children(null));
         }
-        Region parent = find(parentCode).orElseThrow(() -> UnknownRegion.code(TypedCode.of(parentCode).exact()));
+        Region parent = find(parentCode)
+                .orElseThrow(() -> UnknownRegion.code(TypedCode.of(parentCode).exact()));
         return NameMatching.match(name, children(parent.code()));
     }
 
@@ -202,7 +199,10 @@ public class RegionManagement {
         }
         int villages = loader.loadVillages(county);
         audit.ifAvailable(trail -> trail.record(AuditRecord.of(
-                "LOAD", "region_villages", county, Messages.format("region.audit.villagesLoaded", fullName(county), county, villages))));
+                "LOAD",
+                "region_villages",
+                county,
+                Messages.format("region.audit.villagesLoaded", fullName(county), county, villages))));
         return villages;
     }
 
@@ -235,7 +235,8 @@ public class RegionManagement {
             String exact = new RegionCode(code).value();
             String unpadded = exact;
             for (int length : SHORTER) {
-                if (unpadded.length() > length && unpadded.substring(length).chars().allMatch(c -> c == '0')) {
+                if (unpadded.length() > length
+                        && unpadded.substring(length).chars().allMatch(c -> c == '0')) {
                     unpadded = unpadded.substring(0, length);
                 }
             }

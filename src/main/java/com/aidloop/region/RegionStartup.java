@@ -37,7 +37,11 @@ class RegionStartup implements SmartInitializingSingleton {
         long start = System.nanoTime();
         int divisions = loader.loadTreeIfEmpty();
         if (divisions > 0) {
-            log.info("Loaded {} divisions (edition {}) in {} ms", divisions, RegionManagement.EDITION, millisSince(start));
+            log.info(
+                    "Loaded {} divisions (edition {}) in {} ms",
+                    divisions,
+                    RegionManagement.EDITION,
+                    millisSince(start));
         }
         for (String county : villageCounties) {
             if (!county.matches("\\d{6}")) {

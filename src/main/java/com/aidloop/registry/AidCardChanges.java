@@ -44,8 +44,13 @@ public class AidCardChanges {
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
 
-    AidCardChanges(CardChangeStore changes, CardChangeQueries queries, StudentStore students, SchoolManagement schools,
-            AuditTrail audit, CurrentAccounts accounts) {
+    AidCardChanges(
+            CardChangeStore changes,
+            CardChangeQueries queries,
+            StudentStore students,
+            SchoolManagement schools,
+            AuditTrail audit,
+            CurrentAccounts accounts) {
         this.changes = changes;
         this.queries = queries;
         this.students = students;
@@ -58,14 +63,18 @@ public class AidCardChanges {
     @Transactional(readOnly = true)
     public Paged<CardChangeView> list(CardChangeStatus status, Long studentId, DataScope scope, Paging paging) {
         Paged<CardChangeView> page = queries.list(status, studentId, scope, paging);
-        Map<Long, SchoolView> byId = schools.byIds(page.content().stream().map(CardChangeView::schoolId).distinct().toList());
-        return page.map(c -> c.withSchoolName(Optional.ofNullable(byId.get(c.schoolId())).map(SchoolView::name).orElse(null)));
+        Map<Long, SchoolView> byId = schools.byIds(
+                page.content().stream().map(CardChangeView::schoolId).distinct().toList());
+        return page.map(c -> c.withSchoolName(Optional.ofNullable(byId.get(c.schoolId()))
+                .map(SchoolView::name)
+                .orElse(null)));
     }
 
     @Transactional(readOnly = true)
     public CardChangeView get(long id, DataScope scope) {
         CardChangeView view = queries.find(id, scope).orElseThrow(() -> CardChangeRefused.notFound(id));
-        return view.withSchoolName(schools.byId(view.schoolId()).map(SchoolView::name).orElse(null));
+        return view.withSchoolName(
+                schools.byId(view.schoolId()).map(SchoolView::name).orElse(null));
     }
 
     /**
@@ -88,8 +97,8 @@ public class AidCardChanges {
      *
      * @return false, and nothing written, when the student is not in the scope or already holds this card
      */
-    public boolean requestForReissue(long studentId, String bank, BankCardNumber number, CardChangeCarrier carrier, String by,
-            DataScope scope) {
+    public boolean requestForReissue(
+            long studentId, String bank, BankCardNumber number, CardChangeCarrier carrier, String by, DataScope scope) {
         Optional<Student> student = placementInScope(studentId, scope).flatMap(p -> students.load(studentId));
         if (student.isEmpty()) {
             return false;
@@ -115,8 +124,12 @@ public class AidCardChanges {
         change.reject(account.username(), Instant.now(), reason);
         changes.save(change);
         Student student = students.load(change.studentId()).orElseThrow(() -> new StudentNotFound(change.studentId()));
-        audit.record(AuditRecord.of("CARD_CHANGE_REJECT", "student", change.studentId(), "驳回资助卡变更（#" + id + "）："
-                        + student.facts().name() + "，申请人 " + change.requestedBy() + "，原因：" + Masking.withinText(change.decisionNote()))
+        audit.record(AuditRecord.of(
+                        "CARD_CHANGE_REJECT",
+                        "student",
+                        change.studentId(),
+                        "驳回资助卡变更（#" + id + "）：" + student.facts().name() + "，申请人 " + change.requestedBy() + "，原因："
+                                + Masking.withinText(change.decisionNote()))
                 .withChanges(change.auditChanges())
                 .by(account.username()));
         return get(id, account.scope());
@@ -155,14 +168,18 @@ public class AidCardChanges {
         String batch = change.carrier().batchReference();
         change.release();
         changes.save(change);
-        audit.record(AuditRecord.of("CARD_CHANGE_RELEASE", "student", change.studentId(), "重新发放的这笔发放已从批次 " + batch
-                        + " 移除，资助卡变更（#" + change.id() + "）改为单独审核")
+        audit.record(AuditRecord.of(
+                        "CARD_CHANGE_RELEASE",
+                        "student",
+                        change.studentId(),
+                        "重新发放的这笔发放已从批次 " + batch + " 移除，资助卡变更（#" + change.id() + "）改为单独审核")
                 .withChanges(change.auditChanges())
                 .by(by));
         return true;
     }
 
-    private boolean request(Student student, AidCard requested, String by, CardChangeCarrier carrier, Optional<AidCardChange> waiting) {
+    private boolean request(
+            Student student, AidCard requested, String by, CardChangeCarrier carrier, Optional<AidCardChange> waiting) {
         Instant now = Instant.now();
         Optional<AidCardChange> asked = student.requestCard(requested, by, now, carrier);
         if (asked.isEmpty()) {
@@ -178,10 +195,14 @@ public class AidCardChanges {
         } catch (DuplicateKeyException raced) {
             throw CardChangeRefused.changedMeanwhile();
         }
-        audit.record(AuditRecord.of("CARD_CHANGE_REQUEST", "student", student.id(), "申请变更资助卡（#" + id + "，待审核）："
-                        + student.facts().name()
-                        + (carrier == null ? "" : "，随重新发放批次 " + carrier.batchReference() + " 审核")
-                        + waiting.map(p -> "；替代此前待审核的申请 #" + p.id()).orElse(""))
+        audit.record(AuditRecord.of(
+                        "CARD_CHANGE_REQUEST",
+                        "student",
+                        student.id(),
+                        "申请变更资助卡（#" + id + "，待审核）："
+                                + student.facts().name()
+                                + (carrier == null ? "" : "，随重新发放批次 " + carrier.batchReference() + " 审核")
+                                + waiting.map(p -> "；替代此前待审核的申请 #" + p.id()).orElse(""))
                 .withChanges(asked.get().auditChanges())
                 .by(by));
         return true;
@@ -198,20 +219,26 @@ public class AidCardChanges {
 
     /** The approved change's card on the student's record, and both people and cards in the audit trail. */
     private void takeEffect(AidCardChange change, DataScope scope, String how) {
-        Placement placement = placementInScope(change.studentId(), scope).orElseThrow(() -> new StudentNotFound(change.studentId()));
+        Placement placement =
+                placementInScope(change.studentId(), scope).orElseThrow(() -> new StudentNotFound(change.studentId()));
         Student student = students.load(change.studentId()).orElseThrow(() -> new StudentNotFound(change.studentId()));
         student.takeApprovedCard(change);
         if (!students.update(student, placement.schoolTownshipCode())) {
             throw new StudentChangedMeanwhile(change.studentId());
         }
         changes.save(change);
-        audit.record(AuditRecord.of("CARD_CHANGE_APPROVE", "student", change.studentId(), "资助卡变更（#" + change.id() + "）审核通过："
-                        + student.facts().name() + "，申请人 " + change.requestedBy() + "，审核人 " + change.decidedBy() + how)
+        audit.record(AuditRecord.of(
+                        "CARD_CHANGE_APPROVE",
+                        "student",
+                        change.studentId(),
+                        "资助卡变更（#" + change.id() + "）审核通过：" + student.facts().name() + "，申请人 " + change.requestedBy()
+                                + "，审核人 " + change.decidedBy() + how)
                 .withChanges(change.auditChanges())
                 .by(change.decidedBy()));
     }
 
     private Optional<Placement> placementInScope(long id, DataScope scope) {
-        return students.placement(id).filter(p -> scope.coversStudent(p.schoolId(), p.schoolTownshipCode(), p.householdRegionCode()));
+        return students.placement(id)
+                .filter(p -> scope.coversStudent(p.schoolId(), p.schoolTownshipCode(), p.householdRegionCode()));
     }
 }

@@ -27,7 +27,8 @@ final class BulkRegistration {
                 Student student = Student.register(parsed.facts(), parsed.household(), parsed.aidCard());
                 Integer first = seen.putIfAbsent(parsed.facts().document().normalized(), i);
                 if (first != null) {
-                    problems.add(new FieldProblem(row + "idNumber", "student.bulk.duplicateRow", new Object[] {first + 1}));
+                    problems.add(
+                            new FieldProblem(row + "idNumber", "student.bulk.duplicateRow", new Object[] {first + 1}));
                 }
                 students.add(student);
             } catch (InvalidInput invalid) {

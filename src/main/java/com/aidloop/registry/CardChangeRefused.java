@@ -35,7 +35,8 @@ public class CardChangeRefused extends Refusal {
 
     /** The student's card is no longer the one the change started from; it cannot take effect. */
     public static CardChangeRefused studentCardChanged(String currentMasked) {
-        return new CardChangeRefused(Kind.CONFLICT, "cardChange.studentCardChanged", currentMasked == null ? "无资助卡" : currentMasked);
+        return new CardChangeRefused(
+                Kind.CONFLICT, "cardChange.studentCardChanged", currentMasked == null ? "无资助卡" : currentMasked);
     }
 
     /** A rejection needs a reason, for the requester and the audit trail. */

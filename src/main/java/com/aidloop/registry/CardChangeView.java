@@ -56,8 +56,25 @@ public record CardChangeView(
     }
 
     public CardChangeView withSchoolName(String name) {
-        return new CardChangeView(id, version, studentId, studentName, schoolId, name, status, oldBank, oldCardMasked, newBank,
-                newCardMasked, newCardLuhnWarning, requestedBy, requestedAt, carrierBatchId, carrierBatchReference, decidedBy, decidedAt,
+        return new CardChangeView(
+                id,
+                version,
+                studentId,
+                studentName,
+                schoolId,
+                name,
+                status,
+                oldBank,
+                oldCardMasked,
+                newBank,
+                newCardMasked,
+                newCardLuhnWarning,
+                requestedBy,
+                requestedAt,
+                carrierBatchId,
+                carrierBatchReference,
+                decidedBy,
+                decidedAt,
                 decisionNote);
     }
 }

@@ -48,7 +48,10 @@ class HouseholdDivisions {
         }
         Set<String> known = regions.namesOf(codes).keySet();
         Set<String> villagesLoaded = students.stream().anyMatch(f -> f.householdVillage() != null)
-                ? regions.loadedCounties().stream().map(LoadedCounty::county).map(c -> c.code()).collect(Collectors.toSet())
+                ? regions.loadedCounties().stream()
+                        .map(LoadedCounty::county)
+                        .map(c -> c.code())
+                        .collect(Collectors.toSet())
                 : Set.of();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < students.size(); i++) {
@@ -56,11 +59,14 @@ class HouseholdDivisions {
             String prefix = rows.isEmpty() ? "" : rows + "[" + i + "].";
             String township = f.householdTownship().value();
             if (!known.contains(township)) {
-                problems.add(new FieldProblem(prefix + "householdTownship", "student.householdTownship.unknown", new Object[] {township}));
+                problems.add(new FieldProblem(
+                        prefix + "householdTownship", "student.householdTownship.unknown", new Object[] {township}));
             }
-            String village = f.householdVillage() == null ? null : f.householdVillage().value();
+            String village =
+                    f.householdVillage() == null ? null : f.householdVillage().value();
             if (village != null && villagesLoaded.contains(village.substring(0, 6)) && !known.contains(village)) {
-                problems.add(new FieldProblem(prefix + "householdVillage", "student.householdVillage.unknown", new Object[] {village}));
+                problems.add(new FieldProblem(
+                        prefix + "householdVillage", "student.householdVillage.unknown", new Object[] {village}));
             }
         }
         return problems;

@@ -11,7 +11,9 @@ package com.aidloop.registry;
 public record KnownStudent(long studentId, boolean visible, String name, Long schoolId) {
 
     static KnownStudent of(long studentId, String name, long schoolId, boolean visible) {
-        return visible ? new KnownStudent(studentId, true, name, schoolId) : new KnownStudent(studentId, false, null, null);
+        return visible
+                ? new KnownStudent(studentId, true, name, schoolId)
+                : new KnownStudent(studentId, false, null, null);
     }
 
     @Override

@@ -105,8 +105,9 @@ public class RegistryManagement {
         } catch (DuplicateKeyException e) {
             throw lostRace(e);
         }
-        audit.record(AuditRecord.of("CREATE", "student", id, "登记学生：" + parsed.facts().name())
-                .withChanges(student.registration()));
+        audit.record(
+                AuditRecord.of("CREATE", "student", id, "登记学生：" + parsed.facts().name())
+                        .withChanges(student.registration()));
         return find(id, scope).orElseThrow();
     }
 
@@ -119,10 +120,13 @@ public class RegistryManagement {
         var existing = store.registrationOf(parsed.facts().document());
         if (existing.isPresent()) {
             var registered = existing.get();
-            if (!scope.coversStudent(registered.schoolId(), registered.schoolTownshipCode(), registered.householdRegionCode())) {
+            if (!scope.coversStudent(
+                    registered.schoolId(), registered.schoolTownshipCode(), registered.householdRegionCode())) {
                 throw IdNumberAlreadyRegistered.hidden();
             }
-            return new Registration.Matched(registered.studentId(), registered.name().equals(parsed.facts().name()));
+            return new Registration.Matched(
+                    registered.studentId(),
+                    registered.name().equals(parsed.facts().name()));
         }
         return new Registration.Created(register(input, scope).id());
     }
@@ -133,11 +137,20 @@ public class RegistryManagement {
      * Students outside the scope are returned as not visible, without name or school.
      */
     @Transactional(readOnly = true)
-    public ImportMatches matchForImport(Collection<String> idNumbers, Collection<String> studentNumbers, DataScope scope) {
+    public ImportMatches matchForImport(
+            Collection<String> idNumbers, Collection<String> studentNumbers, DataScope scope) {
         Map<String, KnownStudent> known = new HashMap<>();
-        store.registrationsOf(idNumbers).forEach((idNumber, existing) -> known.put(idNumber, KnownStudent.of(
-                existing.studentId(), existing.name(), existing.schoolId(),
-                scope.coversStudent(existing.schoolId(), existing.schoolTownshipCode(), existing.householdRegionCode()))));
+        store.registrationsOf(idNumbers)
+                .forEach((idNumber, existing) -> known.put(
+                        idNumber,
+                        KnownStudent.of(
+                                existing.studentId(),
+                                existing.name(),
+                                existing.schoolId(),
+                                scope.coversStudent(
+                                        existing.schoolId(),
+                                        existing.schoolTownshipCode(),
+                                        existing.householdRegionCode()))));
         return new ImportMatches(known, store.takenStudentNumbers(studentNumbers));
     }
 
@@ -168,7 +181,9 @@ public class RegistryManagement {
             } catch (DuplicateKeyException e) {
                 throw lostRace(e);
             }
-            audit.record(AuditRecord.of("UPDATE", "student", id, "修改学生信息：" + parsed.facts().name()).withChanges(changes));
+            audit.record(AuditRecord.of(
+                            "UPDATE", "student", id, "修改学生信息：" + parsed.facts().name())
+                    .withChanges(changes));
         }
         cardChanges.request(student, parsed.aidCard());
         return find(id, scope).orElseThrow();
@@ -182,8 +197,12 @@ public class RegistryManagement {
         visiblePlacement(id, scope);
         Student student = store.load(id).orElseThrow(() -> new StudentNotFound(id));
         RevealedStudent revealed = Revealing.of(student);
-        audit.record(AuditRecord.of("REVEAL", "student", id,
-                "查看完整信息（" + String.join("、", Revealing.fieldsShown(revealed)) + "）：" + student.facts().name()));
+        audit.record(AuditRecord.of(
+                "REVEAL",
+                "student",
+                id,
+                "查看完整信息（" + String.join("、", Revealing.fieldsShown(revealed)) + "）："
+                        + student.facts().name()));
         return revealed;
     }
 
@@ -213,11 +232,13 @@ public class RegistryManagement {
 
     private List<Long> insertAll(List<StudentInput> inputs, DataScope scope) {
         List<Student> students = BulkRegistration.parse(inputs);
-        List<FieldProblem> unknownDivisions = divisions.checkRows(students.stream().map(Student::facts).toList());
+        List<FieldProblem> unknownDivisions =
+                divisions.checkRows(students.stream().map(Student::facts).toList());
         if (!unknownDivisions.isEmpty()) {
             throw new InvalidInput(unknownDivisions);
         }
-        Map<Long, SchoolView> schoolsById = schools.byIds(students.stream().map(s -> s.facts().schoolId()).distinct().toList());
+        Map<Long, SchoolView> schoolsById = schools.byIds(
+                students.stream().map(s -> s.facts().schoolId()).distinct().toList());
         BulkRegistration.requireSchoolsInScope(students, schoolsById, scope);
         Map<Long, String> townships = new HashMap<>();
         schoolsById.forEach((id, school) -> townships.put(id, school.townshipCode()));
@@ -246,7 +267,8 @@ public class RegistryManagement {
     }
 
     private Optional<Placement> placementInScope(long id, DataScope scope) {
-        return store.placement(id).filter(p -> scope.coversStudent(p.schoolId(), p.schoolTownshipCode(), p.householdRegionCode()));
+        return store.placement(id)
+                .filter(p -> scope.coversStudent(p.schoolId(), p.schoolTownshipCode(), p.householdRegionCode()));
     }
 
     private SchoolView schoolInScope(long schoolId, DataScope scope) {

@@ -22,7 +22,13 @@ public record RevealedStudent(
 
     /** A household member's full values; absent values are null. */
     public record RevealedMember(
-            long id, String name, IdDocumentType idType, String idNumber, String phone, String annualIncome, String health) {
+            long id,
+            String name,
+            IdDocumentType idType,
+            String idNumber,
+            String phone,
+            String annualIncome,
+            String health) {
 
         @Override
         public String toString() {

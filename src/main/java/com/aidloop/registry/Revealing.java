@@ -13,7 +13,8 @@ final class Revealing {
 
     static RevealedStudent of(Student student) {
         var f = student.facts();
-        List<RevealedMember> members = student.household().stream().map(Revealing::member).toList();
+        List<RevealedMember> members =
+                student.household().stream().map(Revealing::member).toList();
         return new RevealedStudent(
                 student.id(),
                 f.name(),

@@ -44,7 +44,8 @@ public record StudentInput(
         @Override
         public String toString() {
             return "MemberInput[" + id + " " + name + " " + relation + (guardian ? " guardian " : " ")
-                    + Masking.idNumber(idNumber) + " " + Masking.phone(phone) + " income " + Masking.hidden(annualIncome)
+                    + Masking.idNumber(idNumber) + " " + Masking.phone(phone) + " income "
+                    + Masking.hidden(annualIncome)
                     + " health " + Masking.hidden(health) + "]";
         }
     }
@@ -65,7 +66,8 @@ public record StudentInput(
     @Override
     public String toString() {
         return "StudentInput[" + name + " " + idType + " " + Masking.idNumber(idNumber) + " school " + schoolId
-                + " " + grade + " " + className + " " + householdTownship + "/" + householdVillage + " " + household + " "
+                + " " + grade + " " + className + " " + householdTownship + "/" + householdVillage + " " + household
+                + " "
                 + aidCard + "]";
     }
 }

@@ -26,7 +26,8 @@ class StudentReading {
     private final SchoolManagement schools;
     private final RegionManagement regions;
 
-    StudentReading(StudentQueries queries, CardChangeQueries cardChanges, SchoolManagement schools, RegionManagement regions) {
+    StudentReading(
+            StudentQueries queries, CardChangeQueries cardChanges, SchoolManagement schools, RegionManagement regions) {
         this.queries = queries;
         this.cardChanges = cardChanges;
         this.schools = schools;
@@ -41,14 +42,16 @@ class StudentReading {
     Optional<StudentView> find(long id, DataScope scope) {
         return queries.find(id, scope)
                 .map(this::view)
-                .map(student -> student.withPendingCardChange(cardChanges.pendingOf(id, scope).orElse(null)));
+                .map(student -> student.withPendingCardChange(
+                        cardChanges.pendingOf(id, scope).orElse(null)));
     }
 
     private Paged<StudentRow> rows(Paged<StudentRow> page) {
         if (page.content().isEmpty()) {
             return page;
         }
-        Map<Long, SchoolView> byId = schools.byIds(page.content().stream().map(StudentRow::schoolId).distinct().toList());
+        Map<Long, SchoolView> byId = schools.byIds(
+                page.content().stream().map(StudentRow::schoolId).distinct().toList());
         List<String> codes = new ArrayList<>();
         page.content().forEach(row -> {
             codes.add(row.householdTownship());
@@ -58,7 +61,9 @@ class StudentReading {
         });
         Map<String, String> names = regions.namesOf(codes);
         return page.map(row -> row.withNames(
-                schoolName(byId.get(row.schoolId())), names.get(row.householdTownship()), nameOf(names, row.householdVillage())));
+                schoolName(byId.get(row.schoolId())),
+                names.get(row.householdTownship()),
+                nameOf(names, row.householdVillage())));
     }
 
     private StudentView view(StudentView student) {

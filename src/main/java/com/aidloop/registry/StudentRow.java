@@ -19,7 +19,19 @@ public record StudentRow(
         Residence residence) {
 
     public StudentRow withNames(String school, String township, String village) {
-        return new StudentRow(id, name, gender, idNumberMasked, schoolId, school, grade, className, householdTownship,
-                township, householdVillage, village, residence);
+        return new StudentRow(
+                id,
+                name,
+                gender,
+                idNumberMasked,
+                schoolId,
+                school,
+                grade,
+                className,
+                householdTownship,
+                township,
+                householdVillage,
+                village,
+                residence);
     }
 }

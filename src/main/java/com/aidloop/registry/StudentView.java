@@ -67,20 +67,77 @@ public record StudentView(
     public record CardView(String bank, String cardNumberMasked, boolean luhnWarning) {}
 
     public StudentView withHousehold(List<MemberView> members) {
-        return new StudentView(id, version, name, gender, idType, idNumberMasked, studentNumberMasked, schoolId, schoolName,
-                grade, className, householdTownship, householdTownshipName, householdVillage, householdVillageName,
-                residence, members, aidCard, createdAt, updatedAt, pendingCardChange);
+        return new StudentView(
+                id,
+                version,
+                name,
+                gender,
+                idType,
+                idNumberMasked,
+                studentNumberMasked,
+                schoolId,
+                schoolName,
+                grade,
+                className,
+                householdTownship,
+                householdTownshipName,
+                householdVillage,
+                householdVillageName,
+                residence,
+                members,
+                aidCard,
+                createdAt,
+                updatedAt,
+                pendingCardChange);
     }
 
     public StudentView withNames(String school, String township, String village) {
-        return new StudentView(id, version, name, gender, idType, idNumberMasked, studentNumberMasked, schoolId, school,
-                grade, className, householdTownship, township, householdVillage, village, residence, household, aidCard,
-                createdAt, updatedAt, pendingCardChange);
+        return new StudentView(
+                id,
+                version,
+                name,
+                gender,
+                idType,
+                idNumberMasked,
+                studentNumberMasked,
+                schoolId,
+                school,
+                grade,
+                className,
+                householdTownship,
+                township,
+                householdVillage,
+                village,
+                residence,
+                household,
+                aidCard,
+                createdAt,
+                updatedAt,
+                pendingCardChange);
     }
 
     public StudentView withPendingCardChange(CardChangeView change) {
-        return new StudentView(id, version, name, gender, idType, idNumberMasked, studentNumberMasked, schoolId, schoolName,
-                grade, className, householdTownship, householdTownshipName, householdVillage, householdVillageName,
-                residence, household, aidCard, createdAt, updatedAt, change);
+        return new StudentView(
+                id,
+                version,
+                name,
+                gender,
+                idType,
+                idNumberMasked,
+                studentNumberMasked,
+                schoolId,
+                schoolName,
+                grade,
+                className,
+                householdTownship,
+                householdTownshipName,
+                householdVillage,
+                householdVillageName,
+                residence,
+                household,
+                aidCard,
+                createdAt,
+                updatedAt,
+                change);
     }
 }

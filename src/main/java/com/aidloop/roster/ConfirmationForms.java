@@ -68,13 +68,26 @@ public class ConfirmationForms {
     /** One school's form as a workbook; audited. */
     public void write(Term term, long schoolId, DataScope scope, OutputStream out) {
         ConfirmationForm form = forSchool(term, schoolId, scope);
-        audit.exported(DocumentKind.CONFIRMATION_FORM, term, scope, source.issuers().of(scope).name(), null, form.schoolName());
+        audit.exported(
+                DocumentKind.CONFIRMATION_FORM,
+                term,
+                scope,
+                source.issuers().of(scope).name(),
+                null,
+                form.schoolName());
         FormWorkbook.write(List.of(ConfirmationFormLayout.table(form)), out);
     }
 
     /** Every school's form in one workbook, a sheet each; audited. */
     public void writeAll(Term term, DataScope scope, OutputStream out) {
-        audit.exported(DocumentKind.CONFIRMATION_FORM, term, scope, source.issuers().of(scope).name(), null, "全部");
-        FormWorkbook.write(all(term, scope).stream().map(ConfirmationFormLayout::table).toList(), out);
+        audit.exported(
+                DocumentKind.CONFIRMATION_FORM,
+                term,
+                scope,
+                source.issuers().of(scope).name(),
+                null,
+                "全部");
+        FormWorkbook.write(
+                all(term, scope).stream().map(ConfirmationFormLayout::table).toList(), out);
     }
 }

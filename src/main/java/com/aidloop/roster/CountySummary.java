@@ -4,10 +4,10 @@ import com.aidloop.award.AwardBook;
 import com.aidloop.iam.DataScope;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
-import com.aidloop.roster.documents.ProgrammeWords;
 import com.aidloop.roster.documents.FormWorkbook;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.Issuers;
+import com.aidloop.roster.documents.ProgrammeWords;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.roster.summary.SummaryCube;
 import com.aidloop.roster.summary.SummaryLayout;
@@ -34,7 +34,12 @@ public class CountySummary {
     private final ProgrammeCatalogue catalogue;
     private final RecentSummaries recent = new RecentSummaries();
 
-    CountySummary(AwardBook awards, RegionManagement regions, Issuers issuers, ExportAudit audit, ProgrammeCatalogue catalogue) {
+    CountySummary(
+            AwardBook awards,
+            RegionManagement regions,
+            Issuers issuers,
+            ExportAudit audit,
+            ProgrammeCatalogue catalogue) {
         this.catalogue = catalogue;
         this.awards = awards;
         this.regions = regions;

@@ -8,8 +8,8 @@ import com.aidloop.roster.documents.FormBook;
 import com.aidloop.roster.documents.FormWorkbook;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.NoticeEntry;
-import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.roster.reading.AwardLanes;
 import com.aidloop.roster.summary.SummaryCube;
@@ -52,7 +52,12 @@ public class DocumentPack {
     private final RosterVerification verification;
     private final ExportAudit audit;
 
-    DocumentPack(RosterSource source, ProgrammeRosters programmes, ConfirmationForms forms, RosterVerification verification, ExportAudit audit) {
+    DocumentPack(
+            RosterSource source,
+            ProgrammeRosters programmes,
+            ConfirmationForms forms,
+            RosterVerification verification,
+            ExportAudit audit) {
         this.source = source;
         this.programmes = programmes;
         this.forms = forms;
@@ -71,27 +76,36 @@ public class DocumentPack {
         RowNames places = source.names(term, scope);
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
         FormBook book = new FormBook(places);
-        try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places); AwardLanes lanes = new AwardLanes()) {
+        try (TemporaryFiles files = new TemporaryFiles();
+                AwardFeed feed = source.feed(term, scope, places);
+                AwardLanes lanes = new AwardLanes()) {
             AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> review =
                     lanes.open(lines -> files.write("review", file -> reviewRoster(issuer, term, places, lines, file)));
             AwardLanes.Lane<TemporaryFiles.Written<RosterSummary>> notice =
                     lanes.open(lines -> files.write("notice", file -> publicNotice(issuer, term, places, lines, file)));
-            Map<String, AwardLanes.Lane<TemporaryFiles.Written<ProgrammeRosters.Written>>> byProgramme = new TreeMap<>();
+            Map<String, AwardLanes.Lane<TemporaryFiles.Written<ProgrammeRosters.Written>>> byProgramme =
+                    new TreeMap<>();
             while (feed.hasNext()) {
                 AwardLine line = feed.next();
                 cube.add(line);
                 book.add(line);
                 review.put(line);
                 notice.put(line);
-                byProgramme.computeIfAbsent(line.programmeCode(), code -> lanes.open(lines -> files.write(code,
-                        file -> programmes.write(issuer, term, lines, places, file)))).put(line);
+                byProgramme
+                        .computeIfAbsent(
+                                line.programmeCode(),
+                                code -> lanes.open(lines ->
+                                        files.write(code, file -> programmes.write(issuer, term, lines, places, file))))
+                        .put(line);
             }
             lanes.finish();
             cube.nameRegions(source.regionNames(cube.regionCodes()));
             cube.nameProgrammes(places.programmes());
             List<ConfirmationForm> schoolForms = forms.forms(term, book);
-            List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters = byProgramme.values().stream().map(AwardLanes.Lane::result).toList();
-            Documents documents = new Documents(cube, review.result().file(), rosters, notice.result().file(), schoolForms);
+            List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters =
+                    byProgramme.values().stream().map(AwardLanes.Lane::result).toList();
+            Documents documents = new Documents(
+                    cube, review.result().file(), rosters, notice.result().file(), schoolForms);
             Verification check = verdict(term, documents);
             archive(out, issuer, term, files, documents, check);
             return check;
@@ -100,32 +114,53 @@ public class DocumentPack {
         }
     }
 
-    private static RosterSummary reviewRoster(Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
-        return OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.REVIEW, term, null), RosterLayouts.REVIEW,
-                lines.map(line -> RosterLayouts.review(line, places)), file);
+    private static RosterSummary reviewRoster(
+            Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
+        return OfficialRosterWriter.write(
+                RosterExports.heading(issuer, DocumentKind.REVIEW, term, null),
+                RosterLayouts.REVIEW,
+                lines.map(line -> RosterLayouts.review(line, places)),
+                file);
     }
 
-    private static RosterSummary publicNotice(Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
-        return OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.PUBLIC_NOTICE, term, null), NoticeEntry.COLUMNS,
-                NoticeList.collect(lines.iterator(), RosterFilter.ALL, places).entries().stream().map(NoticeEntry::cells), file);
+    private static RosterSummary publicNotice(
+            Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
+        return OfficialRosterWriter.write(
+                RosterExports.heading(issuer, DocumentKind.PUBLIC_NOTICE, term, null),
+                NoticeEntry.COLUMNS,
+                NoticeList.collect(lines.iterator(), RosterFilter.ALL, places).entries().stream()
+                        .map(NoticeEntry::cells),
+                file);
     }
 
     /** The check: what the programme rosters, the schools' forms and the summary each counted must agree. */
     private Verification verdict(Term term, Documents documents) {
-        return verification.verdict(term, RosterVerification.merged(documents.rosters().stream().map(TemporaryFiles.Written::result).toList()),
-                RosterVerification.totals(documents.schoolForms()), RosterVerification.totals(documents.cube()));
+        return verification.verdict(
+                term,
+                RosterVerification.merged(documents.rosters().stream()
+                        .map(TemporaryFiles.Written::result)
+                        .toList()),
+                RosterVerification.totals(documents.schoolForms()),
+                RosterVerification.totals(documents.cube()));
     }
 
     /** What goes into the archive besides the check's result, each document written or counted already. */
-    private record Documents(SummaryCube cube, Path review, List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters, Path notice,
+    private record Documents(
+            SummaryCube cube,
+            Path review,
+            List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters,
+            Path notice,
             List<ConfirmationForm> schoolForms) {}
 
     /** The archive's entries, numbered in the order a county prints them. */
-    private void archive(OutputStream out, Issuer issuer, Term term, TemporaryFiles files, Documents documents, Verification check)
+    private void archive(
+            OutputStream out, Issuer issuer, Term term, TemporaryFiles files, Documents documents, Verification check)
             throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(new RosterExports.KeepOpen(out))) {
             zip.putNextEntry(new ZipEntry("1-" + issuer.title(DocumentKind.SUMMARY, term, null) + ".xlsx"));
-            FormWorkbook.write(SummaryLayout.tables(documents.cube(), issuer, term, LocalDate.now(CountySummary.CHINA)), new RosterExports.KeepOpen(zip));
+            FormWorkbook.write(
+                    SummaryLayout.tables(documents.cube(), issuer, term, LocalDate.now(CountySummary.CHINA)),
+                    new RosterExports.KeepOpen(zip));
             zip.closeEntry();
             files.copy(zip, "2-" + issuer.title(DocumentKind.REVIEW, term, null) + ".xlsx", documents.review());
             for (TemporaryFiles.Written<ProgrammeRosters.Written> roster : documents.rosters()) {
@@ -133,7 +168,11 @@ public class DocumentPack {
             }
             files.copy(zip, "4-" + issuer.title(DocumentKind.PUBLIC_NOTICE, term, null) + ".xlsx", documents.notice());
             zip.putNextEntry(new ZipEntry("5-" + issuer.title(DocumentKind.CONFIRMATION_FORM, term, null) + ".xlsx"));
-            FormWorkbook.write(documents.schoolForms().stream().map(ConfirmationFormLayout::table).toList(), new RosterExports.KeepOpen(zip));
+            FormWorkbook.write(
+                    documents.schoolForms().stream()
+                            .map(ConfirmationFormLayout::table)
+                            .toList(),
+                    new RosterExports.KeepOpen(zip));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("6-" + issuer.title(DocumentKind.VERIFICATION, term, null) + ".txt"));
             zip.write(report(issuer, term, check).getBytes(StandardCharsets.UTF_8));
@@ -143,8 +182,14 @@ public class DocumentPack {
 
     /** The check's result as text: passed, or each finding as a sentence. */
     private String report(Issuer issuer, Term term, Verification check) {
-        StringBuilder text = new StringBuilder("\ufeff").append(issuer.title(DocumentKind.VERIFICATION, term, null)).append("\r\n");
-        text.append("共").append(check.total().awards()).append("人次，").append(check.total().amount()).append("元\r\n");
+        StringBuilder text = new StringBuilder("\ufeff")
+                .append(issuer.title(DocumentKind.VERIFICATION, term, null))
+                .append("\r\n");
+        text.append("共")
+                .append(check.total().awards())
+                .append("人次，")
+                .append(check.total().amount())
+                .append("元\r\n");
         if (check.passed()) {
             return text.append("结果：通过。花名册、资金确认表与汇总表逐校逐项目一致，所有金额均在限额内。\r\n").toString();
         }

@@ -26,12 +26,16 @@ class ExportAudit {
 
     /** Every document of the term at once (全部文档). */
     void exportedAll(Term term, DataScope scope, String scopeName) {
-        trail.record(AuditRecord.of("EXPORT", OBJECT_TYPE, "all/" + term.code(), "导出全部文档（" + term.label() + "，范围" + scopeName + "）")
-                .withChanges(List.of(new FieldChange("document", null, "all"), new FieldChange("term", null, term.code()),
+        trail.record(AuditRecord.of(
+                        "EXPORT", OBJECT_TYPE, "all/" + term.code(), "导出全部文档（" + term.label() + "，范围" + scopeName + "）")
+                .withChanges(List.of(
+                        new FieldChange("document", null, "all"),
+                        new FieldChange("term", null, term.code()),
                         new FieldChange("scope", null, scopeText(scope)))));
     }
 
-    void exported(DocumentKind kind, Term term, DataScope scope, String scopeName, String programme, String schoolName) {
+    void exported(
+            DocumentKind kind, Term term, DataScope scope, String scopeName, String programme, String schoolName) {
         List<FieldChange> facts = new ArrayList<>();
         facts.add(new FieldChange("document", null, kind.slug()));
         facts.add(new FieldChange("term", null, term.code()));
@@ -43,7 +47,10 @@ class ExportAudit {
             facts.add(new FieldChange("school", null, schoolName));
         }
         String narrowed = (programme == null ? "" : "，项目" + programme) + (schoolName == null ? "" : "，学校" + schoolName);
-        trail.record(AuditRecord.of("EXPORT", OBJECT_TYPE, kind.slug() + "/" + term.code(),
+        trail.record(AuditRecord.of(
+                        "EXPORT",
+                        OBJECT_TYPE,
+                        kind.slug() + "/" + term.code(),
                         "导出" + kind.label() + "（" + term.label() + "，范围" + scopeName + narrowed + "）")
                 .withChanges(facts));
     }

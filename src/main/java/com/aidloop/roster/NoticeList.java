@@ -30,7 +30,11 @@ class NoticeList {
     }
 
     /** The notice's entries in posting order, how many awards it withholds, and the programme's name when narrowed to one. */
-    record Notice(List<NoticeEntry> entries, long withheld, String programmeName, List<RosterPage.ProgrammeSection> programmes) {}
+    record Notice(
+            List<NoticeEntry> entries,
+            long withheld,
+            String programmeName,
+            List<RosterPage.ProgrammeSection> programmes) {}
 
     private record Sortable(String schoolCode, NoticeEntry entry) {}
 
@@ -70,7 +74,11 @@ class NoticeList {
             }
         }
         entries.sort(POSTING_ORDER);
-        return new Notice(entries.stream().map(Sortable::entry).toList(), withheld, sections.name(filter.programmeCode()), sections.list());
+        return new Notice(
+                entries.stream().map(Sortable::entry).toList(),
+                withheld,
+                sections.name(filter.programmeCode()),
+                sections.list());
     }
 
     private static String nullToEmpty(String s) {

@@ -2,8 +2,8 @@ package com.aidloop.roster;
 
 import com.aidloop.award.AwardLine;
 import com.aidloop.roster.documents.Issuer;
-import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.verification.CatalogueLimits;
 import com.aidloop.roster.verification.DocumentTotals;
 import com.aidloop.roster.verification.Finding;
@@ -32,11 +32,17 @@ class ProgrammeRosters {
 
     ProgrammeRosters() {}
 
-    private static final int AMOUNT_COLUMN = RosterLayouts.PER_PROGRAMME.stream().map(c -> c.header()).toList().indexOf(RosterLayouts.AMOUNT);
-
+    private static final int AMOUNT_COLUMN =
+            RosterLayouts.PER_PROGRAMME.stream().map(c -> c.header()).toList().indexOf(RosterLayouts.AMOUNT);
 
     /** A written programme roster: its title, what the writer says it holds, what its rows held, and what they broke. */
-    record Written(String programmeCode, String programmeName, String title, RosterSummary summary, DocumentTotals counted, List<Finding> findings) {}
+    record Written(
+            String programmeCode,
+            String programmeName,
+            String title,
+            RosterSummary summary,
+            DocumentTotals counted,
+            List<Finding> findings) {}
 
     /** @param lines the awards of one programme, at least one, in roster order */
     Written write(Issuer issuer, Term term, Stream<AwardLine> lines, RowNames places, OutputStream out) {
@@ -45,11 +51,15 @@ class ProgrammeRosters {
         String code = first.programmeCode();
         String name = places.programme(first);
         HandedRows handed = new HandedRows(name, places);
-        Stream<List<Object>> rows = Stream.concat(Stream.of(first), StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false))
+        Stream<List<Object>> rows = Stream.concat(
+                        Stream.of(first), StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false))
                 .map(handed::row);
         String title = issuer.title(DocumentKind.PER_PROGRAMME, term, name);
-        RosterSummary summary = OfficialRosterWriter.write(RosterExports.heading(issuer, DocumentKind.PER_PROGRAMME, term, name),
-                RosterLayouts.PER_PROGRAMME, rows, out);
+        RosterSummary summary = OfficialRosterWriter.write(
+                RosterExports.heading(issuer, DocumentKind.PER_PROGRAMME, term, name),
+                RosterLayouts.PER_PROGRAMME,
+                rows,
+                out);
         handed.compareWith(summary, code);
         return new Written(code, name, title, summary, handed.counted, handed.findings);
     }
@@ -77,8 +87,15 @@ class ProgrammeRosters {
             counted.add(line.schoolId(), line.schoolName(), line.programmeCode(), programmeName, amount);
             int rowNumber = (int) ++rows;
             yuan = yuan.add(amount.yuan());
-            limits.check(line).ifPresent(breach -> findings.add(new Finding(breach.rule(), line.schoolId(), line.schoolName(),
-                    line.programmeCode(), programmeName, rowNumber, List.of(line.studentName(), amount.toString(), breach.explanation()))));
+            limits.check(line)
+                    .ifPresent(breach -> findings.add(new Finding(
+                            breach.rule(),
+                            line.schoolId(),
+                            line.schoolName(),
+                            line.programmeCode(),
+                            programmeName,
+                            rowNumber,
+                            List.of(line.studentName(), amount.toString(), breach.explanation()))));
             return row;
         }
 
@@ -86,8 +103,17 @@ class ProgrammeRosters {
         void compareWith(RosterSummary summary, String programmeCode) {
             BigDecimal printed = summary.totals().getOrDefault(RosterLayouts.AMOUNT, BigDecimal.ZERO);
             if (summary.rows() != rows || printed.compareTo(yuan) != 0) {
-                findings.add(new Finding(Finding.Rule.ROSTER_TOTAL_DIFFERS, null, null, programmeCode, programmeName, null,
-                        List.of(String.valueOf(summary.rows()), new Money(printed).toString(), String.valueOf(rows),
+                findings.add(new Finding(
+                        Finding.Rule.ROSTER_TOTAL_DIFFERS,
+                        null,
+                        null,
+                        programmeCode,
+                        programmeName,
+                        null,
+                        List.of(
+                                String.valueOf(summary.rows()),
+                                new Money(printed).toString(),
+                                String.valueOf(rows),
                                 new Money(yuan).toString())));
             }
         }

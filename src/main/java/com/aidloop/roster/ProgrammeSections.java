@@ -26,7 +26,8 @@ final class ProgrammeSections {
 
     List<RosterPage.ProgrammeSection> list() {
         List<RosterPage.ProgrammeSection> sections = new ArrayList<>();
-        tallies.forEach((code, tally) -> sections.add(new RosterPage.ProgrammeSection(code, names.get(code), tally.figures())));
+        tallies.forEach(
+                (code, tally) -> sections.add(new RosterPage.ProgrammeSection(code, names.get(code), tally.figures())));
         return sections;
     }
 }

@@ -38,7 +38,9 @@ final class RecentSummaries {
         SummaryCube cube = read.get();
         kept.put(key, new Kept(fingerprint, cube, now));
         if (kept.size() > KEPT) {
-            kept.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().readAt())).ifPresent(oldest -> kept.remove(oldest.getKey()));
+            kept.entrySet().stream()
+                    .min(Comparator.comparingLong(e -> e.getValue().readAt()))
+                    .ifPresent(oldest -> kept.remove(oldest.getKey()));
         }
         return cube;
     }

@@ -4,8 +4,8 @@ import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.NoticeEntry;
-import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Money;
@@ -63,7 +63,14 @@ public class RosterBook {
             }
         }
         String title = issuer.title(DocumentKind.REVIEW, term, sections.name(filter.programmeCode()));
-        return new RosterPage(DocumentKind.REVIEW, title, RosterLayouts.REVIEW, window.page(), sections.list(), filter.programmeCode(), 0);
+        return new RosterPage(
+                DocumentKind.REVIEW,
+                title,
+                RosterLayouts.REVIEW,
+                window.page(),
+                sections.list(),
+                filter.programmeCode(),
+                0);
     }
 
     /** One window of rows per programme while reading, so that the first programme can be shown when none is chosen. */
@@ -80,15 +87,19 @@ public class RosterBook {
                 }
                 sections.add(line, places);
                 if (filter.programmeCode() == null || filter.programmeCode().equals(line.programmeCode())) {
-                    windows.computeIfAbsent(line.programmeCode(), k -> new Window(paging)).offer(() -> RosterLayouts.perProgramme(line, places));
+                    windows.computeIfAbsent(line.programmeCode(), k -> new Window(paging))
+                            .offer(() -> RosterLayouts.perProgramme(line, places));
                 }
             }
         }
         List<RosterPage.ProgrammeSection> list = sections.list();
-        String shown = filter.programmeCode() != null ? filter.programmeCode() : list.isEmpty() ? null : list.getFirst().code();
+        String shown = filter.programmeCode() != null
+                ? filter.programmeCode()
+                : list.isEmpty() ? null : list.getFirst().code();
         Window window = shown == null ? new Window(paging) : windows.getOrDefault(shown, new Window(paging));
         String title = issuer.title(DocumentKind.PER_PROGRAMME, term, sections.name(shown));
-        return new RosterPage(DocumentKind.PER_PROGRAMME, title, RosterLayouts.PER_PROGRAMME, window.page(), list, shown, 0);
+        return new RosterPage(
+                DocumentKind.PER_PROGRAMME, title, RosterLayouts.PER_PROGRAMME, window.page(), list, shown, 0);
     }
 
     private RosterPage notice(Term term, DataScope scope, RosterFilter filter, Paging paging, Issuer issuer) {
@@ -96,8 +107,14 @@ public class RosterBook {
         Window window = new Window(paging);
         notice.entries().forEach(entry -> window.offer(entry::cells));
         String title = issuer.title(DocumentKind.PUBLIC_NOTICE, term, notice.programmeName());
-        return new RosterPage(DocumentKind.PUBLIC_NOTICE, title, NoticeEntry.COLUMNS, window.page(), notice.programmes(),
-                filter.programmeCode(), notice.withheld());
+        return new RosterPage(
+                DocumentKind.PUBLIC_NOTICE,
+                title,
+                NoticeEntry.COLUMNS,
+                window.page(),
+                notice.programmes(),
+                filter.programmeCode(),
+                notice.withheld());
     }
 
     /** Counts every row offered and keeps, as display text, only those of the page asked for. */

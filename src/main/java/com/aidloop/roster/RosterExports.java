@@ -4,8 +4,8 @@ import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.NoticeEntry;
-import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.documents.RosterLayouts;
+import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.roster.reading.AwardLanes;
 import com.aidloop.school.SchoolView;
@@ -20,11 +20,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipOutputStream;
@@ -53,7 +53,8 @@ public class RosterExports {
     /** The file name a download offers, e.g. 平江县2026年秋季学期学生资助评议花名册.xlsx. */
     public String fileName(DocumentKind kind, Term term, DataScope scope, RosterFilter filter) {
         Optional<SchoolView> school = source.school(filter, scope);
-        return source.issuer(scope, school).title(kind, term, null) + (filter.programmeCode() == null ? "" : "-" + filter.programmeCode());
+        return source.issuer(scope, school).title(kind, term, null)
+                + (filter.programmeCode() == null ? "" : "-" + filter.programmeCode());
     }
 
     /**
@@ -66,11 +67,26 @@ public class RosterExports {
         if (kind == DocumentKind.PER_PROGRAMME && filter.programmeCode() == null) {
             throw InvalidInput.of("programme", "roster.programme.required");
         }
-        audit.exported(kind, term, scope, source.issuer(scope, Optional.empty()).name(), filter.programmeCode(),
+        audit.exported(
+                kind,
+                term,
+                scope,
+                source.issuer(scope, Optional.empty()).name(),
+                filter.programmeCode(),
                 school.map(SchoolView::name).orElse(null));
         return switch (kind) {
-            case REVIEW -> streamed(kind, term, scope, filter, issuer, out, RosterLayouts.REVIEW, RosterLayouts::review);
-            case PER_PROGRAMME -> streamed(kind, term, scope, filter, issuer, out, RosterLayouts.PER_PROGRAMME, RosterLayouts::perProgramme);
+            case REVIEW ->
+                streamed(kind, term, scope, filter, issuer, out, RosterLayouts.REVIEW, RosterLayouts::review);
+            case PER_PROGRAMME ->
+                streamed(
+                        kind,
+                        term,
+                        scope,
+                        filter,
+                        issuer,
+                        out,
+                        RosterLayouts.PER_PROGRAMME,
+                        RosterLayouts::perProgramme);
             case PUBLIC_NOTICE -> notice(term, scope, filter, issuer, out);
             default -> throw new IllegalArgumentException(kind + " is not a roster");
         };
@@ -83,12 +99,19 @@ public class RosterExports {
     public void writeEveryProgramme(Term term, DataScope scope, RosterFilter filter, OutputStream out) {
         Optional<SchoolView> school = source.school(filter, scope);
         Issuer issuer = source.issuer(scope, school);
-        audit.exported(DocumentKind.PER_PROGRAMME, term, scope, source.issuer(scope, Optional.empty()).name(), "全部",
+        audit.exported(
+                DocumentKind.PER_PROGRAMME,
+                term,
+                scope,
+                source.issuer(scope, Optional.empty()).name(),
+                "全部",
                 school.map(SchoolView::name).orElse(null));
         RowNames places = source.names(term, scope);
-        try (TemporaryFiles files = new TemporaryFiles(); AwardFeed feed = source.feed(term, scope, places)) {
+        try (TemporaryFiles files = new TemporaryFiles();
+                AwardFeed feed = source.feed(term, scope, places)) {
             Map<String, TemporaryFiles.Written<ProgrammeRosters.Written>> written = new TreeMap<>(AwardLanes.split(
-                    feed.stream().filter(filter::accepts).iterator(), AwardLine::programmeCode,
+                    feed.stream().filter(filter::accepts).iterator(),
+                    AwardLine::programmeCode,
                     (code, lines) -> files.write(code, file -> programmes.write(issuer, term, lines, places, file))));
             try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out))) {
                 for (TemporaryFiles.Written<ProgrammeRosters.Written> one : written.values()) {
@@ -105,8 +128,15 @@ public class RosterExports {
         List<Object> row(AwardLine award, RowNames places);
     }
 
-    private RosterSummary streamed(DocumentKind kind, Term term, DataScope scope, RosterFilter filter, Issuer issuer, OutputStream out,
-            List<com.aidloop.spreadsheet.Column> columns, RowMaker maker) {
+    private RosterSummary streamed(
+            DocumentKind kind,
+            Term term,
+            DataScope scope,
+            RosterFilter filter,
+            Issuer issuer,
+            OutputStream out,
+            List<com.aidloop.spreadsheet.Column> columns,
+            RowMaker maker) {
         ProgrammeStream rows = openRows(term, scope, filter, maker);
         try (AwardFeed feed = rows.feed()) {
             String programme = filter.programmeCode() == null ? null : rows.programmeName();
@@ -117,8 +147,11 @@ public class RosterExports {
     private RosterSummary notice(Term term, DataScope scope, RosterFilter filter, Issuer issuer, OutputStream out) {
         NoticeList.Notice notice = notices.read(term, scope, filter);
         String programme = notice.programmeName();
-        return OfficialRosterWriter.write(heading(issuer, DocumentKind.PUBLIC_NOTICE, term, programme), NoticeEntry.COLUMNS,
-                notice.entries().stream().map(NoticeEntry::cells), out);
+        return OfficialRosterWriter.write(
+                heading(issuer, DocumentKind.PUBLIC_NOTICE, term, programme),
+                NoticeEntry.COLUMNS,
+                notice.entries().stream().map(NoticeEntry::cells),
+                out);
     }
 
     /** The filtered rows of a roster, with the first award read ahead so that the title can name its programme. */
@@ -130,13 +163,15 @@ public class RosterExports {
         Iterator<AwardLine> matching = feed.stream().filter(filter::accepts).iterator();
         AwardLine first = matching.hasNext() ? matching.next() : null;
         String programmeName = first == null ? filter.programmeCode() : places.programme(first);
-        Stream<AwardLine> lines = Stream.concat(Stream.ofNullable(first),
+        Stream<AwardLine> lines = Stream.concat(
+                Stream.ofNullable(first),
                 StreamSupport.stream(Spliterators.spliteratorUnknownSize(matching, 0), false));
         return new ProgrammeStream(feed, programmeName, lines.map(line -> maker.row(line, places)));
     }
 
     static RosterHeading heading(Issuer issuer, DocumentKind kind, Term term, String programmeName) {
-        return new RosterHeading(issuer.title(kind, term, programmeName), issuer.unit(), LocalDate.now(CountySummary.CHINA));
+        return new RosterHeading(
+                issuer.title(kind, term, programmeName), issuer.unit(), LocalDate.now(CountySummary.CHINA));
     }
 
     /** Lets a workbook writer close what it writes to without closing the archive or the response. */

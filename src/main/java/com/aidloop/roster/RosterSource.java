@@ -2,10 +2,10 @@ package com.aidloop.roster;
 
 import com.aidloop.award.AwardBook;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.Issuers;
-import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.roster.documents.ProgrammeWords;
 import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
@@ -29,7 +29,12 @@ class RosterSource {
     private final Issuers issuers;
     private final ProgrammeCatalogue catalogue;
 
-    RosterSource(AwardBook awards, RegionManagement regions, SchoolManagement schools, Issuers issuers, ProgrammeCatalogue catalogue) {
+    RosterSource(
+            AwardBook awards,
+            RegionManagement regions,
+            SchoolManagement schools,
+            Issuers issuers,
+            ProgrammeCatalogue catalogue) {
         this.catalogue = catalogue;
         this.awards = awards;
         this.regions = regions;

@@ -44,7 +44,8 @@ public class RosterVerification {
     private final ProgrammeRosters rosterWriter;
     private final Clock clock = Clock.systemUTC();
 
-    RosterVerification(RosterSource source, CountySummary summaries, ConfirmationForms forms, ProgrammeRosters rosterWriter) {
+    RosterVerification(
+            RosterSource source, CountySummary summaries, ConfirmationForms forms, ProgrammeRosters rosterWriter) {
         this.source = source;
         this.summaries = summaries;
         this.forms = forms;
@@ -62,16 +63,22 @@ public class RosterVerification {
         SummaryCube cube = new SummaryCube(scope.regionPrefix());
         FormBook book = new FormBook(places);
         Map<String, AwardLanes.Lane<ProgrammeRosters.Written>> rosters = new TreeMap<>();
-        try (AwardFeed feed = source.feed(term, scope, places); AwardLanes lanes = new AwardLanes()) {
+        try (AwardFeed feed = source.feed(term, scope, places);
+                AwardLanes lanes = new AwardLanes()) {
             while (feed.hasNext()) {
                 AwardLine line = feed.next();
                 cube.add(line);
                 book.add(line);
-                rosters.computeIfAbsent(line.programmeCode(), code -> lanes.open(stream -> rosterWriter.write(issuer, term, stream, places, OutputStream.nullOutputStream()))).put(line);
+                rosters.computeIfAbsent(
+                                line.programmeCode(),
+                                code -> lanes.open(stream -> rosterWriter.write(
+                                        issuer, term, stream, places, OutputStream.nullOutputStream())))
+                        .put(line);
             }
             lanes.finish();
             cube.nameProgrammes(places.programmes());
-            List<ProgrammeRosters.Written> counts = rosters.values().stream().map(AwardLanes.Lane::result).toList();
+            List<ProgrammeRosters.Written> counts =
+                    rosters.values().stream().map(AwardLanes.Lane::result).toList();
             return verdict(term, merged(counts), totals(forms.forms(term, book)), totals(cube));
         }
     }
@@ -97,8 +104,12 @@ public class RosterVerification {
 
     static DocumentTotals totals(SummaryCube cube) {
         DocumentTotals totals = new DocumentTotals(SUMMARY);
-        cube.forEachSchoolAndProgramme((key, figures) -> totals.add(key.schoolId(), cube.schoolName(key.schoolId()), key.programmeCode(),
-                cube.programmeName(key.programmeCode()), figures));
+        cube.forEachSchoolAndProgramme((key, figures) -> totals.add(
+                key.schoolId(),
+                cube.schoolName(key.schoolId()),
+                key.programmeCode(),
+                cube.programmeName(key.programmeCode()),
+                figures));
         return totals;
     }
 
@@ -106,7 +117,8 @@ public class RosterVerification {
         DocumentTotals totals = new DocumentTotals(FORMS);
         for (ConfirmationForm form : forms) {
             for (ConfirmationForm.Line line : form.lines()) {
-                totals.add(form.schoolId(), form.schoolName(), line.programmeCode(), line.programmeName(), line.figures());
+                totals.add(
+                        form.schoolId(), form.schoolName(), line.programmeCode(), line.programmeName(), line.figures());
             }
         }
         return totals;
@@ -120,7 +132,12 @@ public class RosterVerification {
         RowNames places = source.names(term, scope);
         Issuer issuer = source.issuer(scope, Optional.empty());
         try (AwardFeed feed = source.feed(term, scope, places)) {
-            return merged(AwardLanes.split(feed, AwardLine::programmeCode, (code, lines) -> rosterWriter.write(issuer, term, lines, places, OutputStream.nullOutputStream())).values());
+            return merged(AwardLanes.split(
+                            feed,
+                            AwardLine::programmeCode,
+                            (code, lines) ->
+                                    rosterWriter.write(issuer, term, lines, places, OutputStream.nullOutputStream()))
+                    .values());
         }
     }
 
@@ -128,11 +145,16 @@ public class RosterVerification {
         DocumentTotals totals = new DocumentTotals(ROSTER);
         List<Finding> findings = new ArrayList<>();
         counts.forEach(count -> {
-            count.counted().all().forEach((key, figures) -> totals.add(key.schoolId(), count.counted().schoolName(key.schoolId()),
-                    key.programmeCode(), count.counted().programmeName(key.programmeCode()), figures));
+            count.counted()
+                    .all()
+                    .forEach((key, figures) -> totals.add(
+                            key.schoolId(),
+                            count.counted().schoolName(key.schoolId()),
+                            key.programmeCode(),
+                            count.counted().programmeName(key.programmeCode()),
+                            figures));
             findings.addAll(count.findings());
         });
         return new RosterCount(totals, findings);
     }
-
 }

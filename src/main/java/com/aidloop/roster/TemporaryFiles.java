@@ -80,7 +80,8 @@ final class TemporaryFiles implements AutoCloseable {
     @Override
     public void close() {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // the system's temporary folder is cleaned in the end
         }

@@ -55,7 +55,8 @@ public class ImportingSchools {
         try {
             file = Files.createTempFile("school-import", ".upload");
             upload.transfer().to(file);
-            String name = FreeText.clipped(upload.fileName() == null || upload.fileName().isBlank() ? "学校信息" : upload.fileName(),
+            String name = FreeText.clipped(
+                    upload.fileName() == null || upload.fileName().isBlank() ? "学校信息" : upload.fileName(),
                     FILE_NAME_MAX);
             FileFacts facts = new FileFacts(name, Files.size(file), sha256(file));
             long id;
@@ -129,7 +130,8 @@ public class ImportingSchools {
             while (in.read(buffer) >= 0) {
                 // the digest reads along
             }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

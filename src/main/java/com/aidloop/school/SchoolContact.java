@@ -69,7 +69,7 @@ public record SchoolContact(String address, String contactName, ContactPhone pho
 
     @Override
     public String toString() {
-        return "SchoolContact[" + (address == null ? "" : address) + ", " + (contactName == null ? "" : contactName) + ", "
-                + maskedPhone() + "]";
+        return "SchoolContact[" + (address == null ? "" : address) + ", " + (contactName == null ? "" : contactName)
+                + ", " + maskedPhone() + "]";
     }
 }

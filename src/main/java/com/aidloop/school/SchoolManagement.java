@@ -137,7 +137,8 @@ public class SchoolManagement {
         if (phone == null) {
             return Optional.empty();
         }
-        audit.record(AuditRecord.of("REVEAL", "school", id, "查看学校联系电话：" + school.facts().name()));
+        audit.record(AuditRecord.of(
+                "REVEAL", "school", id, "查看学校联系电话：" + school.facts().name()));
         return Optional.of(phone.value());
     }
 
@@ -150,16 +151,20 @@ public class SchoolManagement {
 
     private void requireKnownTownship(SchoolFacts facts) {
         String township = facts.township().value();
-        boolean known = regions.find(township).filter(r -> r.level() == RegionLevel.TOWNSHIP).isPresent();
+        boolean known = regions.find(township)
+                .filter(r -> r.level() == RegionLevel.TOWNSHIP)
+                .isPresent();
         if (!known) {
             throw InvalidInput.of("townshipCode", "school.township.unknown", township);
         }
     }
 
     private void requireCodeFree(SchoolCode code, Long ownId) {
-        schools.findByCode(code).filter(other -> ownId == null || other.id() != ownId).ifPresent(other -> {
-            throw codeTaken(code);
-        });
+        schools.findByCode(code)
+                .filter(other -> ownId == null || other.id() != ownId)
+                .ifPresent(other -> {
+                    throw codeTaken(code);
+                });
     }
 
     private static InvalidInput codeTaken(SchoolCode code) {

@@ -29,7 +29,14 @@ public record SchoolView(
         stages = Set.copyOf(stages);
     }
 
-    public SchoolView(long id, String code, String name, Set<Stage> stages, Ownership ownership, String townshipCode, int version) {
+    public SchoolView(
+            long id,
+            String code,
+            String name,
+            Set<Stage> stages,
+            Ownership ownership,
+            String townshipCode,
+            int version) {
         this(id, code, name, stages, ownership, townshipCode, version, null, null, null);
     }
 

@@ -29,7 +29,10 @@ public record FieldProblem(String field, String code, Object[] args) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FieldProblem p && p.field.equals(field) && p.code.equals(code) && Arrays.equals(p.args, args);
+        return other instanceof FieldProblem p
+                && p.field.equals(field)
+                && p.code.equals(code)
+                && Arrays.equals(p.args, args);
     }
 
     @Override

@@ -49,9 +49,9 @@ public final class Masking {
         Matcher m = IN_TEXT.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            String masked = m.group(1) != null ? idNumber(m.group(1))
-                    : m.group(2) != null ? bankCard(m.group(2))
-                    : phone(m.group(3));
+            String masked = m.group(1) != null
+                    ? idNumber(m.group(1))
+                    : m.group(2) != null ? bankCard(m.group(2)) : phone(m.group(3));
             m.appendReplacement(out, Matcher.quoteReplacement(masked));
         }
         m.appendTail(out);

@@ -17,9 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
 
     /** The bundles, in the order a code is looked up. */
-    public static final List<String> BUNDLES = List.of("messages/shared", "messages/region", "messages/iam",
-            "messages/audit", "messages/school", "messages/registry", "messages/spreadsheet", "messages/programme",
-            "messages/notification", "messages/roster", "messages/award", "messages/disbursement");
+    public static final List<String> BUNDLES = List.of(
+            "messages/shared",
+            "messages/region",
+            "messages/iam",
+            "messages/audit",
+            "messages/school",
+            "messages/registry",
+            "messages/spreadsheet",
+            "messages/programme",
+            "messages/notification",
+            "messages/roster",
+            "messages/award",
+            "messages/disbursement");
 
     /** Parsed patterns by code; a payout of 50,000 notices formats the same one 50,000 times. */
     private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();

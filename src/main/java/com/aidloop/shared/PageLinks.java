@@ -66,8 +66,13 @@ public final class PageLinks {
 
     private String href(int pageNumber, int size) {
         StringBuilder href = new StringBuilder(path).append('?');
-        query.forEach((name, value) -> href.append(encode(name)).append('=').append(encode(value)).append('&'));
-        return href.append("page=").append(pageNumber).append("&size=").append(size).toString();
+        query.forEach((name, value) ->
+                href.append(encode(name)).append('=').append(encode(value)).append('&'));
+        return href.append("page=")
+                .append(pageNumber)
+                .append("&size=")
+                .append(size)
+                .toString();
     }
 
     private static String encode(String s) {

@@ -56,12 +56,14 @@ public record Term(int year, Semester semester) implements Comparable<Term> {
         }
         m = CODE.matcher(s);
         if (m.matches()) {
-            return new Term(Integer.parseInt(m.group(1)), m.group(2).equals("SPRING") ? Semester.SPRING : Semester.AUTUMN);
+            return new Term(
+                    Integer.parseInt(m.group(1)), m.group(2).equals("SPRING") ? Semester.SPRING : Semester.AUTUMN);
         }
         m = SCHOOL_YEAR_TERM.matcher(s);
         if (m.matches() && Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1) {
             boolean first = m.group(3).equals("一") || m.group(3).equals("1");
-            return first ? new Term(Integer.parseInt(m.group(1)), Semester.AUTUMN)
+            return first
+                    ? new Term(Integer.parseInt(m.group(1)), Semester.AUTUMN)
                     : new Term(Integer.parseInt(m.group(2)), Semester.SPRING);
         }
         throw new InvalidValue("term.format", Text.normalize(raw));

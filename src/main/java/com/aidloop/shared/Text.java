@@ -71,7 +71,16 @@ public final class Text {
 
     /** What compact drops: the regex class [\s\u200b\ufeff\u2010-\u2015\u2212-]. */
     private static boolean dropped(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-'
-                || c == '\u200b' || c == '\ufeff' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || c == '-'
+                || c == '\u200b'
+                || c == '\ufeff'
+                || (c >= '\u2010' && c <= '\u2015')
+                || c == '\u2212';
     }
 }

@@ -52,12 +52,13 @@ public record Column(String header, ColumnKind kind, int width, List<String> cho
     }
 
     private static int defaultWidth(String header, ColumnKind kind) {
-        int least = switch (kind) {
-            case TEXT -> 12;
-            case MONEY -> 14;
-            case INTEGER -> 8;
-            case DATE -> 12;
-        };
+        int least =
+                switch (kind) {
+                    case TEXT -> 12;
+                    case MONEY -> 14;
+                    case INTEGER -> 8;
+                    case DATE -> 12;
+                };
         return Math.min(Math.max(least, displayWidth(header) + 2), 60);
     }
 }

@@ -59,29 +59,43 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     private String field(Object value, int column) {
-        String text = switch (value) {
-            case null -> "";
-            case Money money -> money.yuan().toPlainString();
-            case BigDecimal decimal -> decimal.toPlainString();
-            case Number number -> number.toString();
-            default -> CellText.safe(value.toString());
-        };
+        String text =
+                switch (value) {
+                    case null -> "";
+                    case Money money -> money.yuan().toPlainString();
+                    case BigDecimal decimal -> decimal.toPlainString();
+                    case Number number -> number.toString();
+                    default -> CellText.safe(value.toString());
+                };
         if (!encoder.canEncode(text)) {
-            throw new SpreadsheetRefused("spreadsheet.csvUnmappable", rowNumber, column + 1, encoding.charset().name(), firstUnmappable(text));
+            throw new SpreadsheetRefused(
+                    "spreadsheet.csvUnmappable",
+                    rowNumber,
+                    column + 1,
+                    encoding.charset().name(),
+                    firstUnmappable(text));
         }
         return needsQuotes(text) ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private String firstUnmappable(String text) {
-        return text.codePoints().mapToObj(Character::toString).filter(c -> !encoder.canEncode(c)).findFirst().orElse("?");
+        return text.codePoints()
+                .mapToObj(Character::toString)
+                .filter(c -> !encoder.canEncode(c))
+                .findFirst()
+                .orElse("?");
     }
 
     private static boolean needsQuotes(String text) {
         if (text.isEmpty()) {
             return false;
         }
-        return text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-                || Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1));
+        return text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1));
     }
 
     @Override

@@ -36,13 +36,17 @@ public final class OfficialRosterWriter {
      * @param columns the business columns; 序号 is added in front
      * @param rows one list of values per person, in column order (see {@link ColumnKind})
      */
-    public static RosterSummary write(RosterHeading heading, List<Column> columns, Stream<? extends List<?>> rows, OutputStream out) {
+    public static RosterSummary write(
+            RosterHeading heading, List<Column> columns, Stream<? extends List<?>> rows, OutputStream out) {
         List<Column> all = new ArrayList<>();
         all.add(Column.integer("序号").withWidth(6));
         all.addAll(columns);
-        List<Integer> widths = all.stream().map(column -> Math.min(column.width() + 1, 255)).toList();
-        try (XlsxPackage book = new XlsxPackage(out, List.of(
-                new XlsxPackage.SheetPlan(SHEET, widths, HEADER_ROW, HEADER_ROW + 1, all.size() > PORTRAIT_MAX_COLUMNS, FOOTER)))) {
+        List<Integer> widths =
+                all.stream().map(column -> Math.min(column.width() + 1, 255)).toList();
+        try (XlsxPackage book = new XlsxPackage(
+                out,
+                List.of(new XlsxPackage.SheetPlan(
+                        SHEET, widths, HEADER_ROW, HEADER_ROW + 1, all.size() > PORTRAIT_MAX_COLUMNS, FOOTER)))) {
             StreamedSheet sheet = book.nextSheet();
             heading(sheet, heading, all);
             RosterSummary summary = body(sheet, all, rows.iterator());
@@ -54,7 +58,9 @@ public final class OfficialRosterWriter {
 
     private static void heading(StreamedSheet sheet, RosterHeading heading, List<Column> columns) {
         int last = columns.size() - 1;
-        sheet.row(TITLE_ROW, 32).text(0, CellText.safe(heading.title()), OfficialStyle.TITLE).merge(TITLE_ROW, 0, last);
+        sheet.row(TITLE_ROW, 32)
+                .text(0, CellText.safe(heading.title()), OfficialStyle.TITLE)
+                .merge(TITLE_ROW, 0, last);
         sheet.row(UNIT_ROW, 20).text(0, CellText.safe("填报单位（盖章）：" + heading.reportingUnit()), OfficialStyle.PLAIN_LEFT);
         if (columns.stream().noneMatch(column -> column.kind() == ColumnKind.MONEY)) {
             // a list without money (the public notice) has no unit to state
@@ -86,7 +92,8 @@ public final class OfficialRosterWriter {
             sheet.number(0, count, OfficialStyle.INTEGER);
             for (int i = 1; i < columns.size(); i++) {
                 Column column = columns.get(i);
-                BigDecimal amount = CellValues.write(sheet, i, column, i - 1 < values.size() ? values.get(i - 1) : null);
+                BigDecimal amount =
+                        CellValues.write(sheet, i, column, i - 1 < values.size() ? values.get(i - 1) : null);
                 if (amount != null) {
                     totals.merge(column.header(), amount, BigDecimal::add);
                 }
@@ -95,7 +102,8 @@ public final class OfficialRosterWriter {
         return new RosterSummary(count, totals);
     }
 
-    private static void footing(StreamedSheet sheet, RosterHeading heading, List<Column> columns, RosterSummary summary) {
+    private static void footing(
+            StreamedSheet sheet, RosterHeading heading, List<Column> columns, RosterSummary summary) {
         int rowIndex = HEADER_ROW + 1 + (int) summary.rows();
         sheet.row(rowIndex, 0).text(0, "合计", OfficialStyle.TOTAL_LABEL);
         for (int i = 1; i < columns.size(); i++) {
@@ -108,7 +116,11 @@ public final class OfficialRosterWriter {
             }
         }
         int last = columns.size() - 1;
-        sheet.row(rowIndex + 2, 24).text(0, SIGNATURES, OfficialStyle.PLAIN_LEFT).merge(rowIndex + 2, 0, last);
-        sheet.row(rowIndex + 3, 0).text(0, CellText.safe("填报日期：" + heading.filledOnText()), OfficialStyle.PLAIN_LEFT).merge(rowIndex + 3, 0, last);
+        sheet.row(rowIndex + 2, 24)
+                .text(0, SIGNATURES, OfficialStyle.PLAIN_LEFT)
+                .merge(rowIndex + 2, 0, last);
+        sheet.row(rowIndex + 3, 0)
+                .text(0, CellText.safe("填报日期：" + heading.filledOnText()), OfficialStyle.PLAIN_LEFT)
+                .merge(rowIndex + 3, 0, last);
     }
 }

@@ -27,37 +27,49 @@ public record ReadLimits(
     public static final ReadLimits DEFAULT = new ReadLimits(200 * MB, 1_000_000, 200, 32_767, 4096 * MB, 100, 20);
 
     public ReadLimits {
-        if (maxFileBytes <= 0 || maxRows <= 0 || maxColumns <= 0 || maxCellChars <= 0
-                || maxUncompressedBytes <= 0 || maxInflateRatio <= 0 || headerSearchRows <= 0) {
+        if (maxFileBytes <= 0
+                || maxRows <= 0
+                || maxColumns <= 0
+                || maxCellChars <= 0
+                || maxUncompressedBytes <= 0
+                || maxInflateRatio <= 0
+                || headerSearchRows <= 0) {
             throw new IllegalArgumentException("every read limit must be positive");
         }
     }
 
     public ReadLimits withMaxFileBytes(long bytes) {
-        return new ReadLimits(bytes, maxRows, maxColumns, maxCellChars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
+        return new ReadLimits(
+                bytes, maxRows, maxColumns, maxCellChars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
     }
 
     public ReadLimits withMaxRows(int rows) {
-        return new ReadLimits(maxFileBytes, rows, maxColumns, maxCellChars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
+        return new ReadLimits(
+                maxFileBytes, rows, maxColumns, maxCellChars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
     }
 
     public ReadLimits withMaxColumns(int columns) {
-        return new ReadLimits(maxFileBytes, maxRows, columns, maxCellChars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
+        return new ReadLimits(
+                maxFileBytes, maxRows, columns, maxCellChars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
     }
 
     public ReadLimits withMaxCellChars(int chars) {
-        return new ReadLimits(maxFileBytes, maxRows, maxColumns, chars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
+        return new ReadLimits(
+                maxFileBytes, maxRows, maxColumns, chars, maxUncompressedBytes, maxInflateRatio, headerSearchRows);
     }
 
     public ReadLimits withMaxUncompressedBytes(long bytes) {
-        return new ReadLimits(maxFileBytes, maxRows, maxColumns, maxCellChars, bytes, maxInflateRatio, headerSearchRows);
+        return new ReadLimits(
+                maxFileBytes, maxRows, maxColumns, maxCellChars, bytes, maxInflateRatio, headerSearchRows);
     }
 
     public ReadLimits withMaxInflateRatio(int ratio) {
-        return new ReadLimits(maxFileBytes, maxRows, maxColumns, maxCellChars, maxUncompressedBytes, ratio, headerSearchRows);
+        return new ReadLimits(
+                maxFileBytes, maxRows, maxColumns, maxCellChars, maxUncompressedBytes, ratio, headerSearchRows);
     }
 
     public ReadLimits withHeaderSearchRows(int rows) {
-        return new ReadLimits(maxFileBytes, maxRows, maxColumns, maxCellChars, maxUncompressedBytes, maxInflateRatio, rows);
+        return new ReadLimits(
+                maxFileBytes, maxRows, maxColumns, maxCellChars, maxUncompressedBytes, maxInflateRatio, rows);
     }
 }

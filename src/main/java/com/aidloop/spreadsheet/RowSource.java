@@ -37,14 +37,15 @@ public interface RowSource extends AutoCloseable {
 
     /** The remaining rows as a sequential stream; closing the stream does not close the source. */
     default Stream<SheetRow> rows() {
-        Spliterator<SheetRow> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-            @Override
-            public boolean tryAdvance(java.util.function.Consumer<? super SheetRow> action) {
-                Optional<SheetRow> row = next();
-                row.ifPresent(action);
-                return row.isPresent();
-            }
-        };
+        Spliterator<SheetRow> rows =
+                new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+                    @Override
+                    public boolean tryAdvance(java.util.function.Consumer<? super SheetRow> action) {
+                        Optional<SheetRow> row = next();
+                        row.ifPresent(action);
+                        return row.isPresent();
+                    }
+                };
         return StreamSupport.stream(rows, false);
     }
 

@@ -30,7 +30,9 @@ public final class SpreadsheetReader {
      *     closed (the shared strings of a large .xlsx)
      */
     public static RowSource open(Path file, String originalFilename, ReadLimits limits, Path temporaryDirectory) {
-        String name = originalFilename == null || originalFilename.isBlank() ? file.getFileName().toString() : originalFilename;
+        String name = originalFilename == null || originalFilename.isBlank()
+                ? file.getFileName().toString()
+                : originalFilename;
         SpreadsheetFormat format;
         try {
             long size = Files.size(file);
@@ -38,7 +40,8 @@ public final class SpreadsheetReader {
                 throw new SpreadsheetRefused("spreadsheet.empty");
             }
             if (size > limits.maxFileBytes()) {
-                throw new SpreadsheetRefused("spreadsheet.fileTooLarge", name, megabytes(size), megabytes(limits.maxFileBytes()));
+                throw new SpreadsheetRefused(
+                        "spreadsheet.fileTooLarge", name, megabytes(size), megabytes(limits.maxFileBytes()));
             }
             format = FileSniffer.detect(file, name);
         } catch (IOException e) {

@@ -103,11 +103,14 @@ public final class TableWriter implements AutoCloseable {
 
     private void dropDown(SXSSFSheet sheet, int column, List<String> choices) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = String.join(",", choices).length() <= INLINE_LIST_LIMIT && choices.stream().noneMatch(c -> c.contains(","))
-                ? helper.createExplicitListConstraint(choices.stream().map(CellText::safe).toArray(String[]::new))
+        DataValidationConstraint constraint = String.join(",", choices).length() <= INLINE_LIST_LIMIT
+                        && choices.stream().noneMatch(c -> c.contains(","))
+                ? helper.createExplicitListConstraint(
+                        choices.stream().map(CellText::safe).toArray(String[]::new))
                 : helper.createFormulaListConstraint(listRange(choices));
         int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, column, column));
+        DataValidation validation =
+                helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, column, column));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox("输入有误", "请从下拉列表中选择");

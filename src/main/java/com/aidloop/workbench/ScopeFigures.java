@@ -35,15 +35,19 @@ class ScopeFigures {
     List<Figure> of(CurrentAccount account) {
         List<Figure> figures = new ArrayList<>();
         if (account.may(Permission.STUDENT_VIEW)) {
-            long students = registry.search(StudentSearch.any(), account.scope(), COUNT_ONLY).totalElements();
+            long students = registry.search(StudentSearch.any(), account.scope(), COUNT_ONLY)
+                    .totalElements();
             figures.add(new Figure("学生人数", "%,d".formatted(students), "/students"));
         }
         if (account.may(Permission.SCHOOL_VIEW)) {
-            long count = schools.search(SchoolSearch.any(), account.scope(), COUNT_ONLY).totalElements();
+            long count = schools.search(SchoolSearch.any(), account.scope(), COUNT_ONLY)
+                    .totalElements();
             figures.add(new Figure("学校数", "%,d".formatted(count), "/schools"));
         }
         if (account.may(Permission.AID_CARD_APPROVE)) {
-            long waiting = cardChanges.list(CardChangeStatus.PENDING, null, account.scope(), COUNT_ONLY).totalElements();
+            long waiting = cardChanges
+                    .list(CardChangeStatus.PENDING, null, account.scope(), COUNT_ONLY)
+                    .totalElements();
             figures.add(new Figure("待审核资助卡变更", "%,d".formatted(waiting), "/aid-card-changes"));
         }
         return figures;

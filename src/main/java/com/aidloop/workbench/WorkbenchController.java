@@ -20,7 +20,8 @@ class WorkbenchController {
     private final ScopeFigures figures;
     private final LatePayments latePayments;
 
-    WorkbenchController(CurrentAccounts accounts, RegionManagement regions, ScopeFigures figures, LatePayments latePayments) {
+    WorkbenchController(
+            CurrentAccounts accounts, RegionManagement regions, ScopeFigures figures, LatePayments latePayments) {
         this.accounts = accounts;
         this.regions = regions;
         this.figures = figures;
@@ -35,7 +36,8 @@ class WorkbenchController {
         model.addAttribute("scopeName", account.regionCode() == null ? null : regions.fullName(account.regionCode()));
         model.addAttribute("figures", figures.of(account));
         // progress: late payout items (发放逾期) of the scope
-        boolean payouts = account.may(Permission.PAYOUT_VIEW) && !account.scope().isNothing();
+        boolean payouts =
+                account.may(Permission.PAYOUT_VIEW) && !account.scope().isNothing();
         model.addAttribute("latePayments", payouts ? latePayments.of(account.scope()) : null);
         return "workbench/home";
     }

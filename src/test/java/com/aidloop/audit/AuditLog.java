@@ -16,17 +16,24 @@ public record AuditLog(JdbcClient jdbc) {
                         """)
                 .param("type", objectType)
                 .param("id", String.valueOf(objectId))
-                .query((rs, n) -> new AuditRecord(rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
-                        rs.getString("summary"), ChangesJson.read(rs.getString("changes")), rs.getString("actor")))
+                .query((rs, n) -> new AuditRecord(
+                        rs.getString("action"),
+                        rs.getString("object_type"),
+                        rs.getString("object_id"),
+                        rs.getString("summary"),
+                        ChangesJson.read(rs.getString("changes")),
+                        rs.getString("actor")))
                 .list();
     }
 
     /** The raw rows about an object as text, to check that nothing in them is unmasked. */
     public String rawAbout(String objectType, Object objectId) {
-        return String.join("\n", jdbc.sql("SELECT a::text FROM audit_event a WHERE object_type = :type AND object_id = :id")
-                .param("type", objectType)
-                .param("id", String.valueOf(objectId))
-                .query(String.class)
-                .list());
+        return String.join(
+                "\n",
+                jdbc.sql("SELECT a::text FROM audit_event a WHERE object_type = :type AND object_id = :id")
+                        .param("type", objectType)
+                        .param("id", String.valueOf(objectId))
+                        .query(String.class)
+                        .list());
     }
 }

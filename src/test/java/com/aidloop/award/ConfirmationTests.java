@@ -26,9 +26,14 @@ class ConfirmationTests {
 
     private static final DataScope COUNTY = DataScope.region("430626");
 
-    @Autowired ConfirmingAwards confirming;
-    @Autowired PayingRulesManagement payingRules;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ConfirmingAwards confirming;
+
+    @Autowired
+    PayingRulesManagement payingRules;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void confirmsAllUnconfirmedAwardsOfASchoolProgrammeAndTermAndAuditsIt() {
@@ -40,16 +45,22 @@ class ConfirmationTests {
         }
         payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", term.code(), "3", "1500", COUNTY);
 
-        ConfirmedAwards confirmed = confirming.confirm(new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null),
-                ConfirmationFixtures.county("county"));
+        ConfirmedAwards confirmed = confirming.confirm(
+                new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null), ConfirmationFixtures.county("county"));
 
         assertThat(confirmed.awardIds()).hasSize(3);
         assertThat(confirmed.amount().yuan()).isEqualByComparingTo("1500");
         assertThat(confirmedCount(term)).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'award-confirmation' AND object_id = :id")
-                .param("id", school + ":" + term.code()).query(Long.class).single()).isEqualTo(1);
-        assertThatThrownBy(() -> confirming.confirm(new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null),
-                ConfirmationFixtures.county("county"))).isInstanceOf(NothingToConfirm.class);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE object_type = 'award-confirmation' AND object_id = :id")
+                        .param("id", school + ":" + term.code())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> confirming.confirm(
+                        new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null),
+                        ConfirmationFixtures.county("county")))
+                .isInstanceOf(NothingToConfirm.class);
     }
 
     @Test
@@ -62,11 +73,13 @@ class ConfirmationTests {
         }
         payingRules.setQuota(school, "PRIMARY_LIVING_SUBSIDY", term.code(), "2", "", COUNTY);
 
-        assertThatThrownBy(() -> confirming.confirm(new Request(term, school, null, null), ConfirmationFixtures.county("county")))
+        assertThatThrownBy(() -> confirming.confirm(
+                        new Request(term, school, null, null), ConfirmationFixtures.county("county")))
                 .isInstanceOfSatisfying(ConfirmationRefused.class, refused -> {
                     assertThat(refused.breaches()).singleElement().satisfies(b -> {
                         assertThat(b.rule()).isEqualTo(PayingRule.QUOTA);
-                        assertThat(b.awards()).singleElement().satisfies(a -> assertThat(a.idNumberMasked()).contains("*"));
+                        assertThat(b.awards()).singleElement().satisfies(a -> assertThat(a.idNumberMasked())
+                                .contains("*"));
                     });
                 });
         assertThat(confirmedCount(term)).isZero();
@@ -77,13 +90,23 @@ class ConfirmationTests {
         Term term = Term.parse("2032-SPRING");
         ConfirmationFixtures.clear(jdbc, term);
         long school = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.SANSHI_PRIMARY);
-        ConfirmationFixtures.award(jdbc, term, ConfirmationFixtures.SANSHI_PRIMARY, 0, "PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助",
-                "PRIMARY", "寄宿生", "480.00");
+        ConfirmationFixtures.award(
+                jdbc,
+                term,
+                ConfirmationFixtures.SANSHI_PRIMARY,
+                0,
+                "PRIMARY_LIVING_SUBSIDY",
+                "义务教育家庭经济困难学生生活补助",
+                "PRIMARY",
+                "寄宿生",
+                "480.00");
 
-        assertThatThrownBy(() -> confirming.confirm(new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null),
-                ConfirmationFixtures.county("county")))
+        assertThatThrownBy(() -> confirming.confirm(
+                        new Request(term, school, "PRIMARY_LIVING_SUBSIDY", null),
+                        ConfirmationFixtures.county("county")))
                 .isInstanceOfSatisfying(ConfirmationRefused.class, refused -> assertThat(refused.breaches())
-                        .extracting(RuleBreach::rule).containsExactly(PayingRule.STANDARD_AMOUNT));
+                        .extracting(RuleBreach::rule)
+                        .containsExactly(PayingRule.STANDARD_AMOUNT));
         assertThat(confirmedCount(term)).isZero();
     }
 
@@ -92,9 +115,11 @@ class ConfirmationTests {
         Term term = Term.parse("2032-AUTUMN");
         long school = oneStudentWithBothScholarshipsAndAnotherWithTheEncouragement(term);
 
-        assertThatThrownBy(() -> confirming.confirm(new Request(term, school, null, null), ConfirmationFixtures.county("county")))
+        assertThatThrownBy(() -> confirming.confirm(
+                        new Request(term, school, null, null), ConfirmationFixtures.county("county")))
                 .isInstanceOfSatisfying(ConfirmationRefused.class, refused -> assertThat(refused.breaches())
-                        .singleElement().satisfies(b -> {
+                        .singleElement()
+                        .satisfies(b -> {
                             assertThat(b.rule()).isEqualTo(PayingRule.EXCLUSIVE_PROGRAMMES);
                             assertThat(b.awards()).hasSize(2);
                         }));
@@ -106,13 +131,16 @@ class ConfirmationTests {
         Term term = Term.parse("2032-AUTUMN");
         long school = oneStudentWithBothScholarshipsAndAnotherWithTheEncouragement(term);
 
-        confirming.confirm(new Request(term, school, "HIGHER_NATIONAL_SCHOLARSHIP", null), ConfirmationFixtures.county("county"));
+        confirming.confirm(
+                new Request(term, school, "HIGHER_NATIONAL_SCHOLARSHIP", null), ConfirmationFixtures.county("county"));
 
-        assertThatThrownBy(() -> confirming.confirm(new Request(term, school, "HIGHER_ENCOURAGEMENT_SCHOLARSHIP", null),
-                ConfirmationFixtures.county("county")))
+        assertThatThrownBy(() -> confirming.confirm(
+                        new Request(term, school, "HIGHER_ENCOURAGEMENT_SCHOLARSHIP", null),
+                        ConfirmationFixtures.county("county")))
                 .isInstanceOfSatisfying(ConfirmationRefused.class, refused -> assertThat(refused.breaches())
-                        .singleElement().satisfies(b -> assertThat(b.awards()).singleElement()
-                                .satisfies(a -> assertThat(a.detail()).isEqualTo("已确认国家奖学金（高等教育）"))));
+                        .singleElement()
+                        .satisfies(b -> assertThat(b.awards()).singleElement().satisfies(a -> assertThat(a.detail())
+                                .isEqualTo("已确认国家奖学金（高等教育）"))));
         assertThat(confirmedCount(term)).isEqualTo(1);
     }
 
@@ -126,15 +154,26 @@ class ConfirmationTests {
     }
 
     private void higherScholarship(Term term, int nth, String programmeCode, String programmeName, String amount) {
-        ConfirmationFixtures.award(jdbc, term, ConfirmationFixtures.ANDING_PRIMARY, nth, programmeCode, programmeName, "HIGHER", "标准", amount);
+        ConfirmationFixtures.award(
+                jdbc,
+                term,
+                ConfirmationFixtures.ANDING_PRIMARY,
+                nth,
+                programmeCode,
+                programmeName,
+                "HIGHER",
+                "标准",
+                amount);
     }
 
     @Test
     void aSchoolOutsideTheScopeIsNotFound() {
         Term term = Term.parse("2031-SPRING");
         long school = ConfirmationFixtures.schoolId(jdbc, ConfirmationFixtures.SANSHI_PRIMARY);
-        var elsewhere = new com.aidloop.iam.CurrentAccount(0, "other-county", "其他县", ConfirmationFixtures.county("x").roles(), "430624", null);
-        assertThatThrownBy(() -> confirming.confirm(new Request(term, school, null, null), elsewhere)).isInstanceOf(SchoolNotFound.class);
+        var elsewhere = new com.aidloop.iam.CurrentAccount(
+                0, "other-county", "其他县", ConfirmationFixtures.county("x").roles(), "430624", null);
+        assertThatThrownBy(() -> confirming.confirm(new Request(term, school, null, null), elsewhere))
+                .isInstanceOf(SchoolNotFound.class);
     }
 
     @Test
@@ -151,7 +190,9 @@ class ConfirmationTests {
             List<Object> outcomes = race(term, school, ids.subList(0, 2), ids.subList(2, 4));
 
             assertThat(outcomes).filteredOn(o -> o instanceof ConfirmedAwards).hasSize(1);
-            assertThat(outcomes).filteredOn(o -> o instanceof ConfirmationRefused r && r.breaches().getFirst().rule() == PayingRule.QUOTA)
+            assertThat(outcomes)
+                    .filteredOn(o -> o instanceof ConfirmationRefused r
+                            && r.breaches().getFirst().rule() == PayingRule.QUOTA)
                     .hasSize(1);
             assertThat(confirmedCount(term)).isEqualTo(2);
         }
@@ -170,10 +211,15 @@ class ConfirmationTests {
         List<Object> outcomes = race(term, school, ids.subList(0, 2), ids.subList(2, 4));
 
         assertThat(outcomes).filteredOn(o -> o instanceof ConfirmedAwards).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> o instanceof ConfirmationRefused r && r.breaches().getFirst().rule() == PayingRule.BUDGET)
+        assertThat(outcomes)
+                .filteredOn(o -> o instanceof ConfirmationRefused r
+                        && r.breaches().getFirst().rule() == PayingRule.BUDGET)
                 .hasSize(1);
         assertThat(jdbc.sql("SELECT sum(amount) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL")
-                .param("term", term.code()).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("1000");
+                        .param("term", term.code())
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("1000");
     }
 
     /** Two staff confirm a half each, released at the same moment; returns what each got (result or exception). */
@@ -188,7 +234,8 @@ class ConfirmationTests {
                 Callable<Object> task = () -> {
                     start.await();
                     try {
-                        return confirming.confirm(new Request(term, school, "PRIMARY_LIVING_SUBSIDY", ids),
+                        return confirming.confirm(
+                                new Request(term, school, "PRIMARY_LIVING_SUBSIDY", ids),
                                 ConfirmationFixtures.county((String) pair.get(0)));
                     } catch (RuntimeException e) {
                         return e;
@@ -208,6 +255,8 @@ class ConfirmationTests {
 
     private long confirmedCount(Term term) {
         return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL")
-                .param("term", term.code()).query(Long.class).single();
+                .param("term", term.code())
+                .query(Long.class)
+                .single();
     }
 }

@@ -39,10 +39,17 @@ class HostileRosterFilesTests {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    @Autowired ImportingRoster importing;
-    @Autowired ImportJobs jobs;
-    @Autowired JdbcClient jdbc;
-    @TempDir Path dir;
+    @Autowired
+    ImportingRoster importing;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
 
     private long awardsBefore;
     private long studentsBefore;
@@ -66,7 +73,8 @@ class HostileRosterFilesTests {
     void refusesAnExternalEntityWithoutReadingIt() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-KEY");
         String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-                + "<worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
+                + "<worksheet xmlns=\"" + MAIN
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
                 + "</row></sheetData></worksheet>";
 
         RosterImportView view = refused(xlsx(dir.resolve("xxe.xlsx"), sheet));
@@ -76,17 +84,20 @@ class HostileRosterFilesTests {
 
     @Test
     void refusesARenamedPdfAndAProgram() throws IOException {
-        assertThat(refused(Files.writeString(dir.resolve("名单.xlsx"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n")).refusalMessage())
+        assertThat(refused(Files.writeString(dir.resolve("名单.xlsx"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n"))
+                        .refusalMessage())
                 .contains("不是有效的Excel或CSV表格");
         byte[] program = new byte[4096];
         program[0] = 'M';
         program[1] = 'Z';
-        assertThat(refused(Files.write(dir.resolve("名单.xls"), program)).refusalMessage()).contains("不是有效的Excel或CSV表格");
+        assertThat(refused(Files.write(dir.resolve("名单.xls"), program)).refusalMessage())
+                .contains("不是有效的Excel或CSV表格");
     }
 
     @Test
     void refusesAnEmptyFileAndASheetWithoutRows() throws IOException {
-        assertThat(refused(Files.write(dir.resolve("empty.xlsx"), new byte[0])).refusalMessage()).contains("没有数据");
+        assertThat(refused(Files.write(dir.resolve("empty.xlsx"), new byte[0])).refusalMessage())
+                .contains("没有数据");
         Path headerOnly = Rosters.xlsx(dir.resolve("header-only.xlsx"), List.of());
         assertThat(refused(headerOnly).refusalMessage()).contains("没有资助名单数据");
     }
@@ -94,7 +105,8 @@ class HostileRosterFilesTests {
     @Test
     void refusesMergedHeaderCellsNamingThem() throws IOException {
         Path file = dir.resolve("merged.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = workbook.createSheet("资助名单");
             XSSFRow header = sheet.createRow(0);
             RosterColumn[] columns = RosterColumn.values();
@@ -111,14 +123,20 @@ class HostileRosterFilesTests {
 
     @Test
     void refusesAFileWithoutTheRequiredColumnsNamingThem() {
-        Path file = Rosters.xlsx(dir.resolve("no-id.xlsx"), Rosters.pupils(2), Set.of(RosterColumn.ID_NUMBER, RosterColumn.AMOUNT));
+        Path file = Rosters.xlsx(
+                dir.resolve("no-id.xlsx"), Rosters.pupils(2), Set.of(RosterColumn.ID_NUMBER, RosterColumn.AMOUNT));
 
         assertThat(refused(file).refusalMessage()).contains("缺少必填列", "证件号码", "资助金额(元)");
     }
 
     private RosterImportView refused(Path file) {
-        RosterImportView view = importing.submit(Rosters.upload(file), new Term(2026, Term.Semester.AUTUMN), ImportMode.COMMIT, false,
-                Rosters.countyStaff(), true);
+        RosterImportView view = importing.submit(
+                Rosters.upload(file),
+                new Term(2026, Term.Semester.AUTUMN),
+                ImportMode.COMMIT,
+                false,
+                Rosters.countyStaff(),
+                true);
         assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(view.refusalMessage()).isNotBlank();
         assertThat(view.fileKept()).isFalse();
@@ -162,7 +180,8 @@ class HostileRosterFilesTests {
                 }
             }
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] blank = new byte[1024 * 1024];
             Arrays.fill(blank, (byte) ' ');
             for (int i = 0; i < 200; i++) {
@@ -177,15 +196,29 @@ class HostileRosterFilesTests {
     private static String[][] parts(String sheet) {
         String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         return new String[][] {
-            {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"},
-            {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
-            {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + rel + "\"><sheets>"
-                    + "<sheet name=\"资助名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-            {"xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+            {
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"
+            },
+            {
+                "_rels/.rels",
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + rel
+                        + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+            },
+            {
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\"?><workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + rel + "\"><sheets>"
+                        + "<sheet name=\"资助名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            },
+            {
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + rel
+                        + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            },
             {"xl/worksheets/sheet1.xml", sheet}
         };
     }

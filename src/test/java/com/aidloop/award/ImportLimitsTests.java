@@ -19,38 +19,53 @@ import org.springframework.test.context.TestPropertySource;
  * transaction; the refusal rolls all of it back.
  */
 @SpringBootTest
-@TestPropertySource(properties = {
-    "aidloop.roster-import.max-rows=5",
-    "aidloop.roster-import.max-file-size=60KB",
-    "aidloop.roster-import.chunk-rows=2",
-    "aidloop.roster-import.synchronous-max-size=1KB"
-})
+@TestPropertySource(
+        properties = {
+            "aidloop.roster-import.max-rows=5",
+            "aidloop.roster-import.max-file-size=60KB",
+            "aidloop.roster-import.chunk-rows=2",
+            "aidloop.roster-import.synchronous-max-size=1KB"
+        })
 class ImportLimitsTests {
 
     private static final Term AUTUMN_2026 = new Term(2026, Term.Semester.AUTUMN);
 
-    @Autowired ImportingRoster importing;
-    @Autowired JdbcClient jdbc;
-    @TempDir Path dir;
+    @Autowired
+    ImportingRoster importing;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
 
     @Test
     void aCommitRefusedPastTheRowLimitLeavesNothingOfTheRowsItHadWritten() {
         List<Rosters.Line> lines = Rosters.pupils(6);
 
-        RosterImportView view = finished(importing.submit(Rosters.upload(Rosters.xlsx(dir.resolve("six.xlsx"), lines)), AUTUMN_2026,
-                ImportMode.COMMIT, false, Rosters.countyStaff(), true));
+        RosterImportView view = finished(importing.submit(
+                Rosters.upload(Rosters.xlsx(dir.resolve("six.xlsx"), lines)),
+                AUTUMN_2026,
+                ImportMode.COMMIT,
+                false,
+                Rosters.countyStaff(),
+                true));
 
         assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(view.refusalMessage()).contains("5行的上限");
         for (Rosters.Line line : lines) {
             assertThat(jdbc.sql("SELECT count(*) FROM award_award WHERE id_number_masked = :m AND student_name = :n")
-                    .param("m", com.aidloop.shared.Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))
-                    .param("n", line.get(RosterColumn.STUDENT_NAME))
-                    .query(Long.class).single()).isZero();
+                            .param("m", com.aidloop.shared.Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))
+                            .param("n", line.get(RosterColumn.STUDENT_NAME))
+                            .query(Long.class)
+                            .single())
+                    .isZero();
             assertThat(jdbc.sql("SELECT count(*) FROM registry_student WHERE id_number_masked = :m AND name = :n")
-                    .param("m", com.aidloop.shared.Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))
-                    .param("n", line.get(RosterColumn.STUDENT_NAME))
-                    .query(Long.class).single()).isZero();
+                            .param("m", com.aidloop.shared.Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))
+                            .param("n", line.get(RosterColumn.STUDENT_NAME))
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         }
     }
 
@@ -62,8 +77,8 @@ class ImportLimitsTests {
         }
         Path big = Rosters.csv(dir.resolve("big.csv"), many, com.aidloop.spreadsheet.CsvEncoding.UTF8_WITH_BOM);
 
-        RosterImportView view = finished(importing.submit(Rosters.upload(big), AUTUMN_2026, ImportMode.VALIDATE, false,
-                Rosters.countyStaff(), true));
+        RosterImportView view = finished(importing.submit(
+                Rosters.upload(big), AUTUMN_2026, ImportMode.VALIDATE, false, Rosters.countyStaff(), true));
 
         assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(view.refusalMessage()).contains("big.csv", "超过了", "上限");
@@ -71,8 +86,13 @@ class ImportLimitsTests {
 
     @Test
     void runsAFileOverTheSynchronousSizeInTheBackground() {
-        RosterImportView started = importing.submit(Rosters.upload(Rosters.xlsx(dir.resolve("bg.xlsx"), Rosters.pupils(2))),
-                AUTUMN_2026, ImportMode.VALIDATE, false, Rosters.countyStaff(), true);
+        RosterImportView started = importing.submit(
+                Rosters.upload(Rosters.xlsx(dir.resolve("bg.xlsx"), Rosters.pupils(2))),
+                AUTUMN_2026,
+                ImportMode.VALIDATE,
+                false,
+                Rosters.countyStaff(),
+                true);
 
         assertThat(started.status()).isEqualTo(ImportStatus.RUNNING);
         assertThat(finished(started).status()).isEqualTo(ImportStatus.VALIDATED);

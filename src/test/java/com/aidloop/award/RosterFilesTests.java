@@ -9,9 +9,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,7 +25,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @AutoConfigureMockMvc
 class RosterFilesTests {
 
-    @Autowired ImportingRoster importing;
+    @Autowired
+    ImportingRoster importing;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"roster-errors.xlsx", "roster-errors.xls", "roster-errors-gbk.csv"})
@@ -42,10 +43,10 @@ class RosterFilesTests {
                         "7 证件号码 id.scientificNotation",
                         "8 户籍乡镇(街道) award.township.unknownSuggest",
                         "9 资助金额(元) programme.check.amountMismatch");
-        assertThat(problems(view)).filteredOn(p -> p.row() == 8).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("三氏镇", "三市镇"));
-        assertThat(problems(view)).filteredOn(p -> p.row() == 7).singleElement()
-                .satisfies(p -> assertThat(p.sentence()).startsWith("第7行 证件号码：被表格软件按数字格式保存（科学计数法）"));
+        assertThat(problems(view)).filteredOn(p -> p.row() == 8).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("三氏镇", "三市镇"));
+        assertThat(problems(view)).filteredOn(p -> p.row() == 7).singleElement().satisfies(p -> assertThat(p.sentence())
+                .startsWith("第7行 证件号码：被表格软件按数字格式保存（科学计数法）"));
     }
 
     /** Only numbers become number cells: the ID ending in X (row 8) and the full-width one (row 10) stay text. */
@@ -53,19 +54,27 @@ class RosterFilesTests {
     void explainsEveryIdNumberOfARosterThatExcelSavedAsNumbers() throws Exception {
         RosterImportView view = validate("roster-number-ids.xlsx");
 
-        assertThat(problems(view)).filteredOn(p -> p.column() != null && p.column().equals("证件号码"))
+        assertThat(problems(view))
+                .filteredOn(p -> p.column() != null && p.column().equals("证件号码"))
                 .extracting(p -> p.row() + " " + p.code())
-                .containsExactly("4 id.scientificNotation", "5 id.scientificNotation", "7 id.scientificNotation",
+                .containsExactly(
+                        "4 id.scientificNotation",
+                        "5 id.scientificNotation",
+                        "7 id.scientificNotation",
                         "9 id.scientificNotation");
     }
 
     private RosterImportView validate(String fixture) throws IOException, URISyntaxException {
-        Path file = Path.of(RosterFilesTests.class.getResource("/roster-imports/" + fixture).toURI());
+        Path file = Path.of(
+                RosterFilesTests.class.getResource("/roster-imports/" + fixture).toURI());
         UploadedFile upload = new UploadedFile(fixture, Files.size(file), target -> Files.copy(file, target));
-        return importing.submit(upload, new Term(2026, Term.Semester.AUTUMN), ImportMode.VALIDATE, false, Rosters.countyStaff(), true);
+        return importing.submit(
+                upload, new Term(2026, Term.Semester.AUTUMN), ImportMode.VALIDATE, false, Rosters.countyStaff(), true);
     }
 
     private List<ImportProblemView> problems(RosterImportView view) {
-        return importing.problems(view.id(), Rosters.countyStaff().scope(), null, new Paging(1, 100)).content();
+        return importing
+                .problems(view.id(), Rosters.countyStaff().scope(), null, new Paging(1, 100))
+                .content();
     }
 }

@@ -27,8 +27,11 @@ class RosterImportFromLibreOfficeTests {
 
     private static final Term TERM = new Term(2026, Term.Semester.AUTUMN);
 
-    @Autowired ImportingRoster importing;
-    @TempDir Path folder;
+    @Autowired
+    ImportingRoster importing;
+
+    @TempDir
+    Path folder;
 
     @Test
     void aRosterResavedByLibreOfficeAsXlsxAndXlsReadsLikeTheOriginal() {
@@ -41,8 +44,11 @@ class RosterImportFromLibreOfficeTests {
         Path original = Rosters.xlsx(folder.resolve("roster.xlsx"), lines);
 
         List<String> expected = problems(validate(original));
-        assertThat(expected).containsExactly("3 证件号码 id.checkDigit", "5 资助金额(元) programme.check.amountMismatch",
-                "6 户籍乡镇(街道) award.township.unknownSuggest");
+        assertThat(expected)
+                .containsExactly(
+                        "3 证件号码 id.checkDigit",
+                        "5 资助金额(元) programme.check.amountMismatch",
+                        "6 户籍乡镇(街道) award.township.unknownSuggest");
         for (String format : List.of(LibreOffice.XLSX, LibreOffice.XLS)) {
             Path resaved = LibreOffice.convert(original, format, null, folder.resolve(format.substring(0, 4)));
             RosterImportView view = validate(resaved);
@@ -61,8 +67,10 @@ class RosterImportFromLibreOfficeTests {
 
         RosterImportView view = validate(saved);
 
-        // LibreOffice keeps 15 significant digits of a number: every 18-digit ID and 19-digit card that is all digits is
-        // destroyed and must be explained, one by one; an ID ending in X stays text and passes; the 11-digit phone survives
+        // LibreOffice keeps 15 significant digits of a number: every 18-digit ID and 19-digit card that is all digits
+        // is
+        // destroyed and must be explained, one by one; an ID ending in X stays text and passes; the 11-digit phone
+        // survives
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int row = i + 2;

@@ -34,17 +34,27 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class RosterImportPagesTests {
 
-    @Autowired MockMvc mvc;
-    @TempDir Path dir;
+    @Autowired
+    MockMvc mvc;
+
+    @TempDir
+    Path dir;
 
     private MockHttpSession login(String user) {
         return Login.session(mvc, user, DemoStaff.PASSWORD);
     }
 
     private String upload(MockHttpSession session, Path file, String mode) throws Exception {
-        MockMultipartFile part = new MockMultipartFile("file", file.getFileName().toString(), "application/octet-stream", Files.readAllBytes(file));
-        MockHttpServletResponse response = mvc.perform(multipart("/roster-imports").file(part).param("term", "2026-AUTUMN")
-                .param("mode", mode).session(session).with(csrf())).andReturn().getResponse();
+        MockMultipartFile part = new MockMultipartFile(
+                "file", file.getFileName().toString(), "application/octet-stream", Files.readAllBytes(file));
+        MockHttpServletResponse response = mvc.perform(multipart("/roster-imports")
+                        .file(part)
+                        .param("term", "2026-AUTUMN")
+                        .param("mode", mode)
+                        .session(session)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         return response.getRedirectedUrl();
     }
@@ -52,19 +62,23 @@ class RosterImportPagesTests {
     /** Polls the status card as htmx does until the job says the page should reload. */
     private Document finished(MockHttpSession session, String resultUrl) throws Exception {
         for (int i = 0; i < 400; i++) {
-            MockHttpServletResponse card = mvc.perform(get(resultUrl + "/status").session(session).header("HX-Request", "true"))
-                    .andReturn().getResponse();
+            MockHttpServletResponse card = mvc.perform(
+                            get(resultUrl + "/status").session(session).header("HX-Request", "true"))
+                    .andReturn()
+                    .getResponse();
             if ("true".equals(card.getHeader("HX-Refresh"))) {
                 break;
             }
-            assertThat(card.getContentAsString(StandardCharsets.UTF_8)).contains("hx-trigger=\"every 1s\"", "import-status");
+            assertThat(card.getContentAsString(StandardCharsets.UTF_8))
+                    .contains("hx-trigger=\"every 1s\"", "import-status");
             Thread.sleep(25);
         }
         return page(session, resultUrl);
     }
 
     private Document page(MockHttpSession session, String url) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(url).session(session)).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get(url).session(session)).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
@@ -85,10 +99,11 @@ class RosterImportPagesTests {
         String id = broken.get(RosterColumn.ID_NUMBER);
         broken.set(RosterColumn.ID_NUMBER, id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'));
 
-        Document withErrors = finished(school, upload(school, Rosters.xlsx(dir.resolve("第一次.xlsx"), lines), "validate"));
+        Document withErrors =
+                finished(school, upload(school, Rosters.xlsx(dir.resolve("第一次.xlsx"), lines), "validate"));
         assertThat(withErrors.select("#import-status").text()).isEqualTo("已校验");
-        assertThat(withErrors.select("tr[data-problem-row]")).singleElement()
-                .satisfies(row -> assertThat(row.text()).startsWith("第5行 证件号码：校验位错误，请核对后重新填写"));
+        assertThat(withErrors.select("tr[data-problem-row]")).singleElement().satisfies(row -> assertThat(row.text())
+                .startsWith("第5行 证件号码：校验位错误，请核对后重新填写"));
         assertThat(withErrors.select("#commit")).isEmpty();
         assertThat(withErrors.select("#download-errors").attr("href")).endsWith("/errors.xlsx");
         assertThat(withErrors.text()).doesNotContain(id.substring(0, 17));
@@ -101,7 +116,10 @@ class RosterImportPagesTests {
         assertThat(clean.select("#clean").text()).contains("校验通过");
 
         String action = clean.select("form:has(#commit)").attr("action");
-        MockHttpServletResponse confirmed = mvc.perform(post(action).session(school).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse confirmed = mvc.perform(
+                        post(action).session(school).with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(confirmed.getStatus()).isEqualTo(302);
         Document committed = finished(school, confirmed.getRedirectedUrl());
         assertThat(committed.select("#import-status").text()).isEqualTo("已导入");
@@ -117,11 +135,22 @@ class RosterImportPagesTests {
     void theFormSaysWhatIsMissingAndTheTemplateDownloads() throws Exception {
         MockHttpSession county = login("county");
 
-        MockHttpServletResponse noFile = mvc.perform(multipart("/roster-imports").param("term", "2026-AUTUMN").param("mode", "validate")
-                .session(county).with(csrf())).andReturn().getResponse();
-        MockHttpServletResponse template = mvc.perform(get("/roster-imports/template").session(county)).andReturn().getResponse();
+        MockHttpServletResponse noFile = mvc.perform(multipart("/roster-imports")
+                        .param("term", "2026-AUTUMN")
+                        .param("mode", "validate")
+                        .session(county)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse template = mvc.perform(
+                        get("/roster-imports/template").session(county))
+                .andReturn()
+                .getResponse();
 
-        assertThat(Jsoup.parse(noFile.getContentAsString(StandardCharsets.UTF_8)).select("#form-problem").text()).isEqualTo("请选择要上传的文件");
+        assertThat(Jsoup.parse(noFile.getContentAsString(StandardCharsets.UTF_8))
+                        .select("#form-problem")
+                        .text())
+                .isEqualTo("请选择要上传的文件");
         assertThat(template.getStatus()).isEqualTo(200);
         assertThat(template.getContentType()).contains("spreadsheetml");
     }
@@ -132,8 +161,20 @@ class RosterImportPagesTests {
         String url = upload(school, Rosters.xlsx(dir.resolve("own.xlsx"), Rosters.pupils(1)), "validate");
         finished(school, url);
 
-        assertThat(mvc.perform(get("/roster-imports").session(login("village"))).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get(url).session(login("school2"))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get(url).session(login("county"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/roster-imports").session(login("village")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get(url).session(login("school2")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(url).session(login("county")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 }

@@ -37,19 +37,34 @@ class RosterImportTests {
 
     static final Term AUTUMN_2026 = new Term(2026, Term.Semester.AUTUMN);
 
-    @Autowired ImportingRoster importing;
-    @Autowired RegistryManagement registry;
-    @Autowired SchoolManagement schools;
-    @Autowired JdbcClient jdbc;
-    @Autowired ImportJobs jobs;
-    @TempDir Path dir;
+    @Autowired
+    ImportingRoster importing;
+
+    @Autowired
+    RegistryManagement registry;
+
+    @Autowired
+    SchoolManagement schools;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @TempDir
+    Path dir;
 
     private RosterImportView importAs(CurrentAccount account, Path file, ImportMode mode, boolean update) {
         return importing.submit(Rosters.upload(file), AUTUMN_2026, mode, update, account, true);
     }
 
     private RosterImportView commit(List<Rosters.Line> lines) {
-        return importAs(Rosters.countyStaff(), Rosters.xlsx(dir.resolve("r" + System.nanoTime() + ".xlsx"), lines), ImportMode.COMMIT, false);
+        return importAs(
+                Rosters.countyStaff(),
+                Rosters.xlsx(dir.resolve("r" + System.nanoTime() + ".xlsx"), lines),
+                ImportMode.COMMIT,
+                false);
     }
 
     @Test
@@ -88,8 +103,11 @@ class RosterImportTests {
         List<Rosters.Line> lines = Rosters.pupils(2);
         commit(lines);
 
-        RosterImportView csv = importAs(Rosters.countyStaff(), Rosters.csv(dir.resolve("same.csv"), lines, CsvEncoding.UTF8_WITH_BOM),
-                ImportMode.COMMIT, false);
+        RosterImportView csv = importAs(
+                Rosters.countyStaff(),
+                Rosters.csv(dir.resolve("same.csv"), lines, CsvEncoding.UTF8_WITH_BOM),
+                ImportMode.COMMIT,
+                false);
 
         assertThat(csv.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(csv.awardsUnchanged()).isEqualTo(2);
@@ -125,7 +143,8 @@ class RosterImportTests {
         assertThat(refused.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(problems(refused)).extracting(p -> p.row() + " " + p.code()).containsExactly("2 award.exists");
 
-        RosterImportView updated = importAs(Rosters.countyStaff(), Rosters.xlsx(dir.resolve("update.xlsx"), lines), ImportMode.COMMIT, true);
+        RosterImportView updated = importAs(
+                Rosters.countyStaff(), Rosters.xlsx(dir.resolve("update.xlsx"), lines), ImportMode.COMMIT, true);
         assertThat(updated.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(updated.awardsUpdated()).isEqualTo(1);
         assertThat(updated.awardsUnchanged()).isEqualTo(1);
@@ -137,21 +156,32 @@ class RosterImportTests {
         long anding = schools.byCode(Rosters.ANDING_PRIMARY).orElseThrow().id();
         Rosters.Line atSanshi = Rosters.pupil("周小军");
         commit(List.of(atSanshi));
-        Rosters.Line atAnding = atSanshi.copy().set(RosterColumn.SCHOOL_CODE, Rosters.ANDING_PRIMARY).set(RosterColumn.SCHOOL_NAME, "")
+        Rosters.Line atAnding = atSanshi.copy()
+                .set(RosterColumn.SCHOOL_CODE, Rosters.ANDING_PRIMARY)
+                .set(RosterColumn.SCHOOL_NAME, "")
                 .set(RosterColumn.HOUSEHOLD_TOWNSHIP, "安定镇");
 
-        RosterImportView bySchool = importAs(Rosters.schoolStaff(anding), Rosters.xlsx(dir.resolve("anding.xlsx"), List.of(atAnding)),
-                ImportMode.COMMIT, true);
-        RosterImportView byCounty = importAs(Rosters.countyStaff(), Rosters.xlsx(dir.resolve("county.xlsx"), List.of(atAnding)),
-                ImportMode.VALIDATE, false);
+        RosterImportView bySchool = importAs(
+                Rosters.schoolStaff(anding),
+                Rosters.xlsx(dir.resolve("anding.xlsx"), List.of(atAnding)),
+                ImportMode.COMMIT,
+                true);
+        RosterImportView byCounty = importAs(
+                Rosters.countyStaff(),
+                Rosters.xlsx(dir.resolve("county.xlsx"), List.of(atAnding)),
+                ImportMode.VALIDATE,
+                false);
 
         assertThat(bySchool.status()).isEqualTo(ImportStatus.REFUSED);
-        assertThat(problems(bySchool, Rosters.schoolStaff(anding))).extracting(ImportProblemView::code)
+        assertThat(problems(bySchool, Rosters.schoolStaff(anding)))
+                .extracting(ImportProblemView::code)
                 .containsExactly("student.idNumber.registered");
-        assertThat(problems(byCounty).stream().filter(ImportProblemView::error)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("award.doubleAid.visible");
-            assertThat(p.message()).contains("平江县三市镇中心小学");
-        });
+        assertThat(problems(byCounty).stream().filter(ImportProblemView::error))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("award.doubleAid.visible");
+                    assertThat(p.message()).contains("平江县三市镇中心小学");
+                });
         assertThat(award(atSanshi)).containsEntry("school_code", Rosters.SANSHI_PRIMARY);
     }
 
@@ -159,10 +189,15 @@ class RosterImportTests {
     void countyStaffMoveTheAwardOfATransferredStudentWithTheUpdateOption() {
         Rosters.Line atSanshi = Rosters.pupil("吴小兰");
         commit(List.of(atSanshi));
-        Rosters.Line atAnding = atSanshi.copy().set(RosterColumn.SCHOOL_CODE, Rosters.ANDING_PRIMARY).set(RosterColumn.SCHOOL_NAME, "");
+        Rosters.Line atAnding = atSanshi.copy()
+                .set(RosterColumn.SCHOOL_CODE, Rosters.ANDING_PRIMARY)
+                .set(RosterColumn.SCHOOL_NAME, "");
 
-        RosterImportView moved = importAs(Rosters.countyStaff(), Rosters.xlsx(dir.resolve("moved.xlsx"), List.of(atAnding)),
-                ImportMode.COMMIT, true);
+        RosterImportView moved = importAs(
+                Rosters.countyStaff(),
+                Rosters.xlsx(dir.resolve("moved.xlsx"), List.of(atAnding)),
+                ImportMode.COMMIT,
+                true);
 
         assertThat(moved.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(moved.awardsUpdated()).isEqualTo(1);
@@ -175,14 +210,21 @@ class RosterImportTests {
         long anding = schools.byCode(Rosters.ANDING_PRIMARY).orElseThrow().id();
         List<Rosters.Line> lines = Rosters.pupils(2);
 
-        RosterImportView view = importAs(Rosters.schoolStaff(anding), Rosters.xlsx(dir.resolve("other.xlsx"), lines), ImportMode.COMMIT, false);
+        RosterImportView view = importAs(
+                Rosters.schoolStaff(anding), Rosters.xlsx(dir.resolve("other.xlsx"), lines), ImportMode.COMMIT, false);
 
         assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
-        assertThat(problems(view, Rosters.schoolStaff(anding))).extracting(p -> p.row() + " " + p.column() + " " + p.code())
+        assertThat(problems(view, Rosters.schoolStaff(anding)))
+                .extracting(p -> p.row() + " " + p.column() + " " + p.code())
                 .containsExactly("2 学校标识码 award.school.notOwnSchool", "3 学校标识码 award.school.notOwnSchool");
         assertThat(awardsOf(lines)).isZero();
         assertThat(importing.find(view.id(), DataScope.school(anding))).isPresent();
-        assertThat(importing.find(view.id(), DataScope.school(schools.byCode(Rosters.SANSHI_PRIMARY).orElseThrow().id()))).isEmpty();
+        assertThat(importing.find(
+                        view.id(),
+                        DataScope.school(schools.byCode(Rosters.SANSHI_PRIMARY)
+                                .orElseThrow()
+                                .id())))
+                .isEmpty();
         assertThat(importing.find(view.id(), DataScope.region("430626"))).isPresent();
     }
 
@@ -190,33 +232,49 @@ class RosterImportTests {
     void matchesARegisteredDemoStudentByIdNumberAndRefusesAnotherName() {
         long sanshi = schools.byCode(Rosters.SANSHI_PRIMARY).orElseThrow().id();
         DataScope county = DataScope.region("430626");
-        StudentRow demo = registry.search(StudentSearch.ofSchool(sanshi), county, Paging.first()).content().getFirst();
+        StudentRow demo = registry.search(StudentSearch.ofSchool(sanshi), county, Paging.first())
+                .content()
+                .getFirst();
         RevealedStudent revealed = registry.reveal(demo.id(), county);
-        Rosters.Line line = Rosters.pupil(demo.name()).set(RosterColumn.ID_NUMBER, revealed.idNumber())
-                .set(RosterColumn.GRADE, demo.grade()).set(RosterColumn.HOUSEHOLD_TOWNSHIP, demo.householdTownship());
+        Rosters.Line line = Rosters.pupil(demo.name())
+                .set(RosterColumn.ID_NUMBER, revealed.idNumber())
+                .set(RosterColumn.GRADE, demo.grade())
+                .set(RosterColumn.HOUSEHOLD_TOWNSHIP, demo.householdTownship());
 
         RosterImportView matched = commit(List.of(line));
-        RosterImportView renamed = importAs(Rosters.countyStaff(),
-                Rosters.xlsx(dir.resolve("renamed.xlsx"), List.of(line.copy().set(RosterColumn.STUDENT_NAME, "另一人"))), ImportMode.VALIDATE, false);
+        RosterImportView renamed = importAs(
+                Rosters.countyStaff(),
+                Rosters.xlsx(dir.resolve("renamed.xlsx"), List.of(line.copy().set(RosterColumn.STUDENT_NAME, "另一人"))),
+                ImportMode.VALIDATE,
+                false);
 
         assertThat(matched.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(matched.studentsMatched()).isEqualTo(1);
         assertThat(matched.studentsRegistered()).isZero();
         assertThat(award(line)).containsEntry("student_id", String.valueOf(demo.id()));
-        assertThat(problems(renamed)).extracting(ImportProblemView::code).contains("award.student.nameDiffersFromRegistry");
+        assertThat(problems(renamed))
+                .extracting(ImportProblemView::code)
+                .contains("award.student.nameDiffersFromRegistry");
     }
 
     @Test
     void storesTheRosterFactsWithSensitiveValuesSealedAndMasked() {
-        Rosters.Line line = Rosters.pupil("郑小燕").set(RosterColumn.HOUSEHOLD_VILLAGE, "").set(RosterColumn.REMARK, "特别通道")
+        Rosters.Line line = Rosters.pupil("郑小燕")
+                .set(RosterColumn.HOUSEHOLD_VILLAGE, "")
+                .set(RosterColumn.REMARK, "特别通道")
                 .set(RosterColumn.DIFFICULTY_TYPE, "低保户");
 
         commit(List.of(line));
 
         Map<String, String> award = award(line);
-        assertThat(award).containsEntry("programme_code", "PRIMARY_LIVING_SUBSIDY").containsEntry("stage", "PRIMARY")
-                .containsEntry("tier", "寄宿生").containsEntry("amount", "500.00").containsEntry("special_channel", "true")
-                .containsEntry("difficulty_type", "最低生活保障家庭学生").containsEntry("household_township_code", "430626102")
+        assertThat(award)
+                .containsEntry("programme_code", "PRIMARY_LIVING_SUBSIDY")
+                .containsEntry("stage", "PRIMARY")
+                .containsEntry("tier", "寄宿生")
+                .containsEntry("amount", "500.00")
+                .containsEntry("special_channel", "true")
+                .containsEntry("difficulty_type", "最低生活保障家庭学生")
+                .containsEntry("household_township_code", "430626102")
                 .containsEntry("id_number_masked", Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))
                 .containsEntry("card_number_masked", Masking.bankCard(line.get(RosterColumn.CARD_NUMBER)))
                 .containsEntry("phone_masked", Masking.phone(line.get(RosterColumn.PHONE)));
@@ -236,8 +294,11 @@ class RosterImportTests {
         assertThat(statusOf(ours)).isEqualTo("FAILED");
         assertThat(statusOf(otherStale)).isEqualTo("FAILED");
         assertThat(statusOf(otherLive)).isEqualTo("RUNNING");
-        assertThat(importing.get(ours, DataScope.region("430626")).refusalMessage()).contains("服务器停止运行", "未导入任何数据");
-        jdbc.sql("UPDATE award_import SET status = 'FAILED' WHERE id = :id").param("id", otherLive).update();
+        assertThat(importing.get(ours, DataScope.region("430626")).refusalMessage())
+                .contains("服务器停止运行", "未导入任何数据");
+        jdbc.sql("UPDATE award_import SET status = 'FAILED' WHERE id = :id")
+                .param("id", otherLive)
+                .update();
     }
 
     private long running(String runner, String heartbeat) {
@@ -247,11 +308,15 @@ class RosterImportTests {
                         VALUES ('2026-AUTUMN', 'COMMIT', false, 'RUNNING', 'x.xlsx', 1, 'test', :runner, '430626', %s)
                         RETURNING id""".formatted(heartbeat))
                 .param("runner", runner)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private String statusOf(long id) {
-        return jdbc.sql("SELECT status FROM award_import WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM award_import WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private List<ImportProblemView> problems(RosterImportView view) {
@@ -259,15 +324,23 @@ class RosterImportTests {
     }
 
     private List<ImportProblemView> problems(RosterImportView view, CurrentAccount account) {
-        return importing.problems(view.id(), account.scope(), null, new Paging(1, 100)).content();
+        return importing
+                .problems(view.id(), account.scope(), null, new Paging(1, 100))
+                .content();
     }
 
     private long audits() {
-        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'IMPORT'").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'IMPORT'")
+                .query(Long.class)
+                .single();
     }
 
     private long studentsOf(List<Rosters.Line> lines) {
-        return lines.stream().mapToLong(l -> registry.findByIdNumber(l.get(RosterColumn.ID_NUMBER), DataScope.region("430626")).isPresent() ? 1 : 0)
+        return lines.stream()
+                .mapToLong(l -> registry.findByIdNumber(l.get(RosterColumn.ID_NUMBER), DataScope.region("430626"))
+                                .isPresent()
+                        ? 1
+                        : 0)
                 .sum();
     }
 
@@ -282,7 +355,8 @@ class RosterImportTests {
                         """)
                 .param("masked", Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))
                 .param("name", line.get(RosterColumn.STUDENT_NAME))
-                .query().listOfRows();
+                .query()
+                .listOfRows();
         if (rows.isEmpty()) {
             return Map.of();
         }

@@ -94,9 +94,14 @@ public final class Rosters {
 
     /** Like {@link #xlsx(Path, List)} without the given columns. */
     public static Path xlsx(Path file, List<Line> lines, Set<RosterColumn> left) {
-        List<RosterColumn> columns = Arrays.stream(RosterColumn.values()).filter(c -> !left.contains(c)).toList();
-        try (OutputStream out = Files.newOutputStream(file); TableWriter writer = new TableWriter()) {
-            writer.addSheet("资助名单", columns.stream().map(c -> Column.text(c.header())).toList(),
+        List<RosterColumn> columns = Arrays.stream(RosterColumn.values())
+                .filter(c -> !left.contains(c))
+                .toList();
+        try (OutputStream out = Files.newOutputStream(file);
+                TableWriter writer = new TableWriter()) {
+            writer.addSheet(
+                    "资助名单",
+                    columns.stream().map(c -> Column.text(c.header())).toList(),
                     lines.stream().map(l -> columns.stream().map(l::get).toList()));
             writer.writeTo(out);
         } catch (IOException e) {
@@ -107,10 +112,16 @@ public final class Rosters {
 
     /** Writes a CSV in the encoding, header first. */
     public static Path csv(Path file, List<Line> lines, CsvEncoding encoding) {
-        try (OutputStream out = Files.newOutputStream(file); CsvWriter csv = CsvWriter.open(out, encoding)) {
-            csv.writeRow(Arrays.stream(RosterColumn.values()).map(RosterColumn::header).map(h -> (Object) h).toList());
+        try (OutputStream out = Files.newOutputStream(file);
+                CsvWriter csv = CsvWriter.open(out, encoding)) {
+            csv.writeRow(Arrays.stream(RosterColumn.values())
+                    .map(RosterColumn::header)
+                    .map(h -> (Object) h)
+                    .toList());
             for (Line line : lines) {
-                csv.writeRow(Arrays.stream(RosterColumn.values()).map(c -> (Object) line.get(c)).toList());
+                csv.writeRow(Arrays.stream(RosterColumn.values())
+                        .map(c -> (Object) line.get(c))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,7 +131,8 @@ public final class Rosters {
 
     public static UploadedFile upload(Path file) {
         try {
-            return new UploadedFile(file.getFileName().toString(), Files.size(file), target -> Files.copy(file, target));
+            return new UploadedFile(
+                    file.getFileName().toString(), Files.size(file), target -> Files.copy(file, target));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,6 +143,7 @@ public final class Rosters {
     }
 
     public static CurrentAccount schoolStaff(long schoolId) {
-        return new CurrentAccount(0, "test-school-importer-" + schoolId, "测试学校资助专员", Set.of(Role.SCHOOL_STAFF), null, schoolId);
+        return new CurrentAccount(
+                0, "test-school-importer-" + schoolId, "测试学校资助专员", Set.of(Role.SCHOOL_STAFF), null, schoolId);
     }
 }

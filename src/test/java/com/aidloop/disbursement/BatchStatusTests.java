@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BatchStatusTests {
 
     /** The lifecycle as docs/disbursement.md states it. */
-    private static final Set<String> ALLOWED = Set.of("DRAFT→APPROVED", "APPROVED→EXPORTED", "APPROVED→DRAFT", "EXPORTED→RECONCILED");
+    private static final Set<String> ALLOWED =
+            Set.of("DRAFT→APPROVED", "APPROVED→EXPORTED", "APPROVED→DRAFT", "EXPORTED→RECONCILED");
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"DRAFT, APPROVED", "APPROVED, EXPORTED", "APPROVED, DRAFT", "EXPORTED, RECONCILED"})
@@ -45,7 +46,9 @@ class BatchStatusTests {
     @EnumSource(BatchStatus.class)
     void allowedFromNamesExactlyTheStatusesThatMayMoveToTheTarget(BatchStatus target) {
         assertThat(BatchStatus.allowedFrom(target))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(BatchStatus.values()).filter(s -> s.canMoveTo(target)).toList());
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(BatchStatus.values())
+                        .filter(s -> s.canMoveTo(target))
+                        .toList());
     }
 
     @Test

@@ -36,35 +36,54 @@ class ConfirmationRevocationTests {
     private static final Term TERM = new Term(2042, Term.Semester.AUTUMN);
     private static final CurrentAccount COUNTY = PayoutFixtures.county("county");
 
-    @Autowired ConfirmingAwards confirming;
-    @Autowired PayoutBatches batches;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
+    @Autowired
+    ConfirmingAwards confirming;
+
+    @Autowired
+    PayoutBatches batches;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
+
     long school;
 
     @BeforeEach
     void clear() {
         PayoutFixtures.clear(jdbc, TERM);
-        school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'").query(Long.class).single();
+        school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void revokingTakesTheConfirmationBackAndAuditsTheReason() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 4, Set.of());
 
-        ConfirmingAwards.Revoked revoked = confirming.revoke(new Revocation(TERM, school, PROGRAMME, "  名单有误，需重新导入 "), COUNTY);
+        ConfirmingAwards.Revoked revoked =
+                confirming.revoke(new Revocation(TERM, school, PROGRAMME, "  名单有误，需重新导入 "), COUNTY);
 
         assertThat(revoked.awards()).isEqualTo(4);
-        assertThat(revoked.amount().yuan()).isEqualByComparingTo(PayoutFixtures.amount(1).add(PayoutFixtures.amount(2))
-                .add(PayoutFixtures.amount(3)).add(PayoutFixtures.amount(4)));
+        assertThat(revoked.amount().yuan())
+                .isEqualByComparingTo(PayoutFixtures.amount(1)
+                        .add(PayoutFixtures.amount(2))
+                        .add(PayoutFixtures.amount(3))
+                        .add(PayoutFixtures.amount(4)));
         assertThat(revoked.programmeNames()).containsExactly(PayoutFixtures.PROGRAMME_NAME);
         assertThat(confirmed()).isZero();
-        assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE action = 'REVOKE' AND object_id = :id ORDER BY id DESC LIMIT 1")
-                .param("id", school + ":" + TERM.code()).query(String.class).single())
+        assertThat(jdbc.sql(
+                                "SELECT summary FROM audit_event WHERE action = 'REVOKE' AND object_id = :id ORDER BY id DESC LIMIT 1")
+                        .param("id", school + ":" + TERM.code())
+                        .query(String.class)
+                        .single())
                 .contains("撤销资助确认", "4人", "原因：名单有误，需重新导入");
-        assertThatThrownBy(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, COUNTY)).isInstanceOf(EmptyBatch.class);
+        assertThatThrownBy(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, COUNTY))
+                .isInstanceOf(EmptyBatch.class);
         assertThatThrownBy(() -> confirming.revoke(new Revocation(TERM, school, PROGRAMME, "再撤一次"), COUNTY))
-                .isInstanceOfSatisfying(RevocationRefused.class, r -> assertThat(r.code()).isEqualTo("confirmation.revoke.nothing"));
+                .isInstanceOfSatisfying(
+                        RevocationRefused.class, r -> assertThat(r.code()).isEqualTo("confirmation.revoke.nothing"));
     }
 
     @Test
@@ -74,7 +93,8 @@ class ConfirmationRevocationTests {
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> confirming.revoke(new Revocation(TERM, school, PROGRAMME, "长".repeat(201)), COUNTY))
                 .isInstanceOf(InvalidInput.class);
-        String batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, COUNTY).batch().reference();
+        String batch =
+                batches.create(TERM, SANSHI_TOWN, PROGRAMME, COUNTY).batch().reference();
 
         assertThatThrownBy(() -> confirming.revoke(new Revocation(TERM, school, null, "名单有误"), COUNTY))
                 .isInstanceOfSatisfying(RevocationRefused.class, r -> {
@@ -83,7 +103,10 @@ class ConfirmationRevocationTests {
                 });
         assertThat(confirmed()).isEqualTo(3);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REVOKE' AND object_id = :id")
-                .param("id", school + ":" + TERM.code()).query(Long.class).single()).isZero();
+                        .param("id", school + ":" + TERM.code())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -117,11 +140,17 @@ class ConfirmationRevocationTests {
                 boolean created = creating.get(1, TimeUnit.MINUTES);
                 boolean revoked = revoking.get(1, TimeUnit.MINUTES);
 
-                assertThat(created ^ revoked).as("round %d: exactly one of the two goes through", round).isTrue();
+                assertThat(created ^ revoked)
+                        .as("round %d: exactly one of the two goes through", round)
+                        .isTrue();
                 assertThat(jdbc.sql("""
                         SELECT count(*) FROM disbursement_payment p JOIN award_award a ON a.id = p.award_id
-                         WHERE p.term = :term AND a.confirmed_at IS NULL""").param("term", TERM.code()).query(Long.class).single())
-                        .as("round %d: payments on unconfirmed awards", round).isZero();
+                         WHERE p.term = :term AND a.confirmed_at IS NULL""")
+                                .param("term", TERM.code())
+                                .query(Long.class)
+                                .single())
+                        .as("round %d: payments on unconfirmed awards", round)
+                        .isZero();
                 assertThat(confirmed()).isEqualTo(created ? 40 : 0);
             }
         } finally {
@@ -131,6 +160,8 @@ class ConfirmationRevocationTests {
 
     private long confirmed() {
         return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL")
-                .param("term", TERM.code()).query(Long.class).single();
+                .param("term", TERM.code())
+                .query(Long.class)
+                .single();
     }
 }

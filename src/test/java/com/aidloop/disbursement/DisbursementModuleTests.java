@@ -23,22 +23,30 @@ import org.springframework.test.context.TestPropertySource;
  * the lines'. The demo county is loaded, smaller, for its schools; {@code platform} starts the
  * database.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"demo", "platform"})
+@ApplicationModuleTest(
+        mode = BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"demo", "platform"})
 @TestPropertySource(properties = "aidloop.demo.students=300")
 class DisbursementModuleTests {
 
     private static final Term TERM = new Term(2072, Term.Semester.AUTUMN);
     private static final CurrentAccount MAKER = PayoutFixtures.county("county");
 
-    @Autowired PayoutBatches batches;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
+    @Autowired
+    PayoutBatches batches;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
 
     @Test
     void aBatchHoldsTheTownshipsConfirmedAwardsWithACardAsADraft() {
         PayoutFixtures.clear(jdbc, TERM);
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 6, Set.of(4));
-        BigDecimal withCards = IntStream.of(1, 2, 3, 5, 6).mapToObj(PayoutFixtures::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal withCards =
+                IntStream.of(1, 2, 3, 5, 6).mapToObj(PayoutFixtures::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 
         var created = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER);
 

@@ -1,9 +1,9 @@
 package com.aidloop.disbursement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.shared.Term;
 import com.aidloop.testing.DemoStaff;
@@ -37,8 +37,12 @@ class MoneyInTheApiTests {
     private static final Pattern MONEY_FIELD = Pattern.compile("(?i).*(amount|budget|expected|actual)$");
     private static final Pattern MONEY = Pattern.compile("^-?\\d+\\.\\d{2}$");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
     private final JsonMapper json = JsonMapper.builder().build();
     DemoStaff staff;
     ProgressFixtures.Scenario scenario;
@@ -63,11 +67,15 @@ class MoneyInTheApiTests {
                 "/api/v1/rosters/summary?term=" + TERM.code())) {
             String body = mvc.perform(get(answer).with(staff.api("county")))
                     .andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             walk(answer, "$", json.readTree(body), moneyFields);
         }
 
-        assertThat(moneyFields).as("amounts seen").hasSizeGreaterThan(30)
+        assertThat(moneyFields)
+                .as("amounts seen")
+                .hasSizeGreaterThan(30)
                 .anyMatch(f -> f.contains("reconciliation") && f.endsWith(".paid.amount"))
                 .anyMatch(f -> f.contains("integrity") && f.endsWith(".expected"))
                 .anyMatch(f -> f.contains("rosters") && f.endsWith(".total.amount"));
@@ -75,31 +83,48 @@ class MoneyInTheApiTests {
 
     @Test
     void theApiDescriptionGivesMoneyAsAStringOfTwoDecimals() throws Exception {
-        JsonNode schemas = json.readTree(mvc.perform(get("/v3/api-docs").with(user("api-reader"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).path("components").path("schemas");
+        JsonNode schemas = json.readTree(mvc.perform(get("/v3/api-docs").with(user("api-reader")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .path("components")
+                .path("schemas");
         List<String> described = new ArrayList<>();
         for (Map.Entry<String, JsonNode> schema : schemas.properties()) {
             if (schema.getKey().endsWith("Request")) {
                 continue; // requests take amounts as typed ("1,250.00元"), read by Money.yuan
             }
-            for (Map.Entry<String, JsonNode> property : schema.getValue().path("properties").properties()) {
-                if (MONEY_FIELD.matcher(property.getKey()).matches() && !property.getValue().has("$ref")) {
+            for (Map.Entry<String, JsonNode> property :
+                    schema.getValue().path("properties").properties()) {
+                if (MONEY_FIELD.matcher(property.getKey()).matches()
+                        && !property.getValue().has("$ref")) {
                     String where = schema.getKey() + "." + property.getKey();
-                    assertThat(property.getValue().path("type").asString()).as(where).isEqualTo("string");
-                    assertThat(property.getValue().path("pattern").asString()).as(where).isEqualTo("^-?\\d+\\.\\d{2}$");
-                    assertThat(property.getValue().path("example").asString()).as(where).isEqualTo("5250.00");
+                    assertThat(property.getValue().path("type").asString())
+                            .as(where)
+                            .isEqualTo("string");
+                    assertThat(property.getValue().path("pattern").asString())
+                            .as(where)
+                            .isEqualTo("^-?\\d+\\.\\d{2}$");
+                    assertThat(property.getValue().path("example").asString())
+                            .as(where)
+                            .isEqualTo("5250.00");
                     described.add(where);
                 }
             }
         }
 
-        assertThat(described).hasSizeGreaterThan(10).contains("Figure.amount", "Batch.controlAmount", "ConfirmationBody.amount");
+        assertThat(described)
+                .hasSizeGreaterThan(10)
+                .contains("Figure.amount", "Batch.controlAmount", "ConfirmationBody.amount");
     }
 
     /** Every number is whole, no object spells out a Money's parts, every amount field is a two-decimal string. */
     private static void walk(String answer, String path, JsonNode node, List<String> moneyFields) {
         if (node.isNumber()) {
-            assertThat(node.isIntegralNumber()).as(answer + " " + path + " is a whole number, not money: " + node).isTrue();
+            assertThat(node.isIntegralNumber())
+                    .as(answer + " " + path + " is a whole number, not money: " + node)
+                    .isTrue();
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -107,12 +132,19 @@ class MoneyInTheApiTests {
             }
         }
         if (node.isObject()) {
-            assertThat(node.has("yuan") || node.has("negative")).as(answer + " " + path + " spells out a Money").isFalse();
+            assertThat(node.has("yuan") || node.has("negative"))
+                    .as(answer + " " + path + " spells out a Money")
+                    .isFalse();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String where = path + "." + field.getKey();
-                if (MONEY_FIELD.matcher(field.getKey()).matches() && !field.getValue().isNull()) {
-                    assertThat(field.getValue().isString()).as(answer + " " + where + " is a string: " + field.getValue()).isTrue();
-                    assertThat(field.getValue().asString()).as(answer + " " + where).matches(MONEY);
+                if (MONEY_FIELD.matcher(field.getKey()).matches()
+                        && !field.getValue().isNull()) {
+                    assertThat(field.getValue().isString())
+                            .as(answer + " " + where + " is a string: " + field.getValue())
+                            .isTrue();
+                    assertThat(field.getValue().asString())
+                            .as(answer + " " + where)
+                            .matches(MONEY);
                     moneyFields.add(answer + " " + where);
                 }
                 walk(answer, where, field.getValue(), moneyFields);

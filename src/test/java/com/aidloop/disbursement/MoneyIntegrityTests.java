@@ -32,9 +32,14 @@ class MoneyIntegrityTests {
     private static final Term TERM = new Term(2004, Term.Semester.SPRING);
     private static final DataScope COUNTY = DataScope.region(ProgressFixtures.COUNTY);
 
-    @Autowired JdbcClient jdbc;
-    @Autowired MoneyIntegrity integrity;
-    @Autowired ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MoneyIntegrity integrity;
+
+    @Autowired
+    ApplicationContext context;
 
     long award1;
     long award2;
@@ -51,7 +56,8 @@ class MoneyIntegrityTests {
         award1 = award(0, "500.00");
         award2 = award(1, "250.00");
         award3 = award(2, "500.00");
-        batch = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 3, "1250.00");
+        batch = ProgressFixtures.batch(
+                jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 3, "1250.00");
         payment1 = ProgressFixtures.payment(jdbc, batch, award1, null, "PAID", null);
         payment2 = ProgressFixtures.payment(jdbc, batch, award2, null, "PAID", null);
         payment3 = ProgressFixtures.payment(jdbc, batch, award3, null, "PENDING", null);
@@ -76,7 +82,8 @@ class MoneyIntegrityTests {
     void awardsNotInABatchAndBatchesNotExportedAreGapsNotBreaks() {
         long waiting = award(3, "250.00");
         long draftAward = award(4, "500.00");
-        long draft = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.APPROVED, 1, "500.00");
+        long draft = ProgressFixtures.batch(
+                jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.APPROVED, 1, "500.00");
         ProgressFixtures.payment(jdbc, draft, draftAward, null, "PENDING", null);
 
         IntegrityReport report = integrity.check(TERM, COUNTY);
@@ -85,18 +92,26 @@ class MoneyIntegrityTests {
         assertThat(report.balanced()).isTrue();
         assertThat(report.confirmed()).isEqualTo(figure(5, "2000.00"));
         assertThat(report.notInBatch()).isEqualTo(figure(1, "250.00"));
-        assertThat(report.notInBatchFirst()).extracting(IntegrityReport.UnbatchedAward::awardId).containsExactly(waiting);
+        assertThat(report.notInBatchFirst())
+                .extracting(IntegrityReport.UnbatchedAward::awardId)
+                .containsExactly(waiting);
         assertThat(report.notExported()).isEqualTo(figure(1, "500.00"));
-        assertThat(report.notExportedBatches()).extracting(IntegrityReport.UnexportedBatch::reference)
+        assertThat(report.notExportedBatches())
+                .extracting(IntegrityReport.UnexportedBatch::reference)
                 .containsExactly(ProgressFixtures.batchReference(jdbc, draft));
     }
 
     @Test
     void aFailedPaymentAndItsReissueAreOneAward() {
         jdbc.sql("UPDATE disbursement_payment SET status = 'FAILED', failure_reason = '账户已销户' WHERE id = :id")
-                .param("id", payment2).update();
-        long reissue = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "250.00");
-        jdbc.sql("UPDATE disbursement_batch SET reissue_of_batch_id = :b WHERE id = :r").param("b", batch).param("r", reissue).update();
+                .param("id", payment2)
+                .update();
+        long reissue = ProgressFixtures.batch(
+                jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "250.00");
+        jdbc.sql("UPDATE disbursement_batch SET reissue_of_batch_id = :b WHERE id = :r")
+                .param("b", batch)
+                .param("r", reissue)
+                .update();
         ProgressFixtures.payment(jdbc, reissue, award2, null, "PAID", payment2);
         ProgressFixtures.bankFile(jdbc, reissue, 1, "250.00");
 
@@ -137,7 +152,8 @@ class MoneyIntegrityTests {
 
     @Test
     void namesAPaymentForAnAwardThatIsNotConfirmed() {
-        long unconfirmed = ProgressFixtures.award(jdbc, TERM, SANSHI_PRIMARY, 5, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, "500.00");
+        long unconfirmed =
+                ProgressFixtures.award(jdbc, TERM, SANSHI_PRIMARY, 5, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, "500.00");
         exportedBatchWith(unconfirmed, null);
 
         IntegrityReport report = integrity.check(TERM, COUNTY);
@@ -155,7 +171,9 @@ class MoneyIntegrityTests {
 
         @BeforeTransaction
         void dropTheIndex() {
-            DatabaseOwner.jdbc(context).sql("DROP INDEX disbursement_payment_award_live_uq").update();
+            DatabaseOwner.jdbc(context)
+                    .sql("DROP INDEX disbursement_payment_award_live_uq")
+                    .update();
         }
 
         @AfterTransaction
@@ -167,22 +185,27 @@ class MoneyIntegrityTests {
 
         @Test
         void namesTwoLivePaymentsForOneAward() {
-            long second = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "500.00");
+            long second = ProgressFixtures.batch(
+                    jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "500.00");
             long twice = ProgressFixtures.payment(jdbc, second, award1, null, "PAID", null);
             ProgressFixtures.bankFile(jdbc, second, 1, "500.00");
 
             IntegrityReport report = integrity.check(TERM, COUNTY);
 
             assertThat(report.breaks()).extracting(IntegrityBreak::kind).containsOnly(Kind.DUPLICATE_PAYMENT);
-            assertThat(report.breaks()).extracting(IntegrityBreak::paymentReference).containsExactlyInAnyOrder(
-                    ProgressFixtures.paymentReference(jdbc, payment1), ProgressFixtures.paymentReference(jdbc, twice));
+            assertThat(report.breaks())
+                    .extracting(IntegrityBreak::paymentReference)
+                    .containsExactlyInAnyOrder(
+                            ProgressFixtures.paymentReference(jdbc, payment1),
+                            ProgressFixtures.paymentReference(jdbc, twice));
             assertThat(report.balanced()).isFalse();
         }
     }
 
     @Test
     void namesAReissueOfAPaymentThatDidNotFail() {
-        long reissue = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "500.00");
+        long reissue = ProgressFixtures.batch(
+                jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "500.00");
         long other = award(3, "500.00");
         ProgressFixtures.payment(jdbc, reissue, other, null, "PENDING", payment1);
         ProgressFixtures.bankFile(jdbc, reissue, 1, "500.00");
@@ -194,7 +217,9 @@ class MoneyIntegrityTests {
 
     @Test
     void namesABatchWhoseLinesDifferFromItsFrozenControlTotals() {
-        jdbc.sql("UPDATE disbursement_batch SET control_amount = 1300.00 WHERE id = :id").param("id", batch).update();
+        jdbc.sql("UPDATE disbursement_batch SET control_amount = 1300.00 WHERE id = :id")
+                .param("id", batch)
+                .update();
 
         IntegrityBreak found = onlyBreak(integrity.check(TERM, COUNTY), Kind.CONTROL_TOTALS_DIFFER);
 
@@ -218,7 +243,8 @@ class MoneyIntegrityTests {
 
     @Test
     void namesAnExportedBatchWithoutABankFile() {
-        long silent = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "250.00");
+        long silent = ProgressFixtures.batch(
+                jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1, "250.00");
         ProgressFixtures.payment(jdbc, silent, award(3, "250.00"), null, "PENDING", null);
 
         IntegrityBreak found = onlyBreak(integrity.check(TERM, COUNTY), Kind.EXPORTED_WITHOUT_BANK_FILE);
@@ -228,7 +254,8 @@ class MoneyIntegrityTests {
 
     @Test
     void namesMoneyReportedPaidOnALineTheBankNeverReceived() {
-        long approved = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.APPROVED, 1, "250.00");
+        long approved = ProgressFixtures.batch(
+                jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.APPROVED, 1, "250.00");
         long line = ProgressFixtures.payment(jdbc, approved, award(3, "250.00"), null, "PAID", null);
 
         IntegrityBreak found = onlyBreak(integrity.check(TERM, COUNTY), Kind.SETTLED_BEFORE_EXPORT);
@@ -238,8 +265,8 @@ class MoneyIntegrityTests {
 
     @Test
     void aSchoolSeesOnlyItsOwnLinesAndAnotherCountyNone() {
-        long anding = ProgressFixtures.confirmedAward(jdbc, TERM, ProgressFixtures.ANDING_PRIMARY, 0, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME,
-                "250.00");
+        long anding = ProgressFixtures.confirmedAward(
+                jdbc, TERM, ProgressFixtures.ANDING_PRIMARY, 0, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, "250.00");
         long sanshi = ProgressFixtures.schoolId(jdbc, SANSHI_PRIMARY);
 
         IntegrityReport school = integrity.check(TERM, DataScope.school(sanshi));
@@ -250,16 +277,24 @@ class MoneyIntegrityTests {
         assertThat(school.balanced()).isTrue();
         assertThat(otherCounty.confirmed()).isEqualTo(figure(0, "0.00"));
         assertThat(otherCounty.inBatches()).isEqualTo(figure(0, "0.00"));
-        assertThat(integrity.check(TERM, COUNTY).notInBatchFirst()).extracting(IntegrityReport.UnbatchedAward::awardId)
+        assertThat(integrity.check(TERM, COUNTY).notInBatchFirst())
+                .extracting(IntegrityReport.UnbatchedAward::awardId)
                 .containsExactly(anding);
     }
 
     private long award(int nth, String amount) {
-        return ProgressFixtures.confirmedAward(jdbc, TERM, SANSHI_PRIMARY, nth, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, amount);
+        return ProgressFixtures.confirmedAward(
+                jdbc, TERM, SANSHI_PRIMARY, nth, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, amount);
     }
 
     private long exportedBatchWith(long awardId, String amount) {
-        long b = ProgressFixtures.batch(jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.EXPORTED, 1,
+        long b = ProgressFixtures.batch(
+                jdbc,
+                TERM,
+                LIVING_SUBSIDY,
+                LIVING_SUBSIDY_NAME,
+                BatchStatus.EXPORTED,
+                1,
                 amount == null ? "500.00" : amount);
         ProgressFixtures.payment(jdbc, b, awardId, amount, "PENDING", null);
         ProgressFixtures.bankFile(jdbc, b, 1, amount == null ? "500.00" : amount);

@@ -43,9 +43,15 @@ class PayoutBatchPagesTests {
     private static final Term TERM = new Term(2063, Term.Semester.AUTUMN);
     private static final Charset GBK = Charset.forName("GBK");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
+
     DemoStaff staff;
 
     @BeforeEach
@@ -60,7 +66,8 @@ class PayoutBatchPagesTests {
     }
 
     private Document page(RequestPostProcessor account, String url) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(url).with(account)).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get(url).with(account)).andReturn().getResponse();
         assertThat(response.getStatus()).as(url).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
@@ -68,7 +75,9 @@ class PayoutBatchPagesTests {
     @Test
     void theFormCountsThePayableAwardsAndTheMakerCannotApproveTheirOwnBatch() throws Exception {
         RequestPostProcessor county = staff.page("county");
-        Document form = page(county, "/payout-batches/new?term=" + TERM.code() + "&township=" + SANSHI_TOWN + "&programme=" + PROGRAMME);
+        Document form = page(
+                county,
+                "/payout-batches/new?term=" + TERM.code() + "&township=" + SANSHI_TOWN + "&programme=" + PROGRAMME);
         assertThat(form.select("#payable-count").text()).isEqualTo("11 笔");
         assertThat(form.select("#missing-cards").text()).contains("1 名学生缺少资助卡号");
         assertThat(form.select("script:not([src])")).isEmpty();
@@ -94,26 +103,43 @@ class PayoutBatchPagesTests {
         RequestPostProcessor county2 = staff.page("county2");
         Document checker = page(county2, url);
         assertThat(checker.select("#approve").text()).isEqualTo("审核通过");
-        mvc.perform(post(url + "/approve").with(county2).with(csrf()).param("version", checker.select("input[name=version]").val()));
+        mvc.perform(post(url + "/approve")
+                .with(county2)
+                .with(csrf())
+                .param("version", checker.select("input[name=version]").val()));
         assertThat(page(county2, url).select("#status").text()).isEqualTo("已审核");
 
         Document confirm = page(county, url + "/bank-file?template=fixed");
         assertThat(confirm.select("#line-count").text()).isEqualTo("11");
         String total = confirm.select("#total-amount").text().replace(",", "");
-        MockHttpServletResponse file = mvc.perform(post(url + "/bank-file").param("template", "fixed").with(county).with(csrf()))
-                .andReturn().getResponse();
+        MockHttpServletResponse file = mvc.perform(post(url + "/bank-file")
+                        .param("template", "fixed")
+                        .with(county)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getHeader("Content-Disposition")).contains("attachment").contains(".txt");
         fixedWidthFileAddsUpTo(file.getContentAsByteArray(), total);
         assertThat(page(county, url).select("#status").text()).isEqualTo("已导出");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
-                .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
+                        .param("id", Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /** Creates the township's batch of the programme on the page; returns the new batch's page. */
     private String createOnThePage(RequestPostProcessor county) throws Exception {
-        MockHttpServletResponse created = mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code())
-                .param("township", SANSHI_TOWN).param("programme", PROGRAMME)).andReturn().getResponse();
+        MockHttpServletResponse created = mvc.perform(post("/payout-batches")
+                        .with(county)
+                        .with(csrf())
+                        .param("term", TERM.code())
+                        .param("township", SANSHI_TOWN)
+                        .param("programme", PROGRAMME))
+                .andReturn()
+                .getResponse();
         assertThat(created.getStatus()).isEqualTo(302);
         return created.getRedirectedUrl();
     }
@@ -126,16 +152,25 @@ class PayoutBatchPagesTests {
 
         mvc.perform(post(url + "/approve").with(county).with(csrf()));
         assertThat(mvc.perform(post("/api/v1/payout-batches/" + id + "/approve").with(staff.api("county")))
-                .andReturn().getResponse().getStatus()).isEqualTo(409);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
 
-        List<Map<String, Object>> refused = jdbc.sql("""
+        List<Map<String, Object>> refused =
+                jdbc.sql("""
                 SELECT actor, summary FROM audit_event
                 WHERE action = 'REFUSED_APPROVAL' AND object_type = 'payout_batch' AND object_id = :id ORDER BY id
                 """).param("id", Long.toString(id)).query().listOfRows();
         assertThat(refused).hasSize(2).allSatisfy(row -> assertThat(row).containsEntry("actor", "county"));
-        assertThat(refused).extracting(row -> (String) row.get("summary")).satisfiesExactly(
-                page -> assertThat(page).contains("batch.creatorCannotApprove", "POST " + url + "/approve"),
-                api -> assertThat(api).contains("batch.creatorCannotApprove", "POST /api/v1/payout-batches/" + id + "/approve"));
+        assertThat(refused)
+                .extracting(row -> (String) row.get("summary"))
+                .satisfiesExactly(
+                        page -> assertThat(page).contains("batch.creatorCannotApprove", "POST " + url + "/approve"),
+                        api -> assertThat(api)
+                                .contains(
+                                        "batch.creatorCannotApprove",
+                                        "POST /api/v1/payout-batches/" + id + "/approve"));
     }
 
     /** The fixed-width file: eleven lines of 100 bytes in GBK, numbered, each with its payment reference, adding up to the total. */
@@ -157,23 +192,38 @@ class PayoutBatchPagesTests {
     @Test
     void theListFiltersAndPagesAndTheMenuShowsTheGroup() throws Exception {
         RequestPostProcessor county = staff.page("county");
-        mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code()).param("township", SANSHI_TOWN)
+        mvc.perform(post("/payout-batches")
+                .with(county)
+                .with(csrf())
+                .param("term", TERM.code())
+                .param("township", SANSHI_TOWN)
                 .param("programme", PROGRAMME));
         Document list = page(county, "/payout-batches?term=" + TERM.code() + "&status=DRAFT&region=" + SANSHI_TOWN);
         assertThat(list.select("#batches tbody tr[data-batch-id]")).hasSize(1);
         assertThat(list.select("[data-testid=total]").text()).isEqualTo("共 1 条");
         assertThat(list.select("#region-tree")).hasSize(1);
         assertThat(list.select("#menu-payout-batches").text()).isEqualTo("发放批次");
-        assertThat(page(county, "/payout-batches?term=" + TERM.code() + "&status=EXPORTED").select("#batches tbody tr[data-batch-id]")).isEmpty();
+        assertThat(page(county, "/payout-batches?term=" + TERM.code() + "&status=EXPORTED")
+                        .select("#batches tbody tr[data-batch-id]"))
+                .isEmpty();
     }
 
     @Test
     void anEmptyBatchIsRefusedWithAReasonOnTheForm() throws Exception {
         RequestPostProcessor county = staff.page("county");
-        MockHttpServletResponse response = mvc.perform(post("/payout-batches").with(county).with(csrf()).param("term", TERM.code())
-                .param("township", SANSHI_TOWN).param("programme", "NO_SUCH_PROGRAMME")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post("/payout-batches")
+                        .with(county)
+                        .with(csrf())
+                        .param("term", TERM.code())
+                        .param("township", SANSHI_TOWN)
+                        .param("programme", "NO_SUCH_PROGRAMME"))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("#problem").text()).contains("不能创建空批次");
+        assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
+                        .select("#problem")
+                        .text())
+                .contains("不能创建空批次");
     }
 
     @Test
@@ -185,9 +235,12 @@ class PayoutBatchPagesTests {
         long id = created.get("batch").get("id").asLong();
         assertThat(created.get("missingCardCount").asLong()).isEqualTo(1);
         assertThat(created.get("batch").get("controlCount").asLong()).isEqualTo(11);
-        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), county)).isEqualTo(409);
-        assertThat(status(post("/api/v1/payout-batches/" + id + "/bank-file?template=csv"), county)).isEqualTo(409);
-        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), staff.api("county2"))).isEqualTo(200);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), county))
+                .isEqualTo(409);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/bank-file?template=csv"), county))
+                .isEqualTo(409);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), staff.api("county2")))
+                .isEqualTo(200);
     }
 
     @Test
@@ -195,28 +248,41 @@ class PayoutBatchPagesTests {
         RequestPostProcessor county = staff.api("county");
         RequestPostProcessor county2 = staff.api("county2");
         long id = createThroughTheApi(county).get("batch").get("id").asLong();
-        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), county2)).isEqualTo(200);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/approve"), county2))
+                .isEqualTo(200);
 
         MockHttpServletResponse first = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
-                .with(county)).andReturn().getResponse();
+                        .with(county))
+                .andReturn()
+                .getResponse();
         MockHttpServletResponse second = mvc.perform(post("/api/v1/payout-batches/" + id + "/bank-file?template=xlsx")
-                .with(county2)).andReturn().getResponse();
+                        .with(county2))
+                .andReturn()
+                .getResponse();
 
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
         assertThat(second.getHeader("X-Content-SHA256")).isEqualTo(first.getHeader("X-Content-SHA256"));
-        assertThat(status(get("/api/v1/payout-batches/" + id), staff.api("school"))).isEqualTo(404);
-        assertThat(status(post("/api/v1/payout-batches/" + id + "/bank-file?template=nope"), county)).isEqualTo(400);
-        assertThat(mvc.perform(get("/v3/api-docs").with(county)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/payout-batches/{id}/bank-file");
+        assertThat(status(get("/api/v1/payout-batches/" + id), staff.api("school")))
+                .isEqualTo(404);
+        assertThat(status(post("/api/v1/payout-batches/" + id + "/bank-file?template=nope"), county))
+                .isEqualTo(400);
+        assertThat(mvc.perform(get("/v3/api-docs").with(county))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("/api/v1/payout-batches/{id}/bank-file");
     }
 
     /** Creates the township's batch of the programme through the API; returns the answer's body. */
     private JsonNode createThroughTheApi(RequestPostProcessor county) throws Exception {
-        MockHttpServletResponse created = mvc.perform(post("/api/v1/payout-batches").with(county)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"term\":\"" + TERM.code() + "\",\"townshipCode\":\"" + SANSHI_TOWN + "\",\"programmeCode\":\"" + PROGRAMME + "\"}"))
-                .andReturn().getResponse();
+        MockHttpServletResponse created = mvc.perform(post("/api/v1/payout-batches")
+                        .with(county)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\":\"" + TERM.code() + "\",\"townshipCode\":\"" + SANSHI_TOWN
+                                + "\",\"programmeCode\":\"" + PROGRAMME + "\"}"))
+                .andReturn()
+                .getResponse();
         assertThat(created.getStatus()).isEqualTo(201);
         return new ObjectMapper().readTree(created.getContentAsString(StandardCharsets.UTF_8));
     }

@@ -38,11 +38,20 @@ class PayoutBatchesTests {
     private static final CurrentAccount MAKER = PayoutFixtures.county("county");
     private static final CurrentAccount CHECKER = PayoutFixtures.county("county2");
 
-    @Autowired PayoutBatches batches;
-    @Autowired PayableAwards payable;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    PayoutBatches batches;
+
+    @Autowired
+    PayableAwards payable;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
+
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void clear() {
@@ -52,15 +61,18 @@ class PayoutBatchesTests {
     @Test
     void createsOnePendingLinePerConfirmedAwardInPayableOrderWithFrozenControlTotals() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 30, Set.of(7, 19));
-        jdbc.sql("UPDATE award_award SET confirmed_at = NULL, confirmed_by = NULL WHERE term = :t AND student_id = 900000005")
-                .param("t", TERM.code()).update();
+        jdbc.sql(
+                        "UPDATE award_award SET confirmed_at = NULL, confirmed_by = NULL WHERE term = :t AND student_id = 900000005")
+                .param("t", TERM.code())
+                .update();
         List<PayableAward> expected = new ArrayList<>();
         payable.forEach(TERM, SANSHI_TOWN, PROGRAMME, MAKER.scope(), a -> {
             if (a.cardNumberSealed() != null) {
                 expected.add(a);
             }
         });
-        assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER)).isEqualTo(new BatchPreview(27, sum(expected), 2, 0));
+        assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER))
+                .isEqualTo(new BatchPreview(27, sum(expected), 2, 0));
 
         CreatedBatch created = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER);
 
@@ -72,7 +84,8 @@ class PayoutBatchesTests {
         assertThat(batch.controlCount()).isEqualTo(27);
         assertThat(batch.controlAmount()).isEqualTo(sum(expected));
         assertThat(batch.linesMatchControl()).isTrue();
-        List<Map<String, Object>> rows = jdbc.sql("""
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
                 SELECT line_no, reference, award_id, status, card_number_sealed, card_number_masked, amount
                   FROM disbursement_payment WHERE batch_id = :id ORDER BY line_no""").param("id", batch.id()).query().listOfRows();
         assertThat(rows).hasSize(27);
@@ -82,8 +95,10 @@ class PayoutBatchesTests {
             assertThat(row.get("award_id")).isEqualTo(expected.get(i).awardId());
             assertThat(row.get("status")).isEqualTo("PENDING");
             assertThat(PayoutReference.isPayment((String) row.get("reference"))).isTrue();
-            assertThat(sensitive.open((String) row.get("card_number_sealed"))).isEqualTo(sensitive.open(expected.get(i).cardNumberSealed()));
-            assertThat((String) row.get("card_number_masked")).endsWith(sensitive.open(expected.get(i).cardNumberSealed()).substring(15));
+            assertThat(sensitive.open((String) row.get("card_number_sealed")))
+                    .isEqualTo(sensitive.open(expected.get(i).cardNumberSealed()));
+            assertThat((String) row.get("card_number_masked"))
+                    .endsWith(sensitive.open(expected.get(i).cardNumberSealed()).substring(15));
         }
         assertThat(rows.stream().map(r -> r.get("reference")).distinct()).hasSize(27);
         assertThat(audit(batch.id(), "CREATE")).contains("27 笔").contains("2 名学生缺少资助卡号");
@@ -92,36 +107,52 @@ class PayoutBatchesTests {
     @Test
     void refusesAnEmptyBatchAndNeverPicksAnAwardThatHasAPaymentAlready() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 3, Set.of());
-        assertThatThrownBy(() -> batches.create(TERM, SANSHI_TOWN, "NO_SUCH_PROGRAMME", MAKER)).isInstanceOf(EmptyBatch.class);
+        assertThatThrownBy(() -> batches.create(TERM, SANSHI_TOWN, "NO_SUCH_PROGRAMME", MAKER))
+                .isInstanceOf(EmptyBatch.class);
         BatchView first = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
         // a failed payment is reissued by reconciliation, never picked up by a new batch
-        jdbc.sql("UPDATE disbursement_payment SET status = 'FAILED', failure_reason = '账户已销户', settled_at = now() WHERE batch_id = :id AND line_no = 1")
-                .param("id", first.id()).update();
-        assertThatThrownBy(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER)).isInstanceOf(EmptyBatch.class);
+        jdbc.sql(
+                        "UPDATE disbursement_payment SET status = 'FAILED', failure_reason = '账户已销户', settled_at = now() WHERE batch_id = :id AND line_no = 1")
+                .param("id", first.id())
+                .update();
+        assertThatThrownBy(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER))
+                .isInstanceOf(EmptyBatch.class);
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 4, 1, Set.of());
-        assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER).alreadyInBatchCount()).isEqualTo(3);
-        assertThat(batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch().controlCount()).isEqualTo(1);
+        assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER).alreadyInBatchCount())
+                .isEqualTo(3);
+        assertThat(batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch().controlCount())
+                .isEqualTo(1);
     }
 
     @Test
     void theDatabaseNeverLetsAPaymentsAmountCardOrReferenceChangeButLetsItSettle() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 2, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
-        for (String change : List.of("amount = amount + 1", "card_number_index = 'x'", "reference = reference || 'x'", "payee_name = '张三'")) {
-            assertThatThrownBy(() -> jdbc.sql("UPDATE disbursement_payment SET " + change + " WHERE batch_id = :id AND line_no = 1")
-                    .param("id", batch.id()).update())
+        for (String change : List.of(
+                "amount = amount + 1",
+                "card_number_index = 'x'",
+                "reference = reference || 'x'",
+                "payee_name = '张三'")) {
+            assertThatThrownBy(() -> jdbc.sql("UPDATE disbursement_payment SET " + change
+                                    + " WHERE batch_id = :id AND line_no = 1")
+                            .param("id", batch.id())
+                            .update())
                     .as(change)
                     .hasMessageContaining("never changed");
         }
-        int settled = jdbc.sql("UPDATE disbursement_payment SET status = 'PAID', settled_at = now(), version = version + 1 WHERE batch_id = :id")
-                .param("id", batch.id()).update();
+        int settled = jdbc.sql(
+                        "UPDATE disbursement_payment SET status = 'PAID', settled_at = now(), version = version + 1 WHERE batch_id = :id")
+                .param("id", batch.id())
+                .update();
         assertThat(settled).isEqualTo(2);
     }
 
     @Test
     void refusesATownshipOutsideTheCountyOfTheAccount() {
-        assertThatThrownBy(() -> batches.create(TERM, "430621100", PROGRAMME, MAKER)).isInstanceOf(TownshipNotInScope.class);
-        assertThatThrownBy(() -> batches.preview(TERM, "43062610", PROGRAMME, MAKER)).isInstanceOf(TownshipNotInScope.class);
+        assertThatThrownBy(() -> batches.create(TERM, "430621100", PROGRAMME, MAKER))
+                .isInstanceOf(TownshipNotInScope.class);
+        assertThatThrownBy(() -> batches.preview(TERM, "43062610", PROGRAMME, MAKER))
+                .isInstanceOf(TownshipNotInScope.class);
     }
 
     @Test
@@ -130,8 +161,11 @@ class PayoutBatchesTests {
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
 
         assertThatThrownBy(() -> batches.approve(batch.id(), null, MAKER)).isInstanceOf(CreatorCannotApprove.class);
-        assertThatThrownBy(() -> jdbc.sql("UPDATE disbursement_batch SET status = 'APPROVED', approved_by = created_by, approved_at = now() WHERE id = :id")
-                .param("id", batch.id()).update()).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql(
+                                "UPDATE disbursement_batch SET status = 'APPROVED', approved_by = created_by, approved_at = now() WHERE id = :id")
+                        .param("id", batch.id())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
 
         BatchView approved = batches.approve(batch.id(), batch.version(), CHECKER);
         assertThat(approved.status()).isEqualTo(BatchStatus.APPROVED);
@@ -151,9 +185,12 @@ class PayoutBatchesTests {
     void anApprovalOfAnOlderVersionIsRefused() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 3, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
-        PaymentLine line = batches.lines(batch.id(), MAKER.scope(), Paging.first()).content().getFirst();
+        PaymentLine line = batches.lines(batch.id(), MAKER.scope(), Paging.first())
+                .content()
+                .getFirst();
         batches.removePayment(batch.id(), line.id(), "卡号存疑", MAKER);
-        assertThatThrownBy(() -> batches.approve(batch.id(), batch.version(), CHECKER)).isInstanceOf(BatchChangedMeanwhile.class);
+        assertThatThrownBy(() -> batches.approve(batch.id(), batch.version(), CHECKER))
+                .isInstanceOf(BatchChangedMeanwhile.class);
     }
 
     @Test
@@ -161,9 +198,12 @@ class PayoutBatchesTests {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 4, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
         batches.approve(batch.id(), null, CHECKER);
-        PaymentLine doubtful = batches.lines(batch.id(), MAKER.scope(), Paging.first()).content().get(1);
+        PaymentLine doubtful = batches.lines(batch.id(), MAKER.scope(), Paging.first())
+                .content()
+                .get(1);
 
-        assertThatThrownBy(() -> batches.removePayment(batch.id(), doubtful.id(), " ", MAKER)).isInstanceOf(RemovalNeedsReason.class);
+        assertThatThrownBy(() -> batches.removePayment(batch.id(), doubtful.id(), " ", MAKER))
+                .isInstanceOf(RemovalNeedsReason.class);
         BatchView changed = batches.removePayment(batch.id(), doubtful.id(), "资助卡号存疑，核实后另行发放", MAKER);
 
         assertThat(changed.status()).isEqualTo(BatchStatus.DRAFT);
@@ -178,10 +218,15 @@ class PayoutBatchesTests {
                 SELECT string_agg(c->>'field' || ':' || coalesce(c->>'oldValue', '') || '>' || coalesce(c->>'newValue', ''), ',')
                   FROM audit_event e, jsonb_array_elements(e.changes) c
                  WHERE e.object_type = 'payout_batch' AND e.object_id = :id AND e.action = 'UPDATE'""")
-                .param("id", Long.toString(batch.id())).query(String.class).single())
-                .contains("control_count:4>3").contains("status:APPROVED>DRAFT").contains("approved_by:county2>");
+                        .param("id", Long.toString(batch.id()))
+                        .query(String.class)
+                        .single())
+                .contains("control_count:4>3")
+                .contains("status:APPROVED>DRAFT")
+                .contains("approved_by:county2>");
         // the award of the removed line can be paid in a later batch
-        assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER).payableCount()).isEqualTo(1);
+        assertThat(batches.preview(TERM, SANSHI_TOWN, PROGRAMME, MAKER).payableCount())
+                .isEqualTo(1);
         assertThat(batches.approve(batch.id(), null, CHECKER).status()).isEqualTo(BatchStatus.APPROVED);
     }
 
@@ -189,19 +234,30 @@ class PayoutBatchesTests {
     void listsByTermTownshipProgrammeAndStatusInsideTheScopeOnly() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 2, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
-        assertThat(batches.list(new BatchFilter(TERM, SANSHI_TOWN, PROGRAMME, BatchStatus.DRAFT), MAKER.scope(), Paging.first()).content())
-                .extracting(BatchView::id).containsExactly(batch.id());
-        assertThat(batches.list(new BatchFilter(TERM, null, null, BatchStatus.APPROVED), MAKER.scope(), Paging.first()).totalElements())
+        assertThat(batches.list(
+                                new BatchFilter(TERM, SANSHI_TOWN, PROGRAMME, BatchStatus.DRAFT),
+                                MAKER.scope(),
+                                Paging.first())
+                        .content())
+                .extracting(BatchView::id)
+                .containsExactly(batch.id());
+        assertThat(batches.list(new BatchFilter(TERM, null, null, BatchStatus.APPROVED), MAKER.scope(), Paging.first())
+                        .totalElements())
                 .isZero();
-        assertThat(batches.list(new BatchFilter(TERM, null, null, null), DataScope.region("430621"), Paging.first()).totalElements())
+        assertThat(batches.list(new BatchFilter(TERM, null, null, null), DataScope.region("430621"), Paging.first())
+                        .totalElements())
                 .isZero();
-        assertThat(batches.list(new BatchFilter(TERM, null, null, null), DataScope.school(1), Paging.first()).totalElements()).isZero();
-        assertThatThrownBy(() -> batches.get(batch.id(), DataScope.region("430626101"))).isInstanceOf(BatchNotFound.class);
+        assertThat(batches.list(new BatchFilter(TERM, null, null, null), DataScope.school(1), Paging.first())
+                        .totalElements())
+                .isZero();
+        assertThatThrownBy(() -> batches.get(batch.id(), DataScope.region("430626101")))
+                .isInstanceOf(BatchNotFound.class);
         assertThat(batches.get(batch.id(), DataScope.region("4306")).id()).isEqualTo(batch.id());
     }
 
     private String audit(long batchId, String action) {
-        return jdbc.sql("SELECT string_agg(summary, ' | ') FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = :action")
+        return jdbc.sql(
+                        "SELECT string_agg(summary, ' | ') FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = :action")
                 .param("id", Long.toString(batchId))
                 .param("action", action)
                 .query(String.class)

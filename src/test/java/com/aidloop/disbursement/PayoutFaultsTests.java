@@ -41,12 +41,23 @@ class PayoutFaultsTests {
     private static final CurrentAccount OTHER_CHECKER = PayoutFixtures.county("county-checker3");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired PayoutBatches batches;
-    @Autowired BankFiles bankFiles;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
-    @Autowired TransactionTemplate transactions;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    PayoutBatches batches;
+
+    @Autowired
+    BankFiles bankFiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void clear() {
@@ -56,14 +67,21 @@ class PayoutFaultsTests {
     @Test
     void twoStaffCreatingTheSameBatchAtOnceGiveExactlyOneBatch() throws Exception {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 40, Set.of());
-        List<Object> outcomes = race(() -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER),
+        List<Object> outcomes = race(
+                () -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER),
                 () -> batches.create(TERM, SANSHI_TOWN, PROGRAMME, CHECKER));
 
         assertThat(outcomes.get(0)).isInstanceOf(CreatedBatch.class);
         assertThat(outcomes.get(1)).isInstanceOf(AwardsAlreadyInBatch.class);
-        assertThat(jdbc.sql("SELECT count(*) FROM disbursement_batch WHERE term = :t").param("t", TERM.code()).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM disbursement_batch WHERE term = :t")
+                        .param("t", TERM.code())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM disbursement_payment WHERE term = :t").param("t", TERM.code()).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM disbursement_payment WHERE term = :t")
+                        .param("t", TERM.code())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(40);
     }
 
@@ -72,15 +90,21 @@ class PayoutFaultsTests {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 5, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
 
-        List<Object> outcomes = race(() -> batches.approve(batch.id(), null, CHECKER), () -> batches.approve(batch.id(), null, OTHER_CHECKER));
+        List<Object> outcomes = race(
+                () -> batches.approve(batch.id(), null, CHECKER),
+                () -> batches.approve(batch.id(), null, OTHER_CHECKER));
 
         assertThat(outcomes.get(0)).isInstanceOf(BatchView.class);
         assertThat(outcomes.get(1)).isInstanceOf(BatchChangedMeanwhile.class);
         BatchView stored = batches.get(batch.id(), MAKER.scope());
         assertThat(stored.approvedBy()).isEqualTo("county2");
         assertThat(stored.version()).isEqualTo(batch.version() + 1);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'APPROVE'")
-                .param("id", Long.toString(batch.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'APPROVE'")
+                        .param("id", Long.toString(batch.id()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -93,12 +117,17 @@ class PayoutFaultsTests {
         for (String template : List.of("fixed", "csv", "xlsx")) {
             String[] crashed = new String[1];
             assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-                crashed[0] = bankFiles.download(batch.id(), template, MAKER).sha256();
-                throw new IllegalStateException("the server stops before the export commits");
-            })).hasMessageContaining("server stops");
+                        crashed[0] =
+                                bankFiles.download(batch.id(), template, MAKER).sha256();
+                        throw new IllegalStateException("the server stops before the export commits");
+                    }))
+                    .hasMessageContaining("server stops");
             assertThat(batches.get(batch.id(), MAKER.scope()).status()).isEqualTo(BatchStatus.APPROVED);
-            assertThat(jdbc.sql("SELECT count(*) FROM disbursement_bank_file WHERE batch_id = :id").param("id", batch.id())
-                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM disbursement_bank_file WHERE batch_id = :id")
+                            .param("id", batch.id())
+                            .query(Long.class)
+                            .single())
+                    .isZero();
             assertThat(references(batch.id())).isEqualTo(references);
 
             BankFile rerun = bankFiles.download(batch.id(), template, MAKER);
@@ -106,9 +135,13 @@ class PayoutFaultsTests {
             assertThat(batches.get(batch.id(), MAKER.scope()).status()).isEqualTo(BatchStatus.EXPORTED);
             assertThat(references(batch.id())).isEqualTo(references);
             // the batch is exported now; reset it for the next template, as if it had never been downloaded
-            jdbc.sql("DELETE FROM disbursement_bank_file WHERE batch_id = :id").param("id", batch.id()).update();
-            jdbc.sql("UPDATE disbursement_batch SET status = 'APPROVED', exported_at = NULL, exported_by = NULL WHERE id = :id")
-                    .param("id", batch.id()).update();
+            jdbc.sql("DELETE FROM disbursement_bank_file WHERE batch_id = :id")
+                    .param("id", batch.id())
+                    .update();
+            jdbc.sql(
+                            "UPDATE disbursement_batch SET status = 'APPROVED', exported_at = NULL, exported_by = NULL WHERE id = :id")
+                    .param("id", batch.id())
+                    .update();
         }
     }
 
@@ -117,9 +150,11 @@ class PayoutFaultsTests {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 3, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
         assertThatThrownBy(() -> bankFiles.download(batch.id(), "csv", MAKER)).isInstanceOf(BatchNotApproved.class);
-        assertThatThrownBy(() -> bankFiles.summary(batch.id(), "csv", MAKER.scope())).isInstanceOf(BatchNotApproved.class);
+        assertThatThrownBy(() -> bankFiles.summary(batch.id(), "csv", MAKER.scope()))
+                .isInstanceOf(BatchNotApproved.class);
         batches.approve(batch.id(), null, CHECKER);
-        assertThat(bankFiles.summary(batch.id(), "csv", MAKER.scope()).firstDownload()).isTrue();
+        assertThat(bankFiles.summary(batch.id(), "csv", MAKER.scope()).firstDownload())
+                .isTrue();
 
         BankFile first = bankFiles.download(batch.id(), "csv", MAKER);
         BankFile again = bankFiles.download(batch.id(), "csv", CHECKER);
@@ -135,14 +170,27 @@ class PayoutFaultsTests {
             assertThat(e.bankTemplate()).isEqualTo("csv");
             assertThat(e.exportedBy()).isEqualTo("county");
         });
-        assertThat(bankFiles.summary(batch.id(), "csv", MAKER.scope()).firstDownload()).isFalse();
+        assertThat(bankFiles.summary(batch.id(), "csv", MAKER.scope()).firstDownload())
+                .isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM disbursement_bank_file WHERE batch_id = :id AND sha256 = :sha")
-                .param("id", batch.id()).param("sha", first.sha256()).query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT string_agg(summary, '|') FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
-                .param("id", Long.toString(batch.id())).query(String.class).single())
-                .contains(first.sha256()).doesNotContain(PayoutFixtures.card(1));
-        long line = batches.lines(batch.id(), MAKER.scope(), com.aidloop.shared.Paging.first()).content().getFirst().id();
-        assertThatThrownBy(() -> batches.removePayment(batch.id(), line, "卡号存疑", MAKER)).isInstanceOf(BatchAlreadyExported.class);
+                        .param("id", batch.id())
+                        .param("sha", first.sha256())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "SELECT string_agg(summary, '|') FROM audit_event WHERE object_type = 'payout_batch' AND object_id = :id AND action = 'EXPORT'")
+                        .param("id", Long.toString(batch.id()))
+                        .query(String.class)
+                        .single())
+                .contains(first.sha256())
+                .doesNotContain(PayoutFixtures.card(1));
+        long line = batches.lines(batch.id(), MAKER.scope(), com.aidloop.shared.Paging.first())
+                .content()
+                .getFirst()
+                .id();
+        assertThatThrownBy(() -> batches.removePayment(batch.id(), line, "卡号存疑", MAKER))
+                .isInstanceOf(BatchAlreadyExported.class);
         assertThatThrownBy(() -> batches.approve(batch.id(), null, CHECKER)).isInstanceOf(BatchAlreadyExported.class);
     }
 
@@ -150,18 +198,25 @@ class PayoutFaultsTests {
     void linesChangedOutsideThePlatformStopApprovalAndExport() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 4, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
-        jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :id AND line_no = 2").param("id", batch.id()).update();
+        jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :id AND line_no = 2")
+                .param("id", batch.id())
+                .update();
 
         assertThatThrownBy(() -> batches.approve(batch.id(), null, CHECKER)).isInstanceOf(BatchTotalsMismatch.class);
-        jdbc.sql("UPDATE disbursement_batch SET status = 'APPROVED', approved_by = 'county2', approved_at = now() WHERE id = :id")
-                .param("id", batch.id()).update();
-        assertThatThrownBy(() -> bankFiles.download(batch.id(), "fixed", MAKER)).isInstanceOf(BatchTotalsMismatch.class);
+        jdbc.sql(
+                        "UPDATE disbursement_batch SET status = 'APPROVED', approved_by = 'county2', approved_at = now() WHERE id = :id")
+                .param("id", batch.id())
+                .update();
+        assertThatThrownBy(() -> bankFiles.download(batch.id(), "fixed", MAKER))
+                .isInstanceOf(BatchTotalsMismatch.class);
         assertThat(batches.get(batch.id(), MAKER.scope()).linesMatchControl()).isFalse();
     }
 
     private List<String> references(long batchId) {
-        return jdbc.sql("SELECT reference FROM disbursement_payment WHERE batch_id = :id ORDER BY line_no").param("id", batchId)
-                .query(String.class).list();
+        return jdbc.sql("SELECT reference FROM disbursement_payment WHERE batch_id = :id ORDER BY line_no")
+                .param("id", batchId)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -174,14 +229,17 @@ class PayoutFaultsTests {
         CountDownLatch commitFirst = new CountDownLatch(1);
         // two threads of its own: the common pool may have only one on a small machine
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        CompletableFuture<Object> a = CompletableFuture.supplyAsync(() -> outcome(() -> transactions.execute(status -> {
-            Object result = first.get();
-            firstDone.countDown();
-            await(commitFirst);
-            return result;
-        })), threads);
+        CompletableFuture<Object> a = CompletableFuture.supplyAsync(
+                () -> outcome(() -> transactions.execute(status -> {
+                    Object result = first.get();
+                    firstDone.countDown();
+                    await(commitFirst);
+                    return result;
+                })),
+                threads);
         assertThat(firstDone.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Object> b = CompletableFuture.supplyAsync(() -> outcome(() -> transactions.execute(status -> second.get())), threads);
+        CompletableFuture<Object> b = CompletableFuture.supplyAsync(
+                () -> outcome(() -> transactions.execute(status -> second.get())), threads);
         try {
             awaitSomeoneWaitingOnALock();
         } finally {
@@ -197,8 +255,7 @@ class PayoutFaultsTests {
         while (System.nanoTime() < deadline) {
             long waiting = jdbc.sql("""
                     SELECT count(*) FROM pg_stat_activity
-                     WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%disbursement%'""")
-                    .query(Long.class).single();
+                     WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%disbursement%'""").query(Long.class).single();
             if (waiting > 0) {
                 return;
             }

@@ -30,24 +30,40 @@ public final class PayoutFixtures {
     public static final String SANSHI_TOWN = "430626102";
     public static final String PROGRAMME = "PRIMARY_LIVING_SUBSIDY";
     public static final String PROGRAMME_NAME = "义务教育家庭经济困难学生生活补助";
-    private static final String[] SURNAMES = {"李", "王", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "胡", "朱", "高", "林"};
+    private static final String[] SURNAMES = {
+        "李", "王", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "胡", "朱", "高", "林"
+    };
     private static final String[] GIVEN = {"子涵", "欣怡", "梓轩", "雨桐", "浩然", "思远", "嘉怡", "俊杰", "诗琪", "宇航", "佳琪", "一鸣"};
-    private static final BigDecimal[] AMOUNTS = {new BigDecimal("250.00"), new BigDecimal("500.00"), new BigDecimal("312.50"),
-        new BigDecimal("625.00"), new BigDecimal("1250.00")};
+    private static final BigDecimal[] AMOUNTS = {
+        new BigDecimal("250.00"),
+        new BigDecimal("500.00"),
+        new BigDecimal("312.50"),
+        new BigDecimal("625.00"),
+        new BigDecimal("1250.00")
+    };
 
     private PayoutFixtures() {}
 
     public static CurrentAccount county(String username) {
-        return new CurrentAccount(Math.abs(username.hashCode()), username, "测试县级资助中心", Set.of(Role.COUNTY_STAFF), "430626", null);
+        return new CurrentAccount(
+                Math.abs(username.hashCode()), username, "测试县级资助中心", Set.of(Role.COUNTY_STAFF), "430626", null);
     }
 
     /** Removes the term's batches, payments, bank files and awards. */
     public static void clear(JdbcClient jdbc, Term term) {
-        jdbc.sql("DELETE FROM disbursement_bank_file WHERE batch_id IN (SELECT id FROM disbursement_batch WHERE term = :term)")
-                .param("term", term.code()).update();
-        jdbc.sql("DELETE FROM disbursement_payment WHERE term = :term").param("term", term.code()).update();
-        jdbc.sql("DELETE FROM disbursement_batch WHERE term = :term").param("term", term.code()).update();
-        jdbc.sql("DELETE FROM award_award WHERE term = :term").param("term", term.code()).update();
+        jdbc.sql(
+                        "DELETE FROM disbursement_bank_file WHERE batch_id IN (SELECT id FROM disbursement_batch WHERE term = :term)")
+                .param("term", term.code())
+                .update();
+        jdbc.sql("DELETE FROM disbursement_payment WHERE term = :term")
+                .param("term", term.code())
+                .update();
+        jdbc.sql("DELETE FROM disbursement_batch WHERE term = :term")
+                .param("term", term.code())
+                .update();
+        jdbc.sql("DELETE FROM award_award WHERE term = :term")
+                .param("term", term.code())
+                .update();
     }
 
     /** The card number of the {@code n}-th fixture award (from 1). */
@@ -69,11 +85,20 @@ public final class PayoutFixtures {
      * whose number is in {@code withoutCard} has no card. Returns the count written. Villages are
      * numbered so that PayableAwards' order is by number.
      */
-    public static int confirmedAwards(JdbcClient jdbc, SensitiveData sensitive, Term term, String township, String programme, int first,
-            int count, Set<Integer> withoutCard) {
-        School school = jdbc.sql("SELECT id, code, name, :township AS township FROM school_school WHERE code = '2143062611'")
+    public static int confirmedAwards(
+            JdbcClient jdbc,
+            SensitiveData sensitive,
+            Term term,
+            String township,
+            String programme,
+            int first,
+            int count,
+            Set<Integer> withoutCard) {
+        School school = jdbc.sql(
+                        "SELECT id, code, name, :township AS township FROM school_school WHERE code = '2143062611'")
                 .param("township", township)
-                .query((rs, n) -> new School(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("township")))
+                .query((rs, n) -> new School(
+                        rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("township")))
                 .single();
         List<AwardSeeds> awards = new ArrayList<>();
         for (int n = first; n < first + count; n++) {
@@ -82,15 +107,26 @@ public final class PayoutFixtures {
         return AwardSeeds.insertAll(jdbc, awards).size();
     }
 
-    private static AwardSeeds confirmedAward(SensitiveData sensitive, Term term, School school, String programme, int n, boolean withCard) {
+    private static AwardSeeds confirmedAward(
+            SensitiveData sensitive, Term term, School school, String programme, int n, boolean withCard) {
         String card = card(n);
-        Facts facts = Facts.STUDENTS_OWN.person(new Person(name(n), "FEMALE", "payout-fixture-" + n, "430626********0000"))
+        Facts facts = Facts.STUDENTS_OWN
+                .person(new Person(name(n), "FEMALE", "payout-fixture-" + n, "430626********0000"))
                 .school(school)
                 .classOf("三年级", "1班")
-                .household(new Household(school.townshipCode(), school.townshipCode() + String.format("%03d", n / 1000 + 200)))
+                .household(new Household(
+                        school.townshipCode(), school.townshipCode() + String.format("%03d", n / 1000 + 200)))
                 .card(new Card("平江县农村商业银行", withCard ? Masking.bankCard(card) : null, null));
-        Sealed sealed = withCard ? new Sealed(null, sensitive.seal(card), sensitive.blindIndex(SensitiveKind.BANK_CARD, card)) : Sealed.NONE;
-        return AwardSeeds.student(term, 900_000_000L + n).programme(programme, PROGRAMME_NAME).stage("PRIMARY").tier("寄宿生")
-                .amount(amount(n).toPlainString()).facts(facts).sealed(sealed).confirmed();
+        Sealed sealed = withCard
+                ? new Sealed(null, sensitive.seal(card), sensitive.blindIndex(SensitiveKind.BANK_CARD, card))
+                : Sealed.NONE;
+        return AwardSeeds.student(term, 900_000_000L + n)
+                .programme(programme, PROGRAMME_NAME)
+                .stage("PRIMARY")
+                .tier("寄宿生")
+                .amount(amount(n).toPlainString())
+                .facts(facts)
+                .sealed(sealed)
+                .confirmed();
     }
 }

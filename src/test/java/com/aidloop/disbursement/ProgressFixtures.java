@@ -28,39 +28,77 @@ public final class ProgressFixtures {
     /** Removes every award, payment, bank file and batch of the term. */
     public static void clear(JdbcClient jdbc, Term term) {
         String t = term.code();
-        jdbc.sql("DELETE FROM disbursement_bank_file WHERE batch_id IN (SELECT id FROM disbursement_batch WHERE term = :t)").param("t", t).update();
-        jdbc.sql("DELETE FROM disbursement_payment WHERE term = :t AND reissue_of_payment_id IS NOT NULL").param("t", t).update();
-        jdbc.sql("DELETE FROM disbursement_payment WHERE term = :t").param("t", t).update();
-        jdbc.sql("DELETE FROM disbursement_batch WHERE term = :t AND reissue_of_batch_id IS NOT NULL").param("t", t).update();
+        jdbc.sql(
+                        "DELETE FROM disbursement_bank_file WHERE batch_id IN (SELECT id FROM disbursement_batch WHERE term = :t)")
+                .param("t", t)
+                .update();
+        jdbc.sql("DELETE FROM disbursement_payment WHERE term = :t AND reissue_of_payment_id IS NOT NULL")
+                .param("t", t)
+                .update();
+        jdbc.sql("DELETE FROM disbursement_payment WHERE term = :t")
+                .param("t", t)
+                .update();
+        jdbc.sql("DELETE FROM disbursement_batch WHERE term = :t AND reissue_of_batch_id IS NOT NULL")
+                .param("t", t)
+                .update();
         jdbc.sql("DELETE FROM disbursement_batch WHERE term = :t").param("t", t).update();
         jdbc.sql("DELETE FROM award_award WHERE term = :t").param("t", t).update();
     }
 
     public static long schoolId(JdbcClient jdbc, String code) {
-        return jdbc.sql("SELECT id FROM school_school WHERE code = :code").param("code", code).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM school_school WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
     }
 
     /** A confirmed award of the {@code nth} demo student of the school; returns its id. */
-    public static long confirmedAward(JdbcClient jdbc, Term term, String schoolCode, int nth, String programmeCode, String programmeName,
+    public static long confirmedAward(
+            JdbcClient jdbc,
+            Term term,
+            String schoolCode,
+            int nth,
+            String programmeCode,
+            String programmeName,
             String amount) {
-        return seed(term, schoolCode, nth, programmeCode, programmeName, amount).confirmed().insert(jdbc);
+        return seed(term, schoolCode, nth, programmeCode, programmeName, amount)
+                .confirmed()
+                .insert(jdbc);
     }
 
     /** An award not (yet) confirmed; returns its id. */
-    public static long award(JdbcClient jdbc, Term term, String schoolCode, int nth, String programmeCode, String programmeName,
+    public static long award(
+            JdbcClient jdbc,
+            Term term,
+            String schoolCode,
+            int nth,
+            String programmeCode,
+            String programmeName,
             String amount) {
         return seed(term, schoolCode, nth, programmeCode, programmeName, amount).insert(jdbc);
     }
 
-    private static AwardSeeds seed(Term term, String schoolCode, int nth, String programmeCode, String programmeName, String amount) {
-        return AwardSeeds.award(term, schoolCode, nth).householdIn(COUNTY).programme(programmeCode, programmeName).amount(amount)
+    private static AwardSeeds seed(
+            Term term, String schoolCode, int nth, String programmeCode, String programmeName, String amount) {
+        return AwardSeeds.award(term, schoolCode, nth)
+                .householdIn(COUNTY)
+                .programme(programmeCode, programmeName)
+                .amount(amount)
                 .facts(Facts.guardianAndCard("李桂英", "***************2444"));
     }
 
     /** A batch of the county's township in the given status, with the control totals given; returns its id. */
-    public static long batch(JdbcClient jdbc, Term term, String programmeCode, String programmeName, BatchStatus status, int controlCount,
+    public static long batch(
+            JdbcClient jdbc,
+            Term term,
+            String programmeCode,
+            String programmeName,
+            BatchStatus status,
+            int controlCount,
             String controlAmount) {
-        long number = jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
+        long number = jdbc.sql("SELECT nextval('disbursement_batch_seq')")
+                .query(Long.class)
+                .single();
         boolean approved = status != BatchStatus.DRAFT;
         boolean exported = status == BatchStatus.EXPORTED || status == BatchStatus.RECONCILED;
         return jdbc.sql("""
@@ -87,12 +125,18 @@ public final class ProgressFixtures {
     }
 
     public static String batchReference(JdbcClient jdbc, long batchId) {
-        return jdbc.sql("SELECT reference FROM disbursement_batch WHERE id = :id").param("id", batchId).query(String.class).single();
+        return jdbc.sql("SELECT reference FROM disbursement_batch WHERE id = :id")
+                .param("id", batchId)
+                .query(String.class)
+                .single();
     }
 
     /** A payment line for the award (its amount unless {@code amount} is given) in the batch; returns its id. */
-    public static long payment(JdbcClient jdbc, long batchId, long awardId, String amount, String status, Long reissueOf) {
-        long number = jdbc.sql("SELECT nextval('disbursement_payment_seq')").query(Long.class).single();
+    public static long payment(
+            JdbcClient jdbc, long batchId, long awardId, String amount, String status, Long reissueOf) {
+        long number = jdbc.sql("SELECT nextval('disbursement_payment_seq')")
+                .query(Long.class)
+                .single();
         return jdbc.sql("""
                 INSERT INTO disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term, programme_code,
                        payee_name, card_bank, card_number_sealed, card_number_index, card_number_masked, amount, status, failure_reason,
@@ -119,7 +163,10 @@ public final class ProgressFixtures {
     }
 
     public static String paymentReference(JdbcClient jdbc, long paymentId) {
-        return jdbc.sql("SELECT reference FROM disbursement_payment WHERE id = :id").param("id", paymentId).query(String.class).single();
+        return jdbc.sql("SELECT reference FROM disbursement_payment WHERE id = :id")
+                .param("id", paymentId)
+                .query(String.class)
+                .single();
     }
 
     /** A recorded bank file of the batch holding {@code lines} lines of {@code total} yuan. */
@@ -140,7 +187,13 @@ public final class ProgressFixtures {
      * failed (not reissued) and one pending; 安定镇中心小学 has one confirmed preschool award of 500
      * yuan in no batch. Clears the term first.
      */
-    public record Scenario(long batchId, String batchReference, long paidAward, long failedAward, long pendingAward, long unbatchedAward) {}
+    public record Scenario(
+            long batchId,
+            String batchReference,
+            long paidAward,
+            long failedAward,
+            long pendingAward,
+            long unbatchedAward) {}
 
     public static Scenario partlyPaid(JdbcClient jdbc, Term term) {
         clear(jdbc, term);
@@ -169,6 +222,9 @@ public final class ProgressFixtures {
     }
 
     private static String termOf(JdbcClient jdbc, long batchId) {
-        return jdbc.sql("SELECT term FROM disbursement_batch WHERE id = :id").param("id", batchId).query(String.class).single();
+        return jdbc.sql("SELECT term FROM disbursement_batch WHERE id = :id")
+                .param("id", batchId)
+                .query(String.class)
+                .single();
     }
 }

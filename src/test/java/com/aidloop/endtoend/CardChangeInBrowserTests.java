@@ -31,10 +31,17 @@ class CardChangeInBrowserTests {
     private static final String PASSWORD = "Lanhua#River2026";
     private static final String NEW_CARD = "6217002710000684874";
 
-    @LocalServerPort int port;
-    @Autowired AccountManagement accounts;
-    @Autowired SchoolManagement schools;
-    @Autowired RegistryManagement registry;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    SchoolManagement schools;
+
+    @Autowired
+    RegistryManagement registry;
 
     private String account(String prefix, Role role, String region, Long schoolId) {
         String username = prefix + "." + ProcessHandle.current().pid() % 1000 + "." + System.nanoTime() % 100_000;
@@ -44,7 +51,8 @@ class CardChangeInBrowserTests {
 
     @Test
     void aSchoolAsksForANewCardAndACountyStafferApprovesItOnTheCardChangesPage() throws Exception {
-        SchoolView school = schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
+        SchoolView school =
+                schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
         StudentView pupil = registry.register(People.pupil("李明", school.id()), SchoolFixtures.county());
         String oldCard = pupil.aidCard().cardNumberMasked();
 
@@ -61,8 +69,11 @@ class CardChangeInBrowserTests {
             assertThat(browser.find("#notice").getText()).contains("须由其他县级资助中心工作人员审核后生效");
             assertThat(browser.find("#aid-card dd.al-masked").getText()).isEqualTo(oldCard);
             assertThat(browser.find("#pending-card").getText()).isEqualTo("中国建设银行平江支行 ***************4874");
-            assertThat(browser.find("#pending-card-change").getText()).contains("待县级资助中心审核").doesNotContain(NEW_CARD);
-            assertThat(browser.driver().findElements(By.cssSelector("#pending-card-change .approve"))).isEmpty();
+            assertThat(browser.find("#pending-card-change").getText())
+                    .contains("待县级资助中心审核")
+                    .doesNotContain(NEW_CARD);
+            assertThat(browser.driver().findElements(By.cssSelector("#pending-card-change .approve")))
+                    .isEmpty();
             browser.screenshot("card-change-pending");
         }
 
@@ -75,15 +86,18 @@ class CardChangeInBrowserTests {
             browser.find("#card-change-review").click();
             String row = "#card-changes tr[data-status='PENDING'] a[href='/students/" + pupil.id() + "']";
             WebElement change = browser.find(row).findElement(By.xpath("ancestor::tr"));
-            assertThat(change.findElement(By.cssSelector(".old-card")).getText()).endsWith(oldCard);
-            assertThat(change.findElement(By.cssSelector(".new-card")).getText()).isEqualTo("中国建设银行平江支行 ***************4874");
+            assertThat(change.findElement(By.cssSelector(".old-card")).getText())
+                    .endsWith(oldCard);
+            assertThat(change.findElement(By.cssSelector(".new-card")).getText())
+                    .isEqualTo("中国建设银行平江支行 ***************4874");
             browser.screenshot("card-changes-list");
             change.findElement(By.cssSelector(".approve")).click();
 
             assertThat(browser.find("#notice").getText()).contains("已审核通过", "李明", "***************4874");
             browser.go("/students/" + pupil.id());
             assertThat(browser.find("#aid-card dd.al-masked").getText()).isEqualTo("***************4874");
-            assertThat(browser.driver().findElements(By.cssSelector("#pending-card-change"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#pending-card-change")))
+                    .isEmpty();
             browser.screenshot("card-change-approved");
         }
     }

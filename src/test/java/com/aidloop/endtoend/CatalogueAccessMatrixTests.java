@@ -59,13 +59,26 @@ class CatalogueAccessMatrixTests {
     private static final CurrentAccount PROVINCE_PROPOSER = staff("matrix-province", Role.PROVINCE_STAFF, "43");
     private static final AtomicInteger AMOUNTS = new AtomicInteger(100);
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired AccountManagement accounts;
-    @Autowired ProgrammeManagement programmes;
-    @Autowired ProgrammeCatalogue catalogue;
-    @Autowired CatalogueChanges changes;
-    @Autowired CatalogueApprovals approvals;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ProgrammeManagement programmes;
+
+    @Autowired
+    ProgrammeCatalogue catalogue;
+
+    @Autowired
+    CatalogueChanges changes;
+
+    @Autowired
+    CatalogueApprovals approvals;
 
     private final Map<String, String> objects = new HashMap<>();
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
@@ -80,12 +93,26 @@ class CatalogueAccessMatrixTests {
         objects.put("progNational", "SENIOR_HIGH_NATIONAL_GRANT");
         objects.put("progPingjiang", pingjiang);
         objects.put("progYueyang", yueyang);
-        objects.put("exclNational", String.valueOf(jdbc.sql("SELECT min(id) FROM programme_exclusion WHERE owner_region IS NULL")
-                .query(Long.class).single()));
+        objects.put(
+                "exclNational",
+                String.valueOf(jdbc.sql("SELECT min(id) FROM programme_exclusion WHERE owner_region IS NULL")
+                        .query(Long.class)
+                        .single()));
         objects.put("exclPingjiang", exclusion("平江县矩阵互斥", PINGJIANG, PINGJIANG2));
         objects.put("exclYueyang", exclusion("岳阳县矩阵互斥", YUEYANG_A, YUEYANG_B));
-        Map<String, String> users = new HashMap<>(Map.of("county", "county", "county2", "county2", "school", "school",
-                "township", "township", "village", "village", "sysadmin", "sysadmin"));
+        Map<String, String> users = new HashMap<>(Map.of(
+                "county",
+                "county",
+                "county2",
+                "county2",
+                "school",
+                "school",
+                "township",
+                "township",
+                "village",
+                "village",
+                "sysadmin",
+                "sysadmin"));
         users.put("yueyang", account("yueyang", Role.COUNTY_STAFF, "430621"));
         users.put("province", account("province", Role.PROVINCE_STAFF, "43"));
         users.forEach((role, username) -> {
@@ -99,32 +126,53 @@ class CatalogueAccessMatrixTests {
         // user, action, object, expected status on the API (pages answer 302 where the API succeeds)
         String[][] rows = {
             // a standard (资助标准): proposed by the owner's level, accepted as pending
-            {"county", "standard", "progPingjiang", "202"}, {"county", "standard", "progYueyang", "404"},
-            {"county", "standard", "progNational", "403"}, {"yueyang", "standard", "progYueyang", "202"},
-            {"yueyang", "standard", "progPingjiang", "404"}, {"yueyang", "standard", "progNational", "403"},
-            {"province", "standard", "progNational", "202"}, {"province", "standard", "progPingjiang", "403"},
-            {"school", "standard", "progPingjiang", "403"}, {"township", "standard", "progPingjiang", "403"},
+            {"county", "standard", "progPingjiang", "202"},
+            {"county", "standard", "progYueyang", "404"},
+            {"county", "standard", "progNational", "403"},
+            {"yueyang", "standard", "progYueyang", "202"},
+            {"yueyang", "standard", "progPingjiang", "404"},
+            {"yueyang", "standard", "progNational", "403"},
+            {"province", "standard", "progNational", "202"},
+            {"province", "standard", "progPingjiang", "403"},
+            {"school", "standard", "progPingjiang", "403"},
+            {"township", "standard", "progPingjiang", "403"},
             {"sysadmin", "standard", "progNational", "403"},
             // funding shares (资金分担): the owner's level, no second person
-            {"county", "shares", "progPingjiang", "201"}, {"county", "shares", "progYueyang", "404"},
-            {"county", "shares", "progNational", "403"}, {"province", "shares", "progNational", "201"},
-            {"yueyang", "shares", "progPingjiang", "404"}, {"school", "shares", "progPingjiang", "403"},
+            {"county", "shares", "progPingjiang", "201"},
+            {"county", "shares", "progYueyang", "404"},
+            {"county", "shares", "progNational", "403"},
+            {"province", "shares", "progNational", "201"},
+            {"yueyang", "shares", "progPingjiang", "404"},
+            {"school", "shares", "progPingjiang", "403"},
             // removing an exclusion group (互斥项目): proposed by the owner's level
-            {"county", "removal", "exclPingjiang", "202"}, {"county", "removal", "exclYueyang", "404"},
-            {"county", "removal", "exclNational", "403"}, {"yueyang", "removal", "exclPingjiang", "404"},
-            {"yueyang", "removal", "exclYueyang", "202"}, {"province", "removal", "exclNational", "202"},
-            {"province", "removal", "exclPingjiang", "403"}, {"school", "removal", "exclPingjiang", "403"},
+            {"county", "removal", "exclPingjiang", "202"},
+            {"county", "removal", "exclYueyang", "404"},
+            {"county", "removal", "exclNational", "403"},
+            {"yueyang", "removal", "exclPingjiang", "404"},
+            {"yueyang", "removal", "exclYueyang", "202"},
+            {"province", "removal", "exclNational", "202"},
+            {"province", "removal", "exclPingjiang", "403"},
+            {"school", "removal", "exclPingjiang", "403"},
             // approving a pending change (审核通过): a second person of the owner's level
-            {"county", "approval", "progPingjiang", "200"}, {"county2", "approval", "progPingjiang", "200"},
-            {"yueyang", "approval", "progPingjiang", "404"}, {"province", "approval", "progPingjiang", "403"},
-            {"county", "approval", "progNational", "403"}, {"province", "approval", "progNational", "200"},
-            {"yueyang", "approval", "progYueyang", "200"}, {"county", "approval", "progYueyang", "404"},
-            {"school", "approval", "progPingjiang", "403"}, {"township", "approval", "progPingjiang", "403"},
+            {"county", "approval", "progPingjiang", "200"},
+            {"county2", "approval", "progPingjiang", "200"},
+            {"yueyang", "approval", "progPingjiang", "404"},
+            {"province", "approval", "progPingjiang", "403"},
+            {"county", "approval", "progNational", "403"},
+            {"province", "approval", "progNational", "200"},
+            {"yueyang", "approval", "progYueyang", "200"},
+            {"county", "approval", "progYueyang", "404"},
+            {"school", "approval", "progPingjiang", "403"},
+            {"township", "approval", "progPingjiang", "403"},
             // reading (查看): another county's programme is not there
-            {"county", "read", "progYueyang", "404"}, {"school", "read", "progYueyang", "404"},
-            {"village", "read", "progYueyang", "404"}, {"yueyang", "read", "progPingjiang", "404"},
-            {"county", "read", "progPingjiang", "200"}, {"school", "read", "progPingjiang", "200"},
-            {"village", "read", "progPingjiang", "200"}, {"province", "read", "progYueyang", "200"},
+            {"county", "read", "progYueyang", "404"},
+            {"school", "read", "progYueyang", "404"},
+            {"village", "read", "progYueyang", "404"},
+            {"yueyang", "read", "progPingjiang", "404"},
+            {"county", "read", "progPingjiang", "200"},
+            {"school", "read", "progPingjiang", "200"},
+            {"village", "read", "progPingjiang", "200"},
+            {"province", "read", "progYueyang", "200"},
             {"yueyang", "read", "progNational", "200"},
         };
         return Stream.of(rows).map(r -> Arguments.of(r[0], r[1], r[2], Integer.parseInt(r[3])));
@@ -132,19 +180,28 @@ class CatalogueAccessMatrixTests {
 
     @ParameterizedTest(name = "api: {0} {1} of {2} → {3}")
     @MethodSource("writes")
-    void catalogueWritesAnswerByCountyOnTheApi(String user, String action, String object, int expected) throws Exception {
+    void catalogueWritesAnswerByCountyOnTheApi(String user, String action, String object, int expected)
+            throws Exception {
         String code = objects.get(object);
-        MockHttpServletRequestBuilder request = switch (action) {
-            case "standard" -> post("/api/v1/programmes/" + code + "/standards").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"tier\":\"一档\",\"validFrom\":\"2061-AUTUMN\",\"amount\":\"" + AMOUNTS.incrementAndGet()
-                            + "\",\"version\":" + version(code) + "}");
-            case "shares" -> post("/api/v1/programmes/" + code + "/funding-shares").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"validFrom\":\"2061-AUTUMN\",\"central\":\"60\",\"county\":\"40\"}");
-            case "removal" -> delete("/api/v1/programme-exclusions/" + code);
-            case "approval" -> post("/api/v1/programme-changes/" + pendingChange(object) + "/approval");
-            default -> get("/api/v1/programmes/" + code);
-        };
-        int status = mvc.perform(request.header("Authorization", "Bearer " + tokens.get(user))).andReturn().getResponse().getStatus();
+        MockHttpServletRequestBuilder request =
+                switch (action) {
+                    case "standard" ->
+                        post("/api/v1/programmes/" + code + "/standards")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"tier\":\"一档\",\"validFrom\":\"2061-AUTUMN\",\"amount\":\""
+                                        + AMOUNTS.incrementAndGet() + "\",\"version\":" + version(code) + "}");
+                    case "shares" ->
+                        post("/api/v1/programmes/" + code + "/funding-shares")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"validFrom\":\"2061-AUTUMN\",\"central\":\"60\",\"county\":\"40\"}");
+                    case "removal" -> delete("/api/v1/programme-exclusions/" + code);
+                    case "approval" -> post("/api/v1/programme-changes/" + pendingChange(object) + "/approval");
+                    default -> get("/api/v1/programmes/" + code);
+                };
+        int status = mvc.perform(request.header("Authorization", "Bearer " + tokens.get(user)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(expected);
     }
 
@@ -152,45 +209,67 @@ class CatalogueAccessMatrixTests {
     @MethodSource("writes")
     void catalogueFormsAnswerByCounty(String user, String action, String object, int expected) throws Exception {
         String code = objects.get(object);
-        MockHttpServletRequestBuilder request = switch (action) {
-            case "standard" -> post("/programmes/" + code + "/standards").param("tier", "一档").param("validFrom", "2061-AUTUMN")
-                    .param("amount", String.valueOf(AMOUNTS.incrementAndGet())).param("version", String.valueOf(version(code)));
-            case "shares" -> post("/programmes/" + code + "/funding-shares").param("validFrom", "2061-AUTUMN").param("central", "60")
-                    .param("county", "40");
-            case "removal" -> post("/programmes/exclusions/" + code + "/remove");
-            case "approval" -> post("/programmes/changes/" + pendingChange(object) + "/approve");
-            default -> get("/programmes/" + code);
-        };
-        int status = mvc.perform(request.with(csrf()).session(sessions.get(user))).andReturn().getResponse().getStatus();
+        MockHttpServletRequestBuilder request =
+                switch (action) {
+                    case "standard" ->
+                        post("/programmes/" + code + "/standards")
+                                .param("tier", "一档")
+                                .param("validFrom", "2061-AUTUMN")
+                                .param("amount", String.valueOf(AMOUNTS.incrementAndGet()))
+                                .param("version", String.valueOf(version(code)));
+                    case "shares" ->
+                        post("/programmes/" + code + "/funding-shares")
+                                .param("validFrom", "2061-AUTUMN")
+                                .param("central", "60")
+                                .param("county", "40");
+                    case "removal" -> post("/programmes/exclusions/" + code + "/remove");
+                    case "approval" -> post("/programmes/changes/" + pendingChange(object) + "/approve");
+                    default -> get("/programmes/" + code);
+                };
+        int status = mvc.perform(request.with(csrf()).session(sessions.get(user)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(expected / 100 == 2 && !action.equals("read") ? 302 : expected);
     }
 
     /** A fresh standard proposal for the programme, by someone of its level who is none of the users above. */
     private long pendingChange(String object) {
-        CurrentAccount proposer = switch (object) {
-            case "progNational" -> PROVINCE_PROPOSER;
-            case "progYueyang" -> YUEYANG_B;
-            default -> PINGJIANG_PROPOSER;
-        };
+        CurrentAccount proposer =
+                switch (object) {
+                    case "progNational" -> PROVINCE_PROPOSER;
+                    case "progYueyang" -> YUEYANG_B;
+                    default -> PINGJIANG_PROPOSER;
+                };
         String code = objects.get(object);
-        StandardInput input = new StandardInput("一档", "", "2061-AUTUMN", String.valueOf(AMOUNTS.incrementAndGet()), "", "", false, "",
-                "");
+        StandardInput input = new StandardInput(
+                "一档", "", "2061-AUTUMN", String.valueOf(AMOUNTS.incrementAndGet()), "", "", false, "", "");
         return changes.proposeStandard(code, version(code), input, proposer).id();
     }
 
     private int version(String code) {
-        return catalogue.detail(code, com.aidloop.iam.DataScope.region("43")).orElseThrow().programme().version();
+        return catalogue
+                .detail(code, com.aidloop.iam.DataScope.region("43"))
+                .orElseThrow()
+                .programme()
+                .version();
     }
 
     private String exclusion(String name, CurrentAccount proposer, CurrentAccount approver) {
-        long change = changes.proposeExclusion("", name, List.of("PRIMARY_LIVING_SUBSIDY", "RURAL_NUTRITION"), "", "", proposer).id();
+        long change = changes.proposeExclusion(
+                        "", name, List.of("PRIMARY_LIVING_SUBSIDY", "RURAL_NUTRITION"), "", "", proposer)
+                .id();
         approvals.approve(change, approver);
         return String.valueOf(jdbc.sql("SELECT id FROM programme_exclusion WHERE name = :n AND owner_region = :o")
-                .param("n", name).param("o", proposer.regionCode()).query(Long.class).single());
+                .param("n", name)
+                .param("o", proposer.regionCode())
+                .query(Long.class)
+                .single());
     }
 
     private static ProgrammeInput programme(String code, String name) {
-        return new ProgrammeInput(code, name, "", List.of("PRIMARY"), "BOTH", "LOCAL_AID", "LOCAL", "2026-SPRING", "", "");
+        return new ProgrammeInput(
+                code, name, "", List.of("PRIMARY"), "BOTH", "LOCAL_AID", "LOCAL", "2026-SPRING", "", "");
     }
 
     private String account(String prefix, Role role, String region) {

@@ -21,7 +21,8 @@ class CatalogueChangeInBrowserTests {
 
     private static final String PASSWORD = "Pingjiang@2026";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void countyProposesAStandardAndCounty2ApprovesIt() throws Exception {
@@ -30,7 +31,10 @@ class CatalogueChangeInBrowserTests {
         try (Chromium county = Chromium.open(port)) {
             county.login("county", PASSWORD);
             county.go("/programmes/new");
-            assertThat(new Select(county.find("#owner")).getFirstSelectedOption().getText()).isEqualTo("平江县");
+            assertThat(new Select(county.find("#owner"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("平江县");
             county.find("#name").sendKeys(name);
             county.find("input[name='stages'][value='PRIMARY']").click();
             new Select(county.find("#kind")).selectByVisibleText("地方项目");
@@ -45,9 +49,12 @@ class CatalogueChangeInBrowserTests {
             county.find("#amount").sendKeys("350");
             county.find("#save").click();
             assertThat(county.find("#notice").getText()).contains("已提交审核").contains("标准 350.00");
-            assertThat(county.find("#pending-changes").getText()).contains("标准 350.00").contains("等待他人审核");
+            assertThat(county.find("#pending-changes").getText())
+                    .contains("标准 350.00")
+                    .contains("等待他人审核");
             assertThat(county.find("#not-paying").getText()).contains("没有执行标准");
-            assertThat(county.driver().findElements(By.cssSelector("#pending-changes button[id^='approve-']"))).isEmpty();
+            assertThat(county.driver().findElements(By.cssSelector("#pending-changes button[id^='approve-']")))
+                    .isEmpty();
             county.screenshot("catalogue-change-proposed");
         }
 
@@ -56,18 +63,26 @@ class CatalogueChangeInBrowserTests {
             county2.go("/programmes");
             county2.find("#changes-link").click();
             WebElement row = county2.waitFor(d -> d.findElements(By.cssSelector("#pending tr[data-change]")).stream()
-                    .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
+                    .filter(r -> r.getText().contains(name))
+                    .findFirst()
+                    .orElse(null));
             assertThat(row.getText()).contains("标准 350.00").contains("county");
             county2.screenshot("catalogue-change-review");
             row.findElement(By.cssSelector("button[id^='approve-']")).click();
             assertThat(county2.find("#notice").getText()).contains("已审核通过").contains("标准 350.00");
-            assertThat(county2.find("#decided").getText()).contains(name).contains("审核通过").contains("county2");
+            assertThat(county2.find("#decided").getText())
+                    .contains(name)
+                    .contains("审核通过")
+                    .contains("county2");
         }
 
         try (Chromium county = Chromium.open(port)) {
             county.login("county", PASSWORD);
             county.go(programmePath);
-            assertThat(county.find("#tiers").getText()).contains("350.00").contains("county").contains("county2");
+            assertThat(county.find("#tiers").getText())
+                    .contains("350.00")
+                    .contains("county")
+                    .contains("county2");
             assertThat(county.driver().findElements(By.id("pending-changes"))).isEmpty();
             county.screenshot("catalogue-change-approved");
         }

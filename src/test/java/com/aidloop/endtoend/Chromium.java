@@ -43,16 +43,29 @@ final class Chromium implements AutoCloseable {
     static Chromium open(int port) throws Exception {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!installed && "true".equals(System.getenv("AIDLOOP_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("AIDLOOP_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            throw new IllegalStateException(
+                    "AIDLOOP_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
         }
         assumeTrue(installed, "Chromium is not installed: apt-get install chromium chromium-driver");
         Path userDataDir = Files.createTempDirectory("aidloop-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + userDataDir);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=zh-CN",
+                "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofMillis(0));
         return new Chromium(driver, "http://localhost:" + port, userDataDir);
@@ -76,7 +89,9 @@ final class Chromium implements AutoCloseable {
 
     <T> T waitFor(Function<WebDriver, T> condition) {
         // an element read while the page is being replaced goes stale: ask again rather than fail
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     void login(String username, String password) {
@@ -93,9 +108,13 @@ final class Chromium implements AutoCloseable {
      */
     byte[] download(WebElement link) throws Exception {
         String href = link.getAttribute("href");
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies)
+                .GET()
+                .build();
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
@@ -116,7 +135,8 @@ final class Chromium implements AutoCloseable {
     public void close() throws Exception {
         driver.quit();
         try (var files = Files.walk(userDataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

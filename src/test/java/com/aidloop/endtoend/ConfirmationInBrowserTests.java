@@ -26,9 +26,14 @@ class ConfirmationInBrowserTests {
 
     private static final Term TERM = Term.parse("2035-SPRING");
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired PayingRulesManagement payingRules;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PayingRulesManagement payingRules;
 
     @Test
     void countyConfirmsWithinTheQuotaIsRefusedBeyondItAndRevokesAConfirmation() throws Exception {
@@ -47,18 +52,23 @@ class ConfirmationInBrowserTests {
             browser.find("#menu-award-confirmations").click();
             browser.go("/award-confirmations?term=" + TERM.code());
             WebElement andingRow = row(browser, anding);
-            assertThat(andingRow.findElement(By.cssSelector(".quota")).getText()).isEqualTo("5");
-            assertThat(andingRow.findElement(By.cssSelector(".budget")).getText()).isEqualTo("2,500.00");
+            assertThat(andingRow.findElement(By.cssSelector(".quota")).getText())
+                    .isEqualTo("5");
+            assertThat(andingRow.findElement(By.cssSelector(".budget")).getText())
+                    .isEqualTo("2,500.00");
             browser.screenshot("award-confirmations");
 
             andingRow.findElement(By.cssSelector(".confirm-line")).click();
-            assertThat(browser.find("#confirmation-done").getText()).contains("已确认").contains("1人");
+            assertThat(browser.find("#confirmation-done").getText())
+                    .contains("已确认")
+                    .contains("1人");
             assertThat(row(browser, anding).getText()).contains("已确认");
 
             row(browser, sanshi).findElement(By.cssSelector(".confirm-line")).click();
             WebElement refused = browser.find("#confirmation-refused");
             assertThat(refused.getText()).contains("确认未通过").contains("名额");
-            assertThat(refused.findElements(By.cssSelector("[data-rule=QUOTA] tbody tr"))).hasSize(1);
+            assertThat(refused.findElements(By.cssSelector("[data-rule=QUOTA] tbody tr")))
+                    .hasSize(1);
             assertThat(refused.getText()).contains("********");
             browser.screenshot("award-confirmations-refused");
             assertThat(confirmed()).isEqualTo(1);
@@ -66,8 +76,13 @@ class ConfirmationInBrowserTests {
             WebElement revoke = row(browser, anding).findElement(By.cssSelector(".revoke-line"));
             revoke.findElement(By.name("reason")).sendKeys("学生信息有误，更正后重新导入");
             revoke.findElement(By.cssSelector("button")).click();
-            assertThat(browser.find("#confirmation-done").getText()).contains("已撤销").contains("1人");
-            assertThat(row(browser, anding).findElement(By.cssSelector(".confirm-line")).getText()).isEqualTo("确认（1人）");
+            assertThat(browser.find("#confirmation-done").getText())
+                    .contains("已撤销")
+                    .contains("1人");
+            assertThat(row(browser, anding)
+                            .findElement(By.cssSelector(".confirm-line"))
+                            .getText())
+                    .isEqualTo("确认（1人）");
             browser.screenshot("award-confirmations-revoked");
         }
         assertThat(confirmed()).isZero();
@@ -75,10 +90,14 @@ class ConfirmationInBrowserTests {
 
     private long confirmed() {
         return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term AND confirmed_at IS NOT NULL")
-                .param("term", TERM.code()).query(Long.class).single();
+                .param("term", TERM.code())
+                .query(Long.class)
+                .single();
     }
 
     private static WebElement row(Chromium browser, long schoolId) {
-        return browser.driver().findElement(By.cssSelector("tr[data-school-id='" + schoolId + "'][data-programme=PRIMARY_LIVING_SUBSIDY]"));
+        return browser.driver()
+                .findElement(
+                        By.cssSelector("tr[data-school-id='" + schoolId + "'][data-programme=PRIMARY_LIVING_SUBSIDY]"));
     }
 }

@@ -52,10 +52,18 @@ class CountyRosterFlowInBrowserTests {
     private static final String GRANT = "国家助学金（普通高中）";
     private static final Pattern FULL_ID = Pattern.compile("\\d{17}[\\dX]");
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     /** One pupil as the county types them into the template. */
-    private record Pupil(String school, String grade, String name, String id, String village, String programme, String tier,
+    private record Pupil(
+            String school,
+            String grade,
+            String name,
+            String id,
+            String village,
+            String programme,
+            String tier,
             double amount) {}
 
     @Test
@@ -75,7 +83,10 @@ class CountyRosterFlowInBrowserTests {
             browser.find("#new-import");
             // the county fills in an earlier term's roster from the form of that term
             browser.go("/roster-imports/new?term=" + TERM);
-            assertThat(new Select(browser.find("#term")).getFirstSelectedOption().getText()).isEqualTo(TERM_LABEL);
+            assertThat(new Select(browser.find("#term"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo(TERM_LABEL);
 
             byte[] template = browser.download(browser.find("#download-template"));
             Path withErrors = dir.resolve("平江县资助名单.xlsx");
@@ -110,7 +121,8 @@ class CountyRosterFlowInBrowserTests {
             assertThat(problems.get(7)).startsWith("第7行 ").contains("与第2行重复");
             String report = browser.find("main").getText();
             assertThat(report).doesNotContainPattern(FULL_ID);
-            pupils.stream().map(Pupil::id).filter(id -> id != null).forEach(id -> assertThat(report).doesNotContain(id));
+            pupils.stream().map(Pupil::id).filter(id -> id != null).forEach(id -> assertThat(report)
+                    .doesNotContain(id));
 
             byte[] errorWorkbook = browser.download(browser.find("#download-errors"));
             Map<Integer, String> reasons = new java.util.TreeMap<>();
@@ -121,7 +133,9 @@ class CountyRosterFlowInBrowserTests {
                 assertThat(text(header.getCell(0))).isEqualTo("原行号");
                 assertThat(text(header.getCell(last))).isEqualTo("错误原因");
                 for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    reasons.put(Integer.parseInt(text(sheet.getRow(r).getCell(0))), text(sheet.getRow(r).getCell(last)));
+                    reasons.put(
+                            Integer.parseInt(text(sheet.getRow(r).getCell(0))),
+                            text(sheet.getRow(r).getCell(last)));
                 }
             }
             assertThat(reasons).containsOnlyKeys(4, 5, 6, 7);
@@ -149,7 +163,10 @@ class CountyRosterFlowInBrowserTests {
             BigDecimal expectedTotal = new BigDecimal("1750.00").add(new BigDecimal(standard));
 
             browser.find("#again").click();
-            assertThat(new Select(browser.find("#term")).getFirstSelectedOption().getText()).isEqualTo(TERM_LABEL);
+            assertThat(new Select(browser.find("#term"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo(TERM_LABEL);
             browser.find("#file").sendKeys(corrected.toString());
             browser.find("#commit").click();
             waitForStatus(browser, "已导入");
@@ -169,10 +186,10 @@ class CountyRosterFlowInBrowserTests {
             assertThat(browser.find("#summary-total-awards").getText()).isEqualTo("5");
             assertThat(browser.find("#summary-total-amount").getText()).isEqualTo(yuan(expectedTotal));
             browser.find("#tab-school").click();
-            browser.waitFor(d -> "school".equals(d.findElement(By.id("summary-breakdown")).getAttribute("data-by")));
-            assertThat(summaryRows(browser)).containsExactlyInAnyOrder(
-                    "平江县三市镇中心小学 4 1,750.00",
-                    "平江县第一中学 1 " + yuan(new BigDecimal(standard)));
+            browser.waitFor(d ->
+                    "school".equals(d.findElement(By.id("summary-breakdown")).getAttribute("data-by")));
+            assertThat(summaryRows(browser))
+                    .containsExactlyInAnyOrder("平江县三市镇中心小学 4 1,750.00", "平江县第一中学 1 " + yuan(new BigDecimal(standard)));
             assertThat(browser.find("#breakdown-total-amount").getText()).isEqualTo(yuan(expectedTotal));
             browser.screenshot("county-flow-summary");
 
@@ -183,12 +200,15 @@ class CountyRosterFlowInBrowserTests {
                 assertThat(figures(bySchool, "平江县第一中学")).isEqualTo("1 " + standard);
                 assertThat(figures(bySchool, "平江县三市镇中心小学")).isEqualTo("4 1750.00");
                 for (String name : List.of("按学校", "按资助项目", "按学段", "按乡镇（街道）")) {
-                    assertThat(figures(book.getSheet(name), "合计")).as(name).isEqualTo("5 " + expectedTotal.toPlainString());
+                    assertThat(figures(book.getSheet(name), "合计"))
+                            .as(name)
+                            .isEqualTo("5 " + expectedTotal.toPlainString());
                 }
             }
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -231,7 +251,11 @@ class CountyRosterFlowInBrowserTests {
 
     private static List<String> summaryRows(Chromium browser) {
         return browser.driver().findElements(By.cssSelector("#summary-table tbody tr")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")).stream().limit(3).map(WebElement::getText).reduce((a, b) -> a + " " + b).orElse(""))
+                .map(tr -> tr.findElements(By.tagName("td")).stream()
+                        .limit(3)
+                        .map(WebElement::getText)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""))
                 .toList();
     }
 
@@ -243,7 +267,8 @@ class CountyRosterFlowInBrowserTests {
                     if (cell.getStringCellValue().strip().equals(label)) {
                         int last = row.getLastCellNum() - 1;
                         return (long) row.getCell(last - 1).getNumericCellValue() + " "
-                                + BigDecimal.valueOf(row.getCell(last).getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP);
+                                + BigDecimal.valueOf(row.getCell(last).getNumericCellValue())
+                                        .setScale(2, java.math.RoundingMode.HALF_UP);
                     }
                     break;
                 }
@@ -274,9 +299,11 @@ class CountyRosterFlowInBrowserTests {
 
     private static void waitForStatus(Chromium browser, String label) {
         // the status card refreshes every second and the page reloads once when the job ends
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
-            return !status.isEmpty() && status.getFirst().getText().equals(label);
-        });
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
+                    return !status.isEmpty() && status.getFirst().getText().equals(label);
+                });
     }
 }

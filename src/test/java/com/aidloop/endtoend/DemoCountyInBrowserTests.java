@@ -22,16 +22,18 @@ class DemoCountyInBrowserTests {
     private static final String PASSWORD = "Pingjiang@2026";
     private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}[\\dX]{4}");
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void schoolStaffFindAPupilAndSeeMaskedValuesOnlyWhileAnotherSchoolCannotOpenIt() throws Exception {
         record Pupil(long id, String name) {}
         Pupil pupil = jdbc.sql("""
                 SELECT s.id, s.name FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                 WHERE sc.code = '2143062611' AND s.card_number_masked IS NOT NULL ORDER BY s.id LIMIT 1""")
-                .query(Pupil.class).single();
+                 WHERE sc.code = '2143062611' AND s.card_number_masked IS NOT NULL ORDER BY s.id LIMIT 1""").query(Pupil.class).single();
 
         try (Chromium browser = Chromium.open(port)) {
             browser.login("school", PASSWORD);
@@ -43,8 +45,10 @@ class DemoCountyInBrowserTests {
             browser.find("#search").click();
             // the unfiltered first page may list the pupil too: wait for the search's own page
             browser.waitFor(d -> browser.currentPath().contains("q="));
-            WebElement row = browser.waitFor(d -> d.findElement(By.cssSelector("tr[data-student-id='" + pupil.id() + "']")));
-            String masked = browser.waitFor(d -> row.findElement(By.cssSelector(".al-masked")).getText());
+            WebElement row =
+                    browser.waitFor(d -> d.findElement(By.cssSelector("tr[data-student-id='" + pupil.id() + "']")));
+            String masked = browser.waitFor(
+                    d -> row.findElement(By.cssSelector(".al-masked")).getText());
             assertThat(masked).matches(MASKED_ID);
             browser.screenshot("demo-school-search");
 
@@ -52,7 +56,10 @@ class DemoCountyInBrowserTests {
             browser.waitFor(d -> browser.currentPath().equals("/students/" + pupil.id()));
             assertThat(browser.find("#id-number").getText()).matches(MASKED_ID);
             String page = browser.find("main").getText();
-            assertThat(page).contains(pupil.name()).containsPattern("\\*{4,}\\d{4}").doesNotContainPattern("\\d{17}[\\dX]");
+            assertThat(page)
+                    .contains(pupil.name())
+                    .containsPattern("\\*{4,}\\d{4}")
+                    .doesNotContainPattern("\\d{17}[\\dX]");
             browser.screenshot("demo-school-student");
         }
 

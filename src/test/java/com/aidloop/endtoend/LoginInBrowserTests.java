@@ -23,9 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LoginInBrowserTests {
 
-    @LocalServerPort int port;
-    @Autowired AccountManagement accountManagement;
-    @Autowired AccountAdministration administration;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    AccountAdministration administration;
 
     @Test
     void aWrongPasswordShowsTheNeutralMessage() throws Exception {
@@ -43,7 +48,8 @@ class LoginInBrowserTests {
     @Test
     void anAuditorChangesTheInitialPasswordVerifiesTheTrailAndLogsOut() throws Exception {
         String username = TestAccounts.uniqueName("auditor");
-        administration.open(username, new AccountDraft("审计员甲", Set.of(Role.AUDIT_ADMIN), null, null), "Initial#Pass2026");
+        administration.open(
+                username, new AccountDraft("审计员甲", Set.of(Role.AUDIT_ADMIN), null, null), "Initial#Pass2026");
         try (Chromium browser = Chromium.open(port)) {
             browser.login(username, "Initial#Pass2026");
             assertThat(browser.currentPath()).isEqualTo("/account/password");
@@ -59,14 +65,15 @@ class LoginInBrowserTests {
             assertThat(browser.find("main").getText()).contains("共").contains("登录成功");
             browser.find("#verify").click();
             assertThat(browser.waitFor(d -> d.findElement(org.openqa.selenium.By.cssSelector("#verification .alert")))
-                    .getText()).startsWith("校验通过");
+                            .getText())
+                    .startsWith("校验通过");
             assertThat(browser.currentPath()).isEqualTo("/audit");
 
             browser.find("#logout").click();
             assertThat(browser.find("#logged-out").getText()).isEqualTo("您已安全退出");
             browser.go("/audit");
             assertThat(browser.currentPath()).isEqualTo("/login");
-        } 
+        }
     }
 
     @Test
@@ -87,8 +94,13 @@ class LoginInBrowserTests {
             browser.waitFor(d -> d.getCurrentUrl().contains("refusal=FORBIDDEN"));
 
             String trail = browser.find("main").getText();
-            assertThat(trail).contains("共 1 条", "越权访问被拒", "GET /admin/accounts", county).doesNotContain("登录成功\n");
-            assertThat(new Select(browser.find("#refusal")).getFirstSelectedOption().getText()).isEqualTo("越权访问被拒");
+            assertThat(trail)
+                    .contains("共 1 条", "越权访问被拒", "GET /admin/accounts", county)
+                    .doesNotContain("登录成功\n");
+            assertThat(new Select(browser.find("#refusal"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("越权访问被拒");
         }
     }
 
@@ -98,7 +110,8 @@ class LoginInBrowserTests {
         try (Chromium browser = Chromium.open(port)) {
             browser.login(username, TestAccounts.PASSWORD);
             browser.find("a[href='/account/second-factor']").click();
-            AuthenticatorApp phone = new AuthenticatorApp(browser.find("#secret-key").getText());
+            AuthenticatorApp phone =
+                    new AuthenticatorApp(browser.find("#secret-key").getText());
             browser.find("#code").sendKeys(phone.code(0));
             browser.find("#confirm-second-factor").click();
             assertThat(browser.find("#notice").getText()).isEqualTo("二次验证已启用，下次登录时需输入动态验证码");

@@ -39,18 +39,26 @@ class PayoutBatchInBrowserTests {
     private static final Term TERM = new Term(2064, Term.Semester.AUTUMN);
     private static final Charset GBK = Charset.forName("GBK");
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
 
     @Test
     void countyCreatesCounty2ApprovesCountyExportsReconcilesAndSeesProgress() throws Exception {
         PayoutFixtures.clear(jdbc, TERM);
-        PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, PayoutFixtures.SANSHI_TOWN, PayoutFixtures.PROGRAMME, 1, 8, Set.of(3));
+        PayoutFixtures.confirmedAwards(
+                jdbc, sensitive, TERM, PayoutFixtures.SANSHI_TOWN, PayoutFixtures.PROGRAMME, 1, 8, Set.of(3));
         String batchPath;
         try (Chromium county = Chromium.open(port)) {
             county.login("county", PASSWORD);
-            county.driver().findElement(org.openqa.selenium.By.id("menu-payout-batches")).click();
+            county.driver()
+                    .findElement(org.openqa.selenium.By.id("menu-payout-batches"))
+                    .click();
             county.find("#new-batch").click();
             county.go("/payout-batches/new?term=" + TERM.code());
             new Select(county.find("#township")).selectByVisibleText("三市镇");
@@ -64,7 +72,8 @@ class PayoutBatchInBrowserTests {
             batchPath = county.currentPath();
             assertThat(county.find("#notice").getText()).contains("已创建发放批次");
             assertThat(county.find("#warning").getText()).contains("1 名学生缺少资助卡号");
-            assertThat(county.driver().findElements(org.openqa.selenium.By.id("approve"))).isEmpty();
+            assertThat(county.driver().findElements(org.openqa.selenium.By.id("approve")))
+                    .isEmpty();
             assertThat(county.find("#maker-note").getText()).contains("须由其他工作人员审核");
 
             try (Chromium county2 = Chromium.open(port)) {
@@ -84,7 +93,9 @@ class PayoutBatchInBrowserTests {
             assertThat(county.find("#total-amount").getText().replace(",", "")).isEqualTo(controlAmount);
             county.screenshot("payout-batch-bank-file");
 
-            byte[] file = download(county, county.find("#download-form").getAttribute("action"),
+            byte[] file = download(
+                    county,
+                    county.find("#download-form").getAttribute("action"),
                     county.find("#download-form input[name=_csrf]").getAttribute("value"));
             String[] lines = new String(file, GBK).split("\r\n");
             assertThat(lines).hasSize(7);
@@ -96,9 +107,14 @@ class PayoutBatchInBrowserTests {
             }
             assertThat(total).isEqualByComparingTo(controlAmount);
             long batchId = Long.parseLong(batchPath.substring(batchPath.lastIndexOf('/') + 1));
-            assertThat(java.util.Arrays.stream(lines).map(l -> new String(l.getBytes(GBK), 80, 20, GBK).strip()).toList())
-                    .isEqualTo(jdbc.sql("SELECT reference FROM disbursement_payment WHERE batch_id = :id ORDER BY line_no")
-                            .param("id", batchId).query(String.class).list());
+            assertThat(java.util.Arrays.stream(lines)
+                            .map(l -> new String(l.getBytes(GBK), 80, 20, GBK).strip())
+                            .toList())
+                    .isEqualTo(
+                            jdbc.sql("SELECT reference FROM disbursement_payment WHERE batch_id = :id ORDER BY line_no")
+                                    .param("id", batchId)
+                                    .query(String.class)
+                                    .list());
 
             county.go(batchPath);
             assertThat(county.find("#status").getText()).isEqualTo("已导出");
@@ -109,12 +125,18 @@ class PayoutBatchInBrowserTests {
             county.find("#reconciliation-link").click();
             county.find("#file").sendKeys(returnFile.toString());
             county.find("#upload").click();
-            assertThat(county.find("#notice").getText()).contains("成功5笔").contains("失败2笔").contains("批次已对账完成");
+            assertThat(county.find("#notice").getText())
+                    .contains("成功5笔")
+                    .contains("失败2笔")
+                    .contains("批次已对账完成");
             assertThat(county.find("[data-total=paid] .fs-5").getText()).isEqualTo("5");
             assertThat(county.find("[data-total=failed] .fs-5").getText()).isEqualTo("2");
             assertThat(county.find("[data-total=pending] .fs-5").getText()).isEqualTo("0");
             assertThat(county.find("#batch-status").getText()).isEqualTo("已对账");
-            assertThat(county.find("#failed").getText()).contains("卡已销户").contains("户名不符").doesNotContain(fullCard(lines[1]));
+            assertThat(county.find("#failed").getText())
+                    .contains("卡已销户")
+                    .contains("户名不符")
+                    .doesNotContain(fullCard(lines[1]));
             county.screenshot("payout-batch-reconciled");
             Files.delete(returnFile);
 
@@ -137,13 +159,20 @@ class PayoutBatchInBrowserTests {
         for (int i = 0; i < lines.length; i++) {
             byte[] b = lines[i].getBytes(GBK);
             String reason = failures.get(i);
-            csv.append(new String(b, 0, 6, GBK).strip()).append(',')
-                    .append(new String(b, 6, 40, GBK).strip()).append(',')
-                    .append(fullCard(lines[i])).append(',')
-                    .append(new BigDecimal(new String(b, 65, 15, GBK).strip()).toPlainString()).append(',')
-                    .append(new String(b, 80, 20, GBK).strip()).append(',')
-                    .append(reason == null ? "成功" : "失败").append(',')
-                    .append(reason == null ? "" : reason).append("\r\n");
+            csv.append(new String(b, 0, 6, GBK).strip())
+                    .append(',')
+                    .append(new String(b, 6, 40, GBK).strip())
+                    .append(',')
+                    .append(fullCard(lines[i]))
+                    .append(',')
+                    .append(new BigDecimal(new String(b, 65, 15, GBK).strip()).toPlainString())
+                    .append(',')
+                    .append(new String(b, 80, 20, GBK).strip())
+                    .append(',')
+                    .append(reason == null ? "成功" : "失败")
+                    .append(',')
+                    .append(reason == null ? "" : reason)
+                    .append("\r\n");
         }
         Path file = Files.createTempFile("bank-return-", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -157,13 +186,18 @@ class PayoutBatchInBrowserTests {
     /** Posts the confirmation form with the browser's session, as 确认下载 does, and returns the file. */
     private byte[] download(Chromium browser, String action, String csrf) throws Exception {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(action))
-                .header("Cookie", "JSESSIONID=" + session.getValue())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(action))
+                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment");
         return response.body();
     }
 }

@@ -32,8 +32,11 @@ class PayoutProgressInBrowserTests {
 
     private static final Term TERM = new Term(2003, Term.Semester.SPRING);
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theCountySeesTheLateItemDownloadsTheTableAndFindsThePlantedBreak() throws Exception {
@@ -50,11 +53,14 @@ class PayoutProgressInBrowserTests {
             assertThat(browser.find("#progress-total").getText()).contains("2,250.00", "1,020.00", "1,230.00");
             browser.screenshot("payout-progress");
 
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            ((ChromeDriver) browser.driver())
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             browser.find("#export-progress").click();
             Path xlsx = browser.waitFor(d -> finished(downloads));
-            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(xlsx);
+                    XSSFWorkbook book = new XSSFWorkbook(in)) {
                 Sheet sheet = book.getSheetAt(0);
                 Row total = sheet.getRow(3 + 2);
                 assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
@@ -78,7 +84,8 @@ class PayoutProgressInBrowserTests {
             browser.screenshot("payout-integrity");
         } finally {
             try (Stream<Path> files = Files.walk(downloads)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -19,7 +19,8 @@ class ProgrammesInBrowserTests {
 
     private static final String PASSWORD = "Pingjiang@2026";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void countyStaffReadTheCatalogueAndAddAProgrammeWithItsStandard() throws Exception {
@@ -30,12 +31,16 @@ class ProgrammesInBrowserTests {
             new Select(browser.find("#term")).selectByVisibleText("2025年春季学期");
             browser.find("#search").click();
             browser.waitFor(d -> browser.currentPath().contains("stage=SENIOR_HIGH"));
-            assertThat(browser.find("tr[data-programme='SENIOR_HIGH_NATIONAL_GRANT']").getText())
+            assertThat(browser.find("tr[data-programme='SENIOR_HIGH_NATIONAL_GRANT']")
+                            .getText())
                     .contains("一档 1,750.00；二档 1,150.00；三档 600.00");
             browser.screenshot("programmes-list");
 
             browser.find("tr[data-programme='SENIOR_HIGH_NATIONAL_GRANT'] a").click();
-            assertThat(browser.find("#history").getText()).contains("2019年春季学期").contains("2025年春季学期").contains("1,500.00");
+            assertThat(browser.find("#history").getText())
+                    .contains("2019年春季学期")
+                    .contains("2025年春季学期")
+                    .contains("1,500.00");
             browser.screenshot("programmes-detail");
 
             browser.go("/programmes/new");
@@ -54,7 +59,9 @@ class ProgrammesInBrowserTests {
             browser.screenshot("programmes-standard-form");
             browser.find("#save").click();
             assertThat(browser.find("#notice").getText()).contains("已提交审核：").contains("标准 300.00");
-            assertThat(browser.find("#pending-changes").getText()).contains("标准 300.00").contains("等待他人审核");
+            assertThat(browser.find("#pending-changes").getText())
+                    .contains("标准 300.00")
+                    .contains("等待他人审核");
             browser.screenshot("programmes-new-standard");
         }
     }

@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RosterImportInBrowserTests {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void validatesFixesAndCommitsARoster() throws Exception {
@@ -57,23 +58,27 @@ class RosterImportInBrowserTests {
             browser.find("#file").sendKeys(corrected.toString());
             browser.find("#validate").click();
             waitForStatus(browser, "已校验");
-            assertThat(browser.driver().findElements(By.cssSelector("tr[data-problem-row]"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("tr[data-problem-row]")))
+                    .isEmpty();
             browser.find("#commit").click();
             waitForStatus(browser, "已导入");
             assertThat(browser.find("[data-testid=created]").getText()).isEqualTo("3");
             browser.screenshot("roster-import-committed");
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
     private static void waitForStatus(Chromium browser, String label) {
         // the status card refreshes every second and the page reloads once when the job ends
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
-            return !status.isEmpty() && status.getFirst().getText().equals(label);
-        });
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
+                    return !status.isEmpty() && status.getFirst().getText().equals(label);
+                });
     }
 }

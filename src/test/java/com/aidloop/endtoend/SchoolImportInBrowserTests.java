@@ -24,13 +24,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SchoolImportInBrowserTests {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void countyStaffChecksFixesAndImportsASchoolFile() throws Exception {
         Path dir = Files.createTempDirectory("school-import-browser");
         String code = SchoolFixtures.nextCode();
-        List<String> school = SchoolFiles.row(code, "平江县童市镇第二小学", "小学、初中", "公办", "童市镇", "童市镇新华路6号", "彭老师", "0730-6781234");
+        List<String> school =
+                SchoolFiles.row(code, "平江县童市镇第二小学", "小学、初中", "公办", "童市镇", "童市镇新华路6号", "彭老师", "0730-6781234");
         List<String> wrong = SchoolFiles.row(code.substring(0, 9), "平江县童市镇第二小学", "小学、初中", "公办", "童市镇");
         Path withError = SchoolFiles.xlsx(dir.resolve("学校信息-有错误.xlsx"), List.of(wrong));
         Path corrected = SchoolFiles.xlsx(dir.resolve("学校信息.xlsx"), List.of(school));
@@ -39,8 +41,10 @@ class SchoolImportInBrowserTests {
             browser.login("county", "Pingjiang@2026");
             browser.go("/schools");
             browser.find("#import-schools").click();
-            try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(browser.download(browser.find("#download-template"))))) {
-                assertThat(template.getSheet("学校信息").getRow(1).getCell(0).getStringCellValue()).startsWith("例：");
+            try (XSSFWorkbook template =
+                    new XSSFWorkbook(new ByteArrayInputStream(browser.download(browser.find("#download-template"))))) {
+                assertThat(template.getSheet("学校信息").getRow(1).getCell(0).getStringCellValue())
+                        .startsWith("例：");
             }
 
             browser.find("#file").sendKeys(withError.toString());
@@ -48,9 +52,13 @@ class SchoolImportInBrowserTests {
             browser.find("#validate").click();
             waitForStatus(browser, "已校验");
             List<WebElement> problems = browser.driver().findElements(By.cssSelector("tr[data-problem-row]"));
-            assertThat(problems).singleElement().extracting(WebElement::getText).asString()
+            assertThat(problems)
+                    .singleElement()
+                    .extracting(WebElement::getText)
+                    .asString()
                     .startsWith("第2行 学校标识码 应为10位数字，当前为9位，请核对后重新填写");
-            assertThat(browser.driver().findElements(By.cssSelector("#confirm-commit"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#confirm-commit")))
+                    .isEmpty();
             browser.screenshot("school-import-errors");
 
             browser.find("#again").click();
@@ -73,7 +81,8 @@ class SchoolImportInBrowserTests {
             assertThat(browser.find("[data-contact-phone]").getText()).isEqualTo("073*****1234");
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -60,14 +60,18 @@ class SeveralServersTests {
     private static final Term AUTUMN_2026 = Term.parse("2026-AUTUMN");
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
-    @TempDir static Path shared;
-    @TempDir static Path files;
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    static Path files;
 
     static StubSmsGateway gateway;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startTwoServers() throws Exception {
@@ -91,19 +95,21 @@ class SeveralServersTests {
     }
 
     private static ConfigurableApplicationContext server(String name) {
-        return new SpringApplicationBuilder(AidloopApplication.class).run(
-                "--server.port=0",
-                // the test profile keeps sessions in the servlet container; a real start has them in the database
-                "--spring.autoconfigure.exclude=",
-                "--aidloop.roster-import.directory=" + shared,
-                "--aidloop.roster-import.runner=" + name,
-                "--aidloop.roster-import.queue-poll=100ms",
-                "--aidloop.roster-import.hand-over-after=0s",
-                "--aidloop.sms.dispatcher.enabled=true",
-                "--aidloop.sms.dispatcher.delay=100ms",
-                "--aidloop.sms.dispatcher.batch-size=5",
-                "--aidloop.sms.gateway=http",
-                "--aidloop.sms.http.url=" + gateway.url());
+        return new SpringApplicationBuilder(AidloopApplication.class)
+                .run(
+                        "--server.port=0",
+                        // the test profile keeps sessions in the servlet container; a real start has them in the
+                        // database
+                        "--spring.autoconfigure.exclude=",
+                        "--aidloop.roster-import.directory=" + shared,
+                        "--aidloop.roster-import.runner=" + name,
+                        "--aidloop.roster-import.queue-poll=100ms",
+                        "--aidloop.roster-import.hand-over-after=0s",
+                        "--aidloop.sms.dispatcher.enabled=true",
+                        "--aidloop.sms.dispatcher.delay=100ms",
+                        "--aidloop.sms.dispatcher.batch-size=5",
+                        "--aidloop.sms.gateway=http",
+                        "--aidloop.sms.http.url=" + gateway.url());
     }
 
     @Test
@@ -115,12 +121,15 @@ class SeveralServersTests {
         HttpResponse<String> home = get(second, "/", session);
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("测试" + Role.COUNTY_STAFF.label()).doesNotContain("name=\"password\"");
-        assertThat(get(second, "/", null).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(get(second, "/", null).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(get(first, "/", session).statusCode()).isEqualTo(200);
 
         HttpResponse<String> loggedOut = post(second, "/logout", session, "_csrf=" + csrf(home));
-        assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
-        assertThat(get(first, "/", session).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(loggedOut.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(get(first, "/", session).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -131,30 +140,45 @@ class SeveralServersTests {
         for (int i = 0; i < 6; i++) {
             Path file = Rosters.xlsx(files.resolve("roster-" + i + ".xlsx"), Rosters.pupils(15));
             ImportMode mode = i % 2 == 0 ? ImportMode.COMMIT : ImportMode.VALIDATE;
-            imports.add(importing.submit(Rosters.upload(file), AUTUMN_2026, mode, false, Rosters.countyStaff(), false).id());
+            imports.add(importing
+                    .submit(Rosters.upload(file), AUTUMN_2026, mode, false, Rosters.countyStaff(), false)
+                    .id());
         }
         SmsOutbox outbox = second.getBean(SmsOutbox.class);
 
-        awaitTrue(() -> imports.stream().allMatch(id -> importing.get(id, DataScope.region("430626")).status().finished())
-                && messages.stream().allMatch(key -> outbox.byKey(key).orElseThrow().status() == SmsStatus.SENT));
+        awaitTrue(() -> imports.stream().allMatch(id -> importing
+                        .get(id, DataScope.region("430626"))
+                        .status()
+                        .finished())
+                && messages.stream()
+                        .allMatch(key -> outbox.byKey(key).orElseThrow().status() == SmsStatus.SENT));
 
         JdbcClient jdbc = second.getBean(JdbcClient.class);
-        List<Map<String, Object>> runs = jdbc.sql("SELECT id, mode, status, runner, claims FROM award_import WHERE id = ANY(:ids)")
+        List<Map<String, Object>> runs = jdbc.sql(
+                        "SELECT id, mode, status, runner, claims FROM award_import WHERE id = ANY(:ids)")
                 .param("ids", imports.toArray(Long[]::new))
-                .query().listOfRows();
+                .query()
+                .listOfRows();
         LOG.info("Imports ran on: {}", runs);
         assertThat(runs).hasSize(imports.size()).allSatisfy(run -> {
-            assertThat(run.get("claims")).as("claims of import %s", run.get("id")).isEqualTo(1);
+            assertThat(run.get("claims"))
+                    .as("claims of import %s", run.get("id"))
+                    .isEqualTo(1);
             assertThat(run.get("runner")).isIn("server-a", "server-b");
             assertThat(run.get("status")).isEqualTo("COMMIT".equals(run.get("mode")) ? "COMMITTED" : "VALIDATED");
         });
         for (Map<String, Object> run : runs) {
             long audited = jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND object_id = :id")
                     .param("id", String.valueOf(run.get("id")))
-                    .query(Long.class).single();
-            assertThat(audited).as("audit entries of import %s", run.get("id")).isEqualTo("COMMIT".equals(run.get("mode")) ? 1 : 0);
+                    .query(Long.class)
+                    .single();
+            assertThat(audited)
+                    .as("audit entries of import %s", run.get("id"))
+                    .isEqualTo("COMMIT".equals(run.get("mode")) ? 1 : 0);
         }
-        assertThat(messages).allSatisfy(key -> assertThat(gateway.requestsFor(key)).as("sends of %s", key).isEqualTo(1));
+        assertThat(messages).allSatisfy(key -> assertThat(gateway.requestsFor(key))
+                .as("sends of %s", key)
+                .isEqualTo(1));
     }
 
     private static List<String> enqueueSms(ConfigurableApplicationContext server, int count) {
@@ -163,7 +187,9 @@ class SeveralServersTests {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String phone = "1391234%04d".formatted(i);
-            keys.add(transactions.execute(tx -> outbox.enqueue(TestNotices.payout(phone))).deduplicationKey());
+            keys.add(transactions
+                    .execute(tx -> outbox.enqueue(TestNotices.payout(phone)))
+                    .deduplicationKey());
         }
         return keys;
     }
@@ -171,17 +197,19 @@ class SeveralServersTests {
     private String logIn(ConfigurableApplicationContext server, String username) throws Exception {
         HttpResponse<String> page = get(server, "/login", null);
         String session = sessionCookie(page);
-        String form = "username=" + username + "&password=" + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + csrf(page);
+        String form = "username=" + username + "&password="
+                + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf(page);
         HttpResponse<String> loggedIn = post(server, "/login", session, form);
         assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(loggedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return loggedIn.headers().firstValue("Set-Cookie").isPresent() ? sessionCookie(loggedIn) : session;
     }
 
     private HttpResponse<String> post(ConfigurableApplicationContext server, String path, String session, String form)
             throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(server, path))
+        return http.send(
+                HttpRequest.newBuilder(uri(server, path))
                         .header("Cookie", session)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -195,7 +223,8 @@ class SeveralServersTests {
         return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> get(ConfigurableApplicationContext server, String path, String session) throws Exception {
+    private HttpResponse<String> get(ConfigurableApplicationContext server, String path, String session)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(server, path)).GET();
         if (session != null) {
             request.header("Cookie", session);
@@ -208,7 +237,8 @@ class SeveralServersTests {
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie in " + response.headers().map()));
         assertThat(cookie).as("sessions are kept in the database").startsWith("SESSION=");
         return cookie.substring(0, cookie.indexOf(';'));
     }

@@ -32,26 +32,38 @@ class StudentsInBrowserTests {
 
     private static final String PASSWORD = "Lanhua#River2026";
 
-    @LocalServerPort int port;
-    @Autowired AccountManagement accounts;
-    @Autowired SchoolManagement schools;
-    @Autowired RegistryManagement registry;
-    @Autowired RegionManagement regions;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    SchoolManagement schools;
+
+    @Autowired
+    RegistryManagement registry;
+
+    @Autowired
+    RegionManagement regions;
 
     private String countyStaff() {
         String username = "test-e2e-county." + ProcessHandle.current().pid() % 1000 + "." + System.nanoTime() % 100_000;
-        accounts.ensureDemoAccount(username, "平江县资助中心（测试）", Set.of(Role.COUNTY_STAFF), SchoolFixtures.COUNTY, null, PASSWORD);
+        accounts.ensureDemoAccount(
+                username, "平江县资助中心（测试）", Set.of(Role.COUNTY_STAFF), SchoolFixtures.COUNTY, null, PASSWORD);
         return username;
     }
 
     @Test
     void findsAStudentThroughTheTreeAndTheSearchAndRevealsTheFullIdNumber() throws Exception {
         regions.loadVillages(SchoolFixtures.COUNTY);
-        SchoolView school = schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
+        SchoolView school =
+                schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
         StudentInput liMing = People.pupil("李明", school.id());
         StudentView shown = registry.register(liMing, SchoolFixtures.county());
         StudentView other = registry.register(
-                People.pupil("刘洋", school.id(), People.childId(true), People.OTHER_TOWNSHIP, People.OTHER_VILLAGE), SchoolFixtures.county());
+                People.pupil("刘洋", school.id(), People.childId(true), People.OTHER_TOWNSHIP, People.OTHER_VILLAGE),
+                SchoolFixtures.county());
 
         try (Chromium browser = Chromium.open(port)) {
             browser.login(countyStaff(), PASSWORD);
@@ -59,7 +71,8 @@ class StudentsInBrowserTests {
             assertThat(rows(browser)).containsExactlyInAnyOrder(String.valueOf(shown.id()), String.valueOf(other.id()));
 
             browser.screenshot("students-list");
-            browser.find("#region-tree a[data-region-code='" + People.OTHER_TOWNSHIP + "']").click();
+            browser.find("#region-tree a[data-region-code='" + People.OTHER_TOWNSHIP + "']")
+                    .click();
             browser.waitFor(d -> rows(browser).equals(List.of(String.valueOf(other.id()))));
             assertThat(browser.find("#region-filter").getText()).contains("安定镇");
 
@@ -81,7 +94,8 @@ class StudentsInBrowserTests {
 
     @Test
     void theFormExplainsAWrongCheckDigitUnderTheField() throws Exception {
-        SchoolView school = schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
+        SchoolView school =
+                schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
         String id = People.childId(true);
         String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
 
@@ -90,7 +104,8 @@ class StudentsInBrowserTests {
             browser.go("/students/new");
             browser.find("#name").sendKeys("李明");
             browser.find("#idNumber").sendKeys(toFullWidth(wrong));
-            new org.openqa.selenium.support.ui.Select(browser.find("#schoolId")).selectByValue(String.valueOf(school.id()));
+            new org.openqa.selenium.support.ui.Select(browser.find("#schoolId"))
+                    .selectByValue(String.valueOf(school.id()));
             browser.find("#grade").sendKeys("三年级");
             browser.find("#householdTownship").sendKeys(People.TOWNSHIP);
             browser.find("#save").click();
@@ -104,7 +119,8 @@ class StudentsInBrowserTests {
     private static List<String> rows(Chromium browser) {
         try {
             return browser.driver().findElements(By.cssSelector("tr[data-student-id]")).stream()
-                    .map(row -> row.getAttribute("data-student-id")).toList();
+                    .map(row -> row.getAttribute("data-student-id"))
+                    .toList();
         } catch (StaleElementReferenceException swapped) {
             return List.of();
         }

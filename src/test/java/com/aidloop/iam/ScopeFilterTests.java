@@ -28,12 +28,20 @@ class ScopeFilterTests {
             new Object[] {ANDING, "430626105", "430626102", null},
             new Object[] {ANDING, "430626105", "430626105", "430626105210"},
             new Object[] {ANDING, "430624100", "430624100", "430624100200"});
-    private static final List<DataScope> SCOPES = List.of(
-            DataScope.nothing(), DataScope.school(SANSHI), DataScope.school(ANDING), DataScope.region("43"),
-            DataScope.region("430626"), DataScope.region("430626102"), DataScope.region("430626105210"),
-            DataScope.region("430624"), DataScope.region("4306261"));
 
-    @Autowired JdbcClient jdbc;
+    private static final List<DataScope> SCOPES = List.of(
+            DataScope.nothing(),
+            DataScope.school(SANSHI),
+            DataScope.school(ANDING),
+            DataScope.region("43"),
+            DataScope.region("430626"),
+            DataScope.region("430626102"),
+            DataScope.region("430626105210"),
+            DataScope.region("430624"),
+            DataScope.region("4306261"));
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void studentsAreSeenExactlyAsTheScopeCoversThem() {
@@ -44,12 +52,17 @@ class ScopeFilterTests {
                                        CAST(:township AS text), CAST(:village AS text)))
                                        AS s(school_id, school_township_code, household_township_code, household_village_code)
                                  WHERE """ + ScopeFilter.students("s"))
-                        .param("school", s[0]).param("schoolTownship", s[1]).param("township", s[2]).param("village", s[3])
-                        .params(ScopeFilter.params(scope))
-                        .query(Long.class)
-                        .single() == 1;
+                                .param("school", s[0])
+                                .param("schoolTownship", s[1])
+                                .param("township", s[2])
+                                .param("village", s[3])
+                                .params(ScopeFilter.params(scope))
+                                .query(Long.class)
+                                .single()
+                        == 1;
                 String household = s[3] != null ? (String) s[3] : (String) s[2];
-                assertThat(seen).as("%s sees student %s", scope, Arrays.toString(s))
+                assertThat(seen)
+                        .as("%s sees student %s", scope, Arrays.toString(s))
                         .isEqualTo(scope.coversStudent((long) s[0], (String) s[1], household));
             }
         }
@@ -63,11 +76,14 @@ class ScopeFilterTests {
                                 SELECT count(*) FROM (VALUES (CAST(:school AS bigint), CAST(:township AS text)))
                                        AS school(id, township_code)
                                  WHERE """ + ScopeFilter.schools("school"))
-                        .param("school", s[0]).param("township", s[1])
-                        .params(ScopeFilter.params(scope))
-                        .query(Long.class)
-                        .single() == 1;
-                assertThat(seen).as("%s sees school %s", scope, Arrays.toString(s))
+                                .param("school", s[0])
+                                .param("township", s[1])
+                                .params(ScopeFilter.params(scope))
+                                .query(Long.class)
+                                .single()
+                        == 1;
+                assertThat(seen)
+                        .as("%s sees school %s", scope, Arrays.toString(s))
                         .isEqualTo(scope.coversSchool((long) s[0], (String) s[1]));
             }
         }
@@ -76,11 +92,15 @@ class ScopeFilterTests {
     @Test
     void batchesAreSeenByTheRegionsAboveTheirTownshipAndByNoSchool() {
         for (DataScope scope : SCOPES) {
-            boolean seen = jdbc.sql("SELECT count(*) FROM (VALUES ('430626102')) AS b(township_code) WHERE " + ScopeFilter.batches("b"))
-                    .params(ScopeFilter.params(scope))
-                    .query(Long.class)
-                    .single() == 1;
-            boolean expected = scope.schoolId() == null && scope.regionPrefix() != null && "430626102".startsWith(scope.regionPrefix());
+            boolean seen = jdbc.sql("SELECT count(*) FROM (VALUES ('430626102')) AS b(township_code) WHERE "
+                                    + ScopeFilter.batches("b"))
+                            .params(ScopeFilter.params(scope))
+                            .query(Long.class)
+                            .single()
+                    == 1;
+            boolean expected = scope.schoolId() == null
+                    && scope.regionPrefix() != null
+                    && "430626102".startsWith(scope.regionPrefix());
             assertThat(seen).as("%s sees a batch of 430626102", scope).isEqualTo(expected);
         }
     }
@@ -91,29 +111,48 @@ class ScopeFilterTests {
      */
     @Test
     void catalogueEntriesAreSeenByTheRegionsInsideAndAboveTheirOwnerAndByTheSchoolsInside() {
-        long sanshi = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'").query(Long.class).single();
-        String sanshiTownship = jdbc.sql("SELECT township_code FROM school_school WHERE id = :id").param("id", sanshi)
-                .query(String.class).single();
-        List<DataScope> scopes = List.of(DataScope.nothing(), DataScope.school(sanshi), DataScope.school(-1), DataScope.region("43"),
-                DataScope.region("4306"), DataScope.region("430626"), DataScope.region("430626102"), DataScope.region("430626105210"),
-                DataScope.region("430621"), DataScope.region("44"));
+        long sanshi = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'")
+                .query(Long.class)
+                .single();
+        String sanshiTownship = jdbc.sql("SELECT township_code FROM school_school WHERE id = :id")
+                .param("id", sanshi)
+                .query(String.class)
+                .single();
+        List<DataScope> scopes = List.of(
+                DataScope.nothing(),
+                DataScope.school(sanshi),
+                DataScope.school(-1),
+                DataScope.region("43"),
+                DataScope.region("4306"),
+                DataScope.region("430626"),
+                DataScope.region("430626102"),
+                DataScope.region("430626105210"),
+                DataScope.region("430621"),
+                DataScope.region("44"));
         for (DataScope scope : scopes) {
             for (String owner : Arrays.asList(null, "43", "44", "430626", "430621")) {
                 boolean seen = jdbc.sql("SELECT count(*) FROM (VALUES (CAST(:owner AS text))) AS x(owner_region) WHERE "
-                                + ScopeFilter.catalogueEntries("x"))
-                        .param("owner", owner)
-                        .params(ScopeFilter.params(scope))
-                        .query(Long.class)
-                        .single() == 1;
+                                        + ScopeFilter.catalogueEntries("x"))
+                                .param("owner", owner)
+                                .params(ScopeFilter.params(scope))
+                                .query(Long.class)
+                                .single()
+                        == 1;
                 String township = scope.schoolId() != null && scope.schoolId() == sanshi ? sanshiTownship : null;
-                assertThat(seen).as("%s sees an entry of %s", scope, owner).isEqualTo(scope.coversCatalogueEntry(owner, township));
+                assertThat(seen)
+                        .as("%s sees an entry of %s", scope, owner)
+                        .isEqualTo(scope.coversCatalogueEntry(owner, township));
             }
         }
-        assertThat(DataScope.school(sanshi).coversCatalogueEntry("430626", sanshiTownship)).isTrue();
-        assertThat(DataScope.school(sanshi).coversCatalogueEntry("430621", sanshiTownship)).isFalse();
-        assertThat(DataScope.region("430621").coversCatalogueEntry("430626", null)).isFalse();
+        assertThat(DataScope.school(sanshi).coversCatalogueEntry("430626", sanshiTownship))
+                .isTrue();
+        assertThat(DataScope.school(sanshi).coversCatalogueEntry("430621", sanshiTownship))
+                .isFalse();
+        assertThat(DataScope.region("430621").coversCatalogueEntry("430626", null))
+                .isFalse();
         assertThat(DataScope.region("43").coversCatalogueEntry("430626", null)).isTrue();
-        assertThat(DataScope.region("430626102").coversCatalogueEntry("43", null)).isTrue();
+        assertThat(DataScope.region("430626102").coversCatalogueEntry("43", null))
+                .isTrue();
         assertThat(DataScope.nothing().coversCatalogueEntry(null, null)).isTrue();
         assertThat(DataScope.nothing().coversCatalogueEntry("43", null)).isFalse();
     }
@@ -143,7 +182,8 @@ class ScopeFilterTests {
 
     @Test
     void aPrefixWithAWildcardMatchesItLiterallyInTheDatabase() {
-        long seen = jdbc.sql("SELECT count(*) FROM (VALUES ('430626102')) AS b(township_code) WHERE " + ScopeFilter.batches("b"))
+        long seen = jdbc.sql("SELECT count(*) FROM (VALUES ('430626102')) AS b(township_code) WHERE "
+                        + ScopeFilter.batches("b"))
                 .params(ScopeFilter.params(DataScope.region("4306_6")))
                 .query(Long.class)
                 .single();

@@ -1,6 +1,5 @@
 package com.aidloop.iam;
 
-
 import com.aidloop.testing.Login;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +23,13 @@ public final class TestAccounts {
     /** Creates an account of the role, bound to a realistic scope, that need not change its password. */
     public static String create(AccountManagement accounts, Role role) {
         String username = uniqueName(role.name().toLowerCase().replace('_', '-'));
-        accounts.ensureDemoAccount(username, "测试" + role.label(), Set.of(role), regionFor(role),
-                role == Role.SCHOOL_STAFF ? 1L : null, PASSWORD);
+        accounts.ensureDemoAccount(
+                username,
+                "测试" + role.label(),
+                Set.of(role),
+                regionFor(role),
+                role == Role.SCHOOL_STAFF ? 1L : null,
+                PASSWORD);
         return username;
     }
 

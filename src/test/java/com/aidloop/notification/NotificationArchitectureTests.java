@@ -17,11 +17,23 @@ class NotificationArchitectureTests {
     @Test
     void theRulesAndMessagesDependOnNeitherSpringNorSqlNorTheWeb() {
         noClasses()
-                .that().resideInAPackage("com.aidloop.notification.domain..")
-                .or().haveSimpleName("SmsMessage").or().haveSimpleName("SmsRequest").or().haveSimpleName("SmsStudent")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.servlet..", "java.sql..", "java.net.http..",
-                        "com.aidloop.notification.persistence..", "com.aidloop.notification.sending..",
+                .that()
+                .resideInAPackage("com.aidloop.notification.domain..")
+                .or()
+                .haveSimpleName("SmsMessage")
+                .or()
+                .haveSimpleName("SmsRequest")
+                .or()
+                .haveSimpleName("SmsStudent")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.servlet..",
+                        "java.sql..",
+                        "java.net.http..",
+                        "com.aidloop.notification.persistence..",
+                        "com.aidloop.notification.sending..",
                         "com.aidloop.notification.web..")
                 .check(classes);
     }
@@ -29,8 +41,11 @@ class NotificationArchitectureTests {
     @Test
     void onlyTheWebReachesTheWeb() {
         noClasses()
-                .that().resideOutsideOfPackage("com.aidloop.notification.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "com.aidloop.notification.web..")
+                .that()
+                .resideOutsideOfPackage("com.aidloop.notification.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "com.aidloop.notification.web..")
                 .check(classes);
     }
 }

@@ -17,9 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class SmsBulkEnqueueTests {
 
-    @Autowired SmsOutbox outbox;
-    @Autowired TransactionTemplate transactions;
-    @Autowired SensitiveData sensitive;
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    SensitiveData sensitive;
 
     @Test
     void needsTheCallersTransaction() {
@@ -55,8 +60,12 @@ class SmsBulkEnqueueTests {
     @Test
     void returnsTheRefusedTextsWithoutStoringThemAndKeepsTheTransactionUsable() {
         SmsRequest fine = TestNotices.payout("13812345678");
-        SmsRequest revealing = SmsRequest.payment(TestNotices.nextPayment(), "B-2", new PhoneNumber("13812345678"),
-                SmsRecipient.GUARDIAN, TestNotices.student(900_003, "王芳", 1),
+        SmsRequest revealing = SmsRequest.payment(
+                TestNotices.nextPayment(),
+                "B-2",
+                new PhoneNumber("13812345678"),
+                SmsRecipient.GUARDIAN,
+                TestNotices.student(900_003, "王芳", 1),
                 SmsMessage.payout("王芳", "特困学生补助", Money.yuan("500"), "0088", TestNotices.TERM));
 
         SmsBulkEnqueue result = transactions.execute(tx -> {

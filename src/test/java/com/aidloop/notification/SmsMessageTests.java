@@ -17,21 +17,21 @@ class SmsMessageTests {
         SmsMessage message = SmsMessage.payout("李明", "国家助学金", Money.yuan("1250"), "1234", AUTUMN_2026);
 
         assertThat(message.template()).isEqualTo("PAYOUT");
-        assertThat(message.signedBy("平江县学生资助"))
-                .isEqualTo("【平江县学生资助】李明同学：2026年秋季学期国家助学金1250.00元已发放至尾号1234的资助卡，请查收。");
+        assertThat(message.signedBy("平江县学生资助")).isEqualTo("【平江县学生资助】李明同学：2026年秋季学期国家助学金1250.00元已发放至尾号1234的资助卡，请查收。");
     }
 
     @Test
     void leavesTheProgrammeOutWhenItsNameWouldRevealHardship() {
-        SmsMessage message = SmsMessage.payoutWithoutProgramme("王芳", Money.yuan("3,000.5"), "0088", Term.parse("2027年春季学期"));
+        SmsMessage message =
+                SmsMessage.payoutWithoutProgramme("王芳", Money.yuan("3,000.5"), "0088", Term.parse("2027年春季学期"));
 
-        assertThat(message.signedBy("学生资助"))
-                .isEqualTo("【学生资助】王芳同学：2027年春季学期学生资助金3000.50元已发放至尾号0088的资助卡，请查收。");
+        assertThat(message.signedBy("学生资助")).isEqualTo("【学生资助】王芳同学：2027年春季学期学生资助金3000.50元已发放至尾号0088的资助卡，请查收。");
     }
 
     @Test
     void takesOnlyTheLastFourDigitsOfTheCard() {
-        assertThatThrownBy(() -> SmsMessage.payout("李明", "国家助学金", Money.yuan("1250"), "6222600260001072444", AUTUMN_2026))
+        assertThatThrownBy(
+                        () -> SmsMessage.payout("李明", "国家助学金", Money.yuan("1250"), "6222600260001072444", AUTUMN_2026))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("6222600260001072444");
         assertThatThrownBy(() -> SmsMessage.payout("李明", "国家助学金", Money.yuan("1250"), "12a4", AUTUMN_2026))
@@ -48,7 +48,12 @@ class SmsMessageTests {
 
     @Test
     void keysAPaymentsNoticeByThePaymentAndPrintsThePhoneMasked() {
-        SmsRequest request = SmsRequest.payment("P-2026-0001", "B-1", new PhoneNumber("13812345678"), SmsRecipient.GUARDIAN, null,
+        SmsRequest request = SmsRequest.payment(
+                "P-2026-0001",
+                "B-1",
+                new PhoneNumber("13812345678"),
+                SmsRecipient.GUARDIAN,
+                null,
                 SmsMessage.payout("李明", "国家助学金", Money.yuan("1250"), "1234", AUTUMN_2026));
 
         assertThat(request.deduplicationKey()).isEqualTo("payment:P-2026-0001");
@@ -60,9 +65,11 @@ class SmsMessageTests {
         SmsMessage message = SmsMessage.payout("李明", "国家助学金", Money.yuan("1250"), "1234", AUTUMN_2026);
         PhoneNumber phone = new PhoneNumber("13812345678");
 
-        assertThatThrownBy(() -> new SmsRequest("payment:13812345678", phone, SmsRecipient.STUDENT, message, null, null, null))
+        assertThatThrownBy(() ->
+                        new SmsRequest("payment:13812345678", phone, SmsRecipient.STUDENT, message, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SmsRequest("card:6222600260001072444", phone, SmsRecipient.STUDENT, message, null, null, null))
+        assertThatThrownBy(() -> new SmsRequest(
+                        "card:6222600260001072444", phone, SmsRecipient.STUDENT, message, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SmsRequest("payment 1", phone, SmsRecipient.STUDENT, message, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -10,6 +10,7 @@ public final class TestNotices {
 
     /** 三市镇 (430626102) and a village in it; 安定镇 (430626101) is elsewhere in the county. */
     public static final String SANSHI_TOWN = "430626102";
+
     public static final String SANSHI_VILLAGE = "430626102201";
     public static final String ANDING_TOWN = "430626101";
     public static final Term TERM = Term.parse("2026-AUTUMN");
@@ -25,7 +26,12 @@ public final class TestNotices {
     }
 
     public static SmsRequest payout(String batch, String phone, SmsStudent student) {
-        return SmsRequest.payment(nextPayment(), batch, new PhoneNumber(phone), SmsRecipient.GUARDIAN, student,
+        return SmsRequest.payment(
+                nextPayment(),
+                batch,
+                new PhoneNumber(phone),
+                SmsRecipient.GUARDIAN,
+                student,
                 SmsMessage.payout(student.name(), "国家助学金", Money.yuan("1250"), "1234", TERM));
     }
 

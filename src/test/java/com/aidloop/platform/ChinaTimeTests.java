@@ -38,7 +38,9 @@ class ChinaTimeTests {
 
         assertThat(time.today()).isEqualTo(LocalDate.of(2026, 8, 1));
         assertThat(time.currentTerm()).isEqualTo(new Term(2026, Term.Semester.AUTUMN));
-        assertThat(time.termChoices(1, 1, null)).extracting(Term::code).containsExactly("2027-SPRING", "2026-AUTUMN", "2026-SPRING");
+        assertThat(time.termChoices(1, 1, null))
+                .extracting(Term::code)
+                .containsExactly("2027-SPRING", "2026-AUTUMN", "2026-SPRING");
         assertThat(time.termOrCurrent(" ")).isEqualTo(time.currentTerm());
         assertThat(time.termOrCurrent("2025秋")).isEqualTo(new Term(2025, Term.Semester.AUTUMN));
     }

@@ -20,7 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ControlCharactersTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
+
     private DemoStaff staff;
 
     @BeforeEach
@@ -29,24 +31,42 @@ class ControlCharactersTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/api/v1/students?q=%00", "/api/v1/students?q=%E5%BC%A0%00", "/api/v1/schools?q=%00",
-        "/api/v1/notifications/sms?status=%00", "/api/v1/payout-batches?term=2026-SPRING%00",
-        "/api/v1/rosters/summary?term=%00", "/api/v1/payout-integrity?term=%00", "/api/v1/students?page=1&size=%00"})
+    @ValueSource(
+            strings = {
+                "/api/v1/students?q=%00",
+                "/api/v1/students?q=%E5%BC%A0%00",
+                "/api/v1/schools?q=%00",
+                "/api/v1/notifications/sms?status=%00",
+                "/api/v1/payout-batches?term=2026-SPRING%00",
+                "/api/v1/rosters/summary?term=%00",
+                "/api/v1/payout-integrity?term=%00",
+                "/api/v1/students?page=1&size=%00"
+            })
     void apiRefusesANulByteInAnyParameter(String url) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(URI.create(url)).with(staff.api("county"))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(URI.create(url)).with(staff.api("county")))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("控制字符");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/students?q=%00", "/schools?q=%00", "/notifications/sms?q=%00", "/payout-batches?term=%00",
-        "/rosters/summary?term=%00", "/payout-integrity?term=%00", "/audit?q=%01"})
+    @ValueSource(
+            strings = {
+                "/students?q=%00",
+                "/schools?q=%00",
+                "/notifications/sms?q=%00",
+                "/payout-batches?term=%00",
+                "/rosters/summary?term=%00",
+                "/payout-integrity?term=%00",
+                "/audit?q=%01"
+            })
     void pagesRefuseANulByteInAnyParameter(String url) throws Exception {
         String user = url.startsWith("/audit") ? "auditor" : "county";
-        MockHttpServletResponse response = mvc.perform(get(URI.create(url)).with(staff.page(user))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(URI.create(url)).with(staff.page(user)))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("控制字符");

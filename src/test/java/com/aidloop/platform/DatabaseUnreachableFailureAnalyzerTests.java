@@ -14,7 +14,8 @@ class DatabaseUnreachableFailureAnalyzerTests {
 
     @Test
     void explainsARefusedConnectionInOneSentence() {
-        SQLException refused = new SQLException("Connection to 127.0.0.1:5999 refused.", "08001", new ConnectException());
+        SQLException refused =
+                new SQLException("Connection to 127.0.0.1:5999 refused.", "08001", new ConnectException());
         FailureAnalysis analysis = analyzer.analyze(new BeanCreationException("flywayInitializer", "wrapped", refused));
 
         assertThat(analysis).isNotNull();

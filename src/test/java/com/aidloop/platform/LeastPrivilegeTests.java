@@ -24,23 +24,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class LeastPrivilegeTests {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired AuditTrail trail;
-    @Autowired ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void onTheEmbeddedDatabase() {
-        assumeTrue(context.getBeanProvider(EmbeddedPostgres.class).getIfAvailable() != null, "one configured user on a server run");
+        assumeTrue(
+                context.getBeanProvider(EmbeddedPostgres.class).getIfAvailable() != null,
+                "one configured user on a server run");
     }
 
     @Test
     void thePlatformIsNoSuperuserAndOwnsNothingTheOwnerMigrated() {
         assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo(DatabaseRoles.APP);
-        assertThat(jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relowner = current_user::regrole
                 """).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT DISTINCT installed_by FROM flyway_schema_history").query(String.class).list())
+        assertThat(jdbc.sql("SELECT DISTINCT installed_by FROM flyway_schema_history")
+                        .query(String.class)
+                        .list())
                 .containsExactly(DatabaseRoles.OWNER);
     }
 
@@ -49,24 +61,37 @@ class LeastPrivilegeTests {
         trail.record(AuditRecord.of("UPDATE", "student", 1, "最小权限测试").by("county"));
         long id = jdbc.sql("SELECT max(id) FROM audit_event").query(Long.class).single();
 
-        for (String change : new String[] {"UPDATE audit_event SET summary = 'x' WHERE id = " + id,
-                "DELETE FROM audit_event WHERE id = " + id, "TRUNCATE audit_event"}) {
-            assertThatThrownBy(() -> jdbc.sql(change).update()).isInstanceOf(DataAccessException.class)
-                    .rootCause().hasMessageContaining("permission denied for table audit_event");
+        for (String change : new String[] {
+            "UPDATE audit_event SET summary = 'x' WHERE id = " + id,
+            "DELETE FROM audit_event WHERE id = " + id,
+            "TRUNCATE audit_event"
+        }) {
+            assertThatThrownBy(() -> jdbc.sql(change).update())
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("permission denied for table audit_event");
         }
-        assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE id = :id").param("id", id).query(String.class).single())
+        assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("最小权限测试");
     }
 
     @Test
     void itCanNeitherSwitchOffTheTriggerNorChangeTheSchemaOrItsHistory() {
-        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER USER").update())
-                .rootCause().hasMessageContaining("must be owner of table audit_event");
+        assertThatThrownBy(() ->
+                        jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER USER").update())
+                .rootCause()
+                .hasMessageContaining("must be owner of table audit_event");
         assertThatThrownBy(() -> jdbc.sql("CREATE TABLE smuggled (note text)").update())
-                .rootCause().hasMessageContaining("permission denied for schema public");
+                .rootCause()
+                .hasMessageContaining("permission denied for schema public");
         assertThatThrownBy(() -> jdbc.sql("DROP TABLE registry_student").update())
-                .rootCause().hasMessageContaining("must be owner of table registry_student");
+                .rootCause()
+                .hasMessageContaining("must be owner of table registry_student");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM flyway_schema_history").update())
-                .rootCause().hasMessageContaining("permission denied for table flyway_schema_history");
+                .rootCause()
+                .hasMessageContaining("permission denied for table flyway_schema_history");
     }
 }

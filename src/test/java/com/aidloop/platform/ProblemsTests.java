@@ -26,11 +26,16 @@ class ProblemsTests {
 
     @Test
     void theKindOfARefusalDecidesItsStatus() {
-        assertThat(Problems.of(new StepRefused(Refusal.Kind.NOT_FOUND)).getStatus()).isEqualTo(404);
-        assertThat(Problems.of(new StepRefused(Refusal.Kind.CONFLICT)).getStatus()).isEqualTo(409);
-        assertThat(Problems.of(new StepRefused(Refusal.Kind.FORBIDDEN)).getStatus()).isEqualTo(403);
-        assertThat(Problems.of(new StepRefused(Refusal.Kind.INVALID)).getStatus()).isEqualTo(400);
-        assertThat(Problems.of(new StepRefused(Refusal.Kind.UNPROCESSABLE)).getStatus()).isEqualTo(422);
+        assertThat(Problems.of(new StepRefused(Refusal.Kind.NOT_FOUND)).getStatus())
+                .isEqualTo(404);
+        assertThat(Problems.of(new StepRefused(Refusal.Kind.CONFLICT)).getStatus())
+                .isEqualTo(409);
+        assertThat(Problems.of(new StepRefused(Refusal.Kind.FORBIDDEN)).getStatus())
+                .isEqualTo(403);
+        assertThat(Problems.of(new StepRefused(Refusal.Kind.INVALID)).getStatus())
+                .isEqualTo(400);
+        assertThat(Problems.of(new StepRefused(Refusal.Kind.UNPROCESSABLE)).getStatus())
+                .isEqualTo(422);
     }
 
     @Test
@@ -44,14 +49,18 @@ class ProblemsTests {
 
     @Test
     void aProblemListsEveryFieldAtFault() {
-        InvalidInput invalid = new InvalidInput(List.of(new FieldProblem("idNumber", "id.checkDigit", null),
-                new FieldProblem("phone", "phone.format", null)));
+        InvalidInput invalid = new InvalidInput(List.of(
+                new FieldProblem("idNumber", "id.checkDigit", null), new FieldProblem("phone", "phone.format", null)));
 
         ProblemDetail problem = Problems.of(invalid);
 
-        assertThat(problem.getProperties()).containsEntry("code", "input.invalid").containsEntry("errors", List.of(
-                Map.of("field", "idNumber", "message", "证件号码校验位错误，请核对后重新填写"),
-                Map.of("field", "phone", "message", "手机号码格式不对，应为以1开头的11位数字")));
+        assertThat(problem.getProperties())
+                .containsEntry("code", "input.invalid")
+                .containsEntry(
+                        "errors",
+                        List.of(
+                                Map.of("field", "idNumber", "message", "证件号码校验位错误，请核对后重新填写"),
+                                Map.of("field", "phone", "message", "手机号码格式不对，应为以1开头的11位数字")));
         assertThat(problem.getDetail()).isEqualTo("证件号码校验位错误，请核对后重新填写；手机号码格式不对，应为以1开头的11位数字");
     }
 
@@ -64,6 +73,8 @@ class ProblemsTests {
         assertThat(spring.getMessage("sms.notResendable", new Object[] {"待发送"}, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo(Messages.format("sms.notResendable", "待发送"));
         assertThat(spring.getMessage("term.format", new Object[] {2026}, Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo(Messages.format("term.format", 2026)).contains("2026").doesNotContain("2,026");
+                .isEqualTo(Messages.format("term.format", 2026))
+                .contains("2026")
+                .doesNotContain("2,026");
     }
 }

@@ -33,7 +33,8 @@ class ReadinessTests {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String STARTING = "系统正在初始化演示数据，请稍候";
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private int port;
 
     @Test
@@ -48,8 +49,8 @@ class ReadinessTests {
                 awaitQuietly(startUpWorkDone);
             }
         });
-        CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(
-                () -> application.run("--server.port=0", "--aidloop.demo.students=300"));
+        CompletableFuture<ConfigurableApplicationContext> started =
+                CompletableFuture.supplyAsync(() -> application.run("--server.port=0", "--aidloop.demo.students=300"));
         try {
             port = listening.get(5, TimeUnit.MINUTES);
 
@@ -62,7 +63,8 @@ class ReadinessTests {
             assertThat(logIn(login, "county", "Pingjiang@2026").headers().firstValue("Location"))
                     .hasValueSatisfying(to -> assertThat(to).endsWith("/login?starting"));
             assertThat(get("/login?starting", null).body()).contains(STARTING).doesNotContain("用户名或密码错误");
-            HttpResponse<String> token = postJson("/api/v1/auth/token", "{\"username\":\"county\",\"password\":\"Pingjiang@2026\"}");
+            HttpResponse<String> token =
+                    postJson("/api/v1/auth/token", "{\"username\":\"county\",\"password\":\"Pingjiang@2026\"}");
             assertThat(token.statusCode()).isEqualTo(503);
             assertThat(token.body()).contains(STARTING);
 
@@ -81,13 +83,19 @@ class ReadinessTests {
         }
     }
 
-    private HttpResponse<String> logIn(HttpResponse<String> loginPage, String username, String password) throws Exception {
+    private HttpResponse<String> logIn(HttpResponse<String> loginPage, String username, String password)
+            throws Exception {
         Matcher csrf = CSRF.matcher(loginPage.body());
         assertThat(csrf.find()).as("login page has a CSRF field").isTrue();
-        String session = loginPage.headers().firstValue("Set-Cookie").map(c -> c.substring(0, c.indexOf(';'))).orElseThrow();
+        String session = loginPage
+                .headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .orElseThrow();
         String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(uri("/login"))
+        return http.send(
+                HttpRequest.newBuilder(uri("/login"))
                         .header("Cookie", session)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -104,7 +112,8 @@ class ReadinessTests {
     }
 
     private HttpResponse<String> postJson(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),

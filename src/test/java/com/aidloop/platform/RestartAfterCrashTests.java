@@ -45,7 +45,8 @@ class RestartAfterCrashTests {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("kept");
         }
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
     }
 
     @Test
@@ -61,19 +62,25 @@ class RestartAfterCrashTests {
 
     @Test
     void findsNoOrphanWhenNothingRuns() throws Exception {
-        assertThat(OrphanedDatabase.stopIfRunning(dataDir.resolve("postgres"), Duration.ofSeconds(1))).isEmpty();
+        assertThat(OrphanedDatabase.stopIfRunning(dataDir.resolve("postgres"), Duration.ofSeconds(1)))
+                .isEmpty();
     }
 
     private Process startPlatformDatabaseInAnotherJvm() throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                        PlatformThatWillBeKilled.class.getName(), dataDir.toString())
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PlatformThatWillBeKilled.class.getName(),
+                        dataDir.toString())
                 .redirectErrorStream(true)
                 .start();
     }
 
     private static long awaitReady(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith("READY ")) {
                 return Long.parseLong(line.substring(6).trim());
@@ -91,7 +98,9 @@ class RestartAfterCrashTests {
                 s.execute("CREATE TABLE before_the_crash (note text)");
                 s.execute("INSERT INTO before_the_crash VALUES ('kept')");
             }
-            long pid = OrphanedDatabase.runningServer(Path.of(args[0]).resolve("postgres")).orElseThrow().pid();
+            long pid = OrphanedDatabase.runningServer(Path.of(args[0]).resolve("postgres"))
+                    .orElseThrow()
+                    .pid();
             System.out.println("READY " + pid);
             System.out.flush();
             Thread.sleep(Duration.ofMinutes(5));

@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class UnknownJsonFieldsTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aMisspeltFieldIsRefusedByName() throws Exception {
@@ -26,7 +27,8 @@ class UnknownJsonFieldsTests {
                         .with(staff.api("county"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"term\":\"2026-SPRING\",\"townshipcode\":\"430626102\",\"programmeCode\":\"X\"}"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentType()).startsWith("application/problem+json");

@@ -25,7 +25,8 @@ class MaskingMessageConverterTests {
 
     @Test
     void masksNumbersWrittenIntoTheMessageItself() {
-        String line = converter.convert(event("row 5: id 11010519491231002X, guardian 13812341234, card 6222600260001072444"));
+        String line = converter.convert(
+                event("row 5: id 11010519491231002X, guardian 13812341234, card 6222600260001072444"));
 
         assertThat(line).isEqualTo("row 5: id 110105********002X, guardian 138****1234, card ***************2444");
     }
@@ -38,14 +39,16 @@ class MaskingMessageConverterTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Tomcat started on port 8080 (http) with context path '/'",
-        "Started AidloopApplication in 10.144 seconds (process running for 18.244)",
-        "aidloop-embedded - Added connection org.postgresql.jdbc.PgConnection@2e13c72b",
-        "Successfully applied 1 migration to schema \"public\", now at version v1 (execution time 00:00.027s)",
-        "Database: jdbc:postgresql://localhost:40545/postgres?user=postgres (PostgreSQL 14.22)",
-        "Completed 20000 rows in 1764276731ms at 2026-11-27T20:52:11.380Z, batch 202611270001",
-        "Event publication 3f9c2b1d-0a4e-4c6b-9a51-6e2b0c1d7e88 completed"})
+    @ValueSource(
+            strings = {
+                "Tomcat started on port 8080 (http) with context path '/'",
+                "Started AidloopApplication in 10.144 seconds (process running for 18.244)",
+                "aidloop-embedded - Added connection org.postgresql.jdbc.PgConnection@2e13c72b",
+                "Successfully applied 1 migration to schema \"public\", now at version v1 (execution time 00:00.027s)",
+                "Database: jdbc:postgresql://localhost:40545/postgres?user=postgres (PostgreSQL 14.22)",
+                "Completed 20000 rows in 1764276731ms at 2026-11-27T20:52:11.380Z, batch 202611270001",
+                "Event publication 3f9c2b1d-0a4e-4c6b-9a51-6e2b0c1d7e88 completed"
+            })
     void leavesOrdinaryLogLinesAlone(String message) {
         assertThat(converter.convert(event(message))).isEqualTo(message);
     }
@@ -61,7 +64,10 @@ class MaskingMessageConverterTests {
 
         String trace = stackTrace.convert(failed);
 
-        assertThat(trace).contains("NumberFormatException").contains("430626********2382").doesNotContain("430626201003152382")
+        assertThat(trace)
+                .contains("NumberFormatException")
+                .contains("430626********2382")
+                .doesNotContain("430626201003152382")
                 .contains("at com.aidloop.privacy.MaskingMessageConverterTests");
     }
 

@@ -21,17 +21,27 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class SensitiveDataApplicationTests {
 
-    @Autowired SensitiveData sensitiveData;
-    @Autowired MessageSigner signer;
-    @Value("${aidloop.keys.data}") String dataKey;
-    @Value("${aidloop.keys.index}") String indexKey;
-    @Value("${aidloop.keys.signing}") String signingKey;
+    @Autowired
+    SensitiveData sensitiveData;
+
+    @Autowired
+    MessageSigner signer;
+
+    @Value("${aidloop.keys.data}")
+    String dataKey;
+
+    @Value("${aidloop.keys.index}")
+    String indexKey;
+
+    @Value("${aidloop.keys.signing}")
+    String signingKey;
 
     @Test
     void sealsWithAesAndTheConfiguredDataKey() {
         String token = sensitiveData.seal("430626201003152382");
 
-        assertThat(token).startsWith("a1:" + hmac(dataKey, "aidloop data key id").substring(0, 8) + ":");
+        assertThat(token)
+                .startsWith("a1:" + hmac(dataKey, "aidloop data key id").substring(0, 8) + ":");
         assertThat(sensitiveData.open(token)).isEqualTo("430626201003152382");
     }
 
@@ -45,16 +55,22 @@ class SensitiveDataApplicationTests {
 
     @Test
     void masksPersonalNumbersInTheApplicationsLog(CapturedOutput output) {
-        LoggerFactory.getLogger("com.aidloop.registry").info("Student {} with guardian {} and card {}",
-                "430626201003152382", "13812341234", "6222600260001072444");
-        LoggerFactory.getLogger("com.aidloop.registry").warn("Import failed",
-                new IllegalArgumentException("bad row: 11010519491231002X"));
+        LoggerFactory.getLogger("com.aidloop.registry")
+                .info(
+                        "Student {} with guardian {} and card {}",
+                        "430626201003152382",
+                        "13812341234",
+                        "6222600260001072444");
+        LoggerFactory.getLogger("com.aidloop.registry")
+                .warn("Import failed", new IllegalArgumentException("bad row: 11010519491231002X"));
 
         assertThat(output.getOut())
                 .contains("Student 430626********2382 with guardian 138****1234 and card ***************2444")
                 .contains("bad row: 110105********002X")
                 .doesNotContain("430626201003152382", "13812341234", "6222600260001072444", "11010519491231002X");
-        assertThat(output.getOut()).containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\S*\\s+INFO \\d+ --- \\[aidloop\\]");
+        assertThat(output.getOut())
+                .containsPattern(
+                        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\S*\\s+INFO \\d+ --- \\[aidloop\\]");
     }
 
     private static String hmac(String base64Key, String message) {

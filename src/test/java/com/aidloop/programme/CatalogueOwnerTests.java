@@ -24,7 +24,9 @@ class CatalogueOwnerTests {
         assertThat(HUNAN.changeableFrom("430626")).isFalse();
         assertThat(PINGJIANG.changeableFrom("430626")).isTrue();
         assertThat(PINGJIANG.changeableFrom("430621")).isFalse();
-        assertThat(PINGJIANG.changeableFrom("43")).as("the province does not edit a county's own entries").isFalse();
+        assertThat(PINGJIANG.changeableFrom("43"))
+                .as("the province does not edit a county's own entries")
+                .isFalse();
         assertThat(PINGJIANG.changeableFrom("4306")).isFalse();
         assertThat(PINGJIANG.changeableFrom(null)).isFalse();
     }
@@ -51,7 +53,9 @@ class CatalogueOwnerTests {
         assertThat(PINGJIANG.appliesIn("430626102")).isTrue();
         assertThat(PINGJIANG.appliesIn("430626")).isTrue();
         assertThat(YUEYANG.appliesIn("430626102")).isFalse();
-        assertThat(PINGJIANG.appliesIn("43")).as("a county's entry does not bind its whole province").isFalse();
+        assertThat(PINGJIANG.appliesIn("43"))
+                .as("a county's entry does not bind its whole province")
+                .isFalse();
         assertThat(PINGJIANG.appliesIn(null)).isFalse();
     }
 
@@ -69,7 +73,8 @@ class CatalogueOwnerTests {
         assertThat(CatalogueOwner.chosen("", "430626")).isEqualTo(PINGJIANG);
         assertThat(CatalogueOwner.chosen(null, "43")).isEqualTo(HUNAN);
         assertThat(CatalogueOwner.chosen("NATIONAL", "43")).isEqualTo(CatalogueOwner.NATIONAL);
-        assertThat(CatalogueOwner.chosen("全国", "430626").changeableFrom("430626")).isFalse();
+        assertThat(CatalogueOwner.chosen("全国", "430626").changeableFrom("430626"))
+                .isFalse();
         assertThatThrownBy(() -> CatalogueOwner.chosen("", "430626102")).isInstanceOf(CatalogueChangeForbidden.class);
         assertThatThrownBy(() -> new CatalogueOwner("4306")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -41,9 +41,15 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class CatalogueScopeTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired AccountManagement accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
     MockMvc mvc;
     DemoStaff staff;
     String yueyang;
@@ -54,7 +60,9 @@ class CatalogueScopeTests {
 
     @BeforeEach
     void staff() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         staff = new DemoStaff(mvc);
         yueyang = account("yueyang", Role.COUNTY_STAFF, "430621");
         yueyang2 = account("yueyang2", Role.COUNTY_STAFF, "430621");
@@ -75,9 +83,11 @@ class CatalogueScopeTests {
                 .andExpect(jsonPath("$[*].name").value(hasItem(name)));
         mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county")))
                 .andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
-        mvc.perform(get("/api/v1/programmes/PRIMARY_LIVING_SUBSIDY/paying-rules").with(api(yueyang)))
+        mvc.perform(get("/api/v1/programmes/PRIMARY_LIVING_SUBSIDY/paying-rules")
+                        .with(api(yueyang)))
                 .andExpect(jsonPath("$.exclusiveWith").value(hasItem("RURAL_NUTRITION")));
-        mvc.perform(get("/api/v1/programmes/PRIMARY_LIVING_SUBSIDY/paying-rules").with(staff.api("county")))
+        mvc.perform(get("/api/v1/programmes/PRIMARY_LIVING_SUBSIDY/paying-rules")
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.exclusiveWith").value(not(hasItem("RURAL_NUTRITION"))));
         mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("school")))
                 .andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
@@ -87,13 +97,19 @@ class CatalogueScopeTests {
     void anotherCountyCannotDeleteACountysExclusion() throws Exception {
         String name = "岳阳县互斥" + TestProgrammes.nextCode().substring(5);
         approve(proposeExclusion(name, yueyang), yueyang2);
-        java.util.List<Number> ids = JsonPath.read(mvc.perform(get("/api/v1/programme-exclusions").with(api(yueyang)))
-                .andReturn().getResponse().getContentAsString(), "$[?(@.name == '" + name + "')].id");
+        java.util.List<Number> ids = JsonPath.read(
+                mvc.perform(get("/api/v1/programme-exclusions").with(api(yueyang)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$[?(@.name == '" + name + "')].id");
         long id = ids.getFirst().longValue();
 
         mvc.perform(delete("/api/v1/programme-exclusions/" + id).with(staff.api("county")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/programmes/exclusions/" + id + "/remove").with(csrf()).with(staff.page("county")))
+        mvc.perform(post("/programmes/exclusions/" + id + "/remove")
+                        .with(csrf())
+                        .with(staff.page("county")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/programme-exclusions").with(api(yueyang)))
                 .andExpect(jsonPath("$[*].name").value(hasItem(name)));
@@ -106,11 +122,14 @@ class CatalogueScopeTests {
         openProgramme(code, name, yueyang);
         mvc.perform(get("/api/v1/programmes/" + code).with(staff.api("county"))).andExpect(status().isNotFound());
         mvc.perform(get("/programmes/" + code).with(staff.page("county"))).andExpect(status().isNotFound());
-        String proposed = mvc.perform(post("/api/v1/programmes/" + code + "/standards").with(api(yueyang))
+        String proposed = mvc.perform(post("/api/v1/programmes/" + code + "/standards")
+                        .with(api(yueyang))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"tier\":\"标准\",\"validFrom\":\"2026-AUTUMN\",\"amount\":\"300\",\"version\":0}"))
                 .andExpect(status().is2xxSuccessful())
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         approve(proposed, yueyang2);
 
         mvc.perform(get("/api/v1/programmes/" + code).with(staff.api("county"))).andExpect(status().isNotFound());
@@ -118,13 +137,25 @@ class CatalogueScopeTests {
         mvc.perform(get("/api/v1/programmes/" + code).with(staff.api("school"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/programmes").param("term", "2026-AUTUMN").with(staff.api("county")))
                 .andExpect(jsonPath("$.programmes[*].code").value(not(hasItem(code))));
-        mvc.perform(get("/api/v1/programmes/check").param("programme", name).param("tier", "标准").param("amount", "300")
-                        .param("stage", "PRIMARY").param("term", "2026-AUTUMN").with(staff.api("county")))
+        mvc.perform(get("/api/v1/programmes/check")
+                        .param("programme", name)
+                        .param("tier", "标准")
+                        .param("amount", "300")
+                        .param("stage", "PRIMARY")
+                        .param("term", "2026-AUTUMN")
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.rule").value("PROGRAMME_UNKNOWN"));
-        mvc.perform(get("/api/v1/programmes/check").param("programme", name).param("tier", "标准").param("amount", "300")
-                        .param("stage", "PRIMARY").param("term", "2026-AUTUMN").with(api(yueyang)))
+        mvc.perform(get("/api/v1/programmes/check")
+                        .param("programme", name)
+                        .param("tier", "标准")
+                        .param("amount", "300")
+                        .param("stage", "PRIMARY")
+                        .param("term", "2026-AUTUMN")
+                        .with(api(yueyang)))
                 .andExpect(jsonPath("$.passed").value(true));
-        mvc.perform(post("/api/v1/programmes/" + code + "/standards").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/programmes/" + code + "/standards")
+                        .with(staff.api("county"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"tier\":\"标准\",\"validFrom\":\"2027-AUTUMN\",\"amount\":\"900\",\"version\":1}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/programmes/" + code).with(api(province)))
@@ -134,26 +165,42 @@ class CatalogueScopeTests {
 
     @Test
     void countyStaffCannotChangeNationalEntriesProvinceStaffCanWithASecondPerson() throws Exception {
-        String body = "{\"tier\":\"一档\",\"validFrom\":\"2040-AUTUMN\",\"amount\":\"1800\",\"version\":" + version("SENIOR_HIGH_NATIONAL_GRANT") + "}";
+        String body = "{\"tier\":\"一档\",\"validFrom\":\"2040-AUTUMN\",\"amount\":\"1800\",\"version\":"
+                + version("SENIOR_HIGH_NATIONAL_GRANT") + "}";
 
-        mvc.perform(post("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards").with(api(yueyang)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards")
+                        .with(api(yueyang))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("由省级资助中心维护")));
-        long seeded = jdbc.sql("SELECT min(id) FROM programme_exclusion WHERE recorded_by = 'system'").query(Long.class).single();
-        mvc.perform(delete("/api/v1/programme-exclusions/" + seeded).with(staff.api("county"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards").param("term", "2040-AUTUMN").with(staff.api("county")))
+        long seeded = jdbc.sql("SELECT min(id) FROM programme_exclusion WHERE recorded_by = 'system'")
+                .query(Long.class)
+                .single();
+        mvc.perform(delete("/api/v1/programme-exclusions/" + seeded).with(staff.api("county")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards")
+                        .param("term", "2040-AUTUMN")
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.tiers[0].amount").value("1750.00"));
 
-        String proposed = mvc.perform(post("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards").with(api(province))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        String proposed = mvc.perform(post("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards")
+                        .with(api(province))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isAccepted())
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         mvc.perform(post(proposed + "/approval").with(staff.api("county"))).andExpect(status().isForbidden());
         approve(proposed, province2);
-        mvc.perform(get("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards").param("term", "2040-AUTUMN").with(staff.api("county")))
+        mvc.perform(get("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards")
+                        .param("term", "2040-AUTUMN")
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.tiers[0].amount").value("1800.00"));
-        mvc.perform(get("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards").param("term", "2040-AUTUMN").with(api(yueyang)))
+        mvc.perform(get("/api/v1/programmes/SENIOR_HIGH_NATIONAL_GRANT/standards")
+                        .param("term", "2040-AUTUMN")
+                        .with(api(yueyang)))
                 .andExpect(jsonPath("$.tiers[0].amount").value("1800.00"));
     }
 
@@ -161,39 +208,51 @@ class CatalogueScopeTests {
     void aChangeTakesEffectOnlyWhenASecondPersonApprovesIt() throws Exception {
         String code = TestProgrammes.nextCode();
         openProgramme(code, "平江县助学金" + code.substring(5), "county");
-        String proposed = mvc.perform(post("/api/v1/programmes/" + code + "/standards").with(staff.api("county"))
+        String proposed = mvc.perform(post("/api/v1/programmes/" + code + "/standards")
+                        .with(staff.api("county"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"tier\":\"标准\",\"validFrom\":\"2026-AUTUMN\",\"amount\":\"400\",\"version\":0}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("PENDING"))
-                .andReturn().getResponse().getHeader("Location");
-        mvc.perform(get("/api/v1/programmes/" + code + "/standards").param("term", "2026-AUTUMN").with(staff.api("county")))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        mvc.perform(get("/api/v1/programmes/" + code + "/standards")
+                        .param("term", "2026-AUTUMN")
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.paysThisTerm").value(false));
 
         mvc.perform(post(proposed + "/approval").with(staff.api("county"))).andExpect(status().isConflict());
         mvc.perform(post(proposed + "/approval").with(api(yueyang))).andExpect(status().isNotFound());
         mvc.perform(post(proposed + "/approval").with(api(province))).andExpect(status().isForbidden());
         approve(proposed, "county2");
-        mvc.perform(get("/api/v1/programmes/" + code + "/standards").param("term", "2026-AUTUMN").with(staff.api("county")))
+        mvc.perform(get("/api/v1/programmes/" + code + "/standards")
+                        .param("term", "2026-AUTUMN")
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.tiers[0].amount").value("400.00"))
                 .andExpect(jsonPath("$.tiers[0].recordedBy").value("county"))
                 .andExpect(jsonPath("$.tiers[0].approvedBy").value("county2"));
 
         String name = "平江县互斥" + code.substring(5);
         String group = proposeExclusion(name, "county");
-        mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county"))).andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
-        mvc.perform(post(group + "/rejection").with(staff.api("county2")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county")))
+                .andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
+        mvc.perform(post(group + "/rejection")
+                        .with(staff.api("county2"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"项目选错了\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"));
         mvc.perform(post(group + "/approval").with(staff.api("county2"))).andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county"))).andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
+        mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county")))
+                .andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
 
         assertThat(jdbc.sql("""
                         SELECT action || ':' || actor FROM audit_event
                          WHERE object_type = 'programme-change' AND object_id IN (:ids) ORDER BY id""")
-                .param("ids", java.util.List.of(String.valueOf(id(proposed)), String.valueOf(id(group))))
-                .query(String.class).list())
+                        .param("ids", java.util.List.of(String.valueOf(id(proposed)), String.valueOf(id(group))))
+                        .query(String.class)
+                        .list())
                 .containsExactly("PROPOSE:county", "APPROVE:county2", "PROPOSE:county", "REJECT:county2");
     }
 
@@ -208,35 +267,41 @@ class CatalogueScopeTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
         mvc.perform(post(group + "/approval").with(staff.api("county2"))).andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county"))).andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
+        mvc.perform(get("/api/v1/programme-exclusions").with(staff.api("county")))
+                .andExpect(jsonPath("$[*].name").value(not(hasItem(name))));
         mvc.perform(get("/api/v1/programme-changes").param("decided", "true").with(staff.api("county2")))
                 .andExpect(jsonPath("$[*].summary").value(hasItem(containsString(name))));
     }
 
     @Test
     void theDatabaseRefusesAnApprovalByTheProposer() {
-        long programme = jdbc.sql("SELECT id FROM programme_programme WHERE code = 'RURAL_NUTRITION'").query(Long.class).single();
+        long programme = jdbc.sql("SELECT id FROM programme_programme WHERE code = 'RURAL_NUTRITION'")
+                .query(Long.class)
+                .single();
         long change = jdbc.sql("""
                         INSERT INTO programme_change (kind, summary, programme_id, tier_code, tier_label, valid_from, amount, withdrawn,
                                                       proposed_by, proposed_at)
                         VALUES ('STANDARD', '营养餐 标准 600.00', :p, 'STANDARD', '标准', '2041-AUTUMN', 600, false, 'province', now())
-                        RETURNING id""")
-                .param("p", programme).query(Long.class).single();
+                        RETURNING id""").param("p", programme).query(Long.class).single();
 
         assertThatThrownBy(() -> jdbc.sql("""
-                        UPDATE programme_change SET status = 'APPROVED', decided_by = 'province', decided_at = now() WHERE id = :id""")
-                .param("id", change).update()).hasMessageContaining("programme_change");
+                        UPDATE programme_change SET status = 'APPROVED', decided_by = 'province', decided_at = now() WHERE id = :id""").param("id", change).update()).hasMessageContaining("programme_change");
         assertThatThrownBy(() -> jdbc.sql("""
                         INSERT INTO programme_standard (programme_id, tier_code, tier_label, valid_from, amount, recorded_by, approved_by)
-                        VALUES (:p, 'STANDARD', '标准', '2041-AUTUMN', 600, 'province', 'province')""")
-                .param("p", programme).update()).hasMessageContaining("programme_standard_second_person");
+                        VALUES (:p, 'STANDARD', '标准', '2041-AUTUMN', 600, 'province', 'province')""").param("p", programme).update())
+                .hasMessageContaining("programme_standard_second_person");
     }
 
     private String proposeExclusion(String name, String who) throws Exception {
-        return mvc.perform(post("/api/v1/programme-exclusions").with(api(who)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"programmes\":[\"PRIMARY_LIVING_SUBSIDY\",\"RURAL_NUTRITION\"]}"))
+        return mvc.perform(post("/api/v1/programme-exclusions")
+                        .with(api(who))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name
+                                + "\",\"programmes\":[\"PRIMARY_LIVING_SUBSIDY\",\"RURAL_NUTRITION\"]}"))
                 .andExpect(status().is2xxSuccessful())
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
     }
 
     private void approve(String change, String who) throws Exception {
@@ -244,15 +309,26 @@ class CatalogueScopeTests {
     }
 
     private void openProgramme(String code, String name, String who) throws Exception {
-        mvc.perform(post("/programmes").with(csrf()).session(session(who))
-                        .param("code", code).param("name", name).param("stages", "PRIMARY").param("semesters", "BOTH")
-                        .param("kind", "LOCAL_AID").param("fundingLevel", "LOCAL").param("firstTerm", "2026-SPRING"))
+        mvc.perform(post("/programmes")
+                        .with(csrf())
+                        .session(session(who))
+                        .param("code", code)
+                        .param("name", name)
+                        .param("stages", "PRIMARY")
+                        .param("semesters", "BOTH")
+                        .param("kind", "LOCAL_AID")
+                        .param("fundingLevel", "LOCAL")
+                        .param("firstTerm", "2026-SPRING"))
                 .andExpect(status().is3xxRedirection());
     }
 
     private int version(String code) throws Exception {
-        return JsonPath.read(mvc.perform(get("/api/v1/programmes/" + code).with(staff.api("county"))).andReturn().getResponse()
-                .getContentAsString(), "$.version");
+        return JsonPath.read(
+                mvc.perform(get("/api/v1/programmes/" + code).with(staff.api("county")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.version");
     }
 
     private static long id(String location) {

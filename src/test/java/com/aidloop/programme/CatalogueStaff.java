@@ -34,19 +34,26 @@ public final class CatalogueStaff {
         }
 
         /** A standard proposed by one account and approved by another, as it stands recorded then. */
-        public Standard record(String code, int version, StandardInput input, CurrentAccount proposer, CurrentAccount approver) {
+        public Standard record(
+                String code, int version, StandardInput input, CurrentAccount proposer, CurrentAccount approver) {
             CatalogueChangeView proposed = changes.proposeStandard(code, version, input, proposer);
             approvals.approve(proposed.id(), approver);
             Term from = proposed.validFrom();
             return catalogue.detail(code, proposer.scope()).orElseThrow().history().stream()
-                    .filter(s -> !s.isSuperseded() && s.tier().code().equals(proposed.tier().code()) && s.validFrom().equals(from))
+                    .filter(s -> !s.isSuperseded()
+                            && s.tier().code().equals(proposed.tier().code())
+                            && s.validFrom().equals(from))
                     .findFirst()
                     .orElseThrow();
         }
 
         /** The programme's version now, to propose the next standard from. */
         public int version(String code) {
-            return catalogue.detail(code, COUNTY.scope()).orElseThrow().programme().version();
+            return catalogue
+                    .detail(code, COUNTY.scope())
+                    .orElseThrow()
+                    .programme()
+                    .version();
         }
     }
 }

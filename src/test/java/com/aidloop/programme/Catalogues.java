@@ -17,9 +17,19 @@ public final class Catalogues {
 
     private Catalogues() {}
 
-    public static Programme programme(String code, String name, String aliases, String semesters, String firstTerm, Stage... stages) {
-        ProgrammeFacts facts = ProgrammeFacts.parse(new ProgrammeInput(code, name, aliases,
-                Arrays.stream(stages).map(Stage::name).toList(), semesters, "OTHER", "NATIONAL", firstTerm, "", ""));
+    public static Programme programme(
+            String code, String name, String aliases, String semesters, String firstTerm, Stage... stages) {
+        ProgrammeFacts facts = ProgrammeFacts.parse(new ProgrammeInput(
+                code,
+                name,
+                aliases,
+                Arrays.stream(stages).map(Stage::name).toList(),
+                semesters,
+                "OTHER",
+                "NATIONAL",
+                firstTerm,
+                "",
+                ""));
         return Programme.open(CatalogueOwner.NATIONAL, facts, RECORDED, "county");
     }
 
@@ -34,15 +44,26 @@ public final class Catalogues {
 
     /** The seeded national programmes that the tests lean on, with their history. */
     public static List<Programme> national() {
-        return List.of(seniorHighGrant(), vocationalGrant(), higherGrant(), higherScholarship(),
+        return List.of(
+                seniorHighGrant(),
+                vocationalGrant(),
+                higherGrant(),
+                higherScholarship(),
                 livingSubsidy("PRIMARY_LIVING_SUBSIDY", Stage.PRIMARY, "500", "250"),
-                livingSubsidy("JUNIOR_LIVING_SUBSIDY", Stage.JUNIOR_SECONDARY, "625", "312.50"), nutrition(), countyRelief());
+                livingSubsidy("JUNIOR_LIVING_SUBSIDY", Stage.JUNIOR_SECONDARY, "625", "312.50"),
+                nutrition(),
+                countyRelief());
     }
 
     /** 普通高中国家助学金: three tiers since 2019, raised in 2025. */
     private static Programme seniorHighGrant() {
-        Programme seniorHigh = programme("SENIOR_HIGH_NATIONAL_GRANT", "国家助学金", "普通高中国家助学金、普高国家助学金、高中国家助学金",
-                "BOTH", "2019-SPRING", Stage.SENIOR_HIGH);
+        Programme seniorHigh = programme(
+                "SENIOR_HIGH_NATIONAL_GRANT",
+                "国家助学金",
+                "普通高中国家助学金、普高国家助学金、高中国家助学金",
+                "BOTH",
+                "2019-SPRING",
+                Stage.SENIOR_HIGH);
         for (String[] t : new String[][] {{"一档", "1500", "1750"}, {"二档", "1000", "1150"}, {"三档", "500", "600"}}) {
             fixed(seniorHigh, t[0], "2019-SPRING", t[1]);
             fixed(seniorHigh, t[0], "2025-SPRING", t[2]);
@@ -52,8 +73,8 @@ public final class Catalogues {
 
     /** 中职国家助学金: one standard until 2025, then three tiers. */
     private static Programme vocationalGrant() {
-        Programme vocational = programme("VOCATIONAL_NATIONAL_GRANT", "国家助学金", "中职国家助学金,中职助学金", "BOTH", "2019-SPRING",
-                Stage.VOCATIONAL);
+        Programme vocational = programme(
+                "VOCATIONAL_NATIONAL_GRANT", "国家助学金", "中职国家助学金,中职助学金", "BOTH", "2019-SPRING", Stage.VOCATIONAL);
         fixed(vocational, "标准", "2019-SPRING", "1000");
         record(vocational, new StandardInput("标准", "", "2025-SPRING", "", "", "", true, "改为分档", ""), RECORDED);
         fixed(vocational, "一档", "2025-SPRING", "1750");
@@ -63,15 +84,16 @@ public final class Catalogues {
     }
 
     private static Programme higherGrant() {
-        Programme higherGrant = programme("HIGHER_NATIONAL_GRANT", "国家助学金", "本专科国家助学金", "BOTH", "2019-AUTUMN", Stage.HIGHER);
+        Programme higherGrant =
+                programme("HIGHER_NATIONAL_GRANT", "国家助学金", "本专科国家助学金", "BOTH", "2019-AUTUMN", Stage.HIGHER);
         fixed(higherGrant, "一档", "2024-AUTUMN", "2500");
         return higherGrant;
     }
 
     /** 国家奖学金: autumn only, raised in 2024. */
     private static Programme higherScholarship() {
-        Programme scholarship = programme("HIGHER_NATIONAL_SCHOLARSHIP", "国家奖学金", "本专科国家奖学金", "AUTUMN", "2019-AUTUMN",
-                Stage.HIGHER);
+        Programme scholarship =
+                programme("HIGHER_NATIONAL_SCHOLARSHIP", "国家奖学金", "本专科国家奖学金", "AUTUMN", "2019-AUTUMN", Stage.HIGHER);
         fixed(scholarship, "标准", "2019-AUTUMN", "8000");
         fixed(scholarship, "标准", "2024-AUTUMN", "10000");
         return scholarship;
@@ -87,8 +109,14 @@ public final class Catalogues {
     }
 
     private static Programme nutrition() {
-        Programme nutrition = programme("RURAL_NUTRITION", "农村义务教育学生营养改善计划", "营养改善计划、营养餐、学生营养餐", "BOTH",
-                "2019-SPRING", Stage.PRIMARY, Stage.JUNIOR_SECONDARY);
+        Programme nutrition = programme(
+                "RURAL_NUTRITION",
+                "农村义务教育学生营养改善计划",
+                "营养改善计划、营养餐、学生营养餐",
+                "BOTH",
+                "2019-SPRING",
+                Stage.PRIMARY,
+                Stage.JUNIOR_SECONDARY);
         fixed(nutrition, "标准", "2019-SPRING", "400");
         fixed(nutrition, "标准", "2021-AUTUMN", "500");
         return nutrition;
@@ -96,8 +124,16 @@ public final class Catalogues {
 
     /** 县级困难学生临时救助: any amount from 200 to 2,000 yuan. */
     private static Programme countyRelief() {
-        Programme relief = programme("COUNTY_TEMPORARY_RELIEF", "县级困难学生临时救助", "临时救助", "BOTH", "2019-SPRING",
-                Stage.PRIMARY, Stage.JUNIOR_SECONDARY, Stage.SENIOR_HIGH, Stage.VOCATIONAL);
+        Programme relief = programme(
+                "COUNTY_TEMPORARY_RELIEF",
+                "县级困难学生临时救助",
+                "临时救助",
+                "BOTH",
+                "2019-SPRING",
+                Stage.PRIMARY,
+                Stage.JUNIOR_SECONDARY,
+                Stage.SENIOR_HIGH,
+                Stage.VOCATIONAL);
         record(relief, new StandardInput("标准", "", "2019-SPRING", "", "200", "2000", false, "", ""), RECORDED);
         return relief;
     }
@@ -108,6 +144,12 @@ public final class Catalogues {
 
     public static Catalogue catalogue(List<Programme> programmes, String term, Instant at) {
         Term t = Term.parse(term);
-        return new Catalogue(t, at, programmes.stream().filter(p -> p.knownAt(at)).map(p -> p.inForce(t, at)).toList());
+        return new Catalogue(
+                t,
+                at,
+                programmes.stream()
+                        .filter(p -> p.knownAt(at))
+                        .map(p -> p.inForce(t, at))
+                        .toList());
     }
 }

@@ -25,37 +25,60 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class PayingRulePagesTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired ProgrammeManagement programmes;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    ProgrammeManagement programmes;
+
+    @Autowired
+    JdbcClient jdbc;
+
     MockMvc mvc;
     DemoStaff staff;
 
     @BeforeEach
     void demoStaff() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         staff = new DemoStaff(mvc);
     }
 
     @Test
     void showsAndEditsTheSharesAndScheduleOfAProgramme() throws Exception {
-        mvc.perform(get("/programmes/VOCATIONAL_NATIONAL_GRANT/paying-rules").param("term", "2026-AUTUMN").with(staff.page("township")))
+        mvc.perform(get("/programmes/VOCATIONAL_NATIONAL_GRANT/paying-rules")
+                        .param("term", "2026-AUTUMN")
+                        .with(staff.page("township")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("中央60%，省级20%，县级20%")))
                 .andExpect(content().string(containsString("每学期一次")));
         String code = TestProgrammes.nextCode();
         programmes.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
-        mvc.perform(post("/programmes/" + code + "/funding-shares").with(staff.page("county")).with(csrf())
-                        .param("validFrom", "2026-AUTUMN").param("county", "70").param("school", "20"))
+        mvc.perform(post("/programmes/" + code + "/funding-shares")
+                        .with(staff.page("county"))
+                        .with(csrf())
+                        .param("validFrom", "2026-AUTUMN")
+                        .param("county", "70")
+                        .param("school", "20"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasValue(containsString("现为90%"))));
-        mvc.perform(post("/programmes/" + code + "/payout-schedules").with(staff.page("county")).with(csrf())
-                        .param("validFrom", "2026-AUTUMN").param("mode", "MONTHLY").param("months", "5"))
+        mvc.perform(post("/programmes/" + code + "/payout-schedules")
+                        .with(staff.page("county"))
+                        .with(csrf())
+                        .param("validFrom", "2026-AUTUMN")
+                        .param("mode", "MONTHLY")
+                        .param("months", "5"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/programmes/" + code + "/paying-rules").param("term", "2026-AUTUMN").with(staff.page("county")))
+        mvc.perform(get("/programmes/" + code + "/paying-rules")
+                        .param("term", "2026-AUTUMN")
+                        .with(staff.page("county")))
                 .andExpect(content().string(containsString("按月发放（每学期5个月）")));
-        mvc.perform(post("/programmes/" + code + "/funding-shares").with(staff.page("township")).with(csrf())
-                        .param("validFrom", "2026-AUTUMN").param("county", "100"))
+        mvc.perform(post("/programmes/" + code + "/funding-shares")
+                        .with(staff.page("township"))
+                        .with(csrf())
+                        .param("validFrom", "2026-AUTUMN")
+                        .param("county", "100"))
                 .andExpect(status().isForbidden());
     }
 
@@ -64,25 +87,42 @@ class PayingRulePagesTests {
         mvc.perform(get("/programmes/exclusions").with(staff.page("county")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("国家奖学金与国家励志奖学金")));
-        long school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062612'").query(Long.class).single();
-        mvc.perform(post("/programmes/quotas").with(staff.page("county")).with(csrf()).param("schoolId", String.valueOf(school))
-                        .param("programme", "RURAL_NUTRITION").param("term", "2036-AUTUMN").param("quota", "40").param("budget", "20000"))
+        long school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062612'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/programmes/quotas")
+                        .with(staff.page("county"))
+                        .with(csrf())
+                        .param("schoolId", String.valueOf(school))
+                        .param("programme", "RURAL_NUTRITION")
+                        .param("term", "2036-AUTUMN")
+                        .param("quota", "40")
+                        .param("budget", "20000"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/programmes/quotas").param("term", "2036-AUTUMN").param("programme", "RURAL_NUTRITION").with(staff.page("county")))
+        mvc.perform(get("/programmes/quotas")
+                        .param("term", "2036-AUTUMN")
+                        .param("programme", "RURAL_NUTRITION")
+                        .with(staff.page("county")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("平江县安定镇中心小学")))
                 .andExpect(content().string(containsString("20000.00")));
         String code = TestProgrammes.nextCode();
         programmes.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
-        mvc.perform(post("/api/v1/programmes/" + code + "/funding-shares").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/programmes/" + code + "/funding-shares")
+                        .with(staff.api("county"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"validFrom\":\"2036-AUTUMN\",\"central\":\"50\",\"county\":\"40\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("合计应为100%")));
-        mvc.perform(post("/api/v1/programmes/RURAL_NUTRITION/funding-shares").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/programmes/RURAL_NUTRITION/funding-shares")
+                        .with(staff.api("county"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"validFrom\":\"2036-AUTUMN\",\"central\":\"60\",\"county\":\"40\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("由省级资助中心维护")));
-        mvc.perform(get("/api/v1/programmes/HIGHER_NATIONAL_SCHOLARSHIP/paying-rules").param("term", "2026-AUTUMN").with(staff.api("school")))
+        mvc.perform(get("/api/v1/programmes/HIGHER_NATIONAL_SCHOLARSHIP/paying-rules")
+                        .param("term", "2026-AUTUMN")
+                        .with(staff.api("school")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.shares.central").value(100.0))
                 .andExpect(jsonPath("$.exclusiveWith[0]").value("HIGHER_ENCOURAGEMENT_SCHOLARSHIP"));

@@ -17,20 +17,39 @@ class ProgrammeArchitectureTests {
     @Test
     void theModelDependsOnNeitherWebNorPersistenceNorSpring() {
         noClasses()
-                .that().resideInAPackage("com.aidloop.programme.domain..")
-                .or().haveSimpleName("Catalogue").or().haveSimpleName("Standard").or().haveSimpleName("StandardCheck")
-                .or().haveSimpleName("ProgrammeInForce").or().haveSimpleName("ProgrammeView").or().haveSimpleName("Tier")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.servlet..", "java.sql..",
-                        "com.aidloop.programme.persistence..", "com.aidloop.programme.web..")
+                .that()
+                .resideInAPackage("com.aidloop.programme.domain..")
+                .or()
+                .haveSimpleName("Catalogue")
+                .or()
+                .haveSimpleName("Standard")
+                .or()
+                .haveSimpleName("StandardCheck")
+                .or()
+                .haveSimpleName("ProgrammeInForce")
+                .or()
+                .haveSimpleName("ProgrammeView")
+                .or()
+                .haveSimpleName("Tier")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.servlet..",
+                        "java.sql..",
+                        "com.aidloop.programme.persistence..",
+                        "com.aidloop.programme.web..")
                 .check(classes);
     }
 
     @Test
     void persistenceNeverReachesTheWeb() {
         noClasses()
-                .that().resideInAPackage("com.aidloop.programme.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "com.aidloop.programme.web..")
+                .that()
+                .resideInAPackage("com.aidloop.programme.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "com.aidloop.programme.web..")
                 .check(classes);
     }
 }

@@ -14,7 +14,8 @@ class ProgrammeNameResolutionTests {
     private String resolved(String typed, Stage stage) {
         return switch (catalogue.resolve(typed, stage)) {
             case NameResolution.Found found -> found.programme().code();
-            case NameResolution.NotForStage other -> "NOT_FOR_STAGE:" + other.programmes().getFirst().code();
+            case NameResolution.NotForStage other ->
+                "NOT_FOR_STAGE:" + other.programmes().getFirst().code();
             case NameResolution.Unknown unknown -> "UNKNOWN:" + String.join("|", unknown.suggestions());
         };
     }
@@ -55,7 +56,8 @@ class ProgrammeNameResolutionTests {
     void everyDisplayNameTheTemplateOffersResolvesForEachOfItsStages() {
         for (ProgrammeInForce programme : catalogue.programmes()) {
             for (Stage stage : programme.programme().stages()) {
-                assertThat(resolved(programme.programme().displayName(), stage)).as(programme.programme().displayName() + " " + stage)
+                assertThat(resolved(programme.programme().displayName(), stage))
+                        .as(programme.programme().displayName() + " " + stage)
                         .isEqualTo(programme.code());
             }
         }

@@ -28,9 +28,10 @@ class StandardCheckTests {
         assertThat(check.rule()).isEqualTo(CatalogueRule.AMOUNT_MISMATCH);
         assertThat(check.rule().column()).isEqualTo(Column.AMOUNT);
         assertThat(check.catalogueAmount()).isEqualTo(Money.yuan("1750"));
-        assertThat(check.message()).isEqualTo(
-                "资助金额1,500.00元与“国家助学金（普通高中）”一档在2025年春季学期的标准1,750.00元不符，请按标准填写1,750.00元");
-        assertThat(Catalogues.catalogue("2024-AUTUMN").check("国家助学金", "一档", Money.yuan("1500"), Stage.SENIOR_HIGH).passed())
+        assertThat(check.message()).isEqualTo("资助金额1,500.00元与“国家助学金（普通高中）”一档在2025年春季学期的标准1,750.00元不符，请按标准填写1,750.00元");
+        assertThat(Catalogues.catalogue("2024-AUTUMN")
+                        .check("国家助学金", "一档", Money.yuan("1500"), Stage.SENIOR_HIGH)
+                        .passed())
                 .isTrue();
     }
 
@@ -42,7 +43,8 @@ class StandardCheckTests {
         assertThat(check.rule().column()).isEqualTo(Column.PROGRAMME);
         assertThat(check.programme()).isNull();
         assertThat(check.message()).startsWith("资助项目“国家助学”不在资助项目目录中，请核对项目名称；相近的项目：国家助学金（普通高中）");
-        assertThat(spring2025.check(" ", "一档", null, Stage.SENIOR_HIGH).message()).isEqualTo("资助项目为空，请填写项目名称，如“国家助学金”");
+        assertThat(spring2025.check(" ", "一档", null, Stage.SENIOR_HIGH).message())
+                .isEqualTo("资助项目为空，请填写项目名称，如“国家助学金”");
     }
 
     @Test
@@ -85,22 +87,38 @@ class StandardCheckTests {
 
     @Test
     void aBandAcceptsAmountsWithinItsLimits() {
-        assertThat(spring2025.check("临时救助", "", Money.yuan("200"), Stage.PRIMARY).passed()).isTrue();
-        assertThat(spring2025.check("临时救助", "", Money.yuan("2000.00"), Stage.PRIMARY).passed()).isTrue();
-        assertThat(spring2025.check("临时救助", "标准", Money.yuan("888.88"), Stage.VOCATIONAL).passed()).isTrue();
+        assertThat(spring2025
+                        .check("临时救助", "", Money.yuan("200"), Stage.PRIMARY)
+                        .passed())
+                .isTrue();
+        assertThat(spring2025
+                        .check("临时救助", "", Money.yuan("2000.00"), Stage.PRIMARY)
+                        .passed())
+                .isTrue();
+        assertThat(spring2025
+                        .check("临时救助", "标准", Money.yuan("888.88"), Stage.VOCATIONAL)
+                        .passed())
+                .isTrue();
 
         StandardCheck tooMuch = spring2025.check("临时救助", "", Money.yuan("2000.01"), Stage.PRIMARY);
         assertThat(tooMuch.rule()).isEqualTo(CatalogueRule.AMOUNT_OUT_OF_RANGE);
-        assertThat(tooMuch.message()).isEqualTo(
-                "资助金额2,000.01元超出“县级困难学生临时救助（小学、初中、普通高中、中职）”在2025年春季学期的标准范围200.00元至2,000.00元，请在范围内填写");
-        assertThat(spring2025.check("临时救助", "", Money.yuan("199.99"), Stage.PRIMARY).rule())
+        assertThat(tooMuch.message())
+                .isEqualTo("资助金额2,000.01元超出“县级困难学生临时救助（小学、初中、普通高中、中职）”在2025年春季学期的标准范围200.00元至2,000.00元，请在范围内填写");
+        assertThat(spring2025
+                        .check("临时救助", "", Money.yuan("199.99"), Stage.PRIMARY)
+                        .rule())
                 .isEqualTo(CatalogueRule.AMOUNT_OUT_OF_RANGE);
     }
 
     @Test
     void withoutAnAmountOnlyTheProgrammeAndTierAreChecked() {
-        assertThat(spring2025.check("生活补助", "非寄宿生", null, Stage.JUNIOR_SECONDARY).passed()).isTrue();
-        assertThat(spring2025.check("生活补助", "非寄宿生", null, Stage.JUNIOR_SECONDARY).catalogueAmount())
+        assertThat(spring2025
+                        .check("生活补助", "非寄宿生", null, Stage.JUNIOR_SECONDARY)
+                        .passed())
+                .isTrue();
+        assertThat(spring2025
+                        .check("生活补助", "非寄宿生", null, Stage.JUNIOR_SECONDARY)
+                        .catalogueAmount())
                 .isEqualTo(Money.yuan("312.50"));
     }
 
@@ -110,6 +128,7 @@ class StandardCheckTests {
 
         assertThat(check.problem("资助金额").field()).isEqualTo("资助金额");
         assertThat(check.problem("资助金额").code()).isEqualTo("programme.check.amountMismatch");
-        assertThat(check.problem("资助金额").args()).containsExactly("1,500.00", "国家助学金（普通高中）", "一档", "2025年春季学期", "1,750.00");
+        assertThat(check.problem("资助金额").args())
+                .containsExactly("1,500.00", "国家助学金（普通高中）", "一档", "2025年春季学期", "1,750.00");
     }
 }

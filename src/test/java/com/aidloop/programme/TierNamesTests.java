@@ -16,7 +16,8 @@ class TierNamesTests {
     private String tier(String programme, String typed) {
         ProgrammeInForce p = catalogue.programme(programme).orElseThrow();
         return switch (catalogue.standard(p, typed)) {
-            case TierResolution.Found found -> found.standard().tier().code() + " " + found.standard().amountText();
+            case TierResolution.Found found ->
+                found.standard().tier().code() + " " + found.standard().amountText();
             case TierResolution.Unknown unknown -> "UNKNOWN";
         };
     }
@@ -52,7 +53,9 @@ class TierNamesTests {
     @Test
     void tiersThatDoNotExistThisTermAreUnknown() {
         assertThat(tier("SENIOR_HIGH_NATIONAL_GRANT", "四档")).isEqualTo("UNKNOWN");
-        assertThat(tier("SENIOR_HIGH_NATIONAL_GRANT", "标准")).as("a tiered programme has no single amount").isEqualTo("UNKNOWN");
+        assertThat(tier("SENIOR_HIGH_NATIONAL_GRANT", "标准"))
+                .as("a tiered programme has no single amount")
+                .isEqualTo("UNKNOWN");
         assertThat(tier("SENIOR_HIGH_NATIONAL_GRANT", "")).isEqualTo("UNKNOWN");
         assertThat(tier("RURAL_NUTRITION", "一档")).isEqualTo("UNKNOWN");
     }
@@ -60,8 +63,10 @@ class TierNamesTests {
     @Test
     void aWithdrawnTierIsGoneFromItsTermOn() {
         Catalogue before = Catalogues.catalogue("2024-AUTUMN");
-        ProgrammeInForce vocationalBefore = before.programme("VOCATIONAL_NATIONAL_GRANT").orElseThrow();
-        ProgrammeInForce vocationalAfter = catalogue.programme("VOCATIONAL_NATIONAL_GRANT").orElseThrow();
+        ProgrammeInForce vocationalBefore =
+                before.programme("VOCATIONAL_NATIONAL_GRANT").orElseThrow();
+        ProgrammeInForce vocationalAfter =
+                catalogue.programme("VOCATIONAL_NATIONAL_GRANT").orElseThrow();
 
         assertThat(before.standard(vocationalBefore, "标准")).isInstanceOf(TierResolution.Found.class);
         assertThat(before.standard(vocationalBefore, "一档")).isInstanceOf(TierResolution.Unknown.class);
@@ -74,6 +79,7 @@ class TierNamesTests {
         Catalogue spring2019 = Catalogues.catalogue("2019-SPRING");
 
         assertThat(spring2019.check("生活补助", "非寄宿生", null, Stage.PRIMARY).rule()).isEqualTo(CatalogueRule.TIER_UNKNOWN);
-        assertThat(spring2019.check("生活补助", "寄宿生", null, Stage.PRIMARY).passed()).isTrue();
+        assertThat(spring2019.check("生活补助", "寄宿生", null, Stage.PRIMARY).passed())
+                .isTrue();
     }
 }

@@ -10,16 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CoreNameUnitTests {
 
     @ParameterizedTest
-    @CsvSource({
-        "三市, 三市",
-        "三市镇, 三市",
-        "三市镇人民政府, 三市",
-        "三阳乡, 三阳",
-        "三阳乡人民政府, 三阳",
-        "汉昌街道, 汉昌",
-        "汉昌街道办事处, 汉昌",
-        "城关办事处, 城关"
-    })
+    @CsvSource({"三市, 三市", "三市镇, 三市", "三市镇人民政府, 三市", "三阳乡, 三阳", "三阳乡人民政府, 三阳", "汉昌街道, 汉昌", "汉昌街道办事处, 汉昌", "城关办事处, 城关"})
     void stripsTownshipSuffixVariants(String name, String core) {
         assertThat(CoreName.of(name, RegionLevel.TOWNSHIP)).isEqualTo(core);
     }

@@ -41,7 +41,8 @@ class DivisionFilesUnitTests {
     @ValueSource(strings = {"provinces", "cities", "areas", "streets", "villages"})
     void bundledFilesAreSortedByCode(String file) throws IOException {
         List<String> codes = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(getClass().getClassLoader().getResourceAsStream("regions/" + file + ".csv.gz"))) {
+        try (InputStream in =
+                new GZIPInputStream(getClass().getClassLoader().getResourceAsStream("regions/" + file + ".csv.gz"))) {
             DivisionFiles.Lines.forEach(in, new byte[0], line -> codes.add(line.substring(0, line.indexOf(','))));
         }
         assertThat(codes).isNotEmpty().isSorted().doesNotHaveDuplicates();

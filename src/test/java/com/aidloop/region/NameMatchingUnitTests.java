@@ -22,12 +22,12 @@ class NameMatchingUnitTests {
             township("430626210", "三墩乡"));
 
     /** 开平区 (130205) has a 街道 and a 镇 of the same core name. */
-    private static final List<Region> KAIPING = List.of(
-            township("130205001", "马家沟街道"), township("130205002", "开平街道"), township("130205100", "开平镇"));
+    private static final List<Region> KAIPING =
+            List.of(township("130205001", "马家沟街道"), township("130205002", "开平街道"), township("130205100", "开平镇"));
 
     /** 月田镇 of 岳阳县 (430621110) has a community and a village of the same core name. */
-    private static final List<Region> YUETIAN = List.of(
-            village("430621110001", "月田居民委员会"), village("430621110261", "月田村"), village("430621110262", "新开村"));
+    private static final List<Region> YUETIAN =
+            List.of(village("430621110001", "月田居民委员会"), village("430621110261", "月田村"), village("430621110262", "新开村"));
 
     @Test
     void findsTownshipBySuffixVariant() {
@@ -118,8 +118,10 @@ class NameMatchingUnitTests {
     }
 
     private static NameLookup found(String code) {
-        return new NameLookup.Found(
-                PINGJIANG.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow());
+        return new NameLookup.Found(PINGJIANG.stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow());
     }
 
     private static List<String> codes(List<Region> regions) {

@@ -22,9 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class RegionManagementIntegrationTests {
 
-    @Autowired RegionManagement regions;
-    @Autowired DivisionLoader loader;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    RegionManagement regions;
+
+    @Autowired
+    DivisionLoader loader;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void loadsProvincesDownToTownshipsAtStart() {
@@ -33,7 +38,11 @@ class RegionManagementIntegrationTests {
         assertThat(countAt(2)).isEqualTo(342);
         assertThat(countAt(3)).isEqualTo(2_978);
         assertThat(countAt(4)).isEqualTo(41_352);
-        assertThat(regions.children(null)).hasSize(31).first().extracting(Region::name).isEqualTo("北京市");
+        assertThat(regions.children(null))
+                .hasSize(31)
+                .first()
+                .extracting(Region::name)
+                .isEqualTo("北京市");
     }
 
     @Test
@@ -93,17 +102,15 @@ class RegionManagementIntegrationTests {
                 .contains("“430699”不是县级行政区划代码");
         assertThatThrownBy(() -> regions.loadVillages("4306")).isInstanceOf(UnknownRegion.class);
         assertThatThrownBy(() -> regions.loadVillages("430626102")).isInstanceOf(UnknownRegion.class);
-        assertThat(regions.loadedCounties()).noneMatch(county -> county.county().code().equals("430699"));
+        assertThat(regions.loadedCounties())
+                .noneMatch(county -> county.county().code().equals("430699"));
     }
 
     @Test
     void findsADivisionWithItsPathAndFullName() {
-        assertThat(regions.find("430626102"))
-                .contains(new Region("430626102", "三市镇", RegionLevel.TOWNSHIP, "430626"));
+        assertThat(regions.find("430626102")).contains(new Region("430626102", "三市镇", RegionLevel.TOWNSHIP, "430626"));
         assertThat(regions.find("430699")).isEmpty();
-        assertThat(regions.path("430626102"))
-                .extracting(Region::name)
-                .containsExactly("湖南省", "岳阳市", "平江县", "三市镇");
+        assertThat(regions.path("430626102")).extracting(Region::name).containsExactly("湖南省", "岳阳市", "平江县", "三市镇");
         assertThat(regions.path("430699")).isEmpty();
         assertThat(regions.fullName("430626102")).isEqualTo("湖南省岳阳市平江县三市镇");
     }

@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = "aidloop.regions.load-villages=430621, 430626")
 class VillagesAtStartupIntegrationTests {
 
-    @Autowired RegionManagement regions;
+    @Autowired
+    RegionManagement regions;
 
     @Test
     void loadsTheVillagesOfConfiguredCountiesAtStart() {
@@ -19,7 +20,8 @@ class VillagesAtStartupIntegrationTests {
                 .singleElement()
                 .extracting(LoadedCounty::villageCount)
                 .isEqualTo(204);
-        assertThat(regions.loadedCounties()).anyMatch(county -> county.county().code().equals("430626"));
+        assertThat(regions.loadedCounties())
+                .anyMatch(county -> county.county().code().equals("430626"));
     }
 
     @Test

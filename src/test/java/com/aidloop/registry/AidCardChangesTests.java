@@ -32,10 +32,17 @@ class AidCardChangesTests {
     private static final String NEW_CARD = "6217002710000684874";
     private static final String OTHER_CARD = "6228480000000012344";
 
-    @Autowired RegistryManagement registry;
-    @Autowired AidCardChanges changes;
-    @Autowired SchoolManagement schools;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    RegistryManagement registry;
+
+    @Autowired
+    AidCardChanges changes;
+
+    @Autowired
+    SchoolManagement schools;
+
+    @Autowired
+    JdbcClient jdbc;
 
     DataScope county = SchoolFixtures.county();
     StudentInput input;
@@ -51,15 +58,34 @@ class AidCardChangesTests {
     private StudentView askFor(String bank, String card) {
         StudentView now = registry.find(student.id(), county).orElseThrow();
         List<MemberInput> members = now.household().stream()
-                .map(m -> new MemberInput(m.id(), m.name(), m.relation().label(), m.guardian(), null, "", "", m.employer(), "", ""))
+                .map(m -> new MemberInput(
+                        m.id(), m.name(), m.relation().label(), m.guardian(), null, "", "", m.employer(), "", ""))
                 .toList();
-        StudentInput form = new StudentInput(now.name(), now.gender().label(), now.idType().label(), "", "", now.schoolId(), now.grade(),
-                now.className(), now.householdTownship(), now.householdVillage(), now.residence().label(), members, new CardInput(bank, card));
+        StudentInput form = new StudentInput(
+                now.name(),
+                now.gender().label(),
+                now.idType().label(),
+                "",
+                "",
+                now.schoolId(),
+                now.grade(),
+                now.className(),
+                now.householdTownship(),
+                now.householdVillage(),
+                now.residence().label(),
+                members,
+                new CardInput(bank, card));
         return registry.revise(student.id(), now.version(), form, county);
     }
 
     private static CurrentAccount countyStaff(String username) {
-        return new CurrentAccount(Math.abs(username.hashCode()), username, "平江县资助中心", Set.of(Role.COUNTY_STAFF), SchoolFixtures.COUNTY, null);
+        return new CurrentAccount(
+                Math.abs(username.hashCode()),
+                username,
+                "平江县资助中心",
+                Set.of(Role.COUNTY_STAFF),
+                SchoolFixtures.COUNTY,
+                null);
     }
 
     @Test
@@ -70,10 +96,14 @@ class AidCardChangesTests {
         assertThat(second.pendingCardChange().id()).isNotEqualTo(first);
         assertThat(second.pendingCardChange().newCardMasked()).isEqualTo("***************2344");
         assertThat(changes.get(first, county).status()).isEqualTo(CardChangeStatus.SUPERSEDED);
-        assertThat(askFor("中国农业银行", OTHER_CARD).pendingCardChange().id()).as("the very card waiting already").isEqualTo(
-                second.pendingCardChange().id());
-        assertThat(changes.list(CardChangeStatus.PENDING, student.id(), county, Paging.of(1, 100)).content()).hasSize(1);
-        assertThat(changes.list(null, student.id(), county, Paging.of(1, 100)).content()).extracting(CardChangeView::status)
+        assertThat(askFor("中国农业银行", OTHER_CARD).pendingCardChange().id())
+                .as("the very card waiting already")
+                .isEqualTo(second.pendingCardChange().id());
+        assertThat(changes.list(CardChangeStatus.PENDING, student.id(), county, Paging.of(1, 100))
+                        .content())
+                .hasSize(1);
+        assertThat(changes.list(null, student.id(), county, Paging.of(1, 100)).content())
+                .extracting(CardChangeView::status)
                 .containsExactly(CardChangeStatus.PENDING, CardChangeStatus.SUPERSEDED);
     }
 
@@ -81,18 +111,28 @@ class AidCardChangesTests {
     void aRejectedChangeLeavesTheOldCardAndSaysWhy() {
         long id = askFor("中国建设银行", NEW_CARD).pendingCardChange().id();
 
-        assertThatThrownBy(() -> changes.reject(id, null, "", countyStaff("county2"))).isInstanceOf(CardChangeRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("请填写驳回原因");
-        assertThatThrownBy(() -> changes.reject(id, null, "长".repeat(501), countyStaff("county2"))).isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).concerns("reason")).isTrue());
+        assertThatThrownBy(() -> changes.reject(id, null, "", countyStaff("county2")))
+                .isInstanceOf(CardChangeRefused.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("请填写驳回原因");
+        assertThatThrownBy(() -> changes.reject(id, null, "长".repeat(501), countyStaff("county2")))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(
+                        e -> assertThat(((InvalidInput) e).concerns("reason")).isTrue());
         CardChangeView rejected = changes.reject(id, null, "卡号与开户信息不符", countyStaff("county2"));
 
         assertThat(rejected.status()).isEqualTo(CardChangeStatus.REJECTED);
         assertThat(rejected.decidedBy()).isEqualTo("county2");
-        assertThat(registry.reveal(student.id(), county).aidCardNumber()).isEqualTo(input.aidCard().cardNumber());
-        assertThat(registry.find(student.id(), county).orElseThrow().pendingCardChange()).isNull();
-        AuditRecord record = new AuditLog(jdbc).about("student", student.id()).stream()
-                .filter(r -> r.action().equals("CARD_CHANGE_REJECT")).findFirst().orElseThrow();
+        assertThat(registry.reveal(student.id(), county).aidCardNumber())
+                .isEqualTo(input.aidCard().cardNumber());
+        assertThat(registry.find(student.id(), county).orElseThrow().pendingCardChange())
+                .isNull();
+        AuditRecord record = new AuditLog(jdbc)
+                .about("student", student.id()).stream()
+                        .filter(r -> r.action().equals("CARD_CHANGE_REJECT"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(record.summary()).contains("卡号与开户信息不符", "申请人 system");
     }
 
@@ -100,11 +140,17 @@ class AidCardChangesTests {
     void anApprovalAsOfAnOlderVersionOrOutsideTheScopeIsRefused() {
         long id = askFor("中国建设银行", NEW_CARD).pendingCardChange().id();
 
-        assertThatThrownBy(() -> changes.approve(id, 7, countyStaff("county2"))).isInstanceOf(CardChangeRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("已被他人处理");
-        CurrentAccount stranger = new CurrentAccount(1, "xiangyin", "湘阴县资助中心", Set.of(Role.COUNTY_STAFF), "430624", null);
-        assertThatThrownBy(() -> changes.approve(id, null, stranger)).isInstanceOf(CardChangeRefused.class)
-                .satisfies(e -> assertThat(((CardChangeRefused) e).kind()).isEqualTo(com.aidloop.shared.Refusal.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> changes.approve(id, 7, countyStaff("county2")))
+                .isInstanceOf(CardChangeRefused.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("已被他人处理");
+        CurrentAccount stranger =
+                new CurrentAccount(1, "xiangyin", "湘阴县资助中心", Set.of(Role.COUNTY_STAFF), "430624", null);
+        assertThatThrownBy(() -> changes.approve(id, null, stranger))
+                .isInstanceOf(CardChangeRefused.class)
+                .satisfies(e -> assertThat(((CardChangeRefused) e).kind())
+                        .isEqualTo(com.aidloop.shared.Refusal.Kind.NOT_FOUND));
         assertThat(changes.approve(id, 0, countyStaff("county2")).status()).isEqualTo(CardChangeStatus.APPROVED);
         assertThat(registry.reveal(student.id(), county).aidCardNumber()).isEqualTo(NEW_CARD);
     }
@@ -113,15 +159,19 @@ class AidCardChangesTests {
     void theTableItselfRefusesTheRequesterAsApproverAndASecondPendingChange() {
         long id = askFor("中国建设银行", NEW_CARD).pendingCardChange().id();
 
-        Throwable selfApproved = catchThrowable(() -> jdbc.sql("""
-                UPDATE registry_card_change SET status = 'APPROVED', decided_by = requested_by, decided_at = now() WHERE id = :id""")
-                .param("id", id).update());
-        Throwable secondPending = catchThrowable(() -> jdbc.sql("""
+        Throwable selfApproved =
+                catchThrowable(() -> jdbc.sql("""
+                UPDATE registry_card_change SET status = 'APPROVED', decided_by = requested_by, decided_at = now() WHERE id = :id""").param("id", id).update());
+        Throwable secondPending =
+                catchThrowable(() -> jdbc.sql("""
                 INSERT INTO registry_card_change (student_id, status, new_bank, new_card_sealed, new_card_masked, requested_by)
-                SELECT student_id, 'PENDING', new_bank, new_card_sealed, new_card_masked, 'someone' FROM registry_card_change WHERE id = :id""")
-                .param("id", id).update());
+                SELECT student_id, 'PENDING', new_bank, new_card_sealed, new_card_masked, 'someone' FROM registry_card_change WHERE id = :id""").param("id", id).update());
 
-        assertThat(selfApproved).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("registry_card_change_second_person");
-        assertThat(secondPending).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("registry_card_change_pending_uq");
+        assertThat(selfApproved)
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("registry_card_change_second_person");
+        assertThat(secondPending)
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("registry_card_change_pending_uq");
     }
 }

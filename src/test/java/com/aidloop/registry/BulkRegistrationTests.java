@@ -18,8 +18,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class BulkRegistrationTests {
 
-    @Autowired RegistryManagement registry;
-    @Autowired SchoolManagement schools;
+    @Autowired
+    RegistryManagement registry;
+
+    @Autowired
+    SchoolManagement schools;
 
     @Test
     void loadsFiveThousandStudentsWithHouseholdsAndCardsInSeconds() {
@@ -37,10 +40,14 @@ class BulkRegistrationTests {
         System.out.printf("registerAll: 5000 students, 10000 members in %d ms%n", millis);
         assertThat(ids).hasSize(5_000).doesNotHaveDuplicates();
         assertThat(millis).isLessThan(20_000);
-        assertThat(registry.search(StudentSearch.ofSchool(school.id()), county, Paging.first()).totalElements()).isEqualTo(5_000);
+        assertThat(registry.search(StudentSearch.ofSchool(school.id()), county, Paging.first())
+                        .totalElements())
+                .isEqualTo(5_000);
         StudentView last = registry.find(ids.get(4_999), county).orElseThrow();
         assertThat(last.household()).hasSize(2);
-        assertThat(registry.findByIdNumber(inputs.get(4_999).idNumber(), county)).map(StudentView::id).contains(ids.get(4_999));
+        assertThat(registry.findByIdNumber(inputs.get(4_999).idNumber(), county))
+                .map(StudentView::id)
+                .contains(ids.get(4_999));
     }
 
     @Test
@@ -54,9 +61,13 @@ class BulkRegistrationTests {
         assertThatThrownBy(() -> registry.registerAll(List.of(first, twin, nameless), county))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.code())
-                        .containsExactly("rows[1].idNumber:student.bulk.duplicateRow", "rows[2].name:student.name.required"));
-        assertThat(registry.search(StudentSearch.ofSchool(school.id()), county, Paging.first()).totalElements()).isZero();
-        assertThatThrownBy(() -> registry.registerAll(List.of(People.pupil("李明", school.id())), DataScope.school(school.id() + 1)))
+                        .containsExactly(
+                                "rows[1].idNumber:student.bulk.duplicateRow", "rows[2].name:student.name.required"));
+        assertThat(registry.search(StudentSearch.ofSchool(school.id()), county, Paging.first())
+                        .totalElements())
+                .isZero();
+        assertThatThrownBy(() -> registry.registerAll(
+                        List.of(People.pupil("李明", school.id())), DataScope.school(school.id() + 1)))
                 .isInstanceOf(InvalidInput.class);
     }
 }

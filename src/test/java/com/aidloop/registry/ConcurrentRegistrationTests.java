@@ -20,9 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class ConcurrentRegistrationTests {
 
-    @Autowired RegistryManagement registry;
-    @Autowired SchoolManagement schools;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    RegistryManagement registry;
+
+    @Autowired
+    SchoolManagement schools;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void twoPeopleRegisteringTheSameIdNumberAtOnceLeaveOneStudent() throws Exception {
@@ -48,7 +53,9 @@ class ConcurrentRegistrationTests {
         assertThatThrownBy(() -> fast.get(20, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(IdNumberAlreadyRegistered.class);
-        assertThat(registry.search(StudentSearch.ofSchool(school.id()), county, Paging.first()).totalElements()).isOne();
+        assertThat(registry.search(StudentSearch.ofSchool(school.id()), county, Paging.first())
+                        .totalElements())
+                .isOne();
     }
 
     private static void await(CountDownLatch latch) {

@@ -55,7 +55,8 @@ public final class People {
     }
 
     public static MemberInput father(String name) {
-        return new MemberInput(null, name, "父亲", true, "居民身份证", idNumber(1985, true), mobile(), "平江县建筑公司", "36000", "健康");
+        return new MemberInput(
+                null, name, "父亲", true, "居民身份证", idNumber(1985, true), mobile(), "平江县建筑公司", "36000", "健康");
     }
 
     public static MemberInput mother(String name) {
@@ -69,13 +70,35 @@ public final class People {
 
     public static StudentInput pupil(String name, long schoolId, String idNumber, String township, String village) {
         return new StudentInput(
-                name, null, "居民身份证", idNumber, null, schoolId, "三年级", "2班", township, village, "农村",
+                name,
+                null,
+                "居民身份证",
+                idNumber,
+                null,
+                schoolId,
+                "三年级",
+                "2班",
+                township,
+                village,
+                "农村",
                 List.of(father("李建国"), mother("王秀英")),
                 new CardInput("中国农业银行平江县支行", cardNumber()));
     }
 
     public static StudentInput withoutHousehold(StudentInput s) {
-        return new StudentInput(s.name(), s.gender(), s.idType(), s.idNumber(), s.studentNumber(), s.schoolId(), s.grade(),
-                s.className(), s.householdTownship(), s.householdVillage(), s.residence(), List.of(), s.aidCard());
+        return new StudentInput(
+                s.name(),
+                s.gender(),
+                s.idType(),
+                s.idNumber(),
+                s.studentNumber(),
+                s.schoolId(),
+                s.grade(),
+                s.className(),
+                s.householdTownship(),
+                s.householdVillage(),
+                s.residence(),
+                List.of(),
+                s.aidCard());
     }
 }

@@ -17,19 +17,32 @@ class RegistryArchitectureTests {
     @Test
     void domainCodeDependsOnNeitherWebNorPersistence() {
         noClasses()
-                .that().resideInAnyPackage("com.aidloop.registry.domain..")
-                .or().haveSimpleName("School").or().haveSimpleName("SchoolFacts")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.servlet..", "java.sql..",
-                        "com.aidloop.registry.persistence..", "com.aidloop.registry.web..", "com.aidloop.school.web..")
+                .that()
+                .resideInAnyPackage("com.aidloop.registry.domain..")
+                .or()
+                .haveSimpleName("School")
+                .or()
+                .haveSimpleName("SchoolFacts")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.servlet..",
+                        "java.sql..",
+                        "com.aidloop.registry.persistence..",
+                        "com.aidloop.registry.web..",
+                        "com.aidloop.school.web..")
                 .check(classes);
     }
 
     @Test
     void persistenceNeverReachesTheWeb() {
         noClasses()
-                .that().resideInAnyPackage("com.aidloop.registry.persistence..", "com.aidloop.school.internal..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+                .that()
+                .resideInAnyPackage("com.aidloop.registry.persistence..", "com.aidloop.school.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.springframework.web..", "com.aidloop.registry.web..", "com.aidloop.school.web..")
                 .check(classes);
     }

@@ -1,6 +1,5 @@
 package com.aidloop.registry;
 
-
 import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.Role;
 import com.aidloop.testing.Login;
@@ -49,7 +48,8 @@ public final class Staff {
 
     /** A logged-in page session of a new account with the role and binding. */
     public RequestPostProcessor page(Role role, String region, Long schoolId) {
-        MockHttpSession session = sessions.computeIfAbsent(key(role, region, schoolId), k -> login(account(role, region, schoolId)));
+        MockHttpSession session =
+                sessions.computeIfAbsent(key(role, region, schoolId), k -> login(account(role, region, schoolId)));
         return request -> {
             request.setSession(session);
             return request;

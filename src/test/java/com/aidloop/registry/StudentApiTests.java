@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.audit.AuditLog;
 import com.aidloop.iam.AccountManagement;
@@ -35,20 +35,32 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class StudentApiTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired AccountManagement accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
     MockMvc mvc;
     Staff staff;
-    @Autowired RegistryManagement registry;
-    @Autowired SchoolManagement schools;
+
+    @Autowired
+    RegistryManagement registry;
+
+    @Autowired
+    SchoolManagement schools;
 
     SchoolView school;
     RequestPostProcessor county;
 
     @BeforeEach
     void aSchool() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         staff = new Staff(mvc, accounts);
         county = staff.api(Role.COUNTY_STAFF, SchoolFixtures.COUNTY, null);
         school = schools.open(SchoolFixtures.primarySchool("南江镇中心小学", People.TOWNSHIP), SchoolFixtures.county());
@@ -63,8 +75,17 @@ class StudentApiTests {
                  "household": [{"name": "%s", "relation": "父亲", "guardian": true, "idNumber": "%s", "phone": "%s",
                                 "annualIncome": "36000"}],
                  "aidCard": {"bank": "中国农业银行平江县支行", "cardNumber": "%s"}}
-                """.formatted(version, s.name(), s.idNumber(), s.schoolId(), s.householdTownship(), s.householdVillage(),
-                father.name(), father.idNumber(), father.phone(), s.aidCard().cardNumber());
+                """.formatted(
+                        version,
+                        s.name(),
+                        s.idNumber(),
+                        s.schoolId(),
+                        s.householdTownship(),
+                        s.householdVillage(),
+                        father.name(),
+                        father.idNumber(),
+                        father.phone(),
+                        s.aidCard().cardNumber());
     }
 
     @Test
@@ -72,7 +93,9 @@ class StudentApiTests {
         StudentInput input = People.pupil("李明", school.id());
         StudentView student = registry.register(input, SchoolFixtures.county());
 
-        mvc.perform(get("/api/v1/students").param("schoolId", String.valueOf(school.id())).with(county))
+        mvc.perform(get("/api/v1/students")
+                        .param("schoolId", String.valueOf(school.id()))
+                        .with(county))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.page").value(1))
@@ -86,20 +109,33 @@ class StudentApiTests {
     void registersAStudentAndAnswersWithTheMaskedStudent() throws Exception {
         StudentInput input = People.pupil("李明", school.id());
 
-        mvc.perform(post("/api/v1/students").contentType(MediaType.APPLICATION_JSON).content(json(input, null)).with(county).with(csrf()))
+        mvc.perform(post("/api/v1/students")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(input, null))
+                        .with(county)
+                        .with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/students/")))
-                .andExpect(jsonPath("$.idNumberMasked").value(input.idNumber().substring(0, 6) + "********" + input.idNumber().substring(14)))
+                .andExpect(jsonPath("$.idNumberMasked")
+                        .value(input.idNumber().substring(0, 6) + "********"
+                                + input.idNumber().substring(14)))
                 .andExpect(content().string(not(containsString(input.idNumber()))));
     }
 
     @Test
     void refusesInvalidInputWithChineseMessagesPerField() throws Exception {
         StudentInput input = People.pupil("李明", school.id());
-        String broken = json(input, null).replace(input.idNumber(), input.idNumber().substring(0, 17) + (input.idNumber().charAt(17) == '1' ? '2' : '1'))
+        String broken = json(input, null)
+                .replace(
+                        input.idNumber(),
+                        input.idNumber().substring(0, 17) + (input.idNumber().charAt(17) == '1' ? '2' : '1'))
                 .replace("\"三年级\"", "\"\"");
 
-        mvc.perform(post("/api/v1/students").contentType(MediaType.APPLICATION_JSON).content(broken).with(county).with(csrf()))
+        mvc.perform(post("/api/v1/students")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(broken)
+                        .with(county)
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("input.invalid"))
                 .andExpect(jsonPath("$.detail").value(containsString("证件号码校验位错误")))
@@ -116,8 +152,10 @@ class StudentApiTests {
         mvc.perform(get("/api/v1/students/" + student.id()).with(stranger))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("学生不存在或您无权查看"));
-        mvc.perform(get("/api/v1/students/" + student.id() + "/sensitive").with(stranger)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/students/" + (student.id() + 100_000)).with(county)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/students/" + student.id() + "/sensitive").with(stranger))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/students/" + (student.id() + 100_000)).with(county))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -126,11 +164,19 @@ class StudentApiTests {
         StudentView student = registry.register(input, SchoolFixtures.county());
         String update = json(input, student.version()).replace("三年级", "四年级");
 
-        mvc.perform(put("/api/v1/students/" + student.id()).contentType(MediaType.APPLICATION_JSON).content(update).with(county).with(csrf()))
+        mvc.perform(put("/api/v1/students/" + student.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(update)
+                        .with(county)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").value("四年级"))
                 .andExpect(jsonPath("$.version").value(student.version() + 1));
-        mvc.perform(put("/api/v1/students/" + student.id()).contentType(MediaType.APPLICATION_JSON).content(update).with(county).with(csrf()))
+        mvc.perform(put("/api/v1/students/" + student.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(update)
+                        .with(county)
+                        .with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("已被他人修改")));
     }
@@ -144,18 +190,23 @@ class StudentApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.idNumber").value(input.idNumber()))
                 .andExpect(jsonPath("$.aidCardNumber").value(input.aidCard().cardNumber()))
-                .andExpect(jsonPath("$.household[0].phone").value(input.household().get(0).phone()));
-        assertThat(new AuditLog(jdbc).about("student", student.id())).extracting(r -> r.action()).contains("REVEAL");
+                .andExpect(jsonPath("$.household[0].phone")
+                        .value(input.household().get(0).phone()));
+        assertThat(new AuditLog(jdbc).about("student", student.id()))
+                .extracting(r -> r.action())
+                .contains("REVEAL");
     }
 
     @Test
     void revealingNeedsThePermissionAndAnAccount() throws Exception {
         StudentView student = registry.register(People.pupil("李明", school.id()), SchoolFixtures.county());
 
-        mvc.perform(get("/api/v1/students/" + student.id() + "/sensitive").with(staff.api(Role.TOWNSHIP_REVIEWER, People.TOWNSHIP, null)))
+        mvc.perform(get("/api/v1/students/" + student.id() + "/sensitive")
+                        .with(staff.api(Role.TOWNSHIP_REVIEWER, People.TOWNSHIP, null)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/students/" + student.id())).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/students/" + student.id()).with(staff.api(Role.TOWNSHIP_REVIEWER, People.TOWNSHIP, null)))
+        mvc.perform(get("/api/v1/students/" + student.id())
+                        .with(staff.api(Role.TOWNSHIP_REVIEWER, People.TOWNSHIP, null)))
                 .andExpect(status().isOk());
     }
 

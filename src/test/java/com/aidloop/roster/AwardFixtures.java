@@ -40,9 +40,16 @@ public final class AwardFixtures {
     /** Removes every award of the term, then awards every {@code every}-th demo student; returns how many awards were written. */
     public static int awardDemoCounty(JdbcClient jdbc, Term term, int every) {
         clear(jdbc, term);
-        List<AwardSeeds> grants = chosenStudents(jdbc, every).stream().map(student -> grantOfStage(term, student)).toList();
-        List<AwardSeeds> waivers = grants.stream().filter(AwardFixtures::waivesFees).map(AwardFixtures::feeWaiver).toList();
-        return AwardSeeds.insertAll(jdbc, Stream.concat(grants.stream(), waivers.stream()).toList()).size();
+        List<AwardSeeds> grants = chosenStudents(jdbc, every).stream()
+                .map(student -> grantOfStage(term, student))
+                .toList();
+        List<AwardSeeds> waivers = grants.stream()
+                .filter(AwardFixtures::waivesFees)
+                .map(AwardFixtures::feeWaiver)
+                .toList();
+        return AwardSeeds.insertAll(
+                        jdbc, Stream.concat(grants.stream(), waivers.stream()).toList())
+                .size();
     }
 
     /** A chosen demo student: their stage (初中 by grade, else their school's first) and first guardian. */
@@ -60,7 +67,10 @@ public final class AwardFixtures {
                  ORDER BY s.id
                 """)
                 .param("every", every)
-                .query((rs, n) -> new Chosen(rs.getLong("id"), rs.getString("stage"), rs.getString("guardian_name"),
+                .query((rs, n) -> new Chosen(
+                        rs.getLong("id"),
+                        rs.getString("stage"),
+                        rs.getString("guardian_name"),
                         rs.getString("guardian_phone")))
                 .list();
     }
@@ -70,57 +80,142 @@ public final class AwardFixtures {
         long id = student.id();
         boolean boarder = id % 2 == 0;
         int band = (int) (id % 3);
-        AwardSeeds seed = AwardSeeds.student(term, id).stage(student.stage()).facts(Facts.STUDENTS_OWN
-                .need(new Need(DIFFICULTY_TYPES[(int) (id % 5)], DIFFICULTY_LEVELS[band], id % 37 == 0))
-                .guardian(new Guardian(student.guardianName(), student.guardianPhoneMasked())));
+        AwardSeeds seed = AwardSeeds.student(term, id)
+                .stage(student.stage())
+                .facts(Facts.STUDENTS_OWN
+                        .need(new Need(DIFFICULTY_TYPES[(int) (id % 5)], DIFFICULTY_LEVELS[band], id % 37 == 0))
+                        .guardian(new Guardian(student.guardianName(), student.guardianPhoneMasked())));
         return switch (student.stage()) {
-            case "PRESCHOOL" -> seed.programme("PRESCHOOL_AID", "学前教育资助").tier("标准").amount("500.00");
-            case "SENIOR_HIGH" -> seed.programme(SENIOR_HIGH_GRANT, "国家助学金").tier(GRANT_TIERS[band]).amount(GRANT_AMOUNTS[band]);
-            case "VOCATIONAL" -> seed.programme("VOCATIONAL_NATIONAL_GRANT", "国家助学金").tier("二档").amount("1150.00");
-            case "JUNIOR_SECONDARY" -> seed.programme("JUNIOR_LIVING_SUBSIDY", LIVING_SUBSIDY).tier(boarder ? "寄宿生" : "非寄宿生")
-                    .amount(boarder ? "625.00" : "312.50");
-            case "PRIMARY" -> seed.programme("PRIMARY_LIVING_SUBSIDY", LIVING_SUBSIDY).tier(boarder ? "寄宿生" : "非寄宿生")
-                    .amount(boarder ? "500.00" : "250.00");
-            default -> seed.programme("PRIMARY_LIVING_SUBSIDY", LIVING_SUBSIDY).tier("标准").amount("1150.00");
+            case "PRESCHOOL" ->
+                seed.programme("PRESCHOOL_AID", "学前教育资助").tier("标准").amount("500.00");
+            case "SENIOR_HIGH" ->
+                seed.programme(SENIOR_HIGH_GRANT, "国家助学金")
+                        .tier(GRANT_TIERS[band])
+                        .amount(GRANT_AMOUNTS[band]);
+            case "VOCATIONAL" ->
+                seed.programme("VOCATIONAL_NATIONAL_GRANT", "国家助学金").tier("二档").amount("1150.00");
+            case "JUNIOR_SECONDARY" ->
+                seed.programme("JUNIOR_LIVING_SUBSIDY", LIVING_SUBSIDY)
+                        .tier(boarder ? "寄宿生" : "非寄宿生")
+                        .amount(boarder ? "625.00" : "312.50");
+            case "PRIMARY" ->
+                seed.programme("PRIMARY_LIVING_SUBSIDY", LIVING_SUBSIDY)
+                        .tier(boarder ? "寄宿生" : "非寄宿生")
+                        .amount(boarder ? "500.00" : "250.00");
+            default ->
+                seed.programme("PRIMARY_LIVING_SUBSIDY", LIVING_SUBSIDY)
+                        .tier("标准")
+                        .amount("1150.00");
         };
     }
 
     /** Every fourth senior-high grant holder is also exempt from fees (免学杂费). */
     private static boolean waivesFees(AwardSeeds grant) {
-        return grant.grant().programmeCode().equals(SENIOR_HIGH_GRANT) && grant.pick().studentId() % 4 == 0;
+        return grant.grant().programmeCode().equals(SENIOR_HIGH_GRANT)
+                && grant.pick().studentId() % 4 == 0;
     }
 
     private static AwardSeeds feeWaiver(AwardSeeds grant) {
-        return grant.programme("SENIOR_HIGH_FEE_WAIVER", "免学杂费").tier("标准").amount("800.00").facts(grant.facts().remark("免学杂费"));
+        return grant.programme("SENIOR_HIGH_FEE_WAIVER", "免学杂费")
+                .tier("标准")
+                .amount("800.00")
+                .facts(grant.facts().remark("免学杂费"));
     }
 
     public static void clear(JdbcClient jdbc, Term term) {
-        jdbc.sql("DELETE FROM award_award WHERE term = :term").param("term", term.code()).update();
+        jdbc.sql("DELETE FROM award_award WHERE term = :term")
+                .param("term", term.code())
+                .update();
     }
 
     public static long schoolId(JdbcClient jdbc, String code) {
-        return jdbc.sql("SELECT id FROM school_school WHERE code = :code").param("code", code).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM school_school WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
     }
 
     /** One award with every field chosen by the test; the student, school and household come from a real demo student of the school. */
-    public record Award(String programmeCode, String programmeName, String tier, BigDecimal amount, String studentName, String gender,
-            String idNumberMasked, String grade, String className, String difficultyType, String difficultyLevel, boolean specialChannel,
-            String guardianName, String phoneMasked, String cardBank, String cardNumberMasked, String remark) {
+    public record Award(
+            String programmeCode,
+            String programmeName,
+            String tier,
+            BigDecimal amount,
+            String studentName,
+            String gender,
+            String idNumberMasked,
+            String grade,
+            String className,
+            String difficultyType,
+            String difficultyLevel,
+            boolean specialChannel,
+            String guardianName,
+            String phoneMasked,
+            String cardBank,
+            String cardNumberMasked,
+            String remark) {
 
         public static Award ordinary(String studentName) {
-            return new Award("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "寄宿生", new BigDecimal("500.00"), studentName, "FEMALE",
-                    "430626********2385", "三年级", "2班", "低保家庭", "比较困难", false, "李桂英", "138****1234", "平江县农村商业银行",
-                    "***************2444", null);
+            return new Award(
+                    "PRIMARY_LIVING_SUBSIDY",
+                    "义务教育家庭经济困难学生生活补助",
+                    "寄宿生",
+                    new BigDecimal("500.00"),
+                    studentName,
+                    "FEMALE",
+                    "430626********2385",
+                    "三年级",
+                    "2班",
+                    "低保家庭",
+                    "比较困难",
+                    false,
+                    "李桂英",
+                    "138****1234",
+                    "平江县农村商业银行",
+                    "***************2444",
+                    null);
         }
 
         public Award amount(String yuan) {
-            return new Award(programmeCode, programmeName, tier, new BigDecimal(yuan), studentName, gender, idNumberMasked, grade, className,
-                    difficultyType, difficultyLevel, specialChannel, guardianName, phoneMasked, cardBank, cardNumberMasked, remark);
+            return new Award(
+                    programmeCode,
+                    programmeName,
+                    tier,
+                    new BigDecimal(yuan),
+                    studentName,
+                    gender,
+                    idNumberMasked,
+                    grade,
+                    className,
+                    difficultyType,
+                    difficultyLevel,
+                    specialChannel,
+                    guardianName,
+                    phoneMasked,
+                    cardBank,
+                    cardNumberMasked,
+                    remark);
         }
 
         public Award throughSpecialChannel() {
-            return new Award(programmeCode, programmeName, tier, amount, studentName, gender, idNumberMasked, grade, className,
-                    difficultyType, difficultyLevel, true, guardianName, phoneMasked, cardBank, cardNumberMasked, remark);
+            return new Award(
+                    programmeCode,
+                    programmeName,
+                    tier,
+                    amount,
+                    studentName,
+                    gender,
+                    idNumberMasked,
+                    grade,
+                    className,
+                    difficultyType,
+                    difficultyLevel,
+                    true,
+                    guardianName,
+                    phoneMasked,
+                    cardBank,
+                    cardNumberMasked,
+                    remark);
         }
     }
 
@@ -129,13 +224,18 @@ public final class AwardFixtures {
      * awards of one test use different students); returns the award's id.
      */
     public static long insert(JdbcClient jdbc, Term term, String schoolCode, int nth, Award a) {
-        Facts facts = Facts.STUDENTS_OWN.person(new Person(a.studentName(), a.gender(), null, a.idNumberMasked()))
+        Facts facts = Facts.STUDENTS_OWN
+                .person(new Person(a.studentName(), a.gender(), null, a.idNumberMasked()))
                 .classOf(a.grade(), a.className())
                 .need(new Need(a.difficultyType(), a.difficultyLevel(), a.specialChannel()))
                 .guardian(new Guardian(a.guardianName(), a.phoneMasked()))
                 .card(new Card(a.cardBank(), a.cardNumberMasked(), null))
                 .remark(a.remark());
-        return AwardSeeds.award(term, schoolCode, nth).programme(a.programmeCode(), a.programmeName()).tier(a.tier())
-                .amount(a.amount().toPlainString()).facts(facts).insert(jdbc);
+        return AwardSeeds.award(term, schoolCode, nth)
+                .programme(a.programmeCode(), a.programmeName())
+                .tier(a.tier())
+                .amount(a.amount().toPlainString())
+                .facts(facts)
+                .insert(jdbc);
     }
 }

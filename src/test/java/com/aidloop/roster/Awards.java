@@ -20,8 +20,32 @@ public final class Awards {
         String township = village.substring(0, 9);
         String villageCode = village.length() == 12 ? village : null;
         long id = IDS.getAndIncrement();
-        return new AwardLine(id, TERM, programme, programme + "名称", stage, "一档", Money.yuan(yuan), 1000 + id, "学生" + id, "FEMALE",
-                "430626********" + (1000 + id % 9000), schoolId, "21430626" + String.format("%02d", schoolId % 100), "学校" + schoolId, "三年级", "1班",
-                township, villageCode, "低保家庭", "比较困难", false, "监护人" + id, "138****1234", "平江县农村商业银行", "***************2444", null);
+        return new AwardLine(
+                id,
+                TERM,
+                programme,
+                programme + "名称",
+                stage,
+                "一档",
+                Money.yuan(yuan),
+                1000 + id,
+                "学生" + id,
+                "FEMALE",
+                "430626********" + (1000 + id % 9000),
+                schoolId,
+                "21430626" + String.format("%02d", schoolId % 100),
+                "学校" + schoolId,
+                "三年级",
+                "1班",
+                township,
+                villageCode,
+                "低保家庭",
+                "比较困难",
+                false,
+                "监护人" + id,
+                "138****1234",
+                "平江县农村商业银行",
+                "***************2444",
+                null);
     }
 }

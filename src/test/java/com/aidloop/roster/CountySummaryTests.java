@@ -43,9 +43,15 @@ class CountySummaryTests {
     private static final Term TERM = new Term(2031, Term.Semester.AUTUMN);
     private static final DataScope COUNTY = DataScope.region(AwardFixtures.COUNTY);
 
-    @Autowired JdbcClient jdbc;
-    @Autowired CountySummary summaries;
-    @Autowired MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CountySummary summaries;
+
+    @Autowired
+    MockMvc mvc;
+
     DemoStaff readers;
 
     @BeforeAll
@@ -59,16 +65,20 @@ class CountySummaryTests {
         SummaryCube cube = summaries.of(TERM, COUNTY);
 
         assertThat(cube.total()).isEqualTo(sql("'all'", null).get("all"));
-        assertThat(byKey(cube.breakdown(SummaryFilter.NONE, Dimension.REGION))).isEqualTo(sql("household_township_code", null));
+        assertThat(byKey(cube.breakdown(SummaryFilter.NONE, Dimension.REGION)))
+                .isEqualTo(sql("household_township_code", null));
         assertThat(byKey(cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL))).isEqualTo(sql("school_id::text", null));
-        assertThat(byKey(cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME))).isEqualTo(sql("programme_code", null));
+        assertThat(byKey(cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME)))
+                .isEqualTo(sql("programme_code", null));
         assertThat(byKey(cube.breakdown(SummaryFilter.NONE, Dimension.STAGE))).isEqualTo(sql("stage", null));
         for (SummaryRow township : cube.breakdown(SummaryFilter.NONE, Dimension.REGION)) {
             assertThat(township.drillBy()).isEqualTo(Dimension.REGION);
             assertThat(byKey(cube.breakdown(township.drill(), Dimension.REGION)))
                     .isEqualTo(sql("coalesce(household_village_code, '-')", township.key()));
         }
-        assertThat(cube.breakdown(SummaryFilter.NONE, Dimension.REGION)).extracting(SummaryRow::label).contains("三市镇", "安定镇");
+        assertThat(cube.breakdown(SummaryFilter.NONE, Dimension.REGION))
+                .extracting(SummaryRow::label)
+                .contains("三市镇", "安定镇");
     }
 
     @Test
@@ -85,46 +95,77 @@ class CountySummaryTests {
         List<SummaryRow> programmes = cube.breakdown(school.drill(), school.drillBy());
         assertThat(programmes.getFirst().drillBy()).isEqualTo(Dimension.STAGE);
 
-        Figures inVillage = jdbc.sql("SELECT count(*), coalesce(sum(amount), 0) FROM award_award WHERE term = :term AND household_village_code = :v")
-                .param("term", TERM.code()).param("v", village.key())
-                .query((rs, n) -> new Figures(rs.getLong(1), new Money(rs.getBigDecimal(2)))).single();
-        assertThat(schools.stream().map(SummaryRow::figures).reduce(Figures.NONE, Figures::plus)).isEqualTo(inVillage);
-        assertThat(programmes.stream().map(SummaryRow::figures).reduce(Figures.NONE, Figures::plus)).isEqualTo(school.figures());
+        Figures inVillage = jdbc.sql(
+                        "SELECT count(*), coalesce(sum(amount), 0) FROM award_award WHERE term = :term AND household_village_code = :v")
+                .param("term", TERM.code())
+                .param("v", village.key())
+                .query((rs, n) -> new Figures(rs.getLong(1), new Money(rs.getBigDecimal(2))))
+                .single();
+        assertThat(schools.stream().map(SummaryRow::figures).reduce(Figures.NONE, Figures::plus))
+                .isEqualTo(inVillage);
+        assertThat(programmes.stream().map(SummaryRow::figures).reduce(Figures.NONE, Figures::plus))
+                .isEqualTo(school.figures());
     }
 
     @Test
     void thePageShowsTheTotalAndItsRowsLoadTheNextLevelAsPartials() throws Exception {
         Figures total = summaries.of(TERM, COUNTY).total();
-        String page = mvc.perform(get("/rosters/summary").param("term", TERM.code()).with(readers.page("county")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"summary-total-amount\">" + yuan(total.amount()) + "<")
+        String page = mvc.perform(
+                        get("/rosters/summary").param("term", TERM.code()).with(readers.page("county")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"summary-total-amount\">" + yuan(total.amount()) + "<")
                 .contains("id=\"summary-total-awards\">" + total.awards() + "<")
                 .contains("id=\"export-summary\"")
                 .contains("平江县" + TERM.label() + "学生资助汇总表");
 
         String href = firstDrill(page, AwardFixtures.SANSHI_TOWN);
         String villages = mvc.perform(get(href).header("HX-Request", "true").with(readers.page("county")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(villages).doesNotContain("<html").contains("id=\"summary-breakdown\"").contains("三市镇");
-        assertThat(villages).contains("id=\"breakdown-total-amount\">"
-                + yuan(sql("'all'", AwardFixtures.SANSHI_TOWN).get("all").amount()) + "<");
-        Matcher villageRows = Pattern.compile("data-key=\"(" + AwardFixtures.SANSHI_TOWN + "\\d{3})\"").matcher(villages);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(villages)
+                .doesNotContain("<html")
+                .contains("id=\"summary-breakdown\"")
+                .contains("三市镇");
+        assertThat(villages)
+                .contains("id=\"breakdown-total-amount\">"
+                        + yuan(sql("'all'", AwardFixtures.SANSHI_TOWN)
+                                .get("all")
+                                .amount()) + "<");
+        Matcher villageRows = Pattern.compile("data-key=\"(" + AwardFixtures.SANSHI_TOWN + "\\d{3})\"")
+                .matcher(villages);
         assertThat(villageRows.find()).isTrue();
 
-        String schools = mvc.perform(get(firstDrill(villages, villageRows.group(1))).header("HX-Request", "true").with(readers.page("county")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String schools = mvc.perform(get(firstDrill(villages, villageRows.group(1)))
+                        .header("HX-Request", "true")
+                        .with(readers.page("county")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(schools).contains("data-by=\"school\"").contains("平江县");
     }
 
     @Test
     void theApiGivesTheTotalWithNestedDivisionsSchoolsAndProgrammes() throws Exception {
-        String body = mvc.perform(get("/api/v1/rosters/summary").param("term", TERM.code()).with(readers.api("county")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get("/api/v1/rosters/summary")
+                        .param("term", TERM.code())
+                        .with(readers.api("county")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         JsonNode json = new ObjectMapper().readTree(body);
         Figures total = sql("'all'", null).get("all");
 
         assertThat(json.get("total").get("awards").asLong()).isEqualTo(total.awards());
-        assertThat(new BigDecimal(json.get("total").get("amount").asText())).isEqualByComparingTo(total.amount().yuan());
+        assertThat(new BigDecimal(json.get("total").get("amount").asText()))
+                .isEqualByComparingTo(total.amount().yuan());
         BigDecimal townships = BigDecimal.ZERO;
         for (JsonNode township : json.get("regions")) {
             townships = townships.add(new BigDecimal(township.get("amount").asText()));
@@ -132,16 +173,32 @@ class CountySummaryTests {
             for (JsonNode village : township.get("children")) {
                 villages = villages.add(new BigDecimal(village.get("amount").asText()));
             }
-            assertThat(villages).isEqualByComparingTo(new BigDecimal(township.get("amount").asText()));
+            assertThat(villages)
+                    .isEqualByComparingTo(new BigDecimal(township.get("amount").asText()));
         }
         assertThat(townships).isEqualByComparingTo(total.amount().yuan());
-        assertThat(json.get("schools").get(0).get("children").get(0).get("key").asText()).isNotBlank();
-        assertThat(json.get("programmes").findValuesAsText("key")).contains("PRIMARY_LIVING_SUBSIDY", "SENIOR_HIGH_NATIONAL_GRANT", "PRIMARY");
+        assertThat(json.get("schools").get(0).get("children").get(0).get("key").asText())
+                .isNotBlank();
+        assertThat(json.get("programmes").findValuesAsText("key"))
+                .contains("PRIMARY_LIVING_SUBSIDY", "SENIOR_HIGH_NATIONAL_GRANT", "PRIMARY");
 
-        String drilled = mvc.perform(get("/api/v1/rosters/summary").param("term", TERM.code()).param("region", AwardFixtures.SANSHI_TOWN)
-                        .param("by", "region").with(readers.api("county")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(new ObjectMapper().readTree(drilled).get("rows").get(0).get("key").asText()).startsWith(AwardFixtures.SANSHI_TOWN).hasSize(12);
+        String drilled = mvc.perform(get("/api/v1/rosters/summary")
+                        .param("term", TERM.code())
+                        .param("region", AwardFixtures.SANSHI_TOWN)
+                        .param("by", "region")
+                        .with(readers.api("county")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(new ObjectMapper()
+                        .readTree(drilled)
+                        .get("rows")
+                        .get(0)
+                        .get("key")
+                        .asText())
+                .startsWith(AwardFixtures.SANSHI_TOWN)
+                .hasSize(12);
     }
 
     private Map<String, Figures> sql(String groupBy, String township) {
@@ -166,7 +223,8 @@ class CountySummaryTests {
 
     /** The hx-get of the drill-down link in the row with this key. */
     private static String firstDrill(String html, String key) {
-        Matcher m = Pattern.compile("data-key=\"" + key + "\">\\s*<td>\\s*<a href=\"([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("data-key=\"" + key + "\">\\s*<td>\\s*<a href=\"([^\"]+)\"")
+                .matcher(html);
         assertThat(m.find()).as("a drill-down link in the row of " + key).isTrue();
         return m.group(1).replace("&amp;", "&");
     }

@@ -18,7 +18,8 @@ class RosterAccessPolicyTests {
     @Test
     void countyStaffAndSchoolsReadEveryDocumentInTheirScope() {
         assertThat(RosterAccess.readableBy(Role.COUNTY_STAFF)).isEqualTo(EnumSet.allOf(DocumentKind.class));
-        assertThat(RosterAccess.scopeFor(account(Role.SCHOOL_STAFF, null, 7L), DocumentKind.CONFIRMATION_FORM)).contains(DataScope.school(7));
+        assertThat(RosterAccess.scopeFor(account(Role.SCHOOL_STAFF, null, 7L), DocumentKind.CONFIRMATION_FORM))
+                .contains(DataScope.school(7));
     }
 
     @Test
@@ -26,7 +27,9 @@ class RosterAccessPolicyTests {
         assertThat(RosterAccess.readableBy(Role.TOWNSHIP_REVIEWER)).containsExactly(DocumentKind.REVIEW);
         assertThat(RosterAccess.readableBy(Role.VILLAGE_REVIEWER)).containsExactly(DocumentKind.REVIEW);
         assertThat(RosterAccess.readableBy(Role.CITY_STAFF)).containsExactly(DocumentKind.SUMMARY);
-        assertThat(RosterAccess.scopeFor(account(Role.TOWNSHIP_REVIEWER, "430626102", null), DocumentKind.PUBLIC_NOTICE)).isEmpty();
+        assertThat(RosterAccess.scopeFor(
+                        account(Role.TOWNSHIP_REVIEWER, "430626102", null), DocumentKind.PUBLIC_NOTICE))
+                .isEmpty();
     }
 
     @Test
@@ -34,6 +37,7 @@ class RosterAccessPolicyTests {
         for (Role admin : EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
             assertThat(RosterAccess.readableBy(admin)).isEmpty();
         }
-        assertThat(RosterAccess.scopeFor(account(Role.COUNTY_STAFF, null, null), DocumentKind.SUMMARY)).isEmpty();
+        assertThat(RosterAccess.scopeFor(account(Role.COUNTY_STAFF, null, null), DocumentKind.SUMMARY))
+                .isEmpty();
     }
 }

@@ -33,10 +33,17 @@ class RosterDocumentsInLibreOfficeTests {
     private static final Term TERM = new Term(2041, Term.Semester.SPRING);
     private static final DataScope COUNTY = DataScope.region(AwardFixtures.COUNTY);
 
-    @Autowired DocumentPack pack;
-    @Autowired AwardBook awards;
-    @Autowired JdbcClient jdbc;
-    @TempDir Path folder;
+    @Autowired
+    DocumentPack pack;
+
+    @Autowired
+    AwardBook awards;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
 
     @Test
     void libreOfficeOpensEveryDocumentAndShowsTheTermsTotals() throws Exception {
@@ -56,39 +63,54 @@ class RosterDocumentsInLibreOfficeTests {
 
         List<List<String>> summary = LibreOffice.cellsAsShown(workbooks.get("1"), folder.resolve("summary"));
         assertThat(summary.get(0).get(0)).startsWith(county + "学生资助汇总表");
-        assertThat(summary.stream().filter(r -> r.get(0).equals("合计")).findFirst().orElseThrow())
+        assertThat(summary.stream()
+                        .filter(r -> r.get(0).equals("合计"))
+                        .findFirst()
+                        .orElseThrow())
                 .contains(String.valueOf(totals.awards()), money);
 
         List<List<String>> notice = LibreOffice.cellsAsShown(workbooks.get("4"), folder.resolve("notice"));
         assertThat(notice.get(2)).containsExactly("序号", "姓名", "学校", "年级", "班级", "资助项目", "资助档次");
-        assertThat(notice.stream().filter(r -> r.get(0).matches("[0-9]+"))).hasSizeLessThan((int) totals.awards()).isNotEmpty();
+        assertThat(notice.stream().filter(r -> r.get(0).matches("[0-9]+")))
+                .hasSizeLessThan((int) totals.awards())
+                .isNotEmpty();
 
         confirmationFormsAddUpToPartOfTheTerm(workbooks.get("5"), county, totals);
 
         for (Map.Entry<String, Path> roster : workbooks.entrySet()) {
             if (roster.getKey().startsWith("3-")) {
                 List<List<String>> rows = LibreOffice.cellsAsShown(roster.getValue(), folder.resolve(roster.getKey()));
-                assertThat(rows.get(0).get(0)).as(roster.getKey()).startsWith(county).endsWith("发放花名册");
-                assertThat(rows.stream().filter(r -> r.get(0).equals("合计"))).as(roster.getKey()).hasSize(1);
+                assertThat(rows.get(0).get(0))
+                        .as(roster.getKey())
+                        .startsWith(county)
+                        .endsWith("发放花名册");
+                assertThat(rows.stream().filter(r -> r.get(0).equals("合计")))
+                        .as(roster.getKey())
+                        .hasSize(1);
             }
         }
     }
 
-    private void reviewRosterListsEveryAwardWithItsTotal(Path workbook, String county, AwardBook.Totals totals, String money) throws Exception {
+    private void reviewRosterListsEveryAwardWithItsTotal(
+            Path workbook, String county, AwardBook.Totals totals, String money) throws Exception {
         List<List<String>> review = LibreOffice.cellsAsShown(workbook, folder.resolve("review"));
         assertThat(review.get(0).get(0)).isEqualTo(county + "学生资助评议花名册");
         assertThat(review.get(1).get(0)).startsWith("填报单位（盖章）：");
         assertThat(review.get(2)).startsWith("序号", "户籍乡镇", "户籍村（社区）", "学校");
-        List<List<String>> numbered = review.stream().filter(r -> r.get(0).matches("[0-9]+")).toList();
+        List<List<String>> numbered =
+                review.stream().filter(r -> r.get(0).matches("[0-9]+")).toList();
         assertThat(numbered).hasSize((int) totals.awards());
         assertThat(numbered.get(numbered.size() - 1).get(0)).isEqualTo(String.valueOf(totals.awards()));
-        List<String> sum = review.stream().filter(r -> r.get(0).equals("合计")).findFirst().orElseThrow();
+        List<String> sum =
+                review.stream().filter(r -> r.get(0).equals("合计")).findFirst().orElseThrow();
         assertThat(sum).contains(money);
         assertThat(review.get(review.size() - 2).get(0)).startsWith("经办人：");
-        assertThat(review).allSatisfy(row -> assertThat(String.join(",", row)).doesNotContainPattern("[0-9]{17}[0-9X]"));
+        assertThat(review)
+                .allSatisfy(row -> assertThat(String.join(",", row)).doesNotContainPattern("[0-9]{17}[0-9X]"));
     }
 
-    private void confirmationFormsAddUpToPartOfTheTerm(Path workbook, String county, AwardBook.Totals totals) throws Exception {
+    private void confirmationFormsAddUpToPartOfTheTerm(Path workbook, String county, AwardBook.Totals totals)
+            throws Exception {
         BigDecimal formsTotal = BigDecimal.ZERO;
         List<List<String>> forms = LibreOffice.cellsAsShown(workbook, folder.resolve("forms"));
         assertThat(forms.get(0).get(0)).isEqualTo(county + "学校学生资助资金确认表");
@@ -98,7 +120,9 @@ class RosterDocumentsInLibreOfficeTests {
                 formsTotal = formsTotal.add(new BigDecimal(row.get(4).replace(",", "")));
             }
         }
-        assertThat(formsTotal).as("LibreOffice shows the first school's form; its 合计 is part of the term").isPositive()
+        assertThat(formsTotal)
+                .as("LibreOffice shows the first school's form; its 合计 is part of the term")
+                .isPositive()
                 .isLessThanOrEqualTo(totals.amount().yuan());
     }
 
@@ -111,7 +135,9 @@ class RosterDocumentsInLibreOfficeTests {
                 if (!entry.getName().endsWith(".xlsx")) {
                     continue;
                 }
-                String key = entry.getName().startsWith("3-") ? "3-" + ++programme : entry.getName().substring(0, 1);
+                String key = entry.getName().startsWith("3-")
+                        ? "3-" + ++programme
+                        : entry.getName().substring(0, 1);
                 Path file = folder.resolve(key + ".xlsx");
                 Files.write(file, in.readAllBytes());
                 workbooks.put(key, file);

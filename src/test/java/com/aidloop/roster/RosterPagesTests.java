@@ -29,8 +29,12 @@ class RosterPagesTests {
 
     private static final Term TERM = new Term(2036, Term.Semester.AUTUMN);
 
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
     DemoStaff readers;
 
     @BeforeAll
@@ -42,24 +46,41 @@ class RosterPagesTests {
     @Test
     void theLandingPageListsTheDocumentsTheReaderMayOpenWithTheTermsFigures() throws Exception {
         String county = page("/rosters?term=" + TERM.code(), "county");
-        assertThat(county).contains("id=\"landing-total-awards\">" + count("TRUE") + "<")
-                .contains("id=\"doc-summary\"", "id=\"doc-review\"", "id=\"doc-per-programme\"", "id=\"doc-public-notice\"",
-                        "id=\"doc-confirmation-forms\"", "id=\"doc-verification\"", "id=\"export-all\"")
+        assertThat(county)
+                .contains("id=\"landing-total-awards\">" + count("TRUE") + "<")
+                .contains(
+                        "id=\"doc-summary\"",
+                        "id=\"doc-review\"",
+                        "id=\"doc-per-programme\"",
+                        "id=\"doc-public-notice\"",
+                        "id=\"doc-confirmation-forms\"",
+                        "id=\"doc-verification\"",
+                        "id=\"export-all\"")
                 .contains("<option value=\"" + TERM.code() + "\" selected=\"selected\">" + TERM.label() + "</option>");
 
         String township = page("/rosters?term=" + TERM.code(), "township");
-        assertThat(township).contains("id=\"doc-review\"").doesNotContain("id=\"doc-summary\"", "id=\"export-all\"", "id=\"nav-summary\"");
+        assertThat(township)
+                .contains("id=\"doc-review\"")
+                .doesNotContain("id=\"doc-summary\"", "id=\"export-all\"", "id=\"nav-summary\"");
     }
 
     @Test
     void thePerProgrammeRosterHasASectionPerProgrammeEachWithItsOwnExport() throws Exception {
         String first = page("/rosters/per-programme?term=" + TERM.code(), "county");
-        assertThat(first).contains("data-programme=\"SENIOR_HIGH_NATIONAL_GRANT\"", "data-programme=\"PRESCHOOL_AID\"",
-                "data-programme=\"VOCATIONAL_NATIONAL_GRANT\"", "id=\"export-per-programme-all\"");
+        assertThat(first)
+                .contains(
+                        "data-programme=\"SENIOR_HIGH_NATIONAL_GRANT\"",
+                        "data-programme=\"PRESCHOOL_AID\"",
+                        "data-programme=\"VOCATIONAL_NATIONAL_GRANT\"",
+                        "id=\"export-per-programme-all\"");
 
-        String grant = page("/rosters/per-programme?term=" + TERM.code() + "&programme=SENIOR_HIGH_NATIONAL_GRANT&size=10", "county");
-        assertThat(grant).contains("平江县" + TERM.label() + "国家助学金（普通高中）发放花名册")
-                .contains("id=\"export-per-programme\" href=\"/rosters/per-programme.xlsx?term=" + TERM.code() + "&amp;programme=SENIOR_HIGH_NATIONAL_GRANT\"");
+        String grant = page(
+                "/rosters/per-programme?term=" + TERM.code() + "&programme=SENIOR_HIGH_NATIONAL_GRANT&size=10",
+                "county");
+        assertThat(grant)
+                .contains("平江县" + TERM.label() + "国家助学金（普通高中）发放花名册")
+                .contains("id=\"export-per-programme\" href=\"/rosters/per-programme.xlsx?term=" + TERM.code()
+                        + "&amp;programme=SENIOR_HIGH_NATIONAL_GRANT\"");
         assertThat(total(grant)).isEqualTo(count("programme_code = 'SENIOR_HIGH_NATIONAL_GRANT'"));
         assertThat(rows(grant)).isEqualTo(10);
     }
@@ -71,25 +92,45 @@ class RosterPagesTests {
         assertThat(total(second)).isEqualTo(count("TRUE"));
         assertThat(second).contains("<td>21</td>");
 
-        String narrowed = page("/rosters/review?term=" + TERM.code() + "&school=" + sanshi + "&programme=PRIMARY_LIVING_SUBSIDY", "county");
-        assertThat(total(narrowed)).isEqualTo(count("school_id = " + sanshi + " AND programme_code = 'PRIMARY_LIVING_SUBSIDY'"));
+        String narrowed = page(
+                "/rosters/review?term=" + TERM.code() + "&school=" + sanshi + "&programme=PRIMARY_LIVING_SUBSIDY",
+                "county");
+        assertThat(total(narrowed))
+                .isEqualTo(count("school_id = " + sanshi + " AND programme_code = 'PRIMARY_LIVING_SUBSIDY'"));
         assertThat(narrowed).contains("平江县三市镇中心小学" + TERM.label() + "义务教育家庭经济困难学生生活补助（小学）评议花名册");
     }
 
     @Test
     void anUnreadableTermIsRefusedInChinese() throws Exception {
         assertThat(mvc.perform(get("/rosters/review").param("term", "去年").with(readers.page("county")))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).contains("学期“去年”格式不对");
-        assertThat(mvc.perform(get("/api/v1/rosters/verification").param("term", "2026-WINTER").with(readers.api("county")))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).contains("格式不对");
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("学期“去年”格式不对");
+        assertThat(mvc.perform(get("/api/v1/rosters/verification")
+                                .param("term", "2026-WINTER")
+                                .with(readers.api("county")))
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("格式不对");
     }
 
     private String page(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(readers.page(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url).with(readers.page(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private long count(String condition) {
-        return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :t AND " + condition).param("t", TERM.code()).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :t AND " + condition)
+                .param("t", TERM.code())
+                .query(Long.class)
+                .single();
     }
 
     private static long total(String html) {

@@ -46,17 +46,36 @@ class RosterWorkbookTests {
     private static final Term TERM = new Term(2032, Term.Semester.SPRING);
     private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"点我\")";
 
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
     DemoStaff readers;
     long sanshiSchool;
 
     @BeforeAll
     void awardTheDemoCounty() {
         AwardFixtures.awardDemoCounty(jdbc, TERM, 4);
-        AwardFixtures.Award hardship = new AwardFixtures.Award("COUNTY_TEMPORARY_RELIEF", "县级困难学生临时救助", "标准", new BigDecimal("800.00"), FORMULA_NAME,
-                "MALE", "430626********7316", "五年级", "-1班", "@因灾致困", "+特别困难", false, "=王建国", "139****5678", "平江县农村商业银行",
-                "***************8812", "-备注");
+        AwardFixtures.Award hardship = new AwardFixtures.Award(
+                "COUNTY_TEMPORARY_RELIEF",
+                "县级困难学生临时救助",
+                "标准",
+                new BigDecimal("800.00"),
+                FORMULA_NAME,
+                "MALE",
+                "430626********7316",
+                "五年级",
+                "-1班",
+                "@因灾致困",
+                "+特别困难",
+                false,
+                "=王建国",
+                "139****5678",
+                "平江县农村商业银行",
+                "***************8812",
+                "-备注");
         AwardFixtures.insert(jdbc, TERM, AwardFixtures.SANSHI_PRIMARY, 0, hardship);
         readers = new DemoStaff(mvc);
         sanshiSchool = AwardFixtures.schoolId(jdbc, AwardFixtures.SANSHI_PRIMARY);
@@ -65,8 +84,11 @@ class RosterWorkbookTests {
     @Test
     void theReviewRosterPrintsInTheOfficialLayoutWithItsExactTotal() throws Exception {
         MockHttpServletResponse response = download("/rosters/review.xlsx?term=" + TERM.code());
-        assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment").contains("filename*=UTF-8''");
+        assertThat(response.getContentType())
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.getHeader("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("filename*=UTF-8''");
 
         try (XSSFWorkbook book = workbook(response)) {
             XSSFSheet sheet = book.getSheetAt(0);
@@ -85,11 +107,13 @@ class RosterWorkbookTests {
             }
             Row total = sheet.getRow(3 + (int) awards);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-            assertThat(BigDecimal.valueOf(total.getCell(15).getNumericCellValue())).isEqualByComparingTo(sum(""));
+            assertThat(BigDecimal.valueOf(total.getCell(15).getNumericCellValue()))
+                    .isEqualByComparingTo(sum(""));
             assertThat(text(sheet, 3 + (int) awards + 2, 0)).startsWith("经办人：").contains("审核人：", "负责人：");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             assertThat(text(sheet, 3 + (int) awards + 3, 0))
-                    .isEqualTo("填报日期：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+                    .isEqualTo("填报日期：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
+                            + "日");
             Cell id = sheet.getRow(3).getCell(8);
             assertThat(id.getCellType()).isEqualTo(CellType.STRING);
             assertThat(id.getCellStyle().getDataFormatString()).isEqualTo("@");
@@ -99,19 +123,23 @@ class RosterWorkbookTests {
 
     @Test
     void thePerProgrammeRosterIsOneProgrammesPayoutListAndTheArchiveHoldsEveryProgramme() throws Exception {
-        try (XSSFWorkbook book = workbook(download("/rosters/per-programme.xlsx?term=" + TERM.code() + "&programme=SENIOR_HIGH_NATIONAL_GRANT"))) {
+        try (XSSFWorkbook book = workbook(download(
+                "/rosters/per-programme.xlsx?term=" + TERM.code() + "&programme=SENIOR_HIGH_NATIONAL_GRANT"))) {
             XSSFSheet sheet = book.getSheetAt(0);
             long awards = count(" AND programme_code = 'SENIOR_HIGH_NATIONAL_GRANT'");
             assertThat(text(sheet, 0, 0)).isEqualTo("平江县" + TERM.label() + "国家助学金（普通高中）发放花名册");
             assertThat(headers(sheet)).contains("资助档次", "开户银行", "资助卡号");
             Row total = sheet.getRow(3 + (int) awards);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-            assertThat(BigDecimal.valueOf(total.getCell(10).getNumericCellValue())).isEqualByComparingTo(sum(" AND programme_code = 'SENIOR_HIGH_NATIONAL_GRANT'"));
+            assertThat(BigDecimal.valueOf(total.getCell(10).getNumericCellValue()))
+                    .isEqualByComparingTo(sum(" AND programme_code = 'SENIOR_HIGH_NATIONAL_GRANT'"));
             Cell card = sheet.getRow(3).getCell(12);
             assertThat(card.getCellType()).isEqualTo(CellType.STRING);
             assertThat(card.getStringCellValue()).matches("\\*+\\d{4}");
         }
-        mvc.perform(get("/rosters/per-programme.xlsx").param("term", TERM.code()).with(readers.page("county")))
+        mvc.perform(get("/rosters/per-programme.xlsx")
+                        .param("term", TERM.code())
+                        .with(readers.page("county")))
                 .andExpect(status().isBadRequest());
 
         List<String> titles = new ArrayList<>();
@@ -124,14 +152,20 @@ class RosterWorkbookTests {
                 }
             }
         }
-        assertThat(titles).contains("平江县" + TERM.label() + "国家助学金（普通高中）发放花名册", "平江县" + TERM.label() + "国家助学金（中职）发放花名册",
-                "平江县" + TERM.label() + "学前教育资助发放花名册", "平江县" + TERM.label() + "义务教育家庭经济困难学生生活补助（小学）发放花名册",
-                "平江县" + TERM.label() + "义务教育家庭经济困难学生生活补助（初中）发放花名册", "平江县" + TERM.label() + "县级困难学生临时救助发放花名册");
+        assertThat(titles)
+                .contains(
+                        "平江县" + TERM.label() + "国家助学金（普通高中）发放花名册",
+                        "平江县" + TERM.label() + "国家助学金（中职）发放花名册",
+                        "平江县" + TERM.label() + "学前教育资助发放花名册",
+                        "平江县" + TERM.label() + "义务教育家庭经济困难学生生活补助（小学）发放花名册",
+                        "平江县" + TERM.label() + "义务教育家庭经济困难学生生活补助（初中）发放花名册",
+                        "平江县" + TERM.label() + "县级困难学生临时救助发放花名册");
     }
 
     @Test
     void aSchoolsConfirmationFormCountsEachProgrammeAndCarriesTheSignaturesAndStamps() throws Exception {
-        try (XSSFWorkbook book = workbook(download("/rosters/confirmation-forms/" + sanshiSchool + ".xlsx?term=" + TERM.code()))) {
+        try (XSSFWorkbook book =
+                workbook(download("/rosters/confirmation-forms/" + sanshiSchool + ".xlsx?term=" + TERM.code()))) {
             XSSFSheet sheet = book.getSheetAt(0);
             String school = " AND school_id = " + sanshiSchool;
             assertThat(text(sheet, 0, 0)).isEqualTo("平江县" + TERM.label() + "学校学生资助资金确认表");
@@ -145,7 +179,8 @@ class RosterWorkbookTests {
             }
             assertThat(programmes).containsExactly("县级困难学生临时救助", "义务教育家庭经济困难学生生活补助（小学）");
             assertThat((long) sheet.getRow(r).getCell(3).getNumericCellValue()).isEqualTo(count(school));
-            assertThat(BigDecimal.valueOf(sheet.getRow(r).getCell(4).getNumericCellValue())).isEqualByComparingTo(sum(school));
+            assertThat(BigDecimal.valueOf(sheet.getRow(r).getCell(4).getNumericCellValue()))
+                    .isEqualByComparingTo(sum(school));
             assertThat(text(sheet, r + 2, 0)).startsWith("学校经办人：").contains("审核人：", "负责人：");
             assertThat(text(sheet, r + 3, 0)).startsWith("学校（盖章）");
             assertThat(text(sheet, r + 4, 0)).startsWith("县级学生资助管理中心确认意见：").contains("平江县学生资助管理中心（盖章）");
@@ -156,8 +191,11 @@ class RosterWorkbookTests {
             assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页 共 &N 页");
         }
         MockHttpServletResponse viaApi = mvc.perform(get("/api/v1/rosters/confirmation-forms/" + sanshiSchool + ".xlsx")
-                        .param("term", TERM.code()).with(readers.api("school")))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                        .param("term", TERM.code())
+                        .with(readers.api("school")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         try (XSSFWorkbook book = workbook(viaApi)) {
             assertThat(text(book.getSheetAt(0), 1, 0)).isEqualTo("学校（盖章）：平江县三市镇中心小学");
         }
@@ -175,15 +213,19 @@ class RosterWorkbookTests {
                 Row total = sheet.getRow(sheet.getLastRowNum() - 3);
                 assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
                 int columns = total.getLastCellNum();
-                assertThat((long) total.getCell(columns - 2).getNumericCellValue()).isEqualTo(count(""));
-                assertThat(BigDecimal.valueOf(total.getCell(columns - 1).getNumericCellValue())).isEqualByComparingTo(sum(""));
+                assertThat((long) total.getCell(columns - 2).getNumericCellValue())
+                        .isEqualTo(count(""));
+                assertThat(BigDecimal.valueOf(total.getCell(columns - 1).getNumericCellValue()))
+                        .isEqualByComparingTo(sum(""));
             }
         }
     }
 
     @Test
     void aNameThatLooksLikeAFormulaIsWrittenAsTextInEveryRoster() throws Exception {
-        for (String url : List.of("/rosters/review.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF", "/rosters/per-programme.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF",
+        for (String url : List.of(
+                "/rosters/review.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF",
+                "/rosters/per-programme.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF",
                 "/rosters/public-notice.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF")) {
             try (XSSFWorkbook book = workbook(download(url.formatted(TERM.code())))) {
                 Row row = book.getSheetAt(0).getRow(3);
@@ -195,7 +237,10 @@ class RosterWorkbookTests {
                     }
                 });
                 assertThat(cells).as(url).contains("'" + FORMULA_NAME, "'-1班");
-                assertThat(cells).as(url).noneMatch(c -> c.startsWith("=") || c.startsWith("+") || c.startsWith("-") || c.startsWith("@"));
+                assertThat(cells)
+                        .as(url)
+                        .noneMatch(
+                                c -> c.startsWith("=") || c.startsWith("+") || c.startsWith("-") || c.startsWith("@"));
             }
         }
     }
@@ -215,21 +260,31 @@ class RosterWorkbookTests {
                     check = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
                 } else {
                     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-                        assertThat(entry.getName()).contains(text(book.getSheetAt(0), 0, 0).replaceAll("（按.*）$", ""));
+                        assertThat(entry.getName())
+                                .contains(text(book.getSheetAt(0), 0, 0).replaceAll("（按.*）$", ""));
                     }
                 }
             }
         }
         String county = "平江县" + TERM.label();
-        assertThat(names).contains("1-" + county + "学生资助汇总表.xlsx", "2-" + county + "学生资助评议花名册.xlsx",
-                "3-分项目资助花名册/" + county + "国家助学金（普通高中）发放花名册.xlsx", "4-" + county + "学生资助公示花名册.xlsx",
-                "5-" + county + "学校学生资助资金确认表.xlsx", "6-" + county + "学生资助数据校验结果.txt");
+        assertThat(names)
+                .contains(
+                        "1-" + county + "学生资助汇总表.xlsx",
+                        "2-" + county + "学生资助评议花名册.xlsx",
+                        "3-分项目资助花名册/" + county + "国家助学金（普通高中）发放花名册.xlsx",
+                        "4-" + county + "学生资助公示花名册.xlsx",
+                        "5-" + county + "学校学生资助资金确认表.xlsx",
+                        "6-" + county + "学生资助数据校验结果.txt");
         assertThat(check).contains("结果：通过").contains("共" + count("") + "人次");
-        mvc.perform(get("/rosters/documents.zip").param("term", TERM.code()).with(readers.page("township"))).andExpect(status().isForbidden());
+        mvc.perform(get("/rosters/documents.zip").param("term", TERM.code()).with(readers.page("township")))
+                .andExpect(status().isForbidden());
     }
 
     private MockHttpServletResponse download(String url) throws Exception {
-        return mvc.perform(get(url).with(readers.page("county"))).andExpect(status().isOk()).andReturn().getResponse();
+        return mvc.perform(get(url).with(readers.page("county")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
     }
 
     private static XSSFWorkbook workbook(MockHttpServletResponse response) throws IOException {
@@ -249,11 +304,16 @@ class RosterWorkbookTests {
     }
 
     private long count(String condition) {
-        return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term" + condition).param("term", TERM.code()).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term" + condition)
+                .param("term", TERM.code())
+                .query(Long.class)
+                .single();
     }
 
     private BigDecimal sum(String condition) {
         return jdbc.sql("SELECT coalesce(sum(amount), 0) FROM award_award WHERE term = :term" + condition)
-                .param("term", TERM.code()).query(BigDecimal.class).single();
+                .param("term", TERM.code())
+                .query(BigDecimal.class)
+                .single();
     }
 }

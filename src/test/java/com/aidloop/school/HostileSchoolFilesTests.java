@@ -32,9 +32,14 @@ class HostileSchoolFilesTests {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    @Autowired ImportingSchools importing;
-    @Autowired JdbcClient jdbc;
-    @TempDir Path dir;
+    @Autowired
+    ImportingSchools importing;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
 
     private long schoolsBefore;
     private long uploadsBefore;
@@ -54,7 +59,8 @@ class HostileSchoolFilesTests {
     void refusesAnExternalEntityWithoutReadingIt() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-KEY");
         String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-                + "<worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
+                + "<worksheet xmlns=\"" + MAIN
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
                 + "</row></sheetData></worksheet>";
 
         SchoolImportView view = refused(xlsx(dir.resolve("xxe.xlsx"), sheet));
@@ -64,12 +70,15 @@ class HostileSchoolFilesTests {
 
     @Test
     void refusesARenamedPdfAFileWithoutRowsAndOneWithoutTheRequiredColumns() throws IOException {
-        assertThat(refused(Files.writeString(dir.resolve("学校.xlsx"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n")).refusalMessage())
+        assertThat(refused(Files.writeString(dir.resolve("学校.xlsx"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n"))
+                        .refusalMessage())
                 .contains("不是有效的Excel或CSV表格");
-        assertThat(refused(SchoolFiles.xlsx(dir.resolve("header-only.xlsx"), List.of())).refusalMessage()).contains("没有学校数据");
-        Path noCode = SchoolFiles.xlsx(dir.resolve("no-code.xlsx"), List.of("学校名称", "学段"), List.of(List.of("平江县某小学", "小学")));
-        assertThat(refused(noCode).refusalMessage()).isEqualTo(
-                "表格缺少必填列：学校标识码、办学性质、所在乡镇。请使用下载的模板填写，或在表头中补上这些列");
+        assertThat(refused(SchoolFiles.xlsx(dir.resolve("header-only.xlsx"), List.of()))
+                        .refusalMessage())
+                .contains("没有学校数据");
+        Path noCode =
+                SchoolFiles.xlsx(dir.resolve("no-code.xlsx"), List.of("学校名称", "学段"), List.of(List.of("平江县某小学", "小学")));
+        assertThat(refused(noCode).refusalMessage()).isEqualTo("表格缺少必填列：学校标识码、办学性质、所在乡镇。请使用下载的模板填写，或在表头中补上这些列");
     }
 
     @Test
@@ -87,30 +96,41 @@ class HostileSchoolFilesTests {
     @Test
     void formulaTextIsRefusedByRowAndColumnAndAFormulaCellIsReadAsTheValueItShows() throws IOException {
         String code = SchoolFixtures.nextCode();
-        Path csv = Files.writeString(dir.resolve("公式.csv"), String.join(",", SchoolFiles.HEADER) + "\r\n"
-                + code + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",小学,公办,三市镇,,,\r\n", StandardCharsets.UTF_8);
+        Path csv = Files.writeString(
+                dir.resolve("公式.csv"),
+                String.join(",", SchoolFiles.HEADER) + "\r\n" + code
+                        + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",小学,公办,三市镇,,,\r\n",
+                StandardCharsets.UTF_8);
 
-        SchoolImportView view = importing.submit(SchoolFiles.upload(csv), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+        SchoolImportView view =
+                importing.submit(SchoolFiles.upload(csv), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
 
         assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
-        assertThat(importing.allProblems(view.id(), SchoolFixtures.county())).extracting(SchoolImportProblemView::sentence)
+        assertThat(importing.allProblems(view.id(), SchoolFixtures.county()))
+                .extracting(SchoolImportProblemView::sentence)
                 .containsExactly("第2行 学校名称：不能以“=”“+”“-”“@”开头（表格会把它当作公式），请填写实际内容");
         assertThat(count("SELECT count(*) FROM school_school")).isEqualTo(schoolsBefore);
 
         Path xlsx = formulaCell(dir.resolve("公式.xlsx"), code);
-        SchoolImportView read = importing.submit(SchoolFiles.upload(xlsx), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+        SchoolImportView read =
+                importing.submit(SchoolFiles.upload(xlsx), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
         assertThat(read.status()).isEqualTo(SchoolImportStatus.COMMITTED);
-        assertThat(jdbc.sql("SELECT name FROM school_school WHERE code = :c").param("c", code).query(String.class).single())
+        assertThat(jdbc.sql("SELECT name FROM school_school WHERE code = :c")
+                        .param("c", code)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("平江县三市镇钓鱼小学");
         assertThat(uploadsLeft()).isEqualTo(uploadsBefore);
     }
 
     private SchoolImportView refused(Path file) {
-        SchoolImportView view = importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+        SchoolImportView view =
+                importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
         assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
         assertThat(view.refusalMessage()).isNotBlank();
         assertThat(view.rowsKept()).isFalse();
-        assertThat(importing.allProblems(view.id(), SchoolFixtures.county())).singleElement()
+        assertThat(importing.allProblems(view.id(), SchoolFixtures.county()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.row()).isZero());
         assertThat(count("SELECT count(*) FROM school_school")).isEqualTo(schoolsBefore);
         assertThat(uploadsLeft()).isEqualTo(uploadsBefore);
@@ -119,7 +139,8 @@ class HostileSchoolFilesTests {
 
     /** A name cell holding =HYPERLINK(…) with the text Excel shows cached beside it. */
     private static Path formulaCell(Path file, String code) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("学校信息");
             Row header = sheet.createRow(0);
             for (int i = 0; i < SchoolFiles.HEADER.size(); i++) {
@@ -143,7 +164,8 @@ class HostileSchoolFilesTests {
 
     private static long uploadsLeft() {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("school-import")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("school-import"))
+                    .count();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -171,7 +193,8 @@ class HostileSchoolFilesTests {
                 }
             }
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] blank = new byte[1024 * 1024];
             Arrays.fill(blank, (byte) ' ');
             for (int i = 0; i < 200; i++) {
@@ -186,15 +209,29 @@ class HostileSchoolFilesTests {
     private static String[][] parts(String sheet) {
         String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         return new String[][] {
-            {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"},
-            {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
-            {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + rel + "\"><sheets>"
-                    + "<sheet name=\"学校信息\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-            {"xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+            {
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"
+            },
+            {
+                "_rels/.rels",
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + rel
+                        + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+            },
+            {
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\"?><workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + rel + "\"><sheets>"
+                        + "<sheet name=\"学校信息\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            },
+            {
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + rel
+                        + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            },
             {"xl/worksheets/sheet1.xml", sheet}
         };
     }

@@ -25,11 +25,14 @@ class SchoolFactsTests {
     @Test
     void rejectsSchoolCodeThatIsNotTenDigits() {
         assertThatThrownBy(() -> new SchoolCode("214300123"))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("school.code.format"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.code()).isEqualTo("school.code.format"));
         assertThatThrownBy(() -> new SchoolCode("21430012AB"))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("school.code.format"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.code()).isEqualTo("school.code.format"));
         assertThatThrownBy(() -> new SchoolCode(" "))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("school.code.required"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.code()).isEqualTo("school.code.required"));
     }
 
     @Test
@@ -69,8 +72,8 @@ class SchoolFactsTests {
     @Test
     void revisingWithoutNewTownshipAnnouncesNothing() {
         School school = School.restore(7, 3, SchoolFacts.parse(input("2143001234", "430626107")));
-        var changes = school.revise(SchoolFacts.parse(new SchoolInput(
-                "2143001234", "平江县南江镇第二小学", List.of("小学", "初中"), "公办", "430626107")));
+        var changes = school.revise(
+                SchoolFacts.parse(new SchoolInput("2143001234", "平江县南江镇第二小学", List.of("小学", "初中"), "公办", "430626107")));
         assertThat(changes).extracting(c -> c.field()).containsExactly("学校名称");
         assertThat(school.events()).isEmpty();
     }
@@ -80,8 +83,8 @@ class SchoolFactsTests {
         SchoolContact registered = new SchoolContact("南江镇正街1号", "王老师", new ContactPhone("13800138000"));
 
         SchoolFacts kept = SchoolFacts.parse(input("2143001234", "430626107"), registered);
-        SchoolFacts cleared = SchoolFacts.parse(new SchoolInput("2143001234", "平江县南江镇中心小学", List.of("小学"), "公办", "430626107",
-                "", "", ""), registered);
+        SchoolFacts cleared = SchoolFacts.parse(
+                new SchoolInput("2143001234", "平江县南江镇中心小学", List.of("小学"), "公办", "430626107", "", "", ""), registered);
 
         assertThat(kept.contact()).isEqualTo(registered);
         assertThat(cleared.contact()).isEqualTo(SchoolContact.NONE);
@@ -89,8 +92,15 @@ class SchoolFactsTests {
 
     @Test
     void refusesABadPhoneATooLongAddressAndAFormulaNameByField() {
-        SchoolInput bad = new SchoolInput("2143001234", "=HYPERLINK(\"http://x\")", List.of("小学"), "公办", "430626107",
-                "路".repeat(101), "李老师", "0730-12");
+        SchoolInput bad = new SchoolInput(
+                "2143001234",
+                "=HYPERLINK(\"http://x\")",
+                List.of("小学"),
+                "公办",
+                "430626107",
+                "路".repeat(101),
+                "李老师",
+                "0730-12");
         assertThatThrownBy(() -> SchoolFacts.parse(bad))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::code)
@@ -102,10 +112,13 @@ class SchoolFactsTests {
 
     @Test
     void theAuditTrailSeesAPhoneChangeOnlyMasked() {
-        School school = School.restore(7, 3, SchoolFacts.parse(new SchoolInput("2143001234", "平江县南江镇中心小学", List.of("小学"), "公办",
-                "430626107", null, null, "13800138000")));
-        var changes = school.revise(SchoolFacts.parse(new SchoolInput("2143001234", "平江县南江镇中心小学", List.of("小学"), "公办",
-                "430626107", null, null, "13800138001")));
+        School school = School.restore(
+                7,
+                3,
+                SchoolFacts.parse(new SchoolInput(
+                        "2143001234", "平江县南江镇中心小学", List.of("小学"), "公办", "430626107", null, null, "13800138000")));
+        var changes = school.revise(SchoolFacts.parse(new SchoolInput(
+                "2143001234", "平江县南江镇中心小学", List.of("小学"), "公办", "430626107", null, null, "13800138001")));
 
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("联系电话");

@@ -37,11 +37,20 @@ public final class SchoolFiles {
 
     /** A new primary school of 平江县 with a fresh code. */
     public static List<String> newSchool(String name, String township) {
-        return row(SchoolFixtures.nextCode(), name, "小学", "公办", township, "平江县" + township + "学府路1号", "刘老师", "13807301234");
+        return row(
+                SchoolFixtures.nextCode(),
+                name,
+                "小学",
+                "公办",
+                township,
+                "平江县" + township + "学府路1号",
+                "刘老师",
+                "13807301234");
     }
 
     public static Path xlsx(Path file, List<String> header, List<List<String>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("学校信息");
             write(sheet.createRow(0), header);
             for (int i = 0; i < rows.size(); i++) {
@@ -72,7 +81,9 @@ public final class SchoolFiles {
 
     public static SchoolUpload upload(Path file) {
         try {
-            return new SchoolUpload(file.getFileName().toString(), Files.size(file),
+            return new SchoolUpload(
+                    file.getFileName().toString(),
+                    Files.size(file),
                     target -> Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +92,8 @@ public final class SchoolFiles {
 
     /** 平江县资助中心 as the import sees its uploader. */
     public static CurrentAccount countyStaff() {
-        return new CurrentAccount(0, "test-county-school-importer", "测试县级资助中心", Set.of(Role.COUNTY_STAFF), SchoolFixtures.COUNTY, null);
+        return new CurrentAccount(
+                0, "test-county-school-importer", "测试县级资助中心", Set.of(Role.COUNTY_STAFF), SchoolFixtures.COUNTY, null);
     }
 
     private static void write(Row row, List<String> cells) {

@@ -56,7 +56,9 @@ class BankCardNumberTests {
 
         assertThat(tooShort.code()).isEqualTo("card.format");
         assertThat(tooShort.getLocalizedMessage()).isEqualTo("资助卡号应为16至19位数字，当前为15位，请核对后重新填写");
-        assertThat(Rejection.of(() -> new BankCardNumber("62226002600010724441")).code()).isEqualTo("card.format");
+        assertThat(Rejection.of(() -> new BankCardNumber("62226002600010724441"))
+                        .code())
+                .isEqualTo("card.format");
     }
 
     @Test

@@ -63,12 +63,14 @@ class IdNumberTests {
 
     @Test
     void rejectsMonthThirteen() {
-        assertThat(Rejection.of(() -> IdNumber.parse("430626202413010015")).code()).isEqualTo("id.birthDate");
+        assertThat(Rejection.of(() -> IdNumber.parse("430626202413010015")).code())
+                .isEqualTo("id.birthDate");
     }
 
     @Test
     void rejectsBirthAfterToday() {
-        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String tomorrow =
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
         String first17 = "430626" + tomorrow + "001";
 
         InvalidValue rejected = Rejection.of(() -> IdNumber.parse(first17 + IdNumber.checkCharacter(first17)));
@@ -81,7 +83,8 @@ class IdNumberTests {
     void rejectsBirthBefore1800() {
         String first17 = "44052417991231001";
 
-        assertThat(Rejection.of(() -> IdNumber.parse(first17 + IdNumber.checkCharacter(first17))).code())
+        assertThat(Rejection.of(() -> IdNumber.parse(first17 + IdNumber.checkCharacter(first17)))
+                        .code())
                 .isEqualTo("id.birthDateOutOfRange");
     }
 
@@ -113,7 +116,8 @@ class IdNumberTests {
 
     @Test
     void callsAWrongCheckDigitJustThatWhenTheNumberDoesNotEndIn000() {
-        assertThat(Rejection.of(() -> IdNumber.parse("430626201012312150")).code()).isEqualTo("id.checkDigit");
+        assertThat(Rejection.of(() -> IdNumber.parse("430626201012312150")).code())
+                .isEqualTo("id.checkDigit");
     }
 
     @Test
@@ -134,8 +138,10 @@ class IdNumberTests {
 
     @Test
     void rejectsLettersInsideTheNumber() {
-        assertThat(Rejection.of(() -> IdNumber.parse("43062620100315238A")).code()).isEqualTo("id.characters");
-        assertThat(Rejection.of(() -> IdNumber.parse("4306262010031X2382")).code()).isEqualTo("id.characters");
+        assertThat(Rejection.of(() -> IdNumber.parse("43062620100315238A")).code())
+                .isEqualTo("id.characters");
+        assertThat(Rejection.of(() -> IdNumber.parse("4306262010031X2382")).code())
+                .isEqualTo("id.characters");
     }
 
     @Test

@@ -57,8 +57,8 @@ class MaskingTests {
     void masksEveryKindOfNumberWithinText() {
         String line = "学生 430626201003152382 家长手机13812341234，资助卡 6222600260001072444 与 4111111111111111";
 
-        assertThat(Masking.withinText(line)).isEqualTo(
-                "学生 430626********2382 家长手机138****1234，资助卡 ***************2444 与 ************1111");
+        assertThat(Masking.withinText(line))
+                .isEqualTo("学生 430626********2382 家长手机138****1234，资助卡 ***************2444 与 ************1111");
     }
 
     @Test
@@ -82,7 +82,8 @@ class MaskingTests {
 
     @Test
     void leavesMobileLookalikesThatAreNotMobilesAlone() {
-        assertThat(Masking.withinText("count 12812341234 and 02012345678")).isEqualTo("count 12812341234 and 02012345678");
+        assertThat(Masking.withinText("count 12812341234 and 02012345678"))
+                .isEqualTo("count 12812341234 and 02012345678");
     }
 
     @Test

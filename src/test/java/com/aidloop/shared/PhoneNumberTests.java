@@ -9,8 +9,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000", "008613800138000",
-        "8613800138000", "１３８００１３８０００"})
+    @ValueSource(
+            strings = {
+                "13800138000",
+                "138 0013 8000",
+                "138-0013-8000",
+                "+86 138 0013 8000",
+                "008613800138000",
+                "8613800138000",
+                "１３８００１３８０００"
+            })
     void acceptsAMobileAsPeopleWriteIt(String typed) {
         assertThat(new PhoneNumber(typed).value()).isEqualTo("13800138000");
     }

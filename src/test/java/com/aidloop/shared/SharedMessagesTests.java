@@ -35,7 +35,8 @@ class SharedMessagesTests {
 
     @Test
     void writesEveryMessageInChinese() throws IOException {
-        bundle().forEach((code, text) -> assertThat((String) text).as((String) code).containsPattern("\\p{IsHan}"));
+        bundle().forEach((code, text) ->
+                assertThat((String) text).as((String) code).containsPattern("\\p{IsHan}"));
     }
 
     @Test

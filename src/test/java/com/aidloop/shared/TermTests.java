@@ -16,8 +16,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TermTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026年秋季学期", "2026秋", "2026年秋季", "2026秋季学期", "2026-AUTUMN", "2026 autumn", "2026fall",
-        "２０２６年秋季学期", "2026-2027学年第一学期"})
+    @ValueSource(
+            strings = {
+                "2026年秋季学期",
+                "2026秋",
+                "2026年秋季",
+                "2026秋季学期",
+                "2026-AUTUMN",
+                "2026 autumn",
+                "2026fall",
+                "２０２６年秋季学期",
+                "2026-2027学年第一学期"
+            })
     void parsesAnAutumnTermAsWritten(String written) {
         assertThat(Term.parse(written)).isEqualTo(new Term(2026, AUTUMN));
     }
@@ -75,9 +85,16 @@ class TermTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"2026-01-31, 2025-AUTUMN", "2026-02-01, 2026-SPRING", "2026-07-31, 2026-SPRING", "2026-08-01, 2026-AUTUMN",
-        "2026-09-01, 2026-AUTUMN", "2026-12-31, 2026-AUTUMN"})
-    void placesADateInTheSpringTermFromFebruaryToJulyAndInTheAutumnTermFromAugustToJanuary(LocalDate date, String term) {
+    @CsvSource({
+        "2026-01-31, 2025-AUTUMN",
+        "2026-02-01, 2026-SPRING",
+        "2026-07-31, 2026-SPRING",
+        "2026-08-01, 2026-AUTUMN",
+        "2026-09-01, 2026-AUTUMN",
+        "2026-12-31, 2026-AUTUMN"
+    })
+    void placesADateInTheSpringTermFromFebruaryToJulyAndInTheAutumnTermFromAugustToJanuary(
+            LocalDate date, String term) {
         assertThat(Term.of(date)).isEqualTo(Term.parse(term));
     }
 
@@ -85,7 +102,8 @@ class TermTests {
     void readsTodaysTermInTheClocksZone() {
         Instant lastMinuteOfJulyInBeijing = Instant.parse("2026-07-31T15:59:00Z");
 
-        assertThat(Term.current(Clock.fixed(lastMinuteOfJulyInBeijing, ZoneId.of("Asia/Shanghai")))).isEqualTo(new Term(2026, SPRING));
+        assertThat(Term.current(Clock.fixed(lastMinuteOfJulyInBeijing, ZoneId.of("Asia/Shanghai"))))
+                .isEqualTo(new Term(2026, SPRING));
         assertThat(Term.current(Clock.fixed(lastMinuteOfJulyInBeijing.plusSeconds(60), ZoneId.of("Asia/Shanghai"))))
                 .isEqualTo(new Term(2026, AUTUMN));
     }
@@ -102,17 +120,23 @@ class TermTests {
     void offersTheTermsAroundItNewestFirstWithAChosenTermOutsideThemInItsPlace() {
         Term current = new Term(2026, AUTUMN);
 
-        assertThat(current.around(2, 1)).extracting(Term::code)
+        assertThat(current.around(2, 1))
+                .extracting(Term::code)
                 .containsExactly("2027-SPRING", "2026-AUTUMN", "2026-SPRING", "2025-AUTUMN");
-        assertThat(current.around(1, 0, new Term(2020, SPRING))).extracting(Term::code)
+        assertThat(current.around(1, 0, new Term(2020, SPRING)))
+                .extracting(Term::code)
                 .containsExactly("2026-AUTUMN", "2026-SPRING", "2020-SPRING");
         assertThat(current.around(1, 0, new Term(2026, SPRING))).hasSize(2);
     }
 
     @Test
     void offersNoTermBeyondTheOnesThePlatformKnows() {
-        assertThat(new Term(2000, AUTUMN).around(3, 0)).extracting(Term::code).containsExactly("2000-AUTUMN", "2000-SPRING");
-        assertThat(new Term(2100, SPRING).around(0, 3)).extracting(Term::code).containsExactly("2100-AUTUMN", "2100-SPRING");
+        assertThat(new Term(2000, AUTUMN).around(3, 0))
+                .extracting(Term::code)
+                .containsExactly("2000-AUTUMN", "2000-SPRING");
+        assertThat(new Term(2100, SPRING).around(0, 3))
+                .extracting(Term::code)
+                .containsExactly("2100-AUTUMN", "2100-SPRING");
     }
 
     @Test
@@ -127,7 +151,9 @@ class TermTests {
 
     @Test
     void knowsTheTwoTermsOfItsSchoolYear() {
-        assertThat(new Term(2027, SPRING).schoolYearTerms()).containsExactly(new Term(2026, AUTUMN), new Term(2027, SPRING));
-        assertThat(new Term(2026, AUTUMN).schoolYearTerms()).containsExactly(new Term(2026, AUTUMN), new Term(2027, SPRING));
+        assertThat(new Term(2027, SPRING).schoolYearTerms())
+                .containsExactly(new Term(2026, AUTUMN), new Term(2027, SPRING));
+        assertThat(new Term(2026, AUTUMN).schoolYearTerms())
+                .containsExactly(new Term(2026, AUTUMN), new Term(2027, SPRING));
     }
 }

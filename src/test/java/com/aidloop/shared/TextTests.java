@@ -44,6 +44,7 @@ class TextTests {
         }
         all.append("x\ufeffx\uff0dx\uff10x");
         String text = all.toString();
-        assertThat(Text.compact(text)).isEqualTo(before.matcher(Text.normalize(text)).replaceAll(""));
+        assertThat(Text.compact(text))
+                .isEqualTo(before.matcher(Text.normalize(text)).replaceAll(""));
     }
 }

@@ -27,7 +27,8 @@ class CsvReadingTests {
         assertThat(read.header().rowNumber()).isEqualTo(3);
         assertThat(read.header().columns()).containsEntry("姓名", 1).containsEntry("资助金额(元)", 3);
         assertThat(read.rows()).extracting(SheetRow::rowNumber).containsExactly(4, 6, 7);
-        assertThat(read.rows().get(0).cells()).containsExactly("1", "  李明 ", "430626200901010015", "1,250.00", "6217995560000000018");
+        assertThat(read.rows().get(0).cells())
+                .containsExactly("1", "  李明 ", "430626200901010015", "1,250.00", "6217995560000000018");
         assertThat(read.rows().get(1).cell(2)).isEqualTo("4.30626E+17");
         assertThat(read.rows().get(2).cell(1)).isEqualTo("张伟（小）");
     }

@@ -28,7 +28,8 @@ final class Fixtures {
     static Read read(Path file, Set<String> headers, ReadLimits limits) {
         try (RowSource source = SpreadsheetReader.open(file, file.getFileName().toString(), limits)) {
             Header header = source.findHeader(headers);
-            return new Read(source.format(), source.sheetName(), header, source.rows().toList());
+            return new Read(
+                    source.format(), source.sheetName(), header, source.rows().toList());
         }
     }
 

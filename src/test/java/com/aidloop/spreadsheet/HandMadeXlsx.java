@@ -34,8 +34,7 @@ final class HandMadeXlsx {
                         </Relationships>""".formatted(REL))
                 .part("xl/workbook.xml", """
                         <?xml version="1.0" encoding="UTF-8"?>
-                        <workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>"""
-                        .formatted(MAIN, REL))
+                        <workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(MAIN, REL))
                 .part("xl/_rels/workbook.xml.rels", """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -43,7 +42,8 @@ final class HandMadeXlsx {
                         <Relationship Id="rId2" Type="%1$s/sharedStrings" Target="sharedStrings.xml"/>
                         </Relationships>""".formatted(REL))
                 .sharedStrings("<si><t>姓名</t></si><si><t>李明</t></si>")
-                .sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>");
+                .sheet(
+                        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>");
     }
 
     HandMadeXlsx part(String name, String xml) {
@@ -52,12 +52,16 @@ final class HandMadeXlsx {
     }
 
     HandMadeXlsx sheet(String rows) {
-        return part("xl/worksheets/sheet1.xml",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>");
+        return part(
+                "xl/worksheets/sheet1.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows
+                        + "</sheetData></worksheet>");
     }
 
     HandMadeXlsx sharedStrings(String items) {
-        return part("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\">" + items + "</sst>");
+        return part(
+                "xl/sharedStrings.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\">" + items + "</sst>");
     }
 
     HandMadeXlsx remove(String name) {
@@ -89,13 +93,15 @@ final class HandMadeXlsx {
             }
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             OutputStream out = zip;
-            out.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            out.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] blank = new byte[1024 * 1024];
             java.util.Arrays.fill(blank, (byte) ' ');
             for (int i = 0; i < megabytes; i++) {
                 out.write(blank);
             }
-            out.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            out.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row></sheetData></worksheet>"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return file;

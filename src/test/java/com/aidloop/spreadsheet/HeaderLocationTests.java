@@ -39,7 +39,8 @@ class HeaderLocationTests {
     void reportsMissingAndUnknownHeadersWithoutRefusing() throws IOException {
         Path file = csv("姓名,身份证,家庭住址\r\n李明,430626200901010015,平江县\r\n");
 
-        Header header = Fixtures.read(file, new LinkedHashSet<>(List.of("姓名", "身份证号", "资助金额(元)")), ReadLimits.DEFAULT).header();
+        Header header = Fixtures.read(file, new LinkedHashSet<>(List.of("姓名", "身份证号", "资助金额(元)")), ReadLimits.DEFAULT)
+                .header();
 
         assertThat(header.missing()).containsExactly("身份证号", "资助金额(元)");
         assertThat(header.unknown()).containsExactly("身份证", "家庭住址");
@@ -49,7 +50,8 @@ class HeaderLocationTests {
     void refusesAFileWhoseFirstRowsHoldNoExpectedHeader() throws IOException {
         Path file = csv("a,b\r\n1,2\r\n");
 
-        SpreadsheetRefused refused = Fixtures.refusal(() -> Fixtures.read(file, new LinkedHashSet<>(List.of("姓名", "身份证号")), ReadLimits.DEFAULT));
+        SpreadsheetRefused refused = Fixtures.refusal(
+                () -> Fixtures.read(file, new LinkedHashSet<>(List.of("姓名", "身份证号")), ReadLimits.DEFAULT));
 
         assertThat(refused.getLocalizedMessage()).isEqualTo("前20行中没有找到表头（应含有“姓名”“身份证号”等列名），请使用下载的模板填写");
     }
@@ -58,7 +60,8 @@ class HeaderLocationTests {
     void refusesAnExpectedHeaderThatAppearsTwice() throws IOException {
         Path file = csv("姓名,身份证号,姓 名\r\n李明,430626200901010015,李明\r\n");
 
-        SpreadsheetRefused refused = Fixtures.refusal(() -> Fixtures.read(file, Set.of("姓名", "身份证号"), ReadLimits.DEFAULT));
+        SpreadsheetRefused refused =
+                Fixtures.refusal(() -> Fixtures.read(file, Set.of("姓名", "身份证号"), ReadLimits.DEFAULT));
 
         assertThat(refused.getLocalizedMessage()).isEqualTo("表头“姓名”出现了多次（A列、C列），请只保留一列");
     }

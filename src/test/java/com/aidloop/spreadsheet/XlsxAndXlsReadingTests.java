@@ -30,7 +30,9 @@ class XlsxAndXlsReadingTests {
     @ParameterizedTest
     @ValueSource(strings = {"roster-poi.xlsx", "roster-libreoffice.xlsx", "roster-libreoffice.xls"})
     void skipsBlankRowsButKeepsTheRowNumbersOfTheFile(String fixture) {
-        assertThat(Fixtures.read(fixture).rows()).extracting(SheetRow::rowNumber).containsExactly(5, 6, 8, 9);
+        assertThat(Fixtures.read(fixture).rows())
+                .extracting(SheetRow::rowNumber)
+                .containsExactly(5, 6, 8, 9);
     }
 
     @ParameterizedTest
@@ -38,8 +40,16 @@ class XlsxAndXlsReadingTests {
     void givesEveryCellAsThePersonSeesIt(String fixture) {
         List<SheetRow> rows = Fixtures.read(fixture).rows();
 
-        assertThat(rows.get(0).cells()).containsExactly(
-                "1", "  李明 ", "430626200901010015", "男", "2009-01-01", "1,250.00", "6217995560000000018", "13800138000");
+        assertThat(rows.get(0).cells())
+                .containsExactly(
+                        "1",
+                        "  李明 ",
+                        "430626200901010015",
+                        "男",
+                        "2009-01-01",
+                        "1,250.00",
+                        "6217995560000000018",
+                        "13800138000");
         assertThat(rows.get(1).cell(7)).isEqualTo("１３９００１３９０００");
         assertThat(rows.get(1).cell(5)).isEqualTo("1,250.50");
         assertThat(rows.get(3).cell(8)).isEqualTo("=HYPERLINK(\"http://x\")");
@@ -50,7 +60,9 @@ class XlsxAndXlsReadingTests {
     void showsDatesAsIsoDatesWhateverTheirCellFormat(String fixture) {
         List<SheetRow> rows = Fixtures.read(fixture).rows();
 
-        assertThat(rows).extracting(row -> row.cell(4)).containsExactly("2009-01-01", "2008-03-15", "2009-11-22", "2010-06-05");
+        assertThat(rows)
+                .extracting(row -> row.cell(4))
+                .containsExactly("2009-01-01", "2008-03-15", "2009-11-22", "2010-06-05");
     }
 
     @ParameterizedTest

@@ -22,7 +22,8 @@ class XlsxStreamingTests {
     @Test
     void readsInlineStringsAsSxssfAndOtherStreamingWritersSaveThem() throws IOException {
         Path file = folder.resolve("inline.xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(10); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(10);
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet("导出");
             sheet.createRow(0).createCell(0).setCellValue("姓名");
             sheet.getRow(0).createCell(1).setCellValue("资助金额");
@@ -47,12 +48,14 @@ class XlsxStreamingTests {
         Path file = HandMadeXlsx.oneSheet()
                 .sharedStrings("<si><t>姓名</t></si><si><r><t>欧阳</t></r><r><rPr><b/></rPr><t>娜娜</t></r>"
                         + "<rPh sb=\"0\" eb=\"2\"><t>ouyang</t></rPh></si><si><t>第一行_x000D_\n第二行</t></si>")
-                .sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
-                        + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>1</v></c><c r=\"B3\" t=\"s\"><v>2</v></c><c r=\"C3\" t=\"b\"><v>1</v></c>"
-                        + "<c r=\"D3\" t=\"str\"><f>A3&amp;\"\"</f><v>欧阳娜娜</v></c><c r=\"E3\" t=\"e\"><v>#N/A</v></c></row>")
+                .sheet(
+                        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>1</v></c><c r=\"B3\" t=\"s\"><v>2</v></c><c r=\"C3\" t=\"b\"><v>1</v></c>"
+                                + "<c r=\"D3\" t=\"str\"><f>A3&amp;\"\"</f><v>欧阳娜娜</v></c><c r=\"E3\" t=\"e\"><v>#N/A</v></c></row>")
                 .writeTo(folder.resolve("rich.xlsx"));
 
-        List<SheetRow> rows = Fixtures.read(file, Set.of("姓名"), ReadLimits.DEFAULT).rows();
+        List<SheetRow> rows =
+                Fixtures.read(file, Set.of("姓名"), ReadLimits.DEFAULT).rows();
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(3);
@@ -63,11 +66,13 @@ class XlsxStreamingTests {
     @Test
     void readsCellsWithoutReferencesInOrder() throws IOException {
         Path file = HandMadeXlsx.oneSheet()
-                .sheet("<row><c t=\"inlineStr\"><is><t>姓名</t></is></c><c t=\"inlineStr\"><is><t>性别</t></is></c></row>"
-                        + "<row><c t=\"inlineStr\"><is><t>李明</t></is></c><c t=\"inlineStr\"><is><t>男</t></is></c></row>")
+                .sheet(
+                        "<row><c t=\"inlineStr\"><is><t>姓名</t></is></c><c t=\"inlineStr\"><is><t>性别</t></is></c></row>"
+                                + "<row><c t=\"inlineStr\"><is><t>李明</t></is></c><c t=\"inlineStr\"><is><t>男</t></is></c></row>")
                 .writeTo(folder.resolve("norefs.xlsx"));
 
-        List<SheetRow> rows = Fixtures.read(file, Set.of("姓名", "性别"), ReadLimits.DEFAULT).rows();
+        List<SheetRow> rows =
+                Fixtures.read(file, Set.of("姓名", "性别"), ReadLimits.DEFAULT).rows();
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(2);
@@ -94,8 +99,9 @@ class XlsxStreamingTests {
         Path file = Fixtures.file("roster-libreoffice.xlsx");
 
         SpreadsheetRefused refused = Fixtures.refusal(() -> {
-            try (RowSource rows = SpreadsheetReader.open(file, "roster.xlsx", ReadLimits.DEFAULT.withMaxRows(3), temp)) {
-                rows.rows().forEach(row -> { });
+            try (RowSource rows =
+                    SpreadsheetReader.open(file, "roster.xlsx", ReadLimits.DEFAULT.withMaxRows(3), temp)) {
+                rows.rows().forEach(row -> {});
             }
         });
 
@@ -108,7 +114,9 @@ class XlsxStreamingTests {
         Path temp = Files.createDirectory(folder.resolve("work"));
         Path bomb = HandMadeXlsx.oneSheet().writeBombTo(folder.resolve("bomb.xlsx"), 50);
 
-        SpreadsheetRefused refused = Fixtures.refusal(() -> SpreadsheetReader.open(bomb, "bomb.xlsx", ReadLimits.DEFAULT, temp).close());
+        SpreadsheetRefused refused =
+                Fixtures.refusal(() -> SpreadsheetReader.open(bomb, "bomb.xlsx", ReadLimits.DEFAULT, temp)
+                        .close());
 
         assertThat(refused.code()).isEqualTo("spreadsheet.zipBomb");
         assertThat(filesIn(temp)).isEmpty();

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  */
 public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed sealed, boolean countyConfirmed) {
 
-    private static final Grant LIVING_SUBSIDY = new Grant("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "PRIMARY", "寄宿生",
-            new BigDecimal("500.00"));
+    private static final Grant LIVING_SUBSIDY =
+            new Grant("PRIMARY_LIVING_SUBSIDY", "义务教育家庭经济困难学生生活补助", "PRIMARY", "寄宿生", new BigDecimal("500.00"));
 
     /** Which student: by id, or else the {@code nth} by id of the school's students whose household lies in the region (if any). */
     public record Pick(Long studentId, String schoolCode, int nth, String householdPrefix) {}
@@ -44,11 +44,19 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
      * a null keeps what the registry says of the student (nothing, for a student it does not know);
      * the need, the guardian and the remark are the award's own, none by default.
      */
-    public record Facts(Person person, School school, String grade, String className, Household household, Need need, Guardian guardian,
-            Card card, String remark) {
+    public record Facts(
+            Person person,
+            School school,
+            String grade,
+            String className,
+            Household household,
+            Need need,
+            Guardian guardian,
+            Card card,
+            String remark) {
 
-        public static final Facts STUDENTS_OWN = new Facts(Person.OWN, School.OWN, null, null, Household.OWN, Need.NONE, Guardian.NONE,
-                Card.OWN, null);
+        public static final Facts STUDENTS_OWN =
+                new Facts(Person.OWN, School.OWN, null, null, Household.OWN, Need.NONE, Guardian.NONE, Card.OWN, null);
 
         /** The student's own facts, with a guardian and, for a student without a card, a masked card. */
         public static Facts guardianAndCard(String guardianName, String cardIfNone) {
@@ -126,7 +134,8 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
 
     /** A primary boarder's living subsidy (寄宿生, 500 yuan) for the {@code nth} student of the school, not confirmed, with the student's own facts. */
     public static AwardSeeds award(Term term, String schoolCode, int nth) {
-        return new AwardSeeds(term, new Pick(null, schoolCode, nth, null), LIVING_SUBSIDY, Facts.STUDENTS_OWN, Sealed.NONE, false);
+        return new AwardSeeds(
+                term, new Pick(null, schoolCode, nth, null), LIVING_SUBSIDY, Facts.STUDENTS_OWN, Sealed.NONE, false);
     }
 
     /**
@@ -134,7 +143,8 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
      * must name the school, the household and the ID number.
      */
     public static AwardSeeds student(Term term, long studentId) {
-        return new AwardSeeds(term, new Pick(studentId, null, 0, null), LIVING_SUBSIDY, Facts.STUDENTS_OWN, Sealed.NONE, false);
+        return new AwardSeeds(
+                term, new Pick(studentId, null, 0, null), LIVING_SUBSIDY, Facts.STUDENTS_OWN, Sealed.NONE, false);
     }
 
     public AwardSeeds programme(String code, String name) {
@@ -150,7 +160,8 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
     }
 
     public AwardSeeds amount(String yuan) {
-        return grant(new Grant(grant.programmeCode(), grant.programmeName(), grant.stage(), grant.tier(), new BigDecimal(yuan)));
+        return grant(new Grant(
+                grant.programmeCode(), grant.programmeName(), grant.stage(), grant.tier(), new BigDecimal(yuan)));
     }
 
     private AwardSeeds grant(Grant changed) {
@@ -167,7 +178,12 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
 
     /** Counts only the school's students whose household lies inside the region. */
     public AwardSeeds householdIn(String regionPrefix) {
-        return new AwardSeeds(term, new Pick(pick.studentId(), pick.schoolCode(), pick.nth(), regionPrefix), grant, facts, sealed,
+        return new AwardSeeds(
+                term,
+                new Pick(pick.studentId(), pick.schoolCode(), pick.nth(), regionPrefix),
+                grant,
+                facts,
+                sealed,
                 countyConfirmed);
     }
 
@@ -186,7 +202,9 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
         if (seeds.isEmpty()) {
             return List.of();
         }
-        String arrays = COLUMNS.stream().map(c -> "CAST(:" + c.name() + " AS " + c.sqlType() + "[])").collect(Collectors.joining(", "));
+        String arrays = COLUMNS.stream()
+                .map(c -> "CAST(:" + c.name() + " AS " + c.sqlType() + "[])")
+                .collect(Collectors.joining(", "));
         String names = COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "));
         StatementSpec insert = jdbc.sql(INSERT.formatted(arrays, names));
         for (Column<?> column : COLUMNS) {
@@ -265,7 +283,8 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
             text("gender", s -> s.facts.person().gender()),
             text("id_number_index", s -> s.facts.person().idNumberIndex()),
             text("id_number_masked", s -> s.facts.person().idNumberMasked()),
-            new Column<>("school_id", "bigint", Long.class, s -> s.facts.school().id()),
+            new Column<>(
+                    "school_id", "bigint", Long.class, s -> s.facts.school().id()),
             text("school_code", s -> s.facts.school().code()),
             text("school_name", s -> s.facts.school().name()),
             text("school_township_code", s -> s.facts.school().townshipCode()),
@@ -275,7 +294,9 @@ public record AwardSeeds(Term term, Pick pick, Grant grant, Facts facts, Sealed 
             text("household_village_code", s -> s.facts.household().villageCode()),
             text("difficulty_type", s -> s.facts.need().difficultyType()),
             text("difficulty_level", s -> s.facts.need().difficultyLevel()),
-            new Column<>("special_channel", "boolean", Boolean.class, s -> s.facts.need().specialChannel()),
+            new Column<>("special_channel", "boolean", Boolean.class, s -> s.facts
+                    .need()
+                    .specialChannel()),
             text("guardian_name", s -> s.facts.guardian().name()),
             text("phone_masked", s -> s.facts.guardian().phoneMasked()),
             text("card_bank", s -> s.facts.card().bank()),

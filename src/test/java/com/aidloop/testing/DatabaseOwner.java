@@ -15,7 +15,8 @@ public final class DatabaseOwner {
     private DatabaseOwner() {}
 
     public static JdbcClient jdbc(ApplicationContext context) {
-        EmbeddedPostgres embedded = context.getBeanProvider(EmbeddedPostgres.class).getIfAvailable();
+        EmbeddedPostgres embedded =
+                context.getBeanProvider(EmbeddedPostgres.class).getIfAvailable();
         return JdbcClient.create(embedded == null ? context.getBean(DataSource.class) : embedded.getPostgresDatabase());
     }
 }

@@ -1,6 +1,5 @@
 package com.aidloop.testing;
 
-
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.mock.web.MockHttpSession;

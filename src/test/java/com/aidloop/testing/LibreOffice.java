@@ -25,6 +25,7 @@ public final class LibreOffice {
     private static final Path SOFFICE = Path.of("/usr/bin/soffice");
     /** Comma, double quote, UTF-8; cells as shown. */
     public static final String CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76";
+
     public static final String XLSX = "xlsx:Calc MS Excel 2007 XML";
     public static final String XLS = "xls:MS Excel 97";
 
@@ -48,13 +49,14 @@ public final class LibreOffice {
         try {
             Files.createDirectories(folder);
             Path profile = Files.createTempDirectory("aidloop-libreoffice");
-            List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "-env:UserInstallation=" + profile.toUri(),
-                    "--headless", "--norestore"));
+            List<String> command = new ArrayList<>(List.of(
+                    SOFFICE.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore"));
             if (inputFilter != null) {
                 command.add("--infilter=" + inputFilter);
             }
             command.addAll(List.of("--convert-to", filter, "--outdir", folder.toString(), file.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

@@ -23,9 +23,12 @@ public final class Login {
     /** A page session of the account, after the login form sent it to the home page. */
     public static MockHttpSession session(MockMvc mvc, String username, String password) {
         try {
-            return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                    .andExpect(redirectedUrl("/"))
-                    .andReturn().getRequest().getSession(false);
+            return (MockHttpSession)
+                    mvc.perform(formLogin("/login").user(username).password(password))
+                            .andExpect(redirectedUrl("/"))
+                            .andReturn()
+                            .getRequest()
+                            .getSession(false);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -34,9 +37,13 @@ public final class Login {
     /** A bearer token of the account from {@code POST /api/v1/auth/token}. */
     public static String token(MockMvc mvc, String username, String password) {
         try {
-            String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                            .content(JSON.writeValueAsString(java.util.Map.of("username", username, "password", password))))
-                    .andReturn().getResponse().getContentAsString();
+            String body = mvc.perform(post("/api/v1/auth/token")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(
+                                    java.util.Map.of("username", username, "password", password))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             return JSON.readTree(body).get("token").asString();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -16,16 +16,18 @@ final class AuditCsv {
     private AuditCsv() {}
 
     static String row(AuditEventView event, ChinaTime time) {
-        return String.join(",", List.of(
-                        cell(Long.toString(event.id())),
-                        cell(time.second(event.occurredAt())),
-                        cell(event.actor()),
-                        cell(event.clientIp()),
-                        cell(event.action()),
-                        cell(event.objectType()),
-                        cell(event.objectId()),
-                        cell(event.summary()),
-                        cell(changes(event.changes()))))
+        return String.join(
+                        ",",
+                        List.of(
+                                cell(Long.toString(event.id())),
+                                cell(time.second(event.occurredAt())),
+                                cell(event.actor()),
+                                cell(event.clientIp()),
+                                cell(event.action()),
+                                cell(event.objectType()),
+                                cell(event.objectId()),
+                                cell(event.summary()),
+                                cell(changes(event.changes()))))
                 + "\r\n";
     }
 

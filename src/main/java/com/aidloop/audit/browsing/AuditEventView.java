@@ -14,5 +14,4 @@ public record AuditEventView(
         String objectType,
         String objectId,
         String summary,
-        List<FieldChange> changes) {
-}
+        List<FieldChange> changes) {}

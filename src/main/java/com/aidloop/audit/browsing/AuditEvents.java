@@ -52,7 +52,9 @@ class AuditEvents {
     AuditPage find(AuditQuery query, int page, int size) {
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 1);
-        long total = bind(jdbc.sql("SELECT count(*) " + FILTER), query).query(Long.class).single();
+        long total = bind(jdbc.sql("SELECT count(*) " + FILTER), query)
+                .query(Long.class)
+                .single();
         List<AuditEventView> items = bind(jdbc.sql(COLUMNS + FILTER + """
                 ORDER BY id DESC
                 LIMIT :limit OFFSET :offset
@@ -67,9 +69,8 @@ class AuditEvents {
     /** Hands every matching row, oldest first, to the consumer without holding them all in memory. */
     void each(AuditQuery query, Consumer<AuditEventView> consumer) {
         readOnly.executeWithoutResult(status -> {
-            try (Stream<AuditEventView> rows = bind(streaming.sql(COLUMNS + FILTER + "ORDER BY id"), query)
-                    .query(AuditEvents::view)
-                    .stream()) {
+            try (Stream<AuditEventView> rows =
+                    bind(streaming.sql(COLUMNS + FILTER + "ORDER BY id"), query).query(AuditEvents::view).stream()) {
                 rows.forEach(consumer);
             }
         });

@@ -70,8 +70,7 @@ class AuditPageController {
     void export(@ModelAttribute("query") AuditQuery query, HttpServletResponse response) throws IOException {
         trail.record(AuditRecord.of("EXPORT", "audit_event", null, "导出审计日志（条件：" + query.describe() + "）"));
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"audit-" + time.today() + ".csv\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + time.today() + ".csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter out = response.getWriter();
         out.write('\ufeff');

@@ -50,9 +50,10 @@ class ChainVerifier implements AuditVerification {
             page = page(walk.previousId);
             page.forEach(walk::check);
         } while (page.size() == PAGE);
-        VerificationReport report = new VerificationReport(
-                walk.checked, walk.previousId, walk.findings, walk.truncated, clock.instant());
-        trail.record(AuditRecord.of("VERIFY", "audit_event", report.lastId() == 0 ? null : report.lastId(), summary(report)));
+        VerificationReport report =
+                new VerificationReport(walk.checked, walk.previousId, walk.findings, walk.truncated, clock.instant());
+        trail.record(AuditRecord.of(
+                "VERIFY", "audit_event", report.lastId() == 0 ? null : report.lastId(), summary(report)));
         return report;
     }
 
@@ -60,7 +61,9 @@ class ChainVerifier implements AuditVerification {
         if (report.intact()) {
             return Messages.format("audit.verification.audit.intact", String.valueOf(report.checked()));
         }
-        return Messages.format("audit.verification.audit.broken", String.valueOf(report.checked()),
+        return Messages.format(
+                "audit.verification.audit.broken",
+                String.valueOf(report.checked()),
                 String.valueOf(report.findings().size()) + (report.truncated() ? "+" : ""),
                 String.valueOf(report.findings().getFirst().id()));
     }
@@ -101,12 +104,17 @@ class ChainVerifier implements AuditVerification {
         void check(AuditEntry entry) {
             checked++;
             if (!signer.verify(entry.canonicalText(), entry.hash())) {
-                add(new Finding(Kind.ALTERED, entry.id(), previousId, Messages.format("audit.finding.altered", Long.toString(entry.id()))));
+                add(new Finding(
+                        Kind.ALTERED,
+                        entry.id(),
+                        previousId,
+                        Messages.format("audit.finding.altered", Long.toString(entry.id()))));
             }
             if (!sameHash(previousHash, entry.prevHash())) {
                 String description = previousId == 0
                         ? Messages.format("audit.finding.headMissing", Long.toString(entry.id()))
-                        : Messages.format("audit.finding.linkBroken", Long.toString(previousId), Long.toString(entry.id()));
+                        : Messages.format(
+                                "audit.finding.linkBroken", Long.toString(previousId), Long.toString(entry.id()));
                 add(new Finding(Kind.LINK_BROKEN, entry.id(), previousId, description));
             }
             previousId = entry.id();
@@ -127,5 +135,4 @@ class ChainVerifier implements AuditVerification {
                 && MessageDigest.isEqual(
                         expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
-
 }

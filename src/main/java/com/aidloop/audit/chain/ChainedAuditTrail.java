@@ -4,9 +4,9 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.privacy.MessageSigner;
-import java.time.ZoneOffset;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +36,10 @@ class ChainedAuditTrail implements AuditTrail {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    ChainedAuditTrail(JdbcClient jdbc, MessageSigner signer, PlatformTransactionManager transactions,
+    ChainedAuditTrail(
+            JdbcClient jdbc,
+            MessageSigner signer,
+            PlatformTransactionManager transactions,
             ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.signer = signer;
@@ -60,12 +63,17 @@ class ChainedAuditTrail implements AuditTrail {
     }
 
     private void append(AuditRecord record) {
-        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query(Integer.class).single();
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:key)")
+                .param("key", APPEND_LOCK)
+                .query(Integer.class)
+                .single();
         String prevHash = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
                 .query(String.class)
                 .optional()
                 .orElse(AuditEntry.GENESIS);
-        long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))").query(Long.class).single();
+        long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))")
+                .query(Long.class)
+                .single();
         AuditEntry unsigned = new AuditEntry(
                 id,
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS),

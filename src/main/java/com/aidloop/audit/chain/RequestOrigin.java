@@ -48,7 +48,8 @@ public final class RequestOrigin {
         }
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = forwarded != null ? forwarded.toString() : failed != null ? failed.toString() : request.getRequestURI();
+        String uri =
+                forwarded != null ? forwarded.toString() : failed != null ? failed.toString() : request.getRequestURI();
         return request.getMethod() + " " + uri;
     }
 

@@ -46,8 +46,13 @@ class AuditedRefusals implements RefusalWitness {
     private final ChinaTime time;
     private final int perMinute;
 
-    AuditedRefusals(RefusalTally tally, AuditTrail trail, ObjectProvider<ExistingObjects> objects,
-            PlatformTransactionManager transactions, ObjectProvider<Clock> clock, ChinaTime time,
+    AuditedRefusals(
+            RefusalTally tally,
+            AuditTrail trail,
+            ObjectProvider<ExistingObjects> objects,
+            PlatformTransactionManager transactions,
+            ObjectProvider<Clock> clock,
+            ChinaTime time,
             @Value("${aidloop.audit.refusals.per-minute:10}") int perMinute) {
         this.tally = tally;
         this.trail = trail;
@@ -62,7 +67,8 @@ class AuditedRefusals implements RefusalWitness {
     @Override
     public void saw(Refusal refusal) {
         try {
-            kindOf(refusal).ifPresent(kind -> record(kind, refusal.code(), refusal.subject(), refusal.getLocalizedMessage()));
+            kindOf(refusal)
+                    .ifPresent(kind -> record(kind, refusal.code(), refusal.subject(), refusal.getLocalizedMessage()));
         } catch (RuntimeException e) {
             LOG.warn("Could not audit the refusal {}", refusal.code(), e);
         }
@@ -105,20 +111,34 @@ class AuditedRefusals implements RefusalWitness {
         Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         ownTransaction.executeWithoutResult(status -> {
             if (tally.count(actor, code, kind, minute) <= perMinute) {
-                String summary = request == null ? Messages.format("audit.refusal.summary", reason, code)
+                String summary = request == null
+                        ? Messages.format("audit.refusal.summary", reason, code)
                         : Messages.format("audit.refusal.summaryOfRequest", reason, code, request);
-                trail.record(AuditRecord.of(kind.action(), subject.map(Refusal.Subject::type).orElse(null),
-                        subject.map(Refusal.Subject::id).orElse(null), summary).by(actor));
+                trail.record(AuditRecord.of(
+                                kind.action(),
+                                subject.map(Refusal.Subject::type).orElse(null),
+                                subject.map(Refusal.Subject::id).orElse(null),
+                                summary)
+                        .by(actor));
             }
         });
     }
 
     private void summarise(RefusalTally.Count count) {
         int more = count.seen() - perMinute;
-        trail.record(AuditRecord.of(count.action(), SUMMARY_TYPE, count.code(),
-                        Messages.format("audit.refusal.more", time.minute(count.minute()), count.actor(),
-                                String.valueOf(more), count.code(), String.valueOf(perMinute)))
-                .withChanges(List.of(new FieldChange(Messages.format("audit.refusal.moreField"), null, String.valueOf(more))))
+        trail.record(AuditRecord.of(
+                        count.action(),
+                        SUMMARY_TYPE,
+                        count.code(),
+                        Messages.format(
+                                "audit.refusal.more",
+                                time.minute(count.minute()),
+                                count.actor(),
+                                String.valueOf(more),
+                                count.code(),
+                                String.valueOf(perMinute)))
+                .withChanges(List.of(
+                        new FieldChange(Messages.format("audit.refusal.moreField"), null, String.valueOf(more))))
                 .by(count.actor()));
     }
 }

@@ -32,7 +32,9 @@ public enum RefusalKind {
 
     /** The kind of a filter value: a name of this enum, in any case. */
     public static Optional<RefusalKind> named(String name) {
-        return Arrays.stream(values()).filter(kind -> kind.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** The kind a business refusal declares for itself; a not-found is decided by whether its object exists. */

@@ -18,7 +18,8 @@ class RefusalSummarySchedule {
         this.refusals = refusals;
     }
 
-    @Scheduled(fixedDelayString = "${aidloop.audit.refusals.summary-every:60s}",
+    @Scheduled(
+            fixedDelayString = "${aidloop.audit.refusals.summary-every:60s}",
             initialDelayString = "${aidloop.audit.refusals.summary-every:60s}")
     void summarise() {
         refusals.summariseFinishedMinutes();

@@ -43,8 +43,12 @@ class RefusalTally {
                 RETURNING actor, code, minute, action, seen
                 """)
                 .param("current", current.atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> new Count(rs.getString("actor"), rs.getString("code"),
-                        rs.getObject("minute", OffsetDateTime.class).toInstant(), rs.getString("action"), rs.getInt("seen")))
+                .query((rs, n) -> new Count(
+                        rs.getString("actor"),
+                        rs.getString("code"),
+                        rs.getObject("minute", OffsetDateTime.class).toInstant(),
+                        rs.getString("action"),
+                        rs.getInt("seen")))
                 .list();
     }
 

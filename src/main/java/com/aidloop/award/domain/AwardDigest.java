@@ -15,14 +15,30 @@ public final class AwardDigest {
     private AwardDigest() {}
 
     public static String of(CheckedRow row, String cardIndex, String phoneIndex) {
-        String facts = String.join("\u001f",
-                row.programmeCode, row.tier, row.amount.toString(), row.stage.name(), Long.toString(row.school.id()),
-                row.grade, nz(row.className), row.studentName, row.gender == null ? "" : row.gender.name(),
-                row.townshipCode, nz(row.villageCode), nz(row.difficultyType), nz(row.difficultyLevel),
-                Boolean.toString(row.specialChannel), nz(row.guardianName), nz(phoneIndex), nz(row.bank), nz(cardIndex),
+        String facts = String.join(
+                "\u001f",
+                row.programmeCode,
+                row.tier,
+                row.amount.toString(),
+                row.stage.name(),
+                Long.toString(row.school.id()),
+                row.grade,
+                nz(row.className),
+                row.studentName,
+                row.gender == null ? "" : row.gender.name(),
+                row.townshipCode,
+                nz(row.villageCode),
+                nz(row.difficultyType),
+                nz(row.difficultyLevel),
+                Boolean.toString(row.specialChannel),
+                nz(row.guardianName),
+                nz(phoneIndex),
+                nz(row.bank),
+                nz(cardIndex),
                 nz(row.remark));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(facts.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(facts.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -32,6 +32,7 @@ public final class CheckedRow {
     String idType;
     /** Compact and upper case, as the blind index takes it. */
     String idNumber;
+
     String studentNumber;
     String grade;
     String className;
@@ -173,7 +174,7 @@ public final class CheckedRow {
 
     @Override
     public String toString() {
-        return "CheckedRow[" + rowNumber + " " + Masking.idNumber(idNumber) + " " + programmeCode + " " + tier + " " + amount
-                + " problems " + problems.size() + "]";
+        return "CheckedRow[" + rowNumber + " " + Masking.idNumber(idNumber) + " " + programmeCode + " " + tier + " "
+                + amount + " problems " + problems.size() + "]";
     }
 }

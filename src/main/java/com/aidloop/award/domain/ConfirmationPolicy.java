@@ -27,8 +27,16 @@ public final class ConfirmationPolicy {
      *
      * @param standardProblem why the amount does not fit the catalogue standard, or null when it fits
      */
-    public record Candidate(long awardId, String programmeCode, String programmeName, String idNumberIndex, String idNumberMasked,
-            String studentName, String schoolName, Money amount, String standardProblem) {
+    public record Candidate(
+            long awardId,
+            String programmeCode,
+            String programmeName,
+            String idNumberIndex,
+            String idNumberMasked,
+            String studentName,
+            String schoolName,
+            Money amount,
+            String standardProblem) {
 
         BreachingAward named(String detail) {
             return new BreachingAward(awardId, idNumberMasked, studentName, schoolName, programmeName, amount, detail);
@@ -36,12 +44,18 @@ public final class ConfirmationPolicy {
 
         @Override
         public String toString() {
-            return "Candidate[" + awardId + " " + programmeCode + " " + Masking.hidden(studentName) + " " + amount + "]";
+            return "Candidate[" + awardId + " " + programmeCode + " " + Masking.hidden(studentName) + " " + amount
+                    + "]";
         }
     }
 
     /** A programme's limits at the school for the term and what is confirmed already; null limits mean none. */
-    public record Lane(String programmeCode, String programmeName, long confirmedCount, Money confirmedAmount, Integer quota,
+    public record Lane(
+            String programmeCode,
+            String programmeName,
+            long confirmedCount,
+            Money confirmedAmount,
+            Integer quota,
             Money budget) {}
 
     /** A confirmed award of a student (by blind index) and programme in the same school year. */
@@ -54,11 +68,17 @@ public final class ConfirmationPolicy {
      * @param held the confirmed awards of those exclusive programmes held by the candidates' students
      * @param names programme names by code, for the refusal's text
      */
-    public static List<RuleBreach> check(List<Candidate> candidates, Map<String, Lane> lanes, Map<String, Set<String>> exclusiveWith,
-            Set<Held> held, Map<String, String> names) {
+    public static List<RuleBreach> check(
+            List<Candidate> candidates,
+            Map<String, Lane> lanes,
+            Map<String, Set<String>> exclusiveWith,
+            Set<Held> held,
+            Map<String, String> names) {
         List<RuleBreach> breaches = new ArrayList<>();
         for (Lane lane : lanes.values()) {
-            List<Candidate> ofLane = candidates.stream().filter(c -> c.programmeCode().equals(lane.programmeCode())).toList();
+            List<Candidate> ofLane = candidates.stream()
+                    .filter(c -> c.programmeCode().equals(lane.programmeCode()))
+                    .toList();
             quota(lane, ofLane).ifPresent(breaches::add);
             budget(lane, ofLane).ifPresent(breaches::add);
         }
@@ -72,9 +92,13 @@ public final class ConfirmationPolicy {
             return Optional.empty();
         }
         long left = Math.max(0, lane.quota() - lane.confirmedCount());
-        List<BreachingAward> beyond = ofLane.stream().skip(left).map(c -> c.named("")).toList();
-        return Optional.of(new RuleBreach(PayingRule.QUOTA, "confirmation.rule.quota",
-                List.of(lane.programmeName(), lane.quota(), lane.confirmedCount(), ofLane.size(), left), beyond));
+        List<BreachingAward> beyond =
+                ofLane.stream().skip(left).map(c -> c.named("")).toList();
+        return Optional.of(new RuleBreach(
+                PayingRule.QUOTA,
+                "confirmation.rule.quota",
+                List.of(lane.programmeName(), lane.quota(), lane.confirmedCount(), ofLane.size(), left),
+                beyond));
     }
 
     private static Optional<RuleBreach> budget(Lane lane, List<Candidate> ofLane) {
@@ -93,13 +117,23 @@ public final class ConfirmationPolicy {
             return Optional.empty();
         }
         Money wanted = ofLane.stream().map(Candidate::amount).reduce(Money.ZERO, Money::plus);
-        return Optional.of(new RuleBreach(PayingRule.BUDGET, "confirmation.rule.budget",
-                List.of(lane.programmeName(), lane.budget(), lane.confirmedAmount(), wanted, lane.budget().minus(lane.confirmedAmount())),
+        return Optional.of(new RuleBreach(
+                PayingRule.BUDGET,
+                "confirmation.rule.budget",
+                List.of(
+                        lane.programmeName(),
+                        lane.budget(),
+                        lane.confirmedAmount(),
+                        wanted,
+                        lane.budget().minus(lane.confirmedAmount())),
                 beyond));
     }
 
-    private static Optional<RuleBreach> exclusive(List<Candidate> candidates, Map<String, Set<String>> exclusiveWith,
-            Set<Held> held, Map<String, String> names) {
+    private static Optional<RuleBreach> exclusive(
+            List<Candidate> candidates,
+            Map<String, Set<String>> exclusiveWith,
+            Set<Held> held,
+            Map<String, String> names) {
         List<BreachingAward> breaking = new ArrayList<>();
         for (Candidate c : candidates) {
             Set<String> others = exclusiveWith.getOrDefault(c.programmeCode(), Set.of());
@@ -111,7 +145,8 @@ public final class ConfirmationPolicy {
                     .findFirst()
                     .orElse(null);
             Candidate sameConfirmation = candidates.stream()
-                    .filter(o -> o != c && o.idNumberIndex().equals(c.idNumberIndex()) && others.contains(o.programmeCode()))
+                    .filter(o ->
+                            o != c && o.idNumberIndex().equals(c.idNumberIndex()) && others.contains(o.programmeCode()))
                     .findFirst()
                     .orElse(null);
             if (confirmedOther != null) {
@@ -120,9 +155,13 @@ public final class ConfirmationPolicy {
                 breaking.add(c.named("本次同时确认" + sameConfirmation.programmeName()));
             }
         }
-        return breaking.isEmpty() ? Optional.empty()
-                : Optional.of(new RuleBreach(PayingRule.EXCLUSIVE_PROGRAMMES, "confirmation.rule.exclusive",
-                        List.of(breaking.size()), breaking));
+        return breaking.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new RuleBreach(
+                        PayingRule.EXCLUSIVE_PROGRAMMES,
+                        "confirmation.rule.exclusive",
+                        List.of(breaking.size()),
+                        breaking));
     }
 
     private static Optional<RuleBreach> standard(List<Candidate> candidates) {
@@ -130,8 +169,9 @@ public final class ConfirmationPolicy {
                 .filter(c -> c.standardProblem() != null)
                 .map(c -> c.named(c.standardProblem()))
                 .toList();
-        return breaking.isEmpty() ? Optional.empty()
-                : Optional.of(new RuleBreach(PayingRule.STANDARD_AMOUNT, "confirmation.rule.standard",
-                        List.of(breaking.size()), breaking));
+        return breaking.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new RuleBreach(
+                        PayingRule.STANDARD_AMOUNT, "confirmation.rule.standard", List.of(breaking.size()), breaking));
     }
 }

@@ -7,7 +7,8 @@ package com.aidloop.award.domain;
  * @param digest the facts it was confirmed with (see {@link AwardDigest}); null for awards written before digests
  * @param confirmed whether the county confirmed it for payout (资助确认): then no import may change it
  */
-public record ExistingAward(long awardId, long schoolId, String schoolTownshipCode, String schoolName, String digest, boolean confirmed) {
+public record ExistingAward(
+        long awardId, long schoolId, String schoolTownshipCode, String schoolName, String digest, boolean confirmed) {
 
     public ExistingAward(long awardId, long schoolId, String schoolTownshipCode, String schoolName, String digest) {
         this(awardId, schoolId, schoolTownshipCode, schoolName, digest, false);

@@ -23,14 +23,16 @@ public final class ExistingAwardPolicy {
 
     private ExistingAwardPolicy() {}
 
-    public static Outcome decide(CheckedRow row, ExistingAward existing, String digest, boolean updateExisting, DataScope scope) {
+    public static Outcome decide(
+            CheckedRow row, ExistingAward existing, String digest, boolean updateExisting, DataScope scope) {
         if (existing == null) {
             return Outcome.CREATE;
         }
         if (existing.digest() != null && existing.digest().equals(digest)) {
             return Outcome.UNCHANGED;
         }
-        boolean visible = existing.schoolId() == row.school.id() || scope.coversSchool(existing.schoolId(), existing.schoolTownshipCode());
+        boolean visible = existing.schoolId() == row.school.id()
+                || scope.coversSchool(existing.schoolId(), existing.schoolTownshipCode());
         if (existing.confirmed() && visible) {
             row.error(PROGRAMME, "confirmation.import.confirmed", row.programmeName, existing.schoolName());
             return Outcome.REFUSED;

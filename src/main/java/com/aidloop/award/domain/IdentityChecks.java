@@ -56,7 +56,9 @@ final class IdentityChecks {
         row.idNumber = Text.compact(in.get(ID_NUMBER)).toUpperCase(Locale.ROOT);
         row.idType = idType(in.get(ID_TYPE));
         row.gender = gender(in.get(GENDER), row.idType, row.idNumber);
-        row.studentNumber = in.isBlank(STUDENT_NUMBER) ? null : Text.compact(in.get(STUDENT_NUMBER)).toUpperCase(Locale.ROOT);
+        row.studentNumber = in.isBlank(STUDENT_NUMBER)
+                ? null
+                : Text.compact(in.get(STUDENT_NUMBER)).toUpperCase(Locale.ROOT);
         row.guardianName = in.isBlank(GUARDIAN_NAME) ? null : in.get(GUARDIAN_NAME);
         row.phone = in.isBlank(PHONE) ? null : quietly(() -> new PhoneNumber(in.get(PHONE)).value());
     }
@@ -65,13 +67,34 @@ final class IdentityChecks {
     private static StudentInput student(RosterRow in, CheckedRow row) {
         boolean hasGuardian = !in.isBlank(GUARDIAN_NAME) || !in.isBlank(GUARDIAN_ID_NUMBER) || !in.isBlank(PHONE);
         List<MemberInput> household = hasGuardian
-                ? List.of(new MemberInput(null, in.get(GUARDIAN_NAME), "其他", true, IdDocumentType.RESIDENT_ID_CARD.label(),
-                        in.get(GUARDIAN_ID_NUMBER), in.get(PHONE), null, null, null))
+                ? List.of(new MemberInput(
+                        null,
+                        in.get(GUARDIAN_NAME),
+                        "其他",
+                        true,
+                        IdDocumentType.RESIDENT_ID_CARD.label(),
+                        in.get(GUARDIAN_ID_NUMBER),
+                        in.get(PHONE),
+                        null,
+                        null,
+                        null))
                 : List.of();
-        CardInput card = in.isBlank(BANK) && in.isBlank(CARD_NUMBER) ? null : new CardInput(in.get(BANK), in.get(CARD_NUMBER));
-        return new StudentInput(in.get(STUDENT_NAME), in.get(GENDER), in.get(ID_TYPE), in.get(ID_NUMBER),
-                in.get(STUDENT_NUMBER), row.school == null ? null : row.school.id(), in.get(GRADE), in.get(CLASS_NAME),
-                row.townshipCode, row.villageCode, residenceOf(row.townshipCode), household, card);
+        CardInput card =
+                in.isBlank(BANK) && in.isBlank(CARD_NUMBER) ? null : new CardInput(in.get(BANK), in.get(CARD_NUMBER));
+        return new StudentInput(
+                in.get(STUDENT_NAME),
+                in.get(GENDER),
+                in.get(ID_TYPE),
+                in.get(ID_NUMBER),
+                in.get(STUDENT_NUMBER),
+                row.school == null ? null : row.school.id(),
+                in.get(GRADE),
+                in.get(CLASS_NAME),
+                row.townshipCode,
+                row.villageCode,
+                residenceOf(row.townshipCode),
+                household,
+                card);
     }
 
     /**
@@ -80,10 +103,20 @@ final class IdentityChecks {
      * problem (it stops early on missing basics).
      */
     private static StudentInput probe(StudentInput student, CheckedRow row) {
-        return new StudentInput(student.name(), student.gender(), student.idType(), student.idNumber(),
-                student.studentNumber(), row.school == null ? PLACEHOLDER_SCHOOL : row.school.id(), student.grade(),
-                student.className(), row.townshipCode == null ? PLACEHOLDER_TOWNSHIP : row.townshipCode,
-                row.townshipCode == null ? null : row.villageCode, student.residence(), student.household(), student.aidCard());
+        return new StudentInput(
+                student.name(),
+                student.gender(),
+                student.idType(),
+                student.idNumber(),
+                student.studentNumber(),
+                row.school == null ? PLACEHOLDER_SCHOOL : row.school.id(),
+                student.grade(),
+                student.className(),
+                row.townshipCode == null ? PLACEHOLDER_TOWNSHIP : row.townshipCode,
+                row.townshipCode == null ? null : row.villageCode,
+                student.residence(),
+                student.household(),
+                student.aidCard());
     }
 
     /** Districts (街道, township codes 001–099) are urban; towns and townships rural, as the demo county reads. */

@@ -20,17 +20,21 @@ public final class InFileDuplicates {
      *     row's ID number is unusable)
      */
     public boolean check(CheckedRow row) {
-        if (row.idNumber == null || row.idNumber.isEmpty() || row.problems.stream().anyMatch(p -> p.column() == ID_NUMBER && p.isError())) {
+        if (row.idNumber == null
+                || row.idNumber.isEmpty()
+                || row.problems.stream().anyMatch(p -> p.column() == ID_NUMBER && p.isError())) {
             return false;
         }
         long student = FirstSeen.hash(row.idNumber);
-        int nameHash = row.studentName == null ? 0 : row.studentName.replace(" ", "").hashCode();
+        int nameHash =
+                row.studentName == null ? 0 : row.studentName.replace(" ", "").hashCode();
         FirstSeen.Entry earlier = students.putIfAbsent(student, row.rowNumber, nameHash);
         if (earlier != null && earlier.extra() != nameHash) {
             row.error(STUDENT_NAME, "award.student.nameInconsistent", earlier.row());
         }
         if (row.programmeCode != null) {
-            FirstSeen.Entry same = awards.putIfAbsent(FirstSeen.pair(student, FirstSeen.hash(row.programmeCode)), row.rowNumber, 0);
+            FirstSeen.Entry same =
+                    awards.putIfAbsent(FirstSeen.pair(student, FirstSeen.hash(row.programmeCode)), row.rowNumber, 0);
             if (same != null) {
                 row.error(ID_NUMBER, "award.duplicateInFile", same.row(), row.programmeName);
             }

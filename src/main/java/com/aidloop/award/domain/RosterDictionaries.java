@@ -13,24 +13,47 @@ import java.util.Map;
 public final class RosterDictionaries {
 
     public static final List<String> DIFFICULTY_TYPES = List.of(
-            "脱贫家庭学生", "防止返贫监测对象家庭学生", "农村低收入人口家庭学生", "最低生活保障家庭学生", "特困供养学生",
-            "孤儿", "事实无人抚养儿童", "残疾学生", "残疾人子女", "烈士子女", "其他家庭经济困难学生");
+            "脱贫家庭学生",
+            "防止返贫监测对象家庭学生",
+            "农村低收入人口家庭学生",
+            "最低生活保障家庭学生",
+            "特困供养学生",
+            "孤儿",
+            "事实无人抚养儿童",
+            "残疾学生",
+            "残疾人子女",
+            "烈士子女",
+            "其他家庭经济困难学生");
 
     public static final List<String> DIFFICULTY_LEVELS = List.of("特别困难", "比较困难", "一般困难", "困难");
 
     public static final List<String> YES_NO = List.of("是", "否");
 
     private static final Map<String, String> TYPE_ALIASES = Map.ofEntries(
-            Map.entry("脱贫家庭", "脱贫家庭学生"), Map.entry("脱贫户", "脱贫家庭学生"), Map.entry("建档立卡", "脱贫家庭学生"),
-            Map.entry("建档立卡贫困户", "脱贫家庭学生"), Map.entry("建档立卡家庭学生", "脱贫家庭学生"),
-            Map.entry("防返贫监测对象", "防止返贫监测对象家庭学生"), Map.entry("监测对象", "防止返贫监测对象家庭学生"),
-            Map.entry("防止返贫监测对象", "防止返贫监测对象家庭学生"), Map.entry("低收入人口", "农村低收入人口家庭学生"),
-            Map.entry("低收入家庭", "农村低收入人口家庭学生"), Map.entry("低保", "最低生活保障家庭学生"),
-            Map.entry("低保户", "最低生活保障家庭学生"), Map.entry("低保家庭", "最低生活保障家庭学生"),
-            Map.entry("低保家庭学生", "最低生活保障家庭学生"), Map.entry("特困", "特困供养学生"), Map.entry("特困供养", "特困供养学生"),
-            Map.entry("特困供养人员", "特困供养学生"), Map.entry("事实孤儿", "事实无人抚养儿童"), Map.entry("残疾", "残疾学生"),
-            Map.entry("残疾儿童", "残疾学生"), Map.entry("残疾人家庭子女", "残疾人子女"), Map.entry("烈士子女", "烈士子女"),
-            Map.entry("其他", "其他家庭经济困难学生"), Map.entry("其他困难", "其他家庭经济困难学生"));
+            Map.entry("脱贫家庭", "脱贫家庭学生"),
+            Map.entry("脱贫户", "脱贫家庭学生"),
+            Map.entry("建档立卡", "脱贫家庭学生"),
+            Map.entry("建档立卡贫困户", "脱贫家庭学生"),
+            Map.entry("建档立卡家庭学生", "脱贫家庭学生"),
+            Map.entry("防返贫监测对象", "防止返贫监测对象家庭学生"),
+            Map.entry("监测对象", "防止返贫监测对象家庭学生"),
+            Map.entry("防止返贫监测对象", "防止返贫监测对象家庭学生"),
+            Map.entry("低收入人口", "农村低收入人口家庭学生"),
+            Map.entry("低收入家庭", "农村低收入人口家庭学生"),
+            Map.entry("低保", "最低生活保障家庭学生"),
+            Map.entry("低保户", "最低生活保障家庭学生"),
+            Map.entry("低保家庭", "最低生活保障家庭学生"),
+            Map.entry("低保家庭学生", "最低生活保障家庭学生"),
+            Map.entry("特困", "特困供养学生"),
+            Map.entry("特困供养", "特困供养学生"),
+            Map.entry("特困供养人员", "特困供养学生"),
+            Map.entry("事实孤儿", "事实无人抚养儿童"),
+            Map.entry("残疾", "残疾学生"),
+            Map.entry("残疾儿童", "残疾学生"),
+            Map.entry("残疾人家庭子女", "残疾人子女"),
+            Map.entry("烈士子女", "烈士子女"),
+            Map.entry("其他", "其他家庭经济困难学生"),
+            Map.entry("其他困难", "其他家庭经济困难学生"));
 
     private RosterDictionaries() {}
 

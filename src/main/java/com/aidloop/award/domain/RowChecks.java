@@ -98,7 +98,10 @@ public final class RowChecks {
             return;
         }
         if (!SCHOOL_CODE_SHAPE.matcher(code).matches()) {
-            row.error(SCHOOL_CODE, SCIENTIFIC.matcher(code).matches() ? "award.school.scientificNotation" : "award.school.codeFormat", code);
+            row.error(
+                    SCHOOL_CODE,
+                    SCIENTIFIC.matcher(code).matches() ? "award.school.scientificNotation" : "award.school.codeFormat",
+                    code);
             return;
         }
         SchoolView school = lookups.school(code).orElse(null);
@@ -107,7 +110,11 @@ public final class RowChecks {
             return;
         }
         if (!scope.coversSchool(school.id(), school.townshipCode())) {
-            row.error(SCHOOL_CODE, scope.schoolId() != null ? "award.school.notOwnSchool" : "award.school.outsideScope", code, school.name());
+            row.error(
+                    SCHOOL_CODE,
+                    scope.schoolId() != null ? "award.school.notOwnSchool" : "award.school.outsideScope",
+                    code,
+                    school.name());
             return;
         }
         row.school = school;
@@ -146,7 +153,12 @@ public final class RowChecks {
             return;
         }
         String county = row.school.countyCode();
-        Region township = resolve(row, HOUSEHOLD_TOWNSHIP, lookups.township(county, typedTownship), typedTownship, lookups.countyName(county));
+        Region township = resolve(
+                row,
+                HOUSEHOLD_TOWNSHIP,
+                lookups.township(county, typedTownship),
+                typedTownship,
+                lookups.countyName(county));
         if (township == null) {
             return;
         }
@@ -159,11 +171,13 @@ public final class RowChecks {
             row.warning(HOUSEHOLD_VILLAGE, "award.village.notChecked", typedVillage, lookups.countyName(county));
             return;
         }
-        Region village = resolve(row, HOUSEHOLD_VILLAGE, lookups.village(township.code(), typedVillage), typedVillage, township.name());
+        Region village = resolve(
+                row, HOUSEHOLD_VILLAGE, lookups.village(township.code(), typedVillage), typedVillage, township.name());
         row.villageCode = village == null ? null : village.code();
     }
 
-    private static Region resolve(CheckedRow row, RosterColumn column, NameLookup lookup, String typed, String parentName) {
+    private static Region resolve(
+            CheckedRow row, RosterColumn column, NameLookup lookup, String typed, String parentName) {
         String kind = column == HOUSEHOLD_TOWNSHIP ? "township" : "village";
         return switch (lookup) {
             case NameLookup.Found found -> found.region();
@@ -175,7 +189,12 @@ public final class RowChecks {
                 if (notFound.suggestions().isEmpty()) {
                     row.error(column, "award." + kind + ".unknown", typed, parentName);
                 } else {
-                    row.error(column, "award." + kind + ".unknownSuggest", typed, parentName, names(notFound.suggestions()));
+                    row.error(
+                            column,
+                            "award." + kind + ".unknownSuggest",
+                            typed,
+                            parentName,
+                            names(notFound.suggestions()));
                 }
                 yield null;
             }
@@ -246,8 +265,10 @@ public final class RowChecks {
     }
 
     private void dictionaries(RosterRow in, CheckedRow row) {
-        row.difficultyType = value(row, DIFFICULTY_TYPE, () -> RosterDictionaries.difficultyType(in.get(DIFFICULTY_TYPE)));
-        row.difficultyLevel = value(row, DIFFICULTY_LEVEL, () -> RosterDictionaries.difficultyLevel(in.get(DIFFICULTY_LEVEL)));
+        row.difficultyType =
+                value(row, DIFFICULTY_TYPE, () -> RosterDictionaries.difficultyType(in.get(DIFFICULTY_TYPE)));
+        row.difficultyLevel =
+                value(row, DIFFICULTY_LEVEL, () -> RosterDictionaries.difficultyLevel(in.get(DIFFICULTY_LEVEL)));
         String remark = in.get(REMARK);
         if (remark.length() > REMARK_MAX) {
             row.error(REMARK, "award.remark.length", REMARK_MAX);

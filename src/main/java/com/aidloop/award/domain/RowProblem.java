@@ -34,8 +34,12 @@ public record RowProblem(int row, RosterColumn column, Severity severity, String
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RowProblem p && p.row == row && p.column == column && p.severity == severity
-                && p.code.equals(code) && Arrays.equals(p.args, args);
+        return other instanceof RowProblem p
+                && p.row == row
+                && p.column == column
+                && p.severity == severity
+                && p.code.equals(code)
+                && Arrays.equals(p.args, args);
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class StudentMatchPolicy {
     }
 
     static boolean sameName(String registered, String typed) {
-        return registered != null && typed != null && registered.replace(" ", "").equals(typed.replace(" ", ""));
+        return registered != null
+                && typed != null
+                && registered.replace(" ", "").equals(typed.replace(" ", ""));
     }
 }

@@ -2,8 +2,8 @@ package com.aidloop.award.persistence;
 
 import static com.aidloop.platform.PostgresCopy.field;
 
-import com.aidloop.platform.PostgresCopy;
 import com.aidloop.award.domain.ExistingAward;
+import com.aidloop.platform.PostgresCopy;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
@@ -85,9 +85,15 @@ public class AwardStore {
                 .param("term", term)
                 .param("importId", importId)
                 .query(rs -> {
-                    found.put(new Key(rs.getString("id_number_index"), rs.getString("programme_code")),
-                            new ExistingAward(rs.getLong("id"), rs.getLong("school_id"), rs.getString("school_township_code"),
-                                    rs.getString("school_name"), rs.getString("facts_digest"), rs.getBoolean("confirmed")));
+                    found.put(
+                            new Key(rs.getString("id_number_index"), rs.getString("programme_code")),
+                            new ExistingAward(
+                                    rs.getLong("id"),
+                                    rs.getLong("school_id"),
+                                    rs.getString("school_township_code"),
+                                    rs.getString("school_name"),
+                                    rs.getString("facts_digest"),
+                                    rs.getBoolean("confirmed")));
                 });
         return found;
     }
@@ -115,7 +121,8 @@ public class AwardStore {
         if (awards.isEmpty()) {
             return;
         }
-        SqlParameterSource[] batch = awards.entrySet().stream().map(e -> updateParameters(e.getKey(), e.getValue()))
+        SqlParameterSource[] batch = awards.entrySet().stream()
+                .map(e -> updateParameters(e.getKey(), e.getValue()))
                 .toArray(SqlParameterSource[]::new);
         int[] counts = named.batchUpdate(UPDATE, batch);
         if (java.util.Arrays.stream(counts).anyMatch(c -> c == 0)) {

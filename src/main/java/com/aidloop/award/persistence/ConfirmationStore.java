@@ -32,8 +32,18 @@ public class ConfirmationStore {
     }
 
     /** An unconfirmed award as read for confirmation; {@code version} guards the update. */
-    public record Unconfirmed(long id, int version, String programmeCode, String programmeName, String stage, String tier,
-            Money amount, String idNumberIndex, String idNumberMasked, String studentName, String schoolName) {}
+    public record Unconfirmed(
+            long id,
+            int version,
+            String programmeCode,
+            String programmeName,
+            String stage,
+            String tier,
+            Money amount,
+            String idNumberIndex,
+            String idNumberMasked,
+            String studentName,
+            String schoolName) {}
 
     /** Count and amount of confirmed awards. */
     public record Confirmed(long count, Money amount) {}
@@ -64,7 +74,8 @@ public class ConfirmationStore {
     }
 
     /** The school's unconfirmed awards of the programmes and term, all or only those with the given ids. */
-    public List<Unconfirmed> unconfirmed(Term term, long schoolId, Collection<String> programmes, Collection<Long> onlyIds) {
+    public List<Unconfirmed> unconfirmed(
+            Term term, long schoolId, Collection<String> programmes, Collection<Long> onlyIds) {
         return jdbc.sql("""
                         SELECT id, version, programme_code, programme_name, stage, tier, amount, id_number_index,
                                id_number_masked, student_name, school_name
@@ -77,9 +88,17 @@ public class ConfirmationStore {
                 .param("school", schoolId)
                 .param("programmes", programmes)
                 .param("ids", onlyIds == null ? null : onlyIds.toArray(Long[]::new))
-                .query((rs, n) -> new Unconfirmed(rs.getLong("id"), rs.getInt("version"), rs.getString("programme_code"),
-                        rs.getString("programme_name"), rs.getString("stage"), rs.getString("tier"), new Money(rs.getBigDecimal("amount")),
-                        rs.getString("id_number_index"), rs.getString("id_number_masked"), rs.getString("student_name"),
+                .query((rs, n) -> new Unconfirmed(
+                        rs.getLong("id"),
+                        rs.getInt("version"),
+                        rs.getString("programme_code"),
+                        rs.getString("programme_name"),
+                        rs.getString("stage"),
+                        rs.getString("tier"),
+                        new Money(rs.getBigDecimal("amount")),
+                        rs.getString("id_number_index"),
+                        rs.getString("id_number_masked"),
+                        rs.getString("student_name"),
                         rs.getString("school_name")))
                 .list();
     }
@@ -96,7 +115,9 @@ public class ConfirmationStore {
                 .param("school", schoolId)
                 .param("programmes", programmes)
                 .query(rs -> {
-                    found.put(rs.getString("programme_code"), new Confirmed(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))));
+                    found.put(
+                            rs.getString("programme_code"),
+                            new Confirmed(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))));
                 });
         return found;
     }
@@ -164,7 +185,10 @@ public class ConfirmationStore {
                 .param("term", term.code())
                 .param("school", schoolId)
                 .param("programmes", programmes)
-                .query((rs, n) -> new ConfirmedAward(rs.getLong("id"), rs.getString("programme_code"), rs.getString("programme_name"),
+                .query((rs, n) -> new ConfirmedAward(
+                        rs.getLong("id"),
+                        rs.getString("programme_code"),
+                        rs.getString("programme_name"),
                         new Money(rs.getBigDecimal("amount"))))
                 .list();
     }
@@ -174,14 +198,20 @@ public class ConfirmationStore {
         return jdbc.sql("""
                         UPDATE award_award SET confirmed_at = NULL, confirmed_by = NULL, version = version + 1, updated_at = now()
                          WHERE id = ANY(CAST(:ids AS BIGINT[])) AND confirmed_at IS NOT NULL
-                        """)
-                .param("ids", awardIds.toArray(Long[]::new))
-                .update();
+                        """).param("ids", awardIds.toArray(Long[]::new)).update();
     }
 
     /** A school and programme of a term: imported and confirmed awards, for the confirmation page. */
-    public record Tally(long schoolId, String schoolCode, String schoolName, String programmeCode, String programmeName,
-            long imported, Money importedAmount, long confirmed, Money confirmedAmount) {}
+    public record Tally(
+            long schoolId,
+            String schoolCode,
+            String schoolName,
+            String programmeCode,
+            String programmeName,
+            long imported,
+            Money importedAmount,
+            long confirmed,
+            Money confirmedAmount) {}
 
     /** One tally per school and programme of the term for the schools inside the scope. */
     public List<Tally> tallies(Term term, DataScope scope) {
@@ -201,9 +231,15 @@ public class ConfirmationStore {
                         """.formatted(ScopeFilter.awardsOfSchools("a")))
                 .param("term", term.code())
                 .params(ScopeFilter.params(scope))
-                .query((rs, n) -> new Tally(rs.getLong("school_id"), rs.getString("school_code"), rs.getString("school_name"),
-                        rs.getString("programme_code"), rs.getString("programme_name"), rs.getLong("imported"),
-                        new Money(rs.getBigDecimal("imported_amount")), rs.getLong("confirmed"),
+                .query((rs, n) -> new Tally(
+                        rs.getLong("school_id"),
+                        rs.getString("school_code"),
+                        rs.getString("school_name"),
+                        rs.getString("programme_code"),
+                        rs.getString("programme_name"),
+                        rs.getLong("imported"),
+                        new Money(rs.getBigDecimal("imported_amount")),
+                        rs.getLong("confirmed"),
                         new Money(rs.getBigDecimal("confirmed_amount"))))
                 .list();
     }

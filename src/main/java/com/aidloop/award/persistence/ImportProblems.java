@@ -67,11 +67,7 @@ public class ImportProblems {
         jdbc.sql("""
                         SELECT row_number, column_name, severity, code, message FROM award_import_problem
                          WHERE import_id = :id ORDER BY seq
-                        """)
-                .param("id", importId)
-                .withFetchSize(2_000)
-                .query((rs, n) -> problem(rs))
-                .stream()
+                        """).param("id", importId).withFetchSize(2_000).query((rs, n) -> problem(rs)).stream()
                 .forEach(sink);
     }
 
@@ -117,7 +113,11 @@ public class ImportProblems {
     public record ProblemRow(int row, String column, boolean error, String code, String message) {}
 
     private static ImportProblemView problem(ResultSet rs) throws SQLException {
-        return new ImportProblemView(rs.getInt("row_number"), rs.getString("column_name"), "ERROR".equals(rs.getString("severity")),
-                rs.getString("code"), rs.getString("message"));
+        return new ImportProblemView(
+                rs.getInt("row_number"),
+                rs.getString("column_name"),
+                "ERROR".equals(rs.getString("severity")),
+                rs.getString("code"),
+                rs.getString("message"));
     }
 }

@@ -29,7 +29,13 @@ public class ImportQueue {
     }
 
     /** An import a server has claimed, with what its job needs to run. */
-    public record Claimed(long id, Term term, ImportMode mode, boolean updateExisting, DataScope scope, String uploadedBy,
+    public record Claimed(
+            long id,
+            Term term,
+            ImportMode mode,
+            boolean updateExisting,
+            DataScope scope,
+            String uploadedBy,
             String fileName) {}
 
     /** Hands an import this server holds (its file now in place) to the queue. */
@@ -37,10 +43,7 @@ public class ImportQueue {
         return jdbc.sql("""
                         UPDATE award_import SET runner = NULL, queued_on = :runner, queued_at = now(), heartbeat_at = now()
                          WHERE id = :id AND status = 'RUNNING' AND runner = :runner AND claimed_at IS NULL
-                        """)
-                .param("id", id)
-                .param("runner", runner)
-                .update() == 1;
+                        """).param("id", id).param("runner", runner).update() == 1;
     }
 
     /**
@@ -63,10 +66,14 @@ public class ImportQueue {
                         """)
                 .param("runner", runner)
                 .param("handOverMillis", handOverAfter.toMillis())
-                .query((rs, n) -> new Claimed(rs.getLong("id"), Term.parse(rs.getString("term")),
-                        ImportMode.valueOf(rs.getString("mode")), rs.getBoolean("update_existing"),
+                .query((rs, n) -> new Claimed(
+                        rs.getLong("id"),
+                        Term.parse(rs.getString("term")),
+                        ImportMode.valueOf(rs.getString("mode")),
+                        rs.getBoolean("update_existing"),
                         scope(rs.getString("scope_region"), (Long) rs.getObject("scope_school_id")),
-                        rs.getString("uploaded_by"), rs.getString("file_name")))
+                        rs.getString("uploaded_by"),
+                        rs.getString("file_name")))
                 .optional();
     }
 
@@ -75,10 +82,7 @@ public class ImportQueue {
         return jdbc.sql("""
                         UPDATE award_import SET claimed_at = now(), heartbeat_at = now(), claims = claims + 1
                          WHERE id = :id AND status = 'RUNNING' AND runner = :runner AND claimed_at IS NULL
-                        """)
-                .param("id", id)
-                .param("runner", runner)
-                .update() == 1;
+                        """).param("id", id).param("runner", runner).update() == 1;
     }
 
     /** Keeps the heartbeat of the imports this server holds or runs fresh. */

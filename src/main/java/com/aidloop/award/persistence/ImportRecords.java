@@ -135,7 +135,8 @@ public class ImportRecords {
     }
 
     public void fileRead(long id, String sha256, String format) {
-        jdbc.sql("UPDATE award_import SET file_sha256 = :sha, file_format = :format, heartbeat_at = now() WHERE id = :id")
+        jdbc.sql(
+                        "UPDATE award_import SET file_sha256 = :sha, file_format = :format, heartbeat_at = now() WHERE id = :id")
                 .param("sha", sha256)
                 .param("format", format)
                 .param("id", id)
@@ -162,7 +163,8 @@ public class ImportRecords {
     public record StoredFile(String path, String sealedKey, String fileName) {}
 
     public Optional<StoredFile> storedFile(long id) {
-        return jdbc.sql("SELECT stored_file, stored_file_key, file_name FROM award_import WHERE id = :id AND stored_file IS NOT NULL")
+        return jdbc.sql(
+                        "SELECT stored_file, stored_file_key, file_name FROM award_import WHERE id = :id AND stored_file IS NOT NULL")
                 .param("id", id)
                 .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional();
@@ -194,21 +196,22 @@ public class ImportRecords {
                                students_matched = :matched, amount_total = :amount, same_as_import_id = :sameAs
                          WHERE id = :id AND status = 'RUNNING'
                         """)
-                .param("status", status.name())
-                .param("rows", counts.rowsRead())
-                .param("errorRows", counts.errorRows())
-                .param("errors", counts.errors())
-                .param("warnings", counts.warnings())
-                .param("stored", counts.problemsStored())
-                .param("created", counts.awardsCreated())
-                .param("updated", counts.awardsUpdated())
-                .param("unchanged", counts.awardsUnchanged())
-                .param("registered", counts.studentsRegistered())
-                .param("matched", counts.studentsMatched())
-                .param("amount", counts.amountTotal().yuan())
-                .param("sameAs", sameAsImportId)
-                .param("id", id)
-                .update() == 1;
+                        .param("status", status.name())
+                        .param("rows", counts.rowsRead())
+                        .param("errorRows", counts.errorRows())
+                        .param("errors", counts.errors())
+                        .param("warnings", counts.warnings())
+                        .param("stored", counts.problemsStored())
+                        .param("created", counts.awardsCreated())
+                        .param("updated", counts.awardsUpdated())
+                        .param("unchanged", counts.awardsUnchanged())
+                        .param("registered", counts.studentsRegistered())
+                        .param("matched", counts.studentsMatched())
+                        .param("amount", counts.amountTotal().yuan())
+                        .param("sameAs", sameAsImportId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** Ends a running import as REFUSED or FAILED with the reason shown to the uploader. */

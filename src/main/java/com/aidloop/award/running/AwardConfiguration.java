@@ -25,15 +25,39 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AwardConfiguration {
 
     @Bean
-    JobContext rosterImportContext(ImportRecords records, ImportProblems problems, ImportQueue queue, AwardStore awards,
+    JobContext rosterImportContext(
+            ImportRecords records,
+            ImportProblems problems,
+            ImportQueue queue,
+            AwardStore awards,
             RegistryManagement registry,
-            SchoolManagement schools, RegionManagement regions, SensitiveData sensitive, ProgrammeCatalogue programmes,
-            ProblemMessages messages, AuditTrail audit,
-            PlatformTransactionManager transactions, ImportSettings configured,
-            @Value("${aidloop.data-dir}") Path dataDir, @Value("${server.port:8080}") String port) {
+            SchoolManagement schools,
+            RegionManagement regions,
+            SensitiveData sensitive,
+            ProgrammeCatalogue programmes,
+            ProblemMessages messages,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            ImportSettings configured,
+            @Value("${aidloop.data-dir}") Path dataDir,
+            @Value("${server.port:8080}") String port) {
         ImportSettings settings = withDefaults(configured, dataDir, port);
-        return new JobContext(records, problems, queue, awards, registry, schools, regions, sensitive, programmes, messages, audit,
-                transactions, settings, new UploadVault(sensitive), settings.directory().toAbsolutePath());
+        return new JobContext(
+                records,
+                problems,
+                queue,
+                awards,
+                registry,
+                schools,
+                regions,
+                sensitive,
+                programmes,
+                messages,
+                audit,
+                transactions,
+                settings,
+                new UploadVault(sensitive),
+                settings.directory().toAbsolutePath());
     }
 
     @Bean
@@ -64,8 +88,18 @@ class AwardConfiguration {
             }
             runner = host + ":" + port;
         }
-        return new ImportSettings(directory, s.maxFileSize(), s.maxRows(), s.synchronousMaxSize(), s.keepFiles(),
-                s.staleAfter(), s.chunkRows(), s.storedProblemsMax(), s.concurrentJobs(), runner, s.queuePoll(),
+        return new ImportSettings(
+                directory,
+                s.maxFileSize(),
+                s.maxRows(),
+                s.synchronousMaxSize(),
+                s.keepFiles(),
+                s.staleAfter(),
+                s.chunkRows(),
+                s.storedProblemsMax(),
+                s.concurrentJobs(),
+                runner,
+                s.queuePoll(),
                 s.handOverAfter());
     }
 }

@@ -41,9 +41,14 @@ final class AwardWriting {
         Map<String, Long> registered = registerNewStudents(planned);
         long registeredAt = System.nanoTime();
         counters.registering += registeredAt - start;
-        List<Planned> writes = planned.stream().filter(p -> p.outcome() != Outcome.UNCHANGED).toList();
+        List<Planned> writes =
+                planned.stream().filter(p -> p.outcome() != Outcome.UNCHANGED).toList();
         List<AwardRecord> records = writes.stream()
-                .map(p -> record(p, p.known() != null ? p.known().studentId() : registered.get(p.row().idNumber())))
+                .map(p -> record(
+                        p,
+                        p.known() != null
+                                ? p.known().studentId()
+                                : registered.get(p.row().idNumber())))
                 .toList();
         List<AwardRecord> inserts = new ArrayList<>();
         Map<Long, AwardRecord> updates = new LinkedHashMap<>();

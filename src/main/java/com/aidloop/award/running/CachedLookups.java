@@ -47,28 +47,36 @@ final class CachedLookups implements RowLookups {
 
     @Override
     public String countyName(String countyCode) {
-        return countyNames.computeIfAbsent(countyCode, c -> regions.find(c).map(Region::name).orElse(c));
+        return countyNames.computeIfAbsent(
+                countyCode, c -> regions.find(c).map(Region::name).orElse(c));
     }
 
     @Override
     public NameLookup township(String countyCode, String typed) {
-        return lookups.computeIfAbsent("T" + countyCode + "|" + typed, k -> TOWNSHIP_CODE.matcher(typed).matches()
-                ? byCode(countyCode, typed, RegionLevel.TOWNSHIP)
-                : regions.lookup(countyCode, typed));
+        return lookups.computeIfAbsent(
+                "T" + countyCode + "|" + typed,
+                k -> TOWNSHIP_CODE.matcher(typed).matches()
+                        ? byCode(countyCode, typed, RegionLevel.TOWNSHIP)
+                        : regions.lookup(countyCode, typed));
     }
 
     @Override
     public NameLookup village(String townshipCode, String typed) {
-        return lookups.computeIfAbsent("V" + townshipCode + "|" + typed, k -> VILLAGE_CODE.matcher(typed).matches()
-                ? byCode(townshipCode, typed, RegionLevel.VILLAGE)
-                : regions.lookup(townshipCode, typed));
+        return lookups.computeIfAbsent(
+                "V" + townshipCode + "|" + typed,
+                k -> VILLAGE_CODE.matcher(typed).matches()
+                        ? byCode(townshipCode, typed, RegionLevel.VILLAGE)
+                        : regions.lookup(townshipCode, typed));
     }
 
     @Override
     public boolean villagesLoaded(String countyCode) {
         Set<String> loaded = villagesLoaded;
         if (loaded == null) {
-            loaded = regions.loadedCounties().stream().map(LoadedCounty::county).map(Region::code).collect(Collectors.toSet());
+            loaded = regions.loadedCounties().stream()
+                    .map(LoadedCounty::county)
+                    .map(Region::code)
+                    .collect(Collectors.toSet());
             villagesLoaded = loaded;
         }
         return loaded.contains(countyCode);

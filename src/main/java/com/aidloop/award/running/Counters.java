@@ -21,13 +21,24 @@ final class Counters {
 
     /** Where the time went, for the log line at the end of each import (nanoseconds). */
     long checking;
+
     long lookingUp;
     long registering;
     long writingAwards;
     long reporting;
 
     ImportCounts snapshot() {
-        return new ImportCounts(rowsRead, errorRows, errors, warnings, problemsStored, awardsCreated, awardsUpdated,
-                awardsUnchanged, studentsRegistered, studentsMatched, new Money(amount));
+        return new ImportCounts(
+                rowsRead,
+                errorRows,
+                errors,
+                warnings,
+                problemsStored,
+                awardsCreated,
+                awardsUpdated,
+                awardsUnchanged,
+                studentsRegistered,
+                studentsMatched,
+                new Money(amount));
     }
 }

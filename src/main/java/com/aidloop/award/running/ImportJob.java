@@ -49,8 +49,15 @@ final class ImportJob implements Runnable {
     private static final Set<String> OWN_HEADERS = Set.of("错误原因", "原行号");
 
     /** Everything a job needs to know about its import. */
-    record Ticket(long importId, Term term, ImportMode mode, boolean updateExisting, DataScope scope, String username,
-            Path file, String fileName) {}
+    record Ticket(
+            long importId,
+            Term term,
+            ImportMode mode,
+            boolean updateExisting,
+            DataScope scope,
+            String username,
+            Path file,
+            String fileName) {}
 
     private final JobContext context;
     private final Ticket ticket;
@@ -86,29 +93,53 @@ final class ImportJob implements Runnable {
                 keepFile();
             }
             deleteQuietly(ticket.file());
-            LOG.info("Roster import {} ({} {}) ended after {} ms: {} rows, {} errors; checks {} ms, look-ups {} ms, "
-                    + "registering students {} ms, writing awards {} ms, report {} ms, the rest (reading the file) {} ms",
-                    ticket.importId(), ticket.mode(), ticket.term().code(), millis(System.nanoTime() - started), counters.rowsRead,
-                    counters.errors, millis(counters.checking), millis(counters.lookingUp), millis(counters.registering),
-                    millis(counters.writingAwards), millis(counters.reporting), millis(System.nanoTime() - started - counters.checking
-                            - counters.lookingUp - counters.registering - counters.writingAwards - counters.reporting));
+            LOG.info(
+                    "Roster import {} ({} {}) ended after {} ms: {} rows, {} errors; checks {} ms, look-ups {} ms, "
+                            + "registering students {} ms, writing awards {} ms, report {} ms, the rest (reading the file) {} ms",
+                    ticket.importId(),
+                    ticket.mode(),
+                    ticket.term().code(),
+                    millis(System.nanoTime() - started),
+                    counters.rowsRead,
+                    counters.errors,
+                    millis(counters.checking),
+                    millis(counters.lookingUp),
+                    millis(counters.registering),
+                    millis(counters.writingAwards),
+                    millis(counters.reporting),
+                    millis(System.nanoTime()
+                            - started
+                            - counters.checking
+                            - counters.lookingUp
+                            - counters.registering
+                            - counters.writingAwards
+                            - counters.reporting));
         }
     }
 
     /** @return whether the file is worth keeping (it could be read) */
     private boolean read(String sha256) {
-        try (RowSource rows = SpreadsheetReader.open(ticket.file(), ticket.fileName(), context.settings().readLimits(), context.workDirectory())) {
+        try (RowSource rows = SpreadsheetReader.open(
+                ticket.file(), ticket.fileName(), context.settings().readLimits(), context.workDirectory())) {
             context.records().fileRead(ticket.importId(), sha256, rows.format().name());
             Header header = rows.findHeader(RosterColumn.headers());
             List<RosterColumn> missing = RosterColumn.requiredColumns().stream()
                     .filter(c -> header.missing().contains(c.header()))
                     .toList();
             if (!missing.isEmpty()) {
-                throw new ImportRefused("award.file.missingColumns", false,
+                throw new ImportRefused(
+                        "award.file.missingColumns",
+                        false,
                         missing.stream().map(RosterColumn::header).collect(Collectors.joining("、")));
             }
-            ProblemSink sink = new ProblemSink(ticket.importId(), context.records(), context.problems(), context.messages(), context.ownTransaction(),
-                    counters, context.settings().storedProblemsMax());
+            ProblemSink sink = new ProblemSink(
+                    ticket.importId(),
+                    context.records(),
+                    context.problems(),
+                    context.messages(),
+                    context.ownTransaction(),
+                    counters,
+                    context.settings().storedProblemsMax());
             for (String unknown : header.unknown()) {
                 if (!OWN_HEADERS.contains(unknown.strip())) {
                     sink.add(RowProblem.warning(0, null, "award.file.unknownColumn", unknown));
@@ -133,13 +164,16 @@ final class ImportJob implements Runnable {
     private void commit(RowSource rows, Header header, Catalogue catalogue, ProblemSink sink) {
         try {
             boolean committed = Boolean.TRUE.equals(context.commitTransaction().execute(status -> {
-                new RowPass(context, ticket, catalogue, counters, sink, new AwardWriting(context, ticket)).run(rows, header);
+                new RowPass(context, ticket, catalogue, counters, sink, new AwardWriting(context, ticket))
+                        .run(rows, header);
                 if (counters.rowsRead == 0 || counters.errors > 0) {
                     status.setRollbackOnly();
                     return false;
                 }
                 context.records().finish(ticket.importId(), ImportStatus.COMMITTED, counters.snapshot(), null);
-                context.audit().record(AuditRecord.of("IMPORT", "roster_import", ticket.importId(), summary()).by(ticket.username()));
+                context.audit()
+                        .record(AuditRecord.of("IMPORT", "roster_import", ticket.importId(), summary())
+                                .by(ticket.username()));
                 return true;
             }));
             if (!committed) {
@@ -162,16 +196,25 @@ final class ImportJob implements Runnable {
     }
 
     private String summary() {
-        return context.messages().text("award.audit.committed", ticket.term().label(), ticket.fileName(), counters.rowsRead,
-                counters.awardsCreated, counters.awardsUpdated, counters.awardsUnchanged, counters.studentsRegistered,
-                new Money(counters.amount).display());
+        return context.messages()
+                .text(
+                        "award.audit.committed",
+                        ticket.term().label(),
+                        ticket.fileName(),
+                        counters.rowsRead,
+                        counters.awardsCreated,
+                        counters.awardsUpdated,
+                        counters.awardsUnchanged,
+                        counters.studentsRegistered,
+                        new Money(counters.amount).display());
     }
 
     /** The same content was committed for the term before: nothing to do but say so. */
     private boolean finishedAsNoOp(String sha256) {
         context.records().fileRead(ticket.importId(), sha256, null);
         Optional<Long> earlier = context.records().committedWithSameContent(ticket.term(), sha256, ticket.importId());
-        earlier.ifPresent(id -> context.records().finish(ticket.importId(), ImportStatus.COMMITTED, ImportCounts.NONE, id));
+        earlier.ifPresent(
+                id -> context.records().finish(ticket.importId(), ImportStatus.COMMITTED, ImportCounts.NONE, id));
         return earlier.isPresent();
     }
 

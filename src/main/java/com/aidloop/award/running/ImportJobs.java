@@ -43,7 +43,8 @@ public final class ImportJobs implements DisposableBean {
 
     ImportJobs(JobContext context) {
         this.context = context;
-        this.workers = Executors.newFixedThreadPool(Math.max(1, context.settings().concurrentJobs()), daemon("roster-import-"));
+        this.workers = Executors.newFixedThreadPool(
+                Math.max(1, context.settings().concurrentJobs()), daemon("roster-import-"));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("roster-import-housekeeping-"));
         prepareDirectory(context.workDirectory());
     }
@@ -86,8 +87,10 @@ public final class ImportJobs implements DisposableBean {
      * commit's transaction with it), and so did anything whose heartbeat stopped.
      */
     public int failAbandonedAtStart() {
-        return queue().failAbandoned(runner(), Instant.now().minus(context.settings().staleAfter()),
-                context.messages().text("award.import.abandoned"));
+        return queue().failAbandoned(
+                        runner(),
+                        Instant.now().minus(context.settings().staleAfter()),
+                        context.messages().text("award.import.abandoned"));
     }
 
     /**
@@ -97,9 +100,12 @@ public final class ImportJobs implements DisposableBean {
     public void sweep() {
         try {
             queue().heartbeat(own);
-            queue().failAbandoned(null, Instant.now().minus(context.settings().staleAfter()),
-                    context.messages().text("award.import.abandoned"));
-            for (String file : queue().takeFilesOlderThan(Instant.now().minus(context.settings().keepFiles()))) {
+            queue().failAbandoned(
+                            null,
+                            Instant.now().minus(context.settings().staleAfter()),
+                            context.messages().text("award.import.abandoned"));
+            for (String file : queue().takeFilesOlderThan(
+                            Instant.now().minus(context.settings().keepFiles()))) {
                 ImportJob.deleteQuietly(Path.of(file));
             }
         } catch (RuntimeException e) {
@@ -166,8 +172,15 @@ public final class ImportJobs implements DisposableBean {
     }
 
     private ImportJob.Ticket ticket(ImportQueue.Claimed c) {
-        return new ImportJob.Ticket(c.id(), c.term(), c.mode(), c.updateExisting(), c.scope(), c.uploadedBy(),
-                ImportJob.workFile(context.workDirectory(), c.id()), c.fileName());
+        return new ImportJob.Ticket(
+                c.id(),
+                c.term(),
+                c.mode(),
+                c.updateExisting(),
+                c.scope(),
+                c.uploadedBy(),
+                ImportJob.workFile(context.workDirectory(), c.id()),
+                c.fileName());
     }
 
     private ImportQueue queue() {

@@ -32,22 +32,45 @@ public final class ImportLauncher {
      *     the caller gets the finished import; larger files always run in the background
      * @return the new import's id
      */
-    public long start(UploadedFile upload, Term term, ImportMode mode, boolean updateExisting, CurrentAccount account,
+    public long start(
+            UploadedFile upload,
+            Term term,
+            ImportMode mode,
+            boolean updateExisting,
+            CurrentAccount account,
             boolean waitIfSmall) {
         String fileName = fileName(upload.fileName());
-        long id = context.records().create(newImport(term, mode, updateExisting, fileName, upload.size(), account, null));
+        long id =
+                context.records().create(newImport(term, mode, updateExisting, fileName, upload.size(), account, null));
         Path work = ImportJob.workFile(context.workDirectory(), id);
         try {
             upload.transfer().to(work);
         } catch (IOException e) {
             ImportJob.deleteQuietly(work);
-            context.records().stop(id, com.aidloop.award.ImportStatus.FAILED, "award.import.uploadFailed",
-                    context.messages().text("award.import.uploadFailed"), com.aidloop.award.persistence.ImportCounts.NONE);
+            context.records()
+                    .stop(
+                            id,
+                            com.aidloop.award.ImportStatus.FAILED,
+                            "award.import.uploadFailed",
+                            context.messages().text("award.import.uploadFailed"),
+                            com.aidloop.award.persistence.ImportCounts.NONE);
             throw new UncheckedIOException(e);
         }
-        if (waitIfSmall && upload.size() <= context.settings().synchronousMaxSize().toBytes()) {
-            jobs.runHere(new ImportJob(context, new ImportJob.Ticket(id, term, mode, updateExisting, account.scope(),
-                    account.username(), work, fileName)), id);
+        if (waitIfSmall
+                && upload.size() <= context.settings().synchronousMaxSize().toBytes()) {
+            jobs.runHere(
+                    new ImportJob(
+                            context,
+                            new ImportJob.Ticket(
+                                    id,
+                                    term,
+                                    mode,
+                                    updateExisting,
+                                    account.scope(),
+                                    account.username(),
+                                    work,
+                                    fileName)),
+                    id);
         } else {
             jobs.submit(id);
         }
@@ -56,7 +79,9 @@ public final class ImportLauncher {
 
     /** The name without any folder a browser sent with it (Windows or Unix), at most 200 characters. */
     static String fileName(String sent) {
-        String name = sent == null ? "" : sent.replaceAll(".*[/\\\\]", "").replace('\u0000', ' ').strip();
+        String name = sent == null
+                ? ""
+                : sent.replaceAll(".*[/\\\\]", "").replace('\u0000', ' ').strip();
         if (name.isEmpty()) {
             return "roster";
         }
@@ -68,30 +93,63 @@ public final class ImportLauncher {
         if (!validated.canCommit()) {
             throw new ImportNotCommittable(validated.id());
         }
-        var stored = context.records().storedFile(validated.id()).orElseThrow(() -> new ImportNotCommittable(validated.id()));
-        long id = context.records().create(newImport(validated.term(), ImportMode.COMMIT, validated.updateExisting(),
-                validated.fileName(), validated.fileBytes(), account, validated.id()));
+        var stored = context.records()
+                .storedFile(validated.id())
+                .orElseThrow(() -> new ImportNotCommittable(validated.id()));
+        long id = context.records()
+                .create(newImport(
+                        validated.term(),
+                        ImportMode.COMMIT,
+                        validated.updateExisting(),
+                        validated.fileName(),
+                        validated.fileBytes(),
+                        account,
+                        validated.id()));
         Path work = ImportJob.workFile(context.workDirectory(), id);
         try {
             context.vault().open(Path.of(stored.path()), stored.sealedKey(), work);
         } catch (RuntimeException e) {
             ImportJob.deleteQuietly(work);
-            context.records().stop(id, com.aidloop.award.ImportStatus.FAILED, "award.import.fileLost",
-                    context.messages().text("award.import.fileLost"), com.aidloop.award.persistence.ImportCounts.NONE);
+            context.records()
+                    .stop(
+                            id,
+                            com.aidloop.award.ImportStatus.FAILED,
+                            "award.import.fileLost",
+                            context.messages().text("award.import.fileLost"),
+                            com.aidloop.award.persistence.ImportCounts.NONE);
             return id;
         }
         jobs.submit(id);
         return id;
     }
 
-    private NewImport newImport(Term term, ImportMode mode, boolean updateExisting, String fileName, long size,
-            CurrentAccount account, Long validatedId) {
+    private NewImport newImport(
+            Term term,
+            ImportMode mode,
+            boolean updateExisting,
+            String fileName,
+            long size,
+            CurrentAccount account,
+            Long validatedId) {
         DataScope scope = account.scope();
         String region = scope.regionPrefix();
         if (scope.schoolId() != null) {
-            region = context.schools().byId(scope.schoolId()).map(SchoolView::townshipCode).orElse(null);
+            region = context.schools()
+                    .byId(scope.schoolId())
+                    .map(SchoolView::townshipCode)
+                    .orElse(null);
         }
-        return new NewImport(term, mode, updateExisting, fileName, size, account.username(), account.id(), region,
-                scope.schoolId(), validatedId, context.settings().runner());
+        return new NewImport(
+                term,
+                mode,
+                updateExisting,
+                fileName,
+                size,
+                account.username(),
+                account.id(),
+                region,
+                scope.schoolId(),
+                validatedId,
+                context.settings().runner());
     }
 }

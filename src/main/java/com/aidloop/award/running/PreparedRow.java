@@ -10,7 +10,13 @@ import com.aidloop.award.domain.CheckedRow;
  *
  * @param digest null when the row already has an error, and in a validation (made on demand where an award exists)
  */
-record PreparedRow(CheckedRow row, String idIndex, String cardIndex, String phoneIndex, String digest, String phoneSealed,
+record PreparedRow(
+        CheckedRow row,
+        String idIndex,
+        String cardIndex,
+        String phoneIndex,
+        String digest,
+        String phoneSealed,
         String cardSealed) {
 
     @Override

@@ -47,7 +47,8 @@ public class ProblemMessages {
                 }
             }
         }
-        return new ProblemRow(problem.row(), column == null ? null : column.header(), problem.isError(), problem.code(), text);
+        return new ProblemRow(
+                problem.row(), column == null ? null : column.header(), problem.isError(), problem.code(), text);
     }
 
     public String text(String code, Object... args) {

@@ -1,9 +1,9 @@
 package com.aidloop.award.running;
 
 import com.aidloop.award.domain.RowProblem;
-import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportProblems.ProblemRow;
+import com.aidloop.award.persistence.ImportRecords;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,8 +24,14 @@ final class ProblemSink {
     private final int storedMax;
     private final List<ProblemRow> pending = new ArrayList<>();
 
-    ProblemSink(long importId, ImportRecords records, ImportProblems problems, ProblemMessages messages, TransactionTemplate ownTransaction,
-            Counters counters, int storedMax) {
+    ProblemSink(
+            long importId,
+            ImportRecords records,
+            ImportProblems problems,
+            ProblemMessages messages,
+            TransactionTemplate ownTransaction,
+            Counters counters,
+            int storedMax) {
         this.importId = importId;
         this.records = records;
         this.problems = problems;

@@ -55,27 +55,36 @@ public final class RosterWorkbooks {
 
     private Column templateColumn(RosterColumn c, Term term, DataScope scope) {
         String header = c.required() ? "*" + c.header() : c.header();
-        Column column = switch (c) {
-            case SEQUENCE -> Column.integer(header).withWidth(6);
-            case AMOUNT -> Column.money(header);
-            case ID_NUMBER, GUARDIAN_ID_NUMBER -> Column.text(header).withWidth(22);
-            case STUDENT_NUMBER, CARD_NUMBER -> Column.text(header).withWidth(23);
-            case SCHOOL_NAME, PROGRAMME, BANK, REMARK -> Column.text(header).withWidth(30);
-            default -> Column.text(header);
-        };
-        List<String> choices = switch (c) {
-            case SCHOOL_CODE -> context.schools().choices(scope).stream().map(SchoolView::code).toList();
-            case GENDER -> List.of("男", "女");
-            case ID_TYPE -> Arrays.stream(IdDocumentType.values()).map(IdDocumentType::label).toList();
-            case HOUSEHOLD_TOWNSHIP -> townships(scope);
-            case PROGRAMME -> programmeNames(term, scope);
-            case TIER -> tierLabels(term, scope);
-            case TERM -> List.of(term.label());
-            case DIFFICULTY_TYPE -> RosterDictionaries.DIFFICULTY_TYPES;
-            case DIFFICULTY_LEVEL -> RosterDictionaries.DIFFICULTY_LEVELS;
-            case SPECIAL_CHANNEL -> RosterDictionaries.YES_NO;
-            default -> List.of();
-        };
+        Column column =
+                switch (c) {
+                    case SEQUENCE -> Column.integer(header).withWidth(6);
+                    case AMOUNT -> Column.money(header);
+                    case ID_NUMBER, GUARDIAN_ID_NUMBER -> Column.text(header).withWidth(22);
+                    case STUDENT_NUMBER, CARD_NUMBER -> Column.text(header).withWidth(23);
+                    case SCHOOL_NAME, PROGRAMME, BANK, REMARK ->
+                        Column.text(header).withWidth(30);
+                    default -> Column.text(header);
+                };
+        List<String> choices =
+                switch (c) {
+                    case SCHOOL_CODE ->
+                        context.schools().choices(scope).stream()
+                                .map(SchoolView::code)
+                                .toList();
+                    case GENDER -> List.of("男", "女");
+                    case ID_TYPE ->
+                        Arrays.stream(IdDocumentType.values())
+                                .map(IdDocumentType::label)
+                                .toList();
+                    case HOUSEHOLD_TOWNSHIP -> townships(scope);
+                    case PROGRAMME -> programmeNames(term, scope);
+                    case TIER -> tierLabels(term, scope);
+                    case TERM -> List.of(term.label());
+                    case DIFFICULTY_TYPE -> RosterDictionaries.DIFFICULTY_TYPES;
+                    case DIFFICULTY_LEVEL -> RosterDictionaries.DIFFICULTY_LEVELS;
+                    case SPECIAL_CHANNEL -> RosterDictionaries.YES_NO;
+                    default -> List.of();
+                };
         return choices.isEmpty() ? column : column.withChoices(choices);
     }
 
@@ -101,12 +110,17 @@ public final class RosterWorkbooks {
     private List<String> townships(DataScope scope) {
         String county = scope.regionPrefix();
         if (scope.schoolId() != null) {
-            county = context.schools().byId(scope.schoolId()).map(SchoolView::countyCode).orElse(null);
+            county = context.schools()
+                    .byId(scope.schoolId())
+                    .map(SchoolView::countyCode)
+                    .orElse(null);
         }
         if (county == null || county.length() < 6) {
             return List.of();
         }
-        return context.regions().children(county.substring(0, 6)).stream().map(Region::name).toList();
+        return context.regions().children(county.substring(0, 6)).stream()
+                .map(Region::name)
+                .toList();
     }
 
     private List<String> notes(Term term) {
@@ -117,8 +131,9 @@ public final class RosterWorkbooks {
         lines.add("3. 证件号码、学籍号、资助卡号、联系电话等请保持文本格式，不要改成数字格式，否则Excel只保留15位有效数字，号码会被破坏。");
         lines.add("4. 先点“校验”检查全部数据（不写入），按错误提示修改后再“导入”；导入时全部成功或全部不导入。");
         lines.add("5. 同一学生同一项目同一学期只能有一条资助记录；如需修改已导入的记录，请勾选“更新已存在的数据”。");
-        lines.add("6. 支持.xlsx、.xls和.csv（UTF-8或GBK编码）文件，单个文件不超过" + context.settings().maxFileSize().toMegabytes()
-                + "MB、" + context.settings().maxRows() + "行。");
+        lines.add("6. 支持.xlsx、.xls和.csv（UTF-8或GBK编码）文件，单个文件不超过"
+                + context.settings().maxFileSize().toMegabytes() + "MB、"
+                + context.settings().maxRows() + "行。");
         lines.add("");
         lines.add("各列说明：");
         for (RosterColumn c : RosterColumn.values()) {
@@ -136,14 +151,17 @@ public final class RosterWorkbooks {
                 if (!reason.isEmpty()) {
                     reason.append("；");
                 }
-                reason.append(p.column() == null ? "" : p.column() + "：").append(p.message()).append(p.error() ? "" : "（提示）");
+                reason.append(p.column() == null ? "" : p.column() + "：")
+                        .append(p.message())
+                        .append(p.error() ? "" : "（提示）");
             }
         });
         var stored = context.records().storedFile(view.id()).orElseThrow();
         Path plain = context.workDirectory().resolve(view.id() + "." + System.nanoTime() + ".errors");
         try {
             context.vault().open(Path.of(stored.path()), stored.sealedKey(), plain);
-            try (RowSource rows = SpreadsheetReader.open(plain, view.fileName(), context.settings().readLimits(), context.workDirectory());
+            try (RowSource rows = SpreadsheetReader.open(
+                            plain, view.fileName(), context.settings().readLimits(), context.workDirectory());
                     TableWriter writer = new TableWriter()) {
                 Header header = rows.findHeader(RosterColumn.headers());
                 List<Column> columns = new ArrayList<>();

@@ -50,22 +50,40 @@ final class RowPass {
      * @param catalogue the programme catalogue the rows are checked against
      * @param writing where a commit's rows go; null when only validating
      */
-    RowPass(JobContext context, ImportJob.Ticket ticket, Catalogue catalogue, Counters counters, ProblemSink sink,
+    RowPass(
+            JobContext context,
+            ImportJob.Ticket ticket,
+            Catalogue catalogue,
+            Counters counters,
+            ProblemSink sink,
             AwardWriting writing) {
         this.context = context;
         this.ticket = ticket;
         this.counters = counters;
         this.sink = sink;
         this.writing = writing;
-        this.checks = new RowChecks(ticket.term(), ticket.scope(), new CachedLookups(context.schools(), context.regions()), catalogue);
+        this.checks = new RowChecks(
+                ticket.term(), ticket.scope(), new CachedLookups(context.schools(), context.regions()), catalogue);
     }
 
     void run(RowSource rows, Header header) {
         BlockingQueue<RowReader.Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
-        RowReader reader = new RowReader(rows, header, checks, context.sensitive(), writing != null,
-                context.settings().chunkRows(), queue);
-        Thread thread = Thread.ofPlatform().daemon().name("roster-import-reader-" + ticket.importId()).start(reader);
-        Thread checker = Thread.ofPlatform().daemon().name("roster-import-checker-" + ticket.importId()).start(reader.checker());
+        RowReader reader = new RowReader(
+                rows,
+                header,
+                checks,
+                context.sensitive(),
+                writing != null,
+                context.settings().chunkRows(),
+                queue);
+        Thread thread = Thread.ofPlatform()
+                .daemon()
+                .name("roster-import-reader-" + ticket.importId())
+                .start(reader);
+        Thread checker = Thread.ofPlatform()
+                .daemon()
+                .name("roster-import-checker-" + ticket.importId())
+                .start(reader.checker());
         try {
             while (true) {
                 RowReader.Chunk chunk = take(queue);
@@ -113,17 +131,24 @@ final class RowPass {
         for (int i = 0; i < chunk.size(); i++) {
             first[i] = duplicates.check(chunk.get(i).row());
         }
-        ImportMatches matches = context.registry().matchForImport(idNumbers(chunk), studentNumbers(chunk), ticket.scope());
-        Map<Key, ExistingAward> existing = context.awards().existing(ticket.term().code(), keys(chunk), ticket.importId());
+        ImportMatches matches =
+                context.registry().matchForImport(idNumbers(chunk), studentNumbers(chunk), ticket.scope());
+        Map<Key, ExistingAward> existing =
+                context.awards().existing(ticket.term().code(), keys(chunk), ticket.importId());
         counters.lookingUp += System.nanoTime() - start;
         List<AwardWriting.Planned> planned = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             PreparedRow prepared = chunk.get(i);
             CheckedRow row = prepared.row();
-            KnownStudent known = prepared.idIndex() == null ? null : matches.byIdNumber().get(row.idNumber());
+            KnownStudent known =
+                    prepared.idIndex() == null ? null : matches.byIdNumber().get(row.idNumber());
             if (prepared.idIndex() != null) {
-                StudentMatchPolicy.apply(row, known, first[i],
-                        row.studentNumber() != null && matches.takenStudentNumbers().contains(row.studentNumber()));
+                StudentMatchPolicy.apply(
+                        row,
+                        known,
+                        first[i],
+                        row.studentNumber() != null
+                                && matches.takenStudentNumbers().contains(row.studentNumber()));
             }
             Outcome outcome = Outcome.REFUSED;
             if (!row.hasErrors()) {
@@ -145,7 +170,9 @@ final class RowPass {
     }
 
     private String digest(CheckedRow row) {
-        return AwardDigest.of(row, context.sensitive().blindIndex(SensitiveKind.BANK_CARD, row.cardNumber()),
+        return AwardDigest.of(
+                row,
+                context.sensitive().blindIndex(SensitiveKind.BANK_CARD, row.cardNumber()),
                 context.sensitive().blindIndex(SensitiveKind.PHONE, row.phone()));
     }
 
@@ -167,7 +194,7 @@ final class RowPass {
             case CREATE -> counters.awardsCreated++;
             case UPDATE -> counters.awardsUpdated++;
             case UNCHANGED -> counters.awardsUnchanged++;
-            case REFUSED -> { }
+            case REFUSED -> {}
         }
         for (RowProblem problem : row.problems()) {
             sink.add(problem);
@@ -188,7 +215,8 @@ final class RowPass {
         Set<String> numbers = new LinkedHashSet<>();
         for (PreparedRow prepared : rows) {
             CheckedRow row = prepared.row();
-            if (row.studentNumber() != null && row.problems().stream().noneMatch(p -> p.column() == RosterColumn.STUDENT_NUMBER)) {
+            if (row.studentNumber() != null
+                    && row.problems().stream().noneMatch(p -> p.column() == RosterColumn.STUDENT_NUMBER)) {
                 numbers.add(row.studentNumber());
             }
         }
@@ -198,7 +226,9 @@ final class RowPass {
     private static List<Key> keys(List<PreparedRow> rows) {
         List<Key> keys = new ArrayList<>();
         for (PreparedRow prepared : rows) {
-            if (prepared.idIndex() != null && prepared.row().programmeCode() != null && !prepared.row().hasErrors()) {
+            if (prepared.idIndex() != null
+                    && prepared.row().programmeCode() != null
+                    && !prepared.row().hasErrors()) {
                 keys.add(new Key(prepared.idIndex(), prepared.row().programmeCode()));
             }
         }

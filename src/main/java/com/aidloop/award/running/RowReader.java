@@ -57,7 +57,13 @@ final class RowReader implements Runnable {
     private final BlockingQueue<Batch> read = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private volatile boolean cancelled;
 
-    RowReader(RowSource source, Header header, RowChecks checks, SensitiveData sensitive, boolean sealing, int chunkRows,
+    RowReader(
+            RowSource source,
+            Header header,
+            RowChecks checks,
+            SensitiveData sensitive,
+            boolean sealing,
+            int chunkRows,
             BlockingQueue<Chunk> queue) {
         this.source = source;
         this.header = header;
@@ -171,8 +177,14 @@ final class RowReader implements Runnable {
         }
         String cardIndex = sensitive.blindIndex(SensitiveKind.BANK_CARD, row.cardNumber());
         String phoneIndex = sensitive.blindIndex(SensitiveKind.PHONE, row.phone());
-        return new PreparedRow(row, idIndex, cardIndex, phoneIndex, AwardDigest.of(row, cardIndex, phoneIndex),
-                sensitive.seal(row.phone()), sensitive.seal(row.cardNumber()));
+        return new PreparedRow(
+                row,
+                idIndex,
+                cardIndex,
+                phoneIndex,
+                AwardDigest.of(row, cardIndex, phoneIndex),
+                sensitive.seal(row.phone()),
+                sensitive.seal(row.cardNumber()));
     }
 
     /** An ID number the registry can look up: present and without an error of its own. */

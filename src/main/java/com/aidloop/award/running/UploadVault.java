@@ -112,7 +112,8 @@ final class UploadVault {
         byte[] nonce = ByteBuffer.allocate(12).putInt(0).putLong(index).array();
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(ByteBuffer.allocate(9).putLong(index).put((byte) (last ? 1 : 0)).array());
+        cipher.updateAAD(
+                ByteBuffer.allocate(9).putLong(index).put((byte) (last ? 1 : 0)).array());
         return cipher;
     }
 }

@@ -1,7 +1,7 @@
 package com.aidloop.award.web;
 
-import com.aidloop.award.ConfirmedAwards;
 import com.aidloop.award.ConfirmationLine;
+import com.aidloop.award.ConfirmedAwards;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
 import com.aidloop.award.ConfirmingAwards.Revocation;
@@ -46,28 +46,66 @@ class ConfirmationApi {
     /** What to confirm; {@code programmeCode} empty for all programmes of the school, {@code awardIds} empty for all its unconfirmed awards. */
     record ConfirmationRequest(String term, Long schoolId, String programmeCode, List<Long> awardIds) {}
 
-    record ConfirmationBody(String term, long schoolId, List<String> programmeCodes, int awards, Money amount, String confirmedBy,
-            Instant confirmedAt, List<Long> awardIds) {
+    record ConfirmationBody(
+            String term,
+            long schoolId,
+            List<String> programmeCodes,
+            int awards,
+            Money amount,
+            String confirmedBy,
+            Instant confirmedAt,
+            List<Long> awardIds) {
 
         static ConfirmationBody of(ConfirmedAwards c) {
-            return new ConfirmationBody(c.term().code(), c.schoolId(), c.programmeCodes(), c.awardIds().size(), c.amount(),
-                    c.confirmedBy(), c.confirmedAt(), c.awardIds());
+            return new ConfirmationBody(
+                    c.term().code(),
+                    c.schoolId(),
+                    c.programmeCodes(),
+                    c.awardIds().size(),
+                    c.amount(),
+                    c.confirmedBy(),
+                    c.confirmedAt(),
+                    c.awardIds());
         }
     }
 
-    record LineBody(long schoolId, String schoolCode, String schoolName, String programmeCode, String programmeName, long imported,
-            Money importedAmount, long confirmed, Money confirmedAmount, Integer quota, Money budget, Integer quotaLeft,
+    record LineBody(
+            long schoolId,
+            String schoolCode,
+            String schoolName,
+            String programmeCode,
+            String programmeName,
+            long imported,
+            Money importedAmount,
+            long confirmed,
+            Money confirmedAmount,
+            Integer quota,
+            Money budget,
+            Integer quotaLeft,
             Money budgetLeft) {
 
         static LineBody of(ConfirmationLine l) {
-            return new LineBody(l.schoolId(), l.schoolCode(), l.schoolName(), l.programmeCode(), l.programmeName(), l.imported(),
-                    l.importedAmount(), l.confirmed(), l.confirmedAmount(), l.quota(), l.budget(), l.quotaLeft(), l.budgetLeft());
+            return new LineBody(
+                    l.schoolId(),
+                    l.schoolCode(),
+                    l.schoolName(),
+                    l.programmeCode(),
+                    l.programmeName(),
+                    l.imported(),
+                    l.importedAmount(),
+                    l.confirmed(),
+                    l.confirmedAmount(),
+                    l.quota(),
+                    l.budget(),
+                    l.quotaLeft(),
+                    l.budgetLeft());
         }
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "确认学校某学期的资助",
+    @Operation(
+            summary = "确认学校某学期的资助",
             description = "JSON：term（学期，如 2026-AUTUMN）、schoolId（学校编号）、programmeCode（资助项目代码，不填为该校本学期全部项目）、"
                     + "awardIds（只确认这些资助，不填为全部未确认的资助；其中已确认或不属于该校该项目该学期的编号不予处理）。全部通过才确认（全部或全不）：任何一条资助违反名额、预算、"
                     + "同一学年互斥项目或资助标准时返回409，breaches 列出每条规则（rule、ruleName、message）及违反的资助（证件号码已脱敏）。"
@@ -83,9 +121,11 @@ class ConfirmationApi {
             throw InvalidInput.of("schoolId", "confirmation.school.required");
         }
         Term term = term(request.term());
-        String programme = Text.compact(request.programmeCode()).isEmpty() ? null : Text.compact(request.programmeCode());
+        String programme =
+                Text.compact(request.programmeCode()).isEmpty() ? null : Text.compact(request.programmeCode());
         List<Long> ids = request.awardIds() == null || request.awardIds().isEmpty() ? null : request.awardIds();
-        return ConfirmationBody.of(confirming.confirm(new Request(term, request.schoolId(), programme, ids), accounts.current()));
+        return ConfirmationBody.of(
+                confirming.confirm(new Request(term, request.schoolId(), programme, ids), accounts.current()));
     }
 
     /** What to revoke; {@code programmeCode} empty for all programmes of the school. */
@@ -94,7 +134,8 @@ class ConfirmationApi {
     record RevocationBody(String term, long schoolId, int awards, Money amount, List<String> programmeNames) {}
 
     @PostMapping("/revocations")
-    @Operation(summary = "撤销学校某学期已确认的资助",
+    @Operation(
+            summary = "撤销学校某学期已确认的资助",
             description = "JSON：term（学期）、schoolId（学校编号）、programmeCode（资助项目代码，不填为该校本学期全部项目）、reason（撤销原因，必填，不超过200字）。"
                     + "撤销后这些资助回到未确认状态，可通过导入更正后重新确认。全部或全不：其中任何一条资助已进入发放批次（不论批次状态）时返回409并列出批次号，不做任何修改。"
                     + "与确认和创建发放批次依次进行；记入审计日志。")
@@ -109,17 +150,20 @@ class ConfirmationApi {
             throw InvalidInput.of("schoolId", "confirmation.school.required");
         }
         Term term = term(request.term());
-        String programme = Text.compact(request.programmeCode()).isEmpty() ? null : Text.compact(request.programmeCode());
-        ConfirmingAwards.Revoked revoked = confirming.revoke(new Revocation(term, request.schoolId(), programme, request.reason()),
-                accounts.current());
-        return new RevocationBody(term.code(), request.schoolId(), revoked.awards(), revoked.amount(),
-                revoked.programmeNames());
+        String programme =
+                Text.compact(request.programmeCode()).isEmpty() ? null : Text.compact(request.programmeCode());
+        ConfirmingAwards.Revoked revoked = confirming.revoke(
+                new Revocation(term, request.schoolId(), programme, request.reason()), accounts.current());
+        return new RevocationBody(
+                term.code(), request.schoolId(), revoked.awards(), revoked.amount(), revoked.programmeNames());
     }
 
     @GetMapping
     @Operation(summary = "查询某学期各校各项目的导入与确认情况", description = "每校每项目一行：导入人数和金额、已确认人数和金额、名额、预算及剩余")
     List<LineBody> overview(@Parameter(description = "学期，如 2026-AUTUMN") @RequestParam String term) {
-        return confirming.overview(term(term), accounts.current()).stream().map(LineBody::of).toList();
+        return confirming.overview(term(term), accounts.current()).stream()
+                .map(LineBody::of)
+                .toList();
     }
 
     private static Term term(String raw) {

@@ -1,8 +1,8 @@
 package com.aidloop.award.web;
 
 import com.aidloop.award.AwardsChangedMeanwhile;
-import com.aidloop.award.ConfirmedAwards;
 import com.aidloop.award.ConfirmationRefused;
+import com.aidloop.award.ConfirmedAwards;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
 import com.aidloop.award.ConfirmingAwards.Revocation;
@@ -53,21 +53,35 @@ class ConfirmationPages {
     }
 
     @PostMapping
-    String confirm(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
+    String confirm(
+            @RequestParam String term,
+            @RequestParam long schoolId,
+            @RequestParam(required = false) String programmeCode,
             Model model) {
         Term chosen = Term.parseOr(term, time.currentTerm());
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
-            ConfirmedAwards done = confirming.confirm(new Request(chosen, schoolId, programme, null), accounts.current());
+            ConfirmedAwards done =
+                    confirming.confirm(new Request(chosen, schoolId, programme, null), accounts.current());
             String names = confirming.overview(chosen, accounts.current()).stream()
-                    .filter(l -> l.schoolId() == schoolId && done.programmeCodes().contains(l.programmeCode()))
+                    .filter(l ->
+                            l.schoolId() == schoolId && done.programmeCodes().contains(l.programmeCode()))
                     .map(l -> l.schoolName() + " " + l.programmeName())
                     .collect(java.util.stream.Collectors.joining("、"));
-            model.addAttribute("done", Messages.format("confirmation.done", chosen.label(), names, done.awardIds().size(), done.amount().display()));
+            model.addAttribute(
+                    "done",
+                    Messages.format(
+                            "confirmation.done",
+                            chosen.label(),
+                            names,
+                            done.awardIds().size(),
+                            done.amount().display()));
         } catch (ConfirmationRefused refused) {
             model.addAttribute("refusal", refused.getLocalizedMessage());
             model.addAttribute("breaches", refused.breaches());
-            model.addAttribute("sentences", refused.breaches().stream().map(RuleBreach::sentence).toList());
+            model.addAttribute(
+                    "sentences",
+                    refused.breaches().stream().map(RuleBreach::sentence).toList());
         } catch (NothingToConfirm | AwardsChangedMeanwhile refused) {
             refusals.saw(refused);
             model.addAttribute("refusal", refused.getLocalizedMessage());
@@ -76,14 +90,25 @@ class ConfirmationPages {
     }
 
     @PostMapping("/revoke")
-    String revoke(@RequestParam String term, @RequestParam long schoolId, @RequestParam(required = false) String programmeCode,
-            @RequestParam(required = false) String reason, Model model) {
+    String revoke(
+            @RequestParam String term,
+            @RequestParam long schoolId,
+            @RequestParam(required = false) String programmeCode,
+            @RequestParam(required = false) String reason,
+            Model model) {
         Term chosen = Term.parseOr(term, time.currentTerm());
         String programme = Text.compact(programmeCode).isEmpty() ? null : Text.compact(programmeCode);
         try {
-            ConfirmingAwards.Revoked done = confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
-            model.addAttribute("done", Messages.format("confirmation.revoke.done", chosen.label(),
-                    done.schoolName() + " " + String.join("、", done.programmeNames()), done.awards(), done.amount().display()));
+            ConfirmingAwards.Revoked done =
+                    confirming.revoke(new Revocation(chosen, schoolId, programme, reason), accounts.current());
+            model.addAttribute(
+                    "done",
+                    Messages.format(
+                            "confirmation.revoke.done",
+                            chosen.label(),
+                            done.schoolName() + " " + String.join("、", done.programmeNames()),
+                            done.awards(),
+                            done.amount().display()));
         } catch (RevocationRefused | AwardsChangedMeanwhile refused) {
             refusals.saw(refused);
             model.addAttribute("refusal", refused.getLocalizedMessage());

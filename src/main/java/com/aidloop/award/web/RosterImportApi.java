@@ -61,7 +61,8 @@ class RosterImportApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传并校验或导入资助名单",
+    @Operation(
+            summary = "上传并校验或导入资助名单",
             description = "multipart 字段：file（.xlsx、.xls 或 UTF-8/GBK 编码的 .csv，最大200MB、1,000,000行）、term（学期，如 2026-AUTUMN"
                     + " 或 2026年秋季学期）、mode（validate 校验：不写入任何数据，报告全部问题；commit 导入：无错误时写入全部行，有错误时不写入任何数据）、"
                     + "updateExisting（true 时更新同一学生同一项目同一学期已存在的资助记录，默认 false 拒绝）。"
@@ -83,8 +84,13 @@ class RosterImportApi {
             @Parameter(description = "是否更新已存在的资助记录") @RequestParam(defaultValue = "false") boolean updateExisting) {
         Term chosen = parsed("term", () -> Term.parse(term));
         ImportMode importMode = parsed("mode", () -> ImportMode.parse(mode));
-        RosterImportView view = importing.submit(new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen, importMode, updateExisting, accounts.current(), true);
+        RosterImportView view = importing.submit(
+                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                chosen,
+                importMode,
+                updateExisting,
+                accounts.current(),
+                true);
         return answer(view, accounts.current().scope());
     }
 
@@ -134,7 +140,9 @@ class RosterImportApi {
         if (view.status().finished()) {
             return ResponseEntity.ok(body);
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/roster-imports/" + view.id())).body(body);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/roster-imports/" + view.id()))
+                .body(body);
     }
 
     private ImportAnswer withProblems(RosterImportView view, DataScope scope) {

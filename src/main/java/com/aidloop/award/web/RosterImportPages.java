@@ -7,13 +7,13 @@ import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.award.UploadedFile;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
-import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.Term;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,7 +51,8 @@ class RosterImportPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         Paged<RosterImportView> imports = importing.list(accounts.current().scope(), Paging.of(page, size));
         model.addAttribute("imports", imports);
         model.addAttribute("links", new PageLinks(imports, "/roster-imports", Map.of()));
@@ -60,7 +61,8 @@ class RosterImportPages {
 
     /** The upload form; {@code term} (2026-SPRING, 2026年春季学期) chooses the term, the current one otherwise. */
     @GetMapping("/new")
-    String form(@RequestParam(required = false) String term, @RequestParam(required = false) String tooLarge, Model model) {
+    String form(
+            @RequestParam(required = false) String term, @RequestParam(required = false) String tooLarge, Model model) {
         Term chosen = Term.parseOr(term, time.currentTerm());
         model.addAttribute("terms", time.termChoices(3, 1, chosen));
         model.addAttribute("currentTerm", chosen);
@@ -71,8 +73,11 @@ class RosterImportPages {
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String term,
-            @RequestParam(defaultValue = "validate") String mode, @RequestParam(defaultValue = "false") boolean updateExisting,
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String term,
+            @RequestParam(defaultValue = "validate") String mode,
+            @RequestParam(defaultValue = "false") boolean updateExisting,
             Model model) {
         String problem = null;
         Term chosen = null;
@@ -86,7 +91,10 @@ class RosterImportPages {
         if (term == null || term.isBlank()) {
             problem = Messages.format("award.import.termRequired");
         }
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
             problem = Messages.format("award.import.fileRequired");
         }
         if (problem != null) {
@@ -95,17 +103,27 @@ class RosterImportPages {
             model.addAttribute("currentTerm", chosen != null ? chosen : time.currentTerm());
             return "roster-imports/new";
         }
-        RosterImportView started = importing.submit(new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen, importMode, updateExisting, accounts.current(), false);
+        RosterImportView started = importing.submit(
+                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                chosen,
+                importMode,
+                updateExisting,
+                accounts.current(),
+                false);
         return "redirect:/roster-imports/" + started.id();
     }
 
     @GetMapping("/{id}")
-    String result(@PathVariable long id, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String show, Model model) {
+    String result(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String show,
+            Model model) {
         RosterImportView view = importing.get(id, accounts.current().scope());
         Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
-        Paged<ImportProblemView> problems = importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
+        Paged<ImportProblemView> problems =
+                importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("show", show);
         model.addAttribute("view", view);
@@ -152,5 +170,4 @@ class RosterImportPages {
         Downloads.xlsx(response, "错误数据_" + Downloads.baseName(view.fileName()) + ".xlsx");
         importing.writeErrorWorkbook(id, accounts.current().scope(), response.getOutputStream());
     }
-
 }

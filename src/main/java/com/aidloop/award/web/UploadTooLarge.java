@@ -23,7 +23,8 @@ class UploadTooLarge {
     Object tooLarge(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "award.import.tooLarge", "200MB");
-            Problems.withErrors(problem, List.of(new FieldProblem("file", "award.import.tooLarge", new Object[] {"200MB"})));
+            Problems.withErrors(
+                    problem, List.of(new FieldProblem("file", "award.import.tooLarge", new Object[] {"200MB"})));
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
         return "redirect:/roster-imports/new?tooLarge";

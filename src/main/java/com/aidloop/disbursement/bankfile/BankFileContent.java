@@ -33,8 +33,14 @@ public class BankFileContent {
 
     public byte[] of(PayoutBatch batch, BankTemplate template) {
         List<BankFileRow> rows = new ArrayList<>((int) batch.control().count());
-        files.forEachLine(batch.id(), line -> rows.add(new BankFileRow(rows.size() + 1, line.payeeName(),
-                sensitive.open(line.cardNumberSealed()), line.amount(), line.reference())));
+        files.forEachLine(
+                batch.id(),
+                line -> rows.add(new BankFileRow(
+                        rows.size() + 1,
+                        line.payeeName(),
+                        sensitive.open(line.cardNumberSealed()),
+                        line.amount(),
+                        line.reference())));
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, rows.size() * 110));
         switch (template.format()) {
             case CSV -> CsvBankFile.write(rows, template.encoding(), out);
@@ -46,8 +52,11 @@ public class BankFileContent {
 
     private RosterHeading heading(PayoutBatch batch) {
         String county = regions.fullName(batch.townshipCode().substring(0, 6));
-        String township = regions.namesOf(List.of(batch.townshipCode())).getOrDefault(batch.townshipCode(), batch.townshipCode());
-        return new RosterHeading(county + township + batch.term().label() + batch.programmeName() + "银行代发明细（" + batch.reference() + "）",
-                county + "学生资助管理中心", batch.createdAt().atZone(CHINA).toLocalDate());
+        String township =
+                regions.namesOf(List.of(batch.townshipCode())).getOrDefault(batch.townshipCode(), batch.townshipCode());
+        return new RosterHeading(
+                county + township + batch.term().label() + batch.programmeName() + "银行代发明细（" + batch.reference() + "）",
+                county + "学生资助管理中心",
+                batch.createdAt().atZone(CHINA).toLocalDate());
     }
 }

@@ -19,7 +19,8 @@ public class BankFileRecords {
         this.jdbc = jdbc;
     }
 
-    public void insert(long batchId, String template, String fileName, String sha256, long lineCount, Money total, String by) {
+    public void insert(
+            long batchId, String template, String fileName, String sha256, long lineCount, Money total, String by) {
         jdbc.sql("""
                 INSERT INTO disbursement_bank_file (batch_id, template, file_name, sha256, line_count, total_amount, generated_by)
                 VALUES (:batch, :template, :fileName, :sha, :lines, :total, :by)
@@ -36,7 +37,8 @@ public class BankFileRecords {
 
     /** The distinct digests recorded for the batch's files of this template. */
     public List<String> digests(long batchId, String template) {
-        return jdbc.sql("SELECT DISTINCT sha256 FROM disbursement_bank_file WHERE batch_id = :batch AND template = :template")
+        return jdbc.sql(
+                        "SELECT DISTINCT sha256 FROM disbursement_bank_file WHERE batch_id = :batch AND template = :template")
                 .param("batch", batchId)
                 .param("template", template)
                 .query(String.class)
@@ -45,14 +47,19 @@ public class BankFileRecords {
 
     /** Every line of the batch in line order, for the bank file. */
     public void forEachLine(long batchId, Consumer<BankLine> sink) {
-        jdbc.sql("""
+        jdbc
+                .sql("""
                 SELECT line_no, reference, payee_name, card_number_sealed, amount
                   FROM disbursement_payment WHERE batch_id = :batch ORDER BY line_no
                 """)
                 .param("batch", batchId)
                 .withFetchSize(2_000)
-                .query((rs, row) -> new BankLine(rs.getInt("line_no"), rs.getString("reference"), rs.getString("payee_name"),
-                        rs.getString("card_number_sealed"), new Money(rs.getBigDecimal("amount"))))
+                .query((rs, row) -> new BankLine(
+                        rs.getInt("line_no"),
+                        rs.getString("reference"),
+                        rs.getString("payee_name"),
+                        rs.getString("card_number_sealed"),
+                        new Money(rs.getBigDecimal("amount"))))
                 .stream()
                 .forEach(sink);
     }

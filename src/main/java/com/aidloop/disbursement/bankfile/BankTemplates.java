@@ -35,7 +35,8 @@ public class BankTemplates {
         Binder.get(environment)
                 .bind("aidloop.bank.templates", Bindable.mapOf(String.class, Configured.class))
                 .orElse(Map.of())
-                .forEach((name, c) -> templates.put(name, new BankTemplate(name, c.label(), c.format(), c.encoding(), c.titled())));
+                .forEach((name, c) ->
+                        templates.put(name, new BankTemplate(name, c.label(), c.format(), c.encoding(), c.titled())));
     }
 
     public List<BankTemplate> all() {

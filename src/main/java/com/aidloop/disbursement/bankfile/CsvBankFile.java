@@ -28,7 +28,8 @@ public final class CsvBankFile {
             // the writer counts the header as its first record
             Object record = refused.args().length > 0 ? refused.args()[0] : null;
             long line = record instanceof Number n ? n.longValue() - 1 : 0;
-            throw new BankFileRefused("bankfile.unmappableName", line, encoding.charset().name());
+            throw new BankFileRefused(
+                    "bankfile.unmappableName", line, encoding.charset().name());
         }
     }
 }

@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Rewrites an .xlsx package so that the same content always gives the same bytes: every zip entry
@@ -22,7 +22,8 @@ public final class ReproducibleZip {
     /** The time every entry carries (local, as zip stores it). */
     public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-    private static final Pattern CREATED = Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>|<dcterms:created[^>]*/>");
+    private static final Pattern CREATED =
+            Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>|<dcterms:created[^>]*/>");
 
     private ReproducibleZip() {}
 
@@ -35,7 +36,9 @@ public final class ReproducibleZip {
             for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("docProps/core.xml")) {
-                    content = CREATED.matcher(new String(content, StandardCharsets.UTF_8)).replaceAll("").getBytes(StandardCharsets.UTF_8);
+                    content = CREATED.matcher(new String(content, StandardCharsets.UTF_8))
+                            .replaceAll("")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(ENTRY_TIME);

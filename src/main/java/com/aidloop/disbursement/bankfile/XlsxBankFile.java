@@ -36,8 +36,12 @@ public final class XlsxBankFile {
                 List<Column> columns = new java.util.ArrayList<>();
                 columns.add(Column.integer("序号").withWidth(8));
                 columns.addAll(COLUMNS);
-                table.addSheet("代发明细", columns, rows.stream().map(r -> List.of(r.number(), r.payeeName(), r.cardNumber(), r.amount(),
-                        r.reference())));
+                table.addSheet(
+                        "代发明细",
+                        columns,
+                        rows.stream()
+                                .map(r ->
+                                        List.of(r.number(), r.payeeName(), r.cardNumber(), r.amount(), r.reference())));
                 table.writeTo(workbook);
             }
         }

@@ -36,6 +36,7 @@ public class BatchRecords {
 
     /** Scope and search, shared by the list and single reads. */
     private static final String VISIBLE = ScopeFilter.batches("b") + "\n";
+
     private static final String VIEW = """
             SELECT b.*, l.line_count, l.line_amount, c.contributor_names, c.contributions, c.contributed_at
               FROM disbursement_batch b
@@ -57,12 +58,21 @@ public class BatchRecords {
     }
 
     public long nextBatchNumber() {
-        return jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
+        return jdbc.sql("SELECT nextval('disbursement_batch_seq')")
+                .query(Long.class)
+                .single();
     }
 
     /** A new DRAFT batch with its frozen control totals; returns its id. */
-    public long insert(String reference, Term term, String townshipCode, String programmeCode, String programmeName,
-            ControlTotals control, String createdBy, Instant createdAt) {
+    public long insert(
+            String reference,
+            Term term,
+            String townshipCode,
+            String programmeCode,
+            String programmeName,
+            ControlTotals control,
+            String createdBy,
+            Instant createdAt) {
         return jdbc.sql("""
                 INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name, status,
                                                 control_count, control_amount, created_by, created_at)
@@ -207,7 +217,9 @@ public class BatchRecords {
                 .param("term", filter.term() == null ? null : filter.term().code())
                 .param(ScopeFilter.WITHIN, ScopeFilter.withinParam(blankToNull(filter.region())))
                 .param("programme", blankToNull(filter.programmeCode()))
-                .param("status", filter.status() == null ? null : filter.status().name())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 .query(Long.class)
                 .single();
         var content = jdbc.sql(VIEW + where + " ORDER BY b.created_at DESC, b.id DESC LIMIT :limit OFFSET :offset")
@@ -215,7 +227,9 @@ public class BatchRecords {
                 .param("term", filter.term() == null ? null : filter.term().code())
                 .param(ScopeFilter.WITHIN, ScopeFilter.withinParam(blankToNull(filter.region())))
                 .param("programme", blankToNull(filter.programmeCode()))
-                .param("status", filter.status() == null ? null : filter.status().name())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query(BatchRecords::view)
@@ -225,13 +239,31 @@ public class BatchRecords {
 
     private static BatchView view(ResultSet rs, int row) throws SQLException {
         Long reissueOf = rs.getObject("reissue_of_batch_id", Long.class);
-        return new BatchView(rs.getLong("id"), rs.getInt("version"), rs.getString("reference"), Term.parse(rs.getString("term")),
-                rs.getString("county_code"), rs.getString("township_code"), null, rs.getString("programme_code"),
-                rs.getString("programme_name"), BatchStatus.valueOf(rs.getString("status")), rs.getLong("control_count"),
-                new Money(rs.getBigDecimal("control_amount")), rs.getLong("line_count"), new Money(rs.getBigDecimal("line_amount")),
-                reissueOf, rs.getString("bank_template"), rs.getString("created_by"),
-                instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("exported_by"),
-                instant(rs, "exported_at"), instant(rs, "reconciled_at"), contributors(rs));
+        return new BatchView(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                rs.getString("reference"),
+                Term.parse(rs.getString("term")),
+                rs.getString("county_code"),
+                rs.getString("township_code"),
+                null,
+                rs.getString("programme_code"),
+                rs.getString("programme_name"),
+                BatchStatus.valueOf(rs.getString("status")),
+                rs.getLong("control_count"),
+                new Money(rs.getBigDecimal("control_amount")),
+                rs.getLong("line_count"),
+                new Money(rs.getBigDecimal("line_amount")),
+                reissueOf,
+                rs.getString("bank_template"),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                rs.getString("approved_by"),
+                instant(rs, "approved_at"),
+                rs.getString("exported_by"),
+                instant(rs, "exported_at"),
+                instant(rs, "reconciled_at"),
+                contributors(rs));
     }
 
     private static List<BatchContributor> contributors(ResultSet rs) throws SQLException {
@@ -244,7 +276,8 @@ public class BatchRecords {
         Timestamp[] at = (Timestamp[]) rs.getArray("contributed_at").getArray();
         List<BatchContributor> contributors = new ArrayList<>(usernames.length);
         for (int i = 0; i < usernames.length; i++) {
-            contributors.add(new BatchContributor(usernames[i], Contribution.valueOf(contributions[i]), at[i].toInstant()));
+            contributors.add(
+                    new BatchContributor(usernames[i], Contribution.valueOf(contributions[i]), at[i].toInstant()));
         }
         return contributors;
     }

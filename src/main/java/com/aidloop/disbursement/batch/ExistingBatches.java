@@ -23,8 +23,10 @@ class ExistingBatches implements ExistingObjects {
     @Override
     public boolean exists(String objectId) {
         return ExistingObjects.numericId(objectId)
-                .map(id -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM disbursement_batch WHERE id = :id)").param("id", id)
-                        .query(Boolean.class).single())
+                .map(id -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM disbursement_batch WHERE id = :id)")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
                 .orElse(false);
     }
 }

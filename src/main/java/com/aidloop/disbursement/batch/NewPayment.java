@@ -21,6 +21,7 @@ public record NewPayment(
 
     @Override
     public String toString() {
-        return "NewPayment[" + lineNo + " " + reference + " award " + awardId + " " + amount + " card " + cardNumberMasked + "]";
+        return "NewPayment[" + lineNo + " " + reference + " award " + awardId + " " + amount + " card "
+                + cardNumberMasked + "]";
     }
 }

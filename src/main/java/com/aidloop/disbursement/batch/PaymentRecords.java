@@ -2,8 +2,8 @@ package com.aidloop.disbursement.batch;
 
 import static com.aidloop.platform.PostgresCopy.field;
 
-import com.aidloop.platform.PostgresCopy;
 import com.aidloop.disbursement.PaymentLine;
+import com.aidloop.platform.PostgresCopy;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -91,7 +91,8 @@ public class PaymentRecords {
 
     /** Count and sum of the batch's lines as stored. */
     public ControlTotals totals(long batchId) {
-        return jdbc.sql("SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM disbursement_payment WHERE batch_id = :batch")
+        return jdbc.sql(
+                        "SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM disbursement_payment WHERE batch_id = :batch")
                 .param("batch", batchId)
                 .query((rs, row) -> new ControlTotals(rs.getLong("n"), new Money(rs.getBigDecimal("total"))))
                 .single();
@@ -134,10 +135,11 @@ public class PaymentRecords {
     /** Deletes a pending line of the batch; the award becomes payable again in a later batch. */
     public boolean delete(long batchId, long paymentId) {
         return jdbc.sql("DELETE FROM disbursement_payment WHERE batch_id = :batch AND id = :id AND status = :pending")
-                .param("batch", batchId)
-                .param("pending", PaymentStatus.PENDING.name())
-                .param("id", paymentId)
-                .update() == 1;
+                        .param("batch", batchId)
+                        .param("pending", PaymentStatus.PENDING.name())
+                        .param("id", paymentId)
+                        .update()
+                == 1;
     }
 
     /**
@@ -152,7 +154,9 @@ public class PaymentRecords {
         if (settlements.isEmpty()) {
             return 0;
         }
-        List<PaymentStatus[]> moves = from.stream().flatMap(f -> f.next().stream().map(t -> new PaymentStatus[] {f, t})).toList();
+        List<PaymentStatus[]> moves = from.stream()
+                .flatMap(f -> f.next().stream().map(t -> new PaymentStatus[] {f, t}))
+                .toList();
         return jdbc.sql("""
                         UPDATE disbursement_payment p
                            SET status = s.status, failure_reason = s.reason, settled_at = now(), version = p.version + 1
@@ -160,18 +164,34 @@ public class PaymentRecords {
                          WHERE p.id = s.id
                            AND (p.status, s.status) IN (SELECT m.f, m.t FROM unnest(CAST(:movesFrom AS text[]), CAST(:movesTo AS text[])) AS m(f, t))
                         """)
-                .param("ids", settlements.stream().map(PaymentSettlement::paymentId).toArray(Long[]::new))
+                .param(
+                        "ids",
+                        settlements.stream().map(PaymentSettlement::paymentId).toArray(Long[]::new))
                 .param("statuses", settlements.stream().map(m -> m.to().name()).toArray(String[]::new))
-                .param("reasons", settlements.stream().map(PaymentSettlement::failureReason).toArray(String[]::new))
+                .param(
+                        "reasons",
+                        settlements.stream()
+                                .map(PaymentSettlement::failureReason)
+                                .toArray(String[]::new))
                 .param("movesFrom", moves.stream().map(m -> m[0].name()).toArray(String[]::new))
                 .param("movesTo", moves.stream().map(m -> m[1].name()).toArray(String[]::new))
                 .update();
     }
 
     private static PaymentLine line(ResultSet rs, int row) throws SQLException {
-        return new PaymentLine(rs.getLong("id"), rs.getInt("line_no"), rs.getString("reference"), rs.getLong("award_id"),
-                rs.getLong("student_id"), rs.getString("school_name"), rs.getString("payee_name"), rs.getString("card_bank"),
-                rs.getString("card_number_masked"), new Money(rs.getBigDecimal("amount")), rs.getString("status"),
-                rs.getString("failure_reason"), rs.getObject("reissue_of_payment_id", Long.class));
+        return new PaymentLine(
+                rs.getLong("id"),
+                rs.getInt("line_no"),
+                rs.getString("reference"),
+                rs.getLong("award_id"),
+                rs.getLong("student_id"),
+                rs.getString("school_name"),
+                rs.getString("payee_name"),
+                rs.getString("card_bank"),
+                rs.getString("card_number_masked"),
+                new Money(rs.getBigDecimal("amount")),
+                rs.getString("status"),
+                rs.getString("failure_reason"),
+                rs.getObject("reissue_of_payment_id", Long.class));
     }
 }

@@ -1,9 +1,9 @@
 package com.aidloop.disbursement.batch;
 
 import com.aidloop.disbursement.BatchAlreadyApproved;
-import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchAlreadyExported;
 import com.aidloop.disbursement.BatchAlreadyReconciled;
+import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchNotApproved;
 import com.aidloop.disbursement.BatchNotExported;
 import com.aidloop.disbursement.BatchRefused;
@@ -57,11 +57,42 @@ public final class PayoutBatch {
     private final List<Object> events = new ArrayList<>();
 
     /** A batch as stored whose only contributor is its creator. */
-    public PayoutBatch(long id, int version, String reference, Term term, String townshipCode, String programmeCode, String programmeName,
-            BatchStatus status, ControlTotals control, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
-            String exportedBy, Instant exportedAt, String bankTemplate, Instant reconciledAt) {
-        this(id, version, reference, term, townshipCode, programmeCode, programmeName, status, control, createdBy, createdAt, approvedBy,
-                approvedAt, exportedBy, exportedAt, bankTemplate, reconciledAt,
+    public PayoutBatch(
+            long id,
+            int version,
+            String reference,
+            Term term,
+            String townshipCode,
+            String programmeCode,
+            String programmeName,
+            BatchStatus status,
+            ControlTotals control,
+            String createdBy,
+            Instant createdAt,
+            String approvedBy,
+            Instant approvedAt,
+            String exportedBy,
+            Instant exportedAt,
+            String bankTemplate,
+            Instant reconciledAt) {
+        this(
+                id,
+                version,
+                reference,
+                term,
+                townshipCode,
+                programmeCode,
+                programmeName,
+                status,
+                control,
+                createdBy,
+                createdAt,
+                approvedBy,
+                approvedAt,
+                exportedBy,
+                exportedAt,
+                bankTemplate,
+                reconciledAt,
                 List.of(new BatchContributor(createdBy, Contribution.CREATED, createdAt)));
     }
 
@@ -70,9 +101,25 @@ public final class PayoutBatch {
      *
      * @param contributors everyone who put lines, cards or amounts into it so far (the creator among them)
      */
-    public PayoutBatch(long id, int version, String reference, Term term, String townshipCode, String programmeCode, String programmeName,
-            BatchStatus status, ControlTotals control, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
-            String exportedBy, Instant exportedAt, String bankTemplate, Instant reconciledAt, List<BatchContributor> contributors) {
+    public PayoutBatch(
+            long id,
+            int version,
+            String reference,
+            Term term,
+            String townshipCode,
+            String programmeCode,
+            String programmeName,
+            BatchStatus status,
+            ControlTotals control,
+            String createdBy,
+            Instant createdAt,
+            String approvedBy,
+            Instant approvedAt,
+            String exportedBy,
+            Instant exportedAt,
+            String bankTemplate,
+            Instant reconciledAt,
+            List<BatchContributor> contributors) {
         this.id = id;
         this.version = version;
         this.reference = Objects.requireNonNull(reference);
@@ -95,9 +142,25 @@ public final class PayoutBatch {
 
     /** The aggregate of a batch as read. */
     public static PayoutBatch of(BatchView b) {
-        return new PayoutBatch(b.id(), b.version(), b.reference(), b.term(), b.townshipCode(), b.programmeCode(), b.programmeName(),
-                b.status(), new ControlTotals(b.controlCount(), b.controlAmount()), b.createdBy(), b.createdAt(), b.approvedBy(),
-                b.approvedAt(), b.exportedBy(), b.exportedAt(), b.bankTemplate(), b.reconciledAt(), b.contributors());
+        return new PayoutBatch(
+                b.id(),
+                b.version(),
+                b.reference(),
+                b.term(),
+                b.townshipCode(),
+                b.programmeCode(),
+                b.programmeName(),
+                b.status(),
+                new ControlTotals(b.controlCount(), b.controlAmount()),
+                b.createdBy(),
+                b.createdAt(),
+                b.approvedBy(),
+                b.approvedAt(),
+                b.exportedBy(),
+                b.exportedAt(),
+                b.bankTemplate(),
+                b.reconciledAt(),
+                b.contributors());
     }
 
     /**
@@ -118,7 +181,8 @@ public final class PayoutBatch {
         status = BatchStatus.APPROVED;
         approvedBy = by;
         approvedAt = at;
-        events.add(new PayoutBatchApproved(id, reference, term, townshipCode, programmeCode, control.count(), control.amount(), by, at));
+        events.add(new PayoutBatchApproved(
+                id, reference, term, townshipCode, programmeCode, control.count(), control.amount(), by, at));
     }
 
     /** The first bank file handed out: only an approved batch, with lines still adding up to the control totals. */
@@ -129,8 +193,8 @@ public final class PayoutBatch {
         exportedBy = by;
         exportedAt = at;
         bankTemplate = template;
-        events.add(new PayoutBatchExported(id, reference, term, townshipCode, programmeCode, control.count(), control.amount(), template,
-                by, at));
+        events.add(new PayoutBatchExported(
+                id, reference, term, townshipCode, programmeCode, control.count(), control.amount(), template, by, at));
     }
 
     /**
@@ -141,7 +205,8 @@ public final class PayoutBatch {
         requireMoveTo(BatchStatus.RECONCILED);
         status = BatchStatus.RECONCILED;
         reconciledAt = at;
-        events.add(new PayoutBatchReconciled(id, reference, term, townshipCode, programmeCode, paidCount, failedCount, at));
+        events.add(new PayoutBatchReconciled(
+                id, reference, term, townshipCode, programmeCode, paidCount, failedCount, at));
     }
 
     /**
@@ -247,23 +312,73 @@ public final class PayoutBatch {
         }
     }
 
-    public long id() { return id; }
-    public int version() { return version; }
-    public String reference() { return reference; }
-    public Term term() { return term; }
-    public String townshipCode() { return townshipCode; }
-    public String programmeCode() { return programmeCode; }
-    public String programmeName() { return programmeName; }
-    public BatchStatus status() { return status; }
-    public ControlTotals control() { return control; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String approvedBy() { return approvedBy; }
-    public Instant approvedAt() { return approvedAt; }
-    public String exportedBy() { return exportedBy; }
-    public Instant exportedAt() { return exportedAt; }
-    public String bankTemplate() { return bankTemplate; }
-    public Instant reconciledAt() { return reconciledAt; }
+    public long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Term term() {
+        return term;
+    }
+
+    public String townshipCode() {
+        return townshipCode;
+    }
+
+    public String programmeCode() {
+        return programmeCode;
+    }
+
+    public String programmeName() {
+        return programmeName;
+    }
+
+    public BatchStatus status() {
+        return status;
+    }
+
+    public ControlTotals control() {
+        return control;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public String exportedBy() {
+        return exportedBy;
+    }
+
+    public Instant exportedAt() {
+        return exportedAt;
+    }
+
+    public String bankTemplate() {
+        return bankTemplate;
+    }
+
+    public Instant reconciledAt() {
+        return reconciledAt;
+    }
 
     @Override
     public String toString() {

@@ -48,8 +48,14 @@ public class IntegrityQueries {
      * failed line); {@code superseded} are replaced lines in exported batches, which their
      * bank files still hold.
      */
-    public record Lines(PayoutFigure current, PayoutFigure exported, PayoutFigure paid, PayoutFigure failed, PayoutFigure pending,
-            PayoutFigure notExported, PayoutFigure supersededExported) {}
+    public record Lines(
+            PayoutFigure current,
+            PayoutFigure exported,
+            PayoutFigure paid,
+            PayoutFigure failed,
+            PayoutFigure pending,
+            PayoutFigure notExported,
+            PayoutFigure supersededExported) {}
 
     public Lines lines(Term term, DataScope scope) {
         return jdbc.sql("""
@@ -59,14 +65,25 @@ public class IntegrityQueries {
                 %s
                 )
                 SELECT %s, %s, %s, %s, %s, %s, %s FROM scoped
-                """.formatted(EXPORTED, PAYMENTS_IN_SCOPE, figure("current", "current"), figure("exported", "current AND exported"),
-                        figure("paid", "current AND exported AND status = 'PAID'"),
-                        figure("failed", "current AND exported AND status = 'FAILED'"),
-                        figure("pending", "current AND exported AND status = 'PENDING'"),
-                        figure("unexported", "current AND NOT exported"), figure("superseded", "NOT current AND exported")))
+                """.formatted(
+                                EXPORTED,
+                                PAYMENTS_IN_SCOPE,
+                                figure("current", "current"),
+                                figure("exported", "current AND exported"),
+                                figure("paid", "current AND exported AND status = 'PAID'"),
+                                figure("failed", "current AND exported AND status = 'FAILED'"),
+                                figure("pending", "current AND exported AND status = 'PENDING'"),
+                                figure("unexported", "current AND NOT exported"),
+                                figure("superseded", "NOT current AND exported")))
                 .params(scopeParams(term, scope))
-                .query((rs, row) -> new Lines(figure(rs, "current"), figure(rs, "exported"), figure(rs, "paid"), figure(rs, "failed"),
-                        figure(rs, "pending"), figure(rs, "unexported"), figure(rs, "superseded")))
+                .query((rs, row) -> new Lines(
+                        figure(rs, "current"),
+                        figure(rs, "exported"),
+                        figure(rs, "paid"),
+                        figure(rs, "failed"),
+                        figure(rs, "pending"),
+                        figure(rs, "unexported"),
+                        figure(rs, "superseded")))
                 .single();
     }
 
@@ -89,7 +106,8 @@ public class IntegrityQueries {
     public List<com.aidloop.award.PayableAwards.PaidAward> paidAwards(Term term, DataScope scope) {
         return jdbc.sql("SELECT DISTINCT p.award_id, p.amount " + PAYMENTS_IN_SCOPE)
                 .params(scopeParams(term, scope))
-                .query((rs, row) -> new com.aidloop.award.PayableAwards.PaidAward(rs.getLong(1), new Money(rs.getBigDecimal(2))))
+                .query((rs, row) ->
+                        new com.aidloop.award.PayableAwards.PaidAward(rs.getLong(1), new Money(rs.getBigDecimal(2))))
                 .list();
     }
 
@@ -98,13 +116,21 @@ public class IntegrityQueries {
         if (awardIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT b.reference AS batch_reference, p.reference, p.school_id, p.card_number_masked, p.award_id, p.amount "
-                        + PAYMENTS_IN_SCOPE + " AND p.award_id = ANY(CAST(:ids AS BIGINT[])) ORDER BY p.award_id, p.id LIMIT :limit")
+        return jdbc.sql(
+                        "SELECT b.reference AS batch_reference, p.reference, p.school_id, p.card_number_masked, p.award_id, p.amount "
+                                + PAYMENTS_IN_SCOPE
+                                + " AND p.award_id = ANY(CAST(:ids AS BIGINT[])) ORDER BY p.award_id, p.id LIMIT :limit")
                 .params(scopeParams(term, scope))
                 .param("ids", awardIds.stream().map(String::valueOf).toArray(String[]::new))
                 .param("limit", limit)
-                .query((rs, row) -> IntegrityBreak.ofPayment(Kind.AMOUNT_DIFFERS, rs.getString("batch_reference"), rs.getString("reference"),
-                        rs.getLong("school_id"), rs.getString("card_number_masked"), rs.getLong("award_id"), null,
+                .query((rs, row) -> IntegrityBreak.ofPayment(
+                        Kind.AMOUNT_DIFFERS,
+                        rs.getString("batch_reference"),
+                        rs.getString("reference"),
+                        rs.getLong("school_id"),
+                        rs.getString("card_number_masked"),
+                        rs.getLong("award_id"),
+                        null,
                         new Money(rs.getBigDecimal("amount"))))
                 .list();
     }
@@ -124,8 +150,11 @@ public class IntegrityQueries {
                  ORDER BY reference
                 """.formatted(PAYMENTS_IN_SCOPE, EXPORTED))
                 .params(scopeParams(term, scope))
-                .query((rs, row) -> new UnexportedBatch(rs.getString("reference"), rs.getString("township_code"),
-                        rs.getString("programme_name"), BatchStatus.valueOf(rs.getString("status")),
+                .query((rs, row) -> new UnexportedBatch(
+                        rs.getString("reference"),
+                        rs.getString("township_code"),
+                        rs.getString("programme_name"),
+                        BatchStatus.valueOf(rs.getString("status")),
                         new PayoutFigure(rs.getLong("lines"), new Money(rs.getBigDecimal("amount")))))
                 .list();
     }
@@ -151,12 +180,19 @@ public class IntegrityQueries {
     }
 
     private List<IntegrityBreak> paymentBreaks(Kind kind, String condition, Term term, DataScope scope, int limit) {
-        return jdbc.sql("SELECT b.reference AS batch_reference, p.reference, p.school_id, p.card_number_masked, p.award_id, p.amount "
-                        + PAYMENTS_IN_SCOPE + condition + " ORDER BY p.award_id, p.id LIMIT :limit")
+        return jdbc.sql(
+                        "SELECT b.reference AS batch_reference, p.reference, p.school_id, p.card_number_masked, p.award_id, p.amount "
+                                + PAYMENTS_IN_SCOPE + condition + " ORDER BY p.award_id, p.id LIMIT :limit")
                 .params(scopeParams(term, scope))
                 .param("limit", limit)
-                .query((rs, row) -> IntegrityBreak.ofPayment(kind, rs.getString("batch_reference"), rs.getString("reference"),
-                        rs.getLong("school_id"), rs.getString("card_number_masked"), rs.getLong("award_id"), null,
+                .query((rs, row) -> IntegrityBreak.ofPayment(
+                        kind,
+                        rs.getString("batch_reference"),
+                        rs.getString("reference"),
+                        rs.getLong("school_id"),
+                        rs.getString("card_number_masked"),
+                        rs.getLong("award_id"),
+                        null,
                         new Money(rs.getBigDecimal("amount"))))
                 .list();
     }
@@ -186,8 +222,12 @@ public class IntegrityQueries {
                 """.formatted(BATCHES_IN_SCOPE, EXPORTED))
                 .params(scopeParams(term, scope))
                 .param("limit", limit)
-                .query((rs, row) -> IntegrityBreak.ofBatch(Kind.valueOf(rs.getString("kind")), rs.getString("reference"),
-                        new Money(rs.getBigDecimal("expected")), new Money(rs.getBigDecimal("actual")), rs.getLong("expected_count"),
+                .query((rs, row) -> IntegrityBreak.ofBatch(
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getString("reference"),
+                        new Money(rs.getBigDecimal("expected")),
+                        new Money(rs.getBigDecimal("actual")),
+                        rs.getLong("expected_count"),
                         rs.getLong("actual_count")))
                 .list();
     }

@@ -25,7 +25,9 @@ public final class DeadlineBook {
         if (term.semester() == Term.Semester.SPRING) {
             return LocalDate.of(term.year(), 5, 31);
         }
-        return ruleFor(programmeCode, term).map(rule -> rule.deadlineOf(term)).orElse(LocalDate.of(term.year(), 12, 31));
+        return ruleFor(programmeCode, term)
+                .map(rule -> rule.deadlineOf(term))
+                .orElse(LocalDate.of(term.year(), 12, 31));
     }
 
     /** The rule that decides an autumn term's deadline, if any was recorded. */
@@ -33,13 +35,18 @@ public final class DeadlineBook {
         if (term.semester() == Term.Semester.SPRING) {
             return Optional.empty();
         }
-        Comparator<DeadlineRule> latest = Comparator.comparing(DeadlineRule::validFrom).thenComparing(DeadlineRule::id);
+        Comparator<DeadlineRule> latest =
+                Comparator.comparing(DeadlineRule::validFrom).thenComparing(DeadlineRule::id);
         Optional<DeadlineRule> forProgramme = rules.stream()
-                .filter(r -> programmeCode != null && programmeCode.equals(r.programmeCode()) && r.validFrom().compareTo(term) <= 0)
+                .filter(r -> programmeCode != null
+                        && programmeCode.equals(r.programmeCode())
+                        && r.validFrom().compareTo(term) <= 0)
                 .max(latest);
         if (forProgramme.isPresent()) {
             return forProgramme;
         }
-        return rules.stream().filter(r -> r.programmeCode() == null && r.validFrom().compareTo(term) <= 0).max(latest);
+        return rules.stream()
+                .filter(r -> r.programmeCode() == null && r.validFrom().compareTo(term) <= 0)
+                .max(latest);
     }
 }

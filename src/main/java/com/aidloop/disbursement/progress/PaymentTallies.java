@@ -21,8 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentTallies {
 
     /** The lines of one term, school and programme. */
-    public record Tally(Term term, long schoolId, String programmeCode, String programmeName, PayoutFigure inBatch,
-            PayoutFigure paid, PayoutFigure failed) {}
+    public record Tally(
+            Term term,
+            long schoolId,
+            String programmeCode,
+            String programmeName,
+            PayoutFigure inBatch,
+            PayoutFigure paid,
+            PayoutFigure failed) {}
 
     private final JdbcClient jdbc;
 
@@ -53,7 +59,10 @@ public class PaymentTallies {
                 """.formatted(ScopeFilter.payments("p", "b")))
                 .param("terms", terms.stream().map(Term::code).toArray(String[]::new))
                 .params(ScopeFilter.params(scope))
-                .query((rs, row) -> new Tally(Term.parse(rs.getString("term")), rs.getLong("school_id"), rs.getString("programme_code"),
+                .query((rs, row) -> new Tally(
+                        Term.parse(rs.getString("term")),
+                        rs.getLong("school_id"),
+                        rs.getString("programme_code"),
                         rs.getString("programme_name"),
                         new PayoutFigure(rs.getLong("lines"), new Money(rs.getBigDecimal("amount"))),
                         new PayoutFigure(rs.getLong("paid"), new Money(rs.getBigDecimal("paid_amount"))),

@@ -43,7 +43,9 @@ public class PayoutScopes {
             return scope;
         }
         String code = region.strip();
-        if (scope.regionPrefix() == null || !code.startsWith(scope.regionPrefix()) || regions.find(code).isEmpty()) {
+        if (scope.regionPrefix() == null
+                || !code.startsWith(scope.regionPrefix())
+                || regions.find(code).isEmpty()) {
             throw new PayoutNotFound("region " + code);
         }
         return DataScope.region(code);

@@ -21,7 +21,8 @@ import java.util.function.LongFunction;
 public final class ProgressRows {
 
     /** Late rows first, the longest late first, then the most outstanding money, then by school and programme. */
-    public static final Comparator<ProgressRow> BY_LATENESS = Comparator.comparing(ProgressRow::late).reversed()
+    public static final Comparator<ProgressRow> BY_LATENESS = Comparator.comparing(ProgressRow::late)
+            .reversed()
             .thenComparing(ProgressRow::daysLeft)
             .thenComparing(r -> r.outstanding().amount(), Comparator.reverseOrder())
             .thenComparing(ProgressRow::schoolName)
@@ -36,8 +37,12 @@ public final class ProgressRows {
 
     private record Key(Term term, long schoolId, String programmeCode) {}
 
-    public static List<ProgressRow> of(List<PlannedPayout> planned, List<PaymentTallies.Tally> tallies, LongFunction<String> schoolNames,
-            DeadlineBook deadlines, LocalDate today) {
+    public static List<ProgressRow> of(
+            List<PlannedPayout> planned,
+            List<PaymentTallies.Tally> tallies,
+            LongFunction<String> schoolNames,
+            DeadlineBook deadlines,
+            LocalDate today) {
         Map<Key, PlannedPayout> plans = new LinkedHashMap<>();
         planned.forEach(p -> plans.put(new Key(p.term(), p.schoolId(), p.programmeCode()), p));
         Map<Key, PaymentTallies.Tally> lines = new LinkedHashMap<>();

@@ -9,8 +9,8 @@ import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.DataScope;
-import java.time.Instant;
 import com.aidloop.shared.Messages;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,9 +49,18 @@ class BatchReconciling {
         long failed = totals.get(PaymentStatus.FAILED).count();
         batch.reconcile(Instant.now(), paid, failed);
         batches.save(batch);
-        audit.record(AuditRecord.of("RECONCILE", PayoutBatches.AUDIT_TYPE, batchId, Messages.format(
-                        "reconciliation.audit.reconciled", batch.reference(), String.valueOf(paid), String.valueOf(failed)))
-                .withChanges(List.of(new FieldChange("状态", Messages.format("reconciliation.status.EXPORTED"),
+        audit.record(AuditRecord.of(
+                        "RECONCILE",
+                        PayoutBatches.AUDIT_TYPE,
+                        batchId,
+                        Messages.format(
+                                "reconciliation.audit.reconciled",
+                                batch.reference(),
+                                String.valueOf(paid),
+                                String.valueOf(failed)))
+                .withChanges(List.of(new FieldChange(
+                        "状态",
+                        Messages.format("reconciliation.status.EXPORTED"),
                         Messages.format("reconciliation.status.RECONCILED")))));
         return true;
     }

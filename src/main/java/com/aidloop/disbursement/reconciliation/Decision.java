@@ -41,14 +41,20 @@ public record Decision(Kind kind, String text) {
             return Optional.of(new ReconciliationRefused("reconciliation.decision.unknown"));
         }
         return switch (kind) {
-            case DISMISS -> text.isEmpty() ? Optional.of(new ReconciliationRefused("reconciliation.decision.noteRequired")) : Optional.empty();
+            case DISMISS ->
+                text.isEmpty()
+                        ? Optional.of(new ReconciliationRefused("reconciliation.decision.noteRequired"))
+                        : Optional.empty();
             case MARK_FAILED -> {
                 if (text.isEmpty()) {
                     yield Optional.of(new ReconciliationRefused("reconciliation.decision.reasonRequired"));
                 }
-                yield payment == null ? Optional.of(new ReconciliationRefused("reconciliation.decision.noPayment"))
+                yield payment == null
+                        ? Optional.of(new ReconciliationRefused("reconciliation.decision.noPayment"))
                         : !payment.canMoveTo(PaymentStatus.FAILED)
-                                ? Optional.of(new ReconciliationRefused("reconciliation.decision.notPending", payment.label(),
+                                ? Optional.of(new ReconciliationRefused(
+                                        "reconciliation.decision.notPending",
+                                        payment.label(),
                                         PaymentStatus.FAILED.label()))
                                 : Optional.empty();
             }
@@ -57,11 +63,12 @@ public record Decision(Kind kind, String text) {
                     yield Optional.of(new ReconciliationRefused("reconciliation.decision.noPayment"));
                 }
                 if (!payment.canMoveTo(PaymentStatus.PAID)) {
-                    yield Optional.of(new ReconciliationRefused("reconciliation.decision.notPending", payment.label(),
-                            PaymentStatus.PAID.label()));
+                    yield Optional.of(new ReconciliationRefused(
+                            "reconciliation.decision.notPending", payment.label(), PaymentStatus.PAID.label()));
                 }
                 yield payment == PaymentStatus.FAILED && reissued
-                        ? Optional.of(new ReconciliationRefused("reconciliation.decision.reissued")) : Optional.empty();
+                        ? Optional.of(new ReconciliationRefused("reconciliation.decision.reissued"))
+                        : Optional.empty();
             }
         };
     }
@@ -77,11 +84,12 @@ public record Decision(Kind kind, String text) {
 
     /** The sentence kept as the exception's resolution. */
     public String resolution() {
-        String what = Messages.format(switch (kind) {
-            case MARK_PAID -> "reconciliation.decision.paid";
-            case MARK_FAILED -> "reconciliation.decision.failed";
-            case DISMISS -> "reconciliation.decision.dismissed";
-        });
+        String what = Messages.format(
+                switch (kind) {
+                    case MARK_PAID -> "reconciliation.decision.paid";
+                    case MARK_FAILED -> "reconciliation.decision.failed";
+                    case DISMISS -> "reconciliation.decision.dismissed";
+                });
         return text.isEmpty() ? what : what + "：" + text;
     }
 }

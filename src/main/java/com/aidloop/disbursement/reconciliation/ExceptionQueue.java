@@ -41,8 +41,14 @@ public class ExceptionQueue {
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
 
-    ExceptionQueue(ExceptionStore exceptions, BatchRecords batches, PaymentRecords payments, PaidNotices notices,
-            BatchReconciling reconciling, AuditTrail audit, CurrentAccounts accounts) {
+    ExceptionQueue(
+            ExceptionStore exceptions,
+            BatchRecords batches,
+            PaymentRecords payments,
+            PaidNotices notices,
+            BatchReconciling reconciling,
+            AuditTrail audit,
+            CurrentAccounts accounts) {
         this.exceptions = exceptions;
         this.batches = batches;
         this.payments = payments;
@@ -70,7 +76,9 @@ public class ExceptionQueue {
         if (named.isEmpty()) {
             return list((Long) null, open, scope, paging);
         }
-        Long id = named.matches("[0-9]{1,18}") ? Long.valueOf(named) : batches.idOf(named, scope).orElse(-1L);
+        Long id = named.matches("[0-9]{1,18}")
+                ? Long.valueOf(named)
+                : batches.idOf(named, scope).orElse(-1L);
         return list(id, open, scope, paging);
     }
 
@@ -86,25 +94,39 @@ public class ExceptionQueue {
     @Transactional
     public Decided decide(long id, int version, Decision decision, DataScope scope) {
         PayoutExceptionView seen = get(id, scope);
-        BatchView batch = batches.locked(seen.batchId(), scope).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));
+        BatchView batch =
+                batches.locked(seen.batchId(), scope).orElseThrow(() -> new ReconciliationNotFound(NOT_FOUND, id));
         PayoutExceptionView current = get(id, scope);
         refuseUnlessOpenAt(current, version);
-        PaymentStatus before = current.paymentId() == null ? null : exceptions.lockPayment(current.paymentId()).orElseThrow();
+        PaymentStatus before = current.paymentId() == null
+                ? null
+                : exceptions.lockPayment(current.paymentId()).orElseThrow();
         boolean reissued = current.paymentId() != null && exceptions.reissued(current.paymentId());
         decision.refusal(before, reissued).ifPresent(refusal -> {
             throw refusal;
         });
-        boolean changed = decision.settlement(current.paymentId()).map(this::settle).orElse(false);
-        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
+        boolean changed =
+                decision.settlement(current.paymentId()).map(this::settle).orElse(false);
+        String by =
+                accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         if (!exceptions.resolve(id, version, decision.resolution(), by)) {
-            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile").auditedAs(Concern.LOST_RACE).about(AUDIT_TYPE, id);
+            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile")
+                    .auditedAs(Concern.LOST_RACE)
+                    .about(AUDIT_TYPE, id);
         }
         if (decision.kind() == Decision.Kind.MARK_PAID && changed) {
             notices.enqueue(batch.reference(), List.of(current.paymentId()));
         }
-        audit.record(AuditRecord.of("RECONCILIATION_DECISION", AUDIT_TYPE, id, Messages.format(
-                        "reconciliation.audit.decision", batch.reference(), String.valueOf(current.lineNo()), current.kindLabel(),
-                        decision.resolution()))
+        audit.record(AuditRecord.of(
+                        "RECONCILIATION_DECISION",
+                        AUDIT_TYPE,
+                        id,
+                        Messages.format(
+                                "reconciliation.audit.decision",
+                                batch.reference(),
+                                String.valueOf(current.lineNo()),
+                                current.kindLabel(),
+                                decision.resolution()))
                 .withChanges(changes(current, decision, before, changed)));
         boolean reconciled = reconciling.completeIfDone(batch.id(), scope);
         return new Decided(get(id, scope), reconciled);
@@ -116,18 +138,24 @@ public class ExceptionQueue {
             throw new ReconciliationRefused("reconciliation.decision.notOpen", current.resolvedBy());
         }
         if (current.version() != version) {
-            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile").auditedAs(Concern.LOST_RACE)
+            throw new ReconciliationRefused("reconciliation.decision.decidedMeanwhile")
+                    .auditedAs(Concern.LOST_RACE)
                     .about(AUDIT_TYPE, current.id());
         }
     }
 
     /** What the audit shows changed: the exception, and the payment's status when the decision moved it. */
-    private static List<FieldChange> changes(PayoutExceptionView decided, Decision decision, PaymentStatus before, boolean paymentMoved) {
+    private static List<FieldChange> changes(
+            PayoutExceptionView decided, Decision decision, PaymentStatus before, boolean paymentMoved) {
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("异常状态", "待处理", "已处理"));
         if (paymentMoved) {
-            changes.add(new FieldChange("支付状态（" + decided.reference() + "）", before.label(),
-                    decision.kind() == Decision.Kind.MARK_PAID ? PaymentStatus.PAID.label() : PaymentStatus.FAILED.label()));
+            changes.add(new FieldChange(
+                    "支付状态（" + decided.reference() + "）",
+                    before.label(),
+                    decision.kind() == Decision.Kind.MARK_PAID
+                            ? PaymentStatus.PAID.label()
+                            : PaymentStatus.FAILED.label()));
         }
         return changes;
     }
@@ -135,7 +163,8 @@ public class ExceptionQueue {
     /** Moves the payment (locked, its move allowed by {@link Decision#refusal}); a refused move is a fault, never skipped. */
     private boolean settle(PaymentSettlement settlement) {
         if (payments.settle(List.of(settlement), PaymentStatus.allowedFrom(settlement.to())) != 1) {
-            throw new IllegalStateException("payment " + settlement.paymentId() + " did not move to " + settlement.to());
+            throw new IllegalStateException(
+                    "payment " + settlement.paymentId() + " did not move to " + settlement.to());
         }
         return true;
     }

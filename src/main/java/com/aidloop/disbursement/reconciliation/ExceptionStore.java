@@ -50,14 +50,17 @@ public class ExceptionStore {
 
     /** One page, open ones first, then by batch and line. */
     public Paged<PayoutExceptionView> list(Long batchId, Boolean open, DataScope scope, Paging paging) {
-        long total = jdbc.sql("SELECT count(*) FROM disbursement_exception e JOIN disbursement_batch b ON b.id = e.batch_id" + FILTER)
+        long total = jdbc.sql(
+                        "SELECT count(*) FROM disbursement_exception e JOIN disbursement_batch b ON b.id = e.batch_id"
+                                + FILTER)
                 .params(ScopeFilter.params(scope))
                 .param("batch", batchId)
                 .param("open", open)
                 .query(Long.class)
                 .single();
-        List<PayoutExceptionView> page = jdbc.sql(SELECT + FILTER
-                        + " ORDER BY (e.status = 'OPEN') DESC, e.batch_id DESC, e.return_file_id, e.line_no, e.id LIMIT :limit OFFSET :offset")
+        List<PayoutExceptionView> page = jdbc.sql(
+                        SELECT + FILTER
+                                + " ORDER BY (e.status = 'OPEN') DESC, e.batch_id DESC, e.return_file_id, e.line_no, e.id LIMIT :limit OFFSET :offset")
                 .params(ScopeFilter.params(scope))
                 .param("batch", batchId)
                 .param("open", open)
@@ -77,9 +80,10 @@ public class ExceptionStore {
 
     public boolean reissued(long paymentId) {
         return jdbc.sql("SELECT count(*) FROM disbursement_payment WHERE reissue_of_payment_id = :id")
-                .param("id", paymentId)
-                .query(Long.class)
-                .single() > 0;
+                        .param("id", paymentId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Resolves an open exception at the version the person saw; false if someone decided first. */
@@ -89,11 +93,12 @@ public class ExceptionStore {
                            SET status = 'RESOLVED', resolution = :resolution, resolved_by = :by, resolved_at = now(), version = version + 1
                          WHERE id = :id AND version = :version AND status = 'OPEN'
                         """)
-                .param("id", id)
-                .param("version", version)
-                .param("resolution", resolution)
-                .param("by", by)
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", version)
+                        .param("resolution", resolution)
+                        .param("by", by)
+                        .update()
+                == 1;
     }
 
     private static PayoutExceptionView view(ResultSet rs, int row) throws SQLException {
@@ -101,11 +106,26 @@ public class ExceptionStore {
         String paymentStatus = rs.getString("payment_status");
         BigDecimal amount = rs.getBigDecimal("amount");
         BigDecimal reported = rs.getBigDecimal("reported_amount");
-        return new PayoutExceptionView(rs.getLong("id"), rs.getInt("version"), rs.getLong("batch_id"), rs.getString("batch_ref"),
-                rs.getString("file_name"), ReconciliationStore.instant(rs, "uploaded_at"), rs.getInt("line_no"), rs.getString("reference"),
-                paymentId, paymentStatus == null ? null : PaymentStatus.valueOf(paymentStatus), rs.getString("payee_name"),
-                rs.getString("card_number_masked"), amount == null ? null : new Money(amount), reported == null ? null : new Money(reported),
-                rs.getString("kind"), rs.getString("detail"), "OPEN".equals(rs.getString("status")), rs.getString("resolution"),
-                rs.getString("resolved_by"), ReconciliationStore.instant(rs, "resolved_at"));
+        return new PayoutExceptionView(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                rs.getLong("batch_id"),
+                rs.getString("batch_ref"),
+                rs.getString("file_name"),
+                ReconciliationStore.instant(rs, "uploaded_at"),
+                rs.getInt("line_no"),
+                rs.getString("reference"),
+                paymentId,
+                paymentStatus == null ? null : PaymentStatus.valueOf(paymentStatus),
+                rs.getString("payee_name"),
+                rs.getString("card_number_masked"),
+                amount == null ? null : new Money(amount),
+                reported == null ? null : new Money(reported),
+                rs.getString("kind"),
+                rs.getString("detail"),
+                "OPEN".equals(rs.getString("status")),
+                rs.getString("resolution"),
+                rs.getString("resolved_by"),
+                ReconciliationStore.instant(rs, "resolved_at"));
     }
 }

@@ -61,8 +61,11 @@ public final class FixedWidthReturnFile {
     private static ReturnLine line(int lineNo, byte[] line, ReturnTemplate template) {
         if (line.length != LINE_BYTES) {
             String reference = line.length >= 100 ? field(line, 80, 20) : "";
-            return ReturnLine.malformed(lineNo, reference,
-                    Messages.format("reconciliation.line.length", String.valueOf(line.length), String.valueOf(LINE_BYTES)));
+            return ReturnLine.malformed(
+                    lineNo,
+                    reference,
+                    Messages.format(
+                            "reconciliation.line.length", String.valueOf(line.length), String.valueOf(LINE_BYTES)));
         }
         String[] f = new String[FIELDS.length];
         int offset = 0;

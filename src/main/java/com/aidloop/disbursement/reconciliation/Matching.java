@@ -53,7 +53,9 @@ public final class Matching {
         for (ReturnLine line : lines) {
             outcomes.add(single(line, line.reference().isEmpty() ? null : paymentsByReference.apply(line.reference())));
             if (!line.reference().isEmpty()) {
-                byReference.computeIfAbsent(line.reference(), r -> new ArrayList<>()).add(outcomes.size() - 1);
+                byReference
+                        .computeIfAbsent(line.reference(), r -> new ArrayList<>())
+                        .add(outcomes.size() - 1);
             }
         }
         for (List<Integer> repeats : byReference.values()) {
@@ -74,7 +76,12 @@ public final class Matching {
             return explained(line, Outcome.UNKNOWN_REFERENCE, null, line.reference());
         }
         if (line.amount().compareTo(payment.amount()) != 0) {
-            return explained(line, Outcome.AMOUNT_MISMATCH, payment, line.amount().display(), payment.amount().display());
+            return explained(
+                    line,
+                    Outcome.AMOUNT_MISMATCH,
+                    payment,
+                    line.amount().display(),
+                    payment.amount().display());
         }
         if (line.result() == ReturnResult.UNKNOWN) {
             return explained(line, Outcome.UNKNOWN_RESULT, payment, line.resultText());
@@ -84,7 +91,12 @@ public final class Matching {
             return explained(line, Outcome.ALREADY_SETTLED, payment);
         }
         if (payment.status() != PaymentStatus.PENDING) {
-            return explained(line, Outcome.CONFLICTING_RESULT, payment, reported.label(), payment.status().label());
+            return explained(
+                    line,
+                    Outcome.CONFLICTING_RESULT,
+                    payment,
+                    reported.label(),
+                    payment.status().label());
         }
         return new LineOutcome(line, reported == PaymentStatus.PAID ? Outcome.PAID : Outcome.FAILED, payment, null);
     }
@@ -100,17 +112,36 @@ public final class Matching {
     private static void repeated(List<LineOutcome> outcomes, List<Integer> repeats) {
         LineOutcome first = outcomes.get(repeats.getFirst());
         boolean identical = repeats.stream().map(outcomes::get).allMatch(o -> sameContents(first, o));
-        String lineNumbers = String.join("、", repeats.stream().map(i -> String.valueOf(outcomes.get(i).line().lineNo())).toList());
+        String lineNumbers = String.join(
+                "、",
+                repeats.stream()
+                        .map(i -> String.valueOf(outcomes.get(i).line().lineNo()))
+                        .toList());
         for (int k = 0; k < repeats.size(); k++) {
             int i = repeats.get(k);
             LineOutcome o = outcomes.get(i);
             String at = String.valueOf(o.line().lineNo());
             if (identical && k > 0) {
-                outcomes.set(i, new LineOutcome(o.line(), Outcome.DUPLICATE_LINE, o.payment(),
-                        text("reconciliation.outcome.DUPLICATE_LINE", at, lineNumbers)));
+                outcomes.set(
+                        i,
+                        new LineOutcome(
+                                o.line(),
+                                Outcome.DUPLICATE_LINE,
+                                o.payment(),
+                                text("reconciliation.outcome.DUPLICATE_LINE", at, lineNumbers)));
             } else if (!identical && !o.outcome().queued()) {
-                outcomes.set(i, new LineOutcome(o.line(), Outcome.DUPLICATE, o.payment(), text("reconciliation.outcome.DUPLICATE",
-                        at, o.line().reference(), String.valueOf(repeats.size()), lineNumbers)));
+                outcomes.set(
+                        i,
+                        new LineOutcome(
+                                o.line(),
+                                Outcome.DUPLICATE,
+                                o.payment(),
+                                text(
+                                        "reconciliation.outcome.DUPLICATE",
+                                        at,
+                                        o.line().reference(),
+                                        String.valueOf(repeats.size()),
+                                        lineNumbers)));
             }
         }
     }
@@ -118,8 +149,11 @@ public final class Matching {
     private static boolean sameContents(LineOutcome a, LineOutcome b) {
         ReturnLine x = a.line();
         ReturnLine y = b.line();
-        return a.outcome() == b.outcome() && x.result() == y.result() && Objects.equals(x.amount(), y.amount())
-                && x.reason().equals(y.reason()) && Objects.equals(x.problem(), y.problem());
+        return a.outcome() == b.outcome()
+                && x.result() == y.result()
+                && Objects.equals(x.amount(), y.amount())
+                && x.reason().equals(y.reason())
+                && Objects.equals(x.problem(), y.problem());
     }
 
     private static String text(String code, Object... args) {

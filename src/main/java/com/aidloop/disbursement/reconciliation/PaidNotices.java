@@ -74,11 +74,23 @@ public class PaidNotices {
                 continue;
             }
             String last4 = lastFour(payment.cardMasked());
-            SmsRequest request = notice(batchRef, payment, award, phone,
-                    SmsMessage.payout(award.studentName(), award.programmeName(), payment.amount(), last4, award.term()));
+            SmsRequest request = notice(
+                    batchRef,
+                    payment,
+                    award,
+                    phone,
+                    SmsMessage.payout(
+                            award.studentName(), award.programmeName(), payment.amount(), last4, award.term()));
             requests.add(request);
-            fallbacks.put(request, () -> notice(batchRef, payment, award, phone,
-                    SmsMessage.payoutWithoutProgramme(award.studentName(), payment.amount(), last4, award.term())));
+            fallbacks.put(
+                    request,
+                    () -> notice(
+                            batchRef,
+                            payment,
+                            award,
+                            phone,
+                            SmsMessage.payoutWithoutProgramme(
+                                    award.studentName(), payment.amount(), last4, award.term())));
         }
         return enqueueAll(requests, fallbacks, withoutPhone);
     }
@@ -90,36 +102,52 @@ public class PaidNotices {
                          WHERE id = ANY(CAST(:ids AS bigint[])) AND status = 'PAID' ORDER BY line_no
                         """)
                 .param("ids", paymentIds.toArray(Long[]::new))
-                .query((rs, n) -> new PaidPayment(rs.getString("reference"), rs.getLong("award_id"),
-                        new Money(rs.getBigDecimal("amount")), rs.getString("card_number_masked")))
+                .query((rs, n) -> new PaidPayment(
+                        rs.getString("reference"),
+                        rs.getLong("award_id"),
+                        new Money(rs.getBigDecimal("amount")),
+                        rs.getString("card_number_masked")))
                 .list();
     }
 
     /** The notice to the guardian's phone of the award. */
-    private static SmsRequest notice(String batchRef, PaidPayment payment, PayableAward award, PhoneNumber phone, SmsMessage message) {
-        SmsStudent student = new SmsStudent(award.studentId(), award.studentName(), award.schoolId(), award.schoolTownshipCode(),
+    private static SmsRequest notice(
+            String batchRef, PaidPayment payment, PayableAward award, PhoneNumber phone, SmsMessage message) {
+        SmsStudent student = new SmsStudent(
+                award.studentId(),
+                award.studentName(),
+                award.schoolId(),
+                award.schoolTownshipCode(),
                 award.householdVillageCode() != null ? award.householdVillageCode() : award.householdTownshipCode());
         return SmsRequest.payment(payment.reference(), batchRef, phone, SmsRecipient.GUARDIAN, student, message);
     }
 
     /** Enqueues the notices; those the content policy refuses go again as their fallbacks, and what is refused then is counted. */
-    private Sent enqueueAll(List<SmsRequest> requests, Map<SmsRequest, Supplier<SmsRequest>> fallbacks, int withoutPhone) {
+    private Sent enqueueAll(
+            List<SmsRequest> requests, Map<SmsRequest, Supplier<SmsRequest>> fallbacks, int withoutPhone) {
         SmsBulkEnqueue first = outbox.enqueueAll(requests);
         int enqueued = first.accepted();
         int refused = 0;
         if (!first.refused().isEmpty()) {
-            List<SmsRequest> plain = first.refused().stream().map(r -> fallbacks.get(r.request()).get()).toList();
+            List<SmsRequest> plain = first.refused().stream()
+                    .map(r -> fallbacks.get(r.request()).get())
+                    .toList();
             SmsBulkEnqueue second = outbox.enqueueAll(plain);
             enqueued += second.accepted();
             refused = second.refused().size();
-            second.refused().forEach(r -> log.warn("payment notice {} not sent: {}", r.request().paymentRef(), r.reason().rule()));
+            second.refused()
+                    .forEach(r -> log.warn(
+                            "payment notice {} not sent: {}",
+                            r.request().paymentRef(),
+                            r.reason().rule()));
         }
         return new Sent(enqueued, withoutPhone, refused);
     }
 
     private Map<Long, PayableAward> awardsOf(List<PaidPayment> paid) {
         Map<Long, PayableAward> byId = new HashMap<>();
-        awards.byIds(paid.stream().map(PaidPayment::awardId).distinct().toList()).forEach(a -> byId.put(a.awardId(), a));
+        awards.byIds(paid.stream().map(PaidPayment::awardId).distinct().toList())
+                .forEach(a -> byId.put(a.awardId(), a));
         return byId;
     }
 

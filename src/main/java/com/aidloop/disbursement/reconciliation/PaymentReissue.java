@@ -47,7 +47,12 @@ public class PaymentReissue {
     private final CurrentAccounts accounts;
     private final AidCardChanges cardChanges;
 
-    PaymentReissue(ReissueStore store, BatchRecords batches, SensitiveData sensitive, AuditTrail audit, CurrentAccounts accounts,
+    PaymentReissue(
+            ReissueStore store,
+            BatchRecords batches,
+            SensitiveData sensitive,
+            AuditTrail audit,
+            CurrentAccounts accounts,
             AidCardChanges cardChanges) {
         this.store = store;
         this.cardChanges = cardChanges;
@@ -62,8 +67,15 @@ public class PaymentReissue {
      * refusal); {@code registryChangePending} when the corrected card waits, as a change of the
      * student's registry record, for the reissue batch's approval.
      */
-    public record Reissued(long paymentId, String reference, long batchId, String batchReference, boolean newBatch, String cardMasked,
-            boolean luhnWarning, boolean registryChangePending) {}
+    public record Reissued(
+            long paymentId,
+            String reference,
+            long batchId,
+            String batchReference,
+            boolean newBatch,
+            String cardMasked,
+            boolean luhnWarning,
+            boolean registryChangePending) {}
 
     /**
      * @param cardNumber the corrected aid card number (16–19 digits), validated; an {@code InvalidValue} if not a card number
@@ -78,10 +90,12 @@ public class PaymentReissue {
                 .orElseThrow(() -> new ReconciliationNotFound("reissue.payment.notFound", paymentId));
         ReissueStore.PaymentRow failed = store.payment(paymentId, scope, true).orElseThrow();
         refuseUnlessReissuable(paymentId, failed);
-        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
+        String by =
+                accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         Term term = Term.parse(failed.term());
         Long open = batches.openReissueOf(original.id(), term).orElse(null);
-        long batchId = open != null ? open
+        long batchId = open != null
+                ? open
                 : batches.insertReissue(original, PayoutReference.batch(term, batches.nextBatchNumber()), by);
         PayoutBatch reissueBatch = batches.find(batchId, scope).orElseThrow();
         reissueBatch.addLine(failed.amount(), new BatchContributor(by, Contribution.REISSUED, Instant.now()));
@@ -90,17 +104,25 @@ public class PaymentReissue {
         String bank = cardBank == null || cardBank.isBlank() ? failed.cardBank() : cardBank.strip();
         long newId = addPayment(batchId, failed, reference, bank, card);
         String batchReference = reissueBatch.reference();
-        boolean registryChangePending = cardChanges.requestForReissue(failed.studentId(), bank, card,
-                new CardChangeCarrier(batchId, batchReference, newId), by, scope);
+        boolean registryChangePending = cardChanges.requestForReissue(
+                failed.studentId(), bank, card, new CardChangeCarrier(batchId, batchReference, newId), by, scope);
         recordInAudit(paymentId, failed, reference, batchReference, card);
-        return new Reissued(newId, reference, batchId, batchReference, open == null, card.masked(), !card.passesLuhn(),
+        return new Reissued(
+                newId,
+                reference,
+                batchId,
+                batchReference,
+                open == null,
+                card.masked(),
+                !card.passesLuhn(),
                 registryChangePending);
     }
 
     /** Only a failed payment is reissued, once, and never while its award has another live payment. */
     private void refuseUnlessReissuable(long paymentId, ReissueStore.PaymentRow failed) {
         if (!failed.status().mayBeReissued()) {
-            throw new ReconciliationRefused("reissue.refused.notFailed", failed.status().label());
+            throw new ReconciliationRefused(
+                    "reissue.refused.notFailed", failed.status().label());
         }
         store.reissuedAs(paymentId).ifPresent(ref -> {
             throw new ReconciliationRefused("reissue.refused.already", ref);
@@ -111,18 +133,40 @@ public class PaymentReissue {
     }
 
     /** The new payment with the corrected card, sealed; a reissue that raced another one is refused by the unique indexes. */
-    private long addPayment(long batchId, ReissueStore.PaymentRow failed, String reference, String bank, BankCardNumber card) {
+    private long addPayment(
+            long batchId, ReissueStore.PaymentRow failed, String reference, String bank, BankCardNumber card) {
         try {
-            return store.addPayment(batchId, failed, reference, bank, sensitive.seal(card.value()),
-                    sensitive.blindIndex(SensitiveKind.BANK_CARD, card.value()), card.masked());
+            return store.addPayment(
+                    batchId,
+                    failed,
+                    reference,
+                    bank,
+                    sensitive.seal(card.value()),
+                    sensitive.blindIndex(SensitiveKind.BANK_CARD, card.value()),
+                    card.masked());
         } catch (DuplicateKeyException raced) {
             throw new ReconciliationRefused("reissue.refused.already", "—");
         }
     }
 
-    private void recordInAudit(long paymentId, ReissueStore.PaymentRow failed, String reference, String batchReference, BankCardNumber card) {
-        audit.record(AuditRecord.of("REISSUE", "payment", paymentId, Messages.format("reissue.audit", failed.reference(),
-                        failed.payeeName(), failed.failureReason(), reference, batchReference, card.masked()))
+    private void recordInAudit(
+            long paymentId,
+            ReissueStore.PaymentRow failed,
+            String reference,
+            String batchReference,
+            BankCardNumber card) {
+        audit.record(AuditRecord.of(
+                        "REISSUE",
+                        "payment",
+                        paymentId,
+                        Messages.format(
+                                "reissue.audit",
+                                failed.reference(),
+                                failed.payeeName(),
+                                failed.failureReason(),
+                                reference,
+                                batchReference,
+                                card.masked()))
                 .withChanges(List.of(new FieldChange("资助卡号", failed.cardMasked(), card.masked()))));
     }
 }

@@ -41,9 +41,23 @@ public record ReconciliationReport(
 
     /** A failed payment; the card masked. */
     public record FailedPayment(
-            long id, int lineNo, String reference, String payeeName, String cardMasked, Money amount, String reason, String reissuedAs) {}
+            long id,
+            int lineNo,
+            String reference,
+            String payeeName,
+            String cardMasked,
+            Money amount,
+            String reason,
+            String reissuedAs) {}
 
     /** A return file as uploaded. */
-    public record ReturnFileRow(long id, String fileName, int lines, int paid, int failed, int exceptions, String uploadedBy,
+    public record ReturnFileRow(
+            long id,
+            String fileName,
+            int lines,
+            int paid,
+            int failed,
+            int exceptions,
+            String uploadedBy,
             Instant uploadedAt) {}
 }

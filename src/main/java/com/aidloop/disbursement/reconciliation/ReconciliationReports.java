@@ -49,21 +49,39 @@ public class ReconciliationReports {
                         """)
                 .param("batch", batchId)
                 .param("limit", FAILED_SHOWN)
-                .query((rs, n) -> new ReconciliationReport.FailedPayment(rs.getLong("id"), rs.getInt("line_no"), rs.getString("reference"),
-                        rs.getString("payee_name"), rs.getString("card_number_masked"), new Money(rs.getBigDecimal("amount")),
-                        rs.getString("failure_reason"), rs.getString("reissued_as")))
+                .query((rs, n) -> new ReconciliationReport.FailedPayment(
+                        rs.getLong("id"),
+                        rs.getInt("line_no"),
+                        rs.getString("reference"),
+                        rs.getString("payee_name"),
+                        rs.getString("card_number_masked"),
+                        new Money(rs.getBigDecimal("amount")),
+                        rs.getString("failure_reason"),
+                        rs.getString("reissued_as")))
                 .list();
         List<ReconciliationReport.ReturnFileRow> files = jdbc.sql("""
                         SELECT id, file_name, line_count, paid_count, failed_count, exception_count, uploaded_by, uploaded_at
                           FROM disbursement_return_file WHERE batch_id = :batch ORDER BY uploaded_at, id
                         """)
                 .param("batch", batchId)
-                .query((rs, n) -> new ReconciliationReport.ReturnFileRow(rs.getLong("id"), rs.getString("file_name"), rs.getInt("line_count"),
-                        rs.getInt("paid_count"), rs.getInt("failed_count"), rs.getInt("exception_count"), rs.getString("uploaded_by"),
+                .query((rs, n) -> new ReconciliationReport.ReturnFileRow(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        rs.getInt("line_count"),
+                        rs.getInt("paid_count"),
+                        rs.getInt("failed_count"),
+                        rs.getInt("exception_count"),
+                        rs.getString("uploaded_by"),
                         ReconciliationStore.instant(rs, "uploaded_at")))
                 .list();
-        return new ReconciliationReport(batch, totals.get(PaymentStatus.PAID), totals.get(PaymentStatus.FAILED),
-                totals.get(PaymentStatus.PENDING), store.openExceptions(batchId), failed, files,
+        return new ReconciliationReport(
+                batch,
+                totals.get(PaymentStatus.PAID),
+                totals.get(PaymentStatus.FAILED),
+                totals.get(PaymentStatus.PENDING),
+                store.openExceptions(batchId),
+                failed,
+                files,
                 outbox.statusForBatch(batch.reference(), scope, Paging.first()));
     }
 }

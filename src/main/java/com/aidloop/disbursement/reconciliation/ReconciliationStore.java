@@ -31,7 +31,8 @@ public class ReconciliationStore {
 
     /** When and by whom this batch got a file with the same digest, if it did. */
     public Optional<EarlierFile> sameFile(long batchId, String sha256) {
-        return jdbc.sql("SELECT uploaded_at, uploaded_by FROM disbursement_return_file WHERE batch_id = :batch AND sha256 = :sha")
+        return jdbc.sql(
+                        "SELECT uploaded_at, uploaded_by FROM disbursement_return_file WHERE batch_id = :batch AND sha256 = :sha")
                 .param("batch", batchId)
                 .param("sha", sha256)
                 .query((rs, n) -> new EarlierFile(instant(rs, "uploaded_at"), rs.getString("uploaded_by")))
@@ -43,11 +44,16 @@ public class ReconciliationStore {
 
     public Map<String, PaymentState> payments(long batchId) {
         Map<String, PaymentState> payments = new HashMap<>();
-        jdbc.sql("SELECT id, reference, amount, status, failure_reason FROM disbursement_payment WHERE batch_id = :batch")
+        jdbc.sql(
+                        "SELECT id, reference, amount, status, failure_reason FROM disbursement_payment WHERE batch_id = :batch")
                 .param("batch", batchId)
                 .query((ResultSet rs) -> {
-                    PaymentState p = new PaymentState(rs.getLong("id"), rs.getString("reference"), new Money(rs.getBigDecimal("amount")),
-                            PaymentStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"));
+                    PaymentState p = new PaymentState(
+                            rs.getLong("id"),
+                            rs.getString("reference"),
+                            new Money(rs.getBigDecimal("amount")),
+                            PaymentStatus.valueOf(rs.getString("status")),
+                            rs.getString("failure_reason"));
                     payments.put(p.reference(), p);
                 });
         return payments;
@@ -87,11 +93,23 @@ public class ReconciliationStore {
                 .param("batch", batchId)
                 .param("file", returnFileId)
                 .param("lines", exceptions.stream().map(e -> e.line().lineNo()).toArray(Integer[]::new))
-                .param("refs", exceptions.stream().map(e -> e.line().reference()).toArray(String[]::new))
-                .param("payments", exceptions.stream().map(e -> e.payment() == null ? null : e.payment().id()).toArray(Long[]::new))
+                .param(
+                        "refs",
+                        exceptions.stream().map(e -> e.line().reference()).toArray(String[]::new))
+                .param(
+                        "payments",
+                        exceptions.stream()
+                                .map(e ->
+                                        e.payment() == null ? null : e.payment().id())
+                                .toArray(Long[]::new))
                 .param("kinds", exceptions.stream().map(e -> e.outcome().name()).toArray(String[]::new))
-                .param("amounts", exceptions.stream().map(e -> e.line().amount() == null ? null : e.line().amount().yuan())
-                        .toArray(java.math.BigDecimal[]::new))
+                .param(
+                        "amounts",
+                        exceptions.stream()
+                                .map(e -> e.line().amount() == null
+                                        ? null
+                                        : e.line().amount().yuan())
+                                .toArray(java.math.BigDecimal[]::new))
                 .param("details", exceptions.stream().map(LineOutcome::detail).toArray(String[]::new))
                 .update();
     }
@@ -102,10 +120,13 @@ public class ReconciliationStore {
         for (PaymentStatus s : PaymentStatus.values()) {
             totals.put(s, new Totals(0, Money.ZERO));
         }
-        jdbc.sql("SELECT status, count(*) AS n, coalesce(sum(amount), 0) AS amount FROM disbursement_payment WHERE batch_id = :batch GROUP BY status")
+        jdbc.sql(
+                        "SELECT status, count(*) AS n, coalesce(sum(amount), 0) AS amount FROM disbursement_payment WHERE batch_id = :batch GROUP BY status")
                 .param("batch", batchId)
                 .query((ResultSet rs) -> {
-                    totals.put(PaymentStatus.valueOf(rs.getString("status")), new Totals(rs.getInt("n"), new Money(rs.getBigDecimal("amount"))));
+                    totals.put(
+                            PaymentStatus.valueOf(rs.getString("status")),
+                            new Totals(rs.getInt("n"), new Money(rs.getBigDecimal("amount"))));
                 });
         return totals;
     }

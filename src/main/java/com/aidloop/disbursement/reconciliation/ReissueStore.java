@@ -19,8 +19,20 @@ public class ReissueStore {
     }
 
     /** A payment as reissue needs it. */
-    public record PaymentRow(long id, long batchId, String reference, long awardId, long studentId, long schoolId, String term,
-            String programmeCode, String payeeName, String cardBank, String cardMasked, Money amount, PaymentStatus status,
+    public record PaymentRow(
+            long id,
+            long batchId,
+            String reference,
+            long awardId,
+            long studentId,
+            long schoolId,
+            String term,
+            String programmeCode,
+            String payeeName,
+            String cardBank,
+            String cardMasked,
+            Money amount,
+            PaymentStatus status,
             String failureReason) {}
 
     public Optional<PaymentRow> payment(long id, DataScope scope, boolean lock) {
@@ -32,31 +44,56 @@ public class ReissueStore {
                         """ + ReconciliationStore.BATCH_IN_SCOPE + (lock ? " FOR UPDATE OF p" : ""))
                 .param("id", id)
                 .params(ScopeFilter.params(scope))
-                .query((rs, n) -> new PaymentRow(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("reference"), rs.getLong("award_id"),
-                        rs.getLong("student_id"), rs.getLong("school_id"), rs.getString("term"), rs.getString("programme_code"),
-                        rs.getString("payee_name"), rs.getString("card_bank"), rs.getString("card_number_masked"),
-                        new Money(rs.getBigDecimal("amount")), PaymentStatus.valueOf(rs.getString("status")), rs.getString("failure_reason")))
+                .query((rs, n) -> new PaymentRow(
+                        rs.getLong("id"),
+                        rs.getLong("batch_id"),
+                        rs.getString("reference"),
+                        rs.getLong("award_id"),
+                        rs.getLong("student_id"),
+                        rs.getLong("school_id"),
+                        rs.getString("term"),
+                        rs.getString("programme_code"),
+                        rs.getString("payee_name"),
+                        rs.getString("card_bank"),
+                        rs.getString("card_number_masked"),
+                        new Money(rs.getBigDecimal("amount")),
+                        PaymentStatus.valueOf(rs.getString("status")),
+                        rs.getString("failure_reason")))
                 .optional();
     }
 
     /** The reference of the payment that reissued this one, if any. */
     public Optional<String> reissuedAs(long paymentId) {
         return jdbc.sql("SELECT reference FROM disbursement_payment WHERE reissue_of_payment_id = :id")
-                .param("id", paymentId).query(String.class).optional();
+                .param("id", paymentId)
+                .query(String.class)
+                .optional();
     }
 
     /** The reference of a payment of the award that is not failed (pending or paid), if any. */
     public Optional<String> livePaymentOf(long awardId) {
-        return jdbc.sql("SELECT reference FROM disbursement_payment WHERE award_id = :award AND status <> 'FAILED' LIMIT 1")
-                .param("award", awardId).query(String.class).optional();
+        return jdbc.sql(
+                        "SELECT reference FROM disbursement_payment WHERE award_id = :award AND status <> 'FAILED' LIMIT 1")
+                .param("award", awardId)
+                .query(String.class)
+                .optional();
     }
 
     public long nextPaymentNumber() {
-        return jdbc.sql("SELECT nextval('disbursement_payment_seq')").query(Long.class).single();
+        return jdbc.sql("SELECT nextval('disbursement_payment_seq')")
+                .query(Long.class)
+                .single();
     }
 
     /** Adds the new payment (PENDING) as the batch's next line; the batch's control totals are the aggregate's. */
-    public long addPayment(long batchId, PaymentRow failed, String reference, String cardBank, String sealed, String index, String masked) {
+    public long addPayment(
+            long batchId,
+            PaymentRow failed,
+            String reference,
+            String cardBank,
+            String sealed,
+            String index,
+            String masked) {
         return jdbc.sql("""
                         INSERT INTO disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term,
                                programme_code, payee_name, card_bank, card_number_sealed, card_number_index, card_number_masked,

@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturnFileImport {
 
-
     private final ReturnFileIntake intake;
     private final PaymentRecords payments;
     private final ReconciliationStore store;
@@ -35,8 +34,14 @@ public class ReturnFileImport {
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
 
-    ReturnFileImport(ReturnFileIntake intake, PaymentRecords payments, ReconciliationStore store, PaidNotices notices,
-            BatchReconciling reconciling, AuditTrail audit, CurrentAccounts accounts) {
+    ReturnFileImport(
+            ReturnFileIntake intake,
+            PaymentRecords payments,
+            ReconciliationStore store,
+            PaidNotices notices,
+            BatchReconciling reconciling,
+            AuditTrail audit,
+            CurrentAccounts accounts) {
         this.intake = intake;
         this.payments = payments;
         this.store = store;
@@ -61,20 +66,34 @@ public class ReturnFileImport {
         Map<String, PaymentState> states = store.payments(batchId);
         Matching.Matched matched = Matching.match(parsed.lines(), states::get);
 
-        String by = accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
+        String by =
+                accounts.find().map(com.aidloop.iam.CurrentAccount::username).orElse("system");
         long fileId = store.insertReturnFile(batchId, fileName, sha256, matched, by);
         List<LineOutcome> exceptions = matched.exceptions();
         store.insertExceptions(batchId, fileId, exceptions);
         List<LineOutcome> settling = matched.settling();
         settle(batchId, settling);
-        List<Long> paidIds = settling.stream().filter(o -> o.outcome() == Outcome.PAID).map(o -> o.payment().id()).toList();
+        List<Long> paidIds = settling.stream()
+                .filter(o -> o.outcome() == Outcome.PAID)
+                .map(o -> o.payment().id())
+                .toList();
         PaidNotices.Sent sms = notices.enqueue(batch.reference(), paidIds);
         recordInAudit(batch, fileName, matched);
         boolean reconciled = reconciling.completeIfDone(batchId, scope);
-        return new ReturnFileResult(fileId, batchId, batch.reference(), parsed.format(), matched.lines().size(),
-                matched.count(Outcome.PAID), matched.count(Outcome.FAILED), matched.count(Outcome.ALREADY_SETTLED),
-                matched.count(Outcome.DUPLICATE_LINE), exceptions.stream().map(LineOutcome::detail).toList(), sms.enqueued(),
-                sms.withoutPhone(), reconciled);
+        return new ReturnFileResult(
+                fileId,
+                batchId,
+                batch.reference(),
+                parsed.format(),
+                matched.lines().size(),
+                matched.count(Outcome.PAID),
+                matched.count(Outcome.FAILED),
+                matched.count(Outcome.ALREADY_SETTLED),
+                matched.count(Outcome.DUPLICATE_LINE),
+                exceptions.stream().map(LineOutcome::detail).toList(),
+                sms.enqueued(),
+                sms.withoutPhone(),
+                reconciled);
     }
 
     /** Settles every clean paid and failed line in one statement, or none. */
@@ -87,19 +106,32 @@ public class ReturnFileImport {
     }
 
     private void recordInAudit(BatchView batch, String fileName, Matching.Matched matched) {
-        audit.record(AuditRecord.of("RETURN_FILE_UPLOAD", PayoutBatches.AUDIT_TYPE, batch.id(), Messages.format(
-                "reconciliation.audit.upload", fileName, batch.reference(), String.valueOf(matched.lines().size()),
-                String.valueOf(matched.count(Outcome.PAID)), String.valueOf(matched.count(Outcome.FAILED)),
-                String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),
-                String.valueOf(matched.exceptions().size()))));
+        audit.record(AuditRecord.of(
+                "RETURN_FILE_UPLOAD",
+                PayoutBatches.AUDIT_TYPE,
+                batch.id(),
+                Messages.format(
+                        "reconciliation.audit.upload",
+                        fileName,
+                        batch.reference(),
+                        String.valueOf(matched.lines().size()),
+                        String.valueOf(matched.count(Outcome.PAID)),
+                        String.valueOf(matched.count(Outcome.FAILED)),
+                        String.valueOf(matched.count(Outcome.DUPLICATE_LINE) + matched.count(Outcome.ALREADY_SETTLED)),
+                        String.valueOf(matched.exceptions().size()))));
     }
 
     /** The clean paid and failed lines as settlements; a failure without the bank's reason gets a sentence saying so. */
     private static List<PaymentSettlement> settlements(List<LineOutcome> settling) {
         String noReason = Messages.format("reconciliation.noReason");
         return settling.stream()
-                .map(o -> o.outcome() == Outcome.PAID ? PaymentSettlement.paid(o.payment().id())
-                        : PaymentSettlement.failed(o.payment().id(), o.line().reason().isEmpty() ? noReason : o.line().reason()))
+                .map(o -> o.outcome() == Outcome.PAID
+                        ? PaymentSettlement.paid(o.payment().id())
+                        : PaymentSettlement.failed(
+                                o.payment().id(),
+                                o.line().reason().isEmpty()
+                                        ? noReason
+                                        : o.line().reason()))
                 .toList();
     }
 }

@@ -51,13 +51,16 @@ class ReturnFileIntake {
         BatchView batch = batches.locked(batchId, scope)
                 .orElseThrow(() -> new ReconciliationNotFound("reconciliation.batch.notFound", batchId));
         if (!batch.status().canMoveTo(BatchStatus.RECONCILED)) {
-            throw new ReturnFileRefused("reconciliation.refused.notExported", batch.reference(),
+            throw new ReturnFileRefused(
+                    "reconciliation.refused.notExported",
+                    batch.reference(),
                     Messages.format("reconciliation.status." + batch.status().name()));
         }
         String sha256 = sha256(file);
         store.sameFile(batchId, sha256).ifPresent(earlier -> {
             throw new ReturnFileRefused("reconciliation.refused.sameFile", time.minute(earlier.at()), earlier.by())
-                    .auditedAs(Concern.DUPLICATE_UPLOAD).about(PayoutBatches.AUDIT_TYPE, batchId);
+                    .auditedAs(Concern.DUPLICATE_UPLOAD)
+                    .about(PayoutBatches.AUDIT_TYPE, batchId);
         });
         return new Taken(batch, sha256, ReturnFileReader.read(file, fileName, template));
     }
@@ -65,7 +68,8 @@ class ReturnFileIntake {
     static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -57,12 +57,18 @@ public final class ReturnFileReader {
         if (parsed.lines().isEmpty()) {
             throw new ReturnFileRefused("reconciliation.refused.noLines", fileName);
         }
-        return new Parsed(parsed.format(), parsed.lines().stream().map(ReturnFileReader::checkReference).toList());
+        return new Parsed(
+                parsed.format(),
+                parsed.lines().stream().map(ReturnFileReader::checkReference).toList());
     }
 
     private static boolean isWorkbook(byte[] b) {
         boolean zip = b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-        boolean ole = b.length >= 4 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0;
+        boolean ole = b.length >= 4
+                && (b[0] & 0xff) == 0xD0
+                && (b[1] & 0xff) == 0xCF
+                && (b[2] & 0xff) == 0x11
+                && (b[3] & 0xff) == 0xE0;
         return zip || ole;
     }
 
@@ -74,7 +80,9 @@ public final class ReturnFileReader {
             return ReturnLine.malformed(line.lineNo(), "", Messages.format("reconciliation.line.noReference"));
         }
         if (!PayoutReference.isPayment(line.reference())) {
-            return ReturnLine.malformed(line.lineNo(), line.reference(),
+            return ReturnLine.malformed(
+                    line.lineNo(),
+                    line.reference(),
                     Messages.format("reconciliation.line.reference", line.reference()));
         }
         return line;
@@ -83,20 +91,25 @@ public final class ReturnFileReader {
     private static Parsed tabular(Path file, String fileName, ReturnTemplate template) {
         try (RowSource source = SpreadsheetReader.open(file, fileName, ReadLimits.DEFAULT)) {
             Header header = source.findHeader(template.headers());
-            List<String> missing = template.requiredHeaders().stream().filter(h -> header.column(h).isEmpty()).toList();
+            List<String> missing = template.requiredHeaders().stream()
+                    .filter(h -> header.column(h).isEmpty())
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new ReturnFileRefused("reconciliation.refused.columns", String.join("、", missing),
+                throw new ReturnFileRefused(
+                        "reconciliation.refused.columns",
+                        String.join("、", missing),
                         String.join("、", template.requiredHeaders()));
             }
             List<ReturnLine> lines = new ArrayList<>();
             for (Optional<SheetRow> row = source.next(); row.isPresent(); row = source.next()) {
                 lines.add(line(row.get(), header, template));
             }
-            ReturnFileFormat format = switch (source.format()) {
-                case XLSX -> ReturnFileFormat.XLSX;
-                case XLS -> ReturnFileFormat.XLS;
-                case CSV -> ReturnFileFormat.CSV;
-            };
+            ReturnFileFormat format =
+                    switch (source.format()) {
+                        case XLSX -> ReturnFileFormat.XLSX;
+                        case XLS -> ReturnFileFormat.XLS;
+                        case CSV -> ReturnFileFormat.CSV;
+                    };
             return new Parsed(format, lines);
         } catch (SpreadsheetRefused refused) {
             throw new ReturnFileRefused("reconciliation.refused.unreadable", fileName, refused.getLocalizedMessage());
@@ -108,20 +121,32 @@ public final class ReturnFileReader {
         String amountText = Text.normalize(header.cell(row, template.amountHeader()));
         String resultText = Text.normalize(header.cell(row, template.resultHeader()));
         if (amountText.isEmpty()) {
-            return ReturnLine.malformed(row.rowNumber(), reference, Messages.format("reconciliation.line.missing",
-                    template.amountHeader()));
+            return ReturnLine.malformed(
+                    row.rowNumber(),
+                    reference,
+                    Messages.format("reconciliation.line.missing", template.amountHeader()));
         }
         if (resultText.isEmpty()) {
-            return ReturnLine.malformed(row.rowNumber(), reference, Messages.format("reconciliation.line.missing",
-                    template.resultHeader()));
+            return ReturnLine.malformed(
+                    row.rowNumber(),
+                    reference,
+                    Messages.format("reconciliation.line.missing", template.resultHeader()));
         }
         Money amount;
         try {
             amount = Money.yuan(amountText);
         } catch (InvalidValue e) {
-            return ReturnLine.malformed(row.rowNumber(), reference, Messages.format("reconciliation.line.amount", amountText));
+            return ReturnLine.malformed(
+                    row.rowNumber(), reference, Messages.format("reconciliation.line.amount", amountText));
         }
-        return new ReturnLine(row.rowNumber(), reference, header.cell(row, template.nameHeader()), amount,
-                template.result(resultText), resultText, header.cell(row, template.reasonHeader()), null);
+        return new ReturnLine(
+                row.rowNumber(),
+                reference,
+                header.cell(row, template.nameHeader()),
+                amount,
+                template.result(resultText),
+                resultText,
+                header.cell(row, template.reasonHeader()),
+                null);
     }
 }

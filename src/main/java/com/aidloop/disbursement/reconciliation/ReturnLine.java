@@ -17,7 +17,13 @@ import com.aidloop.shared.Money;
  *     reaches, so that exceptions and failure reasons quoting them stay within their columns.
  */
 public record ReturnLine(
-        int lineNo, String reference, String payeeName, Money amount, ReturnResult result, String resultText, String reason,
+        int lineNo,
+        String reference,
+        String payeeName,
+        Money amount,
+        ReturnResult result,
+        String resultText,
+        String reason,
         String problem) {
 
     static final int TEXT_MAX = 60;
@@ -41,6 +47,7 @@ public record ReturnLine(
     /** The name is personal data: only its length is printed. */
     @Override
     public String toString() {
-        return "ReturnLine[" + lineNo + " " + reference + " " + amount + " " + result + (problem == null ? "" : " malformed") + "]";
+        return "ReturnLine[" + lineNo + " " + reference + " " + amount + " " + result
+                + (problem == null ? "" : " malformed") + "]";
     }
 }

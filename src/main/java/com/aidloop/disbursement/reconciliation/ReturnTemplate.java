@@ -25,8 +25,16 @@ public record ReturnTemplate(
         @DefaultValue({"失败", "交易失败", "F", "1"}) List<String> failedWords) {
 
     /** The defaults above, for code and tests outside Spring. */
-    public static final ReturnTemplate DEFAULT = new ReturnTemplate("序号", "户名", "卡号", "金额", "摘要", "处理结果", "失败原因",
-            List.of("成功", "交易成功", "S", "0"), List.of("失败", "交易失败", "F", "1"));
+    public static final ReturnTemplate DEFAULT = new ReturnTemplate(
+            "序号",
+            "户名",
+            "卡号",
+            "金额",
+            "摘要",
+            "处理结果",
+            "失败原因",
+            List.of("成功", "交易成功", "S", "0"),
+            List.of("失败", "交易失败", "F", "1"));
 
     public ReturnTemplate {
         paidWords = List.copyOf(paidWords);

@@ -38,15 +38,21 @@ class BatchChoices {
 
     /** The townships of the account's county (a region account at county level or above sees its subtree's). */
     List<Region> townships(DataScope scope) {
-        if (scope.schoolId() != null || scope.regionPrefix() == null || scope.regionPrefix().length() < 6) {
+        if (scope.schoolId() != null
+                || scope.regionPrefix() == null
+                || scope.regionPrefix().length() < 6) {
             return List.of();
         }
         String county = scope.regionPrefix().substring(0, 6);
-        return regions.children(county).stream().filter(t -> t.code().startsWith(scope.regionPrefix())).toList();
+        return regions.children(county).stream()
+                .filter(t -> t.code().startsWith(scope.regionPrefix()))
+                .toList();
     }
 
     Optional<Region> treeRoot(DataScope scope) {
-        return scope.schoolId() == null && scope.regionPrefix() != null ? regions.find(scope.regionPrefix()) : Optional.empty();
+        return scope.schoolId() == null && scope.regionPrefix() != null
+                ? regions.find(scope.regionPrefix())
+                : Optional.empty();
     }
 
     List<Region> children(Region parent) {

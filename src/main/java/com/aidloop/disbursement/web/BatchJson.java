@@ -14,16 +14,54 @@ final class BatchJson {
 
     private BatchJson() {}
 
-    record Batch(long id, int version, String reference, String term, String townshipCode, String townshipName, String programmeCode,
-            String programmeName, String status, long controlCount, Money controlAmount, long lineCount, Money lineAmount,
-            Long reissueOfBatchId, String bankTemplate, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
-            String exportedBy, Instant exportedAt, List<Contributor> contributors) {
+    record Batch(
+            long id,
+            int version,
+            String reference,
+            String term,
+            String townshipCode,
+            String townshipName,
+            String programmeCode,
+            String programmeName,
+            String status,
+            long controlCount,
+            Money controlAmount,
+            long lineCount,
+            Money lineAmount,
+            Long reissueOfBatchId,
+            String bankTemplate,
+            String createdBy,
+            Instant createdAt,
+            String approvedBy,
+            Instant approvedAt,
+            String exportedBy,
+            Instant exportedAt,
+            List<Contributor> contributors) {
 
         static Batch of(BatchView b) {
-            return new Batch(b.id(), b.version(), b.reference(), b.term().code(), b.townshipCode(), b.townshipName(), b.programmeCode(),
-                    b.programmeName(), b.status().name(), b.controlCount(), b.controlAmount(), b.lineCount(), b.lineAmount(),
-                    b.reissueOfBatchId(), b.bankTemplate(), b.createdBy(), b.createdAt(), b.approvedBy(), b.approvedAt(), b.exportedBy(),
-                    b.exportedAt(), b.contributors().stream().map(Contributor::of).toList());
+            return new Batch(
+                    b.id(),
+                    b.version(),
+                    b.reference(),
+                    b.term().code(),
+                    b.townshipCode(),
+                    b.townshipName(),
+                    b.programmeCode(),
+                    b.programmeName(),
+                    b.status().name(),
+                    b.controlCount(),
+                    b.controlAmount(),
+                    b.lineCount(),
+                    b.lineAmount(),
+                    b.reissueOfBatchId(),
+                    b.bankTemplate(),
+                    b.createdBy(),
+                    b.createdAt(),
+                    b.approvedBy(),
+                    b.approvedAt(),
+                    b.exportedBy(),
+                    b.exportedAt(),
+                    b.contributors().stream().map(Contributor::of).toList());
         }
     }
 
@@ -31,18 +69,43 @@ final class BatchJson {
     record Contributor(String username, String contribution, String contributionLabel, Instant since) {
 
         static Contributor of(BatchContributor c) {
-            return new Contributor(c.username(), c.contribution().name(), c.contribution().label(), c.since());
+            return new Contributor(
+                    c.username(), c.contribution().name(), c.contribution().label(), c.since());
         }
     }
 
     record Created(Batch batch, long missingCardCount, String warning) {}
 
-    record Line(long id, int lineNo, String reference, long awardId, long studentId, String schoolName, String payeeName, String cardBank,
-            String cardNumberMasked, Money amount, String status, String failureReason, Long reissueOfPaymentId) {
+    record Line(
+            long id,
+            int lineNo,
+            String reference,
+            long awardId,
+            long studentId,
+            String schoolName,
+            String payeeName,
+            String cardBank,
+            String cardNumberMasked,
+            Money amount,
+            String status,
+            String failureReason,
+            Long reissueOfPaymentId) {
 
         static Line of(PaymentLine l) {
-            return new Line(l.id(), l.lineNo(), l.reference(), l.awardId(), l.studentId(), l.schoolName(), l.payeeName(), l.cardBank(),
-                    l.cardNumberMasked(), l.amount(), l.status(), l.failureReason(), l.reissueOfPaymentId());
+            return new Line(
+                    l.id(),
+                    l.lineNo(),
+                    l.reference(),
+                    l.awardId(),
+                    l.studentId(),
+                    l.schoolName(),
+                    l.payeeName(),
+                    l.cardBank(),
+                    l.cardNumberMasked(),
+                    l.amount(),
+                    l.status(),
+                    l.failureReason(),
+                    l.reissueOfPaymentId());
         }
     }
 
@@ -53,12 +116,24 @@ final class BatchJson {
         }
     }
 
-    record BankFileInfo(long batchId, String batchReference, String template, String templateLabel, long lineCount, Money totalAmount,
+    record BankFileInfo(
+            long batchId,
+            String batchReference,
+            String template,
+            String templateLabel,
+            long lineCount,
+            Money totalAmount,
             boolean firstDownload) {
 
         static BankFileInfo of(BankFileSummary s) {
-            return new BankFileInfo(s.batch().id(), s.batch().reference(), s.template().name(), s.template().label(), s.lineCount(),
-                    s.totalAmount(), s.firstDownload());
+            return new BankFileInfo(
+                    s.batch().id(),
+                    s.batch().reference(),
+                    s.template().name(),
+                    s.template().label(),
+                    s.lineCount(),
+                    s.totalAmount(),
+                    s.firstDownload());
         }
     }
 

@@ -47,34 +47,48 @@ class PayoutBatchApi {
     }
 
     @GetMapping
-    @Operation(summary = "分页查询发放批次", description = "按学期、区划（乡镇代码或其上级）、资助项目代码、状态（DRAFT、APPROVED、EXPORTED、RECONCILED）筛选；页码从1开始")
-    Paged<BatchJson.Batch> list(@Parameter(description = "学期，如 2026-AUTUMN") @RequestParam(required = false) String term,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+    @Operation(
+            summary = "分页查询发放批次",
+            description = "按学期、区划（乡镇代码或其上级）、资助项目代码、状态（DRAFT、APPROVED、EXPORTED、RECONCILED）筛选；页码从1开始")
+    Paged<BatchJson.Batch> list(
+            @Parameter(description = "学期，如 2026-AUTUMN") @RequestParam(required = false) String term,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Term chosen = term == null || term.isBlank() ? null : parsed("term", () -> Term.parse(term));
         BatchStatus wanted = status == null || status.isBlank() ? null : parsed("status", () -> status(status));
-        return batches.list(new BatchFilter(chosen, region, programme, wanted), accounts.current().scope(), Paging.of(page, size))
+        return batches.list(
+                        new BatchFilter(chosen, region, programme, wanted),
+                        accounts.current().scope(),
+                        Paging.of(page, size))
                 .map(BatchJson.Batch::of);
     }
 
     @GetMapping("/preview")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
     @Operation(summary = "预览新批次", description = "所选学期、户籍乡镇（9位代码）和资助项目中可编入新批次的笔数与金额、缺少资助卡号的人数、已在其他批次的笔数")
-    BatchJson.Preview preview(@RequestParam String term, @RequestParam String township, @RequestParam String programme) {
-        return BatchJson.Preview.of(batches.preview(parsed("term", () -> Term.parse(term)), township, programme, accounts.current()));
+    BatchJson.Preview preview(
+            @RequestParam String term, @RequestParam String township, @RequestParam String programme) {
+        return BatchJson.Preview.of(
+                batches.preview(parsed("term", () -> Term.parse(term)), township, programme, accounts.current()));
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    @Operation(summary = "创建发放批次", description = "请求体 {term, townshipCode, programmeCode}。每笔已确认且尚无发放记录的资助一行，状态 DRAFT，控制总数在创建时冻结；"
-            + "缺少资助卡号的学生不编入并在 missingCardCount 中报告；没有可发放资助时返回409；他人同时创建了同一批次时返回409")
+    @Operation(
+            summary = "创建发放批次",
+            description = "请求体 {term, townshipCode, programmeCode}。每笔已确认且尚无发放记录的资助一行，状态 DRAFT，控制总数在创建时冻结；"
+                    + "缺少资助卡号的学生不编入并在 missingCardCount 中报告；没有可发放资助时返回409；他人同时创建了同一批次时返回409")
     ResponseEntity<BatchJson.Created> create(@RequestBody BatchJson.NewBatch body) {
         Term term = parsed("term", () -> Term.parse(body.term()));
         CreatedBatch created = batches.create(term, body.townshipCode(), body.programmeCode(), accounts.current());
-        String warning = created.missingCardCount() == 0 ? null
+        String warning = created.missingCardCount() == 0
+                ? null
                 : Messages.format("batch.missingCards", created.missingCardCount());
-        return ResponseEntity.created(URI.create("/api/v1/payout-batches/" + created.batch().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/payout-batches/" + created.batch().id()))
                 .body(new BatchJson.Created(BatchJson.Batch.of(created.batch()), created.missingCardCount(), warning));
     }
 
@@ -86,9 +100,12 @@ class PayoutBatchApi {
 
     @GetMapping("/{id}/payments")
     @Operation(summary = "分页查询发放明细", description = "按序号；卡号仅显示后4位")
-    Paged<BatchJson.Line> payments(@PathVariable long id, @RequestParam(required = false) Integer page,
+    Paged<BatchJson.Line> payments(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return batches.lines(id, accounts.current().scope(), Paging.of(page, size)).map(BatchJson.Line::of);
+        return batches.lines(id, accounts.current().scope(), Paging.of(page, size))
+                .map(BatchJson.Line::of);
     }
 
     @PostMapping("/{id}/approve")
@@ -115,13 +132,16 @@ class PayoutBatchApi {
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
     @Operation(summary = "下载前核对", description = "银行代发文件的笔数与合计金额，以及下载是否会把批次标为已导出")
     BatchJson.BankFileInfo bankFileSummary(@PathVariable long id, @RequestParam(defaultValue = "csv") String template) {
-        return BatchJson.BankFileInfo.of(bankFiles.summary(id, template, accounts.current().scope()));
+        return BatchJson.BankFileInfo.of(
+                bankFiles.summary(id, template, accounts.current().scope()));
     }
 
     @PostMapping("/{id}/bank-file")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    @Operation(summary = "下载银行代发文件", description = "template：csv、csv-gbk、xlsx、xlsx-plain、fixed 或配置的模板。只有已审核或已导出的批次；"
-            + "首次下载把批次标为已导出；同一模板再次生成的内容完全相同（响应头 X-Content-SHA256）。文件含完整卡号，下载留痕")
+    @Operation(
+            summary = "下载银行代发文件",
+            description = "template：csv、csv-gbk、xlsx、xlsx-plain、fixed 或配置的模板。只有已审核或已导出的批次；"
+                    + "首次下载把批次标为已导出；同一模板再次生成的内容完全相同（响应头 X-Content-SHA256）。文件含完整卡号，下载留痕")
     ResponseEntity<byte[]> bankFile(@PathVariable long id, @RequestParam(defaultValue = "csv") String template) {
         return BankFileResponses.of(bankFiles.download(id, template, accounts.current()));
     }

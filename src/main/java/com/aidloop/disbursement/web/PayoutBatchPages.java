@@ -47,7 +47,11 @@ class PayoutBatchPages {
     private final CurrentAccounts accounts;
     private final RefusalWitness refusals;
 
-    PayoutBatchPages(PayoutBatches batches, BankFiles bankFiles, BatchChoices choices, CurrentAccounts accounts,
+    PayoutBatchPages(
+            PayoutBatches batches,
+            BankFiles bankFiles,
+            BatchChoices choices,
+            CurrentAccounts accounts,
             RefusalWitness refusals) {
         this.batches = batches;
         this.bankFiles = bankFiles;
@@ -57,13 +61,22 @@ class PayoutBatchPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String term, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String programme, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String list(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         CurrentAccount account = accounts.current();
         Term chosen = BatchChoices.parseTerm(term);
-        BatchStatus wanted = java.util.Arrays.stream(BatchStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        Paged<BatchView> found = batches.list(new BatchFilter(chosen, region, programme, wanted), account.scope(), Paging.of(page, size));
+        BatchStatus wanted = java.util.Arrays.stream(BatchStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
+        Paged<BatchView> found = batches.list(
+                new BatchFilter(chosen, region, programme, wanted), account.scope(), Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("term", chosen == null ? null : chosen.code());
         query.put("region", region);
@@ -73,7 +86,8 @@ class PayoutBatchPages {
         model.addAttribute("links", new PageLinks(found, "/payout-batches", query));
         model.addAttribute("search", query);
         model.addAttribute("terms", choices.terms(null));
-        model.addAttribute("programmes", choices.programmes(chosen != null ? chosen : choices.currentTerm(), account.scope()));
+        model.addAttribute(
+                "programmes", choices.programmes(chosen != null ? chosen : choices.currentTerm(), account.scope()));
         model.addAttribute("statuses", BatchStatus.values());
         choices.treeRoot(account.scope()).ifPresent(root -> {
             model.addAttribute("treeRoot", root);
@@ -84,8 +98,11 @@ class PayoutBatchPages {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String form(@RequestParam(required = false) String term, @RequestParam(required = false) String township,
-            @RequestParam(required = false) String programme, Model model) {
+    String form(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String township,
+            @RequestParam(required = false) String programme,
+            Model model) {
         Term chosen = BatchChoices.parseTerm(term);
         if (chosen != null && township != null && !township.isBlank() && programme != null && !programme.isBlank()) {
             try {
@@ -100,11 +117,18 @@ class PayoutBatchPages {
 
     @PostMapping
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String create(@RequestParam(required = false) String term, @RequestParam(required = false) String township,
-            @RequestParam(required = false) String programme, Model model, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String township,
+            @RequestParam(required = false) String programme,
+            Model model,
+            RedirectAttributes redirect) {
         Term chosen = BatchChoices.parseTerm(term);
-        String missing = chosen == null ? "batch.termRequired" : township == null || township.isBlank() ? "batch.townshipRequired"
-                : programme == null || programme.isBlank() ? "batch.programmeRequired" : null;
+        String missing = chosen == null
+                ? "batch.termRequired"
+                : township == null || township.isBlank()
+                        ? "batch.townshipRequired"
+                        : programme == null || programme.isBlank() ? "batch.programmeRequired" : null;
         if (missing != null) {
             model.addAttribute("problem", Messages.format(missing));
             return form(model, chosen, township, programme);
@@ -113,7 +137,8 @@ class PayoutBatchPages {
             CreatedBatch created = batches.create(chosen, township, programme, accounts.current());
             redirect.addFlashAttribute("notice", "已创建发放批次 " + created.batch().reference() + "，请交由其他工作人员审核");
             if (created.missingCardCount() > 0) {
-                redirect.addFlashAttribute("warning", Messages.format("batch.missingCards", created.missingCardCount()));
+                redirect.addFlashAttribute(
+                        "warning", Messages.format("batch.missingCards", created.missingCardCount()));
             }
             return "redirect:/payout-batches/" + created.batch().id();
         } catch (BatchRefused refused) {
@@ -124,7 +149,10 @@ class PayoutBatchPages {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         CurrentAccount account = accounts.current();
         BatchView batch = batches.get(id, account.scope());
@@ -133,18 +161,26 @@ class PayoutBatchPages {
         model.addAttribute("lines", lines);
         model.addAttribute("links", new PageLinks(lines, "/payout-batches/" + id, Map.of()));
         model.addAttribute("templates", bankFiles.templates());
-        model.addAttribute("mayApprove", account.may(Permission.PAYOUT_APPROVE) && batch.status() == BatchStatus.DRAFT
-                && !batch.hasContributor(account.username()));
+        model.addAttribute(
+                "mayApprove",
+                account.may(Permission.PAYOUT_APPROVE)
+                        && batch.status() == BatchStatus.DRAFT
+                        && !batch.hasContributor(account.username()));
         model.addAttribute("ownBatch", batch.createdBy().equals(account.username()));
-        model.addAttribute("ownContributions", batch.contributionsOf(account.username()).stream()
-                .map(c -> c.contribution().label()).distinct().toList());
+        model.addAttribute(
+                "ownContributions",
+                batch.contributionsOf(account.username()).stream()
+                        .map(c -> c.contribution().label())
+                        .distinct()
+                        .toList());
         model.addAttribute("mayManage", account.may(Permission.PAYOUT_MANAGE));
         return "payout-batches/detail";
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('PAYOUT_APPROVE')")
-    String approve(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
             BatchView approved = batches.approve(id, version, accounts.current());
             redirect.addFlashAttribute("notice", "发放批次 " + approved.reference() + " 已审核通过，可以导出银行代发文件");
@@ -157,12 +193,17 @@ class PayoutBatchPages {
 
     @PostMapping("/{id}/payments/{paymentId}/remove")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String remove(@PathVariable long id, @PathVariable long paymentId, @RequestParam(required = false) String reason,
+    String remove(
+            @PathVariable long id,
+            @PathVariable long paymentId,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         try {
             BatchView changed = batches.removePayment(id, paymentId, reason, accounts.current());
-            redirect.addFlashAttribute("notice", "已移除该笔发放，控制总数改为 " + changed.controlCount() + " 笔 " + changed.controlAmount() + " 元"
-                    + (changed.status() == BatchStatus.DRAFT ? "，批次需重新审核" : ""));
+            redirect.addFlashAttribute(
+                    "notice",
+                    "已移除该笔发放，控制总数改为 " + changed.controlCount() + " 笔 " + changed.controlAmount() + " 元"
+                            + (changed.status() == BatchStatus.DRAFT ? "，批次需重新审核" : ""));
         } catch (BatchRefused refused) {
             refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
@@ -173,10 +214,14 @@ class PayoutBatchPages {
     /** 确认页: count and total of the file before it is downloaded. */
     @GetMapping("/{id}/bank-file")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String confirmBankFile(@PathVariable long id, @RequestParam(defaultValue = "csv") String template, Model model,
+    String confirmBankFile(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "csv") String template,
+            Model model,
             RedirectAttributes redirect) {
         try {
-            BankFileSummary summary = bankFiles.summary(id, template, accounts.current().scope());
+            BankFileSummary summary =
+                    bankFiles.summary(id, template, accounts.current().scope());
             model.addAttribute("summary", summary);
             return "payout-batches/bank-file";
         } catch (BatchRefused refused) {
@@ -188,7 +233,8 @@ class PayoutBatchPages {
 
     @PostMapping("/{id}/bank-file")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    ResponseEntity<byte[]> downloadBankFile(@PathVariable long id, @RequestParam(defaultValue = "csv") String template) {
+    ResponseEntity<byte[]> downloadBankFile(
+            @PathVariable long id, @RequestParam(defaultValue = "csv") String template) {
         return BankFileResponses.of(bankFiles.download(id, template, accounts.current()));
     }
 
@@ -199,10 +245,9 @@ class PayoutBatchPages {
         model.addAttribute("term", chosen);
         model.addAttribute("townships", choices.townships(accounts.current().scope()));
         model.addAttribute("township", township);
-        model.addAttribute("programmes", choices.programmes(chosen, accounts.current().scope()));
+        model.addAttribute(
+                "programmes", choices.programmes(chosen, accounts.current().scope()));
         model.addAttribute("programme", programme);
         return "payout-batches/new";
     }
-
-
 }

@@ -29,9 +29,19 @@ public final class Account {
     private Instant passwordChangedAt;
     private int sessionGeneration;
 
-    private Account(Long id, Username username, String displayName, String passwordHash, Set<Role> roles,
-            ScopeBinding scope, boolean enabled, boolean mustChangePassword, Instant createdAt,
-            Instant passwordChangedAt, int sessionGeneration, int version) {
+    private Account(
+            Long id,
+            Username username,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            ScopeBinding scope,
+            boolean enabled,
+            boolean mustChangePassword,
+            Instant createdAt,
+            Instant passwordChangedAt,
+            int sessionGeneration,
+            int version) {
         this.id = id;
         this.username = Objects.requireNonNull(username);
         this.displayName = displayName;
@@ -50,19 +60,57 @@ public final class Account {
      * Opens a new account. With {@code mustChangePassword} the person must choose their own
      * password at first login, which is the rule for every password an administrator sets.
      */
-    public static Account open(Username username, String displayName, Set<Role> roles, ScopeBinding scope,
-            String passwordHash, boolean mustChangePassword, Instant now) {
+    public static Account open(
+            Username username,
+            String displayName,
+            Set<Role> roles,
+            ScopeBinding scope,
+            String passwordHash,
+            boolean mustChangePassword,
+            Instant now) {
         AccountPolicy.checkAll(roles, scope).orThrow();
-        return new Account(null, username, checkedDisplayName(displayName), passwordHash, roles, scope, true,
-                mustChangePassword, now, mustChangePassword ? null : now, 0, 0);
+        return new Account(
+                null,
+                username,
+                checkedDisplayName(displayName),
+                passwordHash,
+                roles,
+                scope,
+                true,
+                mustChangePassword,
+                now,
+                mustChangePassword ? null : now,
+                0,
+                0);
     }
 
     /** Rebuilds an account from storage, as it was saved. */
-    public static Account restore(long id, Username username, String displayName, String passwordHash,
-            Set<Role> roles, ScopeBinding scope, boolean enabled, boolean mustChangePassword, Instant createdAt,
-            Instant passwordChangedAt, int sessionGeneration, int version) {
-        return new Account(id, username, displayName, passwordHash, roles, scope, enabled, mustChangePassword,
-                createdAt, passwordChangedAt, sessionGeneration, version);
+    public static Account restore(
+            long id,
+            Username username,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            ScopeBinding scope,
+            boolean enabled,
+            boolean mustChangePassword,
+            Instant createdAt,
+            Instant passwordChangedAt,
+            int sessionGeneration,
+            int version) {
+        return new Account(
+                id,
+                username,
+                displayName,
+                passwordHash,
+                roles,
+                scope,
+                enabled,
+                mustChangePassword,
+                createdAt,
+                passwordChangedAt,
+                sessionGeneration,
+                version);
     }
 
     /** Gives the account new roles and a new binding, which must fit together. */

@@ -22,8 +22,16 @@ public record AccountListing(List<Row> rows, long total, int page, int size) {
     }
 
     /** One account in the list; {@code lockedUntil} is set while failed logins keep it locked. */
-    public record Row(long id, String username, String displayName, Set<Role> roles, ScopeBinding scope,
-            boolean enabled, boolean mustChangePassword, Instant lockedUntil, boolean secondFactor) {
+    public record Row(
+            long id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            ScopeBinding scope,
+            boolean enabled,
+            boolean mustChangePassword,
+            Instant lockedUntil,
+            boolean secondFactor) {
 
         public String roleLabels() {
             return roles.stream().sorted().map(Role::label).collect(Collectors.joining("、"));

@@ -2,8 +2,8 @@ package com.aidloop.iam.account;
 
 import com.aidloop.iam.AccountRuleBroken;
 import com.aidloop.iam.Role;
-import com.aidloop.shared.RegionCode;
 import com.aidloop.shared.Refusal.Concern;
+import com.aidloop.shared.RegionCode;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +38,10 @@ public class Accounts {
     }
 
     public Optional<Account> findById(long id) {
-        return jdbc.sql(COLUMNS + "WHERE a.id = :id").param("id", id).query(Accounts::account).optional();
+        return jdbc.sql(COLUMNS + "WHERE a.id = :id")
+                .param("id", id)
+                .query(Accounts::account)
+                .optional();
     }
 
     /** Finds the account for whatever a person typed as their username, in any case. */
@@ -71,7 +74,8 @@ public class Accounts {
                     .query(Long.class)
                     .single();
         } catch (DuplicateKeyException e) {
-            throw AccountRuleBroken.of("account.username.taken", account.username().value());
+            throw AccountRuleBroken.of(
+                    "account.username.taken", account.username().value());
         }
     }
 
@@ -98,7 +102,9 @@ public class Accounts {
                 .param("sessionGeneration", account.sessionGeneration())
                 .update();
         if (updated != 1) {
-            throw AccountRuleBroken.of("account.concurrentChange").auditedAs(Concern.LOST_RACE).about("account", account.id());
+            throw AccountRuleBroken.of("account.concurrentChange")
+                    .auditedAs(Concern.LOST_RACE)
+                    .about("account", account.id());
         }
     }
 
@@ -108,8 +114,11 @@ public class Accounts {
                 SELECT enabled, must_change_password, session_generation, version FROM iam_account WHERE id = :id
                 """)
                 .param("id", id)
-                .query((rs, n) -> new AccountStatus(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-                        rs.getInt("session_generation"), rs.getInt("version")))
+                .query((rs, n) -> new AccountStatus(
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("must_change_password"),
+                        rs.getInt("session_generation"),
+                        rs.getInt("version")))
                 .optional();
     }
 
@@ -120,10 +129,7 @@ public class Accounts {
                 SELECT count(*) FROM iam_account a
                 WHERE CAST(:pattern AS text) IS NULL
                    OR a.username ILIKE CAST(:pattern AS text) OR a.display_name ILIKE CAST(:pattern AS text)
-                """)
-                .param("pattern", pattern)
-                .query(Long.class)
-                .single();
+                """).param("pattern", pattern).query(Long.class).single();
         List<AccountListing.Row> rows = jdbc.sql("""
                 SELECT a.id, a.username, a.display_name, a.roles, a.region_code, a.school_id, a.enabled,
                        a.must_change_password, l.locked_until,

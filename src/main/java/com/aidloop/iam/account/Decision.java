@@ -23,7 +23,10 @@ public record Decision(boolean allowed, String code, List<Object> args) {
     }
 
     public static Decision reject(String code, Object... args) {
-        return new Decision(false, code, Arrays.stream(args).map(a -> Objects.requireNonNullElse(a, "")).toList());
+        return new Decision(
+                false,
+                code,
+                Arrays.stream(args).map(a -> Objects.requireNonNullElse(a, "")).toList());
     }
 
     public boolean rejected() {

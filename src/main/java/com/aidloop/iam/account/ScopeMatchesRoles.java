@@ -20,11 +20,16 @@ public final class ScopeMatchesRoles implements AccountPolicy {
         if (roles.isEmpty()) {
             return Decision.reject("account.roles.required");
         }
-        List<Role> business = roles.stream().filter(role -> role.scopeKind() != ScopeKind.NONE).sorted().toList();
+        List<Role> business = roles.stream()
+                .filter(role -> role.scopeKind() != ScopeKind.NONE)
+                .sorted()
+                .toList();
         if (business.isEmpty()) {
             return scope.kind() == ScopeKind.NONE
                     ? Decision.allow()
-                    : Decision.reject("account.scope.adminUnbound", SeparationOfDuties.labels(roles.stream().sorted().toList()));
+                    : Decision.reject(
+                            "account.scope.adminUnbound",
+                            SeparationOfDuties.labels(roles.stream().sorted().toList()));
         }
         Set<ScopeKind> kinds = business.stream().map(Role::scopeKind).collect(Collectors.toSet());
         if (kinds.size() > 1) {

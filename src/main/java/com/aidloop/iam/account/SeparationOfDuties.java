@@ -13,13 +13,16 @@ public final class SeparationOfDuties implements AccountPolicy {
 
     @Override
     public Decision check(Set<Role> roles, ScopeBinding scope) {
-        List<Role> admins = roles.stream().filter(Role::isSeparatedAdmin).sorted().toList();
+        List<Role> admins =
+                roles.stream().filter(Role::isSeparatedAdmin).sorted().toList();
         if (admins.size() > 1) {
             return Decision.reject("account.separation.twoAdmins", labels(admins));
         }
-        List<Role> business = roles.stream().filter(role -> !role.isSeparatedAdmin()).sorted().toList();
+        List<Role> business =
+                roles.stream().filter(role -> !role.isSeparatedAdmin()).sorted().toList();
         if (admins.size() == 1 && !business.isEmpty()) {
-            return Decision.reject("account.separation.adminWithBusiness", admins.getFirst().label(), labels(business));
+            return Decision.reject(
+                    "account.separation.adminWithBusiness", admins.getFirst().label(), labels(business));
         }
         return Decision.allow();
     }

@@ -35,8 +35,11 @@ class AccountAdminController {
     private final SecondFactors secondFactors;
     private final RefusalWitness refusals;
 
-    AccountAdminController(AccountAdministration administration, CurrentAccounts currentAccounts,
-            SecondFactors secondFactors, RefusalWitness refusals) {
+    AccountAdminController(
+            AccountAdministration administration,
+            CurrentAccounts currentAccounts,
+            SecondFactors secondFactors,
+            RefusalWitness refusals) {
         this.administration = administration;
         this.currentAccounts = currentAccounts;
         this.secondFactors = secondFactors;
@@ -50,7 +53,9 @@ class AccountAdminController {
 
     @ModelAttribute("businessRoles")
     List<Role> businessRoles() {
-        return Arrays.stream(Role.values()).filter(role -> !role.isSeparatedAdmin()).toList();
+        return Arrays.stream(Role.values())
+                .filter(role -> !role.isSeparatedAdmin())
+                .toList();
     }
 
     @GetMapping
@@ -73,7 +78,10 @@ class AccountAdminController {
     }
 
     @PostMapping
-    String open(@ModelAttribute("account") AccountForm form, BindingResult errors, Model model,
+    String open(
+            @ModelAttribute("account") AccountForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         try {
             administration.open(form.getUsername(), form.draft(), form.getPassword());
@@ -84,7 +92,8 @@ class AccountAdminController {
             model.addAttribute("creating", true);
             return FORM;
         }
-        redirect.addFlashAttribute("notice", Messages.format("account.created", form.getUsername().strip()));
+        redirect.addFlashAttribute(
+                "notice", Messages.format("account.created", form.getUsername().strip()));
         return LIST;
     }
 
@@ -97,8 +106,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @ModelAttribute("account") AccountForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @ModelAttribute("account") AccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Account account = administration.get(id);
         try {
             administration.change(currentAccounts.current().id(), id, form.getVersion(), form.draft());
@@ -121,7 +134,11 @@ class AccountAdminController {
 
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "account.disabled", () -> administration.disable(currentAccounts.current().id(), id));
+        return act(
+                id,
+                redirect,
+                "account.disabled",
+                () -> administration.disable(currentAccounts.current().id(), id));
     }
 
     @PostMapping("/{id}/unlock")
@@ -131,7 +148,10 @@ class AccountAdminController {
 
     @PostMapping("/{id}/second-factor/reset")
     String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "account.secondFactorReset",
+        return act(
+                id,
+                redirect,
+                "account.secondFactorReset",
                 () -> secondFactors.reset(id, administration.get(id).username().value()));
     }
 
@@ -143,8 +163,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/password")
-    String reset(@PathVariable long id, @ModelAttribute("account") AccountForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String reset(
+            @PathVariable long id,
+            @ModelAttribute("account") AccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Account account = administration.get(id);
         try {
             administration.resetPassword(id, form.getPassword());

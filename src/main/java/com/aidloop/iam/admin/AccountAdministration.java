@@ -46,8 +46,14 @@ public class AccountAdministration {
     private final Clock clock;
     private final NoSelfLockout noSelfLockout = new NoSelfLockout();
 
-    AccountAdministration(Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, LoginAttempts attempts,
-            ApiTokens tokens, AuditTrail audit, ObjectProvider<Clock> clock) {
+    AccountAdministration(
+            Accounts accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            LoginAttempts attempts,
+            ApiTokens tokens,
+            AuditTrail audit,
+            ObjectProvider<Clock> clock) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -72,8 +78,14 @@ public class AccountAdministration {
         if (accounts.findByUsername(name.value()).isPresent()) {
             throw AccountRuleBroken.of("account.username.taken", name.value());
         }
-        Account account = Account.open(name, draft.displayName(), draft.roles(), draft.scope(),
-                hash(name.value(), initialPassword), true, clock.instant());
+        Account account = Account.open(
+                name,
+                draft.displayName(),
+                draft.roles(),
+                draft.scope(),
+                hash(name.value(), initialPassword),
+                true,
+                clock.instant());
         long id = accounts.insert(account);
         audit.record(AuditRecord.of("ACCOUNT_CREATE", "account", id, text("account.audit.created", name.value()))
                 .withChanges(List.of(
@@ -89,7 +101,9 @@ public class AccountAdministration {
     public void change(long actorId, long id, int version, AccountDraft draft) {
         Account account = get(id);
         if (account.version() != version) {
-            throw AccountRuleBroken.of("account.concurrentChange").auditedAs(Concern.LOST_RACE).about("account", id);
+            throw AccountRuleBroken.of("account.concurrentChange")
+                    .auditedAs(Concern.LOST_RACE)
+                    .about("account", id);
         }
         noSelfLockout.checkRoles(actorId, account, draft.roles()).orThrow();
         String oldName = account.displayName();
@@ -112,8 +126,9 @@ public class AccountAdministration {
         if (!account.enabled()) {
             account.enable();
             accounts.update(account);
-            audit.record(AuditRecord.of("ACCOUNT_ENABLE", "account", id, text("account.audit.enabled", account.username()))
-                    .withChanges(List.of(new FieldChange("状态", "停用", "启用"))));
+            audit.record(
+                    AuditRecord.of("ACCOUNT_ENABLE", "account", id, text("account.audit.enabled", account.username()))
+                            .withChanges(List.of(new FieldChange("状态", "停用", "启用"))));
         }
     }
 
@@ -126,8 +141,9 @@ public class AccountAdministration {
             account.disable();
             accounts.update(account);
             tokens.revokeAll(id);
-            audit.record(AuditRecord.of("ACCOUNT_DISABLE", "account", id, text("account.audit.disabled", account.username()))
-                    .withChanges(List.of(new FieldChange("状态", "启用", "停用"))));
+            audit.record(
+                    AuditRecord.of("ACCOUNT_DISABLE", "account", id, text("account.audit.disabled", account.username()))
+                            .withChanges(List.of(new FieldChange("状态", "启用", "停用"))));
         }
     }
 
@@ -136,7 +152,8 @@ public class AccountAdministration {
     public void unlock(long id) {
         Account account = get(id);
         attempts.forget(account.username().key());
-        audit.record(AuditRecord.of("ACCOUNT_UNLOCK", "account", id, text("account.audit.unlocked", account.username())));
+        audit.record(
+                AuditRecord.of("ACCOUNT_UNLOCK", "account", id, text("account.audit.unlocked", account.username())));
     }
 
     /**
@@ -150,22 +167,29 @@ public class AccountAdministration {
         accounts.update(account);
         attempts.forget(account.username().key());
         tokens.revokeAll(id);
-        audit.record(AuditRecord.of("PASSWORD_RESET", "account", id, text("account.audit.passwordReset", account.username()))
-                .withChanges(List.of(new FieldChange("需修改密码", "否", "是"))));
+        audit.record(
+                AuditRecord.of("PASSWORD_RESET", "account", id, text("account.audit.passwordReset", account.username()))
+                        .withChanges(List.of(new FieldChange("需修改密码", "否", "是"))));
     }
 
     /** See {@link com.aidloop.iam.AccountManagement#ensureDemoAccount}. */
     @Transactional
-    public long ensureDemoAccount(String username, String displayName, Set<Role> roles, String regionCode,
-            Long schoolId, String password) {
+    public long ensureDemoAccount(
+            String username, String displayName, Set<Role> roles, String regionCode, Long schoolId, String password) {
         Username name = new Username(username);
         var existing = accounts.findByUsername(name.value());
         if (existing.isPresent()) {
             return existing.get().id();
         }
         AccountDraft draft = new AccountDraft(displayName, roles, regionCode, schoolId);
-        Account account = Account.open(name, draft.displayName(), draft.roles(), draft.scope(),
-                hash(name.value(), password), false, clock.instant());
+        Account account = Account.open(
+                name,
+                draft.displayName(),
+                draft.roles(),
+                draft.scope(),
+                hash(name.value(), password),
+                false,
+                clock.instant());
         long id = accounts.insert(account);
         audit.record(AuditRecord.of("ACCOUNT_CREATE", "account", id, text("account.audit.demoCreated", name.value()))
                 .withChanges(List.of(

@@ -24,14 +24,19 @@ public class AccountForm {
         form.displayName = account.displayName();
         form.roles = new ArrayList<>(account.roles());
         form.regionCode = account.scope().regionCode();
-        form.schoolId = account.scope().schoolId() == null ? null : account.scope().schoolId().toString();
+        form.schoolId = account.scope().schoolId() == null
+                ? null
+                : account.scope().schoolId().toString();
         form.version = account.version();
         return form;
     }
 
     AccountDraft draft() {
-        return new AccountDraft(displayName, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
-                regionCode, parsedSchoolId());
+        return new AccountDraft(
+                displayName,
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                regionCode,
+                parsedSchoolId());
     }
 
     private Long parsedSchoolId() {

@@ -24,8 +24,10 @@ final class RuleFields {
         if (code.startsWith("account.displayName.")) {
             return "displayName";
         }
-        if (code.startsWith("account.roles.") || code.startsWith("account.separation.")
-                || code.startsWith("account.self.dropAdmin") || code.equals("account.scope.mixedKinds")
+        if (code.startsWith("account.roles.")
+                || code.startsWith("account.separation.")
+                || code.startsWith("account.self.dropAdmin")
+                || code.equals("account.scope.mixedKinds")
                 || code.equals("account.scope.mixedLevels")) {
             return "roles";
         }

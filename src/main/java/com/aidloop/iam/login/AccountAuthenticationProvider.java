@@ -40,8 +40,13 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final StartupGate startup;
     private final String dummyHash;
 
-    AccountAuthenticationProvider(Accounts accounts, LoginAttempts attempts, PasswordEncoder encoder,
-            AuditTrail audit, TransactionOperations transactions, StartupGate startup) {
+    AccountAuthenticationProvider(
+            Accounts accounts,
+            LoginAttempts attempts,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            TransactionOperations transactions,
+            StartupGate startup) {
         this.accounts = accounts;
         this.startup = startup;
         this.attempts = attempts;
@@ -58,13 +63,15 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new PlatformStarting();
         }
         String typedName = request.getName() == null ? "" : request.getName();
-        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+        String password =
+                request.getCredentials() == null ? "" : request.getCredentials().toString();
         String key = Username.key(typedName);
 
         String address = clientAddress();
         Optional<Account> found = accounts.findByUsername(typedName);
         boolean locked = attempts.isLocked(key, address);
-        boolean passwordMatches = passwordMatches(password, found.map(Account::passwordHash).orElse(dummyHash));
+        boolean passwordMatches =
+                passwordMatches(password, found.map(Account::passwordHash).orElse(dummyHash));
 
         if (found.isEmpty() || !passwordMatches || locked || !found.get().enabled()) {
             refuse(typedName, key, address, found.isPresent(), passwordMatches, locked);
@@ -73,8 +80,8 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
-    private void refuse(String typedName, String key, String address, boolean known, boolean passwordMatches,
-            boolean locked) {
+    private void refuse(
+            String typedName, String key, String address, boolean known, boolean passwordMatches, boolean locked) {
         String cause;
         if (locked) {
             cause = "login.audit.locked";

@@ -25,7 +25,8 @@ public class AccountStateFilter extends OncePerRequestFilter {
 
     public static final String PASSWORD_PAGE = "/account/password";
     private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
-    private static final List<String> ALWAYS_ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error", "/forbidden");
+    private static final List<String> ALWAYS_ALLOWED =
+            List.of(PASSWORD_PAGE, "/logout", "/login", "/error", "/forbidden");
 
     /** Where a session that ended because of its account's session generation is sent. */
     public static final String SESSION_ENDED = "/login?ended";

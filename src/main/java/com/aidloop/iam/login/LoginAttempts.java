@@ -50,10 +50,7 @@ public class LoginAttempts {
                 DELETE FROM iam_login_attempt
                 WHERE username_key = :key
                   AND (kind = 'NAME' OR (kind = 'NAME_AT_ADDRESS' AND client_address = :address))
-                """)
-                .param("key", usernameKey)
-                .param("address", address)
-                .update();
+                """).param("key", usernameKey).param("address", address).update();
     }
 
     /** An administrator's unlock: every count of the name, from every address, is forgotten. */
@@ -74,7 +71,8 @@ public class LoginAttempts {
                 .param("key", counter.key())
                 .param("address", counter.address())
                 .update();
-        LoginAttemptState next = lockout.afterFailure(counter.kind(), state(counter, true).orElseThrow());
+        LoginAttemptState next =
+                lockout.afterFailure(counter.kind(), state(counter, true).orElseThrow());
         jdbc.sql("""
                 UPDATE iam_login_attempt
                 SET failed_count = :failed, lock_level = :locks, locked_until = :lockedUntil, last_failure_at = :now
@@ -103,7 +101,9 @@ public class LoginAttempts {
                 .query((rs, n) -> {
                     OffsetDateTime until = rs.getObject("locked_until", OffsetDateTime.class);
                     return new LoginAttemptState(
-                            rs.getInt("failed_count"), rs.getInt("lock_level"), until == null ? null : until.toInstant());
+                            rs.getInt("failed_count"),
+                            rs.getInt("lock_level"),
+                            until == null ? null : until.toInstant());
                 })
                 .optional();
     }

@@ -22,7 +22,8 @@ class LoginController {
     @GetMapping("/login")
     String login(Authentication authentication, Model model) {
         model.addAttribute("starting", startup.starting());
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }

@@ -32,7 +32,8 @@ public class SessionPrincipals {
             AccountPrincipal fresh = AccountPrincipal.of(account);
             fresh.eraseCredentials();
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
         });

@@ -29,8 +29,13 @@ public class OwnPasswordChange {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OwnPasswordChange(Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, ApiTokens tokens,
-            AuditTrail audit, ObjectProvider<Clock> clock) {
+    OwnPasswordChange(
+            Accounts accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            ApiTokens tokens,
+            AuditTrail audit,
+            ObjectProvider<Clock> clock) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;

@@ -28,7 +28,8 @@ class PasswordChangeController {
     private final CurrentAccounts currentAccounts;
     private final SessionPrincipals sessions;
 
-    PasswordChangeController(OwnPasswordChange passwordChange, CurrentAccounts currentAccounts, SessionPrincipals sessions) {
+    PasswordChangeController(
+            OwnPasswordChange passwordChange, CurrentAccounts currentAccounts, SessionPrincipals sessions) {
         this.passwordChange = passwordChange;
         this.currentAccounts = currentAccounts;
         this.sessions = sessions;
@@ -43,14 +44,21 @@ class PasswordChangeController {
 
     /** A changed password ends every other page session of the account; this one stays, under a new id. */
     @PostMapping
-    String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
+    String change(
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         long accountId = currentAccounts.current().id();
         List<OwnPasswordChange.Problem> problems = passwordChange.change(
                 accountId, form.getOldPassword(), form.getNewPassword(), form.getRepeatPassword());
         if (!problems.isEmpty()) {
             problems.forEach(p -> errors.rejectValue(
-                    p.field(), p.decision().code(), p.decision().args().toArray(), p.decision().reason()));
+                    p.field(),
+                    p.decision().code(),
+                    p.decision().args().toArray(),
+                    p.decision().reason()));
             form.clear();
             return PAGE;
         }

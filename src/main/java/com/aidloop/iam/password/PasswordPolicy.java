@@ -31,7 +31,8 @@ public final class PasswordPolicy {
     private final Set<String> blocklist;
 
     public PasswordPolicy(Set<String> blocklist) {
-        this.blocklist = blocklist.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.blocklist =
+                blocklist.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** The policy with the blocklist shipped in the platform. */

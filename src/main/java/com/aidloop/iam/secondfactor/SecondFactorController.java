@@ -39,8 +39,11 @@ class SecondFactorController {
     }
 
     @PostMapping(SecondFactorGate.LOGIN_PAGE)
-    String checkCode(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam(defaultValue = "") String code,
-            HttpServletRequest request, Model model) {
+    String checkCode(
+            @AuthenticationPrincipal AccountPrincipal principal,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            Model model) {
         if (!SecondFactorGate.pending(request)) {
             return "redirect:/";
         }
@@ -51,8 +54,8 @@ class SecondFactorController {
             if (!slowed) {
                 attempts.recordFailure(key, address);
             }
-            audit.record(AuditRecord.of("LOGIN_FAILURE", "account", principal.id(),
-                    Messages.format("secondFactor.audit.wrongCode")));
+            audit.record(AuditRecord.of(
+                    "LOGIN_FAILURE", "account", principal.id(), Messages.format("secondFactor.audit.wrongCode")));
             model.addAttribute("error", Messages.format("secondFactor.wrongCode"));
             return "iam/second-factor-login";
         }
@@ -60,8 +63,8 @@ class SecondFactorController {
         HttpSession session = request.getSession();
         session.removeAttribute(SecondFactorGate.PENDING);
         request.changeSessionId();
-        audit.record(AuditRecord.of("LOGIN_SUCCESS", "account", principal.id(),
-                Messages.format("secondFactor.audit.passed")));
+        audit.record(AuditRecord.of(
+                "LOGIN_SUCCESS", "account", principal.id(), Messages.format("secondFactor.audit.passed")));
         return "redirect:/";
     }
 
@@ -74,12 +77,17 @@ class SecondFactorController {
     }
 
     @PostMapping(SecondFactorGate.ENROL_PAGE)
-    String confirm(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam(defaultValue = "") String code,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String confirm(
+            @AuthenticationPrincipal AccountPrincipal principal,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         if (!factors.confirm(principal.id(), code)) {
             model.addAttribute("enrolled", false);
             model.addAttribute("error", Messages.format("secondFactor.wrongCode"));
-            factors.enrolment(principal.id(), principal.getUsername()).ifPresent(e -> model.addAttribute("enrolment", e));
+            factors.enrolment(principal.id(), principal.getUsername())
+                    .ifPresent(e -> model.addAttribute("enrolment", e));
             return "iam/second-factor";
         }
         request.getSession().removeAttribute(SecondFactorGate.ENROL_REQUIRED);

@@ -19,8 +19,13 @@ public final class SecondFactorGate {
     public static final String LOGIN_PAGE = "/login/second-factor";
     public static final String ENROL_PAGE = "/account/second-factor";
     /** The roles that must enrol when {@code aidloop.iam.second-factor-required} is set. */
-    public static final Set<Role> REQUIRED_FOR = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN,
-            Role.PROVINCE_STAFF, Role.CITY_STAFF, Role.COUNTY_STAFF);
+    public static final Set<Role> REQUIRED_FOR = EnumSet.of(
+            Role.SYSTEM_ADMIN,
+            Role.SECURITY_ADMIN,
+            Role.AUDIT_ADMIN,
+            Role.PROVINCE_STAFF,
+            Role.CITY_STAFF,
+            Role.COUNTY_STAFF);
 
     static final String PENDING = "aidloop.secondFactor.pending";
     static final String ENROL_REQUIRED = "aidloop.secondFactor.enrolRequired";
@@ -37,8 +42,10 @@ public final class SecondFactorGate {
         if (session.getAttribute(PENDING) != null && !path.startsWith(LOGIN_PAGE)) {
             return Optional.of(LOGIN_PAGE);
         }
-        if (session.getAttribute(ENROL_REQUIRED) != null && session.getAttribute(PENDING) == null
-                && !path.startsWith(ENROL_PAGE) && !path.startsWith("/account/password")) {
+        if (session.getAttribute(ENROL_REQUIRED) != null
+                && session.getAttribute(PENDING) == null
+                && !path.startsWith(ENROL_PAGE)
+                && !path.startsWith("/account/password")) {
             return Optional.of(ENROL_PAGE);
         }
         return Optional.empty();

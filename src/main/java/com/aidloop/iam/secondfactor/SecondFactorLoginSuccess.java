@@ -26,8 +26,9 @@ public class SecondFactorLoginSuccess implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
         if (factors.isEnrolled(principal.id())) {
             request.getSession().setAttribute(SecondFactorGate.PENDING, Boolean.TRUE);

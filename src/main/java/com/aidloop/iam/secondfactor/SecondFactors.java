@@ -49,7 +49,8 @@ public class SecondFactors {
         return jdbc.sql("SELECT count(*) FROM iam_second_factor WHERE account_id = :id AND confirmed_at IS NOT NULL")
                         .param("id", accountId)
                         .query(Long.class)
-                        .single() > 0;
+                        .single()
+                > 0;
     }
 
     /**
@@ -86,8 +87,8 @@ public class SecondFactors {
                     .param("id", accountId)
                     .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                     .update();
-            audit.record(AuditRecord.of("SECOND_FACTOR_ENROL", "account", accountId,
-                    Messages.format("secondFactor.audit.enrolled")));
+            audit.record(AuditRecord.of(
+                    "SECOND_FACTOR_ENROL", "account", accountId, Messages.format("secondFactor.audit.enrolled")));
         }
         return confirmed;
     }
@@ -101,9 +102,14 @@ public class SecondFactors {
     /** A security administrator removes the factor of someone who lost their phone; they enrol again. */
     @Transactional
     public void reset(long accountId, String username) {
-        int removed = jdbc.sql("DELETE FROM iam_second_factor WHERE account_id = :id").param("id", accountId).update();
+        int removed = jdbc.sql("DELETE FROM iam_second_factor WHERE account_id = :id")
+                .param("id", accountId)
+                .update();
         if (removed > 0) {
-            audit.record(AuditRecord.of("SECOND_FACTOR_RESET", "account", accountId,
+            audit.record(AuditRecord.of(
+                    "SECOND_FACTOR_RESET",
+                    "account",
+                    accountId,
                     Messages.format("secondFactor.audit.reset", username)));
         }
     }

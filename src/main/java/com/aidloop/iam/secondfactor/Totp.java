@@ -39,8 +39,10 @@ public final class Totp {
     public static String code(byte[] secret, long step) {
         byte[] hash = hmacSha1(secret, step);
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         return String.format("%0" + DIGITS + "d", binary % 1_000_000);
     }
 

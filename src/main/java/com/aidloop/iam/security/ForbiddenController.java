@@ -19,7 +19,9 @@ class ForbiddenController {
     @RequestMapping(RefusedAccessPage.PAGE)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(HttpServletRequest request, Model model) {
-        model.addAttribute("reason", Messages.format(RefusedAccessPage.reason(request.getAttribute(WebAttributes.ACCESS_DENIED_403))));
+        model.addAttribute(
+                "reason",
+                Messages.format(RefusedAccessPage.reason(request.getAttribute(WebAttributes.ACCESS_DENIED_403))));
         return "iam/forbidden";
     }
 }

@@ -30,13 +30,15 @@ public record IamProperties(
         List<Duration> durations();
     }
 
-    public record Throttle(@DefaultValue("5") int threshold, @DefaultValue({"1m", "5m", "15m"}) List<Duration> durations)
-            implements Schedule {}
+    public record Throttle(
+            @DefaultValue("5") int threshold,
+            @DefaultValue({"1m", "5m", "15m"}) List<Duration> durations) implements Schedule {}
 
     public record AddressThrottle(
-            @DefaultValue("20") int threshold, @DefaultValue({"1m", "5m", "15m"}) List<Duration> durations)
-            implements Schedule {}
+            @DefaultValue("20") int threshold,
+            @DefaultValue({"1m", "5m", "15m"}) List<Duration> durations) implements Schedule {}
 
-    public record Lockout(@DefaultValue("50") int threshold, @DefaultValue("24h") List<Duration> durations)
-            implements Schedule {}
+    public record Lockout(
+            @DefaultValue("50") int threshold,
+            @DefaultValue("24h") List<Duration> durations) implements Schedule {}
 }

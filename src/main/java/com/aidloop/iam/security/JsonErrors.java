@@ -46,7 +46,8 @@ public class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.forbidden");
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
+            throws IOException {
         ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(status), code);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);

@@ -28,7 +28,9 @@ public class SecureCookieDefault implements EnvironmentPostProcessor, Ordered {
         if (environment.containsProperty(COOKIE_SECURE) || !secure(environment)) {
             return;
         }
-        environment.getPropertySources().addLast(new MapPropertySource("aidloopSecureCookie", Map.of(COOKIE_SECURE, "true")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("aidloopSecureCookie", Map.of(COOKIE_SECURE, "true")));
     }
 
     static boolean secure(ConfigurableEnvironment environment) {

@@ -56,7 +56,14 @@ class SecurityConfiguration {
 
     /** Open without login. The API description and browser are not: they need a logged-in page session. */
     static final String[] PUBLIC_PAGES = {
-        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"
+        "/login",
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**"
     };
 
     /** Scripts only from the platform itself; inline styles are allowed for Bootstrap and htmx. */
@@ -100,14 +107,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication, ApiTokens tokens,
-            Accounts accounts, ObjectProvider<RefusalWitness> refusals) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            AuthenticationManager authentication,
+            ApiTokens tokens,
+            Accounts accounts,
+            ObjectProvider<RefusalWitness> refusals)
+            throws Exception {
         JsonErrors errors = new JsonErrors(refusals);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, BearerTokenFilter.TOKEN_PATH).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.POST, BearerTokenFilter.TOKEN_PATH)
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -115,47 +129,57 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
-            SessionPrincipals principals, AuditTrail audit, SecondFactors secondFactors, IamProperties properties,
-            ApiTokens tokens, ObjectProvider<RefusalWitness> refusals,
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            AuthenticationManager authentication,
+            Accounts accounts,
+            SessionPrincipals principals,
+            AuditTrail audit,
+            SecondFactors secondFactors,
+            IamProperties properties,
+            ApiTokens tokens,
+            ObjectProvider<RefusalWitness> refusals,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
             throws Exception {
-        AuthenticationFailureHandler neutralFailure = (request, response, exception) ->
-                response.sendRedirect(request.getContextPath()
+        AuthenticationFailureHandler neutralFailure =
+                (request, response, exception) -> response.sendRedirect(request.getContextPath()
                         + (exception instanceof PlatformStarting ? "/login?starting" : "/login?error"));
         return http.authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/admin/accounts", "/admin/accounts/**").hasAuthority("ACCOUNT_ADMIN")
-                        .requestMatchers("/audit", "/audit/**").hasAuthority("AUDIT_READ")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                                .permitAll()
+                                .requestMatchers(PUBLIC_PAGES)
+                                .permitAll()
+                                .requestMatchers("/admin/accounts", "/admin/accounts/**")
+                                .hasAuthority("ACCOUNT_ADMIN")
+                                .requestMatchers("/audit", "/audit/**")
+                                .hasAuthority("AUDIT_READ")
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new SecondFactorLoginSuccess(secondFactors, properties.secondFactorRequired()))
                         .failureHandler(neutralFailure)
                         .permitAll())
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
+                .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler(new LogoutAudit(audit))
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
                         .deleteCookies(sessionCookie)
                         .logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(BearerTokenFilter.forApiDescription(tokens, accounts, new JsonErrors(refusals)),
+                .addFilterBefore(
+                        BearerTokenFilter.forApiDescription(tokens, accounts, new JsonErrors(refusals)),
                         AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class)
-                .addFilterBefore(
-                        new AccountStateFilter(accounts, principals),
-                        AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts, principals), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedAccessPage(refusals)))
-                .headers(headers -> headers
-                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();

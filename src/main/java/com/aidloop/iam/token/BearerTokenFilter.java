@@ -54,7 +54,10 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return onlyUnder != null && !request.getRequestURI().substring(request.getContextPath().length()).startsWith(onlyUnder);
+        return onlyUnder != null
+                && !request.getRequestURI()
+                        .substring(request.getContextPath().length())
+                        .startsWith(onlyUnder);
     }
 
     @Override
@@ -90,6 +93,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private static boolean isRevocation(HttpServletRequest request) {
         return "DELETE".equals(request.getMethod())
-                && TOKEN_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && TOKEN_PATH.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 }

@@ -5,10 +5,10 @@ import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.account.Username;
 import com.aidloop.iam.login.AccountPrincipal;
 import com.aidloop.iam.login.LoginAttempts;
+import com.aidloop.iam.login.PlatformStarting;
 import com.aidloop.iam.secondfactor.SecondFactorGate;
 import com.aidloop.iam.secondfactor.SecondFactors;
 import com.aidloop.iam.security.IamProperties;
-import com.aidloop.iam.login.PlatformStarting;
 import com.aidloop.iam.token.ApiTokens.IssuedToken;
 import com.aidloop.platform.Problems;
 import com.aidloop.shared.Messages;
@@ -40,8 +40,13 @@ class TokenController {
     private final LoginAttempts attempts;
     private final boolean secondFactorRequired;
 
-    TokenController(AuthenticationManager authentication, ApiTokens tokens, AuditTrail audit,
-            SecondFactors secondFactors, LoginAttempts attempts, IamProperties properties) {
+    TokenController(
+            AuthenticationManager authentication,
+            ApiTokens tokens,
+            AuditTrail audit,
+            SecondFactors secondFactors,
+            LoginAttempts attempts,
+            IamProperties properties) {
         this.attempts = attempts;
         this.authentication = authentication;
         this.tokens = tokens;
@@ -72,12 +77,11 @@ class TokenController {
             }
             if (!secondFactors.verify(principal.id(), request.code())) {
                 attempts.recordFailure(Username.key(principal.getUsername()), http.getRemoteAddr());
-                audit.record(AuditRecord.of("LOGIN_FAILURE", "account", principal.id(),
-                        Messages.format("secondFactor.audit.wrongCode")));
+                audit.record(AuditRecord.of(
+                        "LOGIN_FAILURE", "account", principal.id(), Messages.format("secondFactor.audit.wrongCode")));
                 return refused(HttpStatus.UNAUTHORIZED, "login.failed");
             }
-        } else if (secondFactorRequired
-                && !Collections.disjoint(principal.roles(), SecondFactorGate.REQUIRED_FOR)) {
+        } else if (secondFactorRequired && !Collections.disjoint(principal.roles(), SecondFactorGate.REQUIRED_FOR)) {
             return refused(HttpStatus.FORBIDDEN, "secondFactor.api.enrolFirst");
         }
         IssuedToken issued = tokens.issue(principal.id());

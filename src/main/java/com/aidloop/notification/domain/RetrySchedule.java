@@ -11,7 +11,8 @@ public record RetrySchedule(Duration initial, double multiplier, Duration max, i
 
     public RetrySchedule {
         if (initial.isNegative() || max.compareTo(initial) < 0 || multiplier < 1 || maxAttempts < 1) {
-            throw new IllegalArgumentException("a retry schedule needs 0 <= initial <= max, multiplier >= 1, maxAttempts >= 1");
+            throw new IllegalArgumentException(
+                    "a retry schedule needs 0 <= initial <= max, multiplier >= 1, maxAttempts >= 1");
         }
     }
 

@@ -17,8 +17,8 @@ public final class SmsContentPolicy {
 
     /** The words refused when nothing is configured. */
     public static final List<String> DEFAULT_HARDSHIP_WORDS = List.of(
-            "低保", "特困", "建档立卡", "脱贫", "监测户", "贫困", "残疾", "残障", "孤儿", "事实无人抚养",
-            "困难等级", "特别困难", "比较困难", "一般困难", "大病", "重病");
+            "低保", "特困", "建档立卡", "脱贫", "监测户", "贫困", "残疾", "残障", "孤儿", "事实无人抚养", "困难等级", "特别困难", "比较困难", "一般困难", "大病",
+            "重病");
 
     private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
     private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{16,}");
@@ -27,7 +27,11 @@ public final class SmsContentPolicy {
     private final List<String> hardshipWords;
 
     public SmsContentPolicy(List<String> hardshipWords) {
-        this.hardshipWords = hardshipWords.stream().map(Text::normalize).filter(w -> !w.isEmpty()).distinct().toList();
+        this.hardshipWords = hardshipWords.stream()
+                .map(Text::normalize)
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .toList();
     }
 
     public static SmsContentPolicy withDefaultWords() {

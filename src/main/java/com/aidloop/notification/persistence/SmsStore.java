@@ -83,10 +83,7 @@ public class SmsStore {
                                 CAST(:batch AS text), CAST(:payment AS text), 'PENDING', :createdBy)
                         ON CONFLICT (dedup_key) DO NOTHING
                         RETURNING id
-                        """)
-                .params(p)
-                .query(Long.class)
-                .optional();
+                        """).params(p).query(Long.class).optional();
     }
 
     /** Rows written per statement by {@link #insertAll}. */
@@ -159,7 +156,10 @@ public class SmsStore {
 
     /** The sealed phone of a message, for the audit of a resend and for tests of the sealing. */
     public String sealedPhone(long id) {
-        return jdbc.sql("SELECT phone_sealed FROM notification_sms WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT phone_sealed FROM notification_sms WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     /**
@@ -184,9 +184,15 @@ public class SmsStore {
                 .param("leaseMillis", lease.toMillis())
                 .param("token", token)
                 .param("limit", limit)
-                .query((rs, n) -> new ClaimedSms(rs.getLong("id"), rs.getString("dedup_key"), rs.getString("phone_sealed"),
-                        rs.getString("template"), rs.getString("text"), TemplateParams.of(rs.getString("template_params")),
-                        rs.getInt("attempts"), token))
+                .query((rs, n) -> new ClaimedSms(
+                        rs.getLong("id"),
+                        rs.getString("dedup_key"),
+                        rs.getString("phone_sealed"),
+                        rs.getString("template"),
+                        rs.getString("text"),
+                        TemplateParams.of(rs.getString("template_params")),
+                        rs.getInt("attempts"),
+                        token))
                 .list();
     }
 
@@ -198,10 +204,11 @@ public class SmsStore {
                                failed_at = NULL, claim_token = NULL, updated_at = now()
                          WHERE id = :id AND status <> 'SENT'
                         """)
-                .param("id", id)
-                .param("gateway", gateway)
-                .param("gatewayId", gatewayMessageId)
-                .update() == 1;
+                        .param("id", id)
+                        .param("gateway", gateway)
+                        .param("gatewayId", gatewayMessageId)
+                        .update()
+                == 1;
     }
 
     /** Not confirmed: try again after {@code wait}, if this dispatcher still holds the lease. */
@@ -212,12 +219,13 @@ public class SmsStore {
                                last_error = :error, claim_token = NULL, updated_at = now()
                          WHERE id = :id AND claim_token = :token AND status = 'PENDING'
                         """)
-                .param("id", claimed.id())
-                .param("token", claimed.claimToken())
-                .param("waitMillis", wait.toMillis())
-                .param("gateway", gateway)
-                .param("error", error)
-                .update() == 1;
+                        .param("id", claimed.id())
+                        .param("token", claimed.claimToken())
+                        .param("waitMillis", wait.toMillis())
+                        .param("gateway", gateway)
+                        .param("error", error)
+                        .update()
+                == 1;
     }
 
     /** Given up: failed, visible to staff, if this dispatcher still holds the lease. */
@@ -228,11 +236,12 @@ public class SmsStore {
                                claim_token = NULL, updated_at = now()
                          WHERE id = :id AND claim_token = :token AND status = 'PENDING'
                         """)
-                .param("id", claimed.id())
-                .param("token", claimed.claimToken())
-                .param("gateway", gateway)
-                .param("error", error)
-                .update() == 1;
+                        .param("id", claimed.id())
+                        .param("token", claimed.claimToken())
+                        .param("gateway", gateway)
+                        .param("error", error)
+                        .update()
+                == 1;
     }
 
     /**
@@ -246,11 +255,12 @@ public class SmsStore {
                                last_error = :reason, claim_token = NULL, updated_at = now()
                          WHERE id = :id AND claim_token = :token AND status = 'PENDING'
                         """)
-                .param("id", claimed.id())
-                .param("token", claimed.claimToken())
-                .param("gateway", gateway)
-                .param("reason", reason)
-                .update() == 1;
+                        .param("id", claimed.id())
+                        .param("token", claimed.claimToken())
+                        .param("gateway", gateway)
+                        .param("reason", reason)
+                        .update()
+                == 1;
     }
 
     /**
@@ -263,9 +273,7 @@ public class SmsStore {
                            SET status = 'PENDING', attempts = 0, next_attempt_at = now(), resends = resends + 1,
                                claim_token = NULL, updated_at = now()
                          WHERE id = :id AND status IN ('FAILED', 'NOT_SENT')
-                        """)
-                .param("id", id)
-                .update() == 1;
+                        """).param("id", id).update() == 1;
     }
 
     /** Counts by status of the matching messages, and one page of them in the chosen status, newest first. */
@@ -279,14 +287,16 @@ public class SmsStore {
         p.put("payment", filter.paymentRef());
         p.put("phoneIndex", phoneIndex);
         Map<SmsStatus, Long> counts = new EnumMap<>(SmsStatus.class);
-        jdbc.sql("SELECT m.status, count(*) AS n FROM notification_sms m WHERE " + IN_SCOPE + MATCHING + " GROUP BY m.status")
+        jdbc.sql("SELECT m.status, count(*) AS n FROM notification_sms m WHERE " + IN_SCOPE + MATCHING
+                        + " GROUP BY m.status")
                 .params(p)
                 .query((rs, n) -> counts.put(SmsStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list();
         p.put("status", filter.status() == null ? null : filter.status().name());
         p.put("limit", paging.size());
         p.put("offset", paging.offset());
-        List<SmsNotice> page = jdbc.sql("SELECT " + COLUMNS + " FROM notification_sms m WHERE " + IN_SCOPE + MATCHING + """
+        List<SmsNotice> page = jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM notification_sms m WHERE " + IN_SCOPE + MATCHING + """
                           AND (CAST(:status AS text) IS NULL OR m.status = :status)
                         ORDER BY m.created_at DESC, m.id DESC
                         LIMIT :limit OFFSET :offset
@@ -294,7 +304,8 @@ public class SmsStore {
                 .params(p)
                 .query((rs, n) -> notice(rs))
                 .list();
-        long total = filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+        long total = filter.status() == null
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.getOrDefault(filter.status(), 0L);
         return new SmsStatusReport(counts, Paged.of(page, total, paging));
     }

@@ -58,7 +58,8 @@ final class AliyunAnswers {
         String code = answer.path("Code").stringValue("");
         if ("OK".equalsIgnoreCase(code)) {
             String id = answer.path("BizId").stringValue("").strip();
-            return id.isEmpty() ? new GatewayAnswer.Unavailable("HTTP " + status + " OK without BizId")
+            return id.isEmpty()
+                    ? new GatewayAnswer.Unavailable("HTTP " + status + " OK without BizId")
                     : new GatewayAnswer.Confirmed(id.length() > LONGEST_ID ? id.substring(0, LONGEST_ID) : id);
         }
         return reason(code, status).answer(code.isEmpty() ? "HTTP " + status : code);

@@ -36,12 +36,17 @@ final class AliyunSignature {
      * @param headers every header to sign (host, content-type, x-acs-*), any case
      * @param hashedPayload the x-acs-content-sha256 of the body
      */
-    String authorization(String method, String canonicalUri, String canonicalQuery, Map<String, String> headers,
+    String authorization(
+            String method,
+            String canonicalUri,
+            String canonicalQuery,
+            Map<String, String> headers,
             String hashedPayload) {
         SortedMap<String, String> signed = new TreeMap<>();
         headers.forEach((name, value) -> signed.put(name.toLowerCase(Locale.ROOT), value.strip()));
         StringBuilder canonicalHeaders = new StringBuilder();
-        signed.forEach((name, value) -> canonicalHeaders.append(name).append(':').append(value).append('\n'));
+        signed.forEach((name, value) ->
+                canonicalHeaders.append(name).append(':').append(value).append('\n'));
         String signedHeaders = String.join(";", signed.keySet());
         String canonicalRequest = method + "\n" + canonicalUri + "\n" + canonicalQuery + "\n" + canonicalHeaders + "\n"
                 + signedHeaders + "\n" + hashedPayload;

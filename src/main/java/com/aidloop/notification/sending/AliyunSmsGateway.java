@@ -41,14 +41,18 @@ public class AliyunSmsGateway implements SmsGateway, AutoCloseable {
     }
 
     AliyunSmsGateway(SmsProperties.Aliyun settings, String signName, Clock clock) {
-        String configured = settings.endpoint() == null || settings.endpoint().isBlank() ? DEFAULT_ENDPOINT : settings.endpoint();
+        String configured =
+                settings.endpoint() == null || settings.endpoint().isBlank() ? DEFAULT_ENDPOINT : settings.endpoint();
         this.endpoint = BoundedHttp.endpoint(configured, "aidloop.sms.aliyun.endpoint");
         this.host = BoundedHttp.host(endpoint);
         this.signature = new AliyunSignature(
                 required(settings.accessKeyId(), "aidloop.sms.aliyun.access-key-id (AIDLOOP_SMS_ALIYUN_ACCESS_KEY_ID)"),
-                required(settings.accessKeySecret(), "aidloop.sms.aliyun.access-key-secret (AIDLOOP_SMS_ALIYUN_ACCESS_KEY_SECRET)"));
+                required(
+                        settings.accessKeySecret(),
+                        "aidloop.sms.aliyun.access-key-secret (AIDLOOP_SMS_ALIYUN_ACCESS_KEY_SECRET)"));
         this.signName = required(signName, "aidloop.sms.signature (AIDLOOP_SMS_SIGNATURE)");
-        this.templates = TemplateCodes.of(settings.templates(), "aidloop.sms.aliyun.templates", "AIDLOOP_SMS_ALIYUN_TEMPLATE_");
+        this.templates =
+                TemplateCodes.of(settings.templates(), "aidloop.sms.aliyun.templates", "AIDLOOP_SMS_ALIYUN_TEMPLATE_");
         this.http = new BoundedHttp(settings.connectTimeout(), settings.requestTimeout());
         this.clock = clock;
     }
@@ -78,7 +82,9 @@ public class AliyunSmsGateway implements SmsGateway, AutoCloseable {
             return ProviderReason.NO_TEMPLATE_VALUES.answer(sms.template());
         }
         BoundedHttp.Outcome outcome = http.exchange(request(form(sms, templateCode)));
-        return outcome.answered() ? AliyunAnswers.of(outcome.status(), outcome.body()) : new GatewayAnswer.Unavailable(outcome.failure());
+        return outcome.answered()
+                ? AliyunAnswers.of(outcome.status(), outcome.body())
+                : new GatewayAnswer.Unavailable(outcome.failure());
     }
 
     private String form(OutgoingSms sms, String templateCode) {
@@ -99,7 +105,8 @@ public class AliyunSmsGateway implements SmsGateway, AutoCloseable {
         headers.put("content-type", "application/x-www-form-urlencoded");
         headers.put("x-acs-action", ACTION);
         headers.put("x-acs-version", VERSION);
-        headers.put("x-acs-date", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+        headers.put(
+                "x-acs-date", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         headers.put("x-acs-signature-nonce", UUID.randomUUID().toString().replace("-", ""));
         headers.put("x-acs-content-sha256", Signing.sha256Hex(body));
         String authorization = signature.authorization("POST", "/", "", headers, headers.get("x-acs-content-sha256"));

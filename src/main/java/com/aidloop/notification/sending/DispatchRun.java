@@ -6,7 +6,11 @@ public record DispatchRun(int claimed, int sent, int retrying, int failed, int n
     static final DispatchRun NOTHING = new DispatchRun(0, 0, 0, 0, 0);
 
     DispatchRun plus(DispatchRun other) {
-        return new DispatchRun(claimed + other.claimed, sent + other.sent, retrying + other.retrying, failed + other.failed,
+        return new DispatchRun(
+                claimed + other.claimed,
+                sent + other.sent,
+                retrying + other.retrying,
+                failed + other.failed,
                 notSent + other.notSent);
     }
 }

@@ -26,7 +26,9 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
     private final URI url;
     private final String authorization;
     private final BoundedHttp http;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     public HttpSmsGateway(SmsProperties.Http settings) {
         if (settings.url() == null || settings.url().isBlank()) {
@@ -80,7 +82,8 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
         int status = response.status();
         if (status >= 200 && status < 300) {
             String id = messageId(response.body());
-            return id == null ? new GatewayAnswer.Unavailable("HTTP " + status + " without messageId")
+            return id == null
+                    ? new GatewayAnswer.Unavailable("HTTP " + status + " without messageId")
                     : new GatewayAnswer.Confirmed(id);
         }
         if (status >= 500 || status == 408 || status == 429 || status == 401 || status == 403) {

@@ -19,7 +19,11 @@ public class LoggingSmsGateway implements SmsGateway {
 
     @Override
     public GatewayAnswer send(OutgoingSms sms) {
-        log.info("SMS {} to {} (not sent, logging gateway): {}", sms.clientMessageId(), sms.phone().masked(), sms.text());
+        log.info(
+                "SMS {} to {} (not sent, logging gateway): {}",
+                sms.clientMessageId(),
+                sms.phone().masked(),
+                sms.text());
         return new GatewayAnswer.NotSent(Messages.format("sms.notSent.logging"));
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param params the values filled into the template, in its order; empty for a message stored before they were kept
  * @param text the finished text, signature included
  */
-public record OutgoingSms(String clientMessageId, PhoneNumber phone, String template, Map<String, String> params, String text) {
+public record OutgoingSms(
+        String clientMessageId, PhoneNumber phone, String template, Map<String, String> params, String text) {
 
     public OutgoingSms {
         params = params == null ? Map.of() : params;

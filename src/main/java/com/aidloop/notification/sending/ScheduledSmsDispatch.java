@@ -18,7 +18,9 @@ public class ScheduledSmsDispatch {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${aidloop.sms.dispatcher.delay:5s}", initialDelayString = "${aidloop.sms.dispatcher.delay:5s}")
+    @Scheduled(
+            fixedDelayString = "${aidloop.sms.dispatcher.delay:5s}",
+            initialDelayString = "${aidloop.sms.dispatcher.delay:5s}")
     void run() {
         try {
             dispatcher.dispatchDue();

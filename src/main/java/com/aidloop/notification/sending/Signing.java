@@ -43,6 +43,9 @@ final class Signing {
 
     /** RFC 3986 percent-encoding of UTF-8: letters, digits and {@code - _ . ~} stay, a space is %20. */
     static String percentEncode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 }

@@ -27,30 +27,42 @@ class SmsConfiguration {
     SmsGateway smsGateway(SmsProperties properties) {
         return switch (properties.gateway()) {
             case NONE -> {
-                log.warn("No SMS gateway configured (AIDLOOP_SMS_GATEWAY): notices are kept as 未发送 and nothing reaches a phone; "
-                        + "set aliyun, tencent or http, then send them from the SMS page");
+                log.warn(
+                        "No SMS gateway configured (AIDLOOP_SMS_GATEWAY): notices are kept as 未发送 and nothing reaches a phone; "
+                                + "set aliyun, tencent or http, then send them from the SMS page");
                 yield new NoSmsGateway();
             }
             case LOGGING -> {
-                log.warn("SMS gateway: logging (developers only); messages are written to the log, not sent, and stay 未发送");
+                log.warn(
+                        "SMS gateway: logging (developers only); messages are written to the log, not sent, and stay 未发送");
                 yield new LoggingSmsGateway();
             }
             case HTTP -> {
                 HttpSmsGateway http = new HttpSmsGateway(properties.http());
-                log.info("SMS gateway: HTTP {} (connect timeout {}, request timeout {})", http.url(),
-                        properties.http().connectTimeout(), properties.http().requestTimeout());
+                log.info(
+                        "SMS gateway: HTTP {} (connect timeout {}, request timeout {})",
+                        http.url(),
+                        properties.http().connectTimeout(),
+                        properties.http().requestTimeout());
                 yield http;
             }
             case ALIYUN -> {
                 AliyunSmsGateway aliyun = new AliyunSmsGateway(properties.aliyun(), properties.signature());
-                log.info("SMS gateway: Alibaba Cloud SMS {} (AccessKey ID {}, signature {})", aliyun.endpoint(),
-                        properties.aliyun().accessKeyId(), properties.signature());
+                log.info(
+                        "SMS gateway: Alibaba Cloud SMS {} (AccessKey ID {}, signature {})",
+                        aliyun.endpoint(),
+                        properties.aliyun().accessKeyId(),
+                        properties.signature());
                 yield aliyun;
             }
             case TENCENT -> {
                 TencentSmsGateway tencent = new TencentSmsGateway(properties.tencent(), properties.signature());
-                log.info("SMS gateway: Tencent Cloud SMS {} (region {}, SdkAppId {}, signature {})", tencent.endpoint(),
-                        tencent.region(), properties.tencent().sdkAppId(), properties.signature());
+                log.info(
+                        "SMS gateway: Tencent Cloud SMS {} (region {}, SdkAppId {}, signature {})",
+                        tencent.endpoint(),
+                        tencent.region(),
+                        properties.tencent().sdkAppId(),
+                        properties.signature());
                 yield tencent;
             }
         };
@@ -59,8 +71,9 @@ class SmsConfiguration {
     @Bean
     SmsDispatcher smsDispatcher(SmsStore store, SmsGateway gateway, SensitiveData sensitive, SmsProperties properties) {
         if (properties.dispatcher().lease().compareTo(gateway.longestSend().multipliedBy(2)) < 0) {
-            throw new IllegalStateException("aidloop.sms.dispatcher.lease must be at least twice the connect and request timeouts, "
-                    + "or a slow send would be repeated by another dispatcher");
+            throw new IllegalStateException(
+                    "aidloop.sms.dispatcher.lease must be at least twice the connect and request timeouts, "
+                            + "or a slow send would be repeated by another dispatcher");
         }
         return new SmsDispatcher(store, gateway, sensitive, properties.dispatcher());
     }

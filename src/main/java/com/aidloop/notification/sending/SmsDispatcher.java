@@ -39,9 +39,11 @@ public class SmsDispatcher {
     private final int maxBatches;
     private final Duration lease;
 
-    public SmsDispatcher(SmsStore store, SmsGateway gateway, SensitiveData sensitive, SmsProperties.Dispatcher settings) {
+    public SmsDispatcher(
+            SmsStore store, SmsGateway gateway, SensitiveData sensitive, SmsProperties.Dispatcher settings) {
         if (settings.batchSize() < 1 || settings.maxBatchesPerRun() < 1) {
-            throw new IllegalArgumentException("aidloop.sms.dispatcher batch-size and max-batches-per-run must be positive");
+            throw new IllegalArgumentException(
+                    "aidloop.sms.dispatcher batch-size and max-batches-per-run must be positive");
         }
         this.store = store;
         this.gateway = gateway;
@@ -70,8 +72,14 @@ public class SmsDispatcher {
             }
         }
         if (run.claimed() > 0) {
-            log.info("SMS dispatch: {} claimed, {} sent, {} to retry, {} failed, {} not sent (gateway {})", run.claimed(), run.sent(),
-                    run.retrying(), run.failed(), run.notSent(), gateway.name());
+            log.info(
+                    "SMS dispatch: {} claimed, {} sent, {} to retry, {} failed, {} not sent (gateway {})",
+                    run.claimed(),
+                    run.sent(),
+                    run.retrying(),
+                    run.failed(),
+                    run.notSent(),
+                    gateway.name());
         }
         return run;
     }
@@ -88,8 +96,11 @@ public class SmsDispatcher {
             try {
                 run = run.plus(outcome.get());
             } catch (ExecutionException e) {
-                // Recording the outcome failed (e.g. the database is gone): the lease ends and the message is tried again.
-                log.warn("SMS dispatch: recording an outcome failed: {}", e.getCause().toString());
+                // Recording the outcome failed (e.g. the database is gone): the lease ends and the message is tried
+                // again.
+                log.warn(
+                        "SMS dispatch: recording an outcome failed: {}",
+                        e.getCause().toString());
                 run = run.plus(new DispatchRun(1, 0, 0, 0, 0));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -122,7 +133,12 @@ public class SmsDispatcher {
     private DispatchRun notConfirmed(ClaimedSms sms, String error) {
         return switch (retries.afterFailure(sms.attempts())) {
             case RetrySchedule.RetryAfter retry -> {
-                log.info("SMS {} attempt {} not confirmed ({}); next try in {}", sms.id(), sms.attempts(), error, retry.delay());
+                log.info(
+                        "SMS {} attempt {} not confirmed ({}); next try in {}",
+                        sms.id(),
+                        sms.attempts(),
+                        error,
+                        retry.delay());
                 store.retryLater(sms, retry.delay(), gateway.name(), error);
                 yield new DispatchRun(1, 0, 1, 0, 0);
             }
@@ -137,7 +153,8 @@ public class SmsDispatcher {
     private GatewayAnswer send(ClaimedSms sms) {
         try {
             PhoneNumber phone = new PhoneNumber(sensitive.open(sms.phoneSealed()));
-            return gateway.send(new OutgoingSms(sms.deduplicationKey(), phone, sms.template(), sms.templateParams(), sms.text()));
+            return gateway.send(
+                    new OutgoingSms(sms.deduplicationKey(), phone, sms.template(), sms.templateParams(), sms.text()));
         } catch (RuntimeException e) {
             return new GatewayAnswer.Unavailable("error (" + e.getClass().getSimpleName() + ")");
         }

@@ -78,7 +78,8 @@ public record SmsProperties(
         @Override
         public String toString() {
             return "Aliyun[endpoint=" + endpoint + ", accessKeyId=" + accessKeyId + ", accessKeySecret="
-                    + (blank(accessKeySecret) ? "" : "******") + ", templates=" + templates + ", connectTimeout=" + connectTimeout
+                    + (blank(accessKeySecret) ? "" : "******") + ", templates=" + templates + ", connectTimeout="
+                    + connectTimeout
                     + ", requestTimeout=" + requestTimeout + "]";
         }
     }
@@ -105,7 +106,8 @@ public record SmsProperties(
 
         @Override
         public String toString() {
-            return "Tencent[endpoint=" + endpoint + ", secretId=" + secretId + ", secretKey=" + (blank(secretKey) ? "" : "******")
+            return "Tencent[endpoint=" + endpoint + ", secretId=" + secretId + ", secretKey="
+                    + (blank(secretKey) ? "" : "******")
                     + ", sdkAppId=" + sdkAppId + ", region=" + region + ", templates=" + templates + ", connectTimeout="
                     + connectTimeout + ", requestTimeout=" + requestTimeout + "]";
         }

@@ -27,7 +27,12 @@ final class TemplateCodes {
         if (configured != null) {
             configured.forEach((template, code) -> {
                 if (code != null && !code.isBlank()) {
-                    codes.put(template.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_'), code.strip());
+                    codes.put(
+                            template.strip()
+                                    .toUpperCase(Locale.ROOT)
+                                    .replace('-', '_')
+                                    .replace('.', '_'),
+                            code.strip());
                 }
             });
         }

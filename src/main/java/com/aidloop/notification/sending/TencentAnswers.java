@@ -53,7 +53,8 @@ final class TencentAnswers {
         String code = sent.path("Code").stringValue("");
         if ("Ok".equalsIgnoreCase(code)) {
             String id = sent.path("SerialNo").stringValue("").strip();
-            return id.isEmpty() ? new GatewayAnswer.Unavailable("HTTP " + status + " Ok without SerialNo")
+            return id.isEmpty()
+                    ? new GatewayAnswer.Unavailable("HTTP " + status + " Ok without SerialNo")
                     : new GatewayAnswer.Confirmed(id.length() > LONGEST_ID ? id.substring(0, LONGEST_ID) : id);
         }
         return reason(code, status).answer(code.isEmpty() ? "HTTP " + status : code);

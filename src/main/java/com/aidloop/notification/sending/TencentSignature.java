@@ -25,7 +25,8 @@ import java.util.TreeMap;
 final class TencentSignature {
 
     static final String ALGORITHM = "TC3-HMAC-SHA256";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final String secretId;
     private final String secretKey;
@@ -43,12 +44,19 @@ final class TencentSignature {
      * @param headers the headers to sign (content-type, host, …), any case
      * @param timestamp the X-TC-Timestamp, in seconds
      */
-    String authorization(String method, String canonicalUri, String canonicalQuery, Map<String, String> headers, String body,
+    String authorization(
+            String method,
+            String canonicalUri,
+            String canonicalQuery,
+            Map<String, String> headers,
+            String body,
             long timestamp) {
         SortedMap<String, String> signed = new TreeMap<>();
-        headers.forEach((name, value) -> signed.put(name.toLowerCase(Locale.ROOT), value.strip().toLowerCase(Locale.ROOT)));
+        headers.forEach((name, value) ->
+                signed.put(name.toLowerCase(Locale.ROOT), value.strip().toLowerCase(Locale.ROOT)));
         StringBuilder canonicalHeaders = new StringBuilder();
-        signed.forEach((name, value) -> canonicalHeaders.append(name).append(':').append(value).append('\n'));
+        signed.forEach((name, value) ->
+                canonicalHeaders.append(name).append(':').append(value).append('\n'));
         String signedHeaders = String.join(";", signed.keySet());
         String canonicalRequest = method + "\n" + canonicalUri + "\n" + canonicalQuery + "\n" + canonicalHeaders + "\n"
                 + signedHeaders + "\n" + Signing.sha256Hex(body);
@@ -59,6 +67,7 @@ final class TencentSignature {
         byte[] secretService = Signing.hmacSha256(secretDate, service);
         byte[] secretSigning = Signing.hmacSha256(secretService, "tc3_request");
         String signature = Signing.hex(Signing.hmacSha256(secretSigning, stringToSign));
-        return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
+        return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + signedHeaders + ", Signature="
+                + signature;
     }
 }

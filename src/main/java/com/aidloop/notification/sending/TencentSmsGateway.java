@@ -44,16 +44,22 @@ public class TencentSmsGateway implements SmsGateway, AutoCloseable {
     }
 
     TencentSmsGateway(SmsProperties.Tencent settings, String signName, Clock clock) {
-        String configured = settings.endpoint() == null || settings.endpoint().isBlank() ? DEFAULT_ENDPOINT : settings.endpoint();
+        String configured =
+                settings.endpoint() == null || settings.endpoint().isBlank() ? DEFAULT_ENDPOINT : settings.endpoint();
         this.endpoint = BoundedHttp.endpoint(configured, "aidloop.sms.tencent.endpoint");
         this.host = BoundedHttp.host(endpoint);
-        this.region = settings.region() == null || settings.region().isBlank() ? DEFAULT_REGION : settings.region().strip();
-        this.sdkAppId = required(settings.sdkAppId(), "aidloop.sms.tencent.sdk-app-id (AIDLOOP_SMS_TENCENT_SDK_APP_ID)");
+        this.region = settings.region() == null || settings.region().isBlank()
+                ? DEFAULT_REGION
+                : settings.region().strip();
+        this.sdkAppId =
+                required(settings.sdkAppId(), "aidloop.sms.tencent.sdk-app-id (AIDLOOP_SMS_TENCENT_SDK_APP_ID)");
         this.signature = new TencentSignature(
                 required(settings.secretId(), "aidloop.sms.tencent.secret-id (AIDLOOP_SMS_TENCENT_SECRET_ID)"),
-                required(settings.secretKey(), "aidloop.sms.tencent.secret-key (AIDLOOP_SMS_TENCENT_SECRET_KEY)"), SERVICE);
+                required(settings.secretKey(), "aidloop.sms.tencent.secret-key (AIDLOOP_SMS_TENCENT_SECRET_KEY)"),
+                SERVICE);
         this.signName = required(signName, "aidloop.sms.signature (AIDLOOP_SMS_SIGNATURE)");
-        this.templates = TemplateCodes.of(settings.templates(), "aidloop.sms.tencent.templates", "AIDLOOP_SMS_TENCENT_TEMPLATE_");
+        this.templates = TemplateCodes.of(
+                settings.templates(), "aidloop.sms.tencent.templates", "AIDLOOP_SMS_TENCENT_TEMPLATE_");
         this.http = new BoundedHttp(settings.connectTimeout(), settings.requestTimeout());
         this.clock = clock;
     }
@@ -88,7 +94,9 @@ public class TencentSmsGateway implements SmsGateway, AutoCloseable {
             return ProviderReason.NO_TEMPLATE_VALUES.answer(sms.template());
         }
         BoundedHttp.Outcome outcome = http.exchange(request(body(sms, templateId)));
-        return outcome.answered() ? TencentAnswers.of(outcome.status(), outcome.body()) : new GatewayAnswer.Unavailable(outcome.failure());
+        return outcome.answered()
+                ? TencentAnswers.of(outcome.status(), outcome.body())
+                : new GatewayAnswer.Unavailable(outcome.failure());
     }
 
     private String body(OutgoingSms sms, String templateId) {

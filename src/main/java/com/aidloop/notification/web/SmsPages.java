@@ -48,7 +48,10 @@ class SmsPages {
     }
 
     @GetMapping
-    String list(SmsQuery query, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    String list(
+            SmsQuery query,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         Paging paging = Paging.of(page, size);
         SmsStatusReport report;
@@ -84,13 +87,18 @@ class SmsPages {
         String batch = query.batch() == null ? "" : query.batch().strip();
         int resent;
         try {
-            resent = batch.isEmpty() ? 0 : outbox.resendFailed(batch, accounts.current().scope());
+            resent = batch.isEmpty()
+                    ? 0
+                    : outbox.resendFailed(batch, accounts.current().scope());
         } catch (SmsGatewayMissing missing) {
             redirect.addFlashAttribute("problem", missing.getLocalizedMessage());
             return back(query, redirect);
         }
-        redirect.addFlashAttribute(resent > 0 ? "notice" : "problem",
-                resent > 0 ? Messages.format("sms.resentBatch", batch, String.valueOf(resent)) : Messages.format("sms.resentNone", batch));
+        redirect.addFlashAttribute(
+                resent > 0 ? "notice" : "problem",
+                resent > 0
+                        ? Messages.format("sms.resentBatch", batch, String.valueOf(resent))
+                        : Messages.format("sms.resentNone", batch));
         return back(query, redirect);
     }
 
@@ -102,5 +110,4 @@ class SmsPages {
         });
         return "redirect:/notifications/sms";
     }
-
 }

@@ -51,8 +51,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         SpringErrors.Answer answer = SpringErrors.answer(ex, status);
         ProblemDetail problem = Problems.of(status, answer.code(), answer.args());
         List<FieldProblem> fields = answer.fields();

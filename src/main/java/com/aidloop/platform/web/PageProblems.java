@@ -35,7 +35,10 @@ class PageProblems {
         witness.ifAvailable(w -> w.saw(refusal));
         ModelAndView page = new ModelAndView("refused", Problems.statusOf(refusal.kind()));
         page.addObject("message", refusal.getLocalizedMessage());
-        page.addObject("back", section(request.getRequestURI().substring(request.getContextPath().length())));
+        page.addObject(
+                "back",
+                section(request.getRequestURI()
+                        .substring(request.getContextPath().length())));
         return page;
     }
 

@@ -43,8 +43,10 @@ final class SpringErrors {
             case TypeMismatchException e -> typeMismatch(e);
             case HttpMessageNotReadableException e -> unreadable(e);
             case HttpRequestMethodNotSupportedException e -> Answer.of("request.methodNotAllowed", e.getMethod());
-            case HttpMediaTypeNotSupportedException e -> Answer.of("request.mediaTypeNotSupported",
-                    e.getContentType() == null ? "" : e.getContentType().toString());
+            case HttpMediaTypeNotSupportedException e ->
+                Answer.of(
+                        "request.mediaTypeNotSupported",
+                        e.getContentType() == null ? "" : e.getContentType().toString());
             case HttpMediaTypeNotAcceptableException e -> Answer.of("request.notAcceptable");
             case MaxUploadSizeExceededException e -> Answer.of("request.tooLarge");
             case MethodValidationException e -> Answer.of("input.invalid");
@@ -70,7 +72,9 @@ final class SpringErrors {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnrecognizedPropertyException unknown) {
                 String name = unknown.getPropertyName();
-                return new Answer("request.unknownField", new Object[] {name},
+                return new Answer(
+                        "request.unknownField",
+                        new Object[] {name},
                         List.of(new FieldProblem(name, "request.unknownField", new Object[] {name})));
             }
         }
@@ -91,7 +95,8 @@ final class SpringErrors {
 
     private static Answer invalid(BindingResult result) {
         List<FieldProblem> fields = result.getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), "request.fieldInvalid", new Object[] {f.getField(), f.getDefaultMessage()}))
+                .map(f -> new FieldProblem(
+                        f.getField(), "request.fieldInvalid", new Object[] {f.getField(), f.getDefaultMessage()}))
                 .toList();
         return new Answer("input.invalid", new Object[0], fields);
     }

@@ -15,13 +15,16 @@ import org.springframework.dao.DataIntegrityViolationException;
 final class StoredTextTooLong {
 
     private static final String CHECK_VIOLATION = "23514";
-    private static final Pattern BOUND = Pattern.compile("relation \"(\\w+)\" violates check constraint \"(\\w+)_length\"");
+    private static final Pattern BOUND =
+            Pattern.compile("relation \"(\\w+)\" violates check constraint \"(\\w+)_length\"");
 
     private StoredTextTooLong() {}
 
     static Optional<InvalidInput> from(DataIntegrityViolationException violation) {
         for (Throwable cause = violation; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CHECK_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null) {
+            if (cause instanceof SQLException sql
+                    && CHECK_VIOLATION.equals(sql.getSQLState())
+                    && sql.getMessage() != null) {
                 Matcher bound = BOUND.matcher(sql.getMessage());
                 if (bound.find() && bound.group(2).startsWith(bound.group(1) + "_")) {
                     String column = bound.group(2).substring(bound.group(1).length() + 1);

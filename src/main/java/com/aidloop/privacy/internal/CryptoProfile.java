@@ -8,7 +8,6 @@ import java.util.Locale;
  * (商用密码: SM4 encryption, SM3 digests) that a 密评 assessment asks for.
  */
 enum CryptoProfile {
-
     AES('a', "AES-256-GCM", "HMAC-SHA256"),
     SM4('s', "SM4-GCM", "HMAC-SM3");
 

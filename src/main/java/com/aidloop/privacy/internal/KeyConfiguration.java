@@ -84,24 +84,30 @@ class KeyConfiguration {
             }
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file)) {
-                keys.store(out, "Aidloop development keys for the embedded database. Production reads them from the environment.");
+                keys.store(
+                        out,
+                        "Aidloop development keys for the embedded database. Production reads them from the environment.");
             }
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system
             }
-            log.warn("Created development keys in {}; production must set AIDLOOP_DATA_KEY, AIDLOOP_INDEX_KEY, AIDLOOP_SIGNING_KEY", file);
+            log.warn(
+                    "Created development keys in {}; production must set AIDLOOP_DATA_KEY, AIDLOOP_INDEX_KEY, AIDLOOP_SIGNING_KEY",
+                    file);
         }
-        return KeyMaterial.decode(keys.getProperty("data"), keys.getProperty("index"), keys.getProperty("signing"), previousData);
+        return KeyMaterial.decode(
+                keys.getProperty("data"), keys.getProperty("index"), keys.getProperty("signing"), previousData);
     }
 
     /** Production without keys: the platform refuses to start rather than store data unprotected. */
     static class MissingKeys extends UnusableKeys {
         MissingKeys(List<String> missing) {
-            super("AIDLOOP_DATA_KEY, AIDLOOP_INDEX_KEY and AIDLOOP_SIGNING_KEY must be set (base64 of 32 random bytes each,"
-                    + " e.g. `openssl rand -base64 32`) when a production database is configured, and all together"
-                    + " if any is set; missing: " + String.join(", ", missing));
+            super(
+                    "AIDLOOP_DATA_KEY, AIDLOOP_INDEX_KEY and AIDLOOP_SIGNING_KEY must be set (base64 of 32 random bytes each,"
+                            + " e.g. `openssl rand -base64 32`) when a production database is configured, and all together"
+                            + " if any is set; missing: " + String.join(", ", missing));
         }
     }
 }

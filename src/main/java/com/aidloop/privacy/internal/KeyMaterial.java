@@ -17,12 +17,16 @@ record KeyMaterial(byte[] dataKey, List<byte[]> previousDataKeys, byte[] indexKe
 
     /** {@code previous} is empty or a comma-separated list of earlier data keys. */
     static KeyMaterial decode(String data, String index, String signing, String previous) {
-        List<byte[]> previousKeys = previous == null || previous.isBlank() ? List.of()
+        List<byte[]> previousKeys = previous == null || previous.isBlank()
+                ? List.of()
                 : Arrays.stream(previous.split(","))
                         .filter(key -> !key.isBlank())
                         .map(key -> decodeOne("AIDLOOP_DATA_KEY_PREVIOUS", key))
                         .toList();
-        return new KeyMaterial(decodeOne("AIDLOOP_DATA_KEY", data), previousKeys, decodeOne("AIDLOOP_INDEX_KEY", index),
+        return new KeyMaterial(
+                decodeOne("AIDLOOP_DATA_KEY", data),
+                previousKeys,
+                decodeOne("AIDLOOP_INDEX_KEY", index),
                 decodeOne("AIDLOOP_SIGNING_KEY", signing));
     }
 

@@ -28,6 +28,7 @@ class ProfiledSensitiveData implements SensitiveData, MessageSigner {
     private final byte[] signingKey;
     /** A nonce source per thread: the shared default reads the system's source under one lock per call. */
     private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(ProfiledSensitiveData::nonceSource);
+
     private final Hmac indexHmac;
     private final Hmac signingHmac;
 
@@ -38,7 +39,10 @@ class ProfiledSensitiveData implements SensitiveData, MessageSigner {
         this.signingKey = keys.signingKey();
         this.indexHmac = profile.hmac(indexKey);
         this.signingHmac = profile.hmac(signingKey);
-        log.info("Sensitive data: profile {}, data key {}, previous data keys {}", profile, dataKeys.currentId(),
+        log.info(
+                "Sensitive data: profile {}, data key {}, previous data keys {}",
+                profile,
+                dataKeys.currentId(),
                 dataKeys.previousIds());
     }
 
@@ -60,8 +64,8 @@ class ProfiledSensitiveData implements SensitiveData, MessageSigner {
         random.get().nextBytes(nonce);
         byte[] header = SealedToken.header(profile, keyId).getBytes(StandardCharsets.US_ASCII);
         try {
-            byte[] ciphertext = dataKeys.cipher(profile, keyId)
-                    .encrypt(nonce, plaintext.getBytes(StandardCharsets.UTF_8), header);
+            byte[] ciphertext =
+                    dataKeys.cipher(profile, keyId).encrypt(nonce, plaintext.getBytes(StandardCharsets.UTF_8), header);
             return new SealedToken(profile, keyId, nonce, ciphertext).text();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("field encryption failed", e);
@@ -122,7 +126,8 @@ class ProfiledSensitiveData implements SensitiveData, MessageSigner {
         }
         boolean valid = false;
         for (CryptoProfile any : CryptoProfile.values()) {
-            valid |= MessageDigest.isEqual(any.hmac(signingKey).hex(message).getBytes(StandardCharsets.US_ASCII),
+            valid |= MessageDigest.isEqual(
+                    any.hmac(signingKey).hex(message).getBytes(StandardCharsets.US_ASCII),
                     signature.getBytes(StandardCharsets.US_ASCII));
         }
         return valid;

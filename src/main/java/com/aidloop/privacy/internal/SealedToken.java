@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 record SealedToken(CryptoProfile algorithm, String keyId, byte[] nonce, byte[] ciphertext) {
 
-    private static final Pattern FORMAT =
-            Pattern.compile("([a-z])1:(?:([0-9a-f]{8}):)?([A-Za-z0-9+/]+={0,2})");
+    private static final Pattern FORMAT = Pattern.compile("([a-z])1:(?:([0-9a-f]{8}):)?([A-Za-z0-9+/]+={0,2})");
 
     static String header(CryptoProfile algorithm, String keyId) {
         return algorithm.tokenTag() + "1:" + keyId + ":";
@@ -25,7 +24,8 @@ record SealedToken(CryptoProfile algorithm, String keyId, byte[] nonce, byte[] c
 
     static SealedToken parse(String token) {
         Matcher m = FORMAT.matcher(token);
-        CryptoProfile algorithm = m.matches() ? CryptoProfile.ofTokenTag(m.group(1).charAt(0)) : null;
+        CryptoProfile algorithm =
+                m.matches() ? CryptoProfile.ofTokenTag(m.group(1).charAt(0)) : null;
         if (algorithm == null) {
             throw new IllegalStateException("unknown sealed-value format");
         }
@@ -38,7 +38,10 @@ record SealedToken(CryptoProfile algorithm, String keyId, byte[] nonce, byte[] c
         if (all.length <= GcmCipher.NONCE_BYTES) {
             throw new IllegalStateException("a sealed value is too short");
         }
-        return new SealedToken(algorithm, m.group(2), Arrays.copyOf(all, GcmCipher.NONCE_BYTES),
+        return new SealedToken(
+                algorithm,
+                m.group(2),
+                Arrays.copyOf(all, GcmCipher.NONCE_BYTES),
                 Arrays.copyOfRange(all, GcmCipher.NONCE_BYTES, all.length));
     }
 
@@ -52,7 +55,10 @@ record SealedToken(CryptoProfile algorithm, String keyId, byte[] nonce, byte[] c
     }
 
     String text() {
-        byte[] all = ByteBuffer.allocate(nonce.length + ciphertext.length).put(nonce).put(ciphertext).array();
+        byte[] all = ByteBuffer.allocate(nonce.length + ciphertext.length)
+                .put(nonce)
+                .put(ciphertext)
+                .array();
         return header(algorithm, keyId) + Base64.getEncoder().encodeToString(all);
     }
 }

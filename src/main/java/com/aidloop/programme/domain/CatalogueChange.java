@@ -35,7 +35,8 @@ public final class CatalogueChange {
     }
 
     /** A new group of programmes of which a student may hold only one in a school year. */
-    public record ProposedExclusion(String name, List<String> programmeCodes, String note, String source) implements Content {
+    public record ProposedExclusion(String name, List<String> programmeCodes, String note, String source)
+            implements Content {
 
         public ProposedExclusion {
             programmeCodes = List.copyOf(programmeCodes);
@@ -62,8 +63,18 @@ public final class CatalogueChange {
     private Instant decidedAt;
     private String decisionNote;
 
-    private CatalogueChange(Long id, int version, CatalogueOwner owner, Content content, String summary, String proposedBy,
-            Instant proposedAt, ChangeStatus status, String decidedBy, Instant decidedAt, String decisionNote) {
+    private CatalogueChange(
+            Long id,
+            int version,
+            CatalogueOwner owner,
+            Content content,
+            String summary,
+            String proposedBy,
+            Instant proposedAt,
+            ChangeStatus status,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionNote) {
         this.id = id;
         this.version = version;
         this.owner = Objects.requireNonNull(owner);
@@ -78,15 +89,36 @@ public final class CatalogueChange {
     }
 
     /** A new proposal, waiting for a second person. */
-    public static CatalogueChange propose(CatalogueOwner owner, Content content, String summary, String by, Instant at) {
+    public static CatalogueChange propose(
+            CatalogueOwner owner, Content content, String summary, String by, Instant at) {
         String shown = summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary;
         return new CatalogueChange(null, 0, owner, content, shown, by, at, ChangeStatus.PENDING, null, null, "");
     }
 
     /** Rebuilds a stored change. */
-    public static CatalogueChange restore(long id, int version, CatalogueOwner owner, Content content, String summary,
-            String proposedBy, Instant proposedAt, ChangeStatus status, String decidedBy, Instant decidedAt, String decisionNote) {
-        return new CatalogueChange(id, version, owner, content, summary, proposedBy, proposedAt, status, decidedBy, decidedAt,
+    public static CatalogueChange restore(
+            long id,
+            int version,
+            CatalogueOwner owner,
+            Content content,
+            String summary,
+            String proposedBy,
+            Instant proposedAt,
+            ChangeStatus status,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionNote) {
+        return new CatalogueChange(
+                id,
+                version,
+                owner,
+                content,
+                summary,
+                proposedBy,
+                proposedAt,
+                status,
+                decidedBy,
+                decidedAt,
                 decisionNote);
     }
 
@@ -146,14 +178,29 @@ public final class CatalogueChange {
         StandardEntry entry = content instanceof ProposedStandard s ? s.entry() : null;
         String programmeCode = content instanceof ProposedStandard s ? s.programmeCode() : null;
         Long exclusionId = content instanceof ProposedRemoval r ? r.exclusionId() : null;
-        List<String> codes = switch (content) {
-            case ProposedStandard s -> List.of(s.programmeCode());
-            case ProposedExclusion e -> e.programmeCodes();
-            case ProposedRemoval r -> r.programmeCodes();
-        };
-        return new CatalogueChangeView(id == null ? 0 : id, kind(), owner, status, summary, programmeCode, codes,
-                entry == null ? null : entry.tier(), entry == null ? null : entry.validFrom(), exclusionId,
-                proposedBy, proposedAt, decidedBy, decidedAt, decisionNote, version);
+        List<String> codes =
+                switch (content) {
+                    case ProposedStandard s -> List.of(s.programmeCode());
+                    case ProposedExclusion e -> e.programmeCodes();
+                    case ProposedRemoval r -> r.programmeCodes();
+                };
+        return new CatalogueChangeView(
+                id == null ? 0 : id,
+                kind(),
+                owner,
+                status,
+                summary,
+                programmeCode,
+                codes,
+                entry == null ? null : entry.tier(),
+                entry == null ? null : entry.validFrom(),
+                exclusionId,
+                proposedBy,
+                proposedAt,
+                decidedBy,
+                decidedAt,
+                decisionNote,
+                version);
     }
 
     public Long id() {

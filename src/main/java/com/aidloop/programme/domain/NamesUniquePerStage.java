@@ -26,13 +26,29 @@ public final class NamesUniquePerStage {
                 if (other.facts().code().equals(candidate.code())) {
                     continue;
                 }
-                Optional<Stage> shared = candidate.stages().stream().filter(other.facts().stages()::contains).sorted().findFirst();
-                Term otherLast = other.deactivation().map(Programme.Deactivation::lastTerm).orElse(null);
-                boolean sameName = other.facts().names().stream().map(NameKey::of).anyMatch(key::equals);
-                if (shared.isPresent() && sameName && overlap(candidate.firstTerm(), candidateLast, other.facts().firstTerm(), otherLast)) {
+                Optional<Stage> shared = candidate.stages().stream()
+                        .filter(other.facts().stages()::contains)
+                        .sorted()
+                        .findFirst();
+                Term otherLast = other.deactivation()
+                        .map(Programme.Deactivation::lastTerm)
+                        .orElse(null);
+                boolean sameName =
+                        other.facts().names().stream().map(NameKey::of).anyMatch(key::equals);
+                if (shared.isPresent()
+                        && sameName
+                        && overlap(
+                                candidate.firstTerm(),
+                                candidateLast,
+                                other.facts().firstTerm(),
+                                otherLast)) {
                     String field = name.equals(candidate.name()) ? "name" : "aliases";
-                    problems.add(new FieldProblem(field, "programme.name.taken",
-                            new Object[] {name, shared.get().label(), other.facts().name(), other.facts().code()}));
+                    problems.add(new FieldProblem(field, "programme.name.taken", new Object[] {
+                        name,
+                        shared.get().label(),
+                        other.facts().name(),
+                        other.facts().code()
+                    }));
                     break;
                 }
             }

@@ -54,8 +54,15 @@ public final class Programme {
     /** What a new standard changed: the version in force before for that tier and term, and the one it corrected. */
     public record StandardChange(Standard recorded, Standard inForceBefore, Standard corrected) {}
 
-    private Programme(Long id, int version, CatalogueOwner owner, ProgrammeFacts facts, Instant createdAt, String createdBy,
-            Deactivation deactivation, List<Standard> history) {
+    private Programme(
+            Long id,
+            int version,
+            CatalogueOwner owner,
+            ProgrammeFacts facts,
+            Instant createdAt,
+            String createdBy,
+            Deactivation deactivation,
+            List<Standard> history) {
         this.id = id;
         this.version = version;
         this.owner = Objects.requireNonNull(owner);
@@ -71,8 +78,15 @@ public final class Programme {
     }
 
     /** Rebuilds a stored programme with its whole history. */
-    public static Programme restore(long id, int version, CatalogueOwner owner, ProgrammeFacts facts, Instant createdAt,
-            String createdBy, Deactivation deactivation, List<Standard> history) {
+    public static Programme restore(
+            long id,
+            int version,
+            CatalogueOwner owner,
+            ProgrammeFacts facts,
+            Instant createdAt,
+            String createdBy,
+            Deactivation deactivation,
+            List<Standard> history) {
         return new Programme(id, version, owner, facts, createdAt, createdBy, deactivation, history);
     }
 
@@ -96,30 +110,60 @@ public final class Programme {
         Optional<Standard> before = standing(at).stream()
                 .filter(s -> s.tier().equals(entry.tier()) && s.validFrom().compareTo(entry.validFrom()) <= 0)
                 .max(Comparator.comparing(Standard::validFrom));
-        Standard recorded = new Standard(null, entry.tier(), entry.validFrom(), entry.amount(), entry.minimum(),
-                entry.maximum(), entry.withdrawn(), entry.note(), entry.source(), at, by, null, null, null);
+        Standard recorded = new Standard(
+                null,
+                entry.tier(),
+                entry.validFrom(),
+                entry.amount(),
+                entry.minimum(),
+                entry.maximum(),
+                entry.withdrawn(),
+                entry.note(),
+                entry.source(),
+                at,
+                by,
+                null,
+                null,
+                null);
         refuseWithoutChange(entry, before, recorded);
-        Standard corrected = before.filter(s -> s.validFrom().equals(entry.validFrom())).orElse(null);
+        Standard corrected =
+                before.filter(s -> s.validFrom().equals(entry.validFrom())).orElse(null);
         return new StandardChange(recorded, before.orElse(null), corrected);
     }
 
     /** A standard is valid from a term in which the programme pays: not before its first term, not after its last. */
     private void refuseOutsideTerms(StandardEntry entry) {
         if (entry.validFrom().compareTo(facts.firstTerm()) < 0) {
-            throw InvalidInput.of("validFrom", "programme.standard.beforeFirstTerm", facts.firstTerm().label());
+            throw InvalidInput.of(
+                    "validFrom",
+                    "programme.standard.beforeFirstTerm",
+                    facts.firstTerm().label());
         }
         if (deactivation != null && entry.validFrom().compareTo(deactivation.lastTerm()) > 0) {
-            throw InvalidInput.of("validFrom", "programme.standard.afterLastTerm", deactivation.lastTerm().label());
+            throw InvalidInput.of(
+                    "validFrom",
+                    "programme.standard.afterLastTerm",
+                    deactivation.lastTerm().label());
         }
     }
 
     /** A withdrawal needs a tier that is paid, and a new standard must change what is in force {@code before} it. */
     private static void refuseWithoutChange(StandardEntry entry, Optional<Standard> before, Standard recorded) {
         if (entry.withdrawn() && before.map(Standard::withdrawn).orElse(true)) {
-            throw InvalidInput.of("tier", "programme.standard.nothingToWithdraw", entry.tier().label(), entry.validFrom().label());
+            throw InvalidInput.of(
+                    "tier",
+                    "programme.standard.nothingToWithdraw",
+                    entry.tier().label(),
+                    entry.validFrom().label());
         }
-        if (before.isPresent() && before.get().paysLike(recorded) && before.get().tier().label().equals(recorded.tier().label())) {
-            throw InvalidInput.of("amount", "programme.standard.unchanged", entry.tier().label(), before.get().validFrom().label());
+        if (before.isPresent()
+                && before.get().paysLike(recorded)
+                && before.get().tier().label().equals(recorded.tier().label())) {
+            throw InvalidInput.of(
+                    "amount",
+                    "programme.standard.unchanged",
+                    entry.tier().label(),
+                    before.get().validFrom().label());
         }
     }
 
@@ -133,8 +177,21 @@ public final class Programme {
             throw new IllegalArgumentException("a standard is recorded with the approval of a second person");
         }
         StandardChange preview = preview(entry, at, by);
-        Standard recorded = new Standard(null, entry.tier(), entry.validFrom(), entry.amount(), entry.minimum(),
-                entry.maximum(), entry.withdrawn(), entry.note(), entry.source(), at, by, approvedBy, null, null);
+        Standard recorded = new Standard(
+                null,
+                entry.tier(),
+                entry.validFrom(),
+                entry.amount(),
+                entry.minimum(),
+                entry.maximum(),
+                entry.withdrawn(),
+                entry.note(),
+                entry.source(),
+                at,
+                by,
+                approvedBy,
+                null,
+                null);
         Standard corrected = null;
         if (preview.corrected() != null) {
             corrected = preview.corrected().supersede(at, by);
@@ -149,10 +206,14 @@ public final class Programme {
     /** Stops the programme from {@code from} on: it still pays in the terms before, as it did. */
     public void deactivate(Term from, Instant at, String by) {
         if (deactivation != null) {
-            throw InvalidInput.of("from", "programme.alreadyInactive", deactivation.lastTerm().label());
+            throw InvalidInput.of(
+                    "from", "programme.alreadyInactive", deactivation.lastTerm().label());
         }
         if (from.compareTo(facts.firstTerm()) < 0) {
-            throw InvalidInput.of("from", "programme.deactivate.beforeFirstTerm", facts.firstTerm().label());
+            throw InvalidInput.of(
+                    "from",
+                    "programme.deactivate.beforeFirstTerm",
+                    facts.firstTerm().label());
         }
         deactivation = new Deactivation(from.previous(), at, by);
         events.add(new ProgrammeDeactivated(facts.code(), deactivation.lastTerm(), at));
@@ -166,10 +227,25 @@ public final class Programme {
     /** The programme as the catalogue described it at that moment (a later deactivation is not yet seen). */
     public ProgrammeView view(Instant at) {
         Deactivation seen = deactivation != null && !deactivation.at().isAfter(at) ? deactivation : null;
-        return new ProgrammeView(id == null ? 0 : id, owner, facts.code(), facts.name(), facts.aliases(), facts.stages(),
-                facts.semesters(), facts.kind(), facts.fundingLevel(), facts.firstTerm(),
-                seen == null ? null : seen.lastTerm(), seen == null ? null : seen.at(), seen == null ? null : seen.by(),
-                facts.source(), facts.note(), createdAt, createdBy, version);
+        return new ProgrammeView(
+                id == null ? 0 : id,
+                owner,
+                facts.code(),
+                facts.name(),
+                facts.aliases(),
+                facts.stages(),
+                facts.semesters(),
+                facts.kind(),
+                facts.fundingLevel(),
+                facts.firstTerm(),
+                seen == null ? null : seen.lastTerm(),
+                seen == null ? null : seen.at(),
+                seen == null ? null : seen.by(),
+                facts.source(),
+                facts.note(),
+                createdAt,
+                createdBy,
+                version);
     }
 
     public ProgrammeView view() {
@@ -188,7 +264,8 @@ public final class Programme {
                 latest.merge(s.tier().code(), s, (a, b) -> a.validFrom().compareTo(b.validFrom()) >= 0 ? a : b);
             }
         }
-        List<Standard> tiers = latest.values().stream().filter(s -> !s.withdrawn()).toList();
+        List<Standard> tiers =
+                latest.values().stream().filter(s -> !s.withdrawn()).toList();
         return new ProgrammeInForce(view(at), term, tiers);
     }
 
@@ -205,8 +282,12 @@ public final class Programme {
     /** The tiers that ever had a standard, each with its latest label. */
     public List<Tier> tiers() {
         Map<String, Tier> tiers = new LinkedHashMap<>();
-        history.stream().sorted(Comparator.comparing(Standard::recordedAt)).forEach(s -> tiers.put(s.tier().code(), s.tier()));
-        return tiers.values().stream().sorted(Comparator.comparing(Tier::sortKey)).toList();
+        history.stream()
+                .sorted(Comparator.comparing(Standard::recordedAt))
+                .forEach(s -> tiers.put(s.tier().code(), s.tier()));
+        return tiers.values().stream()
+                .sorted(Comparator.comparing(Tier::sortKey))
+                .toList();
     }
 
     private List<Standard> standing(Instant at) {

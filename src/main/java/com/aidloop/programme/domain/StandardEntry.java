@@ -17,7 +17,14 @@ import java.util.Optional;
  * from a term. Whether it fits the programme is the programme's decision.
  */
 public record StandardEntry(
-        Tier tier, Term validFrom, Money amount, Money minimum, Money maximum, boolean withdrawn, String note, String source) {
+        Tier tier,
+        Term validFrom,
+        Money amount,
+        Money minimum,
+        Money maximum,
+        boolean withdrawn,
+        String note,
+        String source) {
 
     /** No standard pays more than this per term; a larger figure is taken for a typing slip. */
     public static final Money MAXIMUM_PER_TERM = Money.yuan(100_000);
@@ -75,7 +82,8 @@ public record StandardEntry(
             throw new InvalidValue("programme.standard.tier.required");
         }
         Optional<Tier> same = existing.stream()
-                .filter(t -> t.code().equalsIgnoreCase(Text.compact(wanted)) || NameKey.of(t.label()).equals(NameKey.of(wanted)))
+                .filter(t -> t.code().equalsIgnoreCase(Text.compact(wanted))
+                        || NameKey.of(t.label()).equals(NameKey.of(wanted)))
                 .findFirst();
         Optional<Tier> tier = same.or(() -> TierNames.known(wanted));
         if (tier.isPresent()) {

@@ -16,15 +16,34 @@ import java.util.regex.Pattern;
  */
 public final class TierNames {
 
-    private static final Pattern NUMBERED = Pattern.compile("第?([一二三四五六七八九十]|10|[1-9]|[ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ]|i{1,3}|iv|v|vi{0,3}|ix|x)(档|等|级|档次|等次|类)?");
+    private static final Pattern NUMBERED =
+            Pattern.compile("第?([一二三四五六七八九十]|10|[1-9]|[ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ]|i{1,3}|iv|v|vi{0,3}|ix|x)(档|等|级|档次|等次|类)?");
     private static final String CHINESE = "一二三四五六七八九十";
     private static final String ROMAN = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ";
-    private static final List<String> ROMAN_ASCII = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+    private static final List<String> ROMAN_ASCII =
+            List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
     private static final Set<String> SINGLE = Set.of("", "标准", "无", "不分档", "定额", "统一标准", "全额", "standard");
     private static final Map<String, String> SYNONYMS = Map.of(
-            "寄宿", "BOARDER", "住校", "BOARDER", "住校生", "BOARDER", "寄宿学生", "BOARDER",
-            "非寄宿", "NON_BOARDER", "走读", "NON_BOARDER", "走读生", "NON_BOARDER", "非住校", "NON_BOARDER",
-            "非住校生", "NON_BOARDER", "非寄宿学生", "NON_BOARDER");
+            "寄宿",
+            "BOARDER",
+            "住校",
+            "BOARDER",
+            "住校生",
+            "BOARDER",
+            "寄宿学生",
+            "BOARDER",
+            "非寄宿",
+            "NON_BOARDER",
+            "走读",
+            "NON_BOARDER",
+            "走读生",
+            "NON_BOARDER",
+            "非住校",
+            "NON_BOARDER",
+            "非住校生",
+            "NON_BOARDER",
+            "非寄宿学生",
+            "NON_BOARDER");
 
     private TierNames() {}
 
@@ -38,7 +57,8 @@ public final class TierNames {
             return byCode(inForce, Tier.STANDARD.code());
         }
         for (Standard s : inForce) {
-            if (NameKey.of(s.tier().label()).equals(key) || NameKey.of(s.tier().code()).equals(key)) {
+            if (NameKey.of(s.tier().label()).equals(key)
+                    || NameKey.of(s.tier().code()).equals(key)) {
                 return Optional.of(s);
             }
         }
@@ -82,11 +102,12 @@ public final class TierNames {
         if (number > 0) {
             return Optional.of(Tier.numbered(number));
         }
-        String code = switch (key) {
-            case "boarder", "寄宿生" -> "BOARDER";
-            case "nonboarder", "non_boarder", "非寄宿生" -> "NON_BOARDER";
-            default -> SYNONYMS.get(key);
-        };
+        String code =
+                switch (key) {
+                    case "boarder", "寄宿生" -> "BOARDER";
+                    case "nonboarder", "non_boarder", "非寄宿生" -> "NON_BOARDER";
+                    default -> SYNONYMS.get(key);
+                };
         return code == null ? Optional.empty() : Optional.of(Tier.known(code));
     }
 

@@ -56,10 +56,7 @@ public class ChangeStore {
                         VALUES (:kind, :owner, :summary, :programme, :tierCode, :tierLabel, :validFrom, :amount, :min, :max,
                                 :withdrawn, :exclusion, :name, CAST(:codes AS TEXT[]), :note, :source, :by, :at)
                         RETURNING id
-                        """)
-                .params(params(change))
-                .query(Long.class)
-                .single();
+                        """).params(params(change)).query(Long.class).single();
     }
 
     private static Map<String, Object> params(CatalogueChange change) {
@@ -69,8 +66,18 @@ public class ChangeStore {
         p.put("summary", change.summary());
         p.put("by", change.proposedBy());
         p.put("at", utc(change.proposedAt()));
-        for (String column : List.of("programme", "tierCode", "tierLabel", "validFrom", "amount", "min", "max", "withdrawn", "exclusion",
-                "name", "codes")) {
+        for (String column : List.of(
+                "programme",
+                "tierCode",
+                "tierLabel",
+                "validFrom",
+                "amount",
+                "min",
+                "max",
+                "withdrawn",
+                "exclusion",
+                "name",
+                "codes")) {
             p.put(column, null);
         }
         switch (change.content()) {
@@ -137,30 +144,49 @@ public class ChangeStore {
                            SET status = :status, decided_by = :by, decided_at = :at, decision_note = :note, version = version + 1
                          WHERE id = :id AND version = :version AND status = 'PENDING'
                         """)
-                .param("status", change.status().name())
-                .param("by", change.decidedBy())
-                .param("at", utc(change.decidedAt()))
-                .param("note", change.decisionNote())
-                .param("id", change.id())
-                .param("version", change.version())
-                .update() == 1;
+                        .param("status", change.status().name())
+                        .param("by", change.decidedBy())
+                        .param("at", utc(change.decidedAt()))
+                        .param("note", change.decisionNote())
+                        .param("id", change.id())
+                        .param("version", change.version())
+                        .update()
+                == 1;
     }
 
     private static CatalogueChange change(ResultSet rs) throws SQLException {
-        return CatalogueChange.restore(rs.getLong("id"), rs.getInt("version"), new CatalogueOwner(rs.getString("owner_region")),
-                content(rs), rs.getString("summary"), rs.getString("proposed_by"), instant(rs, "proposed_at"),
-                ChangeStatus.valueOf(rs.getString("status")), rs.getString("decided_by"), instant(rs, "decided_at"),
+        return CatalogueChange.restore(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                new CatalogueOwner(rs.getString("owner_region")),
+                content(rs),
+                rs.getString("summary"),
+                rs.getString("proposed_by"),
+                instant(rs, "proposed_at"),
+                ChangeStatus.valueOf(rs.getString("status")),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
                 rs.getString("decision_note"));
     }
 
     private static Content content(ResultSet rs) throws SQLException {
         return switch (rs.getString("kind")) {
-            case "STANDARD" -> new ProposedStandard(rs.getLong("programme_id"), rs.getString("programme_code"),
-                    new StandardEntry(new Tier(rs.getString("tier_code"), rs.getString("tier_label")),
-                            Term.parse(rs.getString("valid_from")), money(rs, "amount"), money(rs, "min_amount"),
-                            money(rs, "max_amount"), rs.getBoolean("withdrawn"), rs.getString("note"), rs.getString("source")));
-            case "EXCLUSION_ADDED" -> new ProposedExclusion(rs.getString("exclusion_name"), codes(rs), rs.getString("note"),
-                    rs.getString("source"));
+            case "STANDARD" ->
+                new ProposedStandard(
+                        rs.getLong("programme_id"),
+                        rs.getString("programme_code"),
+                        new StandardEntry(
+                                new Tier(rs.getString("tier_code"), rs.getString("tier_label")),
+                                Term.parse(rs.getString("valid_from")),
+                                money(rs, "amount"),
+                                money(rs, "min_amount"),
+                                money(rs, "max_amount"),
+                                rs.getBoolean("withdrawn"),
+                                rs.getString("note"),
+                                rs.getString("source")));
+            case "EXCLUSION_ADDED" ->
+                new ProposedExclusion(
+                        rs.getString("exclusion_name"), codes(rs), rs.getString("note"), rs.getString("source"));
             default -> new ProposedRemoval(rs.getLong("exclusion_id"), rs.getString("exclusion_name"), codes(rs));
         };
     }

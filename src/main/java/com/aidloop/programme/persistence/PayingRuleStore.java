@@ -46,16 +46,30 @@ public class PayingRuleStore {
                         """)
                 .param("code", programmeCode)
                 .param("at", utc(at))
-                .query((rs, n) -> new FundingShares(Term.parse(rs.getString("valid_from")), rs.getBigDecimal("central"),
-                        rs.getBigDecimal("provincial"), rs.getBigDecimal("city"), rs.getBigDecimal("county"),
-                        rs.getBigDecimal("school"), rs.getBigDecimal("social"), rs.getString("note"), rs.getString("source"),
-                        instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .query((rs, n) -> new FundingShares(
+                        Term.parse(rs.getString("valid_from")),
+                        rs.getBigDecimal("central"),
+                        rs.getBigDecimal("provincial"),
+                        rs.getBigDecimal("city"),
+                        rs.getBigDecimal("county"),
+                        rs.getBigDecimal("school"),
+                        rs.getBigDecimal("social"),
+                        rs.getString("note"),
+                        rs.getString("source"),
+                        instant(rs, "recorded_at"),
+                        rs.getString("recorded_by")))
                 .list();
     }
 
     public void recordShares(long programmeId, FundingShares s) {
-        supersede("programme_funding_share", "programme_id = :programme AND valid_from = :from", programmeId, s.validFrom(), null,
-                s.recordedAt(), s.recordedBy());
+        supersede(
+                "programme_funding_share",
+                "programme_id = :programme AND valid_from = :from",
+                programmeId,
+                s.validFrom(),
+                null,
+                s.recordedAt(),
+                s.recordedBy());
         jdbc.sql("""
                         INSERT INTO programme_funding_share (programme_id, valid_from, central, provincial, city, county, school,
                                                              social, note, source, recorded_at, recorded_by)
@@ -83,15 +97,26 @@ public class PayingRuleStore {
                         """)
                 .param("code", programmeCode)
                 .param("at", utc(at))
-                .query((rs, n) -> new PayoutSchedule(Term.parse(rs.getString("valid_from")),
-                        PayoutSchedule.Mode.valueOf(rs.getString("mode")), (Integer) rs.getObject("months"), rs.getString("note"),
-                        rs.getString("source"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .query((rs, n) -> new PayoutSchedule(
+                        Term.parse(rs.getString("valid_from")),
+                        PayoutSchedule.Mode.valueOf(rs.getString("mode")),
+                        (Integer) rs.getObject("months"),
+                        rs.getString("note"),
+                        rs.getString("source"),
+                        instant(rs, "recorded_at"),
+                        rs.getString("recorded_by")))
                 .list();
     }
 
     public void recordSchedule(long programmeId, PayoutSchedule s) {
-        supersede("programme_payout_schedule", "programme_id = :programme AND valid_from = :from", programmeId, s.validFrom(), null,
-                s.recordedAt(), s.recordedBy());
+        supersede(
+                "programme_payout_schedule",
+                "programme_id = :programme AND valid_from = :from",
+                programmeId,
+                s.validFrom(),
+                null,
+                s.recordedAt(),
+                s.recordedBy());
         jdbc.sql("""
                         INSERT INTO programme_payout_schedule (programme_id, valid_from, mode, months, note, source, recorded_at,
                                                                recorded_by)
@@ -110,8 +135,8 @@ public class PayingRuleStore {
 
     /** The groups standing at the moment that the scope sees ({@link ScopeFilter#catalogueEntries}). */
     public List<ExclusiveProgrammes> exclusions(Instant at, DataScope scope) {
-        return jdbc.sql("SELECT * FROM programme_exclusion e WHERE" + STANDING_AT + "AND " + ScopeFilter.catalogueEntries("e")
-                        + " ORDER BY id")
+        return jdbc.sql("SELECT * FROM programme_exclusion e WHERE" + STANDING_AT + "AND "
+                        + ScopeFilter.catalogueEntries("e") + " ORDER BY id")
                 .params(ScopeFilter.params(scope))
                 .param("at", utc(at))
                 .query((rs, n) -> exclusion(rs))
@@ -191,8 +216,14 @@ public class PayingRuleStore {
     }
 
     public void recordQuota(long programmeId, SchoolQuota q) {
-        supersede("programme_school_quota", "programme_id = :programme AND term = :from AND school_id = :school", programmeId,
-                q.term(), q.schoolId(), q.recordedAt(), q.recordedBy());
+        supersede(
+                "programme_school_quota",
+                "programme_id = :programme AND term = :from AND school_id = :school",
+                programmeId,
+                q.term(),
+                q.schoolId(),
+                q.recordedAt(),
+                q.recordedBy());
         jdbc.sql("""
                         INSERT INTO programme_school_quota (school_id, programme_id, term, quota, budget, recorded_at, recorded_by)
                         VALUES (:school, :programme, :term, :quota, :budget, :at, :by)
@@ -209,11 +240,16 @@ public class PayingRuleStore {
 
     /** The programme's id, whoever owns it; empty if the code is unknown. */
     public Optional<Long> programmeId(String code) {
-        return jdbc.sql("SELECT id FROM programme_programme WHERE code = :code").param("code", code).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM programme_programme WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .optional();
     }
 
-    private void supersede(String table, String where, long programmeId, Term term, Long schoolId, Instant at, String by) {
-        jdbc.sql("UPDATE " + table + " SET superseded_at = :at, superseded_by = :by WHERE superseded_at IS NULL AND " + where)
+    private void supersede(
+            String table, String where, long programmeId, Term term, Long schoolId, Instant at, String by) {
+        jdbc.sql("UPDATE " + table + " SET superseded_at = :at, superseded_by = :by WHERE superseded_at IS NULL AND "
+                        + where)
                 .param("programme", programmeId)
                 .param("from", term.code())
                 .param("school", schoolId)
@@ -224,15 +260,27 @@ public class PayingRuleStore {
 
     private static ExclusiveProgrammes exclusion(ResultSet rs) throws SQLException {
         Array codes = rs.getArray("programme_codes");
-        return new ExclusiveProgrammes(rs.getLong("id"), new CatalogueOwner(rs.getString("owner_region")), rs.getString("name"),
-                Arrays.asList((String[]) codes.getArray()), rs.getString("note"), rs.getString("source"), instant(rs, "recorded_at"),
-                rs.getString("recorded_by"), rs.getString("approved_by"));
+        return new ExclusiveProgrammes(
+                rs.getLong("id"),
+                new CatalogueOwner(rs.getString("owner_region")),
+                rs.getString("name"),
+                Arrays.asList((String[]) codes.getArray()),
+                rs.getString("note"),
+                rs.getString("source"),
+                instant(rs, "recorded_at"),
+                rs.getString("recorded_by"),
+                rs.getString("approved_by"));
     }
 
     private static SchoolQuota quota(ResultSet rs) throws SQLException {
         BigDecimal budget = rs.getBigDecimal("budget");
-        return new SchoolQuota(rs.getLong("school_id"), rs.getString("code"), Term.parse(rs.getString("term")),
-                (Integer) rs.getObject("quota"), budget == null ? null : new Money(budget), instant(rs, "recorded_at"),
+        return new SchoolQuota(
+                rs.getLong("school_id"),
+                rs.getString("code"),
+                Term.parse(rs.getString("term")),
+                (Integer) rs.getObject("quota"),
+                budget == null ? null : new Money(budget),
+                instant(rs, "recorded_at"),
                 rs.getString("recorded_by"));
     }
 

@@ -74,12 +74,16 @@ public class ProgrammeStore {
     private List<Programme> read(DataScope scope, boolean scoped) {
         String programmes = "SELECT p.* FROM (" + PROGRAMMES + ") p" + (scoped ? IN_SCOPE : "");
         Map<Long, List<Standard>> standards = new HashMap<>();
-        jdbc.sql("SELECT s.* FROM (" + STANDARDS + ") s WHERE s.programme_id IN (SELECT p.id FROM (" + programmes + ") p) ORDER BY s.id")
+        jdbc.sql("SELECT s.* FROM (" + STANDARDS + ") s WHERE s.programme_id IN (SELECT p.id FROM (" + programmes
+                        + ") p) ORDER BY s.id")
                 .params(ScopeFilter.params(scope))
                 .query((rs, n) -> {
-                    standards.computeIfAbsent(rs.getLong("programme_id"), k -> new ArrayList<>()).add(standard(rs));
+                    standards
+                            .computeIfAbsent(rs.getLong("programme_id"), k -> new ArrayList<>())
+                            .add(standard(rs));
                     return null;
-                }).list();
+                })
+                .list();
         return jdbc.sql(programmes + " ORDER BY p.id")
                 .params(ScopeFilter.params(scope))
                 .query((rs, n) -> programme(rs, standards.getOrDefault(rs.getLong("id"), List.of())))
@@ -97,7 +101,9 @@ public class ProgrammeStore {
 
     /** The next number for a generated programme code. */
     public long nextNumber() {
-        return jdbc.sql("SELECT nextval('programme_code_seq')").query(Long.class).single();
+        return jdbc.sql("SELECT nextval('programme_code_seq')")
+                .query(Long.class)
+                .single();
     }
 
     /** Saves a new programme with its standards and returns it as stored. */
@@ -140,9 +146,7 @@ public class ProgrammeStore {
                                last_term = :lastTerm, deactivated_at = :deactivatedAt, deactivated_by = :deactivatedBy,
                                version = version + 1, updated_at = now()
                          WHERE id = :id AND version = :version
-                        """)
-                .params(params)
-                .update();
+                        """).params(params).update();
         if (rows != 1) {
             return false;
         }
@@ -187,9 +191,7 @@ public class ProgrammeStore {
                                    approved_by, superseded_at, superseded_by)
                             VALUES (:programme, :tierCode, :tierLabel, :validFrom, :amount, :min, :max, :withdrawn,
                                     :note, :source, :recordedAt, :recordedBy, :approvedBy, :supersededAt, :supersededBy)
-                            """)
-                    .params(p)
-                    .update();
+                            """).params(p).update();
         }
     }
 
@@ -242,11 +244,22 @@ public class ProgrammeStore {
                 Term.parse(rs.getString("first_term")),
                 rs.getString("source"),
                 rs.getString("note"));
-        Deactivation deactivation = rs.getString("last_term") == null ? null
-                : new Deactivation(Term.parse(rs.getString("last_term")), instant(rs, "deactivated_at"), rs.getString("deactivated_by"));
+        Deactivation deactivation = rs.getString("last_term") == null
+                ? null
+                : new Deactivation(
+                        Term.parse(rs.getString("last_term")),
+                        instant(rs, "deactivated_at"),
+                        rs.getString("deactivated_by"));
         CatalogueOwner owner = new CatalogueOwner(rs.getString("owner_region"));
-        return Programme.restore(rs.getLong("id"), rs.getInt("version"), owner, facts, instant(rs, "created_at"),
-                rs.getString("created_by"), deactivation, history);
+        return Programme.restore(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                owner,
+                facts,
+                instant(rs, "created_at"),
+                rs.getString("created_by"),
+                deactivation,
+                history);
     }
 
     private static Standard standard(ResultSet rs) throws SQLException {

@@ -38,16 +38,20 @@ class CatalogueChangeApi {
 
     @GetMapping
     @Operation(summary = "查询目录变更", description = "管辖范围内的待审核变更（按提交先后），或 decided=true 时最近已审核、退回、撤回的变更")
-    List<ChangeBody> list(@Parameter(description = "true 时列出已处理的变更") @RequestParam(defaultValue = "false") boolean decided,
+    List<ChangeBody> list(
+            @Parameter(description = "true 时列出已处理的变更") @RequestParam(defaultValue = "false") boolean decided,
             @Parameter(description = "只看某个项目的资助标准变更") @RequestParam(required = false) String programme) {
         var scope = accounts.current().scope();
-        return (decided ? changes.decided(scope) : changes.pending(scope, programme)).stream().map(ChangeBody::of).toList();
+        return (decided ? changes.decided(scope) : changes.pending(scope, programme))
+                .stream().map(ChangeBody::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "查询一项目录变更", description = "不在管辖范围内时返回404")
     ChangeBody one(@PathVariable long id) {
-        return changes.find(id, accounts.current().scope()).map(ChangeBody::of).orElseThrow(() -> new CatalogueChangeNotFound(id));
+        return changes.find(id, accounts.current().scope())
+                .map(ChangeBody::of)
+                .orElseThrow(() -> new CatalogueChangeNotFound(id));
     }
 
     @PostMapping("/{id}/approval")

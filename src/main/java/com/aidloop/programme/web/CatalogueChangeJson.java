@@ -33,10 +33,24 @@ final class CatalogueChangeJson {
             String decisionNote) {
 
         static ChangeBody of(CatalogueChangeView c) {
-            return new ChangeBody(c.id(), c.kind().name(), c.kind().label(), c.owner().regionCode(), c.status().name(),
-                    c.status().label(), c.summary(), c.programmeCode(), c.programmeCodes(), c.tier() == null ? null : c.tier().code(),
-                    c.validFrom() == null ? null : c.validFrom().code(), c.exclusionId(), c.proposedBy(), text(c.proposedAt()),
-                    c.decidedBy(), text(c.decidedAt()), c.decisionNote());
+            return new ChangeBody(
+                    c.id(),
+                    c.kind().name(),
+                    c.kind().label(),
+                    c.owner().regionCode(),
+                    c.status().name(),
+                    c.status().label(),
+                    c.summary(),
+                    c.programmeCode(),
+                    c.programmeCodes(),
+                    c.tier() == null ? null : c.tier().code(),
+                    c.validFrom() == null ? null : c.validFrom().code(),
+                    c.exclusionId(),
+                    c.proposedBy(),
+                    text(c.proposedAt()),
+                    c.decidedBy(),
+                    text(c.decidedAt()),
+                    c.decisionNote());
         }
     }
 

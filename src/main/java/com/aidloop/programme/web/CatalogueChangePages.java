@@ -56,20 +56,27 @@ class CatalogueChangePages {
             redirect.addFlashAttribute("notice", Messages.format("programme.change.approved", approved.summary()));
         } catch (InvalidInput invalid) {
             // the catalogue changed since the proposal: say why, the change stays pending to be rejected
-            redirect.addFlashAttribute("problem", Messages.format("programme.change.noLongerFits",
-                    String.join("；", invalid.sentencesByField().values())));
+            redirect.addFlashAttribute(
+                    "problem",
+                    Messages.format(
+                            "programme.change.noLongerFits",
+                            String.join("；", invalid.sentencesByField().values())));
         }
         return "redirect:" + backTo(back);
     }
 
     @PostMapping("/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam(required = false) String back,
+    String reject(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         try {
             CatalogueChangeView rejected = approvals.reject(id, reason, accounts.current());
             redirect.addFlashAttribute("notice", Messages.format("programme.change.rejected", rejected.summary()));
         } catch (InvalidInput invalid) {
-            redirect.addFlashAttribute("problem", String.join("；", invalid.sentencesByField().values()));
+            redirect.addFlashAttribute(
+                    "problem", String.join("；", invalid.sentencesByField().values()));
         }
         return "redirect:" + backTo(back);
     }

@@ -26,12 +26,18 @@ final class Moments {
         }
         try {
             if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(s).plusDays(1).atStartOfDay(ProgrammeCatalogue.ZONE).toInstant().minus(1, ChronoUnit.MICROS);
+                return LocalDate.parse(s)
+                        .plusDays(1)
+                        .atStartOfDay(ProgrammeCatalogue.ZONE)
+                        .toInstant()
+                        .minus(1, ChronoUnit.MICROS);
             }
             if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:\\d{2}$")) {
                 return OffsetDateTime.parse(s).toInstant();
             }
-            return LocalDateTime.parse(s.replace(' ', 'T')).atZone(ProgrammeCatalogue.ZONE).toInstant();
+            return LocalDateTime.parse(s.replace(' ', 'T'))
+                    .atZone(ProgrammeCatalogue.ZONE)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidValue("programme.recordedAt.format", s);
         }

@@ -55,6 +55,7 @@ final class PageChoices {
     }
 
     private static boolean named(ProgrammeInForce p, String key) {
-        return NameKey.of(p.name()).contains(key) || p.programme().aliases().stream().anyMatch(a -> NameKey.of(a).contains(key));
+        return NameKey.of(p.name()).contains(key)
+                || p.programme().aliases().stream().anyMatch(a -> NameKey.of(a).contains(key));
     }
 }

@@ -61,8 +61,14 @@ class PayingRulePages {
     private final QuotaImport quotaImport;
     private final CatalogueChanges changes;
 
-    PayingRulePages(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            CurrentAccounts accounts, QuotaImport quotaImport, CatalogueChanges changes) {
+    PayingRulePages(
+            PayingRules rules,
+            PayingRulesManagement management,
+            ProgrammeCatalogue catalogue,
+            SchoolManagement schools,
+            CurrentAccounts accounts,
+            QuotaImport quotaImport,
+            CatalogueChanges changes) {
         this.quotaImport = quotaImport;
         this.changes = changes;
         this.rules = rules;
@@ -84,9 +90,15 @@ class PayingRulePages {
         model.addAttribute("schedule", rules.scheduleFor(code, wanted));
         model.addAttribute("shareHistory", rules.shareHistory(code));
         model.addAttribute("scheduleHistory", rules.scheduleHistory(code));
-        Map<String, String> names = namesOf(catalogue.asOf(wanted, account.scope()).programmes());
+        Map<String, String> names =
+                namesOf(catalogue.asOf(wanted, account.scope()).programmes());
         model.addAttribute("mayChange", detail.programme().owner().changeableFrom(account.regionCode()));
-        model.addAttribute("exclusiveWith", rules.exclusiveWith(code, account.scope()).stream().map(c -> names.getOrDefault(c, c)).sorted().toList());
+        model.addAttribute(
+                "exclusiveWith",
+                rules.exclusiveWith(code, account.scope()).stream()
+                        .map(c -> names.getOrDefault(c, c))
+                        .sorted()
+                        .toList());
         model.addAttribute("sources", FundingShares.SOURCES);
         model.addAttribute("modes", PayoutSchedule.Mode.values());
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
@@ -95,10 +107,11 @@ class PayingRulePages {
 
     @PostMapping("/{code}/funding-shares")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    String recordShares(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String recordShares(
+            @PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            FundingShares s = management.recordShares(code, form.get("validFrom"), form, form.get("note"), form.get("source"),
-                    accounts.current());
+            FundingShares s = management.recordShares(
+                    code, form.get("validFrom"), form, form.get("note"), form.get("source"), accounts.current());
             redirect.addFlashAttribute("notice", "已保存资金分担：自" + s.validFrom().label() + "起 " + s.describe());
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.sentencesByField());
@@ -109,10 +122,17 @@ class PayingRulePages {
 
     @PostMapping("/{code}/payout-schedules")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    String recordSchedule(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String recordSchedule(
+            @PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            PayoutSchedule s = management.recordSchedule(code, form.get("validFrom"), form.get("mode"), form.get("months"),
-                    form.get("note"), form.get("source"), accounts.current());
+            PayoutSchedule s = management.recordSchedule(
+                    code,
+                    form.get("validFrom"),
+                    form.get("mode"),
+                    form.get("months"),
+                    form.get("note"),
+                    form.get("source"),
+                    accounts.current());
             redirect.addFlashAttribute("notice", "已保存发放方式：自" + s.validFrom().label() + "起" + s.describe());
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.sentencesByField());
@@ -123,12 +143,16 @@ class PayingRulePages {
     @GetMapping("/exclusions")
     String exclusions(Model model) {
         CurrentAccount account = accounts.current();
-        List<ProgrammeInForce> programmes = catalogue.asOf(catalogue.currentTerm(), account.scope()).programmes();
+        List<ProgrammeInForce> programmes =
+                catalogue.asOf(catalogue.currentTerm(), account.scope()).programmes();
         List<CatalogueChangeView> pending = changes.pending(account.scope(), null).stream()
-                .filter(c -> c.kind() != ChangeKind.STANDARD).toList();
+                .filter(c -> c.kind() != ChangeKind.STANDARD)
+                .toList();
         model.addAttribute("exclusions", rules.exclusions(account.scope()));
         model.addAttribute("pending", pending);
-        model.addAttribute("pendingRemovals", pending.stream().map(CatalogueChangeView::exclusionId).toList());
+        model.addAttribute(
+                "pendingRemovals",
+                pending.stream().map(CatalogueChangeView::exclusionId).toList());
         model.addAttribute("programmes", programmes);
         model.addAttribute("programmeNames", namesOf(programmes));
         model.addAttribute("account", account);
@@ -140,11 +164,16 @@ class PayingRulePages {
 
     @PostMapping("/exclusions")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    String addExclusion(@RequestParam(required = false) String name, @RequestParam(required = false) List<String> programmes,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String source,
-            @RequestParam(required = false) String owner, RedirectAttributes redirect) {
+    String addExclusion(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) List<String> programmes,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String owner,
+            RedirectAttributes redirect) {
         try {
-            CatalogueChangeView proposed = changes.proposeExclusion(owner, name, programmes, note, source, accounts.current());
+            CatalogueChangeView proposed =
+                    changes.proposeExclusion(owner, name, programmes, note, source, accounts.current());
             redirect.addFlashAttribute("notice", Messages.format("programme.change.proposed", proposed.summary()));
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.sentencesByField());
@@ -162,11 +191,17 @@ class PayingRulePages {
 
     @GetMapping("/quotas")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    String quotas(@RequestParam(required = false) String term, @RequestParam(required = false) String programme, Model model) {
+    String quotas(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String programme,
+            Model model) {
         Term wanted = PageChoices.termOr(term, catalogue.currentTerm());
         Catalogue snapshot = catalogue.asOf(wanted, accounts.current().scope());
-        List<ProgrammeInForce> paying = snapshot.programmes().stream().filter(ProgrammeInForce::paysThisTerm).toList();
-        String chosen = programme != null && snapshot.programme(programme).isPresent() ? programme
+        List<ProgrammeInForce> paying = snapshot.programmes().stream()
+                .filter(ProgrammeInForce::paysThisTerm)
+                .toList();
+        String chosen = programme != null && snapshot.programme(programme).isPresent()
+                ? programme
                 : paying.isEmpty() ? null : paying.getFirst().code();
         List<SchoolView> inScope = schools.choices(accounts.current().scope());
         Map<Long, SchoolQuota> quotas = new HashMap<>();
@@ -184,21 +219,32 @@ class PayingRulePages {
 
     @PostMapping("/quotas")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    String setQuota(@RequestParam long schoolId, @RequestParam String programme, @RequestParam String term,
-            @RequestParam(required = false) String quota, @RequestParam(required = false) String budget, RedirectAttributes redirect) {
+    String setQuota(
+            @RequestParam long schoolId,
+            @RequestParam String programme,
+            @RequestParam String term,
+            @RequestParam(required = false) String quota,
+            @RequestParam(required = false) String budget,
+            RedirectAttributes redirect) {
         try {
-            management.setQuota(schoolId, programme, term, quota, budget, accounts.current().scope());
+            management.setQuota(
+                    schoolId, programme, term, quota, budget, accounts.current().scope());
             redirect.addFlashAttribute("notice", "已保存名额和预算");
         } catch (InvalidInput invalid) {
-            redirect.addFlashAttribute("problem", String.join("；", invalid.sentencesByField().values()));
+            redirect.addFlashAttribute(
+                    "problem", String.join("；", invalid.sentencesByField().values()));
         }
         return "redirect:/programmes/quotas?term=" + term + "&programme=" + programme;
     }
 
     @PostMapping("/quotas/import")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    String importQuotas(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String term,
-            @RequestParam(required = false) String programme, RedirectAttributes redirect) throws IOException {
+    String importQuotas(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String programme,
+            RedirectAttributes redirect)
+            throws IOException {
         String back = "redirect:/programmes/quotas" + (term == null ? "" : "?term=" + term + "&programme=" + programme);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("problem", Messages.format("paying.import.fileRequired"));
@@ -207,7 +253,8 @@ class PayingRulePages {
         Path temporary = Files.createTempFile("quotas", ".upload");
         try {
             file.transferTo(temporary);
-            int saved = quotaImport.importFile(temporary, file.getOriginalFilename(), accounts.current().scope());
+            int saved = quotaImport.importFile(
+                    temporary, file.getOriginalFilename(), accounts.current().scope());
             redirect.addFlashAttribute("notice", "已导入名额和预算" + saved + "条");
         } catch (QuotaImportRefused refused) {
             redirect.addFlashAttribute("importProblems", refused.sentences());
@@ -219,6 +266,8 @@ class PayingRulePages {
 
     /** Programme names by code, for pages that list codes. */
     private static Map<String, String> namesOf(List<ProgrammeInForce> programmes) {
-        return programmes.stream().collect(Collectors.toMap(ProgrammeInForce::code, p -> p.programme().displayName(), (a, b) -> a));
+        return programmes.stream()
+                .collect(Collectors.toMap(
+                        ProgrammeInForce::code, p -> p.programme().displayName(), (a, b) -> a));
     }
 }

@@ -58,8 +58,14 @@ class PayingRulesApi {
     private final QuotaImport quotaImport;
     private final CatalogueChanges changes;
 
-    PayingRulesApi(PayingRules rules, PayingRulesManagement management, ProgrammeCatalogue catalogue, SchoolManagement schools,
-            CurrentAccounts accounts, QuotaImport quotaImport, CatalogueChanges changes) {
+    PayingRulesApi(
+            PayingRules rules,
+            PayingRulesManagement management,
+            ProgrammeCatalogue catalogue,
+            SchoolManagement schools,
+            CurrentAccounts accounts,
+            QuotaImport quotaImport,
+            CatalogueChanges changes) {
         this.quotaImport = quotaImport;
         this.changes = changes;
         this.rules = rules;
@@ -69,27 +75,60 @@ class PayingRulesApi {
         this.accounts = accounts;
     }
 
-    record SharesBody(String validFrom, BigDecimal central, BigDecimal provincial, BigDecimal city, BigDecimal county,
-            BigDecimal school, BigDecimal social, String note, String source) {
+    record SharesBody(
+            String validFrom,
+            BigDecimal central,
+            BigDecimal provincial,
+            BigDecimal city,
+            BigDecimal county,
+            BigDecimal school,
+            BigDecimal social,
+            String note,
+            String source) {
 
         static SharesBody of(FundingShares s) {
-            return s == null ? null : new SharesBody(s.validFrom().code(), s.central(), s.provincial(), s.city(), s.county(), s.school(),
-                    s.social(), s.note(), s.source());
+            return s == null
+                    ? null
+                    : new SharesBody(
+                            s.validFrom().code(),
+                            s.central(),
+                            s.provincial(),
+                            s.city(),
+                            s.county(),
+                            s.school(),
+                            s.social(),
+                            s.note(),
+                            s.source());
         }
     }
 
     record ScheduleBody(String validFrom, String mode, String modeName, Integer months, String note) {
 
         static ScheduleBody of(PayoutSchedule s) {
-            return new ScheduleBody(s.validFrom().code(), s.mode().name(), s.mode().label(), s.months(), s.note());
+            return new ScheduleBody(
+                    s.validFrom().code(), s.mode().name(), s.mode().label(), s.months(), s.note());
         }
     }
 
-    record RulesBody(String code, String term, SharesBody shares, ScheduleBody schedule, Set<String> exclusiveWith,
-            List<SharesBody> shareHistory, List<ScheduleBody> scheduleHistory) {}
+    record RulesBody(
+            String code,
+            String term,
+            SharesBody shares,
+            ScheduleBody schedule,
+            Set<String> exclusiveWith,
+            List<SharesBody> shareHistory,
+            List<ScheduleBody> scheduleHistory) {}
 
-    record SharesRequest(String validFrom, String central, String provincial, String city, String county, String school, String social,
-            String note, String source) {}
+    record SharesRequest(
+            String validFrom,
+            String central,
+            String provincial,
+            String city,
+            String county,
+            String school,
+            String social,
+            String note,
+            String source) {}
 
     record ScheduleRequest(String validFrom, String mode, String months, String note, String source) {}
 
@@ -97,12 +136,28 @@ class PayingRulesApi {
     record ExclusionRequest(String name, List<String> programmes, String note, String source, String owner) {}
 
     /** @param owner the province or county code the group binds in, or null for the whole country */
-    record ExclusionBody(long id, String owner, String name, List<String> programmeCodes, String note, String source,
-            String recordedAt, String recordedBy, String approvedBy) {
+    record ExclusionBody(
+            long id,
+            String owner,
+            String name,
+            List<String> programmeCodes,
+            String note,
+            String source,
+            String recordedAt,
+            String recordedBy,
+            String approvedBy) {
 
         static ExclusionBody of(ExclusiveProgrammes g) {
-            return new ExclusionBody(g.id(), g.owner().regionCode(), g.name(), g.programmeCodes(), g.note(), g.source(),
-                    g.recordedAt().toString(), g.recordedBy(), g.approvedBy());
+            return new ExclusionBody(
+                    g.id(),
+                    g.owner().regionCode(),
+                    g.name(),
+                    g.programmeCodes(),
+                    g.note(),
+                    g.source(),
+                    g.recordedAt().toString(),
+                    g.recordedBy(),
+                    g.approvedBy());
         }
     }
 
@@ -117,13 +172,18 @@ class PayingRulesApi {
 
     @GetMapping("/programmes/{code}/paying-rules")
     @Operation(summary = "查询项目的发放规则", description = "该学期执行的资金分担和发放方式、互斥项目，以及全部生效记录")
-    RulesBody payingRules(@PathVariable String code, @Parameter(description = "学期，如 2026-AUTUMN；不填为本学期") @RequestParam(required = false)
-            String term) {
+    RulesBody payingRules(
+            @PathVariable String code,
+            @Parameter(description = "学期，如 2026-AUTUMN；不填为本学期") @RequestParam(required = false) String term) {
         var scope = accounts.current().scope();
         catalogue.detail(code, scope).orElseThrow(() -> new ProgrammeNotFound(code));
         Term wanted = Text.compact(term).isEmpty() ? catalogue.currentTerm() : Term.parse(term);
-        return new RulesBody(code, wanted.code(), SharesBody.of(rules.sharesFor(code, wanted).orElse(null)),
-                ScheduleBody.of(rules.scheduleFor(code, wanted)), rules.exclusiveWith(code, scope),
+        return new RulesBody(
+                code,
+                wanted.code(),
+                SharesBody.of(rules.sharesFor(code, wanted).orElse(null)),
+                ScheduleBody.of(rules.scheduleFor(code, wanted)),
+                rules.exclusiveWith(code, scope),
                 rules.shareHistory(code).stream().map(SharesBody::of).toList(),
                 rules.scheduleHistory(code).stream().map(ScheduleBody::of).toList());
     }
@@ -131,8 +191,10 @@ class PayingRulesApi {
     @PostMapping("/programmes/{code}/funding-shares")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "设置资金分担", description = "自 validFrom 学期起生效；central、provincial、city、county、school、social 为百分比，合计须为100；"
-            + "同一学期再次设置为更正，原记录保留")
+    @Operation(
+            summary = "设置资金分担",
+            description = "自 validFrom 学期起生效；central、provincial、city、county、school、social 为百分比，合计须为100；"
+                    + "同一学期再次设置为更正，原记录保留")
     SharesBody recordShares(@PathVariable String code, @RequestBody SharesRequest r) {
         Map<String, String> shares = new LinkedHashMap<>();
         shares.put("central", r.central());
@@ -141,7 +203,8 @@ class PayingRulesApi {
         shares.put("county", r.county());
         shares.put("school", r.school());
         shares.put("social", r.social());
-        return SharesBody.of(management.recordShares(code, r.validFrom(), shares, r.note(), r.source(), accounts.current()));
+        return SharesBody.of(
+                management.recordShares(code, r.validFrom(), shares, r.note(), r.source(), accounts.current()));
     }
 
     @PostMapping("/programmes/{code}/payout-schedules")
@@ -149,34 +212,39 @@ class PayingRulesApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "设置发放方式", description = "mode：ONCE_PER_TERM（每学期一次）或 MONTHLY（按月，months 为每学期月数1–6）")
     ScheduleBody recordSchedule(@PathVariable String code, @RequestBody ScheduleRequest r) {
-        return ScheduleBody.of(management.recordSchedule(code, r.validFrom(), r.mode(), r.months(), r.note(), r.source(),
-                accounts.current()));
+        return ScheduleBody.of(management.recordSchedule(
+                code, r.validFrom(), r.mode(), r.months(), r.note(), r.source(), accounts.current()));
     }
 
     @GetMapping("/programme-exclusions")
-    @Operation(summary = "查询互斥项目组", description = "同一学年（秋季学期及次年春季学期）学生只能享受组内一个项目；"
-            + "列出全国、本省和本县的项目组，其他县的看不到")
+    @Operation(summary = "查询互斥项目组", description = "同一学年（秋季学期及次年春季学期）学生只能享受组内一个项目；" + "列出全国、本省和本县的项目组，其他县的看不到")
     List<ExclusionBody> exclusions() {
-        return rules.exclusions(accounts.current().scope()).stream().map(ExclusionBody::of).toList();
+        return rules.exclusions(accounts.current().scope()).stream()
+                .map(ExclusionBody::of)
+                .toList();
     }
 
     @PostMapping("/programme-exclusions")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    @Operation(summary = "提交新增互斥项目组", description = "programmes 为至少两个项目代码；提交后为待审核（202），须由提交人以外、"
-            + "有同等权限的人员审核通过后才生效。县级资助中心新增的项目组只约束本县；省级资助中心可用 owner=NATIONAL 新增全国项目组")
+    @Operation(
+            summary = "提交新增互斥项目组",
+            description = "programmes 为至少两个项目代码；提交后为待审核（202），须由提交人以外、"
+                    + "有同等权限的人员审核通过后才生效。县级资助中心新增的项目组只约束本县；省级资助中心可用 owner=NATIONAL 新增全国项目组")
     ResponseEntity<ChangeBody> addExclusion(@RequestBody ExclusionRequest r) {
-        var proposed = changes.proposeExclusion(r.owner(), r.name(), r.programmes(), r.note(), r.source(), accounts.current());
-        return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/programme-changes/" + proposed.id()))
+        var proposed =
+                changes.proposeExclusion(r.owner(), r.name(), r.programmes(), r.note(), r.source(), accounts.current());
+        return ResponseEntity.accepted()
+                .location(java.net.URI.create("/api/v1/programme-changes/" + proposed.id()))
                 .body(ChangeBody.of(proposed));
     }
 
     @DeleteMapping("/programme-exclusions/{id}")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    @Operation(summary = "提交删除互斥项目组", description = "提交后为待审核（202），审核通过后自此刻起不再适用，历史记录保留；"
-            + "其他县的项目组返回404，其他层级的返回403")
+    @Operation(summary = "提交删除互斥项目组", description = "提交后为待审核（202），审核通过后自此刻起不再适用，历史记录保留；" + "其他县的项目组返回404，其他层级的返回403")
     ResponseEntity<ChangeBody> removeExclusion(@PathVariable long id) {
         var proposed = changes.proposeRemoval(id, accounts.current());
-        return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/programme-changes/" + proposed.id()))
+        return ResponseEntity.accepted()
+                .location(java.net.URI.create("/api/v1/programme-changes/" + proposed.id()))
                 .body(ChangeBody.of(proposed));
     }
 
@@ -184,20 +252,33 @@ class PayingRulesApi {
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
     @Operation(summary = "查询学校名额和预算", description = "管辖范围内学校某学期的名额（人）和预算（元）；未设置的不列出")
     List<QuotaBody> quotas(@Parameter(description = "学期，如 2026-AUTUMN") @RequestParam String term) {
-        List<Long> inScope = schools.choices(accounts.current().scope()).stream().map(s -> s.id()).toList();
-        return rules.quotas(Term.parse(term), inScope).stream().map(QuotaBody::of).toList();
+        List<Long> inScope = schools.choices(accounts.current().scope()).stream()
+                .map(s -> s.id())
+                .toList();
+        return rules.quotas(Term.parse(term), inScope).stream()
+                .map(QuotaBody::of)
+                .toList();
     }
 
-    @PostMapping(path = "/school-quotas/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/school-quotas/import",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    @Operation(summary = "从表格导入学校名额和预算",
+    @Operation(
+            summary = "从表格导入学校名额和预算",
             description = "multipart 字段 file（.xlsx、.xls 或 .csv，列：学校标识码、资助项目、学期、名额、预算(元)）；全部无误才保存，"
                     + "否则返回400，errors 中每条问题写明行、列和修改方法，不保存任何一行")
-    Map<String, Object> importQuotas(@org.springframework.web.bind.annotation.RequestPart MultipartFile file) throws java.io.IOException {
+    Map<String, Object> importQuotas(@org.springframework.web.bind.annotation.RequestPart MultipartFile file)
+            throws java.io.IOException {
         java.nio.file.Path temporary = java.nio.file.Files.createTempFile("quotas", ".upload");
         try {
             file.transferTo(temporary);
-            return Map.of("saved", quotaImport.importFile(temporary, file.getOriginalFilename(), accounts.current().scope()));
+            return Map.of(
+                    "saved",
+                    quotaImport.importFile(
+                            temporary,
+                            file.getOriginalFilename(),
+                            accounts.current().scope()));
         } finally {
             java.nio.file.Files.deleteIfExists(temporary);
         }
@@ -211,7 +292,12 @@ class PayingRulesApi {
         if (r.schoolId() == null) {
             throw InvalidInput.of("schoolId", "paying.schoolRequired");
         }
-        return QuotaBody.of(management.setQuota(r.schoolId(), r.programmeCode(), r.term(), r.quota(), r.budget(),
+        return QuotaBody.of(management.setQuota(
+                r.schoolId(),
+                r.programmeCode(),
+                r.term(),
+                r.quota(),
+                r.budget(),
                 accounts.current().scope()));
     }
 }

@@ -56,9 +56,9 @@ class ProgrammeApi {
     }
 
     @GetMapping
-    @Operation(summary = "查询某学期的资助项目及标准",
-            description = "列出目录中的项目及其在该学期执行的档次和金额（元/学期）；不指定学期时为本学期；"
-                    + "指定recordedAt时按当时的目录重现（日期表示当日结束时）")
+    @Operation(
+            summary = "查询某学期的资助项目及标准",
+            description = "列出目录中的项目及其在该学期执行的档次和金额（元/学期）；不指定学期时为本学期；" + "指定recordedAt时按当时的目录重现（日期表示当日结束时）")
     CatalogueBody list(
             @Parameter(description = "学期，如 2026-AUTUMN 或 2026年秋季学期") @RequestParam(required = false) String term,
             @Parameter(description = "学段，如 SENIOR_HIGH 或 普通高中") @RequestParam(required = false) String stage,
@@ -100,18 +100,30 @@ class ProgrammeApi {
 
     @PostMapping("/{code}/standards")
     @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
-    @Operation(summary = "提交新增资助标准", description = "提交后为待审核（202），须由提交人以外、有同等权限的人员通过 "
-            + "POST /api/v1/programme-changes/{id}/approval 审核通过后才生效；自执行起始学期起生效，不改写历史；"
-            + "同一档次同一学期再次录入为更正；须提供上次读取的version，期间已被他人修改时返回409；"
-            + "全国和省级项目由省级资助中心维护，县级项目由本县维护，否则返回403")
+    @Operation(
+            summary = "提交新增资助标准",
+            description = "提交后为待审核（202），须由提交人以外、有同等权限的人员通过 "
+                    + "POST /api/v1/programme-changes/{id}/approval 审核通过后才生效；自执行起始学期起生效，不改写历史；"
+                    + "同一档次同一学期再次录入为更正；须提供上次读取的version，期间已被他人修改时返回409；"
+                    + "全国和省级项目由省级资助中心维护，县级项目由本县维护，否则返回403")
     ResponseEntity<ChangeBody> recordStandard(@PathVariable String code, @RequestBody StandardRequest request) {
         if (request.version() == null) {
             throw InvalidInput.of("version", "programme.version.required");
         }
-        StandardInput input = new StandardInput(request.tier(), request.tierLabel(), request.validFrom(), request.amount(),
-                request.minimum(), request.maximum(), Boolean.TRUE.equals(request.withdraw()), request.note(), request.source());
+        StandardInput input = new StandardInput(
+                request.tier(),
+                request.tierLabel(),
+                request.validFrom(),
+                request.amount(),
+                request.minimum(),
+                request.maximum(),
+                Boolean.TRUE.equals(request.withdraw()),
+                request.note(),
+                request.source());
         CatalogueChangeView proposed = changes.proposeStandard(code, request.version(), input, accounts.current());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/programme-changes/" + proposed.id())).body(ChangeBody.of(proposed));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/programme-changes/" + proposed.id()))
+                .body(ChangeBody.of(proposed));
     }
 
     private Catalogue snapshot(String term, String recordedAt) {

@@ -52,8 +52,13 @@ class ProgrammeEditing {
     private final OwnerNames owners;
     private final RefusalWitness refusals;
 
-    ProgrammeEditing(ProgrammeManagement management, ProgrammeCatalogue catalogue, CatalogueChanges changes, CurrentAccounts accounts,
-            OwnerNames owners, RefusalWitness refusals) {
+    ProgrammeEditing(
+            ProgrammeManagement management,
+            ProgrammeCatalogue catalogue,
+            CatalogueChanges changes,
+            CurrentAccounts accounts,
+            OwnerNames owners,
+            RefusalWitness refusals) {
         this.management = management;
         this.catalogue = catalogue;
         this.changes = changes;
@@ -82,7 +87,8 @@ class ProgrammeEditing {
     String open(@ModelAttribute("form") ProgrammeForm form, Model model, RedirectAttributes redirect) {
         try {
             CurrentAccount account = accounts.current();
-            ProgrammeView programme = management.open(form.toInput(), CatalogueOwner.chosen(form.getOwner(), account.regionCode()), account);
+            ProgrammeView programme = management.open(
+                    form.toInput(), CatalogueOwner.chosen(form.getOwner(), account.regionCode()), account);
             redirect.addFlashAttribute("notice", "资助项目已新增，请继续新增资助标准");
             return "redirect:/programmes/" + programme.code();
         } catch (InvalidInput invalid) {
@@ -97,7 +103,11 @@ class ProgrammeEditing {
     }
 
     @PostMapping("/{code}")
-    String revise(@PathVariable String code, @ModelAttribute("form") ProgrammeForm form, Model model, RedirectAttributes redirect) {
+    String revise(
+            @PathVariable String code,
+            @ModelAttribute("form") ProgrammeForm form,
+            Model model,
+            RedirectAttributes redirect) {
         ProgrammeView programme = changeable(code).programme();
         try {
             management.revise(code, version(form.getVersion()), form.toInput(), accounts.current());
@@ -118,19 +128,27 @@ class ProgrammeEditing {
         StandardForm form = new StandardForm();
         form.setTier(tier);
         ProgrammeView programme = detail.programme();
-        form.setValidFrom(detail.history().isEmpty() ? programme.firstTerm().code() : catalogue.currentTerm().next().code());
+        form.setValidFrom(
+                detail.history().isEmpty()
+                        ? programme.firstTerm().code()
+                        : catalogue.currentTerm().next().code());
         form.setVersion(detail.programme().version());
         return standardForm(model, form, detail, Map.of());
     }
 
     @PostMapping("/{code}/standards")
-    String recordStandard(@PathVariable String code, @ModelAttribute("form") StandardForm form, Model model,
+    String recordStandard(
+            @PathVariable String code,
+            @ModelAttribute("form") StandardForm form,
+            Model model,
             RedirectAttributes redirect) {
         ProgrammeDetail detail = changeable(code);
         try {
-            CatalogueChangeView proposed = changes.proposeStandard(code, version(form.getVersion()), form.toInput(), accounts.current());
+            CatalogueChangeView proposed =
+                    changes.proposeStandard(code, version(form.getVersion()), form.toInput(), accounts.current());
             redirect.addFlashAttribute("notice", Messages.format("programme.change.proposed", proposed.summary()));
-            return "redirect:/programmes/" + code + "?term=" + proposed.validFrom().code();
+            return "redirect:/programmes/" + code + "?term="
+                    + proposed.validFrom().code();
         } catch (InvalidInput invalid) {
             return standardForm(model, form, detail, invalid.sentencesByField());
         } catch (ProgrammeChangedMeanwhile conflict) {
@@ -150,8 +168,12 @@ class ProgrammeEditing {
     }
 
     @PostMapping("/{code}/deactivate")
-    String deactivate(@PathVariable String code, @RequestParam(required = false) String from,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+    String deactivate(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            RedirectAttributes redirect) {
         ProgrammeView programme = changeable(code).programme();
         try {
             management.deactivate(code, version(version), from, accounts.current());

@@ -23,7 +23,10 @@ final class ProgrammeJson {
     record CatalogueBody(String term, String termLabel, String recordedAt, List<ProgrammeBody> programmes) {
 
         static CatalogueBody of(Catalogue catalogue, List<ProgrammeInForce> programmes) {
-            return new CatalogueBody(catalogue.term().code(), catalogue.term().label(), text(catalogue.recordedAt()),
+            return new CatalogueBody(
+                    catalogue.term().code(),
+                    catalogue.term().label(),
+                    text(catalogue.recordedAt()),
                     programmes.stream().map(ProgrammeBody::of).toList());
         }
     }
@@ -48,9 +51,22 @@ final class ProgrammeJson {
 
         static ProgrammeBody of(ProgrammeInForce p) {
             ProgrammeView v = p.programme();
-            return new ProgrammeBody(v.code(), v.owner().regionCode(), v.name(), v.displayName(), v.aliases(), stageNames(v), v.semesters().name(),
-                    v.kind().name(), v.fundingLevel().name(), v.firstTerm().code(), termCode(v.lastTerm()), v.active(),
-                    p.paysThisTerm(), p.fit().name(), p.tiers().stream().map(StandardBody::of).toList());
+            return new ProgrammeBody(
+                    v.code(),
+                    v.owner().regionCode(),
+                    v.name(),
+                    v.displayName(),
+                    v.aliases(),
+                    stageNames(v),
+                    v.semesters().name(),
+                    v.kind().name(),
+                    v.fundingLevel().name(),
+                    v.firstTerm().code(),
+                    termCode(v.lastTerm()),
+                    v.active(),
+                    p.paysThisTerm(),
+                    p.fit().name(),
+                    p.tiers().stream().map(StandardBody::of).toList());
         }
     }
 
@@ -71,9 +87,21 @@ final class ProgrammeJson {
             String supersededBy) {
 
         static StandardBody of(Standard s) {
-            return new StandardBody(s.tier().code(), s.tier().label(), s.validFrom().code(), s.amount(), s.minimum(),
-                    s.maximum(), s.withdrawn(), s.source(), s.note(), text(s.recordedAt()), s.recordedBy(), s.approvedBy(),
-                    text(s.supersededAt()), s.supersededBy());
+            return new StandardBody(
+                    s.tier().code(),
+                    s.tier().label(),
+                    s.validFrom().code(),
+                    s.amount(),
+                    s.minimum(),
+                    s.maximum(),
+                    s.withdrawn(),
+                    s.source(),
+                    s.note(),
+                    text(s.recordedAt()),
+                    s.recordedBy(),
+                    s.approvedBy(),
+                    text(s.supersededAt()),
+                    s.supersededBy());
         }
     }
 
@@ -97,35 +125,80 @@ final class ProgrammeJson {
 
         static DetailBody of(ProgrammeDetail detail) {
             ProgrammeView v = detail.programme();
-            return new DetailBody(v.code(), v.owner().regionCode(), v.name(), v.displayName(), v.aliases(), stageNames(v), v.semesters().name(),
-                    v.kind().name(), v.fundingLevel().name(), v.firstTerm().code(), termCode(v.lastTerm()), v.active(), v.source(),
-                    v.note(), v.version(), detail.history().stream().map(StandardBody::of).toList());
+            return new DetailBody(
+                    v.code(),
+                    v.owner().regionCode(),
+                    v.name(),
+                    v.displayName(),
+                    v.aliases(),
+                    stageNames(v),
+                    v.semesters().name(),
+                    v.kind().name(),
+                    v.fundingLevel().name(),
+                    v.firstTerm().code(),
+                    termCode(v.lastTerm()),
+                    v.active(),
+                    v.source(),
+                    v.note(),
+                    v.version(),
+                    detail.history().stream().map(StandardBody::of).toList());
         }
     }
 
-    record StandardsBody(String code, String term, String termLabel, String recordedAt, boolean paysThisTerm, String termFit,
+    record StandardsBody(
+            String code,
+            String term,
+            String termLabel,
+            String recordedAt,
+            boolean paysThisTerm,
+            String termFit,
             List<StandardBody> tiers) {
 
         static StandardsBody of(Catalogue catalogue, ProgrammeInForce p) {
-            return new StandardsBody(p.code(), catalogue.term().code(), catalogue.term().label(), text(catalogue.recordedAt()),
-                    p.paysThisTerm(), p.fit().name(), p.tiers().stream().map(StandardBody::of).toList());
+            return new StandardsBody(
+                    p.code(),
+                    catalogue.term().code(),
+                    catalogue.term().label(),
+                    text(catalogue.recordedAt()),
+                    p.paysThisTerm(),
+                    p.fit().name(),
+                    p.tiers().stream().map(StandardBody::of).toList());
         }
     }
 
-    record CheckBody(boolean passed, String rule, String column, String message, String programmeCode, String tierCode,
+    record CheckBody(
+            boolean passed,
+            String rule,
+            String column,
+            String message,
+            String programmeCode,
+            String tierCode,
             Money catalogueAmount) {
 
         static CheckBody of(StandardCheck check) {
-            return new CheckBody(check.passed(), check.passed() ? null : check.rule().name(),
-                    check.passed() ? null : check.rule().column().name(), check.message(),
+            return new CheckBody(
+                    check.passed(),
+                    check.passed() ? null : check.rule().name(),
+                    check.passed() ? null : check.rule().column().name(),
+                    check.message(),
                     check.programme() == null ? null : check.programme().code(),
-                    check.standard() == null ? null : check.standard().tier().code(), check.catalogueAmount());
+                    check.standard() == null ? null : check.standard().tier().code(),
+                    check.catalogueAmount());
         }
     }
 
     /** A new standard sent to the API, with the version of the programme it was read at. */
-    record StandardRequest(String tier, String tierLabel, String validFrom, String amount, String minimum, String maximum,
-            Boolean withdraw, String note, String source, Integer version) {}
+    record StandardRequest(
+            String tier,
+            String tierLabel,
+            String validFrom,
+            String amount,
+            String minimum,
+            String maximum,
+            Boolean withdraw,
+            String note,
+            String source,
+            Integer version) {}
 
     private static List<String> stageNames(ProgrammeView v) {
         return v.stages().stream().sorted().map(Stage::name).toList();

@@ -81,7 +81,8 @@ class ProgrammePages {
         model.addAttribute("result", result);
         model.addAttribute("links", new PageLinks(result, "/programmes", query));
         model.addAttribute("account", account);
-        model.addAttribute("pendingChanges", changes.pending(account.scope(), null).size());
+        model.addAttribute(
+                "pendingChanges", changes.pending(account.scope(), null).size());
         return "programmes/list";
     }
 
@@ -100,7 +101,9 @@ class ProgrammePages {
         } catch (InvalidValue invalid) {
             model.addAttribute("asOfError", Messages.format(invalid.code(), invalid.args()));
         }
-        Catalogue snapshot = moment == null ? catalogue.asOf(wantedTerm, account.scope()) : catalogue.asOf(wantedTerm, moment, account.scope());
+        Catalogue snapshot = moment == null
+                ? catalogue.asOf(wantedTerm, account.scope())
+                : catalogue.asOf(wantedTerm, moment, account.scope());
         model.addAttribute("detail", detail);
         model.addAttribute("programme", detail.programme());
         model.addAttribute("term", wantedTerm);

@@ -30,7 +30,9 @@ class RegionAdminController {
 
     @GetMapping("/admin/regions")
     String page(Model model) {
-        List<CountyRow> counties = regions.loadedCounties().stream().map(county -> CountyRow.of(county, time)).toList();
+        List<CountyRow> counties = regions.loadedCounties().stream()
+                .map(county -> CountyRow.of(county, time))
+                .toList();
         model.addAttribute("counties", counties);
         model.addAttribute("edition", RegionManagement.EDITION);
         model.addAttribute("children", regions.children(null));
@@ -43,8 +45,7 @@ class RegionAdminController {
             int villages = regions.loadVillages(countyCode);
             String county = regions.fullName(countyCode);
             redirect.addFlashAttribute(
-                    "done",
-                    Messages.format("region.admin.done", county, Text.compact(countyCode), villages));
+                    "done", Messages.format("region.admin.done", county, Text.compact(countyCode), villages));
         } catch (InvalidValue e) {
             redirect.addFlashAttribute("error", e.getLocalizedMessage());
             redirect.addFlashAttribute("countyCode", countyCode);

@@ -31,7 +31,8 @@ class RegionApiController {
 
     @GetMapping("/{code}")
     @Operation(summary = "查询区划及其上级路径", description = "返回区划本身、全称及从省级到本级的路径")
-    RegionDetails region(@Parameter(description = "区划代码，2、4、6、9或12位", example = "430626102") @PathVariable String code) {
+    RegionDetails region(
+            @Parameter(description = "区划代码，2、4、6、9或12位", example = "430626102") @PathVariable String code) {
         List<Region> path = regions.path(code);
         if (path.isEmpty()) {
             throw UnknownRegion.code(code);
@@ -55,9 +56,7 @@ class RegionApiController {
     }
 
     @GetMapping("/lookup")
-    @Operation(
-            summary = "按名称查找下级区划",
-            description = "容忍后缀差异（如“三市”“三市镇”“三市镇人民政府”）；结果为唯一匹配、多个候选或未找到（附最多5个相近名称）")
+    @Operation(summary = "按名称查找下级区划", description = "容忍后缀差异（如“三市”“三市镇”“三市镇人民政府”）；结果为唯一匹配、多个候选或未找到（附最多5个相近名称）")
     LookupAnswer lookup(
             @Parameter(description = "上级区划代码；不填则在省级中查找", example = "430626") @RequestParam(required = false)
                     String parent,
@@ -77,7 +76,13 @@ class RegionApiController {
 
         static RegionDetails of(Region region, String fullName, List<Region> path) {
             return new RegionDetails(
-                    region.code(), region.name(), region.level(), region.level().label(), region.parentCode(), fullName, path);
+                    region.code(),
+                    region.name(),
+                    region.level(),
+                    region.level().label(),
+                    region.parentCode(),
+                    fullName,
+                    path);
         }
     }
 

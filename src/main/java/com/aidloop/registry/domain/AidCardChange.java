@@ -32,8 +32,16 @@ public final class AidCardChange {
     private Instant decidedAt;
     private String decisionNote;
 
-    private AidCardChange(Long id, int version, long studentId, CardChangeStatus status, AidCard oldCard, AidCard newCard,
-            String requestedBy, Instant requestedAt, CardChangeCarrier carrier) {
+    private AidCardChange(
+            Long id,
+            int version,
+            long studentId,
+            CardChangeStatus status,
+            AidCard oldCard,
+            AidCard newCard,
+            String requestedBy,
+            Instant requestedAt,
+            CardChangeCarrier carrier) {
         this.id = id;
         this.version = version;
         this.studentId = studentId;
@@ -51,8 +59,8 @@ public final class AidCardChange {
      *
      * @param carrier the reissue batch whose approval approves the change, or null to approve it on its own
      */
-    public static AidCardChange request(long studentId, AidCard current, AidCard requested, String by, Instant at,
-            CardChangeCarrier carrier) {
+    public static AidCardChange request(
+            long studentId, AidCard current, AidCard requested, String by, Instant at, CardChangeCarrier carrier) {
         if (Objects.equals(current, requested)) {
             throw new IllegalArgumentException("a card change must change the card");
         }
@@ -60,9 +68,21 @@ public final class AidCardChange {
     }
 
     /** Rebuilds a stored change. */
-    public static AidCardChange restore(long id, int version, long studentId, CardChangeStatus status, AidCard oldCard, AidCard newCard,
-            String requestedBy, Instant requestedAt, CardChangeCarrier carrier, String decidedBy, Instant decidedAt, String note) {
-        AidCardChange change = new AidCardChange(id, version, studentId, status, oldCard, newCard, requestedBy, requestedAt, carrier);
+    public static AidCardChange restore(
+            long id,
+            int version,
+            long studentId,
+            CardChangeStatus status,
+            AidCard oldCard,
+            AidCard newCard,
+            String requestedBy,
+            Instant requestedAt,
+            CardChangeCarrier carrier,
+            String decidedBy,
+            Instant decidedAt,
+            String note) {
+        AidCardChange change =
+                new AidCardChange(id, version, studentId, status, oldCard, newCard, requestedBy, requestedAt, carrier);
         change.decidedBy = decidedBy;
         change.decidedAt = decidedAt;
         change.decisionNote = note;
@@ -166,23 +186,57 @@ public final class AidCardChange {
         return card == null ? null : card.number().masked();
     }
 
-    public Long id() { return id; }
-    public int version() { return version; }
-    public long studentId() { return studentId; }
-    public CardChangeStatus status() { return status; }
+    public Long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public long studentId() {
+        return studentId;
+    }
+
+    public CardChangeStatus status() {
+        return status;
+    }
     /** The card the student held when the change was asked for, or null. */
-    public AidCard oldCard() { return oldCard; }
+    public AidCard oldCard() {
+        return oldCard;
+    }
     /** The card asked for, or null when the change removes the card. */
-    public AidCard newCard() { return newCard; }
-    public String requestedBy() { return requestedBy; }
-    public Instant requestedAt() { return requestedAt; }
-    public CardChangeCarrier carrier() { return carrier; }
-    public String decidedBy() { return decidedBy; }
-    public Instant decidedAt() { return decidedAt; }
-    public String decisionNote() { return decisionNote; }
+    public AidCard newCard() {
+        return newCard;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public CardChangeCarrier carrier() {
+        return carrier;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decisionNote() {
+        return decisionNote;
+    }
 
     @Override
     public String toString() {
-        return "AidCardChange[" + id + " student " + studentId + " " + status + " " + oldCard + " → " + newCard + " by " + requestedBy + "]";
+        return "AidCardChange[" + id + " student " + studentId + " " + status + " " + oldCard + " → " + newCard + " by "
+                + requestedBy + "]";
     }
 }

@@ -24,7 +24,8 @@ public final class DuplicateRegistrationPolicy {
     }
 
     public static IdNumberAlreadyRegistered refusal(ExistingRegistration existing, DataScope scope) {
-        boolean visible = scope.coversStudent(existing.schoolId(), existing.schoolTownshipCode(), existing.householdRegionCode());
+        boolean visible =
+                scope.coversStudent(existing.schoolId(), existing.schoolTownshipCode(), existing.householdRegionCode());
         return visible
                 ? IdNumberAlreadyRegistered.visible(existing.studentId(), existing.name())
                 : IdNumberAlreadyRegistered.hidden();

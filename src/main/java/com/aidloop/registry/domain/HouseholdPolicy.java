@@ -48,10 +48,13 @@ public final class HouseholdPolicy {
             HouseholdMember member = household.get(i);
             String field = "household[" + i + "].";
             if (member.guardian() && member.phone() == null) {
-                problems.add(new FieldProblem(field + "phone", "member.guardian.phoneRequired", new Object[] {member.name()}));
+                problems.add(new FieldProblem(
+                        field + "phone", "member.guardian.phoneRequired", new Object[] {member.name()}));
             }
             if (ONLY_ONE.contains(member.relation()) && seen.merge(member.relation(), 1, Integer::sum) > 1) {
-                problems.add(new FieldProblem(field + "relation", "member.relation.onlyOne", new Object[] {member.relation().label()}));
+                problems.add(new FieldProblem(field + "relation", "member.relation.onlyOne", new Object[] {
+                    member.relation().label()
+                }));
             }
             if (member.document() != null) {
                 checkDocument(student, member, field + "idNumber", ids, i).ifPresent(problems::add);
@@ -79,9 +82,11 @@ public final class HouseholdPolicy {
             return Optional.of(new FieldProblem(field, "member.idNumber.duplicate", new Object[] {earlier + 1}));
         }
         var implied = member.relation().impliedGender();
-        if (implied != null && document.impliedGender().filter(g -> g != implied).isPresent()) {
-            return Optional.of(new FieldProblem(
-                    field, "member.idNumber.genderMismatch", new Object[] {member.relation().label(), implied.label()}));
+        if (implied != null
+                && document.impliedGender().filter(g -> g != implied).isPresent()) {
+            return Optional.of(new FieldProblem(field, "member.idNumber.genderMismatch", new Object[] {
+                member.relation().label(), implied.label()
+            }));
         }
         return Optional.empty();
     }

@@ -13,7 +13,10 @@ public final class PersonName {
     private PersonName() {}
 
     public static String check(String raw, String codePrefix) {
-        String name = SPACES.matcher(Text.normalize(raw)).replaceAll(" ").replace('.', '·').replace('•', '·');
+        String name = SPACES.matcher(Text.normalize(raw))
+                .replaceAll(" ")
+                .replace('.', '·')
+                .replace('•', '·');
         if (name.isEmpty()) {
             throw new InvalidValue(codePrefix + ".name.required");
         }
@@ -30,7 +33,10 @@ public final class PersonName {
     private static boolean allowed(String name) {
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '·'
+            boolean ok = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || c == ' '
+                    || c == '·'
                     || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
             if (!ok) {
                 return false;

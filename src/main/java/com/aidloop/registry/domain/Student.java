@@ -76,7 +76,8 @@ public final class Student {
             throw new IllegalStateException("not an approved change of student " + id + ": " + change);
         }
         if (!change.startsFrom(aidCard)) {
-            throw CardChangeRefused.studentCardChanged(aidCard == null ? null : aidCard.number().masked());
+            throw CardChangeRefused.studentCardChanged(
+                    aidCard == null ? null : aidCard.number().masked());
         }
         List<FieldChange> changes = StudentChanges.ofCard(aidCard, change.newCard());
         this.aidCard = change.newCard();
@@ -120,6 +121,7 @@ public final class Student {
 
     @Override
     public String toString() {
-        return "Student[" + id + " v" + version + " " + facts + " household " + household.size() + " card " + aidCard + "]";
+        return "Student[" + id + " v" + version + " " + facts + " household " + household.size() + " card " + aidCard
+                + "]";
     }
 }

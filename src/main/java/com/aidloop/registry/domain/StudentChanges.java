@@ -24,7 +24,8 @@ final class StudentChanges {
 
     private StudentChanges() {}
 
-    static List<FieldChange> between(Student before, StudentFacts facts, List<HouseholdMember> household, AidCard card) {
+    static List<FieldChange> between(
+            Student before, StudentFacts facts, List<HouseholdMember> household, AidCard card) {
         StudentChanges diff = new StudentChanges();
         diff.facts(before == null ? null : before.facts(), facts);
         diff.card(before == null ? null : before.aidCard(), card);
@@ -44,13 +45,22 @@ final class StudentChanges {
         compare("性别", old, now, f -> f.gender().label(), PLAIN);
         compare("证件类型", old, now, f -> f.document().type().label(), PLAIN);
         compare("证件号码", old, now, f -> f.document().normalized(), Masking::idNumber);
-        compare("学籍号", old, now, f -> f.studentNumber() == null ? null : f.studentNumber().value(),
+        compare(
+                "学籍号",
+                old,
+                now,
+                f -> f.studentNumber() == null ? null : f.studentNumber().value(),
                 v -> new StudentNumber(v).masked());
         compare("学校", old, now, f -> Long.toString(f.schoolId()), PLAIN);
         compare("年级", old, now, StudentFacts::grade, PLAIN);
         compare("班级", old, now, StudentFacts::className, PLAIN);
         compare("户籍乡镇", old, now, f -> f.householdTownship().value(), PLAIN);
-        compare("户籍村", old, now, f -> f.householdVillage() == null ? null : f.householdVillage().value(), PLAIN);
+        compare(
+                "户籍村",
+                old,
+                now,
+                f -> f.householdVillage() == null ? null : f.householdVillage().value(),
+                PLAIN);
         compare("城乡", old, now, f -> f.residence().label(), PLAIN);
     }
 
@@ -60,9 +70,8 @@ final class StudentChanges {
     }
 
     private void household(List<HouseholdMember> old, List<HouseholdMember> now) {
-        Map<Long, HouseholdMember> byId = old.stream()
-                .filter(m -> m.id() != null)
-                .collect(Collectors.toMap(HouseholdMember::id, m -> m));
+        Map<Long, HouseholdMember> byId =
+                old.stream().filter(m -> m.id() != null).collect(Collectors.toMap(HouseholdMember::id, m -> m));
         for (HouseholdMember member : now) {
             HouseholdMember previous = member.id() == null ? null : byId.remove(member.id());
             if (previous == null) {
@@ -71,7 +80,9 @@ final class StudentChanges {
                 member(previous, member);
             }
         }
-        old.stream().filter(m -> m.id() == null || byId.containsKey(m.id())).forEach(m -> add("家庭成员", summary(m), null));
+        old.stream()
+                .filter(m -> m.id() == null || byId.containsKey(m.id()))
+                .forEach(m -> add("家庭成员", summary(m), null));
     }
 
     private void member(HouseholdMember old, HouseholdMember now) {
@@ -79,11 +90,31 @@ final class StudentChanges {
         compare(prefix + "姓名", old, now, HouseholdMember::name, PLAIN);
         compare(prefix + "关系", old, now, m -> m.relation().label(), PLAIN);
         compare(prefix + "监护人", old, now, m -> m.guardian() ? "是" : "否", PLAIN);
-        compare(prefix + "证件号码", old, now, m -> m.document() == null ? null : m.document().normalized(), Masking::idNumber);
-        compare(prefix + "联系电话", old, now, m -> m.phone() == null ? null : m.phone().value(), Masking::phone);
+        compare(
+                prefix + "证件号码",
+                old,
+                now,
+                m -> m.document() == null ? null : m.document().normalized(),
+                Masking::idNumber);
+        compare(
+                prefix + "联系电话",
+                old,
+                now,
+                m -> m.phone() == null ? null : m.phone().value(),
+                Masking::phone);
         compare(prefix + "工作单位", old, now, HouseholdMember::employer, PLAIN);
-        compare(prefix + "年收入", old, now, m -> m.annualIncome() == null ? null : m.annualIncome().toString(), HIDDEN);
-        compare(prefix + "健康状况", old, now, m -> m.health() == null ? null : m.health().value(), HIDDEN);
+        compare(
+                prefix + "年收入",
+                old,
+                now,
+                m -> m.annualIncome() == null ? null : m.annualIncome().toString(),
+                HIDDEN);
+        compare(
+                prefix + "健康状况",
+                old,
+                now,
+                m -> m.health() == null ? null : m.health().value(),
+                HIDDEN);
     }
 
     /** A member in one masked line, for members added or removed. */

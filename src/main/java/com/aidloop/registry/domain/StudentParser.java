@@ -60,7 +60,8 @@ public final class StudentParser {
         String grade = checks.field("grade", () -> StudentFacts.checkGrade(in.grade()));
         String className = checks.field("className", () -> StudentFacts.checkClass(in.className()));
         RegionCode township = checks.field("householdTownship", () -> township(in.householdTownship()));
-        RegionCode village = checks.optional("householdVillage", in.householdVillage(), () -> village(in.householdVillage(), township));
+        RegionCode village = checks.optional(
+                "householdVillage", in.householdVillage(), () -> village(in.householdVillage(), township));
         Residence residence = checks.field("residence", () -> Residence.parse(in.residence()));
         List<HouseholdMember> household = household(in.household());
         AidCard card = card(in.aidCard());
@@ -147,7 +148,9 @@ public final class StudentParser {
         Relation relation = checks.field(f + "relation", () -> Relation.parse(in.relation()));
         IdentityDocument document = blank(in.idNumber())
                 ? (old == null ? null : old.document())
-                : checks.field(f + "idNumber", () -> IdentityDocument.of(IdDocumentType.fromLabel(in.idType()), in.idNumber()));
+                : checks.field(
+                        f + "idNumber",
+                        () -> IdentityDocument.of(IdDocumentType.fromLabel(in.idType()), in.idNumber()));
         PhoneNumber phone = blank(in.phone())
                 ? (old == null ? null : old.phone())
                 : checks.field(f + "phone", () -> new PhoneNumber(in.phone()));
@@ -162,7 +165,15 @@ public final class StudentParser {
             return null;
         }
         return new HouseholdMember(
-                old == null ? null : old.id(), name, relation, in.guardian(), document, phone, employer, income, health);
+                old == null ? null : old.id(),
+                name,
+                relation,
+                in.guardian(),
+                document,
+                phone,
+                employer,
+                income,
+                health);
     }
 
     private static Money income(String raw) {

@@ -29,9 +29,29 @@ public class BulkStudentWriter {
             FROM STDIN
             """;
 
-    private static final List<String> STUDENT_FIELDS = List.of("id", "name", "gender", "idType", "idSealed", "idIndex", "idMasked",
-            "snSealed", "snIndex", "snMasked", "schoolId", "schoolTownship", "grade", "className", "township", "village", "residence",
-            "cardBank", "cardSealed", "cardIndex", "cardMasked", "cardLuhnOk");
+    private static final List<String> STUDENT_FIELDS = List.of(
+            "id",
+            "name",
+            "gender",
+            "idType",
+            "idSealed",
+            "idIndex",
+            "idMasked",
+            "snSealed",
+            "snIndex",
+            "snMasked",
+            "schoolId",
+            "schoolTownship",
+            "grade",
+            "className",
+            "township",
+            "village",
+            "residence",
+            "cardBank",
+            "cardSealed",
+            "cardIndex",
+            "cardMasked",
+            "cardLuhnOk");
 
     private static final String COPY_MEMBERS = """
             COPY registry_household_member
@@ -40,8 +60,22 @@ public class BulkStudentWriter {
             FROM STDIN
             """;
 
-    private static final List<String> MEMBER_FIELDS = List.of("studentId", "position", "name", "relation", "guardian", "idType",
-            "idSealed", "idIndex", "idMasked", "phoneSealed", "phoneIndex", "phoneMasked", "employer", "incomeSealed", "healthSealed");
+    private static final List<String> MEMBER_FIELDS = List.of(
+            "studentId",
+            "position",
+            "name",
+            "relation",
+            "guardian",
+            "idType",
+            "idSealed",
+            "idIndex",
+            "idMasked",
+            "phoneSealed",
+            "phoneIndex",
+            "phoneMasked",
+            "employer",
+            "incomeSealed",
+            "healthSealed");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -62,10 +96,12 @@ public class BulkStudentWriter {
                 .param("n", students.size())
                 .query(Long.class)
                 .list();
-        String studentRows = IntStream.range(0, students.size()).parallel()
+        String studentRows = IntStream.range(0, students.size())
+                .parallel()
                 .mapToObj(i -> {
                     Student s = students.get(i);
-                    Map<String, Object> row = sealing.student(s, schoolTownships.get(s.facts().schoolId()));
+                    Map<String, Object> row =
+                            sealing.student(s, schoolTownships.get(s.facts().schoolId()));
                     row.put("id", ids.get(i));
                     return CopyText.line(row, STUDENT_FIELDS);
                 })

@@ -54,24 +54,30 @@ public class CardChangeQueries {
                 .param("student", studentId)
                 .query(Long.class)
                 .single();
-        List<CardChangeView> rows = total == 0 ? List.of() : jdbc.sql(VIEW + filter + """
+        List<CardChangeView> rows = total == 0
+                ? List.of()
+                : jdbc.sql(VIEW + filter + """
                          ORDER BY c.status = 'PENDING' DESC,
                                   CASE WHEN c.status = 'PENDING' THEN c.requested_at END,
                                   c.decided_at DESC NULLS LAST, c.id DESC
                          LIMIT :limit OFFSET :offset
                         """)
-                .params(ScopeFilter.params(scope))
-                .param("status", name)
-                .param("student", studentId)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query(CardChangeQueries::view)
-                .list();
+                        .params(ScopeFilter.params(scope))
+                        .param("status", name)
+                        .param("student", studentId)
+                        .param("limit", paging.size())
+                        .param("offset", paging.offset())
+                        .query(CardChangeQueries::view)
+                        .list();
         return Paged.of(rows, total, paging);
     }
 
     public Optional<CardChangeView> find(long id, DataScope scope) {
-        return jdbc.sql(VIEW + " AND c.id = :id").params(ScopeFilter.params(scope)).param("id", id).query(CardChangeQueries::view).optional();
+        return jdbc.sql(VIEW + " AND c.id = :id")
+                .params(ScopeFilter.params(scope))
+                .param("id", id)
+                .query(CardChangeQueries::view)
+                .optional();
     }
 
     /** The student's pending change, if the scope covers the student. */
@@ -86,11 +92,25 @@ public class CardChangeQueries {
     private static CardChangeView view(ResultSet rs, int row) throws SQLException {
         Long carrier = rs.getObject("carrier_batch_id", Long.class);
         Boolean luhnOk = rs.getObject("new_card_luhn_ok", Boolean.class);
-        return new CardChangeView(rs.getLong("id"), rs.getInt("version"), rs.getLong("student_id"), rs.getString("student_name"),
-                rs.getLong("school_id"), null, CardChangeStatus.valueOf(rs.getString("status")), rs.getString("old_bank"),
-                rs.getString("old_card_masked"), rs.getString("new_bank"), rs.getString("new_card_masked"),
-                luhnOk != null && !luhnOk, rs.getString("requested_by"), instant(rs, "requested_at"), carrier,
-                rs.getString("carrier_batch_reference"), rs.getString("decided_by"), instant(rs, "decided_at"),
+        return new CardChangeView(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                rs.getLong("student_id"),
+                rs.getString("student_name"),
+                rs.getLong("school_id"),
+                null,
+                CardChangeStatus.valueOf(rs.getString("status")),
+                rs.getString("old_bank"),
+                rs.getString("old_card_masked"),
+                rs.getString("new_bank"),
+                rs.getString("new_card_masked"),
+                luhnOk != null && !luhnOk,
+                rs.getString("requested_by"),
+                instant(rs, "requested_at"),
+                carrier,
+                rs.getString("carrier_batch_reference"),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
                 rs.getString("decision_note"));
     }
 

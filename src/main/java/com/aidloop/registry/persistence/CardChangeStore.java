@@ -57,15 +57,15 @@ public class CardChangeStore {
                         VALUES (:studentId, 'PENDING', :oldBank, :oldSealed, :oldMasked, :newBank, :newSealed, :newIndex, :newMasked,
                                 :newLuhnOk, :requestedBy, :requestedAt, :carrierBatchId, :carrierBatchReference, :carrierPaymentId)
                         RETURNING id
-                        """)
-                .paramSource(Sealing.typed(p))
-                .query(Long.class)
-                .single();
+                        """).paramSource(Sealing.typed(p)).query(Long.class).single();
     }
 
     /** The change, locked, to decide it. */
     public Optional<AidCardChange> load(long id) {
-        return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE").param("id", id).query(this::change).optional();
+        return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(this::change)
+                .optional();
     }
 
     /** The student's pending change, locked, if any. */
@@ -119,12 +119,23 @@ public class CardChangeStore {
 
     private AidCardChange change(ResultSet rs, int row) throws SQLException {
         long batchId = rs.getLong("carrier_batch_id");
-        CardChangeCarrier carrier = rs.wasNull() ? null
-                : new CardChangeCarrier(batchId, rs.getString("carrier_batch_reference"), rs.getLong("carrier_payment_id"));
-        return AidCardChange.restore(rs.getLong("id"), rs.getInt("version"), rs.getLong("student_id"),
-                CardChangeStatus.valueOf(rs.getString("status")), card(rs.getString("old_bank"), rs.getString("old_card_sealed")),
-                card(rs.getString("new_bank"), rs.getString("new_card_sealed")), rs.getString("requested_by"),
-                instant(rs, "requested_at"), carrier, rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_note"));
+        CardChangeCarrier carrier = rs.wasNull()
+                ? null
+                : new CardChangeCarrier(
+                        batchId, rs.getString("carrier_batch_reference"), rs.getLong("carrier_payment_id"));
+        return AidCardChange.restore(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                rs.getLong("student_id"),
+                CardChangeStatus.valueOf(rs.getString("status")),
+                card(rs.getString("old_bank"), rs.getString("old_card_sealed")),
+                card(rs.getString("new_bank"), rs.getString("new_card_sealed")),
+                rs.getString("requested_by"),
+                instant(rs, "requested_at"),
+                carrier,
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
+                rs.getString("decision_note"));
     }
 
     private AidCard card(String bank, String sealed) {

@@ -22,8 +22,10 @@ class ExistingStudents implements ExistingObjects {
     @Override
     public boolean exists(String objectId) {
         return ExistingObjects.numericId(objectId)
-                .map(id -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM registry_student WHERE id = :id)").param("id", id)
-                        .query(Boolean.class).single())
+                .map(id -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM registry_student WHERE id = :id)")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
                 .orElse(false);
     }
 }

@@ -69,7 +69,9 @@ public class Sealing {
         p.put("grade", f.grade());
         p.put("className", f.className());
         p.put("township", f.householdTownship().value());
-        p.put("village", f.householdVillage() == null ? null : f.householdVillage().value());
+        p.put(
+                "village",
+                f.householdVillage() == null ? null : f.householdVillage().value());
         p.put("residence", f.residence().name());
         var card = student.aidCard();
         String cardNumber = card == null ? null : card.number().value();
@@ -99,8 +101,13 @@ public class Sealing {
         p.put("phoneIndex", sensitive.blindIndex(SensitiveKind.PHONE, phone));
         p.put("phoneMasked", m.phone() == null ? null : m.phone().masked());
         p.put("employer", m.employer());
-        p.put("incomeSealed", sensitive.seal(m.annualIncome() == null ? null : m.annualIncome().toString()));
-        p.put("healthSealed", sensitive.seal(m.health() == null ? null : m.health().value()));
+        p.put(
+                "incomeSealed",
+                sensitive.seal(
+                        m.annualIncome() == null ? null : m.annualIncome().toString()));
+        p.put(
+                "healthSealed",
+                sensitive.seal(m.health() == null ? null : m.health().value()));
         return p;
     }
 
@@ -109,11 +116,13 @@ public class Sealing {
         MapSqlParameterSource source = new MapSqlParameterSource(row);
         row.forEach((name, value) -> {
             if (value == null) {
-                source.registerSqlType(name, switch (name) {
-                    case "id", "studentId", "schoolId", "carrierBatchId", "carrierPaymentId" -> Types.BIGINT;
-                    case "cardLuhnOk", "guardian", "newLuhnOk", "oldLuhnOk" -> Types.BOOLEAN;
-                    default -> Types.VARCHAR;
-                });
+                source.registerSqlType(
+                        name,
+                        switch (name) {
+                            case "id", "studentId", "schoolId", "carrierBatchId", "carrierPaymentId" -> Types.BIGINT;
+                            case "cardLuhnOk", "guardian", "newLuhnOk", "oldLuhnOk" -> Types.BOOLEAN;
+                            default -> Types.VARCHAR;
+                        });
             }
         });
         return source;

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StudentQueries {
 
-    private static final String MATCHING = " WHERE " + ScopeFilter.students("s") + """
+    private static final String MATCHING =
+            " WHERE " + ScopeFilter.students("s") + """
               AND (CAST(:nameLike AS text) IS NULL OR s.name ILIKE :nameLike)
               AND (CAST(:idIndex AS text) IS NULL OR s.id_number_index = :idIndex)
               AND (CAST(:idHead AS text) IS NULL
@@ -103,7 +104,8 @@ public class StudentQueries {
         if (student.isEmpty()) {
             return student;
         }
-        List<MemberView> household = jdbc.sql(MEMBERS).param("id", id).query(StudentQueries::member).list();
+        List<MemberView> household =
+                jdbc.sql(MEMBERS).param("id", id).query(StudentQueries::member).list();
         return student.map(s -> s.withHousehold(household));
     }
 
@@ -135,7 +137,9 @@ public class StudentQueries {
 
     private static StudentView view(ResultSet rs, List<MemberView> household) throws SQLException {
         String bank = rs.getString("card_bank");
-        CardView card = bank == null ? null : new CardView(bank, rs.getString("card_number_masked"), !rs.getBoolean("card_luhn_ok"));
+        CardView card = bank == null
+                ? null
+                : new CardView(bank, rs.getString("card_number_masked"), !rs.getBoolean("card_luhn_ok"));
         return new StudentView(
                 rs.getLong("id"),
                 rs.getInt("version"),

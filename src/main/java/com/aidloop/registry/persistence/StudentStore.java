@@ -67,7 +67,10 @@ public class StudentStore {
                         """)
                 .param("id", id)
                 .query((rs, n) -> new Placement(
-                        rs.getLong("school_id"), rs.getString("school_township_code"), rs.getString("household"), rs.getInt("version")))
+                        rs.getLong("school_id"),
+                        rs.getString("school_township_code"),
+                        rs.getString("household"),
+                        rs.getInt("version")))
                 .optional();
     }
 
@@ -79,8 +82,12 @@ public class StudentStore {
                           FROM registry_student WHERE id_number_index = :index
                         """)
                 .param("index", sealing.idIndex(document.normalized()))
-                .query((rs, n) -> new ExistingRegistration(rs.getLong("id"), rs.getString("name"), rs.getLong("school_id"),
-                        rs.getString("school_township_code"), rs.getString("household")))
+                .query((rs, n) -> new ExistingRegistration(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getLong("school_id"),
+                        rs.getString("school_township_code"),
+                        rs.getString("household")))
                 .optional();
     }
 
@@ -98,13 +105,16 @@ public class StudentStore {
                         SELECT id, name, school_id, school_township_code, id_number_index,
                                COALESCE(household_village_code, household_township_code) AS household
                           FROM registry_student WHERE id_number_index = ANY(:indexes)
-                        """)
-                .param("indexes", byIndex.keySet().toArray(String[]::new))
-                .query(rs -> {
-                    found.put(byIndex.get(rs.getString("id_number_index")), new ExistingRegistration(rs.getLong("id"),
-                            rs.getString("name"), rs.getLong("school_id"), rs.getString("school_township_code"),
+                        """).param("indexes", byIndex.keySet().toArray(String[]::new)).query(rs -> {
+            found.put(
+                    byIndex.get(rs.getString("id_number_index")),
+                    new ExistingRegistration(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            rs.getLong("school_id"),
+                            rs.getString("school_township_code"),
                             rs.getString("household")));
-                });
+        });
         return found;
     }
 
@@ -181,7 +191,9 @@ public class StudentStore {
         if (rows != 1) {
             return false;
         }
-        jdbc.sql("DELETE FROM registry_household_member WHERE student_id = :id").param("id", student.id()).update();
+        jdbc.sql("DELETE FROM registry_household_member WHERE student_id = :id")
+                .param("id", student.id())
+                .update();
         insertMembers(student.id(), student.household());
         return true;
     }
@@ -214,12 +226,10 @@ public class StudentStore {
 
     /** Loads a student with every sealed value opened. */
     public Optional<Student> load(long id) {
-        List<HouseholdMember> household = jdbc.sql("""
+        List<HouseholdMember> household =
+                jdbc.sql("""
                         SELECT * FROM registry_household_member WHERE student_id = :id ORDER BY position
-                        """)
-                .param("id", id)
-                .query(this::member)
-                .list();
+                        """).param("id", id).query(this::member).list();
         return jdbc.sql("SELECT * FROM registry_student WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> student(rs, household))
@@ -232,7 +242,9 @@ public class StudentStore {
         StudentFacts facts = new StudentFacts(
                 rs.getString("name"),
                 Gender.valueOf(rs.getString("gender")),
-                new IdentityDocument(IdDocumentType.valueOf(rs.getString("id_type")), sealing.open(rs.getString("id_number_sealed"))),
+                new IdentityDocument(
+                        IdDocumentType.valueOf(rs.getString("id_type")),
+                        sealing.open(rs.getString("id_number_sealed"))),
                 studentNumber == null ? null : new StudentNumber(studentNumber),
                 rs.getLong("school_id"),
                 rs.getString("grade"),

@@ -39,9 +39,11 @@ class CardChangeApi {
     @Operation(summary = "分页查询资助卡变更", description = "本人数据范围内学生的资助卡变更，待审核的在前；页码从1开始")
     Paged<CardChangeView> list(
             @Parameter(description = "PENDING 待审核（默认）、APPROVED 已生效、REJECTED 已驳回、SUPERSEDED 已被新申请替代、ALL 全部")
-            @RequestParam(required = false) String status,
+                    @RequestParam(required = false)
+                    String status,
             @Parameter(description = "学生ID：只看该学生的资助卡变更") @RequestParam(required = false) Long studentId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return changes.list(status(status), studentId, accounts.current().scope(), Paging.of(page, size));
     }
 
@@ -53,8 +55,10 @@ class CardChangeApi {
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('AID_CARD_APPROVE')")
-    @Operation(summary = "审核通过资助卡变更", description = "申请人不能审核（409）；随重新发放批次的变更在批次审核通过时生效，不能单独审核（409）；"
-            + "version 为审核人看到的版本，此后被他人处理时返回409。通过后学生信息中的资助卡改为新卡，申请人、审核人和新旧卡号（脱敏）记入审计日志")
+    @Operation(
+            summary = "审核通过资助卡变更",
+            description = "申请人不能审核（409）；随重新发放批次的变更在批次审核通过时生效，不能单独审核（409）；"
+                    + "version 为审核人看到的版本，此后被他人处理时返回409。通过后学生信息中的资助卡改为新卡，申请人、审核人和新旧卡号（脱敏）记入审计日志")
     CardChangeView approve(@PathVariable long id, @RequestParam(required = false) Integer version) {
         return changes.approve(id, version, accounts.current());
     }

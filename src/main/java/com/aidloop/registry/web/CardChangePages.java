@@ -50,11 +50,18 @@ class CardChangePages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long student,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long student,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         CurrentAccount account = accounts.current();
         String chosen = status == null || status.isBlank() ? CardChangeStatus.PENDING.name() : status;
-        CardChangeStatus wanted = Arrays.stream(CardChangeStatus.values()).filter(s -> s.name().equals(chosen)).findFirst().orElse(null);
+        CardChangeStatus wanted = Arrays.stream(CardChangeStatus.values())
+                .filter(s -> s.name().equals(chosen))
+                .findFirst()
+                .orElse(null);
         Paged<CardChangeView> found = changes.list(wanted, student, account.scope(), Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("status", wanted == null ? "ALL" : wanted.name());
@@ -72,12 +79,15 @@ class CardChangePages {
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('AID_CARD_APPROVE')")
-    String approve(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String back,
+    String approve(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         try {
             CardChangeView approved = changes.approve(id, version, accounts.current());
-            redirect.addFlashAttribute("notice", "已审核通过 " + approved.studentName() + " 的资助卡变更，新卡 "
-                    + approved.newCardLabel() + " 已生效");
+            redirect.addFlashAttribute(
+                    "notice", "已审核通过 " + approved.studentName() + " 的资助卡变更，新卡 " + approved.newCardLabel() + " 已生效");
         } catch (CardChangeRefused refused) {
             refusals.saw(refused);
             problem(refused, redirect);
@@ -87,8 +97,12 @@ class CardChangePages {
 
     @PostMapping("/{id}/rejection")
     @PreAuthorize("hasAuthority('AID_CARD_APPROVE')")
-    String reject(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    String reject(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         try {
             CardChangeView rejected = changes.reject(id, version, reason, accounts.current());
             redirect.addFlashAttribute("notice", "已驳回 " + rejected.studentName() + " 的资助卡变更，原资助卡不变");

@@ -39,7 +39,9 @@ class FormChoices {
 
     /** The division the region tree of the list page starts from, if the scope is a region. */
     Optional<Region> treeRoot(DataScope scope) {
-        return scope.schoolId() == null && scope.regionPrefix() != null ? regions.find(scope.regionPrefix()) : Optional.empty();
+        return scope.schoolId() == null && scope.regionPrefix() != null
+                ? regions.find(scope.regionPrefix())
+                : Optional.empty();
     }
 
     List<Region> children(Region parent) {
@@ -55,7 +57,9 @@ class FormChoices {
             return List.of();
         }
         String within = prefix.substring(0, Math.min(prefix.length(), 9));
-        return regions.children(prefix.substring(0, 6)).stream().filter(t -> t.code().startsWith(within)).toList();
+        return regions.children(prefix.substring(0, 6)).stream()
+                .filter(t -> t.code().startsWith(within))
+                .toList();
     }
 
     /** The villages of a township where its county's villages are loaded; empty otherwise. */
@@ -64,11 +68,15 @@ class FormChoices {
         if (!code.matches("\\d{9}")) {
             return List.of();
         }
-        return regions.children(code).stream().filter(r -> r.level() == RegionLevel.VILLAGE).toList();
+        return regions.children(code).stream()
+                .filter(r -> r.level() == RegionLevel.VILLAGE)
+                .toList();
     }
 
     String name(String code) {
-        return code == null || code.isBlank() ? null : regions.namesOf(List.of(code)).get(Text.compact(code));
+        return code == null || code.isBlank()
+                ? null
+                : regions.namesOf(List.of(code)).get(Text.compact(code));
     }
 
     void addFormChoices(Model model, DataScope scope, String township) {

@@ -41,8 +41,14 @@ public class MemberForm {
 
     /** A row nobody filled in: the spare rows at the end of the form. */
     boolean isBlank() {
-        return id == null && blank(name) && blank(relation) && blank(idNumber) && blank(phone) && blank(employer)
-                && blank(annualIncome) && blank(health);
+        return id == null
+                && blank(name)
+                && blank(relation)
+                && blank(idNumber)
+                && blank(phone)
+                && blank(employer)
+                && blank(annualIncome)
+                && blank(health);
     }
 
     MemberInput toInput() {

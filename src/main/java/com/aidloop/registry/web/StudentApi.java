@@ -68,19 +68,24 @@ class StudentApi {
     @PreAuthorize("hasAuthority('STUDENT_EDIT')")
     @Operation(summary = "登记学生", description = "校验失败返回400及逐项中文提示；证件号码已登记时拒绝")
     ResponseEntity<StudentView> register(@RequestBody StudentRequest request) {
-        StudentView student = registry.register(request.toInput(), accounts.current().scope());
-        return ResponseEntity.created(URI.create("/api/v1/students/" + student.id())).body(student);
+        StudentView student =
+                registry.register(request.toInput(), accounts.current().scope());
+        return ResponseEntity.created(URI.create("/api/v1/students/" + student.id()))
+                .body(student);
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('STUDENT_EDIT')")
-    @Operation(summary = "修改学生信息", description = "须提供上次读取的version；期间已被他人修改时返回409。修改资助卡（开户银行或卡号）不立即生效："
-            + "作为待审核的资助卡变更（pendingCardChange）由申请人以外的县级资助中心工作人员审核，生效前 aidCard 仍为原卡")
+    @Operation(
+            summary = "修改学生信息",
+            description = "须提供上次读取的version；期间已被他人修改时返回409。修改资助卡（开户银行或卡号）不立即生效："
+                    + "作为待审核的资助卡变更（pendingCardChange）由申请人以外的县级资助中心工作人员审核，生效前 aidCard 仍为原卡")
     StudentView revise(@PathVariable long id, @RequestBody StudentRequest request) {
         if (request.version() == null) {
             throw InvalidInput.of("version", "student.version.required");
         }
-        return registry.revise(id, request.version(), request.toInput(), accounts.current().scope());
+        return registry.revise(
+                id, request.version(), request.toInput(), accounts.current().scope());
     }
 
     @GetMapping("/{id}/sensitive")

@@ -44,7 +44,8 @@ public class StudentForm {
         form.householdTownship = s.householdTownship();
         form.householdVillage = s.householdVillage();
         form.residence = s.residence().name();
-        form.members = new ArrayList<>(s.household().stream().map(MemberForm::of).toList());
+        form.members =
+                new ArrayList<>(s.household().stream().map(MemberForm::of).toList());
         form.cardBank = s.aidCard() == null ? null : s.aidCard().bank();
         form.version = s.version();
         return form;
@@ -70,9 +71,22 @@ public class StudentForm {
     }
 
     StudentInput toInput() {
-        List<MemberInput> household = filledRows().stream().map(i -> members.get(i).toInput()).toList();
-        return new StudentInput(name, gender, idType, idNumber, studentNumber, schoolId, grade, className,
-                householdTownship, householdVillage, residence, household, new CardInput(cardBank, cardNumber));
+        List<MemberInput> household =
+                filledRows().stream().map(i -> members.get(i).toInput()).toList();
+        return new StudentInput(
+                name,
+                gender,
+                idType,
+                idNumber,
+                studentNumber,
+                schoolId,
+                grade,
+                className,
+                householdTownship,
+                householdVillage,
+                residence,
+                household,
+                new CardInput(cardBank, cardNumber));
     }
 
     public String getName() {

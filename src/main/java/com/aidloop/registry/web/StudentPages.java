@@ -77,7 +77,8 @@ class StudentPages {
     /** 查看完整信息: audited; answered with the fragment for htmx, or the whole page without it. */
     @PostMapping("/{id}/reveal")
     @PreAuthorize("hasAuthority('STUDENT_REVEAL')")
-    String reveal(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String reveal(
+            @PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("revealed", registry.reveal(id, scope()));
         if (htmx != null) {
             return "students/detail :: revealed";
@@ -125,17 +126,23 @@ class StudentPages {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('STUDENT_EDIT')")
-    String revise(@PathVariable long id, @ModelAttribute("form") StudentForm form, Model model, RedirectAttributes redirect) {
+    String revise(
+            @PathVariable long id, @ModelAttribute("form") StudentForm form, Model model, RedirectAttributes redirect) {
         StudentView student = registry.find(id, scope()).orElseThrow(() -> new StudentNotFound(id));
         try {
-            StudentView saved = registry.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(), scope());
-            boolean cardAsked = saved.pendingCardChange() != null && (student.pendingCardChange() == null
-                    || student.pendingCardChange().id() != saved.pendingCardChange().id());
-            redirect.addFlashAttribute("notice", "学生信息已保存" + (cardAsked ? "；" + Messages.format("cardChange.pendingNotice") : ""));
+            StudentView saved =
+                    registry.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(), scope());
+            boolean cardAsked = saved.pendingCardChange() != null
+                    && (student.pendingCardChange() == null
+                            || student.pendingCardChange().id()
+                                    != saved.pendingCardChange().id());
+            redirect.addFlashAttribute(
+                    "notice", "学生信息已保存" + (cardAsked ? "；" + Messages.format("cardChange.pendingNotice") : ""));
             return "redirect:/students/" + id;
         } catch (InvalidInput invalid) {
             refused(model, invalid);
-            return form(model, form.withSpareRows(), student, StudentFormErrors.byFormField(invalid, form.filledRows()));
+            return form(
+                    model, form.withSpareRows(), student, StudentFormErrors.byFormField(invalid, form.filledRows()));
         } catch (StudentChangedMeanwhile conflict) {
             refusals.saw(conflict);
             model.addAttribute("conflict", Messages.format("student.changedMeanwhile"));

@@ -15,7 +15,10 @@ record StudentRequest(
         @Schema(description = "修改时必填：上次读取到的版本号") Integer version,
         @Schema(description = "姓名", example = "李明") String name,
         @Schema(description = "性别：男/女，居民身份证可不填") String gender,
-        @Schema(description = "证件类型，默认居民身份证", example = "居民身份证") String idType,
+
+        @Schema(description = "证件类型，默认居民身份证", example = "居民身份证")
+        String idType,
+
         @Schema(description = "证件号码；修改时不填表示不变") String idNumber,
         @Schema(description = "学籍号（19位）；修改时不填表示不变") String studentNumber,
         @Schema(description = "学校ID") Long schoolId,
@@ -28,8 +31,20 @@ record StudentRequest(
         @Schema(description = "资助卡；不填表示没有资助卡") CardInput aidCard) {
 
     StudentInput toInput() {
-        return new StudentInput(name, gender, idType, idNumber, studentNumber, schoolId, grade, className,
-                householdTownship, householdVillage, residence, household, aidCard);
+        return new StudentInput(
+                name,
+                gender,
+                idType,
+                idNumber,
+                studentNumber,
+                schoolId,
+                grade,
+                className,
+                householdTownship,
+                householdVillage,
+                residence,
+                household,
+                aidCard);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.aidloop.roster.documents;
 
+import com.aidloop.award.AwardLine;
 import com.aidloop.roster.Figures;
 import com.aidloop.roster.summary.SummaryCube;
 import com.aidloop.roster.summary.Tally;
-import com.aidloop.award.AwardLine;
 import com.aidloop.shared.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  *
  * @param countyName the county whose aid centre confirms it, e.g. 平江县
  */
-public record ConfirmationForm(Term term, long schoolId, String schoolCode, String schoolName, String countyName, List<Line> lines) {
+public record ConfirmationForm(
+        Term term, long schoolId, String schoolCode, String schoolName, String countyName, List<Line> lines) {
 
     public ConfirmationForm {
         lines = List.copyOf(lines);
@@ -56,13 +57,20 @@ public record ConfirmationForm(Term term, long schoolId, String schoolCode, Stri
             }
             byProgramme.computeIfAbsent(line.programmeCode(), k -> new Tally()).add(line.amount());
             programmeNames.putIfAbsent(line.programmeCode(), programmeName);
-            stages.computeIfAbsent(line.programmeCode(), k -> new TreeSet<>()).add(line.stage() == null ? "" : line.stage());
+            stages.computeIfAbsent(line.programmeCode(), k -> new TreeSet<>())
+                    .add(line.stage() == null ? "" : line.stage());
         }
 
         public ConfirmationForm build(Term term, String countyName) {
             List<Line> lines = new ArrayList<>();
-            byProgramme.forEach((code, tally) -> lines.add(new Line(code, programmeNames.get(code),
-                    stages.get(code).stream().filter(s -> !s.isBlank()).map(SummaryCube::stageLabelOf).distinct().collect(Collectors.joining("、")),
+            byProgramme.forEach((code, tally) -> lines.add(new Line(
+                    code,
+                    programmeNames.get(code),
+                    stages.get(code).stream()
+                            .filter(s -> !s.isBlank())
+                            .map(SummaryCube::stageLabelOf)
+                            .distinct()
+                            .collect(Collectors.joining("、")),
                     tally.figures())));
             lines.sort(Comparator.comparing(Line::programmeCode));
             return new ConfirmationForm(term, schoolId, schoolCode, schoolName, countyName, lines);

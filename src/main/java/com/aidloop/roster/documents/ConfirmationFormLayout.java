@@ -29,9 +29,15 @@ public final class ConfirmationFormLayout {
     public static FormWorkbook.Table table(ConfirmationForm form) {
         List<List<Object>> rows = new ArrayList<>();
         for (ConfirmationForm.Line line : form.lines()) {
-            rows.add(java.util.Arrays.asList(line.programmeName(), line.stages(), line.figures().awards(), line.figures().amount(), null));
+            rows.add(java.util.Arrays.asList(
+                    line.programmeName(),
+                    line.stages(),
+                    line.figures().awards(),
+                    line.figures().amount(),
+                    null));
         }
         String title = new Issuer(form.countyName(), null).title(DocumentKind.CONFIRMATION_FORM, form.term(), null);
-        return new FormWorkbook.Table(form.schoolName(), title, "学校（盖章）：" + form.schoolName(), COLUMNS, rows, footLines(form.countyName()));
+        return new FormWorkbook.Table(
+                form.schoolName(), title, "学校（盖章）：" + form.schoolName(), COLUMNS, rows, footLines(form.countyName()));
     }
 }

@@ -20,7 +20,8 @@ public final class FormBook {
     }
 
     public void add(AwardLine line) {
-        schools.computeIfAbsent(line.schoolId(), id -> new ConfirmationForm.Builder(id, line.schoolCode(), line.schoolName()))
+        schools.computeIfAbsent(
+                        line.schoolId(), id -> new ConfirmationForm.Builder(id, line.schoolCode(), line.schoolName()))
                 .add(line, names.programme(line));
     }
 

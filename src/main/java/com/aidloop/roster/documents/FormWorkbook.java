@@ -44,7 +44,13 @@ public final class FormWorkbook {
      * @param rows values in column order, without 序号
      * @param footLines lines under the table: signatures, stamp and date
      */
-    public record Table(String sheetName, String title, String stampLine, List<Column> columns, List<List<Object>> rows, List<String> footLines) {}
+    public record Table(
+            String sheetName,
+            String title,
+            String stampLine,
+            List<Column> columns,
+            List<List<Object>> rows,
+            List<String> footLines) {}
 
     private FormWorkbook() {}
 
@@ -146,11 +152,13 @@ public final class FormWorkbook {
         }
     }
 
-    private static void value(Cell cell, ColumnKind kind, Object value, Styles styles, long[] counts, BigDecimal[] sums, int i) {
+    private static void value(
+            Cell cell, ColumnKind kind, Object value, Styles styles, long[] counts, BigDecimal[] sums, int i) {
         switch (kind) {
             case MONEY -> {
                 cell.setCellStyle(styles.money);
-                BigDecimal amount = value instanceof Money money ? money.yuan() : value instanceof BigDecimal d ? d : null;
+                BigDecimal amount =
+                        value instanceof Money money ? money.yuan() : value instanceof BigDecimal d ? d : null;
                 if (amount != null) {
                     cell.setCellValue(amount.doubleValue());
                     sums[i] = sums[i] == null ? amount : sums[i].add(amount);

@@ -9,7 +9,8 @@ import java.util.Comparator;
  */
 public final class GradeOrder {
 
-    public static final Comparator<String> GRADES = Comparator.comparingInt(GradeOrder::rank).thenComparing(g -> g == null ? "" : g);
+    public static final Comparator<String> GRADES =
+            Comparator.comparingInt(GradeOrder::rank).thenComparing(g -> g == null ? "" : g);
 
     private static final String NUMERALS = "一二三四五六七八九十";
 

@@ -37,13 +37,15 @@ public record Issuer(String name, String unit) {
      */
     public String title(DocumentKind kind, Term term, String programmeName) {
         String programme = programmeName == null || programmeName.isBlank() ? null : programmeName;
-        return name + term.label() + switch (kind) {
-            case SUMMARY -> "学生资助汇总表";
-            case REVIEW -> programme == null ? "学生资助评议花名册" : programme + "评议花名册";
-            case PER_PROGRAMME -> (programme == null ? "学生资助" : programme) + "发放花名册";
-            case PUBLIC_NOTICE -> programme == null ? "学生资助公示花名册" : programme + "公示花名册";
-            case CONFIRMATION_FORM -> "学校学生资助资金确认表";
-            case VERIFICATION -> "学生资助数据校验结果";
-        };
+        return name
+                + term.label()
+                + switch (kind) {
+                    case SUMMARY -> "学生资助汇总表";
+                    case REVIEW -> programme == null ? "学生资助评议花名册" : programme + "评议花名册";
+                    case PER_PROGRAMME -> (programme == null ? "学生资助" : programme) + "发放花名册";
+                    case PUBLIC_NOTICE -> programme == null ? "学生资助公示花名册" : programme + "公示花名册";
+                    case CONFIRMATION_FORM -> "学校学生资助资金确认表";
+                    case VERIFICATION -> "学生资助数据校验结果";
+                };
     }
 }

@@ -23,7 +23,8 @@ public class Issuers {
 
     public Issuer of(DataScope scope) {
         if (scope.schoolId() != null) {
-            return Issuer.school(schools.byId(scope.schoolId()).map(SchoolView::name).orElse(""));
+            return Issuer.school(
+                    schools.byId(scope.schoolId()).map(SchoolView::name).orElse(""));
         }
         String code = scope.regionPrefix();
         String name = regionName(code);

@@ -32,7 +32,12 @@ public record NoticeEntry(String name, String school, String grade, String class
             return Optional.empty();
         }
         return Optional.of(new NoticeEntry(
-                award.studentName(), award.schoolName(), award.grade(), award.className(), names.programme(award), names.tier(award)));
+                award.studentName(),
+                award.schoolName(),
+                award.grade(),
+                award.className(),
+                names.programme(award),
+                names.tier(award)));
     }
 
     /** The values in the order of {@link #COLUMNS}. */

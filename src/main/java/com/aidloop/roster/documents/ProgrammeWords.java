@@ -48,8 +48,11 @@ public final class ProgrammeWords {
         if (catalogue == null) {
             return confirmedName;
         }
-        return catalogue.programme(code)
-                .map(p -> sharedNames.getOrDefault(p.name(), 0L) > 1 ? p.programme().displayName() : p.name())
+        return catalogue
+                .programme(code)
+                .map(p -> sharedNames.getOrDefault(p.name(), 0L) > 1
+                        ? p.programme().displayName()
+                        : p.name())
                 .orElse(confirmedName);
     }
 
@@ -57,7 +60,8 @@ public final class ProgrammeWords {
         if (catalogue == null || tier == null) {
             return tier;
         }
-        return tiers.computeIfAbsent(programmeCode + '\u0001' + tier, k -> catalogue.programme(programmeCode)
+        return tiers.computeIfAbsent(programmeCode + '\u0001' + tier, k -> catalogue
+                .programme(programmeCode)
                 .map(p -> catalogue.standard(p, tier))
                 .filter(TierResolution.Found.class::isInstance)
                 .map(found -> ((TierResolution.Found) found).standard())

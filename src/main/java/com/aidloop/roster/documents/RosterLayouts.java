@@ -54,15 +54,40 @@ public final class RosterLayouts {
     private RosterLayouts() {}
 
     public static List<Object> review(AwardLine a, RowNames names) {
-        return Arrays.asList(names.place(a.householdTownshipCode()), names.place(a.householdVillageCode()), a.schoolName(), a.grade(),
-                a.className(), a.studentName(), gender(a.gender()), a.idNumberMasked(), a.guardianName(), a.phoneMasked(),
-                a.difficultyType(), a.difficultyLevel(), names.programme(a), names.tier(a), a.amount(), a.remark());
+        return Arrays.asList(
+                names.place(a.householdTownshipCode()),
+                names.place(a.householdVillageCode()),
+                a.schoolName(),
+                a.grade(),
+                a.className(),
+                a.studentName(),
+                gender(a.gender()),
+                a.idNumberMasked(),
+                a.guardianName(),
+                a.phoneMasked(),
+                a.difficultyType(),
+                a.difficultyLevel(),
+                names.programme(a),
+                names.tier(a),
+                a.amount(),
+                a.remark());
     }
 
     public static List<Object> perProgramme(AwardLine a, RowNames names) {
-        return Arrays.asList(a.schoolName(), a.grade(), a.className(), a.studentName(), gender(a.gender()), a.idNumberMasked(),
-                names.place(a.householdTownshipCode()), names.place(a.householdVillageCode()), names.tier(a), a.amount(), a.cardBank(),
-                a.cardNumberMasked(), a.remark());
+        return Arrays.asList(
+                a.schoolName(),
+                a.grade(),
+                a.className(),
+                a.studentName(),
+                gender(a.gender()),
+                a.idNumberMasked(),
+                names.place(a.householdTownshipCode()),
+                names.place(a.householdVillageCode()),
+                names.tier(a),
+                a.amount(),
+                a.cardBank(),
+                a.cardNumberMasked(),
+                a.remark());
     }
 
     /** 男/女 for MALE/FEMALE (or the Chinese itself); anything else as written. */

@@ -56,7 +56,8 @@ public final class AwardFeed implements Iterator<AwardLine>, AutoCloseable {
 
     /** The remaining awards as a sequential stream; closing the stream closes the feed. */
     public Stream<AwardLine> stream() {
-        return StreamSupport.stream(((Iterable<AwardLine>) () -> this).spliterator(), false).onClose(this::close);
+        return StreamSupport.stream(((Iterable<AwardLine>) () -> this).spliterator(), false)
+                .onClose(this::close);
     }
 
     @Override

@@ -63,13 +63,16 @@ public final class AwardLanes implements AutoCloseable {
      * Routes every award to the lane of its key (a lane opens when its key is first met) and
      * returns each lane's result by key, in the order the keys were first met.
      */
-    public static <R> Map<String, R> split(Iterator<AwardLine> awards, Function<AwardLine, String> keyOf,
+    public static <R> Map<String, R> split(
+            Iterator<AwardLine> awards,
+            Function<AwardLine, String> keyOf,
             java.util.function.BiFunction<String, Stream<AwardLine>, R> consumer) {
         Map<String, Lane<R>> byKey = new LinkedHashMap<>();
         try (AwardLanes lanes = new AwardLanes()) {
             while (awards.hasNext()) {
                 AwardLine award = awards.next();
-                byKey.computeIfAbsent(keyOf.apply(award), key -> lanes.open(stream -> consumer.apply(key, stream))).put(award);
+                byKey.computeIfAbsent(keyOf.apply(award), key -> lanes.open(stream -> consumer.apply(key, stream)))
+                        .put(award);
             }
             lanes.finish();
             Map<String, R> results = new LinkedHashMap<>();

@@ -49,7 +49,12 @@ public final class SummaryCube {
 
     public void add(AwardLine line) {
         String stage = stageKeys.computeIfAbsent(line.stage() == null ? "" : line.stage(), SummaryCube::stageKey);
-        Cell cell = new Cell(line.householdTownshipCode(), line.householdVillageCode(), line.schoolId(), line.programmeCode(), stage);
+        Cell cell = new Cell(
+                line.householdTownshipCode(),
+                line.householdVillageCode(),
+                line.schoolId(),
+                line.programmeCode(),
+                stage);
         cells.computeIfAbsent(cell, c -> new Tally()).add(line.amount());
         schools.putIfAbsent(line.schoolId(), new SchoolLabel(line.schoolCode(), line.schoolName()));
         programmes.putIfAbsent(line.programmeCode(), line.programmeName());
@@ -98,7 +103,9 @@ public final class SummaryCube {
     /** The figures of each school and programme, for the cross-check with the other documents. */
     public void forEachSchoolAndProgramme(BiConsumer<SchoolProgrammeKey, Figures> sink) {
         Map<SchoolProgrammeKey, Tally> sums = new HashMap<>();
-        cells.forEach((cell, tally) -> sums.computeIfAbsent(new SchoolProgrammeKey(cell.schoolId(), cell.programme()), k -> new Tally()).add(tally));
+        cells.forEach((cell, tally) -> sums.computeIfAbsent(
+                        new SchoolProgrammeKey(cell.schoolId(), cell.programme()), k -> new Tally())
+                .add(tally));
         sums.forEach((key, tally) -> sink.accept(key, tally.figures()));
     }
 
@@ -190,7 +197,8 @@ public final class SummaryCube {
             boolean real = !key.equals(OUTSIDE) && !key.equals(NO_VILLAGE);
             SummaryFilter drill = real ? filter.with(Dimension.REGION, key) : null;
             Dimension next = real ? drillBy(drill, Dimension.REGION) : null;
-            rows.add(new SummaryRow(Dimension.REGION, key, regionLabel(key), tally.figures(), next == null ? null : drill, next));
+            rows.add(new SummaryRow(
+                    Dimension.REGION, key, regionLabel(key), tally.figures(), next == null ? null : drill, next));
         });
         rows.sort(order(Dimension.REGION));
         return rows;
@@ -201,7 +209,9 @@ public final class SummaryCube {
      * down to villages, then the school, programme and stage not yet chosen; null at the bottom.
      */
     public static Dimension drillBy(SummaryFilter drilled, Dimension clicked) {
-        if (clicked == Dimension.REGION && drilled.region() != null && childLength(drilled.region().length()) > 0) {
+        if (clicked == Dimension.REGION
+                && drilled.region() != null
+                && childLength(drilled.region().length()) > 0) {
             return Dimension.REGION;
         }
         return firstFree(drilled, AFTER_REGION);
@@ -222,11 +232,15 @@ public final class SummaryCube {
 
     private Comparator<SummaryRow> order(Dimension by) {
         return switch (by) {
-            case REGION -> Comparator.comparing((SummaryRow r) -> r.key().equals(OUTSIDE) || r.key().equals(NO_VILLAGE))
-                    .thenComparing(SummaryRow::key);
-            case SCHOOL -> Comparator.comparing(r -> schools.get(Long.parseLong(r.key())).code());
+            case REGION ->
+                Comparator.comparing((SummaryRow r) ->
+                                r.key().equals(OUTSIDE) || r.key().equals(NO_VILLAGE))
+                        .thenComparing(SummaryRow::key);
+            case SCHOOL ->
+                Comparator.comparing(r -> schools.get(Long.parseLong(r.key())).code());
             case PROGRAMME -> Comparator.comparing(SummaryRow::key);
-            case STAGE -> Comparator.comparing((SummaryRow r) -> stageOrder(r.key())).thenComparing(SummaryRow::key);
+            case STAGE ->
+                Comparator.comparing((SummaryRow r) -> stageOrder(r.key())).thenComparing(SummaryRow::key);
         };
     }
 

@@ -27,20 +27,34 @@ public final class SummaryLayout {
         List<FormWorkbook.Table> tables = new ArrayList<>();
         int childLength = SummaryCube.childLength(cube.rootRegion().length());
         List<SummaryRow> regions = cube.breakdown(SummaryFilter.NONE, Dimension.REGION);
-        tables.add(sheets.table(levelName(childLength), List.of(Column.text(levelName(childLength)).withWidth(24)), labelled(regions)));
+        tables.add(sheets.table(
+                levelName(childLength),
+                List.of(Column.text(levelName(childLength)).withWidth(24)),
+                labelled(regions)));
         int grandchildLength = SummaryCube.childLength(childLength);
         if (grandchildLength > 0) {
-            tables.add(sheets.table(levelName(grandchildLength),
-                    List.of(Column.text(levelName(childLength)).withWidth(16), Column.text(levelName(grandchildLength)).withWidth(24)),
+            tables.add(sheets.table(
+                    levelName(grandchildLength),
+                    List.of(
+                            Column.text(levelName(childLength)).withWidth(16),
+                            Column.text(levelName(grandchildLength)).withWidth(24)),
                     regionsBelow(cube, regions)));
         }
-        tables.add(sheets.table("学校", List.of(Column.text("学校").withWidth(32)),
+        tables.add(sheets.table(
+                "学校",
+                List.of(Column.text("学校").withWidth(32)),
                 labelled(cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL))));
-        tables.add(sheets.table("资助项目", List.of(Column.text("资助项目").withWidth(30)),
+        tables.add(sheets.table(
+                "资助项目",
+                List.of(Column.text("资助项目").withWidth(30)),
                 labelled(cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME))));
-        tables.add(sheets.table("学段", List.of(Column.text("学段").withWidth(14)),
+        tables.add(sheets.table(
+                "学段",
+                List.of(Column.text("学段").withWidth(14)),
                 labelled(cube.breakdown(SummaryFilter.NONE, Dimension.STAGE))));
-        tables.add(sheets.table("学校分项目", List.of(Column.text("学校").withWidth(32), Column.text("资助项目").withWidth(26)),
+        tables.add(sheets.table(
+                "学校分项目",
+                List.of(Column.text("学校").withWidth(32), Column.text("资助项目").withWidth(26)),
                 programmesOfSchools(cube)));
         return tables;
     }
@@ -49,9 +63,13 @@ public final class SummaryLayout {
     private record Sheets(String title, String stamp, List<String> foot) {
 
         static Sheets of(Issuer issuer, Term term, LocalDate filledOn) {
-            return new Sheets(issuer.title(DocumentKind.SUMMARY, term, null), "填报单位（盖章）：" + issuer.unit(),
-                    List.of("经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　",
-                            "填报日期：" + filledOn.getYear() + "年" + filledOn.getMonthValue() + "月" + filledOn.getDayOfMonth() + "日"));
+            return new Sheets(
+                    issuer.title(DocumentKind.SUMMARY, term, null),
+                    "填报单位（盖章）：" + issuer.unit(),
+                    List.of(
+                            "经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　",
+                            "填报日期：" + filledOn.getYear() + "年" + filledOn.getMonthValue() + "月"
+                                    + filledOn.getDayOfMonth() + "日"));
         }
 
         FormWorkbook.Table table(String sheet, List<Column> labels, List<List<Object>> rows) {

@@ -36,18 +36,29 @@ public final class CatalogueLimits {
             return Optional.empty();
         }
         Stage stage = stage(award.stage());
-        Optional<ProgrammeInForce> programme = catalogue.get().programme(award.programmeCode())
+        Optional<ProgrammeInForce> programme = catalogue
+                .get()
+                .programme(award.programmeCode())
                 .or(() -> stage == null ? Optional.empty() : byName(catalogue.get(), award.programmeName(), stage));
         if (programme.isEmpty()) {
             return Optional.of(new Breach(Finding.Rule.PROGRAMME_NOT_IN_CATALOGUE, award.programmeCode()));
         }
-        Stage checked = stage != null ? stage : programme.get().programme().stages().stream().sorted().findFirst().orElse(null);
+        Stage checked = stage != null
+                ? stage
+                : programme.get().programme().stages().stream()
+                        .sorted()
+                        .findFirst()
+                        .orElse(null);
         StandardCheck result = catalogue.get().check(programme.get(), award.tier(), award.amount(), checked);
-        return result.passed() ? Optional.empty() : Optional.of(new Breach(Finding.Rule.OFF_STANDARD, result.message()));
+        return result.passed()
+                ? Optional.empty()
+                : Optional.of(new Breach(Finding.Rule.OFF_STANDARD, result.message()));
     }
 
     private static Optional<ProgrammeInForce> byName(Catalogue catalogue, String name, Stage stage) {
-        return catalogue.resolve(name, stage) instanceof NameResolution.Found found ? Optional.of(found.programme()) : Optional.empty();
+        return catalogue.resolve(name, stage) instanceof NameResolution.Found found
+                ? Optional.of(found.programme())
+                : Optional.empty();
     }
 
     private static Stage stage(String raw) {

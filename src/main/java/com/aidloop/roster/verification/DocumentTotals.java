@@ -30,12 +30,14 @@ public final class DocumentTotals {
     }
 
     public void add(long schoolId, String schoolName, String programmeCode, String programmeName, Money amount) {
-        totals.computeIfAbsent(new Key(schoolId, programmeCode), k -> new Tally()).add(amount);
+        totals.computeIfAbsent(new Key(schoolId, programmeCode), k -> new Tally())
+                .add(amount);
         name(schoolId, schoolName, programmeCode, programmeName);
     }
 
     public void add(long schoolId, String schoolName, String programmeCode, String programmeName, Figures figures) {
-        totals.computeIfAbsent(new Key(schoolId, programmeCode), k -> new Tally()).add(figures);
+        totals.computeIfAbsent(new Key(schoolId, programmeCode), k -> new Tally())
+                .add(figures);
         name(schoolId, schoolName, programmeCode, programmeName);
     }
 

@@ -11,7 +11,14 @@ import java.util.List;
  * @param row the row of the programme's roster (花名册序号), or null when the finding is about totals
  * @param facts the figures the rule compared, in the order its message names them
  */
-public record Finding(Rule rule, Long schoolId, String schoolName, String programmeCode, String programmeName, Integer row, List<String> facts) {
+public record Finding(
+        Rule rule,
+        Long schoolId,
+        String schoolName,
+        String programmeCode,
+        String programmeName,
+        Integer row,
+        List<String> facts) {
 
     public Finding {
         facts = List.copyOf(facts);

@@ -15,7 +15,13 @@ import java.util.TreeSet;
 public final class TotalsCheck {
 
     /** One school's programme as the three documents count it. */
-    public record Comparison(long schoolId, String schoolName, String programmeCode, String programmeName, Figures roster, Figures form,
+    public record Comparison(
+            long schoolId,
+            String schoolName,
+            String programmeCode,
+            String programmeName,
+            Figures roster,
+            Figures form,
             Figures summary) {
 
         public boolean agrees() {
@@ -23,9 +29,20 @@ public final class TotalsCheck {
         }
 
         Finding finding() {
-            return new Finding(Finding.Rule.DOCUMENTS_DISAGREE, schoolId, schoolName, programmeCode, programmeName, null,
-                    List.of(String.valueOf(roster.awards()), roster.amount().toString(), String.valueOf(form.awards()),
-                            form.amount().toString(), String.valueOf(summary.awards()), summary.amount().toString()));
+            return new Finding(
+                    Finding.Rule.DOCUMENTS_DISAGREE,
+                    schoolId,
+                    schoolName,
+                    programmeCode,
+                    programmeName,
+                    null,
+                    List.of(
+                            String.valueOf(roster.awards()),
+                            roster.amount().toString(),
+                            String.valueOf(form.awards()),
+                            form.amount().toString(),
+                            String.valueOf(summary.awards()),
+                            summary.amount().toString()));
         }
     }
 
@@ -40,15 +57,24 @@ public final class TotalsCheck {
         keys.addAll(summary.all().keySet());
         List<Comparison> comparisons = new ArrayList<>();
         for (DocumentTotals.Key key : keys) {
-            comparisons.add(new Comparison(key.schoolId(), firstKnownSchool(key, roster, forms, summary), key.programmeCode(),
-                    firstKnownProgramme(key, roster, forms, summary), roster.of(key), forms.of(key), summary.of(key)));
+            comparisons.add(new Comparison(
+                    key.schoolId(),
+                    firstKnownSchool(key, roster, forms, summary),
+                    key.programmeCode(),
+                    firstKnownProgramme(key, roster, forms, summary),
+                    roster.of(key),
+                    forms.of(key),
+                    summary.of(key)));
         }
         return comparisons;
     }
 
     /** The disagreements among the comparisons, one finding each. */
     public static List<Finding> findings(List<Comparison> comparisons) {
-        return comparisons.stream().filter(c -> !c.agrees()).map(Comparison::finding).toList();
+        return comparisons.stream()
+                .filter(c -> !c.agrees())
+                .map(Comparison::finding)
+                .toList();
     }
 
     private static String firstKnownSchool(DocumentTotals.Key key, DocumentTotals... documents) {

@@ -33,7 +33,12 @@ class RosterDownloads {
     private final Issuers issuers;
     private final DocumentPack pack;
 
-    RosterDownloads(RosterReaders readers, CountySummary summaries, RosterExports exports, ConfirmationForms forms, Issuers issuers,
+    RosterDownloads(
+            RosterReaders readers,
+            CountySummary summaries,
+            RosterExports exports,
+            ConfirmationForms forms,
+            Issuers issuers,
             DocumentPack pack) {
         this.pack = pack;
         this.readers = readers;

@@ -30,14 +30,22 @@ class RosterFiles {
     }
 
     @GetMapping("/{kind}.xlsx")
-    void roster(@PathVariable String kind, @RequestParam(required = false) String term, @RequestParam(required = false) String programme,
-            @RequestParam(required = false) Long school, HttpServletResponse response) {
-        DocumentKind document = DocumentKind.bySlug(kind).filter(DocumentKind::isRoster).orElseThrow(() -> new RosterNotFound(kind));
+    void roster(
+            @PathVariable String kind,
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) Long school,
+            HttpServletResponse response) {
+        DocumentKind document =
+                DocumentKind.bySlug(kind).filter(DocumentKind::isRoster).orElseThrow(() -> new RosterNotFound(kind));
         downloads.roster(document, time.termOrCurrent(term), new RosterFilter(programme, school), response);
     }
 
     @GetMapping("/per-programme.zip")
-    void everyProgramme(@RequestParam(required = false) String term, @RequestParam(required = false) Long school, HttpServletResponse response) {
+    void everyProgramme(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) Long school,
+            HttpServletResponse response) {
         downloads.everyProgramme(time.termOrCurrent(term), new RosterFilter(null, school), response);
     }
 

@@ -39,8 +39,13 @@ class RosterPages {
     private final SchoolManagement schools;
     private final Issuers issuers;
 
-    RosterPages(RosterReaders readers, RosterBook book, ConfirmationForms forms, RosterVerification verification,
-            SchoolManagement schools, Issuers issuers) {
+    RosterPages(
+            RosterReaders readers,
+            RosterBook book,
+            ConfirmationForms forms,
+            RosterVerification verification,
+            SchoolManagement schools,
+            Issuers issuers) {
         this.readers = readers;
         this.book = book;
         this.forms = forms;
@@ -58,7 +63,8 @@ class RosterPages {
             @RequestParam(required = false) Integer size,
             jakarta.servlet.http.HttpServletRequest request,
             Model model) {
-        DocumentKind kind = DocumentKind.bySlug(request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1))
+        DocumentKind kind = DocumentKind.bySlug(request.getRequestURI()
+                        .substring(request.getRequestURI().lastIndexOf('/') + 1))
                 .orElseThrow(() -> new RosterNotFound("document"));
         DataScope scope = readers.scopeFor(kind);
         RosterFilter filter = new RosterFilter(programme, school);
@@ -99,12 +105,16 @@ class RosterPages {
     }
 
     private static String exportHref(DocumentKind kind, Term term, Long school, String programme) {
-        StringBuilder href = new StringBuilder("/rosters/").append(kind.slug()).append(".xlsx?term=").append(term.code());
+        StringBuilder href = new StringBuilder("/rosters/")
+                .append(kind.slug())
+                .append(".xlsx?term=")
+                .append(term.code());
         if (school != null) {
             href.append("&school=").append(school);
         }
         if (programme != null) {
-            href.append("&programme=").append(java.net.URLEncoder.encode(programme, java.nio.charset.StandardCharsets.UTF_8));
+            href.append("&programme=")
+                    .append(java.net.URLEncoder.encode(programme, java.nio.charset.StandardCharsets.UTF_8));
         }
         return href.toString();
     }

@@ -53,12 +53,24 @@ record SummaryJson(
 
     /** Rows, each with its children by {@code below} (divisions recurse down to villages). */
     private static List<Node> nodes(SummaryCube cube, List<SummaryRow> rows, Dimension below) {
-        return rows.stream().map(row -> {
-            List<Node> children = null;
-            if (below != null && row.drill() != null && (below != Dimension.REGION || row.drillBy() == Dimension.REGION)) {
-                children = nodes(cube, cube.breakdown(row.drill(), below), below == Dimension.REGION ? Dimension.REGION : null);
-            }
-            return new Node(row.key(), row.label(), row.figures().awards(), row.figures().amount(), children);
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    List<Node> children = null;
+                    if (below != null
+                            && row.drill() != null
+                            && (below != Dimension.REGION || row.drillBy() == Dimension.REGION)) {
+                        children = nodes(
+                                cube,
+                                cube.breakdown(row.drill(), below),
+                                below == Dimension.REGION ? Dimension.REGION : null);
+                    }
+                    return new Node(
+                            row.key(),
+                            row.label(),
+                            row.figures().awards(),
+                            row.figures().amount(),
+                            children);
+                })
+                .toList();
     }
 }

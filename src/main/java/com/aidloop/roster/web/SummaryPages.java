@@ -1,7 +1,7 @@
 package com.aidloop.roster.web;
 
-import com.aidloop.platform.ChosenTerm;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChosenTerm;
 import com.aidloop.roster.CountySummary;
 import com.aidloop.roster.DocumentKind;
 import com.aidloop.roster.documents.Issuers;
@@ -43,7 +43,9 @@ class SummaryPages {
         SummaryCube cube = summaries.of(chosen, scope);
         model.addAttribute("readable", readable);
         model.addAttribute("total", cube.total());
-        model.addAttribute("schoolCount", cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL).size());
+        model.addAttribute(
+                "schoolCount",
+                cube.breakdown(SummaryFilter.NONE, Dimension.SCHOOL).size());
         model.addAttribute("programmes", cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME));
         model.addAttribute("issuer", issuers.of(scope));
         return "rosters/index";
@@ -73,7 +75,8 @@ class SummaryPages {
         DataScope scope = readers.scopeFor(DocumentKind.SUMMARY);
         SummaryCube cube = summaries.of(chosen, scope);
         Dimension dimension = Dimension.fromParam(by) == null ? Dimension.REGION : Dimension.fromParam(by);
-        model.addAttribute("view", SummaryView.of(cube, chosen, new SummaryFilter(region, school, programme, stage), dimension));
+        model.addAttribute(
+                "view", SummaryView.of(cube, chosen, new SummaryFilter(region, school, programme, stage), dimension));
         if (htmx != null) {
             return "rosters/summary :: breakdown";
         }

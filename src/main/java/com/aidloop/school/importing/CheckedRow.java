@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param existing the school with the row's code, or null for a new school
  */
-public record CheckedRow(ImportedRow row, List<RowProblem> problems, SchoolFacts facts, School existing, List<FieldChange> changes) {
+public record CheckedRow(
+        ImportedRow row, List<RowProblem> problems, SchoolFacts facts, School existing, List<FieldChange> changes) {
 
     /** What the row comes to. */
     public enum Outcome {

@@ -15,10 +15,12 @@ public final class ProblemText {
     public static SchoolImportProblemView of(RowProblem problem) {
         String text = Messages.format(problem.code(), problem.args());
         SchoolColumn column = problem.column();
-        if (column != null && text.startsWith(column.header()) && text.length() > column.header().length()) {
+        if (column != null
+                && text.startsWith(column.header())
+                && text.length() > column.header().length()) {
             text = text.substring(column.header().length());
         }
-        return new SchoolImportProblemView(problem.row(), column == null ? null : column.header(), problem.error(), problem.code(),
-                text);
+        return new SchoolImportProblemView(
+                problem.row(), column == null ? null : column.header(), problem.error(), problem.code(), text);
     }
 }

@@ -28,7 +28,11 @@ public record RowProblem(int row, SchoolColumn column, boolean error, String cod
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RowProblem p && p.row == row && p.column == column && p.error == error && p.code.equals(code)
+        return other instanceof RowProblem p
+                && p.row == row
+                && p.column == column
+                && p.error == error
+                && p.code.equals(code)
                 && Arrays.equals(p.args, args);
     }
 
@@ -39,6 +43,7 @@ public record RowProblem(int row, SchoolColumn column, boolean error, String cod
 
     @Override
     public String toString() {
-        return "RowProblem[" + row + " " + column + " " + (error ? "ERROR " : "WARNING ") + code + " " + Arrays.toString(args) + "]";
+        return "RowProblem[" + row + " " + column + " " + (error ? "ERROR " : "WARNING ") + code + " "
+                + Arrays.toString(args) + "]";
     }
 }

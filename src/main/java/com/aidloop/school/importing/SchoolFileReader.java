@@ -68,11 +68,14 @@ public final class SchoolFileReader {
         int[] columns = new int[all.length];
         List<String> missing = new ArrayList<>();
         for (SchoolColumn column : all) {
-            List<String> found = column.names().stream().filter(name -> header.column(name).isPresent()).toList();
+            List<String> found = column.names().stream()
+                    .filter(name -> header.column(name).isPresent())
+                    .toList();
             if (found.size() > 1) {
                 throw new SpreadsheetRefused("school.import.columnTwice", String.join("”“", found), column.header());
             }
-            columns[column.ordinal()] = found.isEmpty() ? -1 : header.column(found.getFirst()).getAsInt();
+            columns[column.ordinal()] =
+                    found.isEmpty() ? -1 : header.column(found.getFirst()).getAsInt();
             if (found.isEmpty() && column.required()) {
                 missing.add(column.header());
             }

@@ -25,14 +25,19 @@ public class SchoolImportChecks {
     }
 
     public SchoolImportPass.Result check(List<ImportedRow> rows, List<RowProblem> fileProblems, DataScope scope) {
-        List<String> codes = rows.stream().map(r -> Text.compact(r.get(SchoolColumn.CODE))).filter(Objects::nonNull).distinct().toList();
+        List<String> codes = rows.stream()
+                .map(r -> Text.compact(r.get(SchoolColumn.CODE)))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         SchoolRowRules rules = new SchoolRowRules(scope, townships(scope), schools.findByCodes(codes));
         return SchoolImportPass.run(rules, rows, fileProblems);
     }
 
     private TownshipResolver townships(DataScope scope) {
         String prefix = scope.regionPrefix();
-        String name = prefix == null ? "" : regions.find(prefix).map(Region::name).orElse(prefix);
+        String name =
+                prefix == null ? "" : regions.find(prefix).map(Region::name).orElse(prefix);
         String county = prefix != null && prefix.length() >= 6 ? prefix.substring(0, 6) : null;
         return new TownshipResolver(prefix, name, typed -> regions.lookup(county, typed), regions::find);
     }

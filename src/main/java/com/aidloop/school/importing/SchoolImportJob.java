@@ -31,7 +31,10 @@ public class SchoolImportJob {
     private final SchoolImportRecords records;
     private final TransactionTemplate transactions;
 
-    SchoolImportJob(SchoolImportChecks checks, SchoolImportWriting writing, SchoolImportRecords records,
+    SchoolImportJob(
+            SchoolImportChecks checks,
+            SchoolImportWriting writing,
+            SchoolImportRecords records,
             PlatformTransactionManager transactionManager) {
         this.checks = checks;
         this.writing = writing;
@@ -43,8 +46,15 @@ public class SchoolImportJob {
     public long refused(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, SpreadsheetRefused refusal) {
         String message = refusal.getLocalizedMessage();
         return transactions.execute(status -> {
-            long id = records.insert(finished(file, mode, SchoolImportStatus.REFUSED, uploader, null, ImportCounts.NONE,
-                    refusal.code(), message));
+            long id = records.insert(finished(
+                    file,
+                    mode,
+                    SchoolImportStatus.REFUSED,
+                    uploader,
+                    null,
+                    ImportCounts.NONE,
+                    refusal.code(),
+                    message));
             records.addProblems(id, List.of(new SchoolImportProblemView(0, null, true, refusal.code(), message)));
             return id;
         });
@@ -55,22 +65,38 @@ public class SchoolImportJob {
      *
      * @param validatedImportId the validation being committed (确认导入), or null
      */
-    public long run(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, SchoolFileReader.Read read, Long validatedImportId) {
+    public long run(
+            FileFacts file,
+            SchoolImportMode mode,
+            CurrentAccount uploader,
+            SchoolFileReader.Read read,
+            Long validatedImportId) {
         try {
             return transactions.execute(status -> checkAndWrite(file, mode, uploader, read, validatedImportId));
         } catch (SchoolChangedMeanwhile | DuplicateKeyException concurrent) {
             String message = Messages.format("school.import.concurrent");
             return transactions.execute(status -> {
-                long id = records.insert(finished(file, mode, SchoolImportStatus.REFUSED, uploader, validatedImportId,
-                        new ImportCounts(read.rows().size(), 0, 0, 0, 0, 0, 0), "school.import.concurrent", message));
-                records.addProblems(id, List.of(
-                        new SchoolImportProblemView(0, null, true, "school.import.concurrent", message)));
+                long id = records.insert(finished(
+                        file,
+                        mode,
+                        SchoolImportStatus.REFUSED,
+                        uploader,
+                        validatedImportId,
+                        new ImportCounts(read.rows().size(), 0, 0, 0, 0, 0, 0),
+                        "school.import.concurrent",
+                        message));
+                records.addProblems(
+                        id, List.of(new SchoolImportProblemView(0, null, true, "school.import.concurrent", message)));
                 return id;
             });
         }
     }
 
-    private long checkAndWrite(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, SchoolFileReader.Read read,
+    private long checkAndWrite(
+            FileFacts file,
+            SchoolImportMode mode,
+            CurrentAccount uploader,
+            SchoolFileReader.Read read,
             Long validatedImportId) {
         boolean commit = mode == SchoolImportMode.COMMIT;
         if (commit) {
@@ -79,12 +105,24 @@ public class SchoolImportJob {
         SchoolImportPass.Result result = checks.check(read.rows(), read.warnings(), uploader.scope());
         ImportCounts counts = result.counts();
         boolean writes = commit && !result.hasErrors();
-        SchoolImportStatus outcome = writes ? SchoolImportStatus.COMMITTED
+        SchoolImportStatus outcome = writes
+                ? SchoolImportStatus.COMMITTED
                 : commit ? SchoolImportStatus.REFUSED : SchoolImportStatus.VALIDATED;
-        String refusal = commit && result.hasErrors() ? Messages.format("school.import.hasErrors", counts.errors(), counts.errorRows()) : null;
-        long id = records.insert(finished(file, mode, outcome, uploader, validatedImportId,
-                writes || !commit ? counts : new ImportCounts(counts.rows(), counts.errorRows(), counts.errors(), counts.warnings(), 0, 0, 0),
-                refusal == null ? null : "school.import.hasErrors", refusal));
+        String refusal = commit && result.hasErrors()
+                ? Messages.format("school.import.hasErrors", counts.errors(), counts.errorRows())
+                : null;
+        long id = records.insert(finished(
+                file,
+                mode,
+                outcome,
+                uploader,
+                validatedImportId,
+                writes || !commit
+                        ? counts
+                        : new ImportCounts(
+                                counts.rows(), counts.errorRows(), counts.errors(), counts.warnings(), 0, 0, 0),
+                refusal == null ? null : "school.import.hasErrors",
+                refusal));
         records.addProblems(id, result.problems().stream().map(ProblemText::of).toList());
         records.dropRows(validatedImportId == null ? -1 : validatedImportId);
         if (writes) {
@@ -95,9 +133,28 @@ public class SchoolImportJob {
         return id;
     }
 
-    private static SchoolImportRecords.Finished finished(FileFacts file, SchoolImportMode mode, SchoolImportStatus status,
-            CurrentAccount uploader, Long validatedImportId, ImportCounts counts, String refusalCode, String refusalMessage) {
-        return new SchoolImportRecords.Finished(mode, status, file.name(), file.bytes(), file.sha256(), uploader.username(),
-                uploader.id(), uploader.regionCode(), uploader.schoolId(), validatedImportId, counts, refusalCode, refusalMessage);
+    private static SchoolImportRecords.Finished finished(
+            FileFacts file,
+            SchoolImportMode mode,
+            SchoolImportStatus status,
+            CurrentAccount uploader,
+            Long validatedImportId,
+            ImportCounts counts,
+            String refusalCode,
+            String refusalMessage) {
+        return new SchoolImportRecords.Finished(
+                mode,
+                status,
+                file.name(),
+                file.bytes(),
+                file.sha256(),
+                uploader.username(),
+                uploader.id(),
+                uploader.regionCode(),
+                uploader.schoolId(),
+                validatedImportId,
+                counts,
+                refusalCode,
+                refusalMessage);
     }
 }

@@ -40,7 +40,8 @@ public final class SchoolImportPass {
             }
         }
         int errors = (int) problems.stream().filter(RowProblem::error).count();
-        ImportCounts counts = new ImportCounts(rows.size(), errorRows, errors, problems.size() - errors, created, updated, unchanged);
+        ImportCounts counts =
+                new ImportCounts(rows.size(), errorRows, errors, problems.size() - errors, created, updated, unchanged);
         return new Result(checked, problems, counts);
     }
 }

@@ -116,7 +116,8 @@ public class SchoolImportRecords {
                 .params(ScopeFilter.params(scope))
                 .query(Long.class)
                 .single();
-        List<SchoolImportView> page = jdbc.sql(VIEW + " WHERE " + IN_SCOPE + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
+        List<SchoolImportView> page = jdbc.sql(
+                        VIEW + " WHERE " + IN_SCOPE + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
                 .params(ScopeFilter.params(scope))
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
@@ -193,10 +194,7 @@ public class SchoolImportRecords {
         return jdbc.sql("""
                         SELECT row_number, column_name, severity, code, message FROM school_import_problem
                          WHERE import_id = :id ORDER BY seq
-                        """)
-                .param("id", importId)
-                .query((rs, n) -> problem(rs))
-                .list();
+                        """).param("id", importId).query((rs, n) -> problem(rs)).list();
     }
 
     /** Keeps the rows read, the phone cell sealed, in one statement (a column array per cell). */
@@ -219,9 +217,7 @@ public class SchoolImportRecords {
                           FROM unnest(CAST(:numbers AS INTEGER[]), CAST(:c0 AS TEXT[]), CAST(:c1 AS TEXT[]), CAST(:c2 AS TEXT[]),
                                       CAST(:c3 AS TEXT[]), CAST(:c4 AS TEXT[]), CAST(:c5 AS TEXT[]), CAST(:c6 AS TEXT[]),
                                       CAST(:c7 AS TEXT[])) AS t(n, c0, c1, c2, c3, c4, c5, c6, c7)
-                        """)
-                .param("id", importId)
-                .param("numbers", numbers);
+                        """).param("id", importId).param("numbers", numbers);
         for (int c = 0; c < columns; c++) {
             statement = statement.param("c" + c, byColumn[c]);
         }
@@ -246,9 +242,7 @@ public class SchoolImportRecords {
                         DELETE FROM school_import_row
                          WHERE import_id = :id
                             OR import_id IN (SELECT id FROM school_import WHERE created_at < now() - interval '7 days')
-                        """)
-                .param("id", importId)
-                .update();
+                        """).param("id", importId).update();
     }
 
     private static String[] cells(Array array) throws SQLException {
@@ -261,17 +255,33 @@ public class SchoolImportRecords {
     }
 
     private static SchoolImportProblemView problem(ResultSet rs) throws SQLException {
-        return new SchoolImportProblemView(rs.getInt("row_number"), rs.getString("column_name"),
-                "ERROR".equals(rs.getString("severity")), rs.getString("code"), rs.getString("message"));
+        return new SchoolImportProblemView(
+                rs.getInt("row_number"),
+                rs.getString("column_name"),
+                "ERROR".equals(rs.getString("severity")),
+                rs.getString("code"),
+                rs.getString("message"));
     }
 
     private static SchoolImportView view(ResultSet rs, int n) throws SQLException {
-        return new SchoolImportView(rs.getLong("id"), SchoolImportMode.valueOf(rs.getString("mode")),
-                SchoolImportStatus.valueOf(rs.getString("status")), rs.getString("file_name"), rs.getLong("file_bytes"),
-                rs.getString("uploaded_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("rows_read"),
-                rs.getInt("error_rows"), rs.getInt("errors"), rs.getInt("warnings"), rs.getInt("schools_created"),
-                rs.getInt("schools_updated"), rs.getInt("schools_unchanged"), rs.getString("refusal_message"),
-                rs.getObject("validated_import_id", Long.class), rs.getObject("committed_by", Long.class),
+        return new SchoolImportView(
+                rs.getLong("id"),
+                SchoolImportMode.valueOf(rs.getString("mode")),
+                SchoolImportStatus.valueOf(rs.getString("status")),
+                rs.getString("file_name"),
+                rs.getLong("file_bytes"),
+                rs.getString("uploaded_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("rows_read"),
+                rs.getInt("error_rows"),
+                rs.getInt("errors"),
+                rs.getInt("warnings"),
+                rs.getInt("schools_created"),
+                rs.getInt("schools_updated"),
+                rs.getInt("schools_unchanged"),
+                rs.getString("refusal_message"),
+                rs.getObject("validated_import_id", Long.class),
+                rs.getObject("committed_by", Long.class),
                 rs.getBoolean("rows_kept"));
     }
 }

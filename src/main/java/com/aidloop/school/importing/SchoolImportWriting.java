@@ -31,17 +31,21 @@ public class SchoolImportWriting {
     public void write(long importId, SchoolImportPass.Result checked) {
         for (CheckedRow row : checked.rows()) {
             switch (row.outcome()) {
-                case CREATE -> writer.create(row.facts(), "批量导入新增学校：" + row.facts().name());
+                case CREATE ->
+                    writer.create(row.facts(), "批量导入新增学校：" + row.facts().name());
                 case UPDATE -> {
                     School school = row.existing();
                     List<FieldChange> changes = school.revise(row.facts());
                     writer.save(school, changes, "批量导入修改学校：" + row.facts().name());
                 }
-                case UNCHANGED, ERROR -> { }
+                case UNCHANGED, ERROR -> {}
             }
         }
         ImportCounts c = checked.counts();
-        audit.record(AuditRecord.of("IMPORT", "school_import", importId,
+        audit.record(AuditRecord.of(
+                "IMPORT",
+                "school_import",
+                importId,
                 "批量导入学校：新增" + c.created() + "所，修改" + c.updated() + "所，未变" + c.unchanged() + "所"));
     }
 }

@@ -37,8 +37,22 @@ public final class SchoolRowRules {
 
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE][+]?\\d+");
     private static final Map<String, SchoolColumn> FIELDS = Map.of(
-            "code", CODE, "name", SchoolColumn.NAME, "stages", STAGES, "ownership", OWNERSHIP, "townshipCode", TOWNSHIP,
-            "address", ADDRESS, "contactName", CONTACT_NAME, "contactPhone", CONTACT_PHONE);
+            "code",
+            CODE,
+            "name",
+            SchoolColumn.NAME,
+            "stages",
+            STAGES,
+            "ownership",
+            OWNERSHIP,
+            "townshipCode",
+            TOWNSHIP,
+            "address",
+            ADDRESS,
+            "contactName",
+            CONTACT_NAME,
+            "contactPhone",
+            CONTACT_PHONE);
 
     private final DataScope scope;
     private final TownshipResolver townships;
@@ -58,13 +72,31 @@ public final class SchoolRowRules {
     public CheckedRow check(ImportedRow row) {
         Map<SchoolColumn, RowProblem> problems = spreadsheetAccidents(row);
         String code = Text.compact(row.get(CODE));
-        List<String> stages = read(row, STAGES, problems,
-                () -> StageWords.parse(row.get(STAGES)).stream().map(Stage::name).toList(), List.of());
-        String ownership = read(row, OWNERSHIP, problems, () -> OwnershipWords.parse(row.get(OWNERSHIP)).name(), "");
+        List<String> stages = read(
+                row,
+                STAGES,
+                problems,
+                () -> StageWords.parse(row.get(STAGES)).stream()
+                        .map(Stage::name)
+                        .toList(),
+                List.of());
+        String ownership = read(
+                row,
+                OWNERSHIP,
+                problems,
+                () -> OwnershipWords.parse(row.get(OWNERSHIP)).name(),
+                "");
         String township = read(row, TOWNSHIP, problems, () -> townships.resolve(row.get(TOWNSHIP)), "");
         School school = existing.get(code);
-        SchoolInput input = new SchoolInput(code, row.get(SchoolColumn.NAME), stages, ownership, township,
-                keptIfBlank(row, ADDRESS), keptIfBlank(row, CONTACT_NAME), keptIfBlank(row, CONTACT_PHONE));
+        SchoolInput input = new SchoolInput(
+                code,
+                row.get(SchoolColumn.NAME),
+                stages,
+                ownership,
+                township,
+                keptIfBlank(row, ADDRESS),
+                keptIfBlank(row, CONTACT_NAME),
+                keptIfBlank(row, CONTACT_PHONE));
         SchoolFacts facts = facts(row, input, school, problems);
         if (!problems.containsKey(CODE)) {
             checkCode(row, school, problems);
@@ -73,7 +105,8 @@ public final class SchoolRowRules {
         if (!found.isEmpty()) {
             return new CheckedRow(row, found, null, school, List.of());
         }
-        return new CheckedRow(row, found, facts, school, school == null ? List.of() : facts.changesSince(school.facts()));
+        return new CheckedRow(
+                row, found, facts, school, school == null ? List.of() : facts.changesSince(school.facts()));
     }
 
     /** Cells a spreadsheet can spoil: text that starts like a formula, a code shown in scientific notation. */
@@ -84,16 +117,19 @@ public final class SchoolRowRules {
                 problems.put(column, RowProblem.error(row.rowNumber(), column, "school.text.formula"));
             }
         }
-        if (!problems.containsKey(CODE) && SCIENTIFIC.matcher(Text.compact(row.get(CODE))).matches()) {
+        if (!problems.containsKey(CODE)
+                && SCIENTIFIC.matcher(Text.compact(row.get(CODE))).matches()) {
             problems.put(CODE, RowProblem.error(row.rowNumber(), CODE, "school.import.codeScientific"));
         }
         return problems;
     }
 
     /** The school's facts by the school form's rules, or null with each problem under its column. */
-    private static SchoolFacts facts(ImportedRow row, SchoolInput input, School school, Map<SchoolColumn, RowProblem> problems) {
+    private static SchoolFacts facts(
+            ImportedRow row, SchoolInput input, School school, Map<SchoolColumn, RowProblem> problems) {
         try {
-            return SchoolFacts.parse(input, school == null ? SchoolContact.NONE : school.facts().contact());
+            return SchoolFacts.parse(
+                    input, school == null ? SchoolContact.NONE : school.facts().contact());
         } catch (InvalidInput invalid) {
             for (FieldProblem p : invalid.problems()) {
                 SchoolColumn column = FIELDS.get(p.field());
@@ -109,12 +145,17 @@ public final class SchoolRowRules {
         Integer first = firstRowOfCode.putIfAbsent(code, row.rowNumber());
         if (first != null) {
             problems.put(CODE, RowProblem.error(row.rowNumber(), CODE, "school.import.duplicateInFile", code, first));
-        } else if (school != null && !scope.coversSchool(school.id(), school.facts().township().value())) {
+        } else if (school != null
+                && !scope.coversSchool(school.id(), school.facts().township().value())) {
             problems.put(CODE, RowProblem.error(row.rowNumber(), CODE, "school.import.codeElsewhere", code));
         }
     }
 
-    private static <T> T read(ImportedRow row, SchoolColumn column, Map<SchoolColumn, RowProblem> problems, Supplier<T> value,
+    private static <T> T read(
+            ImportedRow row,
+            SchoolColumn column,
+            Map<SchoolColumn, RowProblem> problems,
+            Supplier<T> value,
             T fallback) {
         if (problems.containsKey(column)) {
             return fallback;

@@ -45,10 +45,20 @@ public class SchoolWorkbooks {
     public void template(DataScope scope, OutputStream out) {
         List<String> townships = townships(scope);
         String township = townships.isEmpty() ? "城关镇" : townships.getFirst();
-        String county = scope.regionPrefix() == null || scope.regionPrefix().length() < 6 ? ""
-                : regions.find(scope.regionPrefix().substring(0, 6)).map(Region::name).orElse("");
-        List<?> example = List.of(EXAMPLE_MARK + "2143062699", county + township + "示例学校", "小学、初中", "公办", township,
-                county + township + "学府路1号", "张老师", "0730-5221234");
+        String county = scope.regionPrefix() == null || scope.regionPrefix().length() < 6
+                ? ""
+                : regions.find(scope.regionPrefix().substring(0, 6))
+                        .map(Region::name)
+                        .orElse("");
+        List<?> example = List.of(
+                EXAMPLE_MARK + "2143062699",
+                county + township + "示例学校",
+                "小学、初中",
+                "公办",
+                township,
+                county + township + "学府路1号",
+                "张老师",
+                "0730-5221234");
         try (TableWriter writer = new TableWriter()) {
             writer.addSheet(SHEET, columns(townships), Stream.of(example));
             writer.addNotes(NOTES, notes(false));
@@ -59,9 +69,18 @@ public class SchoolWorkbooks {
     /** The registered schools of the scope in the template's columns; phones are left out (blank keeps them). */
     public void schoolsOf(DataScope scope, OutputStream out) {
         List<SchoolView> list = schools.within(scope, EXPORTED_MAX);
-        Map<String, String> names = regions.namesOf(list.stream().map(SchoolView::townshipCode).toList());
-        Stream<List<?>> rows = list.stream().map(s -> List.of(s.code(), s.name(), s.stageLabels(), s.ownership().label(),
-                names.getOrDefault(s.townshipCode(), s.townshipCode()), nullToEmpty(s.address()), nullToEmpty(s.contactName()), ""));
+        Map<String, String> names =
+                regions.namesOf(list.stream().map(SchoolView::townshipCode).toList());
+        Stream<List<?>> rows = list.stream()
+                .map(s -> List.of(
+                        s.code(),
+                        s.name(),
+                        s.stageLabels(),
+                        s.ownership().label(),
+                        names.getOrDefault(s.townshipCode(), s.townshipCode()),
+                        nullToEmpty(s.address()),
+                        nullToEmpty(s.contactName()),
+                        ""));
         try (TableWriter writer = new TableWriter()) {
             writer.addSheet(SHEET, columns(townships(scope)), rows);
             writer.addNotes(NOTES, notes(true));
@@ -75,7 +94,9 @@ public class SchoolWorkbooks {
         for (SchoolImportProblemView p : records.allProblems(importId)) {
             if (p.row() > 0) {
                 StringBuilder reason = reasons.computeIfAbsent(p.row(), r -> new StringBuilder());
-                reason.append(reason.isEmpty() ? "" : "；").append(p.column() == null ? "" : p.column() + "：").append(p.message())
+                reason.append(reason.isEmpty() ? "" : "；")
+                        .append(p.column() == null ? "" : p.column() + "：")
+                        .append(p.message())
                         .append(p.error() ? "" : "（提示）");
             }
         }
@@ -85,13 +106,15 @@ public class SchoolWorkbooks {
             columns.add(Column.text(c.header()).withWidth(width(c)));
         }
         columns.add(Column.text(ErrorWorkbookColumns.REASON).withWidth(60));
-        Stream<List<?>> rows = records.keptRows(importId).stream().filter(r -> reasons.containsKey(r.rowNumber())).map(r -> {
-            List<Object> values = new ArrayList<>();
-            values.add(r.rowNumber());
-            values.addAll(List.of(r.cells()));
-            values.add(reasons.get(r.rowNumber()).toString());
-            return values;
-        });
+        Stream<List<?>> rows = records.keptRows(importId).stream()
+                .filter(r -> reasons.containsKey(r.rowNumber()))
+                .map(r -> {
+                    List<Object> values = new ArrayList<>();
+                    values.add(r.rowNumber());
+                    values.addAll(List.of(r.cells()));
+                    values.add(reasons.get(r.rowNumber()).toString());
+                    return values;
+                });
         try (TableWriter writer = new TableWriter()) {
             writer.addSheet("错误数据", columns, rows);
             writer.writeTo(out);
@@ -101,12 +124,14 @@ public class SchoolWorkbooks {
     private static List<Column> columns(List<String> townships) {
         List<Column> columns = new ArrayList<>();
         for (SchoolColumn c : SchoolColumn.values()) {
-            Column column = Column.text(c.required() ? "*" + c.header() : c.header()).withWidth(width(c));
-            columns.add(switch (c) {
-                case OWNERSHIP -> column.withChoices(List.of("公办", "民办"));
-                case TOWNSHIP -> townships.isEmpty() ? column : column.withChoices(townships);
-                default -> column;
-            });
+            Column column =
+                    Column.text(c.required() ? "*" + c.header() : c.header()).withWidth(width(c));
+            columns.add(
+                    switch (c) {
+                        case OWNERSHIP -> column.withChoices(List.of("公办", "民办"));
+                        case TOWNSHIP -> townships.isEmpty() ? column : column.withChoices(townships);
+                        default -> column;
+                    });
         }
         return columns;
     }
@@ -126,15 +151,19 @@ public class SchoolWorkbooks {
         if (prefix == null || prefix.length() < 6) {
             return List.of();
         }
-        return regions.children(prefix.substring(0, 6)).stream().filter(t -> t.code().startsWith(prefix)).map(Region::name).toList();
+        return regions.children(prefix.substring(0, 6)).stream()
+                .filter(t -> t.code().startsWith(prefix))
+                .map(Region::name)
+                .toList();
     }
 
     private static List<String> notes(boolean export) {
         List<String> lines = new ArrayList<>();
         lines.add("学校信息导入模板填写说明");
-        lines.add(export
-                ? "1. 本表是您管辖范围内已登记的学校，可直接修改后上传导入；原样上传不会修改任何学校。"
-                : "1. 请在“学校信息”工作表中从第2行起每行填写一所学校；第2行是填写示例（学校标识码以“例：”开头），不会导入，可以删除。");
+        lines.add(
+                export
+                        ? "1. 本表是您管辖范围内已登记的学校，可直接修改后上传导入；原样上传不会修改任何学校。"
+                        : "1. 请在“学校信息”工作表中从第2行起每行填写一所学校；第2行是填写示例（学校标识码以“例：”开头），不会导入，可以删除。");
         lines.add("2. 带*的列必须填写；列的顺序可以调整，表头上方可以保留标题行；空行会被跳过。");
         lines.add("3. 已登记的学校（学校标识码相同）按表中内容更新，未登记的学校新增；地址、联系人、联系电话留空表示保留已登记的内容。");
         lines.add("4. 学校标识码、联系电话请保持文本格式，不要改成数字格式，否则区号前的0会丢失。");

@@ -34,7 +34,10 @@ public final class TownshipResolver {
      * @param byName which township of the county a name stands for
      * @param byCode the division with a code, if the loaded edition has it
      */
-    public TownshipResolver(String scopePrefix, String regionName, Function<String, NameLookup> byName,
+    public TownshipResolver(
+            String scopePrefix,
+            String regionName,
+            Function<String, NameLookup> byName,
             Function<String, Optional<Region>> byCode) {
         this.scopePrefix = scopePrefix == null ? "" : scopePrefix;
         this.regionName = regionName;
@@ -74,7 +77,8 @@ public final class TownshipResolver {
         if (code.length() != 9) {
             throw new InvalidValue("school.import.township.codeFormat", digits.length());
         }
-        Region township = byCode.apply(code).filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().equals(code))
+        Region township = byCode.apply(code)
+                .filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().equals(code))
                 .orElseThrow(() -> new InvalidValue("school.import.township.unknownCode", code));
         return inScope(township, code);
     }
@@ -86,10 +90,12 @@ public final class TownshipResolver {
         return switch (byName.apply(name)) {
             case NameLookup.Found found -> inScope(found.region(), name);
             case NameLookup.Ambiguous ambiguous ->
-                    throw new InvalidValue("school.import.township.ambiguous", name, regionName, names(ambiguous.candidates()));
-            case NameLookup.NotFound notFound -> notFound.suggestions().isEmpty()
-                    ? unknown("school.import.township.unknown", name)
-                    : unknown("school.import.township.unknownSuggest", name, names(notFound.suggestions()));
+                throw new InvalidValue(
+                        "school.import.township.ambiguous", name, regionName, names(ambiguous.candidates()));
+            case NameLookup.NotFound notFound ->
+                notFound.suggestions().isEmpty()
+                        ? unknown("school.import.township.unknown", name)
+                        : unknown("school.import.township.unknownSuggest", name, names(notFound.suggestions()));
         };
     }
 

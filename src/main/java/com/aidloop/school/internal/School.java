@@ -37,7 +37,8 @@ public final class School {
     public List<FieldChange> revise(SchoolFacts revised) {
         List<FieldChange> changes = revised.changesSince(facts);
         if (!revised.township().equals(facts.township())) {
-            events.add(new SchoolRelocated(id, facts.township().value(), revised.township().value()));
+            events.add(new SchoolRelocated(
+                    id, facts.township().value(), revised.township().value()));
         }
         facts = revised;
         return changes;
@@ -66,8 +67,17 @@ public final class School {
 
     public SchoolView view() {
         SchoolContact contact = facts.contact();
-        return new SchoolView(id, facts.code().value(), facts.name(), facts.stages(), facts.ownership(), facts.township().value(),
-                version, contact.address(), contact.contactName(), contact.phone() == null ? null : contact.phone().masked());
+        return new SchoolView(
+                id,
+                facts.code().value(),
+                facts.name(),
+                facts.stages(),
+                facts.ownership(),
+                facts.township().value(),
+                version,
+                contact.address(),
+                contact.contactName(),
+                contact.phone() == null ? null : contact.phone().masked());
     }
 
     @Override

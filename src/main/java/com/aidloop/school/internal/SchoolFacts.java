@@ -24,7 +24,12 @@ import java.util.stream.Collectors;
  * contact (address, contact person, phone) is optional.
  */
 public record SchoolFacts(
-        SchoolCode code, String name, Set<Stage> stages, Ownership ownership, RegionCode township, SchoolContact contact) {
+        SchoolCode code,
+        String name,
+        Set<Stage> stages,
+        Ownership ownership,
+        RegionCode township,
+        SchoolContact contact) {
 
     public static final int NAME_MAX = 60;
 
@@ -74,11 +79,14 @@ public record SchoolFacts(
     }
 
     private static SchoolContact contact(SchoolInput input, SchoolContact kept, FieldChecks checks) {
-        String address = input.address() == null ? kept.address()
+        String address = input.address() == null
+                ? kept.address()
                 : checks.field("address", () -> SchoolContact.address(input.address()));
-        String contactName = input.contactName() == null ? kept.contactName()
+        String contactName = input.contactName() == null
+                ? kept.contactName()
                 : checks.field("contactName", () -> SchoolContact.contactName(input.contactName()));
-        ContactPhone phone = input.contactPhone() == null ? kept.phone()
+        ContactPhone phone = input.contactPhone() == null
+                ? kept.phone()
                 : checks.optional("contactPhone", input.contactPhone(), () -> new ContactPhone(input.contactPhone()));
         return new SchoolContact(address, contactName, phone);
     }

@@ -8,8 +8,8 @@ import com.aidloop.school.Ownership;
 import com.aidloop.school.SchoolCode;
 import com.aidloop.school.SchoolContact;
 import com.aidloop.school.SchoolSearch;
-import com.aidloop.school.Stage;
 import com.aidloop.school.SchoolView;
+import com.aidloop.school.Stage;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.RegionCode;
@@ -41,7 +41,8 @@ public class SchoolRepository {
             """;
 
     /** Scope first (the "nothing" scope sees nothing), then the search fields. */
-    private static final String MATCHING = " WHERE " + ScopeFilter.schools("school_school") + """
+    private static final String MATCHING =
+            " WHERE " + ScopeFilter.schools("school_school") + """
                AND (CAST(:q AS text) IS NULL OR name ILIKE :nameLike OR code LIKE :codeLike)
                AND """ + ScopeFilter.schoolsWithin("school_school") + """
 
@@ -64,12 +65,18 @@ public class SchoolRepository {
     }
 
     public Optional<School> find(long id) {
-        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::school).optional();
+        return jdbc.sql(COLUMNS + " WHERE id = :id")
+                .param("id", id)
+                .query(this::school)
+                .optional();
     }
 
     /** The school as lists show it, without opening its phone. */
     public Optional<SchoolView> view(long id) {
-        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(SchoolRepository::view).optional();
+        return jdbc.sql(COLUMNS + " WHERE id = :id")
+                .param("id", id)
+                .query(SchoolRepository::view)
+                .optional();
     }
 
     public Optional<SchoolView> findByCode(SchoolCode code) {
@@ -84,7 +91,8 @@ public class SchoolRepository {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(COLUMNS + " WHERE code = ANY(:codes)")
+        return jdbc
+                .sql(COLUMNS + " WHERE code = ANY(:codes)")
                 .param("codes", codes.toArray(String[]::new))
                 .query(this::school)
                 .stream()
@@ -95,10 +103,7 @@ public class SchoolRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(COLUMNS + " WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query(SchoolRepository::view)
-                .stream()
+        return jdbc.sql(COLUMNS + " WHERE id IN (:ids)").param("ids", ids).query(SchoolRepository::view).stream()
                 .collect(Collectors.toMap(SchoolView::id, s -> s, (a, b) -> a, HashMap::new));
     }
 
@@ -132,10 +137,7 @@ public class SchoolRepository {
                         VALUES (:code, :name, string_to_array(:stages, ','), :ownership, :township,
                                 :address, :contactName, :phoneSealed, :phoneMasked)
                         RETURNING id
-                        """)
-                .params(factParams(f))
-                .query(Long.class)
-                .single();
+                        """).params(factParams(f)).query(Long.class).single();
         return school.stored(id);
     }
 
@@ -166,8 +168,11 @@ public class SchoolRepository {
         params.put("township", f.township().value());
         params.put("address", contact.address());
         params.put("contactName", contact.contactName());
-        params.put("phoneSealed", contact.phone() == null ? null : sensitive.seal(contact.phone().value()));
-        params.put("phoneMasked", contact.phone() == null ? null : contact.phone().masked());
+        params.put(
+                "phoneSealed",
+                contact.phone() == null ? null : sensitive.seal(contact.phone().value()));
+        params.put(
+                "phoneMasked", contact.phone() == null ? null : contact.phone().masked());
         return params;
     }
 
@@ -185,9 +190,17 @@ public class SchoolRepository {
     private static SchoolView view(ResultSet rs, int row) throws SQLException {
         EnumSet<Stage> stages = EnumSet.noneOf(Stage.class);
         Arrays.stream(rs.getString("stages").split(",")).map(Stage::valueOf).forEach(stages::add);
-        return new SchoolView(rs.getLong("id"), rs.getString("code"), rs.getString("name"), stages,
-                Ownership.valueOf(rs.getString("ownership")), rs.getString("township_code"), rs.getInt("version"),
-                rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone_masked"));
+        return new SchoolView(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                stages,
+                Ownership.valueOf(rs.getString("ownership")),
+                rs.getString("township_code"),
+                rs.getInt("version"),
+                rs.getString("address"),
+                rs.getString("contact_name"),
+                rs.getString("contact_phone_masked"));
     }
 
     private ContactPhone phone(String sealed) {
@@ -207,7 +220,10 @@ public class SchoolRepository {
                 stages,
                 Ownership.valueOf(rs.getString("ownership")),
                 new RegionCode(rs.getString("township_code")),
-                new SchoolContact(rs.getString("address"), rs.getString("contact_name"), phone(rs.getString("contact_phone_sealed"))));
+                new SchoolContact(
+                        rs.getString("address"),
+                        rs.getString("contact_name"),
+                        phone(rs.getString("contact_phone_sealed"))));
         return School.restore(rs.getLong("id"), rs.getInt("version"), facts);
     }
 }

@@ -49,7 +49,8 @@ class SchoolApi {
         } catch (InvalidValue unknown) {
             wanted = null;
         }
-        return schools.search(new SchoolSearch(q, region, wanted), accounts.current().scope(), Paging.of(page, size));
+        return schools.search(
+                new SchoolSearch(q, region, wanted), accounts.current().scope(), Paging.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -64,6 +65,7 @@ class SchoolApi {
     @PostMapping("/{id}/contact-phone")
     @Operation(summary = "查看学校的完整联系电话", description = "记入审计日志（REVEAL）；未登记联系电话时 contactPhone 为 null；数据范围外的学校返回404")
     RevealedPhone contactPhone(@PathVariable long id) {
-        return new RevealedPhone(schools.revealContactPhone(id, accounts.current().scope()).orElse(null));
+        return new RevealedPhone(
+                schools.revealContactPhone(id, accounts.current().scope()).orElse(null));
     }
 }

@@ -39,8 +39,15 @@ public class SchoolForm {
      */
     SchoolInput toInput() {
         String phone = clearContactPhone ? "" : contactPhone == null || contactPhone.isBlank() ? null : contactPhone;
-        return new SchoolInput(code, name, stages, ownership, townshipCode, address == null ? "" : address,
-                contactName == null ? "" : contactName, phone);
+        return new SchoolInput(
+                code,
+                name,
+                stages,
+                ownership,
+                townshipCode,
+                address == null ? "" : address,
+                contactName == null ? "" : contactName,
+                phone);
     }
 
     public String getCode() {

@@ -10,7 +10,10 @@ import java.util.List;
 @Schema(description = "学校批量导入：状态、计数，以及前若干条错误和警告（每类最多1000条，其余分页查询 /problems）")
 record SchoolImportAnswer(
         @Schema(description = "导入编号") long id,
-        @Schema(description = "VALIDATED 已校验、COMMITTED 已导入、REFUSED 未导入") String status,
+
+        @Schema(description = "VALIDATED 已校验、COMMITTED 已导入、REFUSED 未导入")
+        String status,
+
         @Schema(description = "VALIDATE 或 COMMIT") String mode,
         String fileName,
         long fileBytes,
@@ -41,10 +44,36 @@ record SchoolImportAnswer(
     }
 
     static SchoolImportAnswer of(SchoolImportView v, List<SchoolImportProblemView> problems) {
-        List<Problem> errors = problems.stream().filter(SchoolImportProblemView::error).limit(LISTED).map(Problem::of).toList();
-        List<Problem> warnings = problems.stream().filter(p -> !p.error()).limit(LISTED).map(Problem::of).toList();
-        return new SchoolImportAnswer(v.id(), v.status().name(), v.mode().name(), v.fileName(), v.fileBytes(), v.uploadedBy(),
-                v.createdAt(), v.rowsRead(), v.errorRows(), v.errors(), v.warnings(), v.schoolsCreated(), v.schoolsUpdated(),
-                v.schoolsUnchanged(), v.nothingChanged(), v.refusalMessage(), v.validatedImportId(), v.canCommit(), errors, warnings);
+        List<Problem> errors = problems.stream()
+                .filter(SchoolImportProblemView::error)
+                .limit(LISTED)
+                .map(Problem::of)
+                .toList();
+        List<Problem> warnings = problems.stream()
+                .filter(p -> !p.error())
+                .limit(LISTED)
+                .map(Problem::of)
+                .toList();
+        return new SchoolImportAnswer(
+                v.id(),
+                v.status().name(),
+                v.mode().name(),
+                v.fileName(),
+                v.fileBytes(),
+                v.uploadedBy(),
+                v.createdAt(),
+                v.rowsRead(),
+                v.errorRows(),
+                v.errors(),
+                v.warnings(),
+                v.schoolsCreated(),
+                v.schoolsUpdated(),
+                v.schoolsUnchanged(),
+                v.nothingChanged(),
+                v.refusalMessage(),
+                v.validatedImportId(),
+                v.canCommit(),
+                errors,
+                warnings);
     }
 }

@@ -58,7 +58,8 @@ class SchoolImportApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传并校验或导入学校信息",
+    @Operation(
+            summary = "上传并校验或导入学校信息",
             description = "multipart 字段：file（.xlsx、.xls 或 UTF-8/GBK 编码的 .csv，最大10MB、10000行；列：学校标识码、学校名称、学段、"
                     + "办学性质、所在乡镇、地址、联系人、联系电话）、mode（validate 校验：不写入；commit 导入：无错误时在一个事务中写入全部学校，"
                     + "有错误时不写入任何数据）。学校标识码已登记的学校按表中内容更新（修改记入审计日志），未登记的新增；地址、联系人、联系电话留空表示保留已登记的内容。"
@@ -70,7 +71,8 @@ class SchoolImportApi {
         @ApiResponse(responseCode = "400", description = "缺少 file 或 mode 无法识别"),
         @ApiResponse(responseCode = "403", description = "账号没有维护学校信息的权限")
     })
-    ResponseEntity<?> upload(@RequestPart("file") MultipartFile file,
+    ResponseEntity<?> upload(
+            @RequestPart("file") MultipartFile file,
             @Parameter(description = "validate 或 commit") @RequestParam(defaultValue = "validate") String mode) {
         SchoolImportMode chosen;
         try {
@@ -78,7 +80,9 @@ class SchoolImportApi {
         } catch (InvalidValue invalid) {
             throw InvalidInput.of("mode", invalid.code(), invalid.args());
         }
-        SchoolImportView view = importing.submit(new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo), chosen,
+        SchoolImportView view = importing.submit(
+                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                chosen,
                 accounts.current());
         return answer(view);
     }
@@ -92,9 +96,11 @@ class SchoolImportApi {
 
     @GetMapping("/{id}/problems")
     @Operation(summary = "分页查询导入发现的问题", description = "按行号顺序；severity=error 只看错误，warning 只看提示；页码从1开始")
-    Paged<SchoolImportProblemView> problems(@PathVariable long id,
+    Paged<SchoolImportProblemView> problems(
+            @PathVariable long id,
             @Parameter(description = "error 或 warning，不填为全部") @RequestParam(required = false) String severity,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Boolean errors = severity == null || severity.isBlank() ? null : severity.equalsIgnoreCase("error");
         return importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
     }
@@ -113,22 +119,35 @@ class SchoolImportApi {
     }
 
     private ResponseEntity<?> answer(SchoolImportView view) {
-        List<SchoolImportProblemView> problems = importing.allProblems(view.id(), accounts.current().scope());
+        List<SchoolImportProblemView> problems =
+                importing.allProblems(view.id(), accounts.current().scope());
         if (view.errors() == 0 && view.status() != SchoolImportStatus.REFUSED) {
             return ResponseEntity.ok(SchoolImportAnswer.of(view, problems));
         }
-        String code = problems.stream().filter(SchoolImportProblemView::error).filter(p -> p.row() == 0)
-                .map(SchoolImportProblemView::code).findFirst().orElse("school.import.hasErrors");
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "school.import.hasErrors", view.errors(), view.errorRows());
+        String code = problems.stream()
+                .filter(SchoolImportProblemView::error)
+                .filter(p -> p.row() == 0)
+                .map(SchoolImportProblemView::code)
+                .findFirst()
+                .orElse("school.import.hasErrors");
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT, "school.import.hasErrors", view.errors(), view.errorRows());
         problem.setProperty("code", code);
         if (view.refusalMessage() != null) {
             problem.setDetail(view.refusalMessage());
         }
         problem.setProperty("importId", view.id());
         problem.setProperty("importStatus", view.status().name());
-        problem.setProperty("errors", problems.stream().filter(SchoolImportProblemView::error).limit(SchoolImportAnswer.LISTED)
-                .map(SchoolImportApi::error).toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .filter(SchoolImportProblemView::error)
+                        .limit(SchoolImportAnswer.LISTED)
+                        .map(SchoolImportApi::error)
+                        .toList());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static Map<String, Object> error(SchoolImportProblemView p) {

@@ -49,7 +49,8 @@ class SchoolImportPages {
     }
 
     @GetMapping
-    String form(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String form(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         Paged<SchoolImportView> imports = importing.list(scope(), Paging.of(page, size));
         model.addAttribute("imports", imports);
         model.addAttribute("links", new PageLinks(imports, "/schools/imports", Map.of()));
@@ -57,7 +58,9 @@ class SchoolImportPages {
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "validate") String mode,
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "validate") String mode,
             RedirectAttributes redirect) {
         SchoolImportMode chosen;
         try {
@@ -66,18 +69,27 @@ class SchoolImportPages {
             redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
             return "redirect:/schools/imports";
         }
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
             redirect.addFlashAttribute("problem", Messages.format("school.import.fileRequired"));
             return "redirect:/schools/imports";
         }
-        SchoolImportView done = importing.submit(new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo), chosen,
+        SchoolImportView done = importing.submit(
+                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                chosen,
                 accounts.current());
         return "redirect:/schools/imports/" + done.id();
     }
 
     @GetMapping("/{id}")
-    String result(@PathVariable long id, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String show, Model model) {
+    String result(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String show,
+            Model model) {
         SchoolImportView view = importing.get(id, scope());
         Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
         Paged<SchoolImportProblemView> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
@@ -94,7 +106,8 @@ class SchoolImportPages {
     @PostMapping("/{id}/commit")
     String commit(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            return "redirect:/schools/imports/" + importing.commitValidated(id, accounts.current()).id();
+            return "redirect:/schools/imports/"
+                    + importing.commitValidated(id, accounts.current()).id();
         } catch (SchoolImportNotCommittable refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
             return "redirect:/schools/imports/" + id;

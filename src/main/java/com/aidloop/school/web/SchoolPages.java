@@ -72,7 +72,10 @@ class SchoolPages {
         model.addAttribute("search", search);
         model.addAttribute("result", result);
         model.addAttribute("links", new PageLinks(result, "/schools", query));
-        model.addAttribute("townshipNames", regions.namesOf(result.content().stream().map(SchoolView::townshipCode).toList()));
+        model.addAttribute(
+                "townshipNames",
+                regions.namesOf(
+                        result.content().stream().map(SchoolView::townshipCode).toList()));
         return "schools/list";
     }
 
@@ -80,7 +83,11 @@ class SchoolPages {
     String detail(@PathVariable long id, Model model) {
         SchoolView school = schools.find(id, scope()).orElseThrow(() -> new SchoolNotFound(id));
         model.addAttribute("school", school);
-        model.addAttribute("place", regions.find(school.townshipCode()).map(r -> regions.fullName(r.code())).orElse(school.townshipCode()));
+        model.addAttribute(
+                "place",
+                regions.find(school.townshipCode())
+                        .map(r -> regions.fullName(r.code()))
+                        .orElse(school.townshipCode()));
         return "schools/detail";
     }
 
@@ -88,7 +95,8 @@ class SchoolPages {
     @PostMapping("/{id}/contact-phone")
     String revealPhone(@PathVariable long id, Model model) {
         detail(id, model);
-        model.addAttribute("revealedPhone", schools.revealContactPhone(id, scope()).orElse(null));
+        model.addAttribute(
+                "revealedPhone", schools.revealContactPhone(id, scope()).orElse(null));
         return "schools/detail";
     }
 
@@ -121,7 +129,8 @@ class SchoolPages {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('SCHOOL_EDIT')")
-    String revise(@PathVariable long id, @ModelAttribute("form") SchoolForm form, Model model, RedirectAttributes redirect) {
+    String revise(
+            @PathVariable long id, @ModelAttribute("form") SchoolForm form, Model model, RedirectAttributes redirect) {
         SchoolView school = schools.find(id, scope()).orElseThrow(() -> new SchoolNotFound(id));
         try {
             schools.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(), scope());
@@ -141,9 +150,13 @@ class SchoolPages {
         model.addAttribute("school", school);
         model.addAttribute("errors", errors);
         String prefix = scope().regionPrefix();
-        model.addAttribute("townships", prefix == null || prefix.length() < 6
-                ? List.of()
-                : regions.children(prefix.substring(0, 6)).stream().filter(t -> t.code().startsWith(prefix)).toList());
+        model.addAttribute(
+                "townships",
+                prefix == null || prefix.length() < 6
+                        ? List.of()
+                        : regions.children(prefix.substring(0, 6)).stream()
+                                .filter(t -> t.code().startsWith(prefix))
+                                .toList());
         return "schools/form";
     }
 

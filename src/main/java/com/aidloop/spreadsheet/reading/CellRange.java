@@ -26,7 +26,7 @@ public record CellRange(int firstRow, int lastRow, int firstColumn, int lastColu
 
     /** "A3:B4" as Excel writes it. */
     public String ref() {
-        return CellReference.convertNumToColString(firstColumn) + firstRow
-                + ":" + CellReference.convertNumToColString(lastColumn) + lastRow;
+        return CellReference.convertNumToColString(firstColumn) + firstRow + ":"
+                + CellReference.convertNumToColString(lastColumn) + lastRow;
     }
 }

@@ -55,7 +55,7 @@ final class CellStyles {
                         ids[styles++] = id == null ? 0 : id;
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         xml.close();

@@ -53,7 +53,9 @@ public final class CsvRows extends StreamedRows {
             return new CsvRows(reader, separator(head, n), baseName(fileName), limits, fileName);
         } catch (IOException | RuntimeException e) {
             closeQuietly(reader);
-            throw e instanceof SpreadsheetRefused refused ? refused : new SpreadsheetRefused("spreadsheet.corrupt", fileName).withCause(e);
+            throw e instanceof SpreadsheetRefused refused
+                    ? refused
+                    : new SpreadsheetRefused("spreadsheet.corrupt", fileName).withCause(e);
         }
     }
 

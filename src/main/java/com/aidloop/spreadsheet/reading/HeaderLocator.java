@@ -74,8 +74,11 @@ final class HeaderLocator {
             }
             Integer earlier = columns.putIfAbsent(expected, column);
             if (earlier != null) {
-                throw new SpreadsheetRefused("spreadsheet.headerDuplicate", expected,
-                        CellReference.convertNumToColString(earlier) + "列、" + CellReference.convertNumToColString(column) + "列");
+                throw new SpreadsheetRefused(
+                        "spreadsheet.headerDuplicate",
+                        expected,
+                        CellReference.convertNumToColString(earlier) + "列、"
+                                + CellReference.convertNumToColString(column) + "列");
             }
         }
         Set<String> missing = new LinkedHashSet<>(wanted.values());
@@ -84,7 +87,10 @@ final class HeaderLocator {
     }
 
     static void refuseMergedCells(int headerRow, List<CellRange> merged) {
-        List<String> refs = merged.stream().filter(range -> range.coversRow(headerRow)).map(CellRange::ref).toList();
+        List<String> refs = merged.stream()
+                .filter(range -> range.coversRow(headerRow))
+                .map(CellRange::ref)
+                .toList();
         if (!refs.isEmpty()) {
             String named = String.join("、", refs.subList(0, Math.min(MERGES_NAMED, refs.size())))
                     + (refs.size() > MERGES_NAMED ? "等" + refs.size() + "处" : "");

@@ -17,7 +17,8 @@ final class MergeScan {
 
     private static final byte[] TAG = "mergeCell".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_TAG_BYTES = 512;
-    private static final Pattern REF = Pattern.compile("\\bref\\s*=\\s*[\"']([A-Za-z]{1,3}[0-9]{1,7}(?::[A-Za-z]{1,3}[0-9]{1,7})?)[\"']");
+    private static final Pattern REF =
+            Pattern.compile("\\bref\\s*=\\s*[\"']([A-Za-z]{1,3}[0-9]{1,7}(?::[A-Za-z]{1,3}[0-9]{1,7})?)[\"']");
     private static final int MAX_RANGES = 100_000;
 
     private MergeScan() {}
@@ -53,7 +54,9 @@ final class MergeScan {
     }
 
     private static void addRange(byte[] tag, int length, List<CellRange> ranges) {
-        if (length == 0 || !(tag[0] == ' ' || tag[0] == '\t' || tag[0] == '\r' || tag[0] == '\n') || ranges.size() >= MAX_RANGES) {
+        if (length == 0
+                || !(tag[0] == ' ' || tag[0] == '\t' || tag[0] == '\r' || tag[0] == '\n')
+                || ranges.size() >= MAX_RANGES) {
             return;
         }
         Matcher ref = REF.matcher(new String(tag, 0, length, StandardCharsets.US_ASCII));

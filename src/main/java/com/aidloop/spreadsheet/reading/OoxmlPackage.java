@@ -64,7 +64,8 @@ final class OoxmlPackage {
         return date1904;
     }
 
-    private static boolean readWorkbook(GuardedZip zip, String part, Map<String, String> targets, List<Sheet> sheets, String fileName)
+    private static boolean readWorkbook(
+            GuardedZip zip, String part, Map<String, String> targets, List<Sheet> sheets, String fileName)
             throws IOException, XMLStreamException {
         boolean date1904 = false;
         boolean isWorkbook = false;
@@ -82,10 +83,11 @@ final class OoxmlPackage {
                         String state = xml.getAttributeValue(null, "state");
                         if (target != null && zip.has(target)) {
                             String name = xml.getAttributeValue(null, "name");
-                            sheets.add(new Sheet(name == null ? "" : name, target, state != null && !state.equals("visible")));
+                            sheets.add(new Sheet(
+                                    name == null ? "" : name, target, state != null && !state.equals("visible")));
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             xml.close();
@@ -115,8 +117,9 @@ final class OoxmlPackage {
         return relationshipsById(zip, part, folder, fileName, new HashMap<>());
     }
 
-    private static Map<String, String> relationshipsById(GuardedZip zip, String part, String folder, String fileName,
-            Map<String, String> byId) throws IOException, XMLStreamException {
+    private static Map<String, String> relationshipsById(
+            GuardedZip zip, String part, String folder, String fileName, Map<String, String> byId)
+            throws IOException, XMLStreamException {
         Map<String, String> byType = new HashMap<>();
         try (InputStream in = zip.open(part)) {
             if (in == null) {
@@ -124,7 +127,8 @@ final class OoxmlPackage {
             }
             XMLStreamReader xml = SafeXml.open(in, fileName);
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("Relationship")) {
                     if ("External".equals(xml.getAttributeValue(null, "TargetMode"))) {
                         continue;
                     }

@@ -45,8 +45,11 @@ public final class RowCells {
             if (blankText) {
                 return;
             }
-            throw new SpreadsheetRefused("spreadsheet.tooManyColumns", rowNumber,
-                    CellReference.convertNumToColString(column), limits.maxColumns());
+            throw new SpreadsheetRefused(
+                    "spreadsheet.tooManyColumns",
+                    rowNumber,
+                    CellReference.convertNumToColString(column),
+                    limits.maxColumns());
         }
         cells[column] = text;
         width = Math.max(width, column + 1);
@@ -56,8 +59,11 @@ public final class RowCells {
     /** Refuses a cell longer than the limit; parsers call it while text is still arriving. */
     public void checkLength(int column, int length) {
         if (length > limits.maxCellChars()) {
-            throw new SpreadsheetRefused("spreadsheet.cellTooLong", rowNumber,
-                    CellReference.convertNumToColString(Math.max(column, 0)), limits.maxCellChars());
+            throw new SpreadsheetRefused(
+                    "spreadsheet.cellTooLong",
+                    rowNumber,
+                    CellReference.convertNumToColString(Math.max(column, 0)),
+                    limits.maxCellChars());
         }
     }
 

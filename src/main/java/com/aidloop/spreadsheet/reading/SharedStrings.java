@@ -53,7 +53,8 @@ final class SharedStrings implements AutoCloseable {
         }
     }
 
-    private static int copy(InputStream part, TempStore text, TempStore offsets, int maxChars, String fileName) throws IOException {
+    private static int copy(InputStream part, TempStore text, TempStore offsets, int maxChars, String fileName)
+            throws IOException {
         XmlScanner xml = new XmlScanner(part, fileName, maxChars);
         int count = 0;
         for (int event = xml.next(); event != XmlScanner.EOF; event = xml.next()) {

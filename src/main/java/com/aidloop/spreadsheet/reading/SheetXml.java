@@ -20,7 +20,13 @@ final class SheetXml implements AutoCloseable {
     private int nextColumn;
     private boolean ended;
 
-    SheetXml(InputStream part, SharedStrings strings, CellStyles styles, NumberDisplay numbers, ReadLimits limits, String fileName)
+    SheetXml(
+            InputStream part,
+            SharedStrings strings,
+            CellStyles styles,
+            NumberDisplay numbers,
+            ReadLimits limits,
+            String fileName)
             throws IOException {
         this.xml = new XmlScanner(part, fileName, limits.maxCellChars());
         this.strings = strings;
@@ -72,7 +78,7 @@ final class SheetXml implements AutoCloseable {
                 case "r" -> ref = xml.attributeValue(i);
                 case "t" -> type = xml.attributeValue(i);
                 case "s" -> style = parsePositive(xml.attributeValue(i), 0);
-                default -> { }
+                default -> {}
             }
         }
         int column = ref == null ? nextColumn : column(ref);
@@ -111,7 +117,10 @@ final class SheetXml implements AutoCloseable {
             case "s" -> value == null ? "" : strings.get(parsePositive(value.strip(), -1));
             case "inlineStr" -> inline != null ? inline : value == null ? "" : XmlText.unescape(value);
             case "str" -> value == null ? "" : XmlText.unescape(value);
-            case "b" -> value == null ? "" : value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
+            case "b" ->
+                value == null
+                        ? ""
+                        : value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
             case "d" -> value == null ? "" : isoDate(value.strip());
             default -> value == null ? "" : value;
         };
@@ -133,8 +142,11 @@ final class SheetXml implements AutoCloseable {
             if (value.length() <= 10) {
                 return LocalDate.parse(value).toString();
             }
-            LocalDateTime at = LocalDateTime.parse(value.endsWith("Z") ? value.substring(0, value.length() - 1) : value);
-            return at.toLocalTime().toSecondOfDay() == 0 && at.getNano() == 0 ? at.toLocalDate().toString() : at.toString().replace('T', ' ');
+            LocalDateTime at =
+                    LocalDateTime.parse(value.endsWith("Z") ? value.substring(0, value.length() - 1) : value);
+            return at.toLocalTime().toSecondOfDay() == 0 && at.getNano() == 0
+                    ? at.toLocalDate().toString()
+                    : at.toString().replace('T', ' ');
         } catch (DateTimeParseException e) {
             return value;
         }

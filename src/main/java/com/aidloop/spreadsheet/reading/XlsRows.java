@@ -41,7 +41,8 @@ public final class XlsRows extends StreamedRows {
                 throw new SpreadsheetRefused("spreadsheet.encrypted", fileName);
             }
             if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("BOOK")) {
-                throw new SpreadsheetRefused(root.hasEntry("Book") ? "spreadsheet.tooOld" : "spreadsheet.notSpreadsheet", fileName);
+                throw new SpreadsheetRefused(
+                        root.hasEntry("Book") ? "spreadsheet.tooOld" : "spreadsheet.notSpreadsheet", fileName);
             }
             XlsSheetCollector collector = new XlsSheetCollector(limits);
             HSSFRequest request = new HSSFRequest();

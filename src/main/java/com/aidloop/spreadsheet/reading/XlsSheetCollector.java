@@ -34,7 +34,7 @@ final class XlsSheetCollector extends AbortableHSSFListener {
 
     private static final short STOP = 1;
 
-    private final FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener(record -> { });
+    private final FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener(record -> {});
     private final RowCells cells;
     private final List<BoundSheetRecord> sheets = new ArrayList<>();
     private final Map<Integer, SheetRow> rows = new TreeMap<>();
@@ -114,7 +114,12 @@ final class XlsSheetCollector extends AbortableHSSFListener {
 
     private void cell(Record record) {
         switch (record) {
-            case LabelSSTRecord label -> put(label, strings == null ? "" : strings.getString(label.getSSTIndex()).getString());
+            case LabelSSTRecord label ->
+                put(
+                        label,
+                        strings == null
+                                ? ""
+                                : strings.getString(label.getSSTIndex()).getString());
             case LabelRecord label -> put(label, label.getValue());
             case NumberRecord number -> put(number, number(number, number.getValue()));
             case FormulaRecord formula -> formula(formula);
@@ -124,16 +129,23 @@ final class XlsSheetCollector extends AbortableHSSFListener {
                     pendingString = null;
                 }
             }
-            case BoolErrRecord boolErr -> put(boolErr, boolErr.isBoolean()
-                    ? (boolErr.getBooleanValue() ? "TRUE" : "FALSE")
-                    : FormulaError.forInt(boolErr.getErrorValue()).getString());
+            case BoolErrRecord boolErr ->
+                put(
+                        boolErr,
+                        boolErr.isBoolean()
+                                ? (boolErr.getBooleanValue() ? "TRUE" : "FALSE")
+                                : FormulaError.forInt(boolErr.getErrorValue()).getString());
             case MergeCellsRecord merges -> {
                 for (int i = 0; i < merges.getNumAreas(); i++) {
                     CellRangeAddress area = merges.getAreaAt(i);
-                    merged.add(new CellRange(area.getFirstRow() + 1, area.getLastRow() + 1, area.getFirstColumn(), area.getLastColumn()));
+                    merged.add(new CellRange(
+                            area.getFirstRow() + 1,
+                            area.getLastRow() + 1,
+                            area.getFirstColumn(),
+                            area.getLastColumn()));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

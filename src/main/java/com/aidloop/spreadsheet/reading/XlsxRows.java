@@ -49,17 +49,21 @@ public final class XlsxRows extends StreamedRows {
         }
     }
 
-    private static SharedStrings sharedStrings(GuardedZip zip, OoxmlPackage parts, Path directory, ReadLimits limits, String fileName)
+    private static SharedStrings sharedStrings(
+            GuardedZip zip, OoxmlPackage parts, Path directory, ReadLimits limits, String fileName)
             throws IOException, XMLStreamException {
         if (parts.sharedStringsPart() == null) {
             return SharedStrings.none();
         }
         try (InputStream in = zip.open(parts.sharedStringsPart())) {
-            return in == null ? SharedStrings.none() : SharedStrings.read(in, directory, limits.maxCellChars(), fileName);
+            return in == null
+                    ? SharedStrings.none()
+                    : SharedStrings.read(in, directory, limits.maxCellChars(), fileName);
         }
     }
 
-    private static CellStyles styles(GuardedZip zip, OoxmlPackage parts, String fileName) throws IOException, XMLStreamException {
+    private static CellStyles styles(GuardedZip zip, OoxmlPackage parts, String fileName)
+            throws IOException, XMLStreamException {
         if (parts.stylesPart() == null) {
             return CellStyles.none();
         }

@@ -26,7 +26,9 @@ abstract class XmlChars {
         PushbackInputStream bytes = new PushbackInputStream(part, 2);
         byte[] head = bytes.readNBytes(2);
         bytes.unread(head);
-        boolean utf16 = head.length == 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE);
+        boolean utf16 = head.length == 2
+                && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+                        || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE);
         this.in = new InputStreamReader(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
         this.fileName = fileName;
     }

@@ -208,7 +208,13 @@ final class XmlScanner extends XmlChars {
             skipPast("-->");
             return false;
         }
-        if (c == '[' && read() == 'C' && read() == 'D' && read() == 'A' && read() == 'T' && read() == 'A' && read() == '[') {
+        if (c == '['
+                && read() == 'C'
+                && read() == 'D'
+                && read() == 'A'
+                && read() == 'T'
+                && read() == 'A'
+                && read() == '[') {
             text.setLength(0);
             textCut = false;
             int matched = 0;
@@ -278,7 +284,10 @@ final class XmlScanner extends XmlChars {
             textCut = false;
             while (true) {
                 int start = position;
-                while (position < limit && buffer[position] != quote && buffer[position] != '<' && buffer[position] != '&') {
+                while (position < limit
+                        && buffer[position] != quote
+                        && buffer[position] != '<'
+                        && buffer[position] != '&') {
                     position++;
                 }
                 appendRun(start, position);
@@ -318,20 +327,44 @@ final class XmlScanner extends XmlChars {
     }
 
     /** The element and attribute names of worksheets, kept as constants to spare allocation. */
-    private static final String[] COMMON = {"c", "v", "row", "r", "t", "s", "is", "f", "si", "rPh", "sheetData", "spans", "ht",
-        "customHeight", "customFormat", "rPr", "x14ac:dyDescent", "dyDescent", "hidden", "outlineLevel", "collapsed", "mergeCell", "ref"};
+    private static final String[] COMMON = {
+        "c",
+        "v",
+        "row",
+        "r",
+        "t",
+        "s",
+        "is",
+        "f",
+        "si",
+        "rPh",
+        "sheetData",
+        "spans",
+        "ht",
+        "customHeight",
+        "customFormat",
+        "rPr",
+        "x14ac:dyDescent",
+        "dyDescent",
+        "hidden",
+        "outlineLevel",
+        "collapsed",
+        "mergeCell",
+        "ref"
+    };
 
     private static String intern(CharSequence chars) {
         if (chars.length() == 1) {
             // the names of every cell, <c r="A2" s="1" t="s"><v>, without a search
-            String cellName = switch (chars.charAt(0)) {
-                case 'c' -> "c";
-                case 'v' -> "v";
-                case 'r' -> "r";
-                case 's' -> "s";
-                case 't' -> "t";
-                default -> null;
-            };
+            String cellName =
+                    switch (chars.charAt(0)) {
+                        case 'c' -> "c";
+                        case 'v' -> "v";
+                        case 'r' -> "r";
+                        case 's' -> "s";
+                        case 't' -> "t";
+                        default -> null;
+                    };
             if (cellName != null) {
                 return cellName;
             }

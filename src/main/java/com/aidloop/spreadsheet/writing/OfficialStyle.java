@@ -55,22 +55,25 @@ public enum OfficialStyle {
             <cellXfs count="12"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
             %s%s%s%s%s%s%s%s%s%s%s</cellXfs>\
             <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
-            </styleSheet>""".formatted(WorkbookStyles.DATE_FORMAT,
-            xf(0, 1, 0, 0, CENTERED),
-            xf(0, 0, 0, 0, "<alignment horizontal=\"left\"/>"),
-            xf(0, 0, 0, 0, "<alignment horizontal=\"right\"/>"),
-            xf(49, 2, 2, 1, "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/>"),
-            xf(49, 0, 0, 1, MIDDLE),
-            xf(4, 0, 0, 1, MIDDLE),
-            xf(1, 0, 0, 1, CENTERED),
-            xf(164, 0, 0, 1, CENTERED),
-            xf(49, 2, 0, 1, CENTERED),
-            xf(4, 2, 0, 1, MIDDLE),
-            xf(1, 2, 0, 1, CENTERED));
+            </styleSheet>""".formatted(
+                    WorkbookStyles.DATE_FORMAT,
+                    xf(0, 1, 0, 0, CENTERED),
+                    xf(0, 0, 0, 0, "<alignment horizontal=\"left\"/>"),
+                    xf(0, 0, 0, 0, "<alignment horizontal=\"right\"/>"),
+                    xf(49, 2, 2, 1, "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/>"),
+                    xf(49, 0, 0, 1, MIDDLE),
+                    xf(4, 0, 0, 1, MIDDLE),
+                    xf(1, 0, 0, 1, CENTERED),
+                    xf(164, 0, 0, 1, CENTERED),
+                    xf(49, 2, 0, 1, CENTERED),
+                    xf(4, 2, 0, 1, MIDDLE),
+                    xf(1, 2, 0, 1, CENTERED));
 
     private static String xf(int format, int font, int fill, int border, String alignment) {
-        return "<xf numFmtId=\"" + format + "\" fontId=\"" + font + "\" fillId=\"" + fill + "\" borderId=\"" + border + "\" xfId=\"0\""
-                + (format != 0 ? " applyNumberFormat=\"1\"" : "") + (font != 0 ? " applyFont=\"1\"" : "") + (fill != 0 ? " applyFill=\"1\"" : "")
+        return "<xf numFmtId=\"" + format + "\" fontId=\"" + font + "\" fillId=\"" + fill + "\" borderId=\"" + border
+                + "\" xfId=\"0\""
+                + (format != 0 ? " applyNumberFormat=\"1\"" : "") + (font != 0 ? " applyFont=\"1\"" : "")
+                + (fill != 0 ? " applyFill=\"1\"" : "")
                 + (border != 0 ? " applyBorder=\"1\"" : "") + " applyAlignment=\"1\">" + alignment + "</xf>";
     }
 }

@@ -28,18 +28,27 @@ public final class StreamedSheet {
         this.plan = plan;
         xml.markup("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"")
                 .markup("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
-                .markup("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"")
+                .markup(
+                        "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"")
                 .markup(selected ? " tabSelected=\"1\">" : ">");
         if (plan.frozenRows() > 0) {
-            xml.markup("<pane ySplit=\"").number(plan.frozenRows()).markup("\" topLeftCell=\"A").number(plan.frozenRows() + 1)
+            xml.markup("<pane ySplit=\"")
+                    .number(plan.frozenRows())
+                    .markup("\" topLeftCell=\"A")
+                    .number(plan.frozenRows() + 1)
                     .markup("\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>");
         }
         xml.markup("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
         if (!plan.columnWidths().isEmpty()) {
             xml.markup("<cols>");
             for (int i = 0; i < plan.columnWidths().size(); i++) {
-                xml.markup("<col min=\"").number(i + 1).markup("\" max=\"").number(i + 1).markup("\" width=\"")
-                        .number(Math.min(Math.max(plan.columnWidths().get(i), 1), 255)).markup("\" customWidth=\"1\"/>");
+                xml.markup("<col min=\"")
+                        .number(i + 1)
+                        .markup("\" max=\"")
+                        .number(i + 1)
+                        .markup("\" width=\"")
+                        .number(Math.min(Math.max(plan.columnWidths().get(i), 1), 255))
+                        .markup("\" customWidth=\"1\"/>");
             }
             xml.markup("</cols>");
         }
@@ -125,11 +134,15 @@ public final class StreamedSheet {
             xml.markup("</mergeCells>");
         }
         xml.markup("<printOptions horizontalCentered=\"1\"/>")
-                .markup("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
-                .markup("<pageSetup paperSize=\"9\" orientation=\"").markup(plan.landscape() ? "landscape" : "portrait")
+                .markup(
+                        "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+                .markup("<pageSetup paperSize=\"9\" orientation=\"")
+                .markup(plan.landscape() ? "landscape" : "portrait")
                 .markup("\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
         if (plan.footerCenter() != null) {
-            xml.markup("<headerFooter><oddFooter>").text("&C" + plan.footerCenter()).markup("</oddFooter></headerFooter>");
+            xml.markup("<headerFooter><oddFooter>")
+                    .text("&C" + plan.footerCenter())
+                    .markup("</oddFooter></headerFooter>");
         }
         xml.markup("</worksheet>");
     }

@@ -92,12 +92,13 @@ public final class WorkbookStyles {
 
     private CellStyle valueStyle(ColumnKind kind, boolean withBorders) {
         CellStyle style = workbook.createCellStyle();
-        String format = switch (kind) {
-            case TEXT -> TEXT_FORMAT;
-            case MONEY -> MONEY_FORMAT;
-            case INTEGER -> "0";
-            case DATE -> DATE_FORMAT;
-        };
+        String format =
+                switch (kind) {
+                    case TEXT -> TEXT_FORMAT;
+                    case MONEY -> MONEY_FORMAT;
+                    case INTEGER -> "0";
+                    case DATE -> DATE_FORMAT;
+                };
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
         style.setVerticalAlignment(VerticalAlignment.CENTER);
         if (kind == ColumnKind.INTEGER || kind == ColumnKind.DATE) {

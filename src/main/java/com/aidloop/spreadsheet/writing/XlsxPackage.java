@@ -40,7 +40,13 @@ public final class XlsxPackage implements AutoCloseable {
      * @param landscape A4 across rather than upright
      * @param footerCenter the footer's middle, in Excel's codes (&amp;P page, &amp;N pages), or null
      */
-    public record SheetPlan(String name, List<Integer> columnWidths, int printTitleRow, int frozenRows, boolean landscape, String footerCenter) {
+    public record SheetPlan(
+            String name,
+            List<Integer> columnWidths,
+            int printTitleRow,
+            int frozenRows,
+            boolean landscape,
+            String footerCenter) {
 
         public SheetPlan {
             columnWidths = List.copyOf(columnWidths);
@@ -52,17 +58,19 @@ public final class XlsxPackage implements AutoCloseable {
             throw new IllegalArgumentException("a workbook needs a sheet");
         }
         this.sheets = List.copyOf(sheets);
-        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
+        this.zip = new ZipOutputStream(
+                new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
 
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, StandardCharsets.UTF_8);
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                },
+                StandardCharsets.UTF_8);
         zip.setLevel(Deflater.BEST_SPEED);
         this.xml = new XmlBytes(zip);
         part("[Content_Types].xml", contentTypes());
@@ -156,21 +164,38 @@ public final class XlsxPackage implements AutoCloseable {
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
                 <Default Extension="xml" ContentType="application/xml"/>""");
-        types.append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"").append(PART).append("sheet.main+xml\"/>");
-        types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"").append(PART).append("styles+xml\"/>");
+        types.append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"")
+                .append(PART)
+                .append("sheet.main+xml\"/>");
+        types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"")
+                .append(PART)
+                .append("styles+xml\"/>");
         for (int i = 1; i <= sheets.size(); i++) {
-            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"").append(PART).append("worksheet+xml\"/>");
+            types.append("<Override PartName=\"/xl/worksheets/sheet")
+                    .append(i)
+                    .append(".xml\" ContentType=\"")
+                    .append(PART)
+                    .append("worksheet+xml\"/>");
         }
         return types.append("</Types>").toString();
     }
 
     private String workbook() {
         StringBuilder book = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-        book.append("<workbook xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(RELATIONSHIPS).append("\">");
+        book.append("<workbook xmlns=\"")
+                .append(MAIN)
+                .append("\" xmlns:r=\"")
+                .append(RELATIONSHIPS)
+                .append("\">");
         book.append("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
         for (int i = 0; i < sheets.size(); i++) {
-            book.append("<sheet name=\"").append(attribute(sheets.get(i).name())).append("\" sheetId=\"").append(i + 1)
-                    .append("\" r:id=\"rId").append(i + 2).append("\"/>");
+            book.append("<sheet name=\"")
+                    .append(attribute(sheets.get(i).name()))
+                    .append("\" sheetId=\"")
+                    .append(i + 1)
+                    .append("\" r:id=\"rId")
+                    .append(i + 2)
+                    .append("\"/>");
         }
         book.append("</sheets>");
         StringBuilder names = new StringBuilder();
@@ -178,8 +203,11 @@ public final class XlsxPackage implements AutoCloseable {
             SheetPlan plan = sheets.get(i);
             if (plan.printTitleRow() >= 0) {
                 int row = plan.printTitleRow() + 1;
-                names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
-                        .append(attribute("'" + plan.name().replace("'", "''") + "'!$" + row + ":$" + row)).append("</definedName>");
+                names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"")
+                        .append(i)
+                        .append("\">")
+                        .append(attribute("'" + plan.name().replace("'", "''") + "'!$" + row + ":$" + row))
+                        .append("</definedName>");
             }
         }
         if (!names.isEmpty()) {
@@ -192,16 +220,26 @@ public final class XlsxPackage implements AutoCloseable {
         StringBuilder rels = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
-        rels.append("<Relationship Id=\"rId1\" Type=\"").append(RELATIONSHIPS).append("/styles\" Target=\"styles.xml\"/>");
+        rels.append("<Relationship Id=\"rId1\" Type=\"")
+                .append(RELATIONSHIPS)
+                .append("/styles\" Target=\"styles.xml\"/>");
         for (int i = 1; i <= sheets.size(); i++) {
-            rels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(RELATIONSHIPS)
-                    .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+            rels.append("<Relationship Id=\"rId")
+                    .append(i + 1)
+                    .append("\" Type=\"")
+                    .append(RELATIONSHIPS)
+                    .append("/worksheet\" Target=\"worksheets/sheet")
+                    .append(i)
+                    .append(".xml\"/>");
         }
         return rels.append("</Relationships>").toString();
     }
 
     /** Escapes text for an attribute or element of the fixed parts. */
     static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -140,7 +140,9 @@ final class XmlBytes {
 
     /** "_xHHHH_", which Excel and POI read as the character HHHH. */
     private static boolean looksLikeExcelEscape(CharSequence text, int at) {
-        if (at + 6 >= text.length() || (text.charAt(at + 1) != 'x' && text.charAt(at + 1) != 'X') || text.charAt(at + 6) != '_') {
+        if (at + 6 >= text.length()
+                || (text.charAt(at + 1) != 'x' && text.charAt(at + 1) != 'X')
+                || text.charAt(at + 6) != '_') {
             return false;
         }
         for (int i = at + 2; i < at + 6; i++) {

@@ -1,11 +1,11 @@
 package com.aidloop.audit.browsing;
 
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static com.aidloop.iam.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,15 +30,23 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class AuditPageTests {
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
+
     MockMvc mvc;
-    @Autowired AccountManagement accountManagement;
-    @Autowired JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** The whole filter chain, on the context the plain {@code @SpringBootTest} classes share. */
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private MockHttpSession loginAs(Role role) throws Exception {
@@ -59,11 +67,17 @@ class AuditPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("共 1 条")))
                 .andExpect(content().string(containsString("登录成功")));
-        mvc.perform(get("/audit").param("action", "LOGIN_SUCCESS").param("from", "2000-01-01").param("to", "2999-12-31")
+        mvc.perform(get("/audit")
+                        .param("action", "LOGIN_SUCCESS")
+                        .param("from", "2000-01-01")
+                        .param("to", "2999-12-31")
                         .session(auditor))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(countyStaff)));
-        mvc.perform(get("/audit").param("action", "LOGIN_SUCCESS").param("to", "2000-01-01").session(auditor))
+        mvc.perform(get("/audit")
+                        .param("action", "LOGIN_SUCCESS")
+                        .param("to", "2000-01-01")
+                        .session(auditor))
                 .andExpect(content().string(containsString("共 0 条")));
     }
 
@@ -73,7 +87,8 @@ class AuditPageTests {
             MockHttpSession session = loginAs(role);
             mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/audit/export").session(session)).andExpect(status().isForbidden());
-            mvc.perform(post("/audit/verification").session(session).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/audit/verification").session(session).with(csrf()))
+                    .andExpect(status().isForbidden());
         }
         String token = tokenOf(Role.SECURITY_ADMIN);
         mvc.perform(get("/api/v1/audit/events").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
@@ -86,7 +101,10 @@ class AuditPageTests {
     @Test
     void theAuditAdminVerifiesTheChainFromThePage() throws Exception {
         MockHttpSession auditor = loginAs(Role.AUDIT_ADMIN);
-        mvc.perform(post("/audit/verification").header("HX-Request", "true").session(auditor).with(csrf()))
+        mvc.perform(post("/audit/verification")
+                        .header("HX-Request", "true")
+                        .session(auditor)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"verification\"")))
                 .andExpect(content().string(not(containsString("<html"))));
@@ -100,21 +118,40 @@ class AuditPageTests {
         mvc.perform(get("/audit").session(refused)).andExpect(status().isForbidden());
         MockHttpSession auditor = loginAs(Role.AUDIT_ADMIN);
 
-        mvc.perform(get("/audit").param("refusal", "FORBIDDEN").param("actor", county).session(auditor))
+        mvc.perform(get("/audit")
+                        .param("refusal", "FORBIDDEN")
+                        .param("actor", county)
+                        .session(auditor))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("共 2 条")))
                 .andExpect(content().string(containsString("越权访问被拒")))
                 .andExpect(content().string(containsString("GET /admin/accounts")))
                 .andExpect(content().string(not(containsString("登录成功</span>"))));
-        mvc.perform(get("/audit").param("refusal", "ALL").param("actor", county).param("from", "2000-01-01").session(auditor))
+        mvc.perform(get("/audit")
+                        .param("refusal", "ALL")
+                        .param("actor", county)
+                        .param("from", "2000-01-01")
+                        .session(auditor))
                 .andExpect(content().string(containsString("共 2 条")));
-        mvc.perform(get("/audit").param("refusal", "LOST_RACE").param("actor", county).session(auditor))
+        mvc.perform(get("/audit")
+                        .param("refusal", "LOST_RACE")
+                        .param("actor", county)
+                        .session(auditor))
                 .andExpect(content().string(containsString("共 0 条")));
-        mvc.perform(get("/audit").param("refusal", "FORBIDDEN").param("actor", county).param("to", "2000-01-01").session(auditor))
+        mvc.perform(get("/audit")
+                        .param("refusal", "FORBIDDEN")
+                        .param("actor", county)
+                        .param("to", "2000-01-01")
+                        .session(auditor))
                 .andExpect(content().string(containsString("共 0 条")));
-        mvc.perform(get("/audit").param("refusal", "NO_SUCH_KIND").param("actor", county).session(auditor))
+        mvc.perform(get("/audit")
+                        .param("refusal", "NO_SUCH_KIND")
+                        .param("actor", county)
+                        .session(auditor))
                 .andExpect(content().string(containsString("共 0 条")));
-        mvc.perform(get("/api/v1/audit/events").param("refusal", "FORBIDDEN").param("actor", county)
+        mvc.perform(get("/api/v1/audit/events")
+                        .param("refusal", "FORBIDDEN")
+                        .param("actor", county)
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf(Role.AUDIT_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
@@ -127,11 +164,18 @@ class AuditPageTests {
         MockHttpSession auditor = TestAccounts.login(mvc, auditorName, PASSWORD);
         String token = Login.token(mvc, auditorName, PASSWORD);
 
-        mvc.perform(post("/audit/verification").header("HX-Request", "true").session(auditor).with(csrf())).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/audit/verification").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/audit/verification")
+                        .header("HX-Request", "true")
+                        .session(auditor)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/audit/verification").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk());
 
         assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE action = 'VERIFY' AND actor = :actor ORDER BY id")
-                        .param("actor", auditorName).query(String.class).list())
+                        .param("actor", auditorName)
+                        .query(String.class)
+                        .list())
                 .hasSize(2)
                 .allSatisfy(summary -> assertThat(summary).startsWith("校验审计日志完整性：共校验 "));
     }
@@ -139,7 +183,9 @@ class AuditPageTests {
     @Test
     void theAuditAdminUsesTheApi() throws Exception {
         String token = tokenOf(Role.AUDIT_ADMIN);
-        mvc.perform(get("/api/v1/audit/events").param("action", "TOKEN_ISSUE").param("size", "5")
+        mvc.perform(get("/api/v1/audit/events")
+                        .param("action", "TOKEN_ISSUE")
+                        .param("size", "5")
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(5))
@@ -153,15 +199,22 @@ class AuditPageTests {
     @Test
     void anExportIsItselfAudited() throws Exception {
         MockHttpSession auditor = loginAs(Role.AUDIT_ADMIN);
-        long before = jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND object_type = 'audit_event'")
-                .query(Long.class).single();
-        String csv = mvc.perform(get("/audit/export").param("action", "LOGIN_SUCCESS").session(auditor))
+        long before = jdbc.sql(
+                        "SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND object_type = 'audit_event'")
+                .query(Long.class)
+                .single();
+        String csv = mvc.perform(
+                        get("/audit/export").param("action", "LOGIN_SUCCESS").session(auditor))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\ufeff编号,时间,操作人").contains("\"LOGIN_SUCCESS\"");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND object_type = 'audit_event'")
-                .query(Long.class).single()).isEqualTo(before + 1);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before + 1);
     }
 
     @Test

@@ -33,11 +33,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class AuditChainTests {
 
-    @Autowired AuditTrail trail;
-    @Autowired AuditVerification verification;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
-    @Autowired ApplicationContext context;
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    AuditVerification verification;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     @AfterEach
@@ -62,7 +71,9 @@ class AuditChainTests {
                     .withChanges(List.of(new FieldChange("姓名", "张三" + i, "张珊" + i)))
                     .by("county.staff"));
         }
-        return jdbc.sql("SELECT id FROM audit_event ORDER BY id").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM audit_event ORDER BY id")
+                .query(Long.class)
+                .list();
     }
 
     @Test
@@ -78,7 +89,8 @@ class AuditChainTests {
     void eachRowLinksToTheOneBeforeItFromAFixedGenesis() {
         writeFive();
         List<String[]> links = jdbc.sql("SELECT prev_hash, hash FROM audit_event ORDER BY id")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         assertThat(links.getFirst()[0]).isEqualTo(AuditEntry.GENESIS);
         for (int i = 1; i < links.size(); i++) {
             assertThat(links.get(i)[0]).isEqualTo(links.get(i - 1)[1]);
@@ -89,12 +101,15 @@ class AuditChainTests {
     void reportsExactlyTheRowWhoseContentWasChanged() {
         List<Long> ids = writeFive();
         long altered = ids.get(2);
-        behindThePlatformsBack("UPDATE audit_event SET changes = '[{\"field\":\"姓名\",\"oldValue\":\"张三3\",\"newValue\":\"李四\"}]' WHERE id = " + altered);
+        behindThePlatformsBack(
+                "UPDATE audit_event SET changes = '[{\"field\":\"姓名\",\"oldValue\":\"张三3\",\"newValue\":\"李四\"}]' WHERE id = "
+                        + altered);
 
         VerificationReport report = verification.verify();
 
-        assertThat(report.findings()).extracting(Finding::kind, Finding::id).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Kind.ALTERED, altered));
+        assertThat(report.findings())
+                .extracting(Finding::kind, Finding::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.ALTERED, altered));
         assertThat(report.findings().getFirst().description()).contains("编号 " + altered);
     }
 
@@ -103,9 +118,11 @@ class AuditChainTests {
         List<Long> ids = writeFive();
         behindThePlatformsBack("UPDATE audit_event SET hash = repeat('a', 64) WHERE id = " + ids.get(1));
 
-        assertThat(verification.verify().findings()).extracting(Finding::kind, Finding::id).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Kind.ALTERED, ids.get(1)),
-                org.assertj.core.groups.Tuple.tuple(Kind.LINK_BROKEN, ids.get(2)));
+        assertThat(verification.verify().findings())
+                .extracting(Finding::kind, Finding::id)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Kind.ALTERED, ids.get(1)),
+                        org.assertj.core.groups.Tuple.tuple(Kind.LINK_BROKEN, ids.get(2)));
     }
 
     @Test
@@ -128,7 +145,8 @@ class AuditChainTests {
         List<Long> ids = writeFive();
         behindThePlatformsBack("DELETE FROM audit_event WHERE id = " + ids.getFirst());
 
-        assertThat(verification.verify().findings()).extracting(Finding::kind, Finding::id, Finding::previousId)
+        assertThat(verification.verify().findings())
+                .extracting(Finding::kind, Finding::id, Finding::previousId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.LINK_BROKEN, ids.get(1), 0L));
     }
 
@@ -136,13 +154,26 @@ class AuditChainTests {
     void theTableRefusesUpdateDeleteAndTruncateEvenToItsOwner() {
         List<Long> ids = writeFive();
         JdbcClient jdbc = DatabaseOwner.jdbc(context);
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET summary = 'x' WHERE id = :id").param("id", ids.getFirst()).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE id = :id").param("id", ids.getFirst()).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET summary = 'x' WHERE id = :id")
+                        .param("id", ids.getFirst())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE id = :id")
+                        .param("id", ids.getFirst())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single()).isEqualTo(5);
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
     }
 
     @Test
@@ -154,7 +185,10 @@ class AuditChainTests {
         });
         trail.record(AuditRecord.of("CREATE", "student", 10, "新增学生").by("county.staff"));
 
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'DELETE'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'DELETE'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(verification.verify().intact()).isTrue();
     }
 
@@ -164,7 +198,10 @@ class AuditChainTests {
         readOnly.setReadOnly(true);
         readOnly.executeWithoutResult(status ->
                 trail.record(AuditRecord.of("REVEAL", "student", 11, "查看完整证件号码").by("county.staff")));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REVEAL'").query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REVEAL'")
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(verification.verify().intact()).isTrue();
     }
 
@@ -177,7 +214,8 @@ class AuditChainTests {
                 int writer = t;
                 writers.add(pool.submit(() -> {
                     for (int i = 0; i < 20; i++) {
-                        trail.record(AuditRecord.of("UPDATE", "school", writer, "并发写入 " + i).by("writer" + writer));
+                        trail.record(AuditRecord.of("UPDATE", "school", writer, "并发写入 " + i)
+                                .by("writer" + writer));
                     }
                 }));
             }
@@ -197,10 +235,13 @@ class AuditChainTests {
         trail.record(AuditRecord.of("UPDATE", "student", "430626200801012385", "更新 13812345678 的卡号")
                 .withChanges(List.of(new FieldChange("资助卡号", "6217002870012345678", "6217002870012349999")))
                 .by("county.staff"));
-        var row = jdbc.sql("SELECT object_id, summary, changes::text AS changes FROM audit_event").query().singleRow();
+        var row = jdbc.sql("SELECT object_id, summary, changes::text AS changes FROM audit_event")
+                .query()
+                .singleRow();
         assertThat(row.get("object_id")).isEqualTo("430626********2385");
         assertThat(row.get("summary")).isEqualTo("更新 138****5678 的卡号");
-        assertThat((String) row.get("changes")).contains("***************5678", "***************9999")
+        assertThat((String) row.get("changes"))
+                .contains("***************5678", "***************9999")
                 .doesNotContain("6217002870012345678");
         assertThat(verification.verify().intact()).isTrue();
     }
@@ -208,8 +249,9 @@ class AuditChainTests {
     @Test
     void takesTheActorFromTheSecurityContextWhenTheRecordNamesNone() {
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated("li.hua", null, List.of()));
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "li.hua", null, List.of()));
         try {
             trail.record(AuditRecord.of("EXPORT", "roster", 3, "导出花名册"));
         } finally {
@@ -217,7 +259,9 @@ class AuditChainTests {
         }
         org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         trail.record(AuditRecord.of("IMPORT", "roster", 4, "后台导入"));
-        assertThat(jdbc.sql("SELECT actor FROM audit_event ORDER BY id").query(String.class).list())
+        assertThat(jdbc.sql("SELECT actor FROM audit_event ORDER BY id")
+                        .query(String.class)
+                        .list())
                 .containsExactly("li.hua", "system");
     }
 }

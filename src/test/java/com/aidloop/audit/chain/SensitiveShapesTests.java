@@ -8,8 +8,7 @@ class SensitiveShapesTests {
 
     @Test
     void masksAnIdNumberKeepingFirstSixAndLastFour() {
-        assertThat(SensitiveShapes.mask("学生 43062620080101238X 信息"))
-                .isEqualTo("学生 430626********238X 信息");
+        assertThat(SensitiveShapes.mask("学生 43062620080101238X 信息")).isEqualTo("学生 430626********238X 信息");
     }
 
     @Test

@@ -44,19 +44,37 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class RefusalAuditTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired AccountManagement accountManagement;
-    @Autowired JdbcClient jdbc;
-    @Autowired RefusalTally tally;
-    @Autowired AuditTrail trail;
-    @Autowired ObjectProvider<ExistingObjects> objects;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ChinaTime time;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RefusalTally tally;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    ObjectProvider<ExistingObjects> objects;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ChinaTime time;
+
     MockMvc mvc;
 
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** Also the test holder, which MockMvc's {@code springSecurity()} would otherwise hand to later requests on this thread. */
@@ -91,23 +109,31 @@ class RefusalAuditTests {
         String token = Login.token(mvc, county, PASSWORD);
         MockHttpSession session = TestAccounts.login(mvc, county, PASSWORD);
 
-        mvc.perform(get("/api/v1/audit/events").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
-        mvc.perform(post("/account/password").session(session).param("oldPassword", "x")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit/events").header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/password").session(session).param("oldPassword", "x"))
+                .andExpect(status().isForbidden());
 
-        assertThat(refusalsOf(county)).extracting(row -> (String) row.get("summary")).satisfiesExactly(
-                api -> assertThat(api).contains("没有权限执行此操作", "api.forbidden", "GET /api/v1/audit/events"),
-                csrf -> assertThat(csrf).contains("表单已过期或缺少安全校验码", "page.csrfRejected", "POST /account/password"));
+        assertThat(refusalsOf(county))
+                .extracting(row -> (String) row.get("summary"))
+                .satisfiesExactly(
+                        api -> assertThat(api).contains("没有权限执行此操作", "api.forbidden", "GET /api/v1/audit/events"),
+                        csrf -> assertThat(csrf)
+                                .contains("表单已过期或缺少安全校验码", "page.csrfRejected", "POST /account/password"));
     }
 
     @Test
     void aSchoolOutsideTheScopeIsAuditedAsSuchButASchoolThatDoesNotExistIsNot() throws Exception {
         String schoolStaff = TestAccounts.create(accountManagement, Role.SCHOOL_STAFF);
-        long otherSchool = jdbc.sql("SELECT id FROM school_school WHERE id <> 1 ORDER BY id LIMIT 1").query(Long.class).single();
+        long otherSchool = jdbc.sql("SELECT id FROM school_school WHERE id <> 1 ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
         MockHttpSession session = TestAccounts.login(mvc, schoolStaff, PASSWORD);
         String token = Login.token(mvc, schoolStaff, PASSWORD);
 
         mvc.perform(get("/schools/{id}", otherSchool).session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/schools/{id}", otherSchool).header("Authorization", "Bearer " + token)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/schools/{id}", otherSchool).header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/schools/{id}", 987_654_321L).session(session)).andExpect(status().isNotFound());
         mvc.perform(get("/schools/{id}", 1).session(session)).andExpect(status().isOk());
 
@@ -115,9 +141,11 @@ class RefusalAuditTests {
                 .containsEntry("action", "REFUSED_OUT_OF_SCOPE")
                 .containsEntry("object_type", "school")
                 .containsEntry("object_id", String.valueOf(otherSchool)));
-        assertThat(refusalsOf(schoolStaff)).extracting(row -> (String) row.get("summary")).satisfiesExactly(
-                page -> assertThat(page).contains("school.notFound", "GET /schools/" + otherSchool),
-                api -> assertThat(api).contains("school.notFound", "GET /api/v1/schools/" + otherSchool));
+        assertThat(refusalsOf(schoolStaff))
+                .extracting(row -> (String) row.get("summary"))
+                .satisfiesExactly(
+                        page -> assertThat(page).contains("school.notFound", "GET /schools/" + otherSchool),
+                        api -> assertThat(api).contains("school.notFound", "GET /api/v1/schools/" + otherSchool));
     }
 
     @Test
@@ -136,23 +164,31 @@ class RefusalAuditTests {
         assertThat(refusalsOf(flooder)).hasSize(10);
 
         refusals(minute.plusSeconds(30)).summariseFinishedMinutes();
-        assertThat(refusalsOf(flooder)).as("nothing to sum up while the minute runs").hasSize(10);
+        assertThat(refusalsOf(flooder))
+                .as("nothing to sum up while the minute runs")
+                .hasSize(10);
         refusals(minute.plusSeconds(70)).summariseFinishedMinutes();
         refusals(minute.plusSeconds(130)).summariseFinishedMinutes();
 
         List<Map<String, Object>> rows = refusalsOf(flooder);
         assertThat(rows).hasSize(11);
-        assertThat(rows.getLast()).containsEntry("action", "REFUSED_FORBIDDEN")
+        assertThat(rows.getLast())
+                .containsEntry("action", "REFUSED_FORBIDDEN")
                 .containsEntry("object_type", AuditedRefusals.SUMMARY_TYPE)
                 .containsEntry("object_id", "page.forbidden");
-        assertThat((String) rows.getLast().get("summary")).contains("2100-01-01 16:00", flooder, "另有 15 次同类拒绝", "最多逐条记录 10 次");
+        assertThat((String) rows.getLast().get("summary"))
+                .contains("2100-01-01 16:00", flooder, "另有 15 次同类拒绝", "最多逐条记录 10 次");
         assertThat((String) rows.getLast().get("changes")).contains("未逐条记录的次数", "15");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_refusal_tally WHERE actor = :actor").param("actor", flooder)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_refusal_tally WHERE actor = :actor")
+                        .param("actor", flooder)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private AuditedRefusals refusals(Instant now) {
-        StaticListableBeanFactory clocks = new StaticListableBeanFactory(Map.of("clock", Clock.fixed(now, ZoneOffset.UTC)));
+        StaticListableBeanFactory clocks =
+                new StaticListableBeanFactory(Map.of("clock", Clock.fixed(now, ZoneOffset.UTC)));
         return new AuditedRefusals(tally, trail, objects, transactions, clocks.getBeanProvider(Clock.class), time, 10);
     }
 }

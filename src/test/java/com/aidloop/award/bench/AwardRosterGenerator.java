@@ -30,12 +30,20 @@ import java.util.zip.ZipOutputStream;
 public final class AwardRosterGenerator {
 
     /** A school of the roster with what its pupils get. */
-    public record School(String code, String name, List<String> grades, String programme, List<String> tiers, List<String> amounts) {}
+    public record School(
+            String code,
+            String name,
+            List<String> grades,
+            String programme,
+            List<String> tiers,
+            List<String> amounts) {}
 
     /** A township and its villages, by name. */
     public record Township(String name, List<String> villages) {}
 
-    private static final String[] SURNAMES = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
+    private static final String[] SURNAMES =
+            "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                    .split("");
     private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红娥玲建国梅鹏辉鑫宇浩然子轩欣怡梓涵一诺雨桐思源博文嘉豪佳琪".split("");
     private static final String[] BANKS = {"湖南平江农村商业银行", "中国邮政储蓄银行平江县支行", "中国农业银行平江县支行"};
     private static final String[] TYPES = {"脱贫家庭学生", "防止返贫监测对象家庭学生", "最低生活保障家庭学生", "特困供养学生", "残疾学生", "其他家庭经济困难学生"};
@@ -48,7 +56,8 @@ public final class AwardRosterGenerator {
      * @param offset added to every row number before it makes ID numbers, cards and phones, so that
      *     two rosters with different offsets name different students
      */
-    public static void write(Path file, int rows, int offset, String termLabel, List<School> schools, List<Township> townships)
+    public static void write(
+            Path file, int rows, int offset, String termLabel, List<School> schools, List<Township> townships)
             throws IOException {
         Path strings = Files.createTempFile("award-sst-", ".xml");
         try {
@@ -62,8 +71,10 @@ public final class AwardRosterGenerator {
                 zip.closeEntry();
                 sst.close();
                 zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
-                        + sst.count + "\" uniqueCount=\"" + sst.count + "\">").getBytes(StandardCharsets.UTF_8));
+                zip.write(
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+                                        + sst.count + "\" uniqueCount=\"" + sst.count + "\">")
+                                .getBytes(StandardCharsets.UTF_8));
                 Files.copy(strings, zip);
                 zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -73,11 +84,19 @@ public final class AwardRosterGenerator {
         }
     }
 
-    private static void sheetData(Writer out, SharedStrings sst, int rows, int offset, String termLabel, List<School> schools,
-            List<Township> townships) throws IOException {
+    private static void sheetData(
+            Writer out,
+            SharedStrings sst,
+            int rows,
+            int offset,
+            String termLabel,
+            List<School> schools,
+            List<Township> townships)
+            throws IOException {
         RosterColumn[] columns = RosterColumn.values();
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<dimension ref=\"A1:Y" + (rows + 2) + "\"/><sheetData>");
+        out.write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<dimension ref=\"A1:Y" + (rows + 2) + "\"/><sheetData>");
         out.write("<row r=\"1\">");
         string(out, 0, 1, sst.repeated("平江县" + termLabel + "资助名单"));
         out.write("</row><row r=\"2\">");
@@ -89,7 +108,12 @@ public final class AwardRosterGenerator {
         for (int r = 3; r <= rows + 2; r++) {
             School school = schools.get(random.nextInt(schools.size()));
             Township township = townships.get(random.nextInt(townships.size()));
-            Row row = new Row(r, r - 2 + offset, school, township, random.nextInt(school.tiers().size()));
+            Row row = new Row(
+                    r,
+                    r - 2 + offset,
+                    school,
+                    township,
+                    random.nextInt(school.tiers().size()));
             out.write("<row r=\"" + r + "\">");
             pupilCells(out, sst, random, row);
             awardCells(out, sst, random, row, termLabel);
@@ -107,7 +131,13 @@ public final class AwardRosterGenerator {
         number(out, 0, r, Integer.toString(r - 2), 0);
         string(out, 1, r, sst.repeated(row.school().code()));
         string(out, 2, r, sst.repeated(row.school().name()));
-        string(out, 3, r, sst.repeated(row.school().grades().get(random.nextInt(row.school().grades().size()))));
+        string(
+                out,
+                3,
+                r,
+                sst.repeated(row.school()
+                        .grades()
+                        .get(random.nextInt(row.school().grades().size()))));
         string(out, 4, r, sst.repeated((1 + random.nextInt(6)) + "班"));
         string(out, 5, r, sst.unique(name(random)));
         string(out, 7, r, sst.repeated("居民身份证"));
@@ -120,7 +150,8 @@ public final class AwardRosterGenerator {
     }
 
     /** Columns M to Y: 资助项目 to 备注. */
-    private static void awardCells(Writer out, SharedStrings sst, SplittableRandom random, Row row, String termLabel) throws IOException {
+    private static void awardCells(Writer out, SharedStrings sst, SplittableRandom random, Row row, String termLabel)
+            throws IOException {
         int r = row.r();
         int n = row.n();
         string(out, 12, r, sst.repeated(row.school().programme()));
@@ -223,7 +254,8 @@ public final class AwardRosterGenerator {
         private int count;
 
         SharedStrings(Path file) throws IOException {
-            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+            out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
         }
 
         int repeated(String text) throws IOException {

@@ -18,8 +18,13 @@ record CpuTimes(double jvm, double postgres, double gc, double jit) {
     private static final double TICKS_PER_SECOND = 100.0;
 
     static CpuTimes now(int postgresPort) {
-        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-        double gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum() / 1e3;
+        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+        double gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                        .sum()
+                / 1e3;
         double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
         return new CpuTimes(jvm, postgresNow(postgresPort), gc, jit);
     }
@@ -30,7 +35,9 @@ record CpuTimes(double jvm, double postgres, double gc, double jit) {
 
     private static double postgresNow(int port) {
         try (Stream<Path> listing = Files.list(Path.of("/proc"))) {
-            List<Path> procs = listing.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList();
+            List<Path> procs = listing.filter(
+                            p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList();
             String postmaster = null;
             for (Path proc : procs) {
                 String cmdline = Files.exists(proc.resolve("cmdline")) ? Files.readString(proc.resolve("cmdline")) : "";

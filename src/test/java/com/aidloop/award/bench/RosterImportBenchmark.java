@@ -42,10 +42,17 @@ class RosterImportBenchmark {
     /** Row numbers of the warm-up roster start here, so its students are none of the measured ones. */
     private static final int WARM_UP_OFFSET = 2_000_000;
 
-    @Autowired ImportingRoster importing;
-    @Autowired SchoolManagement schools;
-    @Autowired RegionManagement regions;
-    @Autowired ObjectProvider<EmbeddedPostgres> postgres;
+    @Autowired
+    ImportingRoster importing;
+
+    @Autowired
+    SchoolManagement schools;
+
+    @Autowired
+    RegionManagement regions;
+
+    @Autowired
+    ObjectProvider<EmbeddedPostgres> postgres;
 
     /**
      * Two rounds over the same students: the autumn roster of students met for the first time
@@ -59,8 +66,12 @@ class RosterImportBenchmark {
         Path autumn = roster(rows, AUTUMN, 0);
         Path spring = roster(rows, SPRING, 0);
         CurrentAccount county = Rosters.countyStaff();
-        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d cores, load average %.2f, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().maxMemory() / 1048576);
 
         Path warmUp = roster(20_000, AUTUMN, WARM_UP_OFFSET);
         run(warmUp, AUTUMN, ImportMode.VALIDATE, county, "warm-up");
@@ -82,19 +93,26 @@ class RosterImportBenchmark {
     }
 
     private Path roster(int rows, Term term, int offset) throws Exception {
-        Path file = Path.of(System.getProperty("bench.dir", "target/bench"),
+        Path file = Path.of(
+                System.getProperty("bench.dir", "target/bench"),
                 "award-roster-" + rows + "-" + term.code() + (offset > 0 ? "-" + offset : "") + ".xlsx");
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
             long start = System.nanoTime();
             AwardRosterGenerator.write(file, rows, offset, term.label(), demoSchools(), townships());
-            System.out.printf(Locale.ROOT, "generated %s rows=%d size=%.1f MB in %.1f s%n", file, rows, Files.size(file) / 1048576.0,
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %s rows=%d size=%.1f MB in %.1f s%n",
+                    file,
+                    rows,
+                    Files.size(file) / 1048576.0,
                     seconds(start));
         }
         return file;
     }
 
-    private RosterImportView run(Path file, Term term, ImportMode mode, CurrentAccount account, String scenario) throws InterruptedException {
+    private RosterImportView run(Path file, Term term, ImportMode mode, CurrentAccount account, String scenario)
+            throws InterruptedException {
         System.gc();
         int port = postgres.getIfAvailable() == null ? -1 : postgres.getObject().getPort();
         CpuTimes before = CpuTimes.now(port);
@@ -103,36 +121,73 @@ class RosterImportBenchmark {
         long heap = 0;
         while (!view.status().finished()) {
             Thread.sleep(20);
-            heap = Math.max(heap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            heap = Math.max(
+                    heap,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             view = importing.get(view.id(), account.scope());
         }
         double wall = seconds(start);
         CpuTimes used = CpuTimes.now(port).minus(before);
-        // formatted first and printed in one call: printf writes piece by piece, and a log line of the import could land inside
-        System.out.println(String.format(Locale.ROOT, "RESULT %s %s rows=%d errors=%d created=%d registered=%d matched=%d seconds=%.2f"
+        // formatted first and printed in one call: printf writes piece by piece, and a log line of the import could
+        // land inside
+        System.out.println(String.format(
+                Locale.ROOT,
+                "RESULT %s %s rows=%d errors=%d created=%d registered=%d matched=%d seconds=%.2f"
                         + " jvmCpuSeconds=%.2f postgresCpuSeconds=%.2f gcSeconds=%.2f jitSeconds=%.2f heapUsedMaxMB=%d maxHeapMB=%d load=%.2f",
-                scenario, mode.name().toLowerCase(Locale.ROOT), view.rowsRead(), view.errors(), view.awardsCreated(),
-                view.studentsRegistered(), view.studentsMatched(), wall, used.jvm(), used.postgres(), used.gc(), used.jit(), heap / 1048576,
-                Runtime.getRuntime().maxMemory() / 1048576, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                scenario,
+                mode.name().toLowerCase(Locale.ROOT),
+                view.rowsRead(),
+                view.errors(),
+                view.awardsCreated(),
+                view.studentsRegistered(),
+                view.studentsMatched(),
+                wall,
+                used.jvm(),
+                used.postgres(),
+                used.gc(),
+                used.jit(),
+                heap / 1048576,
+                Runtime.getRuntime().maxMemory() / 1048576,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return view;
     }
 
     private List<AwardRosterGenerator.School> demoSchools() {
         List<AwardRosterGenerator.School> list = new ArrayList<>();
         List<String> primary = List.of("一年级", "二年级", "三年级", "四年级", "五年级", "六年级");
-        for (String code : List.of("2143062609", "2143062610", "2143062611", "2143062612", "2143062613", "2143062614", "2143062615",
-                "2143062616", "2143062618")) {
+        for (String code : List.of(
+                "2143062609",
+                "2143062610",
+                "2143062611",
+                "2143062612",
+                "2143062613",
+                "2143062614",
+                "2143062615",
+                "2143062616",
+                "2143062618")) {
             list.add(school(code, primary, "义务教育家庭经济困难学生生活补助", List.of("寄宿生", "非寄宿生"), List.of("500", "250")));
         }
         for (String code : List.of("2143062604", "2143062605", "2143062606", "2143062607", "2143062608")) {
-            list.add(school(code, List.of("七年级", "八年级", "九年级"), "义务教育家庭经济困难学生生活补助", List.of("寄宿生", "非寄宿生"),
+            list.add(school(
+                    code,
+                    List.of("七年级", "八年级", "九年级"),
+                    "义务教育家庭经济困难学生生活补助",
+                    List.of("寄宿生", "非寄宿生"),
                     List.of("625", "312.5")));
         }
         for (String code : List.of("2143062601", "2143062602")) {
-            list.add(school(code, List.of("高一", "高二", "高三"), "普通高中国家助学金", List.of("一档", "二档", "三档"),
+            list.add(school(
+                    code,
+                    List.of("高一", "高二", "高三"),
+                    "普通高中国家助学金",
+                    List.of("一档", "二档", "三档"),
                     List.of("1750", "1150", "600")));
         }
-        list.add(school("2143062603", List.of("中职一年级", "中职二年级", "中职三年级"), "中职国家助学金", List.of("一档", "二档", "三档"),
+        list.add(school(
+                "2143062603",
+                List.of("中职一年级", "中职二年级", "中职三年级"),
+                "中职国家助学金",
+                List.of("一档", "二档", "三档"),
                 List.of("1750", "1150", "600")));
         for (String code : List.of("2143062619", "2143062620", "2143062621")) {
             list.add(school(code, List.of("小班", "中班", "大班"), "学前教育资助", List.of(""), List.of("500")));
@@ -140,7 +195,8 @@ class RosterImportBenchmark {
         return list;
     }
 
-    private AwardRosterGenerator.School school(String code, List<String> grades, String programme, List<String> tiers, List<String> amounts) {
+    private AwardRosterGenerator.School school(
+            String code, List<String> grades, String programme, List<String> tiers, List<String> amounts) {
         String name = schools.byCode(code).orElseThrow().name();
         return new AwardRosterGenerator.School(code, name, grades, programme, tiers, amounts);
     }
@@ -148,7 +204,8 @@ class RosterImportBenchmark {
     private List<AwardRosterGenerator.Township> townships() {
         List<AwardRosterGenerator.Township> list = new ArrayList<>();
         for (Region township : regions.children("430626")) {
-            list.add(new AwardRosterGenerator.Township(township.name(),
+            list.add(new AwardRosterGenerator.Township(
+                    township.name(),
                     regions.children(township.code()).stream().map(Region::name).toList()));
         }
         return list;

@@ -25,31 +25,37 @@ class ExistingAwardPolicyTests {
 
     @Test
     void theSameFactsAgainChangeNothingWhateverTheOption() {
-        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.SANSHI_PRIMARY, "d1"), "d1", false, COUNTY)).isEqualTo(Outcome.UNCHANGED);
-        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.SANSHI_PRIMARY, "d1"), "d1", true, COUNTY)).isEqualTo(Outcome.UNCHANGED);
+        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.SANSHI_PRIMARY, "d1"), "d1", false, COUNTY))
+                .isEqualTo(Outcome.UNCHANGED);
+        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.SANSHI_PRIMARY, "d1"), "d1", true, COUNTY))
+                .isEqualTo(Outcome.UNCHANGED);
         assertThat(row.problems()).isEmpty();
     }
 
     @Test
     void differentFactsAtTheSameSchoolNeedTheUpdateOption() {
-        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.SANSHI_PRIMARY, "d0"), "d1", false, COUNTY)).isEqualTo(Outcome.REFUSED);
+        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.SANSHI_PRIMARY, "d0"), "d1", false, COUNTY))
+                .isEqualTo(Outcome.REFUSED);
         assertThat(row.problems()).extracting(RowProblem::code).containsExactly("award.exists");
 
         CheckedRow again = RowFixtures.checked(7, Rosters.pupil("李明"));
-        assertThat(ExistingAwardPolicy.decide(again, at(FakeLookups.SANSHI_PRIMARY, "d0"), "d1", true, COUNTY)).isEqualTo(Outcome.UPDATE);
+        assertThat(ExistingAwardPolicy.decide(again, at(FakeLookups.SANSHI_PRIMARY, "d0"), "d1", true, COUNTY))
+                .isEqualTo(Outcome.UPDATE);
         assertThat(again.problems()).isEmpty();
     }
 
     @Test
     void anAwardAtAnotherSchoolIsDoubleAidAndNamedOnlyToThoseWhoSeeThatSchool() {
-        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.ANDING_PRIMARY, "d0"), "d1", true, SANSHI_SCHOOL)).isEqualTo(Outcome.REFUSED);
+        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.ANDING_PRIMARY, "d0"), "d1", true, SANSHI_SCHOOL))
+                .isEqualTo(Outcome.REFUSED);
         assertThat(row.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("award.doubleAid.hidden");
             assertThat(p.args()).doesNotContain(FakeLookups.ANDING_PRIMARY.name());
         });
 
         CheckedRow seen = RowFixtures.checked(7, Rosters.pupil("李明"));
-        assertThat(ExistingAwardPolicy.decide(seen, at(FakeLookups.ANDING_PRIMARY, "d0"), "d1", false, COUNTY)).isEqualTo(Outcome.REFUSED);
+        assertThat(ExistingAwardPolicy.decide(seen, at(FakeLookups.ANDING_PRIMARY, "d0"), "d1", false, COUNTY))
+                .isEqualTo(Outcome.REFUSED);
         assertThat(seen.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("award.doubleAid.visible");
             assertThat(p.args()).contains(FakeLookups.ANDING_PRIMARY.name());
@@ -58,25 +64,39 @@ class ExistingAwardPolicyTests {
 
     @Test
     void countyStaffMayMoveAnAwardToTheNewSchoolOfATransferredStudent() {
-        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.ANDING_PRIMARY, "d0"), "d1", true, COUNTY)).isEqualTo(Outcome.UPDATE);
+        assertThat(ExistingAwardPolicy.decide(row, at(FakeLookups.ANDING_PRIMARY, "d0"), "d1", true, COUNTY))
+                .isEqualTo(Outcome.UPDATE);
         assertThat(row.problems()).extracting(RowProblem::code).containsExactly("award.movedSchool");
         assertThat(row.hasErrors()).isFalse();
     }
 
     @Test
     void aConfirmedAwardIsNeverChangedNorMovedByAnImport() {
-        ExistingAward confirmed = new ExistingAward(100, FakeLookups.SANSHI_PRIMARY.id(), FakeLookups.SANSHI_PRIMARY.townshipCode(),
-                FakeLookups.SANSHI_PRIMARY.name(), "d0", true);
-        assertThat(ExistingAwardPolicy.decide(row, confirmed, "d1", true, COUNTY)).isEqualTo(Outcome.REFUSED);
+        ExistingAward confirmed = new ExistingAward(
+                100,
+                FakeLookups.SANSHI_PRIMARY.id(),
+                FakeLookups.SANSHI_PRIMARY.townshipCode(),
+                FakeLookups.SANSHI_PRIMARY.name(),
+                "d0",
+                true);
+        assertThat(ExistingAwardPolicy.decide(row, confirmed, "d1", true, COUNTY))
+                .isEqualTo(Outcome.REFUSED);
         assertThat(row.problems()).extracting(RowProblem::code).containsExactly("confirmation.import.confirmed");
 
         CheckedRow same = RowFixtures.checked(7, Rosters.pupil("李明"));
-        assertThat(ExistingAwardPolicy.decide(same, confirmed, "d0", true, COUNTY)).isEqualTo(Outcome.UNCHANGED);
+        assertThat(ExistingAwardPolicy.decide(same, confirmed, "d0", true, COUNTY))
+                .isEqualTo(Outcome.UNCHANGED);
 
         CheckedRow elsewhere = RowFixtures.checked(7, Rosters.pupil("李明"));
-        ExistingAward confirmedElsewhere = new ExistingAward(100, FakeLookups.ANDING_PRIMARY.id(),
-                FakeLookups.ANDING_PRIMARY.townshipCode(), FakeLookups.ANDING_PRIMARY.name(), "d0", true);
-        assertThat(ExistingAwardPolicy.decide(elsewhere, confirmedElsewhere, "d1", true, COUNTY)).isEqualTo(Outcome.REFUSED);
+        ExistingAward confirmedElsewhere = new ExistingAward(
+                100,
+                FakeLookups.ANDING_PRIMARY.id(),
+                FakeLookups.ANDING_PRIMARY.townshipCode(),
+                FakeLookups.ANDING_PRIMARY.name(),
+                "d0",
+                true);
+        assertThat(ExistingAwardPolicy.decide(elsewhere, confirmedElsewhere, "d1", true, COUNTY))
+                .isEqualTo(Outcome.REFUSED);
         assertThat(elsewhere.problems()).extracting(RowProblem::code).containsExactly("confirmation.import.confirmed");
     }
 }

@@ -23,8 +23,8 @@ final class FakeLookups implements RowLookups {
     static final SchoolView SANSHI_PRIMARY = school(11, "2143062611", "平江县三市镇中心小学", "430626102", Stage.PRIMARY);
     static final SchoolView ANDING_PRIMARY = school(12, "2143062612", "平江县安定镇中心小学", "430626101", Stage.PRIMARY);
     static final SchoolView FIRST_HIGH = school(1, "2143062601", "平江县第一中学", "430626001", Stage.SENIOR_HIGH);
-    static final SchoolView NINE_YEAR = school(17, "2143062617", "平江县福寿山镇九年一贯制学校", "430626115",
-            Stage.PRIMARY, Stage.JUNIOR_SECONDARY);
+    static final SchoolView NINE_YEAR =
+            school(17, "2143062617", "平江县福寿山镇九年一贯制学校", "430626115", Stage.PRIMARY, Stage.JUNIOR_SECONDARY);
     static final SchoolView OTHER_COUNTY = school(99, "2143062499", "湘阴县城关小学", "430624001", Stage.PRIMARY);
 
     static final Region SANSHI = new Region("430626102", "三市镇", RegionLevel.TOWNSHIP, "430626");
@@ -33,8 +33,16 @@ final class FakeLookups implements RowLookups {
     static final Region SANSHI_COMMUNITY = new Region("430626102001", "三市社区", RegionLevel.VILLAGE, "430626102");
 
     private static final Map<String, SchoolView> SCHOOLS = Map.of(
-            SANSHI_PRIMARY.code(), SANSHI_PRIMARY, ANDING_PRIMARY.code(), ANDING_PRIMARY, FIRST_HIGH.code(), FIRST_HIGH,
-            NINE_YEAR.code(), NINE_YEAR, OTHER_COUNTY.code(), OTHER_COUNTY);
+            SANSHI_PRIMARY.code(),
+            SANSHI_PRIMARY,
+            ANDING_PRIMARY.code(),
+            ANDING_PRIMARY,
+            FIRST_HIGH.code(),
+            FIRST_HIGH,
+            NINE_YEAR.code(),
+            NINE_YEAR,
+            OTHER_COUNTY.code(),
+            OTHER_COUNTY);
 
     boolean villagesLoaded = true;
 

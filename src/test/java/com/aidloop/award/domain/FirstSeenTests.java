@@ -10,7 +10,8 @@ class FirstSeenTests {
     void remembersTheFirstRowOfEachKeyThroughManyResizes() {
         FirstSeen seen = new FirstSeen(16);
         for (int row = 1; row <= 200_000; row++) {
-            assertThat(seen.putIfAbsent(FirstSeen.hash("43062420140101" + row), row, row * 7)).isNull();
+            assertThat(seen.putIfAbsent(FirstSeen.hash("43062420140101" + row), row, row * 7))
+                    .isNull();
         }
         FirstSeen.Entry again = seen.putIfAbsent(FirstSeen.hash("4306242014010112345"), 999_999, 0);
 
@@ -21,6 +22,7 @@ class FirstSeenTests {
     @Test
     void pairsOfTheSameStudentWithDifferentProgrammesAreDifferentKeys() {
         long student = FirstSeen.hash("430624201401010012");
-        assertThat(FirstSeen.pair(student, FirstSeen.hash("A"))).isNotEqualTo(FirstSeen.pair(student, FirstSeen.hash("B")));
+        assertThat(FirstSeen.pair(student, FirstSeen.hash("A")))
+                .isNotEqualTo(FirstSeen.pair(student, FirstSeen.hash("B")));
     }
 }

@@ -28,13 +28,22 @@ class InFileDuplicatesTests {
 
     @Test
     void allowsTheSameStudentForAnotherProgrammeButNotUnderAnotherName() {
-        Rosters.Line high = Rosters.pupil("李明").set(RosterColumn.SCHOOL_CODE, Rosters.FIRST_HIGH_SCHOOL).set(RosterColumn.SCHOOL_NAME, "")
-                .set(RosterColumn.GRADE, "高一").set(RosterColumn.PROGRAMME, "普通高中国家助学金").set(RosterColumn.TIER, "二档")
+        Rosters.Line high = Rosters.pupil("李明")
+                .set(RosterColumn.SCHOOL_CODE, Rosters.FIRST_HIGH_SCHOOL)
+                .set(RosterColumn.SCHOOL_NAME, "")
+                .set(RosterColumn.GRADE, "高一")
+                .set(RosterColumn.PROGRAMME, "普通高中国家助学金")
+                .set(RosterColumn.TIER, "二档")
                 .set(RosterColumn.AMOUNT, "1150");
         CheckedRow grant = RowFixtures.checked(2, high);
-        CheckedRow relief = RowFixtures.checked(3, high.copy().set(RosterColumn.PROGRAMME, "临时救助").set(RosterColumn.TIER, "")
-                .set(RosterColumn.AMOUNT, "800"));
-        CheckedRow renamed = RowFixtures.checked(4, high.copy().set(RosterColumn.STUDENT_NAME, "李敏").set(RosterColumn.PROGRAMME, "中职国家助学金"));
+        CheckedRow relief = RowFixtures.checked(
+                3,
+                high.copy()
+                        .set(RosterColumn.PROGRAMME, "临时救助")
+                        .set(RosterColumn.TIER, "")
+                        .set(RosterColumn.AMOUNT, "800"));
+        CheckedRow renamed = RowFixtures.checked(
+                4, high.copy().set(RosterColumn.STUDENT_NAME, "李敏").set(RosterColumn.PROGRAMME, "中职国家助学金"));
 
         duplicates.check(grant);
         duplicates.check(relief);

@@ -74,7 +74,9 @@ class RowChecksTests {
         String id = line.get(ID_NUMBER);
         StringBuilder fullWidth = new StringBuilder(" ");
         id.chars().forEach(c -> fullWidth.append((char) (c + 0xfee0)));
-        line.set(ID_NUMBER, fullWidth.append(" ").toString()).set(AMOUNT, "５００．００").set(SCHOOL_CODE, " 2143062611 ");
+        line.set(ID_NUMBER, fullWidth.append(" ").toString())
+                .set(AMOUNT, "５００．００")
+                .set(SCHOOL_CODE, " 2143062611 ");
 
         CheckedRow row = check(line);
 
@@ -121,7 +123,8 @@ class RowChecksTests {
 
     @Test
     void refusesAnUnknownSchoolCodeAndOneThatExcelTurnedIntoANumber() {
-        assertThat(codes(check(Rosters.pupil("李明").set(SCHOOL_CODE, "2143069999")))).contains("SCHOOL_CODE:award.school.unknown");
+        assertThat(codes(check(Rosters.pupil("李明").set(SCHOOL_CODE, "2143069999"))))
+                .contains("SCHOOL_CODE:award.school.unknown");
         assertThat(codes(check(Rosters.pupil("李明").set(SCHOOL_CODE, "2.14306E+9"))))
                 .contains("SCHOOL_CODE:award.school.scientificNotation");
     }
@@ -137,9 +140,17 @@ class RowChecksTests {
     void schoolStaffMayImportOnlyRowsOfTheirOwnSchool() {
         DataScope anding = DataScope.school(FakeLookups.ANDING_PRIMARY.id());
 
-        assertThat(codes(check(Rosters.pupil("李明"), anding, AUTUMN_2026))).contains("SCHOOL_CODE:award.school.notOwnSchool");
-        assertThat(check(Rosters.pupil("李明").set(SCHOOL_CODE, "2143062612").set(SCHOOL_NAME, "").set(HOUSEHOLD_TOWNSHIP, "安定镇"), anding, AUTUMN_2026)
-                .problems()).isEmpty();
+        assertThat(codes(check(Rosters.pupil("李明"), anding, AUTUMN_2026)))
+                .contains("SCHOOL_CODE:award.school.notOwnSchool");
+        assertThat(check(
+                                Rosters.pupil("李明")
+                                        .set(SCHOOL_CODE, "2143062612")
+                                        .set(SCHOOL_NAME, "")
+                                        .set(HOUSEHOLD_TOWNSHIP, "安定镇"),
+                                anding,
+                                AUTUMN_2026)
+                        .problems())
+                .isEmpty();
     }
 
     @Test
@@ -163,7 +174,8 @@ class RowChecksTests {
 
     @Test
     void asksForTheFullNameWhenATownshipNameIsAmbiguous() {
-        assertThat(codes(check(Rosters.pupil("李明").set(HOUSEHOLD_TOWNSHIP, "安市镇")))).containsExactly("HOUSEHOLD_TOWNSHIP:award.township.ambiguous");
+        assertThat(codes(check(Rosters.pupil("李明").set(HOUSEHOLD_TOWNSHIP, "安市镇"))))
+                .containsExactly("HOUSEHOLD_TOWNSHIP:award.township.ambiguous");
     }
 
     @Test
@@ -185,15 +197,19 @@ class RowChecksTests {
 
     @Test
     void refusesAProgrammeThatDoesNotApplyToTheStudentsStage() {
-        CheckedRow row = check(Rosters.pupil("李明").set(PROGRAMME, "普通高中国家助学金").set(TIER, "一档").set(AMOUNT, "1750"));
+        CheckedRow row = check(
+                Rosters.pupil("李明").set(PROGRAMME, "普通高中国家助学金").set(TIER, "一档").set(AMOUNT, "1750"));
 
         assertThat(codes(row)).containsExactly("PROGRAMME:programme.check.notForStage");
     }
 
     @Test
     void takesTheStageFromTheGradeInASchoolOfTwoStages() {
-        Rosters.Line junior = Rosters.pupil("李明").set(SCHOOL_CODE, FakeLookups.NINE_YEAR.code()).set(SCHOOL_NAME, "")
-                .set(GRADE, "八年级").set(AMOUNT, "625.00");
+        Rosters.Line junior = Rosters.pupil("李明")
+                .set(SCHOOL_CODE, FakeLookups.NINE_YEAR.code())
+                .set(SCHOOL_NAME, "")
+                .set(GRADE, "八年级")
+                .set(AMOUNT, "625.00");
 
         CheckedRow row = check(junior);
 
@@ -204,7 +220,8 @@ class RowChecksTests {
 
     @Test
     void refusesAGradeOfAStageTheSchoolDoesNotTeach() {
-        assertThat(codes(check(Rosters.pupil("李明").set(GRADE, "高一")))).containsExactly("GRADE:award.grade.stageMismatch");
+        assertThat(codes(check(Rosters.pupil("李明").set(GRADE, "高一"))))
+                .containsExactly("GRADE:award.grade.stageMismatch");
     }
 
     @Test
@@ -220,7 +237,8 @@ class RowChecksTests {
 
     @Test
     void refusesAnUnknownTierAndAMissingOne() {
-        assertThat(codes(check(Rosters.pupil("李明").set(TIER, "四档")))).containsExactly("TIER:programme.check.tierUnknown");
+        assertThat(codes(check(Rosters.pupil("李明").set(TIER, "四档"))))
+                .containsExactly("TIER:programme.check.tierUnknown");
         assertThat(codes(check(Rosters.pupil("李明").set(TIER, "")))).containsExactly("TIER:programme.check.tierMissing");
     }
 
@@ -228,21 +246,24 @@ class RowChecksTests {
     void refusesATierThatWasNotPaidYetInTheTerm() {
         Term spring2019 = new Term(2019, Term.Semester.SPRING);
 
-        CheckedRow row = check(Rosters.pupil("李明").set(TIER, "非寄宿生").set(AMOUNT, "250").set(TERM, ""), COUNTY, spring2019);
+        CheckedRow row =
+                check(Rosters.pupil("李明").set(TIER, "非寄宿生").set(AMOUNT, "250").set(TERM, ""), COUNTY, spring2019);
 
         assertThat(codes(row)).containsExactly("TIER:programme.check.tierUnknown");
     }
 
     @Test
     void refusesARowWhoseTermIsNotTheImportsTerm() {
-        assertThat(codes(check(Rosters.pupil("李明").set(TERM, "2027年春季学期")))).containsExactly("TERM:award.term.mismatch");
+        assertThat(codes(check(Rosters.pupil("李明").set(TERM, "2027年春季学期"))))
+                .containsExactly("TERM:award.term.mismatch");
         assertThat(check(Rosters.pupil("李明").set(TERM, "")).problems()).isEmpty();
     }
 
     @Test
     void refusesAnAmountThatIsNotANumberOrNotPositive() {
         assertThat(codes(check(Rosters.pupil("李明").set(AMOUNT, "五百")))).containsExactly("AMOUNT:money.format");
-        assertThat(codes(check(Rosters.pupil("李明").set(AMOUNT, "0")))).containsExactly("AMOUNT:award.amount.notPositive");
+        assertThat(codes(check(Rosters.pupil("李明").set(AMOUNT, "0"))))
+                .containsExactly("AMOUNT:award.amount.notPositive");
     }
 
     @Test
@@ -250,9 +271,11 @@ class RowChecksTests {
         String guardian = People.idNumber(1985, true);
         String wrong = guardian.substring(0, 17) + (guardian.charAt(17) == '1' ? '2' : '1');
 
-        assertThat(codes(check(Rosters.pupil("李明").set(GUARDIAN_ID_NUMBER, wrong)))).containsExactly("GUARDIAN_ID_NUMBER:id.checkDigit");
+        assertThat(codes(check(Rosters.pupil("李明").set(GUARDIAN_ID_NUMBER, wrong))))
+                .containsExactly("GUARDIAN_ID_NUMBER:id.checkDigit");
         assertThat(codes(check(Rosters.pupil("李明").set(PHONE, "1380013800")))).containsExactly("PHONE:phone.format");
-        assertThat(codes(check(Rosters.pupil("李明").set(PHONE, "")))).containsExactly("PHONE:member.guardian.phoneRequired");
+        assertThat(codes(check(Rosters.pupil("李明").set(PHONE, ""))))
+                .containsExactly("PHONE:member.guardian.phoneRequired");
     }
 
     @Test
@@ -269,31 +292,48 @@ class RowChecksTests {
 
     @Test
     void explainsACardNumberThatExcelTurnedIntoANumber() {
-        assertThat(codes(check(Rosters.pupil("李明").set(CARD_NUMBER, "6.21799E+18")))).containsExactly("CARD_NUMBER:award.card.scientificNotation");
+        assertThat(codes(check(Rosters.pupil("李明").set(CARD_NUMBER, "6.21799E+18"))))
+                .containsExactly("CARD_NUMBER:award.card.scientificNotation");
     }
 
     @Test
     void marksTheSpecialChannelFromItsColumnOrFromTheRemark() {
-        assertThat(check(Rosters.pupil("李明").set(SPECIAL_CHANNEL, "是")).specialChannel()).isTrue();
-        assertThat(check(Rosters.pupil("李明").set(REMARK, "经绿色通道入学")).specialChannel()).isTrue();
-        assertThat(check(Rosters.pupil("李明").set(REMARK, "特别通道").set(SPECIAL_CHANNEL, "否")).specialChannel()).isFalse();
-        assertThat(codes(check(Rosters.pupil("李明").set(SPECIAL_CHANNEL, "可能")))).containsExactly("SPECIAL_CHANNEL:award.specialChannel.unknown");
+        assertThat(check(Rosters.pupil("李明").set(SPECIAL_CHANNEL, "是")).specialChannel())
+                .isTrue();
+        assertThat(check(Rosters.pupil("李明").set(REMARK, "经绿色通道入学")).specialChannel())
+                .isTrue();
+        assertThat(check(Rosters.pupil("李明").set(REMARK, "特别通道").set(SPECIAL_CHANNEL, "否"))
+                        .specialChannel())
+                .isFalse();
+        assertThat(codes(check(Rosters.pupil("李明").set(SPECIAL_CHANNEL, "可能"))))
+                .containsExactly("SPECIAL_CHANNEL:award.specialChannel.unknown");
     }
 
     @Test
     void readsDifficultyTypesByTheirCommonShortNames() {
-        assertThat(check(Rosters.pupil("李明").set(DIFFICULTY_TYPE, "低保户")).difficultyType()).isEqualTo("最低生活保障家庭学生");
-        assertThat(codes(check(Rosters.pupil("李明").set(DIFFICULTY_TYPE, "富裕")))).containsExactly("DIFFICULTY_TYPE:award.difficultyType.unknown");
-        assertThat(codes(check(Rosters.pupil("李明").set(DIFFICULTY_LEVEL, "不困难")))).containsExactly("DIFFICULTY_LEVEL:award.difficultyLevel.unknown");
+        assertThat(check(Rosters.pupil("李明").set(DIFFICULTY_TYPE, "低保户")).difficultyType())
+                .isEqualTo("最低生活保障家庭学生");
+        assertThat(codes(check(Rosters.pupil("李明").set(DIFFICULTY_TYPE, "富裕"))))
+                .containsExactly("DIFFICULTY_TYPE:award.difficultyType.unknown");
+        assertThat(codes(check(Rosters.pupil("李明").set(DIFFICULTY_LEVEL, "不困难"))))
+                .containsExactly("DIFFICULTY_LEVEL:award.difficultyLevel.unknown");
     }
 
     @Test
     void reportsEveryProblemOfARowAtOnce() {
-        CheckedRow row = check(Rosters.pupil("").set(ID_NUMBER, "4.30624E+17").set(HOUSEHOLD_TOWNSHIP, "三氏镇")
-                .set(AMOUNT, "520").set(PHONE, "12345"));
+        CheckedRow row = check(Rosters.pupil("")
+                .set(ID_NUMBER, "4.30624E+17")
+                .set(HOUSEHOLD_TOWNSHIP, "三氏镇")
+                .set(AMOUNT, "520")
+                .set(PHONE, "12345"));
 
-        assertThat(codes(row)).containsExactlyInAnyOrder("STUDENT_NAME:student.name.required", "ID_NUMBER:id.scientificNotation",
-                "HOUSEHOLD_TOWNSHIP:award.township.unknownSuggest", "AMOUNT:programme.check.amountMismatch", "PHONE:phone.format");
+        assertThat(codes(row))
+                .containsExactlyInAnyOrder(
+                        "STUDENT_NAME:student.name.required",
+                        "ID_NUMBER:id.scientificNotation",
+                        "HOUSEHOLD_TOWNSHIP:award.township.unknownSuggest",
+                        "AMOUNT:programme.check.amountMismatch",
+                        "PHONE:phone.format");
         assertThat(row.problems()).allSatisfy(p -> assertThat(p.row()).isEqualTo(5));
     }
 }

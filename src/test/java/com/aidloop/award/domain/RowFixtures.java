@@ -17,7 +17,11 @@ final class RowFixtures {
         for (RosterColumn c : RosterColumn.values()) {
             cells[c.ordinal()] = line.get(c);
         }
-        return new RowChecks(AUTUMN_2026, DataScope.region("430626"), new FakeLookups(),
-                Catalogues.catalogue(AUTUMN_2026.code())).check(RosterRow.of(rowNumber, cells));
+        return new RowChecks(
+                        AUTUMN_2026,
+                        DataScope.region("430626"),
+                        new FakeLookups(),
+                        Catalogues.catalogue(AUTUMN_2026.code()))
+                .check(RosterRow.of(rowNumber, cells));
     }
 }

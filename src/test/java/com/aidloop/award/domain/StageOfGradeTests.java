@@ -31,14 +31,17 @@ class StageOfGradeTests {
         assertThat(StageOfGrade.of(nineYear, "七年级")).isEqualTo(Stage.JUNIOR_SECONDARY);
         assertThat(StageOfGrade.of(nineYear, "初三")).isEqualTo(Stage.JUNIOR_SECONDARY);
         assertThatThrownBy(() -> StageOfGrade.of(nineYear, "毕业班"))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("award.grade.stageUnclear"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.code()).isEqualTo("award.grade.stageUnclear"));
     }
 
     @Test
     void refusesAGradeOfAStageTheSchoolDoesNotTeach() {
         assertThatThrownBy(() -> StageOfGrade.of(Set.of(Stage.PRIMARY), "高一"))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("award.grade.stageMismatch"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.code()).isEqualTo("award.grade.stageMismatch"));
         assertThatThrownBy(() -> StageOfGrade.of(Set.of(Stage.SENIOR_HIGH), "七年级"))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("award.grade.stageMismatch"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.code()).isEqualTo("award.grade.stageMismatch"));
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class StudentMatchPolicyTests {
 
-    private final CheckedRow row = RowFixtures.checked(4, Rosters.pupil("李明").set(RosterColumn.STUDENT_NUMBER, "G" + "430624201401010012"));
+    private final CheckedRow row =
+            RowFixtures.checked(4, Rosters.pupil("李明").set(RosterColumn.STUDENT_NUMBER, "G" + "430624201401010012"));
 
     @Test
     void matchesARegisteredStudentOfTheSameName() {
@@ -21,7 +22,9 @@ class StudentMatchPolicyTests {
     void refusesAnIdNumberRegisteredUnderAnotherName() {
         StudentMatchPolicy.apply(row, new KnownStudent(1, true, "王芳", FakeLookups.SANSHI_PRIMARY.id()), true, false);
 
-        assertThat(row.problems()).extracting(RowProblem::code).containsExactly("award.student.nameDiffersFromRegistry");
+        assertThat(row.problems())
+                .extracting(RowProblem::code)
+                .containsExactly("award.student.nameDiffersFromRegistry");
     }
 
     @Test
@@ -38,7 +41,9 @@ class StudentMatchPolicyTests {
     void warnsWhenTheRegistryHasTheStudentAtAnotherSchool() {
         StudentMatchPolicy.apply(row, new KnownStudent(1, true, "李明", FakeLookups.ANDING_PRIMARY.id()), true, false);
 
-        assertThat(row.problems()).extracting(RowProblem::code).containsExactly("award.student.registeredAtOtherSchool");
+        assertThat(row.problems())
+                .extracting(RowProblem::code)
+                .containsExactly("award.student.registeredAtOtherSchool");
         assertThat(row.hasErrors()).isFalse();
     }
 

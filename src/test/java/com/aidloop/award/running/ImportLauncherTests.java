@@ -13,6 +13,8 @@ class ImportLauncherTests {
         assertThat(ImportLauncher.fileName(" 名单.csv ")).isEqualTo("名单.csv");
         assertThat(ImportLauncher.fileName(null)).isEqualTo("roster");
         assertThat(ImportLauncher.fileName("a/")).isEqualTo("roster");
-        assertThat(ImportLauncher.fileName("x".repeat(300) + ".xlsx")).hasSize(200).endsWith(".xlsx");
+        assertThat(ImportLauncher.fileName("x".repeat(300) + ".xlsx"))
+                .hasSize(200)
+                .endsWith(".xlsx");
     }
 }

@@ -20,7 +20,8 @@ class ProblemMessagesTests {
 
     @Test
     void writesRowNumbersAndAmountsWithoutGroupingSeparators() {
-        var formatted = messages.format(RowProblem.error(1234, RosterColumn.ID_NUMBER, "award.duplicateInFile", 1001, "生活补助"));
+        var formatted =
+                messages.format(RowProblem.error(1234, RosterColumn.ID_NUMBER, "award.duplicateInFile", 1001, "生活补助"));
 
         assertThat(formatted.message()).startsWith("与第1001行重复");
     }
@@ -38,12 +39,15 @@ class ProblemMessagesTests {
         java.nio.file.Path sources = java.nio.file.Path.of("src/main/java/com/aidloop/award");
         java.util.regex.Pattern code = java.util.regex.Pattern.compile("\"(award\\.[a-zA-Z.]+)\"");
         try (var files = java.nio.file.Files.walk(sources)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var m = code.matcher(java.nio.file.Files.readString(file));
                 while (m.find()) {
                     String found = m.group(1);
                     if (!found.endsWith(".")) {
-                        assertThat(bundle.containsKey(found)).as(found + " in " + file.getFileName()).isTrue();
+                        assertThat(bundle.containsKey(found))
+                                .as(found + " in " + file.getFileName())
+                                .isTrue();
                     }
                 }
             }

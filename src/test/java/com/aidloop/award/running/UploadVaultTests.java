@@ -22,7 +22,9 @@ class UploadVaultTests {
 
         @Override
         public String open(String sealed) {
-            return new StringBuilder(sealed.substring("sealed:".length())).reverse().toString();
+            return new StringBuilder(sealed.substring("sealed:".length()))
+                    .reverse()
+                    .toString();
         }
 
         @Override
@@ -32,7 +34,9 @@ class UploadVaultTests {
     };
 
     private final UploadVault vault = new UploadVault(FAKE);
-    @TempDir Path dir;
+
+    @TempDir
+    Path dir;
 
     @Test
     void storesAFileOfSeveralChunksEncryptedAndOpensItAgain() throws Exception {
@@ -45,7 +49,9 @@ class UploadVaultTests {
 
         assertThat(key).startsWith("sealed:");
         assertThat(Files.readAllBytes(dir.resolve("opened"))).isEqualTo(content);
-        assertThat(Files.readAllBytes(dir.resolve("stored"))).isNotEqualTo(content).hasSizeGreaterThan(content.length);
+        assertThat(Files.readAllBytes(dir.resolve("stored")))
+                .isNotEqualTo(content)
+                .hasSizeGreaterThan(content.length);
     }
 
     @Test
@@ -69,10 +75,12 @@ class UploadVaultTests {
 
         byte[] cut = java.util.Arrays.copyOf(stored, (1 << 20) + 4 + 16);
         Files.write(dir.resolve("cut"), cut);
-        assertThatThrownBy(() -> vault.open(dir.resolve("cut"), key, dir.resolve("o1"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> vault.open(dir.resolve("cut"), key, dir.resolve("o1")))
+                .isInstanceOf(IllegalStateException.class);
 
         stored[100] ^= 1;
         Files.write(dir.resolve("changed"), stored);
-        assertThatThrownBy(() -> vault.open(dir.resolve("changed"), key, dir.resolve("o2"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> vault.open(dir.resolve("changed"), key, dir.resolve("o2")))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

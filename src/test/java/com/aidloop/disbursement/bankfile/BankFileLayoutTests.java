@@ -28,8 +28,8 @@ class BankFileLayoutTests {
             new BankFileRow(1, "李子涵", "6217990000000000001", Money.yuan("1250.00"), "PY2026A0000000001"),
             new BankFileRow(2, "=HYPERLINK(\"x\")", "6217990000000000002", Money.yuan("312.50"), "PY2026A0000000002"),
             new BankFileRow(3, "@王芳", "6217990000000000003", Money.yuan("500.00"), "PY2026A0000000003"));
-    private static final RosterHeading HEADING = new RosterHeading("平江县三市镇2026年秋季学期生活补助银行代发明细（PB2026A000001）",
-            "平江县学生资助管理中心", LocalDate.of(2026, 11, 28));
+    private static final RosterHeading HEADING =
+            new RosterHeading("平江县三市镇2026年秋季学期生活补助银行代发明细（PB2026A000001）", "平江县学生资助管理中心", LocalDate.of(2026, 11, 28));
 
     @Test
     void csvHasBomHeaderAndLinesWithFormulasEscaped() {
@@ -37,7 +37,8 @@ class BankFileLayoutTests {
         CsvBankFile.write(ROWS, CsvEncoding.UTF8_WITH_BOM, out);
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo("""
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("""
                 序号,户名,卡号,金额,摘要\r
                 1,李子涵,6217990000000000001,1250.00,PY2026A0000000001\r
                 2,"'=HYPERLINK(""x"")",6217990000000000002,312.50,PY2026A0000000002\r
@@ -49,8 +50,9 @@ class BankFileLayoutTests {
     void csvInGbkOnRequest() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvBankFile.write(ROWS.subList(0, 1), CsvEncoding.GBK, out);
-        assertThat(out.toByteArray()).isEqualTo("序号,户名,卡号,金额,摘要\r\n1,李子涵,6217990000000000001,1250.00,PY2026A0000000001\r\n"
-                .getBytes(Charset.forName("GBK")));
+        assertThat(out.toByteArray())
+                .isEqualTo("序号,户名,卡号,金额,摘要\r\n1,李子涵,6217990000000000001,1250.00,PY2026A0000000001\r\n"
+                        .getBytes(Charset.forName("GBK")));
     }
 
     @Test
@@ -60,8 +62,13 @@ class BankFileLayoutTests {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("银行代发明细");
             Row header = sheet.getRow(2);
-            assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(), header.getCell(2).getStringCellValue(),
-                    header.getCell(3).getStringCellValue(), header.getCell(4).getStringCellValue())).containsExactly("序号", "户名", "卡号", "金额", "摘要");
+            assertThat(List.of(
+                            header.getCell(0).getStringCellValue(),
+                            header.getCell(1).getStringCellValue(),
+                            header.getCell(2).getStringCellValue(),
+                            header.getCell(3).getStringCellValue(),
+                            header.getCell(4).getStringCellValue()))
+                    .containsExactly("序号", "户名", "卡号", "金额", "摘要");
             Row first = sheet.getRow(3);
             assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo("6217990000000000001");
@@ -90,7 +97,8 @@ class BankFileLayoutTests {
                     }
                 }
             }
-            assertThat(names).as("a workbook (its writer may leave out docProps; if present, no creation date)")
+            assertThat(names)
+                    .as("a workbook (its writer may leave out docProps; if present, no creation date)")
                     .contains("xl/workbook.xml", "xl/worksheets/sheet1.xml");
         }
     }

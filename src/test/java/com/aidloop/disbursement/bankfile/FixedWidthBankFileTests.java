@@ -23,12 +23,14 @@ class FixedWidthBankFileTests {
 
     @Test
     void writesOneHundredGbkBytesAndCrlfPerLineInTheAgreedColumns() {
-        byte[] file = write(new BankFileRow(1, "李子涵", "6217990000000000001", Money.yuan("1250.00"), "PY2026A0000000001"),
+        byte[] file = write(
+                new BankFileRow(1, "李子涵", "6217990000000000001", Money.yuan("1250.00"), "PY2026A0000000001"),
                 new BankFileRow(12, "欧阳娜娜", "6228480012345678", Money.yuan("312.5"), "PY2026A0000000002"));
 
         assertThat(file).hasSize(2 * 102);
-        String expected = "000001" + "李子涵" + " ".repeat(34) + "6217990000000000001" + "000000001250.00" + "PY2026A0000000001   " + "\r\n"
-                + "000012" + "欧阳娜娜" + " ".repeat(32) + "6228480012345678   " + "000000000312.50" + "PY2026A0000000002   " + "\r\n";
+        String expected = "000001" + "李子涵" + " ".repeat(34) + "6217990000000000001" + "000000001250.00"
+                + "PY2026A0000000001   " + "\r\n" + "000012" + "欧阳娜娜" + " ".repeat(32) + "6228480012345678   "
+                + "000000000312.50" + "PY2026A0000000002   " + "\r\n";
         assertThat(file).isEqualTo(expected.getBytes(GBK));
         byte[] second = Arrays.copyOfRange(file, 102, 204);
         assertThat(new String(Arrays.copyOfRange(second, 6, 46), GBK).strip()).isEqualTo("欧阳娜娜");
@@ -39,7 +41,8 @@ class FixedWidthBankFileTests {
     @Test
     void refusesANameLongerThanFortyBytesRatherThanCuttingIt() {
         String longName = "阿卜杜热合曼·买买提艾力·阿不都热西提江汗";
-        assertThatThrownBy(() -> write(new BankFileRow(3, longName, "6217990000000000001", Money.yuan("100.00"), "PY2026A0000000001")))
+        assertThatThrownBy(() -> write(
+                        new BankFileRow(3, longName, "6217990000000000001", Money.yuan("100.00"), "PY2026A0000000001")))
                 .isInstanceOf(BankFileRefused.class)
                 .extracting(e -> ((BankFileRefused) e).code())
                 .isEqualTo("bankfile.fieldTooLong");
@@ -47,7 +50,8 @@ class FixedWidthBankFileTests {
 
     @Test
     void refusesANameThatGbkCannotHold() {
-        assertThatThrownBy(() -> write(new BankFileRow(1, "王\uD840\uDC00", "6217990000000000001", Money.yuan("100.00"), "PY2026A0000000001")))
+        assertThatThrownBy(() -> write(new BankFileRow(
+                        1, "王\uD840\uDC00", "6217990000000000001", Money.yuan("100.00"), "PY2026A0000000001")))
                 .isInstanceOf(BankFileRefused.class)
                 .extracting(e -> ((BankFileRefused) e).code())
                 .isEqualTo("bankfile.unmappableName");

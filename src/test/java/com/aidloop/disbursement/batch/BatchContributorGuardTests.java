@@ -33,33 +33,52 @@ class BatchContributorGuardTests {
              WHERE id = :id
             """;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     long batch;
 
     @BeforeEach
     void aDraftMadeByOneAndAddedToByAnother() {
         batch = new ReconciliationFixtures(jdbc, null).batchRow(TOWNSHIP, "国家助学金", 0);
-        jdbc.sql("UPDATE disbursement_batch SET status = 'DRAFT', approved_by = NULL, approved_at = NULL, exported_by = NULL,"
-                + " exported_at = NULL WHERE id = :id").param("id", batch).update();
-        jdbc.sql("INSERT INTO disbursement_batch_contributor (batch_id, username, contribution) VALUES (:id, 'reissuer', 'REISSUED')")
-                .param("id", batch).update();
+        jdbc.sql(
+                        "UPDATE disbursement_batch SET status = 'DRAFT', approved_by = NULL, approved_at = NULL, exported_by = NULL,"
+                                + " exported_at = NULL WHERE id = :id")
+                .param("id", batch)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO disbursement_batch_contributor (batch_id, username, contribution) VALUES (:id, 'reissuer', 'REISSUED')")
+                .param("id", batch)
+                .update();
     }
 
     @Test
     void aBatchInsertedBySqlRecordsItsCreatorAsAContributor() {
-        assertThat(jdbc.sql("SELECT username || ':' || contribution FROM disbursement_batch_contributor WHERE batch_id = :id ORDER BY 1")
-                .param("id", batch).query(String.class).list()).containsExactly("maker:CREATED", "reissuer:REISSUED");
+        assertThat(jdbc.sql(
+                                "SELECT username || ':' || contribution FROM disbursement_batch_contributor WHERE batch_id = :id ORDER BY 1")
+                        .param("id", batch)
+                        .query(String.class)
+                        .list())
+                .containsExactly("maker:CREATED", "reissuer:REISSUED");
     }
 
     @Test
     void aPlainSqlUpdateCannotMakeAContributorTheApprover() {
-        Throwable byReissuer = inSavepoint(() -> jdbc.sql(APPROVE).param("by", "reissuer").param("id", batch).update());
+        Throwable byReissuer = inSavepoint(() ->
+                jdbc.sql(APPROVE).param("by", "reissuer").param("id", batch).update());
 
-        assertThat(byReissuer).isInstanceOf(DataIntegrityViolationException.class)
+        assertThat(byReissuer)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("may not be approved by reissuer, who contributed to it (maker-checker)");
         assertThat(status()).isEqualTo("DRAFT");
-        assertThat(inSavepoint(() -> jdbc.sql(APPROVE).param("by", "checker").param("id", batch).update())).isNull();
+        assertThat(inSavepoint(() -> jdbc.sql(APPROVE)
+                        .param("by", "checker")
+                        .param("id", batch)
+                        .update()))
+                .isNull();
         assertThat(status()).isEqualTo("APPROVED");
     }
 
@@ -68,29 +87,43 @@ class BatchContributorGuardTests {
         jdbc.sql(APPROVE).param("by", "checker").param("id", batch).update();
 
         Throwable late = inSavepoint(() -> jdbc.sql("""
-                INSERT INTO disbursement_batch_contributor (batch_id, username, contribution) VALUES (:id, 'checker', 'REISSUED')""")
-                .param("id", batch).update());
+                INSERT INTO disbursement_batch_contributor (batch_id, username, contribution) VALUES (:id, 'checker', 'REISSUED')""").param("id", batch).update());
 
-        assertThat(late).isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("checker approved payout batch " + batch + " and may not contribute to it (maker-checker)");
+        assertThat(late)
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining(
+                        "checker approved payout batch " + batch + " and may not contribute to it (maker-checker)");
     }
 
     @Test
     void contributorsAreNeverChangedOrRemovedButGoWithTheirBatch() {
-        Throwable renamed = inSavepoint(() -> jdbc.sql("UPDATE disbursement_batch_contributor SET username = 'someone' WHERE batch_id = :id")
-                .param("id", batch).update());
-        Throwable removed = inSavepoint(() -> jdbc.sql("DELETE FROM disbursement_batch_contributor WHERE batch_id = :id")
-                .param("id", batch).update());
+        Throwable renamed = inSavepoint(
+                () -> jdbc.sql("UPDATE disbursement_batch_contributor SET username = 'someone' WHERE batch_id = :id")
+                        .param("id", batch)
+                        .update());
+        Throwable removed =
+                inSavepoint(() -> jdbc.sql("DELETE FROM disbursement_batch_contributor WHERE batch_id = :id")
+                        .param("id", batch)
+                        .update());
 
-        assertThat(List.of(renamed, removed)).allSatisfy(t -> assertThat(t).isInstanceOf(DataIntegrityViolationException.class)
+        assertThat(List.of(renamed, removed)).allSatisfy(t -> assertThat(t)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("never changed or removed"));
-        jdbc.sql("DELETE FROM disbursement_batch WHERE id = :id").param("id", batch).update();
-        assertThat(jdbc.sql("SELECT count(*) FROM disbursement_batch_contributor WHERE batch_id = :id").param("id", batch)
-                .query(Long.class).single()).isZero();
+        jdbc.sql("DELETE FROM disbursement_batch WHERE id = :id")
+                .param("id", batch)
+                .update();
+        assertThat(jdbc.sql("SELECT count(*) FROM disbursement_batch_contributor WHERE batch_id = :id")
+                        .param("id", batch)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private String status() {
-        return jdbc.sql("SELECT status FROM disbursement_batch WHERE id = :id").param("id", batch).query(String.class).single();
+        return jdbc.sql("SELECT status FROM disbursement_batch WHERE id = :id")
+                .param("id", batch)
+                .query(String.class)
+                .single();
     }
 
     /** Runs the statement in a savepoint; returns what refused it, or null. The test's transaction goes on either way. */

@@ -45,12 +45,15 @@ class PaymentStatusTests {
     @EnumSource(PaymentStatus.class)
     void allowedFromNamesExactlyTheStatusesThatMayMoveToTheTarget(PaymentStatus target) {
         assertThat(PaymentStatus.allowedFrom(target))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(PaymentStatus.values()).filter(s -> s.canMoveTo(target)).toList());
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(PaymentStatus.values())
+                        .filter(s -> s.canMoveTo(target))
+                        .toList());
     }
 
     @Test
     void aBankResultSettlesOnlyAPendingPayment() {
-        assertThat(PaymentStatus.allowedFrom(PaymentStatus.PAID)).containsExactlyInAnyOrder(PaymentStatus.PENDING, PaymentStatus.FAILED);
+        assertThat(PaymentStatus.allowedFrom(PaymentStatus.PAID))
+                .containsExactlyInAnyOrder(PaymentStatus.PENDING, PaymentStatus.FAILED);
         assertThat(PaymentStatus.allowedFrom(PaymentStatus.FAILED)).containsExactly(PaymentStatus.PENDING);
         assertThat(PaymentStatus.settledByBank()).containsExactly(PaymentStatus.PENDING);
     }

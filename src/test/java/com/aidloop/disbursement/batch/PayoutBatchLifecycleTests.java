@@ -29,9 +29,24 @@ class PayoutBatchLifecycleTests {
     static PayoutBatch in(BatchStatus status) {
         boolean approved = status != BatchStatus.DRAFT;
         boolean exported = status == BatchStatus.EXPORTED || status == BatchStatus.RECONCILED;
-        return new PayoutBatch(1, 0, "PB2026A000001", Term.parse("2026-AUTUMN"), "430626102", "PRIMARY_LIVING_SUBSIDY", "生活补助", status,
-                THREE, "county", NOW, approved ? "county2" : null, approved ? NOW : null, exported ? "county" : null,
-                exported ? NOW : null, exported ? "csv" : null, status == BatchStatus.RECONCILED ? NOW : null);
+        return new PayoutBatch(
+                1,
+                0,
+                "PB2026A000001",
+                Term.parse("2026-AUTUMN"),
+                "430626102",
+                "PRIMARY_LIVING_SUBSIDY",
+                "生活补助",
+                status,
+                THREE,
+                "county",
+                NOW,
+                approved ? "county2" : null,
+                approved ? NOW : null,
+                exported ? "county" : null,
+                exported ? NOW : null,
+                exported ? "csv" : null,
+                status == BatchStatus.RECONCILED ? NOW : null);
     }
 
     static Consumer<PayoutBatch> verb(String name) {
@@ -40,7 +55,8 @@ class PayoutBatchLifecycleTests {
             case "export" -> b -> b.markExported("county", NOW, "csv", THREE);
             case "reconcile" -> b -> b.reconcile(NOW, 3, 0);
             case "removeLine" -> b -> b.removeLine(Money.yuan("312.50"));
-            case "addLine" -> b -> b.addLine(Money.yuan("312.50"), new BatchContributor("county3", Contribution.REISSUED, NOW));
+            case "addLine" ->
+                b -> b.addLine(Money.yuan("312.50"), new BatchContributor("county3", Contribution.REISSUED, NOW));
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -66,7 +82,8 @@ class PayoutBatchLifecycleTests {
         "DRAFT,      addLine,    DRAFT",
         "APPROVED,   addLine,    BatchAlreadyApproved",
         "EXPORTED,   addLine,    BatchAlreadyExported",
-        "RECONCILED, addLine,    BatchAlreadyExported"})
+        "RECONCILED, addLine,    BatchAlreadyExported"
+    })
     void everyVerbFromEveryStatus(BatchStatus from, String name, String expected) {
         PayoutBatch batch = in(from);
         Throwable refusal = catchThrowable(() -> verb(name).accept(batch));
@@ -87,19 +104,46 @@ class PayoutBatchLifecycleTests {
     void approvalExportAndReconciliationArePublishedInThePastTense() {
         PayoutBatch batch = in(BatchStatus.DRAFT);
         batch.approve("county2", NOW, THREE);
-        assertThat(batch.events()).containsExactly(new PayoutBatchApproved(1, "PB2026A000001", Term.parse("2026-AUTUMN"), "430626102",
-                "PRIMARY_LIVING_SUBSIDY", 3, Money.yuan("1062.50"), "county2", NOW));
+        assertThat(batch.events())
+                .containsExactly(new PayoutBatchApproved(
+                        1,
+                        "PB2026A000001",
+                        Term.parse("2026-AUTUMN"),
+                        "430626102",
+                        "PRIMARY_LIVING_SUBSIDY",
+                        3,
+                        Money.yuan("1062.50"),
+                        "county2",
+                        NOW));
 
         PayoutBatch approved = in(BatchStatus.APPROVED);
         approved.markExported("county", NOW, "fixed", THREE);
-        assertThat(approved.events()).containsExactly(new PayoutBatchExported(1, "PB2026A000001", Term.parse("2026-AUTUMN"), "430626102",
-                "PRIMARY_LIVING_SUBSIDY", 3, Money.yuan("1062.50"), "fixed", "county", NOW));
+        assertThat(approved.events())
+                .containsExactly(new PayoutBatchExported(
+                        1,
+                        "PB2026A000001",
+                        Term.parse("2026-AUTUMN"),
+                        "430626102",
+                        "PRIMARY_LIVING_SUBSIDY",
+                        3,
+                        Money.yuan("1062.50"),
+                        "fixed",
+                        "county",
+                        NOW));
 
         PayoutBatch exported = in(BatchStatus.EXPORTED);
         exported.reconcile(NOW, 2, 1);
         assertThat(exported.reconciledAt()).isEqualTo(NOW);
-        assertThat(exported.events()).containsExactly(new PayoutBatchReconciled(1, "PB2026A000001", Term.parse("2026-AUTUMN"),
-                "430626102", "PRIMARY_LIVING_SUBSIDY", 2, 1, NOW));
+        assertThat(exported.events())
+                .containsExactly(new PayoutBatchReconciled(
+                        1,
+                        "PB2026A000001",
+                        Term.parse("2026-AUTUMN"),
+                        "430626102",
+                        "PRIMARY_LIVING_SUBSIDY",
+                        2,
+                        1,
+                        NOW));
     }
 
     @Test

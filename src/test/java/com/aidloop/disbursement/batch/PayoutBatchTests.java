@@ -24,8 +24,24 @@ class PayoutBatchTests {
     private static final ControlTotals THREE = new ControlTotals(3, Money.yuan("1062.50"));
 
     private static PayoutBatch draft() {
-        return new PayoutBatch(1, 0, "PB2026A000001", Term.parse("2026-AUTUMN"), "430626102", "PRIMARY_LIVING_SUBSIDY", "生活补助",
-                BatchStatus.DRAFT, THREE, "county", NOW, null, null, null, null, null, null);
+        return new PayoutBatch(
+                1,
+                0,
+                "PB2026A000001",
+                Term.parse("2026-AUTUMN"),
+                "430626102",
+                "PRIMARY_LIVING_SUBSIDY",
+                "生活补助",
+                BatchStatus.DRAFT,
+                THREE,
+                "county",
+                NOW,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -50,8 +66,12 @@ class PayoutBatchTests {
         batch.addLine(Money.yuan("250.00"), new BatchContributor("county2", Contribution.REISSUED, NOW));
         ControlTotals four = new ControlTotals(4, Money.yuan("1312.50"));
 
-        assertThatThrownBy(() -> batch.approve("county2", NOW, four)).isInstanceOf(ContributorCannotApprove.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("重新发放").contains("不能审核");
+        assertThatThrownBy(() -> batch.approve("county2", NOW, four))
+                .isInstanceOf(ContributorCannotApprove.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("重新发放")
+                .contains("不能审核");
         assertThatThrownBy(() -> batch.approve("county", NOW, four)).isInstanceOf(CreatorCannotApprove.class);
         assertThat(batch.status()).isEqualTo(BatchStatus.DRAFT);
         batch.approve("county3", NOW, four);
@@ -60,15 +80,35 @@ class PayoutBatchTests {
 
     @Test
     void aBatchAsStoredRefusesEachOfItsContributors() {
-        PayoutBatch batch = new PayoutBatch(4, 2, "PB2026A000004", Term.parse("2026-AUTUMN"), "430626102", "PRIMARY_LIVING_SUBSIDY",
-                "生活补助", BatchStatus.DRAFT, THREE, "county", NOW, null, null, null, null, null, null,
-                List.of(new BatchContributor("county", Contribution.CREATED, NOW), new BatchContributor("county", Contribution.REISSUED, NOW),
+        PayoutBatch batch = new PayoutBatch(
+                4,
+                2,
+                "PB2026A000004",
+                Term.parse("2026-AUTUMN"),
+                "430626102",
+                "PRIMARY_LIVING_SUBSIDY",
+                "生活补助",
+                BatchStatus.DRAFT,
+                THREE,
+                "county",
+                NOW,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                        new BatchContributor("county", Contribution.CREATED, NOW),
+                        new BatchContributor("county", Contribution.REISSUED, NOW),
                         new BatchContributor("county2", Contribution.REISSUED, NOW)));
 
         assertThatThrownBy(() -> batch.approve("county2", NOW, THREE)).isInstanceOf(ContributorCannotApprove.class);
         assertThat(batch.contributors()).hasSize(3);
         batch.addLine(Money.yuan("250.00"), new BatchContributor("county2", Contribution.REISSUED, NOW));
-        assertThat(batch.takeNewContributors()).as("a contribution already known is not recorded twice").isEmpty();
+        assertThat(batch.takeNewContributors())
+                .as("a contribution already known is not recorded twice")
+                .isEmpty();
     }
 
     @Test
@@ -92,12 +132,14 @@ class PayoutBatchTests {
     @Test
     void exportsOnlyFromApproved() {
         PayoutBatch batch = draft();
-        assertThatThrownBy(() -> batch.markExported("county", NOW, "csv", THREE)).isInstanceOf(BatchNotApproved.class);
+        assertThatThrownBy(() -> batch.markExported("county", NOW, "csv", THREE))
+                .isInstanceOf(BatchNotApproved.class);
         batch.approve("county2", NOW, THREE);
         batch.markExported("county", NOW, "fixed", THREE);
         assertThat(batch.status()).isEqualTo(BatchStatus.EXPORTED);
         assertThat(batch.bankTemplate()).isEqualTo("fixed");
-        assertThatThrownBy(() -> batch.markExported("county", NOW, "csv", THREE)).isInstanceOf(BatchAlreadyExported.class);
+        assertThatThrownBy(() -> batch.markExported("county", NOW, "csv", THREE))
+                .isInstanceOf(BatchAlreadyExported.class);
     }
 
     @Test

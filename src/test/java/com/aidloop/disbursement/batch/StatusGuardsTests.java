@@ -33,27 +33,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class StatusGuardsTests {
 
-    @Autowired PaymentRecords payments;
-    @Autowired BatchRecords batches;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
+    @Autowired
+    PaymentRecords payments;
+
+    @Autowired
+    BatchRecords batches;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
 
     static Stream<Arguments> settlements() {
         return Arrays.stream(PaymentStatus.values()).flatMap(from -> Stream.of(PaymentStatus.PAID, PaymentStatus.FAILED)
-                .flatMap(to -> Stream.of(Arguments.of(from, to, "every move"), Arguments.of(from, to, "a bank's result"))));
+                .flatMap(to ->
+                        Stream.of(Arguments.of(from, to, "every move"), Arguments.of(from, to, "a bank's result"))));
     }
 
     @ParameterizedTest(name = "{0} → {1} by {2}")
     @MethodSource("settlements")
-    void theSettlementMovesExactlyThePaymentsTheStateMachineLetsMove(PaymentStatus from, PaymentStatus to, String rule) {
-        ReconciliationFixtures.Payment payment = new ReconciliationFixtures(jdbc, sensitive).exported(1).payment(1);
+    void theSettlementMovesExactlyThePaymentsTheStateMachineLetsMove(
+            PaymentStatus from, PaymentStatus to, String rule) {
+        ReconciliationFixtures.Payment payment =
+                new ReconciliationFixtures(jdbc, sensitive).exported(1).payment(1);
         jdbc.sql("""
                         UPDATE disbursement_payment SET status = :s, settled_at = CASE WHEN :s = 'PENDING' THEN NULL ELSE now() END,
                                failure_reason = CASE WHEN :s = 'FAILED' THEN '账户已销户' END
                          WHERE id = :id
-                        """)
-                .param("s", from.name()).param("id", payment.id()).update();
-        Set<PaymentStatus> allowed = rule.equals("every move") ? EnumSet.allOf(PaymentStatus.class) : PaymentStatus.settledByBank();
+                        """).param("s", from.name()).param("id", payment.id()).update();
+        Set<PaymentStatus> allowed =
+                rule.equals("every move") ? EnumSet.allOf(PaymentStatus.class) : PaymentStatus.settledByBank();
 
         int moved = payments.settle(List.of(new PaymentSettlement(payment.id(), to, "户名不符")), allowed);
 
@@ -63,7 +73,8 @@ class StatusGuardsTests {
     }
 
     static Stream<Arguments> batchMoves() {
-        return Arrays.stream(BatchStatus.values()).flatMap(from -> Arrays.stream(BatchStatus.values()).map(to -> Arguments.of(from, to)));
+        return Arrays.stream(BatchStatus.values())
+                .flatMap(from -> Arrays.stream(BatchStatus.values()).map(to -> Arguments.of(from, to)));
     }
 
     @ParameterizedTest(name = "stored {0}, saved {1}")
@@ -71,7 +82,9 @@ class StatusGuardsTests {
     void savingABatchWritesExactlyTheMovesTheStateMachineAllows(BatchStatus stored, BatchStatus saved) {
         long id = new ReconciliationFixtures(jdbc, sensitive).batchRow(TOWNSHIP, "国家助学金", 0);
         jdbc.sql("UPDATE disbursement_batch SET status = :s, reconciled_at = now() WHERE id = :id")
-                .param("s", stored.name()).param("id", id).update();
+                .param("s", stored.name())
+                .param("id", id)
+                .update();
         PayoutBatch read = batches.find(id, COUNTY_SCOPE).orElseThrow();
 
         Throwable refused = catchThrowable(() -> batches.save(as(read, saved)));
@@ -90,12 +103,30 @@ class StatusGuardsTests {
         boolean approved = status != BatchStatus.DRAFT;
         boolean exported = status == BatchStatus.EXPORTED || status == BatchStatus.RECONCILED;
         Instant now = Instant.now();
-        return new PayoutBatch(b.id(), b.version(), b.reference(), b.term(), b.townshipCode(), b.programmeCode(), b.programmeName(), status,
-                new ControlTotals(0, Money.ZERO), b.createdBy(), b.createdAt(), approved ? "checker" : null, approved ? now : null,
-                exported ? "checker" : null, exported ? now : null, exported ? "csv" : null, status == BatchStatus.RECONCILED ? now : null);
+        return new PayoutBatch(
+                b.id(),
+                b.version(),
+                b.reference(),
+                b.term(),
+                b.townshipCode(),
+                b.programmeCode(),
+                b.programmeName(),
+                status,
+                new ControlTotals(0, Money.ZERO),
+                b.createdBy(),
+                b.createdAt(),
+                approved ? "checker" : null,
+                approved ? now : null,
+                exported ? "checker" : null,
+                exported ? now : null,
+                exported ? "csv" : null,
+                status == BatchStatus.RECONCILED ? now : null);
     }
 
     private String statusOf(String table, long id) {
-        return jdbc.sql("SELECT status FROM " + table + " WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM " + table + " WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

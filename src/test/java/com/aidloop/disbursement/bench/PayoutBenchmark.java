@@ -36,10 +36,17 @@ class PayoutBenchmark {
     private static final Term TERM = new Term(2001, Term.Semester.AUTUMN);
     private static final DataScope COUNTY = DataScope.region("430626");
 
-    @Autowired JdbcClient jdbc;
-    @Autowired ApplicationContext context;
-    @Autowired MoneyIntegrity integrity;
-    @Autowired PaymentProgress progress;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MoneyIntegrity integrity;
+
+    @Autowired
+    PaymentProgress progress;
 
     @Test
     void checkAndReportOneHundredThousandPayments() {
@@ -48,7 +55,9 @@ class PayoutBenchmark {
         long started = System.nanoTime();
         int awards = confirmedAwards(copies);
         int payments = paidInBatchesPerTownshipAndProgramme();
-        System.out.printf("RESULT loaded %d awards, %d payments in %.1f s%n", awards, payments, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "RESULT loaded %d awards, %d payments in %.1f s%n",
+                awards, payments, (System.nanoTime() - started) / 1e9);
         try {
             for (int run = 1; run <= 3; run++) {
                 checkAndReport(run);
@@ -60,8 +69,14 @@ class PayoutBenchmark {
 
     private void checkAndReport(int run) {
         IntegrityReport report = time("integrity check, run " + run, () -> integrity.check(TERM, COUNTY));
-        System.out.printf("RESULT   balanced=%s confirmed=%s paid=%s failed=%s pending=%s breaks=%d%n", report.balanced(),
-                report.confirmed(), report.paid(), report.failed(), report.pending(), report.breaks().size());
+        System.out.printf(
+                "RESULT   balanced=%s confirmed=%s paid=%s failed=%s pending=%s breaks=%d%n",
+                report.balanced(),
+                report.confirmed(),
+                report.paid(),
+                report.failed(),
+                report.pending(),
+                report.breaks().size());
         ProgressReport progressReport = time("progress report, run " + run, () -> progress.report(TERM, COUNTY));
         System.out.printf("RESULT   rows=%d planned=%s%n", progressReport.rows().size(), progressReport.planned());
     }
@@ -75,8 +90,13 @@ class PayoutBenchmark {
         List<AwardSeeds> awards = new ArrayList<>();
         for (int copy = 1; copy <= copies; copy++) {
             for (long student : students) {
-                awards.add(AwardSeeds.student(TERM, student).programme("BENCH_" + copy, "基准项目" + copy).stage("PRIMARY").tier("标准")
-                        .amount("500.00").facts(Facts.STUDENTS_OWN.card(new Card(null, null, "****2444"))).confirmed());
+                awards.add(AwardSeeds.student(TERM, student)
+                        .programme("BENCH_" + copy, "基准项目" + copy)
+                        .stage("PRIMARY")
+                        .tier("标准")
+                        .amount("500.00")
+                        .facts(Facts.STUDENTS_OWN.card(new Card(null, null, "****2444")))
+                        .confirmed());
             }
         }
         return AwardSeeds.insertAll(jdbc, awards).size();
@@ -111,7 +131,9 @@ class PayoutBenchmark {
                 SELECT id, 'GENERIC', 'bench.txt', repeat('b', 64), control_count, control_amount, 'bench'
                   FROM disbursement_batch WHERE term = :term
                 """).param("term", TERM.code()).update();
-        DatabaseOwner.jdbc(context).sql("ANALYZE award_award, disbursement_payment").update();
+        DatabaseOwner.jdbc(context)
+                .sql("ANALYZE award_award, disbursement_payment")
+                .update();
         return payments;
     }
 

@@ -25,7 +25,8 @@ class DeadlineBookTests {
 
     @Test
     void autumnTermsArePaidBy31DecemberUnlessTheProvinceRecordedOtherwise() {
-        assertThat(new DeadlineBook(List.of()).deadlineFor("PRESCHOOL_AID", AUTUMN_2026)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(new DeadlineBook(List.of()).deadlineFor("PRESCHOOL_AID", AUTUMN_2026))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
     }
 
     @Test
@@ -50,7 +51,8 @@ class DeadlineBookTests {
 
     @Test
     void aLaterRecordOfTheSameTermCorrectsTheEarlierOne() {
-        DeadlineBook book = new DeadlineBook(List.of(rule(1, null, AUTUMN_2026, 11, 30, false), rule(2, null, AUTUMN_2026, 12, 15, false)));
+        DeadlineBook book = new DeadlineBook(
+                List.of(rule(1, null, AUTUMN_2026, 11, 30, false), rule(2, null, AUTUMN_2026, 12, 15, false)));
 
         assertThat(book.deadlineFor(null, AUTUMN_2026)).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(book.ruleFor(null, AUTUMN_2026)).map(DeadlineRule::id).contains(2L);

@@ -1,8 +1,8 @@
 package com.aidloop.disbursement.reconciliation;
 
-import com.aidloop.disbursement.batch.PaymentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.disbursement.batch.PaymentStatus;
 import com.aidloop.shared.Money;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,8 @@ class MatchingTests {
     @Test
     void namesEveryLineThatIsNotClean() {
         assertThat(outcomes(ReturnLine.malformed(1, A, "该行长度为95字节"))).containsExactly(Outcome.MALFORMED_LINE);
-        assertThat(outcomes(line(1, "PY2031A0000000999", "1250.00", ReturnResult.PAID))).containsExactly(Outcome.UNKNOWN_REFERENCE);
+        assertThat(outcomes(line(1, "PY2031A0000000999", "1250.00", ReturnResult.PAID)))
+                .containsExactly(Outcome.UNKNOWN_REFERENCE);
         assertThat(outcomes(line(1, A, "1250.01", ReturnResult.PAID))).containsExactly(Outcome.AMOUNT_MISMATCH);
         assertThat(outcomes(line(1, A, "1250.00", ReturnResult.UNKNOWN))).containsExactly(Outcome.UNKNOWN_RESULT);
         assertThat(outcomes(line(1, B, "1250.00", ReturnResult.FAILED))).containsExactly(Outcome.CONFLICTING_RESULT);
@@ -48,7 +49,10 @@ class MatchingTests {
         Matching.Matched matched = Matching.match(List.of(line(7, A, "125.00", ReturnResult.PAID)), payments::get);
 
         assertThat(matched.settling()).isEmpty();
-        assertThat(matched.lines().getFirst().detail()).contains("第7行").contains("125.00").contains("1,250.00");
+        assertThat(matched.lines().getFirst().detail())
+                .contains("第7行")
+                .contains("125.00")
+                .contains("1,250.00");
     }
 
     @Test
@@ -66,11 +70,15 @@ class MatchingTests {
         for (Outcome o : Outcome.values()) {
             assertThat(o.settles() && o.queued()).as(o.name()).isFalse();
         }
-        assertThat(List.of(Outcome.values())).filteredOn(Outcome::settles).containsExactly(Outcome.PAID, Outcome.FAILED);
+        assertThat(List.of(Outcome.values()))
+                .filteredOn(Outcome::settles)
+                .containsExactly(Outcome.PAID, Outcome.FAILED);
     }
 
     private List<Outcome> outcomes(ReturnLine... lines) {
-        return Matching.match(List.of(lines), payments::get).lines().stream().map(LineOutcome::outcome).toList();
+        return Matching.match(List.of(lines), payments::get).lines().stream()
+                .map(LineOutcome::outcome)
+                .toList();
     }
 
     private static ReturnLine line(int no, String reference, String amount, ReturnResult result) {

@@ -79,7 +79,8 @@ public final class ReconciliationFixtures {
         String card = sensitive.seal(CARD);
         List<AwardSeeds> awards = new ArrayList<>();
         for (int g = 1; g <= count; g++) {
-            awards.add(confirmedAward(programmeName, studentIdBase + g, g, salt).sealed(new Sealed(phone, card, "card-" + salt + "-" + g)));
+            awards.add(confirmedAward(programmeName, studentIdBase + g, g, salt)
+                    .sealed(new Sealed(phone, card, "card-" + salt + "-" + g)));
         }
         List<Long> awardIds = AwardSeeds.insertAll(jdbc, awards);
         String prefix = PayoutReference.payment(TERM, 0).substring(0, 7);
@@ -102,18 +103,29 @@ public final class ReconciliationFixtures {
     /** A confirmed grant of 1250.00 for the {@code g}-th student of the batch, at 湘阴县第一中学 (a school of no registry). */
     private static AwardSeeds confirmedAward(String programmeName, long studentId, int g, String salt) {
         Facts facts = Facts.STUDENTS_OWN
-                .person(new Person("湘阴学生" + g, null, "fixture-" + salt + "-" + g, "430624**********" + String.format("%02d", g % 100)))
+                .person(new Person(
+                        "湘阴学生" + g,
+                        null,
+                        "fixture-" + salt + "-" + g,
+                        "430624**********" + String.format("%02d", g % 100)))
                 .school(new School(990_001L, "2143062499", "湘阴县第一中学", TOWNSHIP))
                 .household(new Household(TOWNSHIP, VILLAGE))
                 .guardian(new Guardian("监护人" + g, "139****5678"))
                 .card(new Card("湖南农信", "***************1234", null));
-        return AwardSeeds.student(TERM, studentId).programme("FIXTURE_GRANT", programmeName).stage("SENIOR_HIGH").tier("TIER_1")
-                .amount("1250.00").facts(facts).confirmed();
+        return AwardSeeds.student(TERM, studentId)
+                .programme("FIXTURE_GRANT", programmeName)
+                .stage("SENIOR_HIGH")
+                .tier("TIER_1")
+                .amount("1250.00")
+                .facts(facts)
+                .confirmed();
     }
 
     /** An exported batch row of the township, without payments (for access checks). */
     public long batchRow(String township, String programmeName, int controlCount) {
-        long batchNumber = jdbc.sql("SELECT nextval('disbursement_batch_seq')").query(Long.class).single();
+        long batchNumber = jdbc.sql("SELECT nextval('disbursement_batch_seq')")
+                .query(Long.class)
+                .single();
         return jdbc.sql("""
                         INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name,
                                status, control_count, control_amount, created_by, approved_by, approved_at, exported_by, exported_at)
@@ -132,24 +144,38 @@ public final class ReconciliationFixtures {
     }
 
     public Batch batch(long id) {
-        String reference = jdbc.sql("SELECT reference FROM disbursement_batch WHERE id = :id").param("id", id).query(String.class).single();
+        String reference = jdbc.sql("SELECT reference FROM disbursement_batch WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
         List<Payment> payments = jdbc.sql("""
                         SELECT id, line_no, reference, payee_name, amount, award_id FROM disbursement_payment
                          WHERE batch_id = :id ORDER BY line_no
                         """)
                 .param("id", id)
-                .query((rs, n) -> new Payment(rs.getLong("id"), rs.getInt("line_no"), rs.getString("reference"), rs.getString("payee_name"),
-                        new Money(rs.getBigDecimal("amount")), rs.getLong("award_id")))
+                .query((rs, n) -> new Payment(
+                        rs.getLong("id"),
+                        rs.getInt("line_no"),
+                        rs.getString("reference"),
+                        rs.getString("payee_name"),
+                        new Money(rs.getBigDecimal("amount")),
+                        rs.getLong("award_id")))
                 .list();
         return new Batch(id, reference, payments);
     }
 
     public String status(long batchId) {
-        return jdbc.sql("SELECT status FROM disbursement_batch WHERE id = :id").param("id", batchId).query(String.class).single();
+        return jdbc.sql("SELECT status FROM disbursement_batch WHERE id = :id")
+                .param("id", batchId)
+                .query(String.class)
+                .single();
     }
 
     public String paymentStatus(long paymentId) {
-        return jdbc.sql("SELECT status FROM disbursement_payment WHERE id = :id").param("id", paymentId).query(String.class).single();
+        return jdbc.sql("SELECT status FROM disbursement_payment WHERE id = :id")
+                .param("id", paymentId)
+                .query(String.class)
+                .single();
     }
 
     public long count(String sql, long batchId) {
@@ -163,7 +189,8 @@ public final class ReconciliationFixtures {
         return csvLine(p.lineNo(), p.payeeName(), p.amount().toString(), p.reference(), result, reason);
     }
 
-    public static String csvLine(int lineNo, String name, String amount, String reference, String result, String reason) {
+    public static String csvLine(
+            int lineNo, String name, String amount, String reference, String result, String reason) {
         return String.join(",", String.valueOf(lineNo), name, CARD, amount, reference, result, reason);
     }
 
@@ -176,7 +203,8 @@ public final class ReconciliationFixtures {
         return fixedLine(p.lineNo(), p.payeeName(), p.amount().toString(), p.reference(), result, reason);
     }
 
-    public static byte[] fixedLine(int lineNo, String name, String amount, String reference, char result, String reason) {
+    public static byte[] fixedLine(
+            int lineNo, String name, String amount, String reference, char result, String reason) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(String.format("%06d", lineNo).getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(pad(name, 40));

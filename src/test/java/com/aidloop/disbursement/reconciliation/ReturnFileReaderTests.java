@@ -19,18 +19,23 @@ class ReturnFileReaderTests {
 
     private static final String REF = "PY2031A0000000042";
 
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     @Test
     void readsTheFixedWidthLayoutWithGbkNamesAndReasonsAndLfLineEnds() {
-        byte[] file = fixedFile(List.of(fixedLine(1, "欧阳明", "1250.00", REF, '0', ""), fixedLine(2, "李芳", "800.50", REF, '1', "卡已销户")), "\n");
+        byte[] file = fixedFile(
+                List.of(fixedLine(1, "欧阳明", "1250.00", REF, '0', ""), fixedLine(2, "李芳", "800.50", REF, '1', "卡已销户")),
+                "\n");
         assertThat(fixedLine(1, "欧阳明", "1250.00", REF, '0', "")).hasSize(FixedWidthReturnFile.LINE_BYTES);
 
         ReturnFileReader.Parsed parsed = read("HP.DAT", file);
 
         assertThat(parsed.format()).isEqualTo(ReturnFileFormat.FIXED_WIDTH);
-        assertThat(parsed.lines()).extracting(ReturnLine::payeeName, ReturnLine::amount, ReturnLine::result, ReturnLine::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("欧阳明", Money.yuan("1250.00"), ReturnResult.PAID, ""),
+        assertThat(parsed.lines())
+                .extracting(ReturnLine::payeeName, ReturnLine::amount, ReturnLine::result, ReturnLine::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("欧阳明", Money.yuan("1250.00"), ReturnResult.PAID, ""),
                         org.assertj.core.groups.Tuple.tuple("李芳", Money.yuan("800.50"), ReturnResult.FAILED, "卡已销户"));
     }
 
@@ -51,7 +56,8 @@ class ReturnFileReaderTests {
     void aTruncatedReferenceIsMalformed() {
         String csv = "序号,户名,卡号,金额,摘要,处理结果,失败原因\n" + csvLine(1, "李明", "1250.00", "PY2031A00000", "成功", "") + "\n";
 
-        List<ReturnLine> lines = read("r.csv", csv.getBytes(StandardCharsets.UTF_8)).lines();
+        List<ReturnLine> lines =
+                read("r.csv", csv.getBytes(StandardCharsets.UTF_8)).lines();
 
         assertThat(lines).singleElement().satisfies(l -> assertThat(l.problem()).contains("不是完整的支付流水号"));
     }
@@ -60,7 +66,8 @@ class ReturnFileReaderTests {
     void aCsvLineCutShortMissesItsResult() {
         String csv = "序号,户名,卡号,金额,摘要,处理结果,失败原因\n" + "1,李明,6222,1250.00," + REF;
 
-        List<ReturnLine> lines = read("r.csv", csv.getBytes(StandardCharsets.UTF_8)).lines();
+        List<ReturnLine> lines =
+                read("r.csv", csv.getBytes(StandardCharsets.UTF_8)).lines();
 
         assertThat(lines).singleElement().satisfies(l -> assertThat(l.problem()).contains("处理结果"));
     }
@@ -74,7 +81,8 @@ class ReturnFileReaderTests {
         assertThat(t.result(" 交易失败 ")).isEqualTo(ReturnResult.FAILED);
         assertThat(t.result("1")).isEqualTo(ReturnResult.FAILED);
         assertThat(t.result("处理中")).isEqualTo(ReturnResult.UNKNOWN);
-        assertThatThrownBy(() -> new ReturnTemplate("序号", "户名", "卡号", "金额", "摘要", "结果", "原因", List.of("Y"), List.of("y")))
+        assertThatThrownBy(
+                        () -> new ReturnTemplate("序号", "户名", "卡号", "金额", "摘要", "结果", "原因", List.of("Y"), List.of("y")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -38,7 +38,8 @@ class AccountPolicyTests {
         @Test
         void allowsEachAdministratorAlone() {
             for (Role admin : Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN)) {
-                assertThat(policy.check(Set.of(admin), ScopeBinding.none()).allowed()).isTrue();
+                assertThat(policy.check(Set.of(admin), ScopeBinding.none()).allowed())
+                        .isTrue();
             }
         }
 
@@ -58,7 +59,9 @@ class AccountPolicyTests {
 
         @Test
         void allowsSeveralBusinessRoles() {
-            assertThat(policy.check(Set.of(COUNTY_STAFF, COUNTY_REVIEWER), region("430626")).allowed()).isTrue();
+            assertThat(policy.check(Set.of(COUNTY_STAFF, COUNTY_REVIEWER), region("430626"))
+                            .allowed())
+                    .isTrue();
         }
     }
 
@@ -96,31 +99,34 @@ class AccountPolicyTests {
         void rejectsRegionOfTheWrongLevelSayingWhichLevelIsNeeded() {
             Decision decision = policy.check(Set.of(COUNTY_REVIEWER), region("430626100"));
             assertThat(decision.code()).isEqualTo("account.scope.regionLevel");
-            assertThat(decision.reason())
-                    .isEqualTo("县级审核员需要绑定县级行政区划代码（6位数字），当前填写的“430626100”为9位，请改正");
+            assertThat(decision.reason()).isEqualTo("县级审核员需要绑定县级行政区划代码（6位数字），当前填写的“430626100”为9位，请改正");
         }
 
         @Test
         void rejectsRegionRoleWithoutRegion() {
-            assertThat(policy.check(Set.of(TOWNSHIP_REVIEWER), ScopeBinding.none()).code())
+            assertThat(policy.check(Set.of(TOWNSHIP_REVIEWER), ScopeBinding.none())
+                            .code())
                     .isEqualTo("account.scope.regionRequired");
         }
 
         @Test
         void rejectsRegionRoleBoundToASchool() {
-            assertThat(policy.check(Set.of(COUNTY_STAFF), ScopeBinding.school(12)).code())
+            assertThat(policy.check(Set.of(COUNTY_STAFF), ScopeBinding.school(12))
+                            .code())
                     .isEqualTo("account.scope.schoolNotForRegion");
         }
 
         @Test
         void rejectsRegionRolesOfDifferentLevelsOnOneAccount() {
-            assertThat(policy.check(Set.of(COUNTY_STAFF, TOWNSHIP_REVIEWER), region("430626")).code())
+            assertThat(policy.check(Set.of(COUNTY_STAFF, TOWNSHIP_REVIEWER), region("430626"))
+                            .code())
                     .isEqualTo("account.scope.mixedLevels");
         }
 
         @Test
         void rejectsRegionAndSchoolRolesOnOneAccount() {
-            assertThat(policy.check(Set.of(COUNTY_STAFF, SCHOOL_STAFF), region("430626")).code())
+            assertThat(policy.check(Set.of(COUNTY_STAFF, SCHOOL_STAFF), region("430626"))
+                            .code())
                     .isEqualTo("account.scope.mixedKinds");
         }
 
@@ -130,13 +136,17 @@ class AccountPolicyTests {
                     .isEqualTo("account.scope.schoolRequired");
             assertThat(policy.check(Set.of(SCHOOL_STAFF), region("430626")).code())
                     .isEqualTo("account.scope.regionNotForSchool");
-            assertThat(policy.check(Set.of(SCHOOL_STAFF), ScopeBinding.school(7)).allowed()).isTrue();
+            assertThat(policy.check(Set.of(SCHOOL_STAFF), ScopeBinding.school(7))
+                            .allowed())
+                    .isTrue();
         }
 
         @Test
         void administratorsAreBoundToNothing() {
-            assertThat(policy.check(Set.of(SECURITY_ADMIN), region("43")).code()).isEqualTo("account.scope.adminUnbound");
-            assertThat(policy.check(Set.of(AUDIT_ADMIN), ScopeBinding.none()).allowed()).isTrue();
+            assertThat(policy.check(Set.of(SECURITY_ADMIN), region("43")).code())
+                    .isEqualTo("account.scope.adminUnbound");
+            assertThat(policy.check(Set.of(AUDIT_ADMIN), ScopeBinding.none()).allowed())
+                    .isTrue();
         }
 
         @Test
@@ -149,14 +159,26 @@ class AccountPolicyTests {
     class TheAccountKeepsItsRules {
 
         private Account countyStaff() {
-            return Account.open(new Username("Liu.Min"), "刘敏", Set.of(COUNTY_STAFF), region("430626"),
-                    "{bcrypt}hash", true, Instant.parse("2026-09-01T00:00:00Z"));
+            return Account.open(
+                    new Username("Liu.Min"),
+                    "刘敏",
+                    Set.of(COUNTY_STAFF),
+                    region("430626"),
+                    "{bcrypt}hash",
+                    true,
+                    Instant.parse("2026-09-01T00:00:00Z"));
         }
 
         @Test
         void refusesToOpenAnAccountThatBreaksSeparationOfDuties() {
-            assertThatThrownBy(() -> Account.open(new Username("boss"), "王强", Set.of(SYSTEM_ADMIN, AUDIT_ADMIN),
-                            ScopeBinding.none(), "{bcrypt}hash", true, Instant.now()))
+            assertThatThrownBy(() -> Account.open(
+                            new Username("boss"),
+                            "王强",
+                            Set.of(SYSTEM_ADMIN, AUDIT_ADMIN),
+                            ScopeBinding.none(),
+                            "{bcrypt}hash",
+                            true,
+                            Instant.now()))
                     .isInstanceOf(AccountRuleBroken.class)
                     .extracting(e -> ((AccountRuleBroken) e).code())
                     .isEqualTo("account.separation.twoAdmins");
@@ -206,10 +228,22 @@ class AccountPolicyTests {
 
         @Test
         void anAdministratorCannotDropTheirOwnSecurityAdminRole() {
-            Account self = Account.restore(5, new Username("sec"), "安全员", "{bcrypt}x", Set.of(SECURITY_ADMIN),
-                    ScopeBinding.none(), true, false, Instant.now(), null, 0, 0);
+            Account self = Account.restore(
+                    5,
+                    new Username("sec"),
+                    "安全员",
+                    "{bcrypt}x",
+                    Set.of(SECURITY_ADMIN),
+                    ScopeBinding.none(),
+                    true,
+                    false,
+                    Instant.now(),
+                    null,
+                    0,
+                    0);
             assertThat(policy.checkRoles(5, self, Set.of(AUDIT_ADMIN)).code()).isEqualTo("account.self.dropAdmin");
-            assertThat(policy.checkRoles(6, self, Set.of(AUDIT_ADMIN)).allowed()).isTrue();
+            assertThat(policy.checkRoles(6, self, Set.of(AUDIT_ADMIN)).allowed())
+                    .isTrue();
         }
     }
 }

@@ -1,11 +1,11 @@
 package com.aidloop.iam.admin;
 
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static com.aidloop.iam.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,11 +32,19 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class AccountAdminPageTests {
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
+
     MockMvc mvc;
-    @Autowired AccountManagement accountManagement;
-    @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String securityAdmin;
     private MockHttpSession admin;
@@ -44,7 +52,9 @@ class AccountAdminPageTests {
     /** The whole filter chain, on the context the plain {@code @SpringBootTest} classes share. */
     @BeforeEach
     void logInAsSecurityAdmin() throws Exception {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         securityAdmin = TestAccounts.create(accountManagement, Role.SECURITY_ADMIN);
         admin = TestAccounts.login(mvc, securityAdmin, PASSWORD);
     }
@@ -57,7 +67,11 @@ class AccountAdminPageTests {
         return jdbc.sql("""
                 SELECT actor, summary, changes::text AS changes FROM audit_event
                 WHERE action = :action AND object_type = 'account' AND object_id = :id ORDER BY id DESC LIMIT 1
-                """).param("action", action).param("id", Long.toString(accountId)).query().singleRow();
+                """)
+                .param("action", action)
+                .param("id", Long.toString(accountId))
+                .query()
+                .singleRow();
     }
 
     @Test
@@ -88,7 +102,9 @@ class AccountAdminPageTests {
     @Test
     void opensAnAccountThatMustChangeItsInitialPasswordAndAuditsIt() throws Exception {
         String username = TestAccounts.uniqueName("zhao.lei");
-        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
                         .param("username", username)
                         .param("displayName", "赵磊")
                         .param("roles", "TOWNSHIP_REVIEWER")
@@ -102,22 +118,29 @@ class AccountAdminPageTests {
         assertThat(created.scope().regionCode()).isEqualTo("430626100");
         Map<String, Object> audit = lastAudit("ACCOUNT_CREATE", created.id());
         assertThat(audit.get("actor")).isEqualTo(securityAdmin);
-        assertThat((String) audit.get("changes")).contains("乡镇审核员").contains("行政区划 430626100")
+        assertThat((String) audit.get("changes"))
+                .contains("乡镇审核员")
+                .contains("行政区划 430626100")
                 .doesNotContain("Initial#Pass2026");
 
-        mvc.perform(formLogin("/login").user(username).password("Initial#Pass2026")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(username).password("Initial#Pass2026"))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void explainsABrokenRuleUnderTheField() throws Exception {
-        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
                         .param("username", TestAccounts.uniqueName("two.hats"))
                         .param("displayName", "钱多")
                         .param("roles", "SYSTEM_ADMIN", "AUDIT_ADMIN")
                         .param("password", "Initial#Pass2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("三权分立：系统管理员、审计管理员不能由同一账号兼任")));
-        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
                         .param("username", TestAccounts.uniqueName("wrong.level"))
                         .param("displayName", "孙丽")
                         .param("roles", "COUNTY_REVIEWER")
@@ -125,7 +148,9 @@ class AccountAdminPageTests {
                         .param("password", "Initial#Pass2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("县级审核员需要绑定县级行政区划代码（6位数字）")));
-        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
                         .param("username", TestAccounts.uniqueName("weak"))
                         .param("displayName", "李弱")
                         .param("roles", "COUNTY_STAFF")
@@ -138,7 +163,9 @@ class AccountAdminPageTests {
     @Test
     void refusesAUsernameTakenInAnotherCase() throws Exception {
         String existing = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
-        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
                         .param("username", existing.toUpperCase())
                         .param("displayName", "重名")
                         .param("roles", "COUNTY_STAFF")
@@ -152,8 +179,11 @@ class AccountAdminPageTests {
     void changesRolesAndScopeAndAuditsOldAndNewValues() throws Exception {
         String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
         Account before = account(username);
-        mvc.perform(get("/admin/accounts/{id}/edit", before.id()).session(admin)).andExpect(status().isOk());
-        mvc.perform(post("/admin/accounts/{id}", before.id()).session(admin).with(csrf())
+        mvc.perform(get("/admin/accounts/{id}/edit", before.id()).session(admin))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/accounts/{id}", before.id())
+                        .session(admin)
+                        .with(csrf())
                         .param("displayName", "测试")
                         .param("roles", "CITY_STAFF")
                         .param("regionCode", "4306")
@@ -162,14 +192,20 @@ class AccountAdminPageTests {
 
         assertThat(account(username).roles()).containsExactly(Role.CITY_STAFF);
         String changes = (String) lastAudit("ACCOUNT_UPDATE", before.id()).get("changes");
-        assertThat(changes).contains("县级资助中心").contains("市级资助中心").contains("行政区划 430626").contains("行政区划 4306");
+        assertThat(changes)
+                .contains("县级资助中心")
+                .contains("市级资助中心")
+                .contains("行政区划 430626")
+                .contains("行政区划 4306");
     }
 
     @Test
     void refusesAnEditBasedOnAnOutdatedVersion() throws Exception {
         String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
         Account before = account(username);
-        mvc.perform(post("/admin/accounts/{id}", before.id()).session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts/{id}", before.id())
+                        .session(admin)
+                        .with(csrf())
                         .param("displayName", "测试")
                         .param("roles", "COUNTY_STAFF")
                         .param("regionCode", "430626")
@@ -182,7 +218,9 @@ class AccountAdminPageTests {
     void anEditThatLostTheRaceIsAuditedWithWhoWhatAndWhy() throws Exception {
         String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
         Account before = account(username);
-        mvc.perform(post("/admin/accounts/{id}", before.id()).session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts/{id}", before.id())
+                        .session(admin)
+                        .with(csrf())
                         .param("displayName", "测试")
                         .param("roles", "COUNTY_STAFF")
                         .param("regionCode", "430626")
@@ -202,7 +240,9 @@ class AccountAdminPageTests {
         mvc.perform(post("/admin/accounts/{id}/disable", id).session(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts"));
         assertThat(account(username).enabled()).isFalse();
-        assertThat((String) lastAudit("ACCOUNT_DISABLE", id).get("changes")).contains("启用").contains("停用");
+        assertThat((String) lastAudit("ACCOUNT_DISABLE", id).get("changes"))
+                .contains("启用")
+                .contains("停用");
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 
         mvc.perform(post("/admin/accounts/{id}/enable", id).session(admin).with(csrf()));
@@ -210,7 +250,8 @@ class AccountAdminPageTests {
 
         long self = account(securityAdmin).id();
         mvc.perform(get("/admin/accounts").param("q", securityAdmin).session(admin))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/admin/accounts/" + self + "/disable"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(containsString("/admin/accounts/" + self + "/disable"))));
         mvc.perform(post("/admin/accounts/{id}/disable", self).session(admin).with(csrf()))
                 .andExpect(flash().attribute("problem", "不能停用自己的账号，请由其他安全管理员操作"));
         assertThat(account(securityAdmin).enabled()).isTrue();
@@ -226,7 +267,9 @@ class AccountAdminPageTests {
         mvc.perform(get("/admin/accounts").param("q", username).session(admin))
                 .andExpect(content().string(containsString("已锁定")));
 
-        mvc.perform(post("/admin/accounts/{id}/unlock", account(username).id()).session(admin).with(csrf()))
+        mvc.perform(post("/admin/accounts/{id}/unlock", account(username).id())
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts"));
 
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
@@ -237,10 +280,16 @@ class AccountAdminPageTests {
         String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
         long id = account(username).id();
         mvc.perform(get("/admin/accounts/{id}/password", id).session(admin)).andExpect(status().isOk());
-        mvc.perform(post("/admin/accounts/{id}/password", id).session(admin).with(csrf()).param("password", "short"))
+        mvc.perform(post("/admin/accounts/{id}/password", id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("password", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("密码至少需要10个字符")));
-        mvc.perform(post("/admin/accounts/{id}/password", id).session(admin).with(csrf()).param("password", "Fresh#Start2026"))
+        mvc.perform(post("/admin/accounts/{id}/password", id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("password", "Fresh#Start2026"))
                 .andExpect(redirectedUrl("/admin/accounts"));
 
         assertThat(account(username).mustChangePassword()).isTrue();

@@ -70,7 +70,8 @@ class LockoutPolicyTests {
 
     @Test
     void followsEachKindsOwnSchedule() {
-        LockoutPolicy policy = new LockoutPolicy(Map.of(
+        LockoutPolicy policy = new LockoutPolicy(
+                Map.of(
                         AttemptKind.NAME_AT_ADDRESS, new LockoutSchedule(3, List.of(Duration.ofMinutes(1))),
                         AttemptKind.ADDRESS, new LockoutSchedule(20, List.of(Duration.ofMinutes(5))),
                         AttemptKind.NAME, new LockoutSchedule(50, List.of(Duration.ofHours(24)))),

@@ -1,12 +1,12 @@
 package com.aidloop.iam.login;
 
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static com.aidloop.iam.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,26 +32,38 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest
 class LoginTests {
 
     static final String NEUTRAL = "用户名或密码错误，或账号已被暂时锁定，请稍后再试";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
+
     MockMvc mvc;
-    @Autowired AccountManagement accountManagement;
-    @Autowired AccountAdministration administration;
-    @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** The whole filter chain, on the context the plain {@code @SpringBootTest} classes share. */
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private String account(Role role) {
@@ -76,21 +88,28 @@ class LoginTests {
         String username = account(Role.COUNTY_STAFF);
         mvc.perform(formLogin("/login").user(username.toUpperCase()).password(PASSWORD))
                 .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(username)
+                .andExpect(authenticated()
+                        .withUsername(username)
                         .withAuthorities(List.of(
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_COUNTY_STAFF"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "ROLE_COUNTY_STAFF"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("SCHOOL_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("SCHOOL_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_EDIT"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("AID_CARD_APPROVE"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PROGRAMME_EDIT"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "STUDENT_REVEAL"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "AID_CARD_APPROVE"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "PROGRAMME_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_IMPORT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("AWARD_CONFIRM"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_MANAGE"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_APPROVE"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"))));
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "PAYOUT_APPROVE"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "PAYOUT_VIEW"))));
     }
 
     @Test
@@ -125,7 +144,8 @@ class LoginTests {
         String locked = account(Role.COUNTY_STAFF);
         failTimes(locked, 5);
         String disabled = account(Role.COUNTY_STAFF);
-        administration.disable(-1, accounts.findByUsername(disabled).orElseThrow().id());
+        administration.disable(
+                -1, accounts.findByUsername(disabled).orElseThrow().id());
 
         Map<String, String> attempts = Map.of(
                 "no-such-person", PASSWORD, wrongPassword, "Wrong#Password1", locked, PASSWORD, disabled, PASSWORD);
@@ -135,12 +155,18 @@ class LoginTests {
             MvcResult result = failLogin(attempt.getKey(), attempt.getValue());
             MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
             String page = mvc.perform(get("/login?error").session(session == null ? new MockHttpSession() : session))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             pages.add(page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
-            apiAnswers.add(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"username\":\"" + attempt.getKey() + "\",\"password\":\"" + attempt.getValue() + "\"}"))
+            apiAnswers.add(mvc.perform(post("/api/v1/auth/token")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"" + attempt.getKey() + "\",\"password\":\"" + attempt.getValue()
+                                    + "\"}"))
                     .andExpect(status().isUnauthorized())
-                    .andReturn().getResponse().getContentAsString());
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
         }
         assertThat(pages).allSatisfy(page -> assertThat(page).contains(NEUTRAL));
         assertThat(pages).containsOnly(pages.getFirst());
@@ -170,7 +196,8 @@ class LoginTests {
     void failuresForUnknownUsernamesAreCountedAndLockToo() throws Exception {
         String unknown = TestAccounts.uniqueName("Nobody");
         failTimes(unknown, 5);
-        Integer locks = jdbc.sql("SELECT lock_level FROM iam_login_attempt WHERE username_key = :key AND locked_until > now()")
+        Integer locks = jdbc.sql(
+                        "SELECT lock_level FROM iam_login_attempt WHERE username_key = :key AND locked_until > now()")
                 .param("key", unknown.toLowerCase())
                 .query(Integer.class)
                 .single();
@@ -203,7 +230,8 @@ class LoginTests {
     @Test
     void anAccountThatMustChangeItsPasswordSeesOnlyThePasswordPageUntilItDoes() throws Exception {
         String username = TestAccounts.uniqueName("auditor");
-        administration.open(username, new AccountDraft("审计员", Set.of(Role.AUDIT_ADMIN), null, null), "Initial#Pass2026");
+        administration.open(
+                username, new AccountDraft("审计员", Set.of(Role.AUDIT_ADMIN), null, null), "Initial#Pass2026");
         MockHttpSession session = TestAccounts.login(mvc, username, "Initial#Pass2026");
 
         mvc.perform(get("/audit").session(session)).andExpect(redirectedUrl("/account/password"));
@@ -212,20 +240,26 @@ class LoginTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请先修改初始密码")));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
                         .param("oldPassword", "Initial#Pass2026")
                         .param("newPassword", "Initial#Pass2026")
                         .param("repeatPassword", "Initial#Pass2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("新密码不能与原密码相同")));
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
                         .param("oldPassword", "Initial#Pass2026")
                         .param("newPassword", "short1A")
                         .param("repeatPassword", "short1A"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("密码至少需要10个字符")));
         mvc.perform(get("/audit").session(session)).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
                         .param("oldPassword", "Initial#Pass2026")
                         .param("newPassword", "Own.Choice.4821")
                         .param("repeatPassword", "Own.Choice.4821"))
@@ -240,7 +274,8 @@ class LoginTests {
         MockHttpSession session = TestAccounts.login(mvc, username, PASSWORD);
         mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
 
-        administration.disable(-1, accounts.findByUsername(username).orElseThrow().id());
+        administration.disable(
+                -1, accounts.findByUsername(username).orElseThrow().id());
 
         mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login"));
         assertThat(session.isInvalid()).isTrue();
@@ -254,7 +289,9 @@ class LoginTests {
         String idBefore = here.getId();
         mvc.perform(get("/account/password").session(there)).andExpect(status().isOk());
 
-        mvc.perform(post("/account/password").session(here).with(csrf())
+        mvc.perform(post("/account/password")
+                        .session(here)
+                        .with(csrf())
                         .param("oldPassword", PASSWORD)
                         .param("newPassword", "Own.Choice.4821")
                         .param("repeatPassword", "Own.Choice.4821"))
@@ -265,7 +302,9 @@ class LoginTests {
         mvc.perform(get("/account/password").session(here))
                 .andExpect(status().isOk())
                 .andExpect(authenticated().withUsername(username));
-        assertThat(here.getId()).as("the session that changed the password has a new id").isNotEqualTo(idBefore);
+        assertThat(here.getId())
+                .as("the session that changed the password has a new id")
+                .isNotEqualTo(idBefore);
         mvc.perform(get("/login?ended"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("您的登录已结束：账号密码已修改或账号曾被停用，请重新登录")));
     }
@@ -276,7 +315,8 @@ class LoginTests {
         MockHttpSession session = TestAccounts.login(mvc, username, PASSWORD);
         mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
 
-        administration.resetPassword(accounts.findByUsername(username).orElseThrow().id(), "Initial#Pass2026");
+        administration.resetPassword(
+                accounts.findByUsername(username).orElseThrow().id(), "Initial#Pass2026");
 
         mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?ended"));
         assertThat(session.isInvalid()).isTrue();
@@ -307,12 +347,16 @@ class LoginTests {
         administration.change(-1, id, version, new AccountDraft("测试", Set.of(Role.COUNTY_REVIEWER), "430626", null));
 
         mvc.perform(get("/account/password").session(session))
-                .andExpect(authenticated().withAuthorities(List.of(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_COUNTY_REVIEWER"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("SCHOOL_VIEW"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_REVEAL"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"))));
+                .andExpect(authenticated()
+                        .withAuthorities(List.of(
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "ROLE_COUNTY_REVIEWER"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("SCHOOL_VIEW"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "STUDENT_REVEAL"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "PAYOUT_VIEW"))));
     }
 
     @Test

@@ -23,22 +23,36 @@ import org.springframework.web.context.WebApplicationContext;
  * on the name it guesses, an address guessing many names waits on all of them, and only failures
  * from many addresses lock the name itself, until a security administrator unlocks it.
  */
-@SpringBootTest(properties = {
-    "aidloop.iam.address-throttle.threshold=20", "aidloop.iam.lockout.threshold=50", "aidloop.iam.second-factor-required=true"})
+@SpringBootTest(
+        properties = {
+            "aidloop.iam.address-throttle.threshold=20",
+            "aidloop.iam.lockout.threshold=50",
+            "aidloop.iam.second-factor-required=true"
+        })
 class LoginThrottleTests {
 
     private static final String ATTACKER = "203.0.113.7";
     private static final String OWNER = "198.51.100.4";
 
-    @Autowired WebApplicationContext context;
-    @Autowired AccountManagement accountManagement;
-    @Autowired AccountAdministration administration;
-    @Autowired Accounts accounts;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    Accounts accounts;
+
     MockMvc mvc;
 
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test

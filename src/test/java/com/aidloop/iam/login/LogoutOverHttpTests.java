@@ -32,14 +32,21 @@ class LogoutOverHttpTests {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]*)");
 
-    @LocalServerPort int port;
-    @Autowired AccountManagement accountManagement;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String session) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
@@ -47,7 +54,8 @@ class LogoutOverHttpTests {
     }
 
     private HttpResponse<String> postForm(String path, String session, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Cookie", "JSESSIONID=" + session)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -72,9 +80,11 @@ class LogoutOverHttpTests {
 
     private String logIn(String username) throws Exception {
         HttpResponse<String> loginPage = get("/login", null);
-        HttpResponse<String> loggedIn = postForm("/login", sessionCookie(loginPage),
-                "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                        + "&_csrf=" + csrf(loginPage));
+        HttpResponse<String> loggedIn = postForm(
+                "/login",
+                sessionCookie(loginPage),
+                "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + csrf(loginPage));
         assertThat(loggedIn.statusCode()).isEqualTo(302);
         return sessionCookie(loggedIn);
     }
@@ -89,10 +99,13 @@ class LogoutOverHttpTests {
 
     @Test
     void theApiDescriptionAndBrowserNeedALogin() throws Exception {
-        for (String path : new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/index.html"}) {
+        for (String path : new String[] {
+            "/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/index.html"
+        }) {
             HttpResponse<String> anonymous = get(path, null);
             assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
-            assertThat(anonymous.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(anonymous.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l)
+                    .endsWith("/login"));
         }
         String session = logIn(TestAccounts.create(accountManagement, Role.COUNTY_STAFF));
         HttpResponse<String> description = get("/v3/api-docs", session);
@@ -104,14 +117,18 @@ class LogoutOverHttpTests {
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnlyAndOverPlainHttpNotSecure() throws Exception {
         HttpResponse<String> loginPage = get("/login", null);
-        HttpResponse<String> loggedIn = postForm("/login", sessionCookie(loginPage),
-                "username=" + TestAccounts.create(accountManagement, Role.COUNTY_STAFF)
-                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf(loginPage));
+        HttpResponse<String> loggedIn = postForm(
+                "/login",
+                sessionCookie(loginPage),
+                "username=" + TestAccounts.create(accountManagement, Role.COUNTY_STAFF) + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf(loginPage));
         for (HttpResponse<String> response : List.of(loginPage, loggedIn)) {
             assertThat(response.headers().allValues("Set-Cookie"))
                     .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
                     .singleElement()
-                    .satisfies(cookie -> assertThat(cookie).contains("; SameSite=Lax", "; HttpOnly").doesNotContain("Secure"));
+                    .satisfies(cookie -> assertThat(cookie)
+                            .contains("; SameSite=Lax", "; HttpOnly")
+                            .doesNotContain("Secure"));
         }
     }
 
@@ -121,11 +138,14 @@ class LogoutOverHttpTests {
 
         HttpResponse<String> loginPage = get("/login", null);
         String anonymousSession = sessionCookie(loginPage);
-        HttpResponse<String> loggedIn = postForm("/login", anonymousSession,
-                "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                        + "&_csrf=" + csrf(loginPage));
+        HttpResponse<String> loggedIn = postForm(
+                "/login",
+                anonymousSession,
+                "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + csrf(loginPage));
         assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(loggedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         String session = sessionCookie(loggedIn);
         assertThat(session).as("a new session id after login").isNotNull().isNotEqualTo(anonymousSession);
 
@@ -134,15 +154,20 @@ class LogoutOverHttpTests {
 
         HttpResponse<String> loggedOut = postForm("/logout", session, "_csrf=" + csrf(page));
         assertThat(loggedOut.statusCode()).isEqualTo(302);
-        assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
-        assertThat(loggedOut.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=;").containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970"));
+        assertThat(loggedOut.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(loggedOut.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=;")
+                .containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970"));
 
         HttpResponse<String> replay = get("/account/password", session);
         assertThat(replay.statusCode()).isEqualTo(302);
-        assertThat(replay.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(replay.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
         assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'LOGOUT' ORDER BY id DESC LIMIT 1")
-                .query(String.class).single()).isEqualTo(username);
+                        .query(String.class)
+                        .single())
+                .isEqualTo(username);
     }
 }

@@ -27,16 +27,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * session ends the account's other sessions, and the cookie is {@code SameSite=Lax}, and {@code
  * Secure} when the request came over HTTPS.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"spring.autoconfigure.exclude=", "server.forward-headers-strategy=native"})
 class PageSessionsInTheDatabaseTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    @LocalServerPort int port;
-    @Autowired AccountManagement accountManagement;
+    @LocalServerPort
+    int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Autowired
+    AccountManagement accountManagement;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aPasswordChangedInOneSessionEndsTheOtherSessionAtItsNextRequest() throws Exception {
@@ -46,24 +51,36 @@ class PageSessionsInTheDatabaseTests {
         assertThat(get("/account/password", there).statusCode()).isEqualTo(200);
 
         HttpResponse<String> form = get("/account/password", here);
-        HttpResponse<String> changed = post("/account/password", here, "oldPassword=" + encoded(PASSWORD)
-                + "&newPassword=" + encoded("Own.Choice.4821") + "&repeatPassword=" + encoded("Own.Choice.4821")
-                + "&_csrf=" + csrf(form));
-        assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
-        String renewed = sessionCookie(changed).orElseThrow(() -> new AssertionError("a new session id after the change"));
+        HttpResponse<String> changed = post(
+                "/account/password",
+                here,
+                "oldPassword=" + encoded(PASSWORD)
+                        + "&newPassword=" + encoded("Own.Choice.4821") + "&repeatPassword=" + encoded("Own.Choice.4821")
+                        + "&_csrf=" + csrf(form));
+        assertThat(changed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+        String renewed =
+                sessionCookie(changed).orElseThrow(() -> new AssertionError("a new session id after the change"));
         assertThat(renewed).isNotEqualTo(here);
 
         HttpResponse<String> ended = get("/account/password", there);
         assertThat(ended.statusCode()).isEqualTo(302);
-        assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
-        assertThat(get("/", there).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(ended.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
+        assertThat(get("/", there).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(get("/account/password", renewed).statusCode()).isEqualTo(200);
     }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndSecureWhenTheRequestCameOverHttps() throws Exception {
-        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> overHttps = http.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https").GET().build(),
+        HttpResponse<String> plain =
+                http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> overHttps = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(setCookie(plain)).contains("; SameSite=Lax", "; HttpOnly").doesNotContain("Secure");
@@ -73,10 +90,13 @@ class PageSessionsInTheDatabaseTests {
     private String logIn(String username) throws Exception {
         HttpResponse<String> page = get("/login", null);
         String anonymous = sessionCookie(page).orElseThrow();
-        HttpResponse<String> loggedIn = post("/login", anonymous,
+        HttpResponse<String> loggedIn = post(
+                "/login",
+                anonymous,
                 "username=" + username + "&password=" + encoded(PASSWORD) + "&_csrf=" + csrf(page));
         assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(loggedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return sessionCookie(loggedIn).orElse(anonymous);
     }
 
@@ -89,7 +109,8 @@ class PageSessionsInTheDatabaseTests {
     }
 
     private HttpResponse<String> post(String path, String session, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
                         .header("Cookie", "SESSION=" + session)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -105,7 +126,8 @@ class PageSessionsInTheDatabaseTests {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("SESSION="))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("sessions are kept in the database: " + response.headers().map()));
+                .orElseThrow(() -> new AssertionError("sessions are kept in the database: "
+                        + response.headers().map()));
     }
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {

@@ -49,8 +49,18 @@ class PasswordPolicyTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"woaini1314", "Woaini1314", "qwerty123", "Aa123456", "admin123", "P@ssw0rd", "1qaz2wsx",
-            "5201314", "123456"})
+    @ValueSource(
+            strings = {
+                "woaini1314",
+                "Woaini1314",
+                "qwerty123",
+                "Aa123456",
+                "admin123",
+                "P@ssw0rd",
+                "1qaz2wsx",
+                "5201314",
+                "123456"
+            })
     void rejectsCommonPasswords(String common) {
         assertThat(codes("zhangsan", common)).contains("password.common");
     }
@@ -69,8 +79,9 @@ class PasswordPolicyTests {
 
     @Test
     void reportsEveryProblemInTheOrderToFixThem() {
-        assertThat(codes("admin", "admin123")).containsExactly(
-                "password.tooShort", "password.classes", "password.containsUsername", "password.common");
+        assertThat(codes("admin", "admin123"))
+                .containsExactly(
+                        "password.tooShort", "password.classes", "password.containsUsername", "password.common");
     }
 
     @Test
@@ -82,7 +93,8 @@ class PasswordPolicyTests {
     @Test
     void shipsAFewHundredCommonPasswords() throws Exception {
         try (var in = PasswordPolicyTests.class.getResourceAsStream("/iam/password-blocklist.txt")) {
-            long words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            long words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .count();
             assertThat(words).isGreaterThan(300);

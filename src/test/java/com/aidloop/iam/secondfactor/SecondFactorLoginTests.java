@@ -31,19 +31,33 @@ import org.springframework.web.context.WebApplicationContext;
  * login of pages and API, a code used once, reset by a security administrator, and required of
  * administrators and county staff when the deployment says so (as this context does).
  */
-@SpringBootTest(properties = {
-    "aidloop.iam.address-throttle.threshold=20", "aidloop.iam.lockout.threshold=50", "aidloop.iam.second-factor-required=true"})
+@SpringBootTest(
+        properties = {
+            "aidloop.iam.address-throttle.threshold=20",
+            "aidloop.iam.lockout.threshold=50",
+            "aidloop.iam.second-factor-required=true"
+        })
 class SecondFactorLoginTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired AccountManagement accountManagement;
-    @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
     MockMvc mvc;
 
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -57,8 +71,12 @@ class SecondFactorLoginTests {
 
         MockHttpSession second = passwordOnly(username);
         mvc.perform(get("/students").session(second)).andExpect(redirectedUrl("/login/second-factor"));
-        String wrong = page(mvc.perform(post("/login/second-factor").session(second).with(csrf()).param("code", "000000"))
-                .andReturn().getResponse());
+        String wrong = page(mvc.perform(post("/login/second-factor")
+                        .session(second)
+                        .with(csrf())
+                        .param("code", "000000"))
+                .andReturn()
+                .getResponse());
         assertThat(wrong).contains("动态验证码不正确或已使用过");
         mvc.perform(post("/login/second-factor").session(second).with(csrf()).param("code", app.code(1)))
                 .andExpect(redirectedUrl("/"));
@@ -95,9 +113,13 @@ class SecondFactorLoginTests {
         String securityAdmin = TestAccounts.create(accountManagement, Role.SECURITY_ADMIN);
         MockHttpSession admin = TestAccounts.login(mvc, securityAdmin, TestAccounts.PASSWORD);
         enrol(admin);
-        String list = page(mvc.perform(get("/admin/accounts").param("q", owner).session(admin)).andReturn().getResponse());
+        String list = page(mvc.perform(get("/admin/accounts").param("q", owner).session(admin))
+                .andReturn()
+                .getResponse());
         assertThat(list).contains("重置二次验证");
-        mvc.perform(post("/admin/accounts/{id}/second-factor/reset", ownerId).session(admin).with(csrf()))
+        mvc.perform(post("/admin/accounts/{id}/second-factor/reset", ownerId)
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts"));
 
         MockHttpSession again = TestAccounts.login(mvc, owner, TestAccounts.PASSWORD);
@@ -114,13 +136,18 @@ class SecondFactorLoginTests {
         String username = TestAccounts.create(accountManagement, Role.SCHOOL_STAFF);
         MockHttpSession session = TestAccounts.login(mvc, username, TestAccounts.PASSWORD);
         mvc.perform(get("/students").session(session)).andExpect(status().isOk());
-        String enrolPage = page(mvc.perform(get("/account/second-factor").session(session)).andReturn().getResponse());
+        String enrolPage = page(mvc.perform(get("/account/second-factor").session(session))
+                .andReturn()
+                .getResponse());
         assertThat(enrolPage).contains("secret-key").doesNotContain("本系统要求");
     }
 
     private AuthenticatorApp enrol(MockHttpSession session) throws Exception {
-        String enrolPage = page(mvc.perform(get("/account/second-factor").session(session)).andReturn().getResponse());
-        AuthenticatorApp app = new AuthenticatorApp(Jsoup.parse(enrolPage).selectFirst("#secret-key").text());
+        String enrolPage = page(mvc.perform(get("/account/second-factor").session(session))
+                .andReturn()
+                .getResponse());
+        AuthenticatorApp app = new AuthenticatorApp(
+                Jsoup.parse(enrolPage).selectFirst("#secret-key").text());
         mvc.perform(post("/account/second-factor").session(session).with(csrf()).param("code", app.code(0)))
                 .andExpect(redirectedUrl("/account/second-factor"));
         return app;
@@ -137,8 +164,11 @@ class SecondFactorLoginTests {
     private MockHttpServletResponse token(String username, String code) throws Exception {
         String body = "{\"username\":\"" + username + "\",\"password\":\"" + TestAccounts.PASSWORD + "\""
                 + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}";
-        return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
+        return mvc.perform(post("/api/v1/auth/token")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
     }
 
     private static String page(MockHttpServletResponse response) throws Exception {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TotpTests {
 
@@ -16,7 +16,8 @@ class TotpTests {
     @ParameterizedTest
     @CsvSource({"59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924", "2000000000, 279037"})
     void makesTheCodesOfRfc6238(long epochSecond, String code) {
-        assertThat(Totp.code(RFC_KEY, Totp.stepAt(Instant.ofEpochSecond(epochSecond)))).isEqualTo(code);
+        assertThat(Totp.code(RFC_KEY, Totp.stepAt(Instant.ofEpochSecond(epochSecond))))
+                .isEqualTo(code);
     }
 
     @Test
@@ -30,10 +31,14 @@ class TotpTests {
     void acceptsACodeOneStepEitherWayOfNow() {
         Instant now = Instant.ofEpochSecond(1111111111);
         long step = Totp.stepAt(now);
-        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step - 1), now, 0)).hasValue(step - 1);
-        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step + 1), now, 0)).hasValue(step + 1);
-        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step + 2), now, 0)).isEmpty();
-        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step - 2), now, 0)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step - 1), now, 0))
+                .hasValue(step - 1);
+        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step + 1), now, 0))
+                .hasValue(step + 1);
+        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step + 2), now, 0))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step - 2), now, 0))
+                .isEmpty();
     }
 
     @Test
@@ -43,7 +48,8 @@ class TotpTests {
         String code = Totp.code(RFC_KEY, step);
         assertThat(Totp.matchingStep(RFC_KEY, code, now, step - 1)).hasValue(step);
         assertThat(Totp.matchingStep(RFC_KEY, code, now, step)).isEmpty();
-        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step - 1), now, step)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_KEY, Totp.code(RFC_KEY, step - 1), now, step))
+                .isEmpty();
     }
 
     @Test

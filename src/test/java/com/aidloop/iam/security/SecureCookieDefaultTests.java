@@ -15,7 +15,8 @@ class SecureCookieDefaultTests {
 
     @Test
     void withAProductionDatabaseTheCookieIsAlwaysSecure() {
-        MockEnvironment production = new MockEnvironment().withProperty("AIDLOOP_DB_URL", "jdbc:postgresql://db:5432/aidloop");
+        MockEnvironment production =
+                new MockEnvironment().withProperty("AIDLOOP_DB_URL", "jdbc:postgresql://db:5432/aidloop");
         assertThat(cookieSecureAfterStart(production)).isEqualTo("true");
     }
 

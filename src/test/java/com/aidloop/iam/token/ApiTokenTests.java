@@ -1,8 +1,8 @@
 package com.aidloop.iam.token;
 
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static com.aidloop.iam.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,9 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,16 +39,26 @@ class ApiTokenTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
+
     MockMvc mvc;
-    @Autowired AccountManagement accountManagement;
-    @Autowired AccountAdministration administration;
-    @Autowired JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accountManagement;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** The whole filter chain, on the context the plain {@code @SpringBootTest} classes share. */
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private MvcResult requestToken(String username, String password) throws Exception {
@@ -61,7 +71,9 @@ class ApiTokenTests {
     private String token(Role role) throws Exception {
         MvcResult result = requestToken(TestAccounts.create(accountManagement, role), PASSWORD);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        return JSON.readTree(result.getResponse().getContentAsString()).get("token").asString();
+        return JSON.readTree(result.getResponse().getContentAsString())
+                .get("token")
+                .asString();
     }
 
     @Test
@@ -74,10 +86,16 @@ class ApiTokenTests {
 
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(Duration.between(Instant.now(), expiresAt)).isBetween(Duration.ofHours(7), Duration.ofHours(8));
-        assertThat(jdbc.sql("SELECT count(*) FROM iam_api_token WHERE token_hash = :token").param("token", token)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM iam_api_token WHERE token_hash = :token")
+                        .param("token", token)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM iam_api_token WHERE token_hash = :digest")
-                .param("digest", ApiTokens.digest(token)).query(Long.class).single()).isOne();
+                        .param("digest", ApiTokens.digest(token))
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(result.getRequest().getSession(false)).isNull();
     }
 
@@ -135,19 +153,27 @@ class ApiTokenTests {
     @Test
     void anAccountThatMustChangeItsPasswordGetsNoToken() throws Exception {
         String username = TestAccounts.uniqueName("newcomer");
-        administration.open(username, new AccountDraft("新同事", Set.of(Role.COUNTY_STAFF), "430626", null), "Initial#Pass2026");
+        administration.open(
+                username, new AccountDraft("新同事", Set.of(Role.COUNTY_STAFF), "430626", null), "Initial#Pass2026");
         MvcResult result = requestToken(username, "Initial#Pass2026");
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
-        assertThat(JSON.readTree(result.getResponse().getContentAsString()).get("detail").asString())
+        assertThat(JSON.readTree(result.getResponse().getContentAsString())
+                        .get("detail")
+                        .asString())
                 .isEqualTo("账号须先修改密码：请登录网页修改密码后再使用接口");
     }
 
     @Test
     void aPasswordResetRevokesTheAccountsTokens() throws Exception {
         String username = TestAccounts.create(accountManagement, Role.AUDIT_ADMIN);
-        String token = JSON.readTree(requestToken(username, PASSWORD).getResponse().getContentAsString())
-                .get("token").asString();
-        long id = jdbc.sql("SELECT id FROM iam_account WHERE username = :u").param("u", username).query(Long.class).single();
+        String token = JSON.readTree(
+                        requestToken(username, PASSWORD).getResponse().getContentAsString())
+                .get("token")
+                .asString();
+        long id = jdbc.sql("SELECT id FROM iam_account WHERE username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
         administration.resetPassword(id, "Another#Start2026");
         mvc.perform(get("/api/v1/audit/events").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isUnauthorized());
@@ -157,11 +183,16 @@ class ApiTokenTests {
     void theTokenEndpointLocksLikeTheLoginPage() throws Exception {
         String username = TestAccounts.create(accountManagement, Role.COUNTY_STAFF);
         for (int i = 0; i < 5; i++) {
-            assertThat(requestToken(username, "Wrong#Password" + i).getResponse().getStatus()).isEqualTo(401);
+            assertThat(requestToken(username, "Wrong#Password" + i)
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(401);
         }
         MvcResult locked = requestToken(username, PASSWORD);
         assertThat(locked.getResponse().getStatus()).isEqualTo(401);
-        assertThat(JSON.readTree(locked.getResponse().getContentAsString()).get("detail").asString())
+        assertThat(JSON.readTree(locked.getResponse().getContentAsString())
+                        .get("detail")
+                        .asString())
                 .isEqualTo("用户名或密码错误，或账号已被暂时锁定，请稍后再试");
     }
 

@@ -32,7 +32,8 @@ class RetryScheduleTests {
     void givesUpAfterTheLastAttempt() {
         assertThat(schedule.afterFailure(8)).isInstanceOf(GiveUp.class);
         assertThat(schedule.afterFailure(9)).isInstanceOf(GiveUp.class);
-        assertThat(new RetrySchedule(Duration.ZERO, 1, Duration.ZERO, 1).afterFailure(1)).isInstanceOf(GiveUp.class);
+        assertThat(new RetrySchedule(Duration.ZERO, 1, Duration.ZERO, 1).afterFailure(1))
+                .isInstanceOf(GiveUp.class);
     }
 
     @Test

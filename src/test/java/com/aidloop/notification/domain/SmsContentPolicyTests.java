@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aidloop.notification.SmsContentRefused;
 import com.aidloop.notification.SmsContentRule;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SmsContentPolicyTests {
 
@@ -23,21 +23,25 @@ class SmsContentPolicyTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "李明同学（身份证430626201003152382）：助学金已发放",
-        "李明同学（身份证43062620100315238X）：助学金已发放",
-        "李明同学（身份证４３０６２６２０１００３１５２３８２）：助学金已发放"})
+    @ValueSource(
+            strings = {
+                "李明同学（身份证430626201003152382）：助学金已发放",
+                "李明同学（身份证43062620100315238X）：助学金已发放",
+                "李明同学（身份证４３０６２６２０１００３１５２３８２）：助学金已发放"
+            })
     void refusesAnIdLikeNumber(String text) {
         assertThat(policy.check(text)).get().extracting(SmsContentRefused::rule).isEqualTo(SmsContentRule.ID_NUMBER);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "助学金已发放至资助卡6222600260001072444，请查收",
-        "助学金已发放至资助卡6222600260001072，请查收",
-        "助学金已发放至资助卡 6222 6002 6000 1072 444，请查收",
-        "助学金已发放至资助卡6222-6002-6000-1072-444，请查收",
-        "流水号62226002600010724441234已入账"})
+    @ValueSource(
+            strings = {
+                "助学金已发放至资助卡6222600260001072444，请查收",
+                "助学金已发放至资助卡6222600260001072，请查收",
+                "助学金已发放至资助卡 6222 6002 6000 1072 444，请查收",
+                "助学金已发放至资助卡6222-6002-6000-1072-444，请查收",
+                "流水号62226002600010724441234已入账"
+            })
     void refusesAFullCardNumberHoweverItIsWritten(String text) {
         assertThat(policy.check(text)).get().extracting(SmsContentRefused::rule).isEqualTo(SmsContentRule.CARD_NUMBER);
     }
@@ -45,13 +49,16 @@ class SmsContentPolicyTests {
     @Test
     void refusesAMobileNumberInTheText() {
         assertThat(policy.check("助学金已发放，如有疑问请联系监护人13812345678"))
-                .get().extracting(SmsContentRefused::rule).isEqualTo(SmsContentRule.PHONE_NUMBER);
+                .get()
+                .extracting(SmsContentRefused::rule)
+                .isEqualTo(SmsContentRule.PHONE_NUMBER);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"低保", "特困", "建档立卡", "脱贫", "残疾", "孤儿", "困难等级", "特别困难", "大病"})
     void refusesWordsThatRevealHardship(String word) {
-        SmsContentRefused refused = policy.check("李明同学：2026年秋季学期" + word + "学生补助800.00元已发放").orElseThrow();
+        SmsContentRefused refused =
+                policy.check("李明同学：2026年秋季学期" + word + "学生补助800.00元已发放").orElseThrow();
 
         assertThat(refused.rule()).isEqualTo(SmsContentRule.HARDSHIP_WORD);
         assertThat(refused.word()).isEqualTo(word);
@@ -60,7 +67,10 @@ class SmsContentPolicyTests {
 
     @Test
     void findsAHardshipWordSplitBySpaces() {
-        assertThat(policy.check("李明同学：建档 立卡学生补助已发放")).get().extracting(SmsContentRefused::word).isEqualTo("建档立卡");
+        assertThat(policy.check("李明同学：建档 立卡学生补助已发放"))
+                .get()
+                .extracting(SmsContentRefused::word)
+                .isEqualTo("建档立卡");
     }
 
     @Test
@@ -70,13 +80,16 @@ class SmsContentPolicyTests {
                 .hasMessageNotContaining("430626201003152382")
                 .extracting(e -> ((SmsContentRefused) e).reason())
                 .isEqualTo("短信内容含有疑似身份证号码，不能发送；短信中不得出现证件号码");
-        assertThat(policy.check("卡号6222600260001072444").orElseThrow().reason()).isEqualTo("短信内容含有疑似完整银行卡号，不能发送；短信中只能出现卡号后四位");
+        assertThat(policy.check("卡号6222600260001072444").orElseThrow().reason())
+                .isEqualTo("短信内容含有疑似完整银行卡号，不能发送；短信中只能出现卡号后四位");
     }
 
     @Test
     void refusesAnEmptyOrOverlongText() {
         assertThat(policy.check("  ")).get().extracting(SmsContentRefused::rule).isEqualTo(SmsContentRule.LENGTH);
-        assertThat(policy.check("助".repeat(301))).get().extracting(SmsContentRefused::rule)
+        assertThat(policy.check("助".repeat(301)))
+                .get()
+                .extracting(SmsContentRefused::rule)
                 .isEqualTo(SmsContentRule.LENGTH);
     }
 
@@ -91,6 +104,7 @@ class SmsContentPolicyTests {
 
     @Test
     void leavesOrdinaryNumbersAlone() {
-        assertThat(policy.check("2026-2027学年第一学期助学金1250.00元已于2026年11月27日发放至尾号1234的资助卡，批次202611270001")).isEmpty();
+        assertThat(policy.check("2026-2027学年第一学期助学金1250.00元已于2026年11月27日发放至尾号1234的资助卡，批次202611270001"))
+                .isEmpty();
     }
 }

@@ -39,11 +39,20 @@ class AliyunSmsGatewayTests {
 
     private static final String PHONE = "13812345678";
 
-    @Autowired SmsOutbox outbox;
-    @Autowired SmsStore store;
-    @Autowired SensitiveData sensitive;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    SmsStore store;
+
+    @Autowired
+    SensitiveData sensitive;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     AliyunSmsStub stub;
     AliyunSmsGateway gateway;
@@ -74,12 +83,15 @@ class AliyunSmsGatewayTests {
         assertThat(sent.gateway()).isEqualTo("aliyun");
         assertThat(sent.gatewayMessageId()).isEqualTo(AliyunSmsStub.BIZ_ID);
         assertThat(stub.rejections()).isEmpty();
-        assertThat(stub.forms()).singleElement().isEqualTo(Map.of(
-                "PhoneNumbers", PHONE,
-                "SignName", "学生资助",
-                "TemplateCode", "SMS_465100001",
-                "TemplateParam", "{\"name\":\"李明\",\"term\":\"2026年秋季学期\",\"programme\":\"国家助学金\",\"amount\":\"1250.00\",\"card\":\"1234\"}",
-                "OutId", waiting.deduplicationKey()));
+        assertThat(stub.forms())
+                .singleElement()
+                .isEqualTo(Map.of(
+                        "PhoneNumbers", PHONE,
+                        "SignName", "学生资助",
+                        "TemplateCode", "SMS_465100001",
+                        "TemplateParam",
+                                "{\"name\":\"李明\",\"term\":\"2026年秋季学期\",\"programme\":\"国家助学金\",\"amount\":\"1250.00\",\"card\":\"1234\"}",
+                        "OutId", waiting.deduplicationKey()));
     }
 
     @Test
@@ -93,10 +105,13 @@ class AliyunSmsGatewayTests {
         assertThat(throttled.status()).isEqualTo(SmsStatus.PENDING);
         assertThat(throttled.lastError()).isEqualTo("短信平台限流：该号码发送过于频繁，稍后自动重试（isv.BUSINESS_LIMIT_CONTROL）");
         assertThat(throttled.nextAttemptAt()).isAfter(Instant.now().plusSeconds(20));
-        assertThat(dispatcher().dispatchDue().claimed()).as("not due before its backoff").isZero();
+        assertThat(dispatcher().dispatchDue().claimed())
+                .as("not due before its backoff")
+                .isZero();
 
         stub.answer(Mode.ACCEPT);
-        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() WHERE status = 'PENDING'").update();
+        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() WHERE status = 'PENDING'")
+                .update();
         dispatcher().dispatchDue();
         assertThat(reload(waiting).status()).isEqualTo(SmsStatus.SENT);
         assertThat(reload(waiting).attempts()).isEqualTo(2);
@@ -149,8 +164,11 @@ class AliyunSmsGatewayTests {
         stub.answer(Mode.INVALID_NUMBER);
         dispatcher().dispatchDue();
 
-        assertThat(output.getAll()).contains("Alibaba Cloud SMS").contains("手机号码无效")
-                .doesNotContain(PHONE).doesNotContain(AliyunSmsStub.ACCESS_KEY_SECRET);
+        assertThat(output.getAll())
+                .contains("Alibaba Cloud SMS")
+                .contains("手机号码无效")
+                .doesNotContain(PHONE)
+                .doesNotContain(AliyunSmsStub.ACCESS_KEY_SECRET);
     }
 
     private AliyunSmsGateway gateway(String secret) {
@@ -162,7 +180,8 @@ class AliyunSmsGatewayTests {
         settings.put("aidloop.sms.aliyun.templates.PAYOUT", "SMS_465100001");
         settings.put("aidloop.sms.aliyun.templates.PAYOUT_PLAIN", "SMS_465100002");
         settings.put("aidloop.sms.aliyun.request-timeout", "2s");
-        SmsProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("aidloop.sms", SmsProperties.class);
+        SmsProperties properties = new Binder(new MapConfigurationPropertySource(settings))
+                .bindOrCreate("aidloop.sms", SmsProperties.class);
         return (AliyunSmsGateway) new SmsConfiguration().smsGateway(properties);
     }
 
@@ -171,7 +190,15 @@ class AliyunSmsGatewayTests {
     }
 
     private static SmsProperties.Dispatcher settings() {
-        return new SmsProperties.Dispatcher(true, Duration.ofSeconds(5), 20, 10, Duration.ofMinutes(1), 12, Duration.ofSeconds(30), 2.0,
+        return new SmsProperties.Dispatcher(
+                true,
+                Duration.ofSeconds(5),
+                20,
+                10,
+                Duration.ofMinutes(1),
+                12,
+                Duration.ofSeconds(30),
+                2.0,
                 Duration.ofHours(1));
     }
 

@@ -62,14 +62,21 @@ final class AliyunSmsStub extends CloudSmsStub {
         if (headerProblem != null) {
             return headerProblem;
         }
-        String expected = HexFormat.of().formatHex(hmac(ACCESS_KEY_SECRET.getBytes(StandardCharsets.UTF_8),
-                "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest(request, signed))));
+        String expected = HexFormat.of()
+                .formatHex(hmac(
+                        ACCESS_KEY_SECRET.getBytes(StandardCharsets.UTF_8),
+                        "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest(request, signed))));
         return expected.equals(parts.get("Signature")) ? null : "signature does not match";
     }
 
     /** What the signed headers must hold: every required one signed, the body's hash, a fresh date and nonce, the action. */
     private String headerProblem(Received request, List<String> signed) {
-        for (String needed : List.of("host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
+        for (String needed : List.of(
+                "host",
+                "x-acs-action",
+                "x-acs-version",
+                "x-acs-date",
+                "x-acs-signature-nonce",
                 "x-acs-content-sha256")) {
             if (!signed.contains(needed)) {
                 return needed + " is not signed";
@@ -85,7 +92,8 @@ final class AliyunSmsStub extends CloudSmsStub {
         if (!nonces.add(request.headers().get("x-acs-signature-nonce"))) {
             return "nonce used before";
         }
-        if (!"SendSms".equals(request.headers().get("x-acs-action")) || !"2017-05-25".equals(request.headers().get("x-acs-version"))) {
+        if (!"SendSms".equals(request.headers().get("x-acs-action"))
+                || !"2017-05-25".equals(request.headers().get("x-acs-version"))) {
             return "not SendSms 2017-05-25";
         }
         return null;
@@ -95,10 +103,15 @@ final class AliyunSmsStub extends CloudSmsStub {
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signed.stream().sorted().toList()) {
             String value = request.headers().get(name);
-            canonicalHeaders.append(name.toLowerCase(Locale.ROOT)).append(':').append(value == null ? "" : value.strip()).append('\n');
+            canonicalHeaders
+                    .append(name.toLowerCase(Locale.ROOT))
+                    .append(':')
+                    .append(value == null ? "" : value.strip())
+                    .append('\n');
         }
-        return request.method() + "\n" + request.path() + "\n" + canonicalQuery(request.query()) + "\n" + canonicalHeaders + "\n"
-                + String.join(";", signed) + "\n" + request.headers().get("x-acs-content-sha256");
+        return request.method() + "\n" + request.path() + "\n" + canonicalQuery(request.query()) + "\n"
+                + canonicalHeaders + "\n" + String.join(";", signed) + "\n"
+                + request.headers().get("x-acs-content-sha256");
     }
 
     @Override
@@ -119,8 +132,11 @@ final class AliyunSmsStub extends CloudSmsStub {
     }
 
     private static Answer reply(String code, String message, String bizId) {
-        return new Answer(200, "{\"Code\":\"" + code + "\",\"Message\":\"" + message + "\","
-                + (bizId == null ? "" : "\"BizId\":\"" + bizId + "\",") + "\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\"}");
+        return new Answer(
+                200,
+                "{\"Code\":\"" + code + "\",\"Message\":\"" + message + "\","
+                        + (bizId == null ? "" : "\"BizId\":\"" + bizId + "\",")
+                        + "\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\"}");
     }
 
     /** The query's parameters, decoded, percent-encoded as RFC 3986 (space %20, * %2A, ~ kept), sorted by name. */
@@ -131,19 +147,27 @@ final class AliyunSmsStub extends CloudSmsStub {
         Map<String, String> sorted = new TreeMap<>();
         form(rawQuery).forEach((name, value) -> sorted.put(rfc3986(name), rfc3986(value)));
         StringBuilder query = new StringBuilder();
-        sorted.forEach((name, value) -> query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(value));
+        sorted.forEach((name, value) -> query.append(query.isEmpty() ? "" : "&")
+                .append(name)
+                .append('=')
+                .append(value));
         return query.toString();
     }
 
     private static String rfc3986(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 
     private static Map<String, String> form(String body) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             String[] kv = pair.split("=", 2);
-            fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
+            fields.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
         }
         return fields;
     }

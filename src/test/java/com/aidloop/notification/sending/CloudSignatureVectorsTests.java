@@ -16,18 +16,23 @@ class CloudSignatureVectorsTests {
 
     @Test
     void tencentTc3SignsAsTheOfficialSdkDoes() {
-        // The SDK takes the service from the endpoint's first label: "127" for 127.0.0.1:38617 ("sms" for the real host).
+        // The SDK takes the service from the endpoint's first label: "127" for 127.0.0.1:38617 ("sms" for the real
+        // host).
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json; charset=utf-8");
         headers.put("Host", "127.0.0.1:38617");
-        String body = "{\"PhoneNumberSet\":[\"+8613812345678\"],\"SmsSdkAppId\":\"1400000001\",\"TemplateId\":\"2000001\","
-                + "\"SignName\":\"学生资助\",\"TemplateParamSet\":[\"李明\",\"2026年秋季学期\"]}";
+        String body =
+                "{\"PhoneNumberSet\":[\"+8613812345678\"],\"SmsSdkAppId\":\"1400000001\",\"TemplateId\":\"2000001\","
+                        + "\"SignName\":\"学生资助\",\"TemplateParamSet\":[\"李明\",\"2026年秋季学期\"]}";
 
-        String authorization = new TencentSignature("AKIDTestSecretId0123456789", "test-secret-tencent-0123456789", "127")
+        String authorization = new TencentSignature(
+                        "AKIDTestSecretId0123456789", "test-secret-tencent-0123456789", "127")
                 .authorization("POST", "/", "", headers, body, 1796562736L);
 
-        assertThat(authorization).isEqualTo("TC3-HMAC-SHA256 Credential=AKIDTestSecretId0123456789/2026-12-06/127/tc3_request, "
-                + "SignedHeaders=content-type;host, Signature=b585962e19cc0273ea3f79f728cb3b55ad4120d6b76ce8588872c485488085bf");
+        assertThat(authorization)
+                .isEqualTo(
+                        "TC3-HMAC-SHA256 Credential=AKIDTestSecretId0123456789/2026-12-06/127/tc3_request, "
+                                + "SignedHeaders=content-type;host, Signature=b585962e19cc0273ea3f79f728cb3b55ad4120d6b76ce8588872c485488085bf");
     }
 
     @Test
@@ -41,15 +46,16 @@ class CloudSignatureVectorsTests {
         headers.put("x-acs-date", "2026-12-06T13:12:18Z");
         headers.put("x-acs-signature-nonce", "25eb4d9a16dbac495845242cceb9cb6b");
         headers.put("x-acs-version", "2017-05-25");
-        String query = "PhoneNumbers=13812345678&SignName=" + Signing.percentEncode("学生资助") + "&TemplateCode=SMS_465100001"
-                + "&TemplateParam=" + Signing.percentEncode("{\"name\":\"李明\"}");
+        String query = "PhoneNumbers=13812345678&SignName=" + Signing.percentEncode("学生资助")
+                + "&TemplateCode=SMS_465100001" + "&TemplateParam=" + Signing.percentEncode("{\"name\":\"李明\"}");
 
         String authorization = new AliyunSignature("LTAI5tTestKeyId", "test-secret-aliyun-0123456789")
                 .authorization("POST", "/", query, headers, Signing.sha256Hex(""));
 
         assertThat(query).endsWith("TemplateParam=%7B%22name%22%3A%22%E6%9D%8E%E6%98%8E%22%7D");
-        assertThat(authorization).isEqualTo("ACS3-HMAC-SHA256 Credential=LTAI5tTestKeyId,SignedHeaders=host;x-acs-action;"
-                + "x-acs-content-sha256;x-acs-credentials-provider;x-acs-date;x-acs-signature-nonce;x-acs-version,"
-                + "Signature=e633a6a8a24a6afaf4a7961ba1e6f810c0945e4504c46686ee26cddcf8b58394");
+        assertThat(authorization)
+                .isEqualTo("ACS3-HMAC-SHA256 Credential=LTAI5tTestKeyId,SignedHeaders=host;x-acs-action;"
+                        + "x-acs-content-sha256;x-acs-credentials-provider;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+                        + "Signature=e633a6a8a24a6afaf4a7961ba1e6f810c0945e4504c46686ee26cddcf8b58394");
     }
 }

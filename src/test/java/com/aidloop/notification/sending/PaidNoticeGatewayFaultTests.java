@@ -34,12 +34,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class PaidNoticeGatewayFaultTests {
 
-    @Autowired ReturnFileImport returns;
-    @Autowired SmsOutbox outbox;
-    @Autowired SmsStore store;
-    @Autowired SensitiveData sensitive;
-    @Autowired JdbcClient jdbc;
-    @TempDir Path folder;
+    @Autowired
+    ReturnFileImport returns;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    SmsStore store;
+
+    @Autowired
+    SensitiveData sensitive;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
 
     StubSmsGateway stub;
     HttpSmsGateway gateway;
@@ -52,10 +63,22 @@ class PaidNoticeGatewayFaultTests {
         stub = new StubSmsGateway();
         // far beyond the 3 s request timeout, so that a late timer on a loaded machine never sees the answer
         stub.hang(30_000);
-        gateway = new HttpSmsGateway(new SmsProperties.Http(stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(2),
-                Duration.ofSeconds(3)));
-        dispatcher = new SmsDispatcher(store, gateway, sensitive, new SmsProperties.Dispatcher(true, Duration.ofSeconds(5), 20, 10,
-                Duration.ofSeconds(30), 12, Duration.ofMinutes(1), 2.0, Duration.ofHours(1)));
+        gateway = new HttpSmsGateway(new SmsProperties.Http(
+                stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(2), Duration.ofSeconds(3)));
+        dispatcher = new SmsDispatcher(
+                store,
+                gateway,
+                sensitive,
+                new SmsProperties.Dispatcher(
+                        true,
+                        Duration.ofSeconds(5),
+                        20,
+                        10,
+                        Duration.ofSeconds(30),
+                        12,
+                        Duration.ofMinutes(1),
+                        2.0,
+                        Duration.ofHours(1)));
     }
 
     @AfterEach
@@ -106,6 +129,7 @@ class PaidNoticeGatewayFaultTests {
     }
 
     private void timePasses() {
-        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() - interval '1 second' WHERE status = 'PENDING'").update();
+        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() - interval '1 second' WHERE status = 'PENDING'")
+                .update();
     }
 }

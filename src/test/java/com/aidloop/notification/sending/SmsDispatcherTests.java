@@ -41,11 +41,20 @@ class SmsDispatcherTests {
 
     private static final String PHONE = "13812345678";
 
-    @Autowired SmsOutbox outbox;
-    @Autowired SmsStore store;
-    @Autowired SensitiveData sensitive;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    SmsStore store;
+
+    @Autowired
+    SensitiveData sensitive;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     StubSmsGateway stub;
     List<HttpSmsGateway> gateways = new ArrayList<>();
@@ -72,14 +81,17 @@ class SmsDispatcherTests {
         SmsNotice sent = reload(waiting);
         assertThat(run).isEqualTo(new DispatchRun(1, 1, 0, 0, 0));
         assertThat(sent.status()).isEqualTo(SmsStatus.SENT);
-        assertThat(sent.gatewayMessageId()).isEqualTo(stub.messageIdOf(waiting.deduplicationKey())).startsWith("gw-");
+        assertThat(sent.gatewayMessageId())
+                .isEqualTo(stub.messageIdOf(waiting.deduplicationKey()))
+                .startsWith("gw-");
         assertThat(sent.gateway()).isEqualTo("http");
         assertThat(sent.sentAt()).isNotNull();
         assertThat(stub.bodies()).singleElement().satisfies(body -> assertThat(body)
                 .contains("\"clientMessageId\":\"" + waiting.deduplicationKey() + "\"")
                 .contains("\"phone\":\"" + PHONE + "\"")
                 .contains("\"text\":\"【学生资助】李明同学：2026年秋季学期国家助学金1250.00元已发放至尾号1234的资助卡，请查收。\""));
-        assertThat(stub.authorizations()).containsExactly("Basic " + Base64.getEncoder().encodeToString("aidloop:s3cret".getBytes()));
+        assertThat(stub.authorizations())
+                .containsExactly("Basic " + Base64.getEncoder().encodeToString("aidloop:s3cret".getBytes()));
 
         dispatcher(settings()).dispatchDue();
         assertThat(stub.requestsFor(waiting.deduplicationKey())).isOne();
@@ -100,7 +112,9 @@ class SmsDispatcherTests {
         assertThat(afterFailure.nextAttemptAt()).isAfter(before.plusSeconds(50));
 
         stub.answer(Mode.ACCEPT);
-        assertThat(dispatcher.dispatchDue().claimed()).as("not due before its backoff ends").isZero();
+        assertThat(dispatcher.dispatchDue().claimed())
+                .as("not due before its backoff ends")
+                .isZero();
         timePasses();
         dispatcher.dispatchDue();
         timePasses();
@@ -139,31 +153,42 @@ class SmsDispatcherTests {
 
         SmsNotice sent = reload(hanging);
         assertThat(sent.status()).isEqualTo(SmsStatus.SENT);
-        assertThat(stub.requestsFor(hanging.deduplicationKey())).as("the hung request and one retry").isEqualTo(2);
-        assertThat(sent.gatewayMessageId()).as("the gateway recognised the retry as the message it had").isEqualTo("gw-1");
+        assertThat(stub.requestsFor(hanging.deduplicationKey()))
+                .as("the hung request and one retry")
+                .isEqualTo(2);
+        assertThat(sent.gatewayMessageId())
+                .as("the gateway recognised the retry as the message it had")
+                .isEqualTo("gw-1");
     }
 
     @Test
     void aHangingMessageDoesNotHoldUpTheOthers() {
         stub.answer(Mode.HANG);
         stub.hang(30_000);
-        List<SmsNotice> waiting = IntStream.range(0, 5).mapToObj(i -> enqueue(TestNotices.payout("1381234567" + i))).toList();
-        SmsDispatcher dispatcher = dispatcher(settings(), new SmsProperties.Http(stub.url(), "aidloop", "s3cret", null,
-                Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        List<SmsNotice> waiting = IntStream.range(0, 5)
+                .mapToObj(i -> enqueue(TestNotices.payout("1381234567" + i)))
+                .toList();
+        SmsDispatcher dispatcher = dispatcher(
+                settings(),
+                new SmsProperties.Http(
+                        stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(1), Duration.ofSeconds(2)));
 
         long started = System.nanoTime();
         dispatcher.dispatchDue();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         // one after another, five 2 s timeouts would take at least 10 s; together about 2 s
-        assertThat(took).as("five hanging sends wait together, not one after another").isLessThan(Duration.ofSeconds(8));
+        assertThat(took)
+                .as("five hanging sends wait together, not one after another")
+                .isLessThan(Duration.ofSeconds(8));
         assertThat(waiting).allSatisfy(n -> assertThat(reload(n).status()).isEqualTo(SmsStatus.PENDING));
     }
 
     @Test
     void twoDispatchersAtOnceNeverSendAMessageTwice() throws Exception {
         List<SmsNotice> waiting = transactions.execute(tx -> IntStream.range(0, 30)
-                .mapToObj(i -> outbox.enqueue(TestNotices.payout(String.format("138%08d", i)))).toList());
+                .mapToObj(i -> outbox.enqueue(TestNotices.payout(String.format("138%08d", i))))
+                .toList());
         stub.delay(30);
         SmsProperties.Dispatcher small = settings(5, 3);
         SmsDispatcher first = dispatcher(small);
@@ -241,8 +266,9 @@ class SmsDispatcherTests {
         String url = stub.url();
         stub.close();
 
-        SmsDispatcher dispatcher = dispatcher(settings(), new SmsProperties.Http(url, null, null, "t0ken", Duration.ofSeconds(1),
-                Duration.ofMillis(500)));
+        SmsDispatcher dispatcher = dispatcher(
+                settings(),
+                new SmsProperties.Http(url, null, null, "t0ken", Duration.ofSeconds(1), Duration.ofMillis(500)));
         dispatcher.dispatchDue();
 
         assertThat(reload(waiting).status()).isEqualTo(SmsStatus.PENDING);
@@ -290,12 +316,15 @@ class SmsDispatcherTests {
 
     /** Every waiting message's backoff is over. */
     private void timePasses() {
-        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() - interval '1 second' WHERE status = 'PENDING'").update();
+        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() - interval '1 second' WHERE status = 'PENDING'")
+                .update();
     }
 
     private SmsDispatcher dispatcher(SmsProperties.Dispatcher settings) {
-        return dispatcher(settings, new SmsProperties.Http(stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(1),
-                Duration.ofMillis(500)));
+        return dispatcher(
+                settings,
+                new SmsProperties.Http(
+                        stub.url(), "aidloop", "s3cret", null, Duration.ofSeconds(1), Duration.ofMillis(500)));
     }
 
     private SmsDispatcher dispatcher(SmsProperties.Dispatcher settings, SmsProperties.Http http) {
@@ -313,7 +342,15 @@ class SmsDispatcherTests {
     }
 
     private static SmsProperties.Dispatcher settings(int batchSize, int maxBatches, int maxAttempts, Duration backoff) {
-        return new SmsProperties.Dispatcher(true, Duration.ofSeconds(5), batchSize, maxBatches, Duration.ofSeconds(10), maxAttempts,
-                backoff, 2.0, Duration.ofHours(1));
+        return new SmsProperties.Dispatcher(
+                true,
+                Duration.ofSeconds(5),
+                batchSize,
+                maxBatches,
+                Duration.ofSeconds(10),
+                maxAttempts,
+                backoff,
+                2.0,
+                Duration.ofHours(1));
     }
 }

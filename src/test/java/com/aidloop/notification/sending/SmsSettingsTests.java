@@ -29,7 +29,8 @@ class SmsSettingsTests {
         SmsGateway none = configuration.smsGateway(defaults);
         assertThat(none).isInstanceOf(NoSmsGateway.class);
         assertThat(none.send(null)).isEqualTo(new GatewayAnswer.NotSent("未配置短信网关"));
-        assertThat(configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "logging")))).isInstanceOf(LoggingSmsGateway.class);
+        assertThat(configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "logging"))))
+                .isInstanceOf(LoggingSmsGateway.class);
     }
 
     @Test
@@ -73,11 +74,11 @@ class SmsSettingsTests {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AIDLOOP_SMS_ALIYUN_ACCESS_KEY_ID");
         assertThatThrownBy(() -> configuration.smsGateway(bind(Map.of(
-                "aidloop.sms.gateway", "tencent",
-                "aidloop.sms.tencent.secret-id", "AKIDpingjiang",
-                "aidloop.sms.tencent.secret-key", "very-secret",
-                "aidloop.sms.tencent.sdk-app-id", "1400000001",
-                "aidloop.sms.tencent.templates.PAYOUT", "2000001"))))
+                        "aidloop.sms.gateway", "tencent",
+                        "aidloop.sms.tencent.secret-id", "AKIDpingjiang",
+                        "aidloop.sms.tencent.secret-key", "very-secret",
+                        "aidloop.sms.tencent.sdk-app-id", "1400000001",
+                        "aidloop.sms.tencent.templates.PAYOUT", "2000001"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AIDLOOP_SMS_TENCENT_TEMPLATE_PAYOUT_PLAIN")
                 .hasMessageNotContaining("very-secret");
@@ -104,7 +105,8 @@ class SmsSettingsTests {
         assertThatThrownBy(() -> configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "HTTP"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AIDLOOP_SMS_URL");
-        assertThatThrownBy(() -> configuration.smsGateway(bind(Map.of("aidloop.sms.gateway", "http", "aidloop.sms.http.url", "ftp://x"))))
+        assertThatThrownBy(() -> configuration.smsGateway(
+                        bind(Map.of("aidloop.sms.gateway", "http", "aidloop.sms.http.url", "ftp://x"))))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -125,10 +127,12 @@ class SmsSettingsTests {
         SmsProperties local = bind(Map.of("aidloop.sms.content.hardship-words", "留守,单亲"));
 
         assertThat(local.content().policy().hardshipWords()).containsExactly("留守", "单亲");
-        assertThat(local.content().policy().check("留守儿童补助").orElseThrow().rule()).isEqualTo(SmsContentRule.HARDSHIP_WORD);
+        assertThat(local.content().policy().check("留守儿童补助").orElseThrow().rule())
+                .isEqualTo(SmsContentRule.HARDSHIP_WORD);
     }
 
     private static SmsProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("aidloop.sms", SmsProperties.class);
+        return new Binder(new MapConfigurationPropertySource(settings))
+                .bindOrCreate("aidloop.sms", SmsProperties.class);
     }
 }

@@ -99,7 +99,8 @@ public final class StubSmsGateway implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             bodies.add(body);
             authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
@@ -112,7 +113,8 @@ public final class StubSmsGateway implements AutoCloseable {
             requests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
             pause(delayMillis);
             switch (mode.get()) {
-                case ACCEPT -> respond(exchange, 200, "{\"messageId\":\"" + deliver(id) + "\",\"status\":\"accepted\"}");
+                case ACCEPT ->
+                    respond(exchange, 200, "{\"messageId\":\"" + deliver(id) + "\",\"status\":\"accepted\"}");
                 case FAIL -> respond(exchange, 500, "{\"error\":\"internal\"}");
                 case REFUSE -> respond(exchange, 400, "{\"error\":\"bad phone\"}");
                 case NO_ID -> respond(exchange, 200, "{\"status\":\"queued\"}");

@@ -38,11 +38,20 @@ class TencentSmsGatewayTests {
 
     private static final String PHONE = "13812345678";
 
-    @Autowired SmsOutbox outbox;
-    @Autowired SmsStore store;
-    @Autowired SensitiveData sensitive;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    SmsStore store;
+
+    @Autowired
+    SensitiveData sensitive;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     TencentSmsStub stub;
     TencentSmsGateway gateway;
@@ -91,12 +100,12 @@ class TencentSmsGatewayTests {
 
         SmsNotice throttled = reload(waiting);
         assertThat(throttled.status()).isEqualTo(SmsStatus.PENDING);
-        assertThat(throttled.lastError())
-                .isEqualTo("短信平台限流：该号码发送过于频繁，稍后自动重试（LimitExceeded.PhoneNumberOneHourLimit）");
+        assertThat(throttled.lastError()).isEqualTo("短信平台限流：该号码发送过于频繁，稍后自动重试（LimitExceeded.PhoneNumberOneHourLimit）");
         assertThat(throttled.nextAttemptAt()).isAfter(Instant.now().plusSeconds(20));
 
         stub.answer(Mode.ACCEPT);
-        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() WHERE status = 'PENDING'").update();
+        jdbc.sql("UPDATE notification_sms SET next_attempt_at = now() WHERE status = 'PENDING'")
+                .update();
         dispatcher().dispatchDue();
         assertThat(reload(waiting).status()).isEqualTo(SmsStatus.SENT);
     }
@@ -113,7 +122,8 @@ class TencentSmsGatewayTests {
         assertThat(reload(badNumber).status()).isEqualTo(SmsStatus.FAILED);
         assertThat(reload(badNumber).lastError()).isEqualTo("手机号码无效（InvalidParameterValue.IncorrectPhoneNumber）");
         assertThat(reload(unapproved).status()).isEqualTo(SmsStatus.FAILED);
-        assertThat(reload(unapproved).lastError()).isEqualTo("短信模板不存在或未审核通过（FailedOperation.TemplateIncorrectOrUnapproved）");
+        assertThat(reload(unapproved).lastError())
+                .isEqualTo("短信模板不存在或未审核通过（FailedOperation.TemplateIncorrectOrUnapproved）");
     }
 
     @Test
@@ -134,8 +144,11 @@ class TencentSmsGatewayTests {
         stub.answer(Mode.INVALID_NUMBER);
         dispatcher().dispatchDue();
 
-        assertThat(output.getAll()).contains("Tencent Cloud SMS").contains("手机号码无效")
-                .doesNotContain(PHONE).doesNotContain(TencentSmsStub.SECRET_KEY);
+        assertThat(output.getAll())
+                .contains("Tencent Cloud SMS")
+                .contains("手机号码无效")
+                .doesNotContain(PHONE)
+                .doesNotContain(TencentSmsStub.SECRET_KEY);
     }
 
     private TencentSmsGateway gateway(String secret) {
@@ -148,7 +161,8 @@ class TencentSmsGatewayTests {
         settings.put("aidloop.sms.tencent.templates.PAYOUT", "2000001");
         settings.put("aidloop.sms.tencent.templates.PAYOUT_PLAIN", "2000002");
         settings.put("aidloop.sms.tencent.request-timeout", "2s");
-        SmsProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("aidloop.sms", SmsProperties.class);
+        SmsProperties properties = new Binder(new MapConfigurationPropertySource(settings))
+                .bindOrCreate("aidloop.sms", SmsProperties.class);
         return (TencentSmsGateway) new SmsConfiguration().smsGateway(properties);
     }
 
@@ -157,7 +171,15 @@ class TencentSmsGatewayTests {
     }
 
     private static SmsProperties.Dispatcher settings() {
-        return new SmsProperties.Dispatcher(true, Duration.ofSeconds(5), 20, 10, Duration.ofMinutes(1), 12, Duration.ofSeconds(30), 2.0,
+        return new SmsProperties.Dispatcher(
+                true,
+                Duration.ofSeconds(5),
+                20,
+                10,
+                Duration.ofMinutes(1),
+                12,
+                Duration.ofSeconds(30),
+                2.0,
                 Duration.ofHours(1));
     }
 

@@ -28,7 +28,8 @@ final class TencentSmsStub extends CloudSmsStub {
     static final String SECRET_ID = "AKIDTestSecretId0123456789";
     static final String SECRET_KEY = "test-secret-tencent-0123456789";
     static final String SERIAL_NO = "5000:1045710669157053657849499619";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -62,7 +63,8 @@ final class TencentSmsStub extends CloudSmsStub {
         if (!(SECRET_ID + "/" + scope).equals(parts.get("Credential"))) {
             return "unknown SecretId or wrong credential scope";
         }
-        if (!"SendSms".equals(request.headers().get("X-TC-Action")) || !"2021-01-11".equals(request.headers().get("X-TC-Version"))
+        if (!"SendSms".equals(request.headers().get("X-TC-Action"))
+                || !"2021-01-11".equals(request.headers().get("X-TC-Version"))
                 || request.headers().get("X-TC-Region") == null) {
             return "not SendSms 2021-01-11 with a region";
         }
@@ -73,11 +75,15 @@ final class TencentSmsStub extends CloudSmsStub {
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signed.stream().sorted().toList()) {
             String value = request.headers().get(name);
-            canonicalHeaders.append(name.toLowerCase(Locale.ROOT)).append(':')
-                    .append(value == null ? "" : value.strip().toLowerCase(Locale.ROOT)).append('\n');
+            canonicalHeaders
+                    .append(name.toLowerCase(Locale.ROOT))
+                    .append(':')
+                    .append(value == null ? "" : value.strip().toLowerCase(Locale.ROOT))
+                    .append('\n');
         }
-        String canonicalRequest = request.method() + "\n" + request.path() + "\n" + (request.query() == null ? "" : request.query()) + "\n" + canonicalHeaders + "\n"
-                + String.join(";", signed) + "\n" + sha256Hex(request.body());
+        String canonicalRequest =
+                request.method() + "\n" + request.path() + "\n" + (request.query() == null ? "" : request.query())
+                        + "\n" + canonicalHeaders + "\n" + String.join(";", signed) + "\n" + sha256Hex(request.body());
         String stringToSign = "TC3-HMAC-SHA256\n" + timestamp + "\n" + scope + "\n" + sha256Hex(canonicalRequest);
         byte[] secretDate = hmac(("TC3" + SECRET_KEY).getBytes(StandardCharsets.UTF_8), date);
         byte[] secretService = hmac(secretDate, "sms");
@@ -101,7 +107,8 @@ final class TencentSmsStub extends CloudSmsStub {
         String context = body.path("SessionContext").asString();
         return switch (mode) {
             case ACCEPT -> status(phone, context, "Ok", "send success", SERIAL_NO);
-            case THROTTLE -> status(phone, context, "LimitExceeded.PhoneNumberOneHourLimit", "单个手机号1小时内下发短信条数超过设定的上限", "");
+            case THROTTLE ->
+                status(phone, context, "LimitExceeded.PhoneNumberOneHourLimit", "单个手机号1小时内下发短信条数超过设定的上限", "");
             case INVALID_NUMBER -> status(phone, context, "InvalidParameterValue.IncorrectPhoneNumber", "手机号格式错误", "");
             case TEMPLATE_NOT_APPROVED -> new Answer(200, """
                     {"Response":{"Error":{"Code":"FailedOperation.TemplateIncorrectOrUnapproved",\
@@ -110,8 +117,12 @@ final class TencentSmsStub extends CloudSmsStub {
     }
 
     private static Answer status(String phone, String context, String code, String message, String serialNo) {
-        return new Answer(200, "{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"" + serialNo + "\",\"PhoneNumber\":\"" + phone
-                + "\",\"Fee\":" + ("Ok".equals(code) ? 1 : 0) + ",\"SessionContext\":\"" + context + "\",\"Code\":\"" + code
-                + "\",\"Message\":\"" + message + "\",\"IsoCode\":\"CN\"}],\"RequestId\":\"a0aabda6-cf91-4f3e-a2d0-a0aabda6cf91\"}}");
+        return new Answer(
+                200,
+                "{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"" + serialNo + "\",\"PhoneNumber\":\"" + phone
+                        + "\",\"Fee\":" + ("Ok".equals(code) ? 1 : 0) + ",\"SessionContext\":\"" + context
+                        + "\",\"Code\":\"" + code
+                        + "\",\"Message\":\"" + message
+                        + "\",\"IsoCode\":\"CN\"}],\"RequestId\":\"a0aabda6-cf91-4f3e-a2d0-a0aabda6cf91\"}}");
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.audit.AuditLog;
 import com.aidloop.notification.SmsNotice;
@@ -42,10 +42,18 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = "aidloop.sms.gateway=logging")
 class SmsWebTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired SmsOutbox outbox;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
     MockMvc mvc;
     DemoStaff staff;
     String batch;
@@ -53,17 +61,22 @@ class SmsWebTests {
 
     @BeforeEach
     void aBatchAtTheDemoSchool() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         staff = new DemoStaff(mvc);
         // the demo account "school" works at 三市镇中心小学 (2143062611), "school2" elsewhere
-        long school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'").query(Long.class).single();
+        long school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'")
+                .query(Long.class)
+                .single();
         batch = "B-web-" + TestNotices.nextPayment();
         SmsStudent student = TestNotices.student(880_001, "周晓", school);
         notices = transactions.execute(tx -> List.of(
                 outbox.enqueue(TestNotices.payout(batch, "13812345678", student)),
                 outbox.enqueue(TestNotices.payout(batch, "13812345679", student))));
         jdbc.sql("UPDATE notification_sms SET status = 'FAILED', attempts = 12, last_error = 'HTTP 503' WHERE id = :id")
-                .param("id", notices.get(1).id()).update();
+                .param("id", notices.get(1).id())
+                .update();
     }
 
     @Test
@@ -78,7 +91,11 @@ class SmsWebTests {
                     .andExpect(jsonPath("$.content[*].phone").value(containsInAnyOrder("138****5678", "138****5679")))
                     .andExpect(content().string(not(containsString("13812345678"))));
         }
-        mvc.perform(get("/api/v1/notifications/sms").param("studentId", "880001").param("batch", batch).param("status", "发送失败").with(staff.api("county")))
+        mvc.perform(get("/api/v1/notifications/sms")
+                        .param("studentId", "880001")
+                        .param("batch", batch)
+                        .param("status", "发送失败")
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.content", hasSize(1)))
                 .andExpect(jsonPath("$.content[0].statusLabel").value("发送失败"))
                 .andExpect(jsonPath("$.content[0].lastError").value("HTTP 503"))
@@ -93,7 +110,8 @@ class SmsWebTests {
         mvc.perform(get("/api/v1/notifications/sms/" + notices.get(0).id()).with(staff.api("school2")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("短信不存在或不在您的管辖范围内"));
-        mvc.perform(get("/api/v1/notifications/sms").with(staff.api("sysadmin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/notifications/sms").with(staff.api("sysadmin")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/notifications/sms").with(staff.api("auditor"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/notifications/sms")).andExpect(status().isUnauthorized());
     }
@@ -110,8 +128,8 @@ class SmsWebTests {
         mvc.perform(post("/api/v1/notifications/sms/" + failed + "/resend").with(staff.api("county")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("只有发送失败或未发送的短信可以发送，该短信当前状态为：待发送"));
-        assertThat(new AuditLog(jdbc).about("sms", failed))
-                .singleElement().satisfies(r -> assertThat(r.actor()).isEqualTo("county"));
+        assertThat(new AuditLog(jdbc).about("sms", failed)).singleElement().satisfies(r -> assertThat(r.actor())
+                .isEqualTo("county"));
     }
 
     @Test
@@ -148,12 +166,21 @@ class SmsWebTests {
     @Test
     void countyStaffSendAgainFromThePage() throws Exception {
         long failed = notices.get(1).id();
-        mvc.perform(post("/notifications/sms/" + failed + "/resend").param("batch", batch).with(csrf()).with(staff.page("school")))
+        mvc.perform(post("/notifications/sms/" + failed + "/resend")
+                        .param("batch", batch)
+                        .with(csrf())
+                        .with(staff.page("school")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/notifications/sms/" + failed + "/resend").param("batch", batch).with(csrf()).with(staff.page("county")))
+        mvc.perform(post("/notifications/sms/" + failed + "/resend")
+                        .param("batch", batch)
+                        .with(csrf())
+                        .with(staff.page("county")))
                 .andExpect(redirectedUrl("/notifications/sms?batch=" + batch))
                 .andExpect(flash().attribute("notice", "已重新发送，短信将在数秒内由系统发出"));
-        mvc.perform(post("/notifications/sms/resend").param("batch", batch).with(csrf()).with(staff.page("county")))
+        mvc.perform(post("/notifications/sms/resend")
+                        .param("batch", batch)
+                        .with(csrf())
+                        .with(staff.page("county")))
                 .andExpect(flash().attribute("problem", "批次" + batch + "中没有发送失败或未发送的短信"));
         assertThat(new AuditLog(jdbc).about("sms", failed)).hasSize(1);
     }

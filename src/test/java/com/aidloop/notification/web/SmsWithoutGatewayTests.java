@@ -34,11 +34,21 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class SmsWithoutGatewayTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired SmsOutbox outbox;
-    @Autowired SmsDispatcher dispatcher;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    SmsDispatcher dispatcher;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
     MockMvc mvc;
     DemoStaff staff;
     String batch;
@@ -46,9 +56,13 @@ class SmsWithoutGatewayTests {
 
     @BeforeEach
     void aPayoutNoticeTheDispatcherHasHandled() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         staff = new DemoStaff(mvc);
-        long school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'").query(Long.class).single();
+        long school = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'")
+                .query(Long.class)
+                .single();
         batch = "B-none-" + TestNotices.nextPayment();
         SmsStudent student = TestNotices.student(880_201, "周晓", school);
         notice = transactions.execute(tx -> outbox.enqueue(TestNotices.payout(batch, "13812345678", student)));
@@ -74,7 +88,10 @@ class SmsWithoutGatewayTests {
                 .andExpect(content().string(not(containsString("13812345678"))));
         mvc.perform(get("/api/v1/notifications/sms/" + notice.id()).with(staff.api("school")))
                 .andExpect(jsonPath("$.statusText").value("未发送（未配置短信网关）"));
-        mvc.perform(get("/api/v1/notifications/sms").param("status", "未发送").param("batch", batch).with(staff.api("county")))
+        mvc.perform(get("/api/v1/notifications/sms")
+                        .param("status", "未发送")
+                        .param("batch", batch)
+                        .with(staff.api("county")))
                 .andExpect(jsonPath("$.totalElements").value(1));
     }
 
@@ -98,7 +115,9 @@ class SmsWithoutGatewayTests {
         mvc.perform(post("/api/v1/notifications/sms/" + notice.id() + "/resend").with(staff.api("county")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("未配置短信网关")));
-        mvc.perform(post("/api/v1/notifications/sms/resend").param("batch", batch).with(staff.api("county")))
+        mvc.perform(post("/api/v1/notifications/sms/resend")
+                        .param("batch", batch)
+                        .with(staff.api("county")))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/notifications/sms/" + notice.id()).with(staff.api("county")))
                 .andExpect(jsonPath("$.status").value("NOT_SENT"))

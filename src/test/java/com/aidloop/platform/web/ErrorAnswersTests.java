@@ -41,15 +41,20 @@ class ErrorAnswersTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    @LocalServerPort int port;
-    @Autowired WebApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebApplicationContext context;
 
     MockMvc mvc;
     DemoStaff staff;
 
     @BeforeEach
     void demoStaff() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         staff = new DemoStaff(mvc);
     }
 
@@ -58,13 +63,15 @@ class ErrorAnswersTests {
         HttpResponse<String> page = send(HttpClient.newHttpClient(), request("/css/no-such-sheet.css"));
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("您访问的页面不存在", "学生资助闭环管理平台").doesNotContain("Whitelabel");
     }
 
     @Test
     void anUnknownUrlShowsTheChinese404PageInsideTheLayoutToSomeoneLoggedIn() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         logIn(browser, "county");
 
         HttpResponse<String> page = send(browser, request("/no-such-page/42"));
@@ -76,24 +83,31 @@ class ErrorAnswersTests {
     @Test
     void anUnknownApiUrlIsAProblemInChinese() throws Exception {
         String token = token();
-        HttpResponse<String> answer = send(HttpClient.newHttpClient(),
+        HttpResponse<String> answer = send(
+                HttpClient.newHttpClient(),
                 request("/api/v1/no-such-thing").header("Authorization", "Bearer " + token));
 
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(answer.body()).contains("\"code\":\"request.notFound\"", "\"detail\":\"请求的接口不存在", "\"status\":404")
+        assertThat(answer.body())
+                .contains("\"code\":\"request.notFound\"", "\"detail\":\"请求的接口不存在", "\"status\":404")
                 .doesNotContain("Whitelabel");
     }
 
     @Test
     void aWrongMethodOrContentTypeOnTheApiIsAProblemInChinese() throws Exception {
         String token = token();
-        HttpResponse<String> wrongMethod = send(HttpClient.newHttpClient(),
-                HttpRequest.newBuilder(uri("/api/v1/regions/430626")).header("Authorization", "Bearer " + token)
+        HttpResponse<String> wrongMethod = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(uri("/api/v1/regions/430626"))
+                        .header("Authorization", "Bearer " + token)
                         .DELETE());
-        HttpResponse<String> wrongType = send(HttpClient.newHttpClient(),
-                HttpRequest.newBuilder(uri("/api/v1/students")).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("李明")));
+        HttpResponse<String> wrongType = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(uri("/api/v1/students"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("李明")));
 
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.body()).contains("\"code\":\"request.methodNotAllowed\"", "该地址不支持DELETE请求");
@@ -103,27 +117,40 @@ class ErrorAnswersTests {
 
     @Test
     void aFailureShowsAChinesePageWithoutAStackTrace() throws Exception {
-        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/students")
-                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("connection pool exhausted")))
+                        .requestAttr(
+                                RequestDispatcher.ERROR_EXCEPTION,
+                                new IllegalStateException("connection pool exhausted")))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("系统处理请求时出错")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("connection pool"))))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("IllegalStateException"))));
-        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("connection pool"))))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("IllegalStateException"))));
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/students")
-                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("connection pool exhausted")))
+                        .requestAttr(
+                                RequestDispatcher.ERROR_EXCEPTION,
+                                new IllegalStateException("connection pool exhausted")))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("request.failed"))
                 .andExpect(jsonPath("$.title").value("系统出错"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("connection pool"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("connection pool"))));
     }
 
     @Test
     void springsOwnRefusalsOnTheApiAreProblemsInChinese() throws Exception {
-        mvc.perform(post("/api/v1/students").contentType(MediaType.APPLICATION_JSON).content("{\"name\": ").with(staff.api("county")))
+        mvc.perform(post("/api/v1/students")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": ")
+                        .with(staff.api("county")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("request.unreadable"))
@@ -147,18 +174,26 @@ class ErrorAnswersTests {
         HttpResponse<String> form = send(browser, request("/login"));
         Matcher csrf = CSRF.matcher(form.body());
         assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-        String body = "username=" + username + "&password=" + URLEncoder.encode(DemoStaff.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> loggedIn = send(browser, HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+        String body =
+                "username=" + username + "&password=" + URLEncoder.encode(DemoStaff.PASSWORD, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> loggedIn = send(
+                browser,
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        assertThat(loggedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
     }
 
     private String token() throws Exception {
-        HttpResponse<String> issued = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(uri("/api/v1/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"county\",\"password\":\"" + DemoStaff.PASSWORD + "\"}")));
+        HttpResponse<String> issued = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"county\",\"password\":\"" + DemoStaff.PASSWORD + "\"}")));
         return issued.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 

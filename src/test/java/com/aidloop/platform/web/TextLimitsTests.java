@@ -42,10 +42,17 @@ class TextLimitsTests {
 
     private static final String TWO_MILLION = "长".repeat(2_000_000);
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
-    @Autowired AccountManagement accounts;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
+
+    @Autowired
+    AccountManagement accounts;
 
     ReconciliationFixtures fixtures;
     String staff;
@@ -54,7 +61,12 @@ class TextLimitsTests {
     void aCountyStaffOfXiangyin() {
         fixtures = new ReconciliationFixtures(jdbc, sensitive);
         staff = TestAccounts.uniqueName("xiangyin");
-        accounts.ensureDemoAccount(staff, "湘阴县资助中心", Set.of(Role.COUNTY_STAFF), ReconciliationFixtures.COUNTY, null,
+        accounts.ensureDemoAccount(
+                staff,
+                "湘阴县资助中心",
+                Set.of(Role.COUNTY_STAFF),
+                ReconciliationFixtures.COUNTY,
+                null,
                 TestAccounts.PASSWORD);
     }
 
@@ -74,7 +86,9 @@ class TextLimitsTests {
                  ORDER BY 1
                 """).query(String.class).list();
 
-        assertThat(unbounded).as("text columns without a length bound (add one in a migration)").isEmpty();
+        assertThat(unbounded)
+                .as("text columns without a length bound (add one in a migration)")
+                .isEmpty();
     }
 
     @Test
@@ -97,9 +111,14 @@ class TextLimitsTests {
         long exception = openException();
 
         String page = mvc.perform(post("/payout-exceptions/{id}/decision", exception)
-                        .session(Login.session(mvc, staff, TestAccounts.PASSWORD)).with(csrf())
-                        .param("kind", "DISMISS").param("text", "x".repeat(501)).param("version", "0"))
-                .andReturn().getResponse().getContentAsString();
+                        .session(Login.session(mvc, staff, TestAccounts.PASSWORD))
+                        .with(csrf())
+                        .param("kind", "DISMISS")
+                        .param("text", "x".repeat(501))
+                        .param("version", "0"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).contains("内容过长：最多500个字符，现有501个");
         assertThat(resolution(exception)).isEmpty();
@@ -109,9 +128,12 @@ class TextLimitsTests {
     void theDatabaseRefusesWhatTheApplicationMissedAndThePersonIsToldWhichField() {
         long exception = openException();
 
-        DataIntegrityViolationException refused = catchThrowableOfType(DataIntegrityViolationException.class, () -> jdbc
-                .sql("UPDATE disbursement_exception SET resolution = :text WHERE id = :id")
-                .param("text", TWO_MILLION).param("id", exception).update());
+        DataIntegrityViolationException refused =
+                catchThrowableOfType(DataIntegrityViolationException.class, () -> jdbc.sql(
+                                "UPDATE disbursement_exception SET resolution = :text WHERE id = :id")
+                        .param("text", TWO_MILLION)
+                        .param("id", exception)
+                        .update());
 
         InvalidInput answer = StoredTextTooLong.from(refused).orElseThrow();
         assertThat(answer.concerns("resolution")).isTrue();
@@ -121,7 +143,8 @@ class TextLimitsTests {
 
     private long openException() {
         Batch batch = fixtures.exported(1);
-        byte[] file = csv(List.of(csvLine(2, "外批次", "10.00", "PY2031A9999999990", "成功", ""))).getBytes(StandardCharsets.UTF_8);
+        byte[] file = csv(List.of(csvLine(2, "外批次", "10.00", "PY2031A9999999990", "成功", "")))
+                .getBytes(StandardCharsets.UTF_8);
         try {
             mvc.perform(multipart("/api/v1/payout-batches/{id}/return-files", batch.id())
                             .file(new MockMultipartFile("file", "r.csv", "text/csv", file))
@@ -130,10 +153,16 @@ class TextLimitsTests {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        return jdbc.sql("SELECT id FROM disbursement_exception WHERE batch_id = :b").param("b", batch.id()).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM disbursement_exception WHERE batch_id = :b")
+                .param("b", batch.id())
+                .query(Long.class)
+                .single();
     }
 
     private String resolution(long exception) {
-        return jdbc.sql("SELECT coalesce(resolution, '') FROM disbursement_exception WHERE id = :id").param("id", exception).query(String.class).single();
+        return jdbc.sql("SELECT coalesce(resolution, '') FROM disbursement_exception WHERE id = :id")
+                .param("id", exception)
+                .query(String.class)
+                .single();
     }
 }

@@ -22,7 +22,8 @@ class CryptoProfileTests {
 
     @Test
     void refusesAnUnknownProfileNamingTheChoices() {
-        assertThatIllegalStateException().isThrownBy(() -> CryptoProfile.named("SM2"))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> CryptoProfile.named("SM2"))
                 .withMessage("AIDLOOP_CRYPTO_PROFILE must be AES or SM4, not 'SM2'");
     }
 

@@ -24,9 +24,10 @@ class GcmCipherTests {
 
         byte[] sealed = sm4.encrypt(nonce, plaintext, aad);
 
-        assertThat(HEX.formatHex(sealed)).isEqualTo("17f399f08c67d5ee19d0dc9969c4bb7d5fd46fd3756489069157b282bb200735"
-                + "d82710ca5c22f0ccfa7cbf93d496ac15a56834cbcf98c397b4024a2691233b8d"
-                + "83de3541e4c2b58177e065a9bf7b62ec");
+        assertThat(HEX.formatHex(sealed))
+                .isEqualTo("17f399f08c67d5ee19d0dc9969c4bb7d5fd46fd3756489069157b282bb200735"
+                        + "d82710ca5c22f0ccfa7cbf93d496ac15a56834cbcf98c397b4024a2691233b8d"
+                        + "83de3541e4c2b58177e065a9bf7b62ec");
         assertThat(sm4.decrypt(nonce, sealed, aad)).isEqualTo(plaintext);
     }
 
@@ -46,7 +47,8 @@ class GcmCipherTests {
         byte[] plaintext = "430626201003152382".getBytes(StandardCharsets.US_ASCII);
 
         byte[] derived = GcmCipher.sm4(TestKeys.DATA).encrypt(nonce, plaintext, new byte[0]);
-        byte[] cut = GcmCipher.sm4WithKey(java.util.Arrays.copyOf(TestKeys.DATA, 16)).encrypt(nonce, plaintext, new byte[0]);
+        byte[] cut =
+                GcmCipher.sm4WithKey(java.util.Arrays.copyOf(TestKeys.DATA, 16)).encrypt(nonce, plaintext, new byte[0]);
 
         assertThat(derived).isNotEqualTo(cut);
     }

@@ -40,7 +40,8 @@ class HmacTests {
 
     @Test
     void givesDifferentDigestsUnderSha256AndSm3() {
-        assertThat(Hmac.sm3(TestKeys.INDEX).hex("x")).isNotEqualTo(Hmac.sha256(TestKeys.INDEX).hex("x"));
+        assertThat(Hmac.sm3(TestKeys.INDEX).hex("x"))
+                .isNotEqualTo(Hmac.sha256(TestKeys.INDEX).hex("x"));
     }
 
     @Test

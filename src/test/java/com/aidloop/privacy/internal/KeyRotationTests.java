@@ -36,7 +36,8 @@ class KeyRotationTests {
         String old = beforeRotation.seal(ID);
         ProfiledSensitiveData forgotten = sealingWith(TestKeys.NEXT_DATA, List.of(), CryptoProfile.AES);
 
-        assertThatIllegalStateException().isThrownBy(() -> forgotten.open(old))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> forgotten.open(old))
                 .withMessageContaining(DataKeys.idOf(TestKeys.DATA))
                 .withMessageContaining("AIDLOOP_DATA_KEY_PREVIOUS");
     }
@@ -45,7 +46,8 @@ class KeyRotationTests {
     void keepsBlindIndexesAcrossADataKeyRotation() {
         ProfiledSensitiveData rotated = sealingWith(TestKeys.NEXT_DATA, List.of(TestKeys.DATA), CryptoProfile.AES);
 
-        assertThat(rotated.blindIndex(SensitiveKind.ID_NUMBER, ID)).isEqualTo(beforeRotation.blindIndex(SensitiveKind.ID_NUMBER, ID));
+        assertThat(rotated.blindIndex(SensitiveKind.ID_NUMBER, ID))
+                .isEqualTo(beforeRotation.blindIndex(SensitiveKind.ID_NUMBER, ID));
     }
 
     @Test
@@ -53,9 +55,11 @@ class KeyRotationTests {
         String firstRelease = firstReleaseToken(TestKeys.DATA, ID);
 
         assertThat(beforeRotation.open(firstRelease)).isEqualTo(ID);
-        assertThat(sealingWith(TestKeys.NEXT_DATA, List.of(TestKeys.DATA), CryptoProfile.SM4).open(firstRelease)).isEqualTo(ID);
-        assertThatIllegalStateException()
-                .isThrownBy(() -> sealingWith(TestKeys.NEXT_DATA, List.of(), CryptoProfile.AES).open(firstRelease));
+        assertThat(sealingWith(TestKeys.NEXT_DATA, List.of(TestKeys.DATA), CryptoProfile.SM4)
+                        .open(firstRelease))
+                .isEqualTo(ID);
+        assertThatIllegalStateException().isThrownBy(() -> sealingWith(TestKeys.NEXT_DATA, List.of(), CryptoProfile.AES)
+                .open(firstRelease));
     }
 
     @Test
@@ -66,26 +70,35 @@ class KeyRotationTests {
 
     @Test
     void listsThePreviousKeysOnceAndNotTheCurrentOne() {
-        DataKeys keys = new DataKeys(TestKeys.NEXT_DATA, List.of(TestKeys.DATA, TestKeys.DATA.clone(), TestKeys.NEXT_DATA));
+        DataKeys keys =
+                new DataKeys(TestKeys.NEXT_DATA, List.of(TestKeys.DATA, TestKeys.DATA.clone(), TestKeys.NEXT_DATA));
 
         assertThat(keys.previousIds()).containsExactly(DataKeys.idOf(TestKeys.DATA));
     }
 
     @Test
     void decodesACommaSeparatedListOfPreviousKeys() {
-        KeyMaterial keys = KeyMaterial.decode(TestKeys.base64(TestKeys.NEXT_DATA), TestKeys.base64(TestKeys.INDEX),
-                TestKeys.base64(TestKeys.SIGNING), TestKeys.base64(TestKeys.DATA) + ", " + TestKeys.base64(TestKeys.OTHER_INDEX));
+        KeyMaterial keys = KeyMaterial.decode(
+                TestKeys.base64(TestKeys.NEXT_DATA),
+                TestKeys.base64(TestKeys.INDEX),
+                TestKeys.base64(TestKeys.SIGNING),
+                TestKeys.base64(TestKeys.DATA) + ", " + TestKeys.base64(TestKeys.OTHER_INDEX));
 
         assertThat(keys.previousDataKeys()).hasSize(2);
         assertThat(keys.previousDataKeys().get(0)).isEqualTo(TestKeys.DATA);
-        assertThat(keys.toString()).doesNotContain(TestKeys.base64(TestKeys.DATA)).contains("2 previous");
+        assertThat(keys.toString())
+                .doesNotContain(TestKeys.base64(TestKeys.DATA))
+                .contains("2 previous");
     }
 
     @Test
     void refusesAPreviousKeyOfTheWrongSizeNamingTheVariable() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> KeyMaterial.decode(TestKeys.base64(TestKeys.DATA), TestKeys.base64(TestKeys.INDEX),
-                        TestKeys.base64(TestKeys.SIGNING), "c2hvcnQ="))
+                .isThrownBy(() -> KeyMaterial.decode(
+                        TestKeys.base64(TestKeys.DATA),
+                        TestKeys.base64(TestKeys.INDEX),
+                        TestKeys.base64(TestKeys.SIGNING),
+                        "c2hvcnQ="))
                 .withMessage("AIDLOOP_DATA_KEY_PREVIOUS must be 32 bytes (base64 of 32 random bytes), got 5");
     }
 
@@ -100,6 +113,11 @@ class KeyRotationTests {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, nonce));
         byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-        return "a1:" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
+        return "a1:"
+                + Base64.getEncoder()
+                        .encodeToString(ByteBuffer.allocate(12 + sealed.length)
+                                .put(nonce)
+                                .put(sealed)
+                                .array());
     }
 }

@@ -48,7 +48,10 @@ class ProfiledSensitiveDataTests {
     void neverPutsThePlaintextIntoTheToken(CryptoProfile profile) {
         String token = TestKeys.sensitiveData(profile).seal(ID);
 
-        assertThat(token).doesNotContain(ID).doesNotContain("20100315").doesNotContain(Base64.getEncoder().encodeToString(ID.getBytes()));
+        assertThat(token)
+                .doesNotContain(ID)
+                .doesNotContain("20100315")
+                .doesNotContain(Base64.getEncoder().encodeToString(ID.getBytes()));
     }
 
     @ParameterizedTest
@@ -61,7 +64,8 @@ class ProfiledSensitiveDataTests {
             tokens.add(data.seal(ID));
         }
 
-        assertThat(tokens).hasSize(200).allSatisfy(token -> assertThat(data.open(token)).isEqualTo(ID));
+        assertThat(tokens).hasSize(200).allSatisfy(token -> assertThat(data.open(token))
+                .isEqualTo(ID));
     }
 
     @ParameterizedTest
@@ -70,7 +74,9 @@ class ProfiledSensitiveDataTests {
         for (ProfiledSensitiveData data : new ProfiledSensitiveData[] {aes, sm4}) {
             String tampered = flipOneByte(data.seal(ID), position);
 
-            assertThatIllegalStateException().isThrownBy(() -> data.open(tampered)).withMessageContaining("integrity check");
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> data.open(tampered))
+                    .withMessageContaining("integrity check");
         }
     }
 
@@ -78,7 +84,8 @@ class ProfiledSensitiveDataTests {
     void refusesATokenWhoseAlgorithmLetterWasSwapped() {
         String token = aes.seal(ID);
 
-        assertThatIllegalStateException().isThrownBy(() -> aes.open("s" + token.substring(1)))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> aes.open("s" + token.substring(1)))
                 .withMessageContaining("integrity check");
     }
 
@@ -86,15 +93,18 @@ class ProfiledSensitiveDataTests {
     void bindsTheTokenHeaderToTheCiphertext() throws Exception {
         SealedToken token = SealedToken.parse(aes.seal(ID));
         GcmCipher cipher = GcmCipher.aes(TestKeys.DATA);
-        byte[] header = SealedToken.header(CryptoProfile.AES, token.keyId()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] header = SealedToken.header(CryptoProfile.AES, token.keyId())
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-        assertThat(new String(cipher.decrypt(token.nonce(), token.ciphertext(), header))).isEqualTo(ID);
+        assertThat(new String(cipher.decrypt(token.nonce(), token.ciphertext(), header)))
+                .isEqualTo(ID);
         org.assertj.core.api.Assertions.assertThatExceptionOfType(javax.crypto.AEADBadTagException.class)
                 .isThrownBy(() -> cipher.decrypt(token.nonce(), token.ciphertext(), new byte[0]));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ID, "x1:abc", "a1:", "a1:e80a69bf:", "a1:not base64!", "a1:QUJD", "a2:QUJDREVGR0hJSktMTU5PUA=="})
+    @ValueSource(
+            strings = {ID, "x1:abc", "a1:", "a1:e80a69bf:", "a1:not base64!", "a1:QUJD", "a2:QUJDREVGR0hJSktMTU5PUA=="})
     void refusesWhatIsNotASealedToken(String notAToken) {
         assertThatIllegalStateException().isThrownBy(() -> aes.open(notAToken));
     }
@@ -111,7 +121,8 @@ class ProfiledSensitiveDataTests {
     void computesTheSameBlindIndexForTheSameValue(CryptoProfile profile) {
         String index = TestKeys.sensitiveData(profile).blindIndex(SensitiveKind.ID_NUMBER, ID);
 
-        assertThat(TestKeys.sensitiveData(profile).blindIndex(SensitiveKind.ID_NUMBER, ID)).isEqualTo(index);
+        assertThat(TestKeys.sensitiveData(profile).blindIndex(SensitiveKind.ID_NUMBER, ID))
+                .isEqualTo(index);
         assertThat(index).matches("[0-9a-f]{64}").doesNotContain(ID);
     }
 
@@ -119,17 +130,20 @@ class ProfiledSensitiveDataTests {
     void keepsTheBlindIndexesOfEachKindApart() {
         String digits = "13800138000";
 
-        assertThat(aes.blindIndex(SensitiveKind.PHONE, digits)).isNotEqualTo(aes.blindIndex(SensitiveKind.BANK_CARD, digits));
-        assertThat(aes.blindIndex(SensitiveKind.ID_NUMBER, digits)).isNotEqualTo(aes.blindIndex(SensitiveKind.INCOME, digits));
+        assertThat(aes.blindIndex(SensitiveKind.PHONE, digits))
+                .isNotEqualTo(aes.blindIndex(SensitiveKind.BANK_CARD, digits));
+        assertThat(aes.blindIndex(SensitiveKind.ID_NUMBER, digits))
+                .isNotEqualTo(aes.blindIndex(SensitiveKind.INCOME, digits));
     }
 
     @Test
     void computesADifferentBlindIndexUnderAnotherIndexKey() {
-        ProfiledSensitiveData otherInstallation =
-                new ProfiledSensitiveData(new KeyMaterial(TestKeys.DATA, java.util.List.of(), TestKeys.OTHER_INDEX, TestKeys.SIGNING),
-                        CryptoProfile.AES);
+        ProfiledSensitiveData otherInstallation = new ProfiledSensitiveData(
+                new KeyMaterial(TestKeys.DATA, java.util.List.of(), TestKeys.OTHER_INDEX, TestKeys.SIGNING),
+                CryptoProfile.AES);
 
-        assertThat(otherInstallation.blindIndex(SensitiveKind.ID_NUMBER, ID)).isNotEqualTo(aes.blindIndex(SensitiveKind.ID_NUMBER, ID));
+        assertThat(otherInstallation.blindIndex(SensitiveKind.ID_NUMBER, ID))
+                .isNotEqualTo(aes.blindIndex(SensitiveKind.ID_NUMBER, ID));
     }
 
     @Test

@@ -19,9 +19,13 @@ class CatalogueChangeTests {
     private static final Instant LATER = PROPOSED.plusSeconds(600);
 
     private static CatalogueChange proposal() {
-        return CatalogueChange.propose(new CatalogueOwner("430626"),
-                new ProposedExclusion("生活补助与临时救助", List.of("PRIMARY_LIVING_SUBSIDY", "COUNTY_TEMPORARY_RELIEF"), "", ""),
-                "新增互斥项目组：生活补助与临时救助", "county", PROPOSED);
+        return CatalogueChange.propose(
+                new CatalogueOwner("430626"),
+                new ProposedExclusion(
+                        "生活补助与临时救助", List.of("PRIMARY_LIVING_SUBSIDY", "COUNTY_TEMPORARY_RELIEF"), "", ""),
+                "新增互斥项目组：生活补助与临时救助",
+                "county",
+                PROPOSED);
     }
 
     @Test
@@ -41,9 +45,11 @@ class CatalogueChangeTests {
         CatalogueChange change = proposal();
 
         assertThatThrownBy(() -> change.approve("county", LATER))
-                .isInstanceOf(CatalogueChangeRefused.class).hasMessageContaining("programme.change.ownApproval");
+                .isInstanceOf(CatalogueChangeRefused.class)
+                .hasMessageContaining("programme.change.ownApproval");
         assertThatThrownBy(() -> change.approve("COUNTY", LATER)).isInstanceOf(CatalogueChangeRefused.class);
-        assertThatThrownBy(() -> change.reject("county", LATER, "不要了")).hasMessageContaining("programme.change.ownRejection");
+        assertThatThrownBy(() -> change.reject("county", LATER, "不要了"))
+                .hasMessageContaining("programme.change.ownRejection");
         assertThat(change.status()).isEqualTo(ChangeStatus.PENDING);
     }
 

@@ -26,7 +26,10 @@ class EffectiveDatingTests {
     private final Programme grant = Catalogues.national().getFirst();
 
     private Money tier1(Programme p, String term, Instant at) {
-        return p.inForce(Term.parse(term), at).tier("TIER_1").map(Standard::amount).orElse(null);
+        return p.inForce(Term.parse(term), at)
+                .tier("TIER_1")
+                .map(Standard::amount)
+                .orElse(null);
     }
 
     private static StandardInput fixed(String tier, String term, String amount) {
@@ -35,7 +38,9 @@ class EffectiveDatingTests {
 
     @Test
     void aStandardAppliesFromItsTermUntilTheNextVersion() {
-        assertThat(tier1(grant, "2024-AUTUMN", T0)).as("the term before the change").isEqualTo(Money.yuan(1500));
+        assertThat(tier1(grant, "2024-AUTUMN", T0))
+                .as("the term before the change")
+                .isEqualTo(Money.yuan(1500));
         assertThat(tier1(grant, "2025-SPRING", T0)).as("the term of the change").isEqualTo(Money.yuan(1750));
         assertThat(tier1(grant, "2026-AUTUMN", T0)).as("a term after it").isEqualTo(Money.yuan(1750));
         assertThat(tier1(grant, "2018-AUTUMN", T0)).as("before any standard").isNull();
@@ -45,12 +50,18 @@ class EffectiveDatingTests {
     void aCorrectionRecordedLaterLeavesWhatTheCatalogueSaidBeforeIt() {
         Catalogues.record(grant, fixed("一档", "2025-SPRING", "1800"), T1);
 
-        assertThat(tier1(grant, "2025-SPRING", T0.plusSeconds(1))).as("as it stood before the correction").isEqualTo(Money.yuan(1750));
+        assertThat(tier1(grant, "2025-SPRING", T0.plusSeconds(1)))
+                .as("as it stood before the correction")
+                .isEqualTo(Money.yuan(1750));
         assertThat(tier1(grant, "2025-SPRING", T1)).as("as it stands since").isEqualTo(Money.yuan(1800));
-        assertThat(tier1(grant, "2024-AUTUMN", T1)).as("earlier terms are untouched").isEqualTo(Money.yuan(1500));
+        assertThat(tier1(grant, "2024-AUTUMN", T1))
+                .as("earlier terms are untouched")
+                .isEqualTo(Money.yuan(1500));
         assertThat(grant.detail().history())
-                .filteredOn(s -> s.tier().code().equals("TIER_1") && s.validFrom().equals(Term.parse("2025-SPRING")))
-                .extracting(s -> s.amountText() + " " + (s.isSuperseded() ? "superseded at " + s.supersededAt() : "standing"))
+                .filteredOn(
+                        s -> s.tier().code().equals("TIER_1") && s.validFrom().equals(Term.parse("2025-SPRING")))
+                .extracting(s ->
+                        s.amountText() + " " + (s.isSuperseded() ? "superseded at " + s.supersededAt() : "standing"))
                 .containsExactly("1,750.00 superseded at " + T1, "1,800.00 standing");
     }
 
@@ -97,7 +108,8 @@ class EffectiveDatingTests {
                 .isEqualTo("amount:programme.standard.unchanged");
         assertThat(refusal(() -> Catalogues.record(grant, fixed("一档", "2018-AUTUMN", "1400"), T1)))
                 .isEqualTo("validFrom:programme.standard.beforeFirstTerm");
-        assertThat(refusal(() -> Catalogues.record(grant, new StandardInput("四档", "", "2026-AUTUMN", "", "", "", true, "", ""), T1)))
+        assertThat(refusal(() -> Catalogues.record(
+                        grant, new StandardInput("四档", "", "2026-AUTUMN", "", "", "", true, "", ""), T1)))
                 .isEqualTo("tier:programme.standard.nothingToWithdraw");
         grant.deactivate(Term.parse("2027-SPRING"), T1, "county");
         assertThat(refusal(() -> Catalogues.record(grant, fixed("一档", "2027-SPRING", "1900"), T2)))
@@ -120,11 +132,14 @@ class EffectiveDatingTests {
 
     @Test
     void aStandardIsAFixedAmountOrABandNeverBoth() {
-        assertThat(refusal(() -> Catalogues.record(grant, new StandardInput("一档", "", "2026-AUTUMN", "1800", "100", "2000", false, "", ""), T1)))
+        assertThat(refusal(() -> Catalogues.record(
+                        grant, new StandardInput("一档", "", "2026-AUTUMN", "1800", "100", "2000", false, "", ""), T1)))
                 .isEqualTo("amount:programme.standard.amount.both");
-        assertThat(refusal(() -> Catalogues.record(grant, new StandardInput("一档", "", "2026-AUTUMN", "", "2000", "100", false, "", ""), T1)))
+        assertThat(refusal(() -> Catalogues.record(
+                        grant, new StandardInput("一档", "", "2026-AUTUMN", "", "2000", "100", false, "", ""), T1)))
                 .isEqualTo("maximum:programme.standard.band.order");
-        assertThat(refusal(() -> Catalogues.record(grant, new StandardInput("一档", "", "2026-AUTUMN", "", "", "", false, "", ""), T1)))
+        assertThat(refusal(() -> Catalogues.record(
+                        grant, new StandardInput("一档", "", "2026-AUTUMN", "", "", "", false, "", ""), T1)))
                 .isEqualTo("amount:programme.standard.amount.required");
         assertThat(refusal(() -> Catalogues.record(grant, fixed("一档", "2026-AUTUMN", "0"), T1)))
                 .isEqualTo("amount:programme.standard.amount.positive");
@@ -136,15 +151,27 @@ class EffectiveDatingTests {
         try {
             change.run();
         } catch (InvalidInput invalid) {
-            return invalid.problems().stream().map(p -> p.field() + ":" + p.code()).reduce((a, b) -> a + "," + b).orElseThrow();
+            return invalid.problems().stream()
+                    .map(p -> p.field() + ":" + p.code())
+                    .reduce((a, b) -> a + "," + b)
+                    .orElseThrow();
         }
         throw new AssertionError("not refused");
     }
 
     @Test
     void theCodeOfAProgrammeNeverChanges() {
-        ProgrammeFacts renamed = new ProgrammeFacts("OTHER_CODE", "国家助学金", grant.facts().aliases(), grant.facts().stages(),
-                grant.facts().semesters(), grant.facts().kind(), grant.facts().fundingLevel(), grant.facts().firstTerm(), "", "");
+        ProgrammeFacts renamed = new ProgrammeFacts(
+                "OTHER_CODE",
+                "国家助学金",
+                grant.facts().aliases(),
+                grant.facts().stages(),
+                grant.facts().semesters(),
+                grant.facts().kind(),
+                grant.facts().fundingLevel(),
+                grant.facts().firstTerm(),
+                "",
+                "");
         assertThatThrownBy(() -> grant.revise(renamed)).isInstanceOf(InvalidInput.class);
     }
 }

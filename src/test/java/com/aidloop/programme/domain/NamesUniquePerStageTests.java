@@ -14,13 +14,14 @@ class NamesUniquePerStageTests {
     private final List<Programme> national = Catalogues.national();
 
     private static ProgrammeFacts facts(String name, String aliases, String firstTerm, String... stages) {
-        return ProgrammeFacts.parse(new ProgrammeInput("NEW_PROGRAMME", name, aliases, List.of(stages), "BOTH", "LOCAL_AID", "LOCAL",
-                firstTerm, "", ""));
+        return ProgrammeFacts.parse(new ProgrammeInput(
+                "NEW_PROGRAMME", name, aliases, List.of(stages), "BOTH", "LOCAL_AID", "LOCAL", firstTerm, "", ""));
     }
 
     @Test
     void theSameNameAtAnotherStageIsFine() {
-        assertThat(NamesUniquePerStage.clashes(facts("国家助学金", "", "2026-SPRING", "PRESCHOOL"), null, national)).isEmpty();
+        assertThat(NamesUniquePerStage.clashes(facts("国家助学金", "", "2026-SPRING", "PRESCHOOL"), null, national))
+                .isEmpty();
     }
 
     @Test
@@ -38,7 +39,9 @@ class NamesUniquePerStageTests {
         Programme relief = national.getLast();
         relief.deactivate(Term.parse("2027-SPRING"), Instant.now(), "county");
 
-        assertThat(NamesUniquePerStage.clashes(facts("县级困难学生临时救助", "", "2027-SPRING", "小学"), null, national)).isEmpty();
-        assertThat(NamesUniquePerStage.clashes(facts("县级困难学生临时救助", "", "2026-AUTUMN", "小学"), null, national)).hasSize(1);
+        assertThat(NamesUniquePerStage.clashes(facts("县级困难学生临时救助", "", "2027-SPRING", "小学"), null, national))
+                .isEmpty();
+        assertThat(NamesUniquePerStage.clashes(facts("县级困难学生临时救助", "", "2026-AUTUMN", "小学"), null, national))
+                .hasSize(1);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.aidloop.region.RegionManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,13 +44,19 @@ import org.springframework.web.context.WebApplicationContext;
 @WithMockUser
 class RegionWebIntegrationTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired RegionManagement regions;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    RegionManagement regions;
+
     MockMvc mvc;
 
     @BeforeEach
     void buildMockMvcWithSecurity() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -127,7 +133,8 @@ class RegionWebIntegrationTests {
     void describesTheApiInOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs").with(user("api-reader")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/regions/lookup'].get.summary").value("按名称查找下级区划"));
+                .andExpect(jsonPath("$.paths['/api/v1/regions/lookup'].get.summary")
+                        .value("按名称查找下级区划"));
     }
 
     @Test
@@ -162,8 +169,7 @@ class RegionWebIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-region-code=\"430626102200\"")))
                 .andExpect(content().string(not(containsString("hx-get"))));
-        mvc.perform(get("/regions/tree"))
-                .andExpect(content().string(containsString("data-region-code=\"43\"")));
+        mvc.perform(get("/regions/tree")).andExpect(content().string(containsString("data-region-code=\"43\"")));
     }
 
     @Test
@@ -180,11 +186,15 @@ class RegionWebIntegrationTests {
     @Test
     @WithMockUser(authorities = "REGION_ADMIN")
     void loadsVillagesFromTheAdminPage() throws Exception {
-        mvc.perform(post("/admin/regions/villages").param("countyCode", "430626").with(csrf()))
+        mvc.perform(post("/admin/regions/villages")
+                        .param("countyCode", "430626")
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/regions"))
                 .andExpect(flash().attribute("done", "已加载湖南省岳阳市平江县（430626）的村级区划550个"));
-        mvc.perform(post("/admin/regions/villages").param("countyCode", "430699").with(csrf()))
+        mvc.perform(post("/admin/regions/villages")
+                        .param("countyCode", "430699")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/regions"))
                 .andExpect(flash().attribute("error", containsString("“430699”不是县级行政区划代码")));
     }
@@ -196,14 +206,18 @@ class RegionWebIntegrationTests {
                 AopUtils.isAopProxy(context.getBean(RegionAdminController.class)),
                 "method security (@EnableMethodSecurity) is not enabled yet");
         mvc.perform(get("/admin/regions").with(staff("STUDENT_VIEW"))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/regions/villages").param("countyCode", "430626").with(staff("STUDENT_VIEW")).with(csrf()))
+        mvc.perform(post("/admin/regions/villages")
+                        .param("countyCode", "430626")
+                        .with(staff("STUDENT_VIEW"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     @WithAnonymousUser
     void servesRegionsOnlyToLoggedInAccounts() throws Exception {
-        int status = mvc.perform(get("/api/v1/regions/43")).andReturn().getResponse().getStatus();
+        int status =
+                mvc.perform(get("/api/v1/regions/43")).andReturn().getResponse().getStatus();
         assertThat(status).isIn(401, 302, 403);
     }
 

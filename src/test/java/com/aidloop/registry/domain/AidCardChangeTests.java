@@ -34,14 +34,21 @@ class AidCardChangeTests {
 
         assertThat(student.aidCard()).isEqualTo(old);
         assertThat(change.status()).isEqualTo(CardChangeStatus.PENDING);
-        assertThatThrownBy(() -> change.approve("school", NOW)).isInstanceOf(CardChangeRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("申请人以外");
+        assertThatThrownBy(() -> change.approve("school", NOW))
+                .isInstanceOf(CardChangeRefused.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("申请人以外");
         change.approve("county", NOW);
         student.takeApprovedCard(change);
         assertThat(student.aidCard()).isEqualTo(NEW);
-        assertThat(change.auditChanges()).extracting(AidCardChangeTests::line).containsExactly(
-                "开户银行:" + old.bank() + "→中国建设银行", "资助卡号:" + old.number().masked() + "→***************4874",
-                "申请人:null→school", "审核人:null→county");
+        assertThat(change.auditChanges())
+                .extracting(AidCardChangeTests::line)
+                .containsExactly(
+                        "开户银行:" + old.bank() + "→中国建设银行",
+                        "资助卡号:" + old.number().masked() + "→***************4874",
+                        "申请人:null→school",
+                        "审核人:null→county");
     }
 
     @Test
@@ -58,17 +65,24 @@ class AidCardChangeTests {
         change.reject("county", NOW, "卡号与开户信息不符");
 
         assertThat(change.status()).isEqualTo(CardChangeStatus.REJECTED);
-        assertThatThrownBy(() -> change.approve("county2", NOW)).isInstanceOf(CardChangeRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("已驳回");
+        assertThatThrownBy(() -> change.approve("county2", NOW))
+                .isInstanceOf(CardChangeRefused.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("已驳回");
         assertThatThrownBy(() -> change.supersede("school", NOW)).isInstanceOf(CardChangeRefused.class);
     }
 
     @Test
     void aChangeCarriedByAReissueBatchGoesWithThatBatchOnly() {
-        AidCardChange change = student().requestCard(NEW, "county2", NOW, REISSUE_BATCH).orElseThrow();
+        AidCardChange change =
+                student().requestCard(NEW, "county2", NOW, REISSUE_BATCH).orElseThrow();
 
-        assertThatThrownBy(() -> change.approve("county3", NOW)).isInstanceOf(CardChangeRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("PB2026A000042");
+        assertThatThrownBy(() -> change.approve("county3", NOW))
+                .isInstanceOf(CardChangeRefused.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("PB2026A000042");
         assertThatThrownBy(() -> change.reject("county3", NOW, "有误")).isInstanceOf(CardChangeRefused.class);
         assertThatThrownBy(() -> change.approveWithBatch(43, "county3", NOW)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> change.approveWithBatch(42, "county2", NOW)).isInstanceOf(CardChangeRefused.class);
@@ -79,7 +93,8 @@ class AidCardChangeTests {
 
     @Test
     void aChangeReleasedFromItsBatchIsApprovedOnItsOwn() {
-        AidCardChange change = student().requestCard(NEW, "county2", NOW, REISSUE_BATCH).orElseThrow();
+        AidCardChange change =
+                student().requestCard(NEW, "county2", NOW, REISSUE_BATCH).orElseThrow();
 
         change.release();
 
@@ -92,14 +107,18 @@ class AidCardChangeTests {
     void anApprovedChangeDoesNotTakeEffectOnACardItDidNotStartFrom() {
         Student student = student();
         AidCardChange first = student.requestCard(NEW, "school", NOW, null).orElseThrow();
-        AidCardChange second = student.requestCard(new AidCard("中国农业银行", new BankCardNumber("6228480000000012344")), "school", NOW, null)
+        AidCardChange second = student.requestCard(
+                        new AidCard("中国农业银行", new BankCardNumber("6228480000000012344")), "school", NOW, null)
                 .orElseThrow();
         first.approve("county", NOW);
         student.takeApprovedCard(first);
         second.approve("county", NOW);
 
-        assertThatThrownBy(() -> student.takeApprovedCard(second)).isInstanceOf(CardChangeRefused.class)
-                .extracting(Throwable::getLocalizedMessage).asString().contains("***************4874");
+        assertThatThrownBy(() -> student.takeApprovedCard(second))
+                .isInstanceOf(CardChangeRefused.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("***************4874");
         assertThat(student.aidCard()).isEqualTo(NEW);
     }
 

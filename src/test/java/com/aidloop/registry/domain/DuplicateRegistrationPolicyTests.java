@@ -26,9 +26,15 @@ class DuplicateRegistrationPolicyTests {
 
     @Test
     void aRegionAccountSeesStudentsOfItsSchoolsAndOfItsHouseholds() {
-        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626")).existingStudentId()).contains(42L);
-        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626107")).existingStudentId()).contains(42L);
-        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626101203")).existingStudentId()).contains(42L);
+        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626"))
+                        .existingStudentId())
+                .contains(42L);
+        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626107"))
+                        .existingStudentId())
+                .contains(42L);
+        assertThat(DuplicateRegistrationPolicy.refusal(liMing, DataScope.region("430626101203"))
+                        .existingStudentId())
+                .contains(42L);
     }
 
     @Test

@@ -18,9 +18,16 @@ class HouseholdPolicyTests {
     private final IdentityDocument student = IdentityDocument.of(IdDocumentType.RESIDENT_ID_CARD, People.childId(true));
 
     private static HouseholdMember member(Relation relation, boolean guardian, String idNumber, String phone) {
-        return new HouseholdMember(null, "张桂兰", relation, guardian,
+        return new HouseholdMember(
+                null,
+                "张桂兰",
+                relation,
+                guardian,
                 idNumber == null ? null : IdentityDocument.of(IdDocumentType.RESIDENT_ID_CARD, idNumber),
-                phone == null ? null : new PhoneNumber(phone), null, null, null);
+                phone == null ? null : new PhoneNumber(phone),
+                null,
+                null,
+                null);
     }
 
     private static HouseholdMember father() {
@@ -97,11 +104,14 @@ class HouseholdPolicyTests {
 
     @Test
     void aHouseholdListsFifteenMembersAtMost() {
-        List<HouseholdMember> many = new ArrayList<>(Collections.nCopies(15, member(Relation.OTHER, false, null, null)));
+        List<HouseholdMember> many =
+                new ArrayList<>(Collections.nCopies(15, member(Relation.OTHER, false, null, null)));
         many.set(0, father());
         assertThat(HouseholdPolicy.check(student, many)).isEmpty();
 
         many.add(member(Relation.OTHER, false, null, null));
-        assertThat(HouseholdPolicy.check(student, many)).extracting(FieldProblem::code).containsExactly("member.tooMany");
+        assertThat(HouseholdPolicy.check(student, many))
+                .extracting(FieldProblem::code)
+                .containsExactly("member.tooMany");
     }
 }

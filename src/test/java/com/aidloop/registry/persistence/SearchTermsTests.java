@@ -14,27 +14,40 @@ class SearchTermsTests {
 
     @Test
     void hanCharactersSearchTheNameByContains() {
-        assertThat(terms("李明")).containsEntry("nameLike", "%李明%").containsEntry("idIndex", null).containsEntry("idHead", null);
+        assertThat(terms("李明"))
+                .containsEntry("nameLike", "%李明%")
+                .containsEntry("idIndex", null)
+                .containsEntry("idHead", null);
     }
 
     @Test
     void aFullIdNumberIsLookedUpExactlyThroughTheBlindIndex() {
-        assertThat(terms("43062620140101001x")).containsEntry("idIndex", "index(43062620140101001X)").containsEntry("nameLike", null);
+        assertThat(terms("43062620140101001x"))
+                .containsEntry("idIndex", "index(43062620140101001X)")
+                .containsEntry("nameLike", null);
     }
 
     @Test
     void theFirstSixDigitsMatchTheStartOfTheMaskedNumber() {
-        assertThat(terms("430626")).containsEntry("idHead", "430626%").containsEntry("idTail", "%").containsEntry("idEither", false);
+        assertThat(terms("430626"))
+                .containsEntry("idHead", "430626%")
+                .containsEntry("idTail", "%")
+                .containsEntry("idEither", false);
     }
 
     @Test
     void fourDigitsMayBeTheStartOrTheEnd() {
-        assertThat(terms("2385")).containsEntry("idHead", "2385%").containsEntry("idTail", "5832%").containsEntry("idEither", true);
+        assertThat(terms("2385"))
+                .containsEntry("idHead", "2385%")
+                .containsEntry("idTail", "5832%")
+                .containsEntry("idEither", true);
     }
 
     @Test
     void aMaskedNumberAsListsShowItMatchesItsVisibleParts() {
-        assertThat(terms("430626********2385")).containsEntry("idHead", "430626%").containsEntry("idTail", "5832%")
+        assertThat(terms("430626********2385"))
+                .containsEntry("idHead", "430626%")
+                .containsEntry("idTail", "5832%")
                 .containsEntry("idEither", false);
     }
 

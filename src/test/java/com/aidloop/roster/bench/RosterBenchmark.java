@@ -43,14 +43,29 @@ class RosterBenchmark {
     private static final DataScope COUNTY = DataScope.region("430626");
     private static final Path OUT = Path.of("target", "bench", "rosters");
 
-    @Autowired JdbcClient jdbc;
-    @Autowired CountySummary summaries;
-    @Autowired RosterExports exports;
-    @Autowired ConfirmationForms forms;
-    @Autowired RosterVerification verification;
-    @Autowired com.aidloop.roster.DocumentPack pack;
-    @Autowired com.aidloop.award.AwardBook awardBook;
-    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CountySummary summaries;
+
+    @Autowired
+    RosterExports exports;
+
+    @Autowired
+    ConfirmationForms forms;
+
+    @Autowired
+    RosterVerification verification;
+
+    @Autowired
+    com.aidloop.roster.DocumentPack pack;
+
+    @Autowired
+    com.aidloop.award.AwardBook awardBook;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void producesTheDocumentsOfALargeTerm() throws IOException {
@@ -59,7 +74,8 @@ class RosterBenchmark {
         int awards = BenchAwards.write(jdbc, TERM, wanted);
         System.out.printf("RESULT loaded %,d awards in %.1f s%n", awards, seconds(started));
         Files.createDirectories(OUT);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", null, java.util.List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken("bench", null, java.util.List.of()));
         try {
             if (System.getProperty("aidloop.bench.profile") != null) {
                 profile(System.getProperty("aidloop.bench.profile"));
@@ -68,7 +84,9 @@ class RosterBenchmark {
             for (String round : new String[] {"cold", "warm"}) {
                 produceEveryDocumentAndCheck(round, awards);
             }
-            Files.list(OUT).sorted().forEach(f -> System.out.printf("RESULT file %s %,d bytes%n", f.getFileName(), size(f)));
+            Files.list(OUT)
+                    .sorted()
+                    .forEach(f -> System.out.printf("RESULT file %s %,d bytes%n", f.getFileName(), size(f)));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -80,52 +98,88 @@ class RosterBenchmark {
         if (Boolean.getBoolean("aidloop.bench.detail")) {
             timeTheAwardBookAndItsQuery(times);
         }
-        time(times, "summary (page)", () -> assertThat(summaries.of(TERM, COUNTY).total().awards()).isEqualTo(awards));
+        time(times, "summary (page)", () -> assertThat(
+                        summaries.of(TERM, COUNTY).total().awards())
+                .isEqualTo(awards));
         timeTheDownloads(times);
-        double documents = times.entrySet().stream().filter(e -> !e.getKey().startsWith("(") && !e.getKey().equals("documents.zip"))
-                .mapToDouble(Map.Entry::getValue).sum();
+        double documents = times.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("(") && !e.getKey().equals("documents.zip"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         time(times, "verification", () -> {
             Verification result = verification.verify(TERM, COUNTY);
             assertThat(result.passed()).isTrue();
         });
         times.forEach((name, s) -> System.out.printf("RESULT %s %-24s %6.2f s%n", round, name, s));
-        System.out.printf("RESULT %s %-24s %6.2f s (the six downloads above one after another, %,d awards)%n", round, "sum of the documents",
-                documents, awards);
+        System.out.printf(
+                "RESULT %s %-24s %6.2f s (the six downloads above one after another, %,d awards)%n",
+                round, "sum of the documents", documents, awards);
     }
 
     /** The six downloads, then the whole pack (documents.zip, which also checks). */
     private void timeTheDownloads(Map<String, Double> times) {
         time(times, "summary.xlsx", () -> file("summary.xlsx", out -> summaries.write(TERM, COUNTY, out)));
-        time(times, "review.xlsx", () -> file("review.xlsx", out -> exports.write(DocumentKind.REVIEW, TERM, COUNTY, RosterFilter.ALL, out)));
-        time(times, "per-programme.zip", () -> file("per-programme.zip", out -> exports.writeEveryProgramme(TERM, COUNTY, RosterFilter.ALL, out)));
-        time(times, "public-notice.xlsx",
-                () -> file("public-notice.xlsx", out -> exports.write(DocumentKind.PUBLIC_NOTICE, TERM, COUNTY, RosterFilter.ALL, out)));
-        time(times, "confirmation-forms.xlsx", () -> file("confirmation-forms.xlsx", out -> forms.writeAll(TERM, COUNTY, out)));
-        time(times, "documents.zip", () -> file("documents.zip", out -> assertThat(pack.write(TERM, COUNTY, out).passed()).isTrue()));
+        time(
+                times,
+                "review.xlsx",
+                () -> file(
+                        "review.xlsx", out -> exports.write(DocumentKind.REVIEW, TERM, COUNTY, RosterFilter.ALL, out)));
+        time(
+                times,
+                "per-programme.zip",
+                () -> file(
+                        "per-programme.zip", out -> exports.writeEveryProgramme(TERM, COUNTY, RosterFilter.ALL, out)));
+        time(
+                times,
+                "public-notice.xlsx",
+                () -> file(
+                        "public-notice.xlsx",
+                        out -> exports.write(DocumentKind.PUBLIC_NOTICE, TERM, COUNTY, RosterFilter.ALL, out)));
+        time(
+                times,
+                "confirmation-forms.xlsx",
+                () -> file("confirmation-forms.xlsx", out -> forms.writeAll(TERM, COUNTY, out)));
+        time(
+                times,
+                "documents.zip",
+                () -> file("documents.zip", out -> assertThat(
+                                pack.write(TERM, COUNTY, out).passed())
+                        .isTrue()));
     }
 
     /** With -Daidloop.bench.detail=true: reading the award book alone, and its query's plan and time in the database. */
     private void timeTheAwardBookAndItsQuery(Map<String, Double> times) {
         long[] n = {0};
         time(times, "(award book read)", () -> awardBook.forEach(TERM, COUNTY, line -> n[0]++));
-        time(times, "(sql only)", () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("SET LOCAL work_mem = '96MB'").update();
-            jdbc.sql("""
+        time(
+                times,
+                "(sql only)",
+                () -> transactions.executeWithoutResult(tx -> {
+                    jdbc.sql("SET LOCAL work_mem = '96MB'").update();
+                    jdbc.sql("""
                     EXPLAIN (ANALYZE, TIMING OFF) SELECT * FROM award_award WHERE term = :t
                        AND (school_township_code LIKE '430626%' OR household_township_code LIKE '430626%')
                      ORDER BY left(household_township_code, 6), household_township_code, household_village_code NULLS LAST, school_code,
                               grade COLLATE "C", class_name COLLATE "C", student_name COLLATE "C", id
-                    """).param("t", TERM.code()).query(String.class).list().forEach(l -> System.out.println("PLAN " + l));
-        }));
+                    """)
+                            .param("t", TERM.code())
+                            .query(String.class)
+                            .list()
+                            .forEach(l -> System.out.println("PLAN " + l));
+                }));
     }
 
     /** Records one document's production with Java Flight Recorder into target/bench/rosters/&lt;what&gt;.jfr. */
     private void profile(String what) throws IOException {
-        Runnable work = switch (what) {
-            case "review" -> () -> file("review.xlsx", out -> exports.write(DocumentKind.REVIEW, TERM, COUNTY, RosterFilter.ALL, out));
-            case "summary" -> () -> summaries.of(TERM, COUNTY);
-            default -> () -> file("documents.zip", out -> pack.write(TERM, COUNTY, out));
-        };
+        Runnable work =
+                switch (what) {
+                    case "review" ->
+                        () -> file(
+                                "review.xlsx",
+                                out -> exports.write(DocumentKind.REVIEW, TERM, COUNTY, RosterFilter.ALL, out));
+                    case "summary" -> () -> summaries.of(TERM, COUNTY);
+                    default -> () -> file("documents.zip", out -> pack.write(TERM, COUNTY, out));
+                };
         work.run();
         try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
             recording.start();
@@ -141,14 +195,15 @@ class RosterBenchmark {
 
     /** Wall time of the work; the JVM's CPU time (all threads, the database server not included) is printed beside it. */
     private static void time(Map<String, Double> times, String name, Runnable work) {
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         long started = System.nanoTime();
         work.run();
         times.put(name, seconds(started));
-        System.out.printf("RESULT cpu %-24s %6.2f s of JVM CPU, load average %.1f%n", name, (os.getProcessCpuTime() - cpu) / 1e9,
-                os.getSystemLoadAverage());
+        System.out.printf(
+                "RESULT cpu %-24s %6.2f s of JVM CPU, load average %.1f%n",
+                name, (os.getProcessCpuTime() - cpu) / 1e9, os.getSystemLoadAverage());
     }
 
     private static void file(String name, Consumer<OutputStream> writer) {

@@ -25,16 +25,18 @@ class AwardFeedTests {
     private static AwardBook book(int n, AtomicInteger handed, RuntimeException failingAt1000) {
         AwardBook book = mock(AwardBook.class);
         doAnswer(call -> {
-            Consumer<AwardLine> sink = call.getArgument(2);
-            for (int i = 0; i < n; i++) {
-                if (failingAt1000 != null && i == 1000) {
-                    throw failingAt1000;
-                }
-                handed.incrementAndGet();
-                sink.accept(award("430626102201", 1, "LIVING", "PRIMARY", "1.00"));
-            }
-            return null;
-        }).when(book).forEach(any(), any(), any());
+                    Consumer<AwardLine> sink = call.getArgument(2);
+                    for (int i = 0; i < n; i++) {
+                        if (failingAt1000 != null && i == 1000) {
+                            throw failingAt1000;
+                        }
+                        handed.incrementAndGet();
+                        sink.accept(award("430626102201", 1, "LIVING", "PRIMARY", "1.00"));
+                    }
+                    return null;
+                })
+                .when(book)
+                .forEach(any(), any(), any());
         return book;
     }
 
@@ -60,8 +62,11 @@ class AwardFeedTests {
 
     @Test
     void aFailedReadIsThrownToThePuller() {
-        try (AwardFeed feed = AwardFeed.open(book(5_000, new AtomicInteger(), new IllegalStateException("connection lost")), Awards.TERM, COUNTY)) {
-            assertThatThrownBy(() -> feed.forEachRemaining(a -> {})).isInstanceOf(IllegalStateException.class).hasMessage("connection lost");
+        try (AwardFeed feed = AwardFeed.open(
+                book(5_000, new AtomicInteger(), new IllegalStateException("connection lost")), Awards.TERM, COUNTY)) {
+            assertThatThrownBy(() -> feed.forEachRemaining(a -> {}))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("connection lost");
         }
     }
 }

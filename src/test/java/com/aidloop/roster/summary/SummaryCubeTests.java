@@ -49,10 +49,12 @@ class SummaryCubeTests {
         assertThat(villages.getLast().drillable()).isFalse();
         assertThat(villages.getFirst().drillBy()).isEqualTo(Dimension.SCHOOL);
 
-        SummaryRow school = cube.breakdown(villages.getFirst().drill(), Dimension.SCHOOL).getFirst();
+        SummaryRow school =
+                cube.breakdown(villages.getFirst().drill(), Dimension.SCHOOL).getFirst();
         assertThat(school.figures()).isEqualTo(new Figures(2, Money.yuan("750.00")));
         assertThat(school.drillBy()).isEqualTo(Dimension.PROGRAMME);
-        SummaryRow programme = cube.breakdown(school.drill(), Dimension.PROGRAMME).getFirst();
+        SummaryRow programme =
+                cube.breakdown(school.drill(), Dimension.PROGRAMME).getFirst();
         assertThat(programme.drillBy()).isEqualTo(Dimension.STAGE);
         SummaryRow stage = cube.breakdown(programme.drill(), Dimension.STAGE).getFirst();
         assertThat(stage.label()).isEqualTo("小学");
@@ -71,10 +73,16 @@ class SummaryCubeTests {
     void programmesDrillToSchoolsAndEveryBreakdownAddsUpToTheTotal() {
         SummaryCube cube = county();
         for (Dimension by : Dimension.values()) {
-            assertThat(cube.breakdown(SummaryFilter.NONE, by).stream().map(SummaryRow::figures).reduce(Figures.NONE, Figures::plus))
-                    .as(by.name()).isEqualTo(cube.total());
+            assertThat(cube.breakdown(SummaryFilter.NONE, by).stream()
+                            .map(SummaryRow::figures)
+                            .reduce(Figures.NONE, Figures::plus))
+                    .as(by.name())
+                    .isEqualTo(cube.total());
         }
-        assertThat(cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME).getFirst().drillBy()).isEqualTo(Dimension.SCHOOL);
+        assertThat(cube.breakdown(SummaryFilter.NONE, Dimension.PROGRAMME)
+                        .getFirst()
+                        .drillBy())
+                .isEqualTo(Dimension.SCHOOL);
     }
 
     @Test
@@ -85,7 +93,8 @@ class SummaryCubeTests {
         List<SummaryRow> rows = cube.breakdown(SummaryFilter.NONE, Dimension.REGION);
         assertThat(rows.getLast().key()).isEqualTo(SummaryCube.OUTSIDE);
         assertThat(rows.getLast().label()).isEqualTo("辖区外户籍");
-        assertThat(rows.stream().map(SummaryRow::figures).reduce(Figures.NONE, Figures::plus)).isEqualTo(cube.total());
+        assertThat(rows.stream().map(SummaryRow::figures).reduce(Figures.NONE, Figures::plus))
+                .isEqualTo(cube.total());
     }
 
     @Test

@@ -18,19 +18,20 @@ class TotalsCheckTests {
 
     @Test
     void documentsThatCountTheSameAgree() {
-        List<TotalsCheck.Comparison> comparisons = TotalsCheck.compare(document("花名册", "500", "250"), document("资金确认表", "250", "500"),
-                document("汇总表", "750"));
+        List<TotalsCheck.Comparison> comparisons = TotalsCheck.compare(
+                document("花名册", "500", "250"), document("资金确认表", "250", "500"), document("汇总表", "750"));
 
         assertThat(comparisons).hasSize(1);
         assertThat(comparisons.getFirst().agrees()).isFalse();
-        assertThat(TotalsCheck.findings(TotalsCheck.compare(document("花名册", "500", "250"), document("资金确认表", "250", "500"),
-                document("汇总表", "500", "250")))).isEmpty();
+        assertThat(TotalsCheck.findings(TotalsCheck.compare(
+                        document("花名册", "500", "250"), document("资金确认表", "250", "500"), document("汇总表", "500", "250"))))
+                .isEmpty();
     }
 
     @Test
     void aDifferentAmountOrHeadCountIsAFindingThatNamesTheSchoolProgrammeAndAllThreeFigures() {
-        List<Finding> findings = TotalsCheck.findings(TotalsCheck.compare(document("花名册", "500", "250"), document("资金确认表", "500", "250"),
-                document("汇总表", "500", "350")));
+        List<Finding> findings = TotalsCheck.findings(TotalsCheck.compare(
+                document("花名册", "500", "250"), document("资金确认表", "500", "250"), document("汇总表", "500", "350")));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Finding.Rule.DOCUMENTS_DISAGREE);
@@ -45,7 +46,8 @@ class TotalsCheckTests {
         DocumentTotals summary = document("汇总表", "500");
         summary.add(8, "平江县安定镇中心小学", "LIVING", "义务教育生活补助", Money.yuan("100"));
 
-        List<Finding> findings = TotalsCheck.findings(TotalsCheck.compare(document("花名册", "500"), document("资金确认表", "500"), summary));
+        List<Finding> findings =
+                TotalsCheck.findings(TotalsCheck.compare(document("花名册", "500"), document("资金确认表", "500"), summary));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.schoolName()).isEqualTo("平江县安定镇中心小学");

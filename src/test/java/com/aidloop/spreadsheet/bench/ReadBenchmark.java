@@ -47,8 +47,13 @@ public final class ReadBenchmark {
             case "generate" -> {
                 long start = System.nanoTime();
                 RosterWorkbookGenerator.write(file, Integer.parseInt(args[2]));
-                System.out.printf(Locale.ROOT, "generated %s rows=%s size=%.1f MB in %.1f s%n",
-                        file, args[2], Files.size(file) / 1048576.0, seconds(start));
+                System.out.printf(
+                        Locale.ROOT,
+                        "generated %s rows=%s size=%.1f MB in %.1f s%n",
+                        file,
+                        args[2],
+                        Files.size(file) / 1048576.0,
+                        seconds(start));
             }
             case "stream" -> stream(file);
             case "poi" -> poi(file);
@@ -72,8 +77,15 @@ public final class ReadBenchmark {
                 invalid += check(header, row);
             }
         }
-        System.out.printf(Locale.ROOT, "RESULT stream rows=%d chars=%d invalid=%d seconds=%.2f peakHeapMB=%d maxHeapMB=%d%n",
-                rows, chars, invalid, seconds(start), peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT stream rows=%d chars=%d invalid=%d seconds=%.2f peakHeapMB=%d maxHeapMB=%d%n",
+                rows,
+                chars,
+                invalid,
+                seconds(start),
+                peakHeapMb(),
+                Runtime.getRuntime().maxMemory() / 1048576);
     }
 
     private static int check(Header header, SheetRow row) {
@@ -102,8 +114,14 @@ public final class ReadBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "RESULT poi rows=%d chars=%d seconds=%.2f peakHeapMB=%d maxHeapMB=%d%n",
-                rows, chars, seconds(start), peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT poi rows=%d chars=%d seconds=%.2f peakHeapMB=%d maxHeapMB=%d%n",
+                rows,
+                chars,
+                seconds(start),
+                peakHeapMb(),
+                Runtime.getRuntime().maxMemory() / 1048576);
     }
 
     private static long peakHeapMb() {

@@ -22,12 +22,17 @@ import java.util.zip.ZipOutputStream;
  */
 final class RosterWorkbookGenerator {
 
-    static final String[] HEADERS = {"序号", "县（市、区）", "乡镇（街道）", "学校", "年级", "班级", "姓名", "性别", "民族", "身份证号",
-        "出生日期", "学籍号", "家庭住址", "监护人姓名", "监护人身份证号", "联系电话", "资助项目", "资助标准", "资助金额（元）", "开户银行",
-        "资助卡号", "持卡人", "是否脱贫户", "备注"};
-    private static final String[] SURNAMES = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
+    static final String[] HEADERS = {
+        "序号", "县（市、区）", "乡镇（街道）", "学校", "年级", "班级", "姓名", "性别", "民族", "身份证号", "出生日期", "学籍号", "家庭住址", "监护人姓名", "监护人身份证号",
+        "联系电话", "资助项目", "资助标准", "资助金额（元）", "开户银行", "资助卡号", "持卡人", "是否脱贫户", "备注"
+    };
+    private static final String[] SURNAMES =
+            "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                    .split("");
     private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红娥玲建国梅鹏辉鑫宇浩然子轩欣怡梓涵一诺雨桐思源博文嘉豪佳琪".split("");
-    private static final String[] TOWNS = {"城关镇", "安定镇", "三市镇", "加义镇", "长寿镇", "龙门镇", "童市镇", "岑川镇", "木金乡", "虹桥镇", "南江镇", "梅仙镇", "余坪镇", "三阳乡", "石牛寨镇", "上塔市镇"};
+    private static final String[] TOWNS = {
+        "城关镇", "安定镇", "三市镇", "加义镇", "长寿镇", "龙门镇", "童市镇", "岑川镇", "木金乡", "虹桥镇", "南江镇", "梅仙镇", "余坪镇", "三阳乡", "石牛寨镇", "上塔市镇"
+    };
     private static final String[] PROGRAMMES = {"国家助学金", "普通高中国家助学金", "中职国家助学金", "学前教育幼儿资助", "义务教育家庭经济困难学生生活补助"};
     private static final String[] NATIONS = {"汉族", "汉族", "汉族", "汉族", "土家族", "苗族", "瑶族", "侗族"};
     private static final String[] BANKS = {"中国农业银行", "中国邮政储蓄银行", "湖南农村信用社", "中国建设银行"};
@@ -47,8 +52,10 @@ final class RosterWorkbookGenerator {
                 zip.closeEntry();
                 sst.close();
                 zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
-                        + sst.count + "\" uniqueCount=\"" + sst.count + "\">").getBytes(StandardCharsets.UTF_8));
+                zip.write(
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+                                        + sst.count + "\" uniqueCount=\"" + sst.count + "\">")
+                                .getBytes(StandardCharsets.UTF_8));
                 Files.copy(strings, zip);
                 zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -59,8 +66,9 @@ final class RosterWorkbookGenerator {
     }
 
     private static void sheetData(Writer out, SharedStringWriter sst, int rows) throws IOException {
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<dimension ref=\"A1:X" + (rows + 1) + "\"/><sheetData>");
+        out.write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<dimension ref=\"A1:X" + (rows + 1) + "\"/><sheetData>");
         out.write("<row r=\"1\" spans=\"1:24\">");
         for (int c = 0; c < HEADERS.length; c++) {
             stringCell(out, c, 1, sst.repeated(HEADERS[c]));
@@ -74,7 +82,8 @@ final class RosterWorkbookGenerator {
             awardCells(out, sst, random, r, pupil);
             out.write("</row>");
         }
-        out.write("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>");
+        out.write(
+                "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>");
     }
 
     /** A pupil of a row: township, name, guardian's name, year of birth and ID number. */
@@ -90,7 +99,8 @@ final class RosterWorkbookGenerator {
     }
 
     /** Columns A to P: 序号 to 联系电话. */
-    private static void pupilCells(Writer out, SharedStringWriter sst, SplittableRandom random, int r, Pupil pupil) throws IOException {
+    private static void pupilCells(Writer out, SharedStringWriter sst, SplittableRandom random, int r, Pupil pupil)
+            throws IOException {
         int n = r - 1;
         numberCell(out, 0, r, 0, Integer.toString(n));
         stringCell(out, 1, r, sst.repeated("平江县"));
@@ -102,7 +112,12 @@ final class RosterWorkbookGenerator {
         stringCell(out, 7, r, sst.repeated(random.nextBoolean() ? "男" : "女"));
         stringCell(out, 8, r, sst.repeated(NATIONS[random.nextInt(NATIONS.length)]));
         stringCell(out, 9, r, sst.unique(pupil.id()));
-        numberCell(out, 10, r, 1, Long.toString(daysSince1900(pupil.year(), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+        numberCell(
+                out,
+                10,
+                r,
+                1,
+                Long.toString(daysSince1900(pupil.year(), 1 + random.nextInt(12), 1 + random.nextInt(28))));
         stringCell(out, 11, r, sst.unique("G" + pupil.id()));
         String village = TOWNS[random.nextInt(TOWNS.length)].charAt(0) + "家村" + (1 + random.nextInt(20)) + "组";
         stringCell(out, 12, r, sst.unique("湖南省岳阳市平江县" + pupil.town() + village + n + "号"));
@@ -112,7 +127,8 @@ final class RosterWorkbookGenerator {
     }
 
     /** Columns Q to X: 资助项目 to 备注. */
-    private static void awardCells(Writer out, SharedStringWriter sst, SplittableRandom random, int r, Pupil pupil) throws IOException {
+    private static void awardCells(Writer out, SharedStringWriter sst, SplittableRandom random, int r, Pupil pupil)
+            throws IOException {
         String programme = PROGRAMMES[random.nextInt(PROGRAMMES.length)];
         stringCell(out, 16, r, sst.repeated(programme));
         stringCell(out, 17, r, sst.repeated(programme.length() > 6 ? "1250元/学期" : "1000元/学期"));
@@ -152,7 +168,8 @@ final class RosterWorkbookGenerator {
     }
 
     private static String id(SplittableRandom random, int year) {
-        String first17 = "430626" + year + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)) + String.format("%03d", random.nextInt(1000));
+        String first17 = "430626" + year + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
+                + String.format("%03d", random.nextInt(1000));
         return first17 + IdNumber.checkCharacter(first17);
     }
 
@@ -170,7 +187,8 @@ final class RosterWorkbookGenerator {
     }
 
     private static long daysSince1900(int year, int month, int day) {
-        return java.time.LocalDate.of(year, month, day).toEpochDay() - java.time.LocalDate.of(1899, 12, 30).toEpochDay();
+        return java.time.LocalDate.of(year, month, day).toEpochDay()
+                - java.time.LocalDate.of(1899, 12, 30).toEpochDay();
     }
 
     private static void staticParts(ZipOutputStream zip) throws IOException {
@@ -205,7 +223,8 @@ final class RosterWorkbookGenerator {
         private int count;
 
         SharedStringWriter(Path file) throws IOException {
-            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+            out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
         }
 
         int repeated(String text) throws IOException {

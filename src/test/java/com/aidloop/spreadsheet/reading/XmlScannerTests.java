@@ -13,8 +13,9 @@ class XmlScannerTests {
 
     @Test
     void readsPrefixedElementsAttributesReferencesCdataAndSkipsCommentsAndDeclarations() throws IOException {
-        XmlScanner xml = scanner("<?xml version=\"1.0\"?><!-- saved by a tool --><x:si a='1' x:b=\"&lt;&#26446;&#x660E;&gt;\">"
-                + "<x:t>A&amp;B</x:t><x:t><![CDATA[<c>]]]]></x:t><x:rPh><x:t>li</x:t></x:rPh><x:empty/></x:si>");
+        XmlScanner xml = scanner(
+                "<?xml version=\"1.0\"?><!-- saved by a tool --><x:si a='1' x:b=\"&lt;&#26446;&#x660E;&gt;\">"
+                        + "<x:t>A&amp;B</x:t><x:t><![CDATA[<c>]]]]></x:t><x:rPh><x:t>li</x:t></x:rPh><x:empty/></x:si>");
 
         assertThat(xml.next()).isEqualTo(XmlScanner.START);
         assertThat(xml.localName()).isEqualTo("si");
@@ -27,14 +28,19 @@ class XmlScannerTests {
     @Test
     void refusesDoctypesAndUnknownEntities() {
         assertThatThrownBy(() -> drain("<!DOCTYPE x [<!ENTITY e \"boom\">]><x>&e;</x>"))
-                .isInstanceOfSatisfying(SpreadsheetRefused.class, refused -> assertThat(refused.code()).isEqualTo("spreadsheet.forbiddenXml"));
+                .isInstanceOfSatisfying(SpreadsheetRefused.class, refused -> assertThat(refused.code())
+                        .isEqualTo("spreadsheet.forbiddenXml"));
         assertThatThrownBy(() -> drain("<x>&e;</x>"))
-                .isInstanceOfSatisfying(SpreadsheetRefused.class, refused -> assertThat(refused.code()).isEqualTo("spreadsheet.forbiddenXml"));
+                .isInstanceOfSatisfying(SpreadsheetRefused.class, refused -> assertThat(refused.code())
+                        .isEqualTo("spreadsheet.forbiddenXml"));
     }
 
     @Test
     void cutsTextAtTheLimitInsteadOfHoldingItAll() throws IOException {
-        XmlScanner xml = new XmlScanner(new ByteArrayInputStream(("<v>" + "9".repeat(1000) + "</v>").getBytes(StandardCharsets.UTF_8)), "f.xlsx", 10);
+        XmlScanner xml = new XmlScanner(
+                new ByteArrayInputStream(("<v>" + "9".repeat(1000) + "</v>").getBytes(StandardCharsets.UTF_8)),
+                "f.xlsx",
+                10);
 
         assertThat(xml.next()).isEqualTo(XmlScanner.START);
         assertThat(xml.elementText(false)).isNull();
@@ -43,7 +49,8 @@ class XmlScannerTests {
     @Test
     void refusesABrokenDocument() {
         assertThatThrownBy(() -> drain("<x a=1>"))
-                .isInstanceOfSatisfying(SpreadsheetRefused.class, refused -> assertThat(refused.code()).isEqualTo("spreadsheet.corrupt"));
+                .isInstanceOfSatisfying(SpreadsheetRefused.class, refused -> assertThat(refused.code())
+                        .isEqualTo("spreadsheet.corrupt"));
     }
 
     private static XmlScanner scanner(String xml) throws IOException {

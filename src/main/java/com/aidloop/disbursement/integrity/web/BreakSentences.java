@@ -11,8 +11,14 @@ class BreakSentences {
 
     String of(IntegrityBreak b) {
         Object[] args = {
-            orDash(b.batchReference()), orDash(b.paymentReference()), orDash(b.schoolName()), orDash(b.cardNumberMasked()),
-            yuan(b.expected()), yuan(b.actual()), Long.toString(b.expectedCount()), Long.toString(b.actualCount()),
+            orDash(b.batchReference()),
+            orDash(b.paymentReference()),
+            orDash(b.schoolName()),
+            orDash(b.cardNumberMasked()),
+            yuan(b.expected()),
+            yuan(b.actual()),
+            Long.toString(b.expectedCount()),
+            Long.toString(b.actualCount()),
             b.awardId() == null ? "-" : b.awardId().toString()
         };
         return Messages.format("integrity.break." + b.kind().name(), args);

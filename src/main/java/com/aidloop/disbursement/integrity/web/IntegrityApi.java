@@ -31,16 +31,22 @@ class IntegrityApi {
     }
 
     @GetMapping("/api/v1/payout-integrity")
-    @Operation(summary = "资金核对", description = "某学期本人数据范围内四个层级的笔数与金额（已确认受助名单、批次明细、银行文件明细、"
-            + "已发放+发放失败+待回盘），层级间的差额、可由“未入批次”“未导出”解释的部分和无法解释的部分，以及每一处断点："
-            + "金额与受助名单不符、受助记录不存在或未确认、同一受助记录两笔有效支付、补发不符、批次明细与控制总数不符、"
-            + "银行文件与批次明细不符、已导出却无银行文件、未导出却已有发放结果。balanced 为 true 表示核对一致")
-    IntegrityJson check(@Parameter(description = "学期，如 2026-SPRING 或 2026年春季学期；不填为当前学期") @RequestParam(required = false) String term,
+    @Operation(
+            summary = "资金核对",
+            description = "某学期本人数据范围内四个层级的笔数与金额（已确认受助名单、批次明细、银行文件明细、"
+                    + "已发放+发放失败+待回盘），层级间的差额、可由“未入批次”“未导出”解释的部分和无法解释的部分，以及每一处断点："
+                    + "金额与受助名单不符、受助记录不存在或未确认、同一受助记录两笔有效支付、补发不符、批次明细与控制总数不符、"
+                    + "银行文件与批次明细不符、已导出却无银行文件、未导出却已有发放结果。balanced 为 true 表示核对一致")
+    IntegrityJson check(
+            @Parameter(description = "学期，如 2026-SPRING 或 2026年春季学期；不填为当前学期") @RequestParam(required = false)
+                    String term,
             @Parameter(description = "区划代码（须在本人数据范围内）") @RequestParam(required = false) String region) {
         DataScope scope = scopes.of(region);
         Term chosen = PayoutScopes.termOr(term, progress.today());
         IntegrityReport report = integrity.check(chosen, scope);
-        return IntegrityJson.of(report, scopes.unitName(scope) + chosen.label() + "学生资助资金核对",
+        return IntegrityJson.of(
+                report,
+                scopes.unitName(scope) + chosen.label() + "学生资助资金核对",
                 report.breaks().stream().map(sentences::of).toList());
     }
 }

@@ -8,8 +8,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** The integrity check as the API answers it (and the page's level table). */
-record IntegrityJson(String term, String title, Instant checkedAt, boolean balanced, List<Level> levels, Gaps gaps, int breakCount,
-        boolean breaksTruncated, List<Break> breaks) {
+record IntegrityJson(
+        String term,
+        String title,
+        Instant checkedAt,
+        boolean balanced,
+        List<Level> levels,
+        Gaps gaps,
+        int breakCount,
+        boolean breaksTruncated,
+        List<Break> breaks) {
 
     /** How many and how much. */
     record Figure(long count, Money amount) {
@@ -22,36 +30,90 @@ record IntegrityJson(String term, String title, Instant checkedAt, boolean balan
      * One level of the chain, its difference from the level above, the part a gap explains and
      * what is left unexplained (zero when the chain holds).
      */
-    record Level(String key, String name, Figure figure, Figure differenceFromAbove, String gapName, Figure gap, Figure unexplained) {}
+    record Level(
+            String key,
+            String name,
+            Figure figure,
+            Figure differenceFromAbove,
+            String gapName,
+            Figure gap,
+            Figure unexplained) {}
 
-    record Gaps(Figure notInBatch, List<IntegrityReport.UnbatchedAward> notInBatchFirst, Figure notExported,
+    record Gaps(
+            Figure notInBatch,
+            List<IntegrityReport.UnbatchedAward> notInBatchFirst,
+            Figure notExported,
             List<IntegrityReport.UnexportedBatch> notExportedBatches) {}
 
-    record Break(String kind, String message, String batchReference, String paymentReference, String schoolName,
-            String cardNumberMasked, Long awardId, Money expected, Money actual) {}
+    record Break(
+            String kind,
+            String message,
+            String batchReference,
+            String paymentReference,
+            String schoolName,
+            String cardNumberMasked,
+            Long awardId,
+            Money expected,
+            Money actual) {}
 
     static List<Level> levels(IntegrityReport r) {
         PayoutFigure none = PayoutFigure.NONE;
         return List.of(
                 new Level("confirmed", "已确认受助名单", Figure.of(r.confirmed()), null, null, null, null),
-                new Level("inBatches", "批次明细", Figure.of(r.inBatches()), Figure.of(r.confirmed().minus(r.inBatches())), "未入批次",
-                        Figure.of(r.notInBatch()), Figure.of(r.unexplainedAwardsToBatches())),
-                new Level("inBankFiles", "银行文件明细", Figure.of(r.inBankFiles()), Figure.of(r.inBatches().minus(r.inBankFiles())),
-                        "未导出", Figure.of(r.notExported()), Figure.of(r.unexplainedBatchesToFiles())),
-                new Level("settled", "已发放＋发放失败＋待回盘", Figure.of(r.settled()), Figure.of(r.inBankFiles().minus(r.settled())),
-                        null, Figure.of(none), Figure.of(r.unexplainedFilesToSettled())));
+                new Level(
+                        "inBatches",
+                        "批次明细",
+                        Figure.of(r.inBatches()),
+                        Figure.of(r.confirmed().minus(r.inBatches())),
+                        "未入批次",
+                        Figure.of(r.notInBatch()),
+                        Figure.of(r.unexplainedAwardsToBatches())),
+                new Level(
+                        "inBankFiles",
+                        "银行文件明细",
+                        Figure.of(r.inBankFiles()),
+                        Figure.of(r.inBatches().minus(r.inBankFiles())),
+                        "未导出",
+                        Figure.of(r.notExported()),
+                        Figure.of(r.unexplainedBatchesToFiles())),
+                new Level(
+                        "settled",
+                        "已发放＋发放失败＋待回盘",
+                        Figure.of(r.settled()),
+                        Figure.of(r.inBankFiles().minus(r.settled())),
+                        null,
+                        Figure.of(none),
+                        Figure.of(r.unexplainedFilesToSettled())));
     }
 
     static IntegrityJson of(IntegrityReport r, String title, List<String> messages) {
         List<Break> breaks = new java.util.ArrayList<>();
         for (int i = 0; i < r.breaks().size(); i++) {
             IntegrityBreak b = r.breaks().get(i);
-            breaks.add(new Break(b.kind().name(), messages.get(i), b.batchReference(), b.paymentReference(), b.schoolName(),
-                    b.cardNumberMasked(), b.awardId(), b.expected(),
+            breaks.add(new Break(
+                    b.kind().name(),
+                    messages.get(i),
+                    b.batchReference(),
+                    b.paymentReference(),
+                    b.schoolName(),
+                    b.cardNumberMasked(),
+                    b.awardId(),
+                    b.expected(),
                     b.actual()));
         }
-        return new IntegrityJson(r.term().code(), title, r.checkedAt(), r.balanced(), levels(r),
-                new Gaps(Figure.of(r.notInBatch()), r.notInBatchFirst(), Figure.of(r.notExported()), r.notExportedBatches()),
-                breaks.size(), r.breaksTruncated(), breaks);
+        return new IntegrityJson(
+                r.term().code(),
+                title,
+                r.checkedAt(),
+                r.balanced(),
+                levels(r),
+                new Gaps(
+                        Figure.of(r.notInBatch()),
+                        r.notInBatchFirst(),
+                        Figure.of(r.notExported()),
+                        r.notExportedBatches()),
+                breaks.size(),
+                r.breaksTruncated(),
+                breaks);
     }
 }

@@ -28,13 +28,15 @@ class IntegrityPages {
     }
 
     @GetMapping("/payout-integrity")
-    String page(@RequestParam(required = false) String term, @RequestParam(required = false) String region, Model model) {
+    String page(
+            @RequestParam(required = false) String term, @RequestParam(required = false) String region, Model model) {
         DataScope scope = scopes.of(region);
         Term chosen = PayoutScopes.termOr(term, progress.today());
         IntegrityReport report = integrity.check(chosen, scope);
         model.addAttribute("report", report);
         model.addAttribute("levels", IntegrityJson.levels(report));
-        model.addAttribute("sentences", report.breaks().stream().map(sentences::of).toList());
+        model.addAttribute(
+                "sentences", report.breaks().stream().map(sentences::of).toList());
         model.addAttribute("documentTitle", scopes.unitName(scope) + chosen.label() + "学生资助资金核对");
         model.addAttribute("term", chosen);
         model.addAttribute("terms", PayoutScopes.choices(chosen, progress.today()));

@@ -42,8 +42,13 @@ class DeadlinePages {
     private final RegionManagement regions;
     private final SchoolManagement schools;
 
-    DeadlinePages(CurrentAccounts accounts, PaymentDeadlines deadlines, ChinaTime time, ProgrammeCatalogue catalogue,
-            RegionManagement regions, SchoolManagement schools) {
+    DeadlinePages(
+            CurrentAccounts accounts,
+            PaymentDeadlines deadlines,
+            ChinaTime time,
+            ProgrammeCatalogue catalogue,
+            RegionManagement regions,
+            SchoolManagement schools) {
         this.accounts = accounts;
         this.deadlines = deadlines;
         this.time = time;
@@ -65,29 +70,56 @@ class DeadlinePages {
         DeadlineBook book = deadlines.book(province);
         Term current = time.currentTerm();
         List<Term> terms = current.around(2, 1);
-        List<ProgrammeInForce> programmes = catalogue.asOf(current, account.scope()).programmes();
-        Map<String, String> names = programmes.stream().collect(Collectors.toMap(ProgrammeInForce::code, ProgrammeInForce::name, (a, b) -> a));
+        List<ProgrammeInForce> programmes =
+                catalogue.asOf(current, account.scope()).programmes();
+        Map<String, String> names = programmes.stream()
+                .collect(Collectors.toMap(ProgrammeInForce::code, ProgrammeInForce::name, (a, b) -> a));
         List<DeadlineRule> rules = deadlines.rules(province);
         model.addAttribute("province", regions.find(province).map(Region::name).orElse(province));
         model.addAttribute("mayEdit", mayEdit(account));
-        model.addAttribute("rules", rules.reversed().stream()
-                .map(r -> new RuleRow(r.validFrom().label(), r.programmeCode() == null ? "全部资助项目" : names.getOrDefault(r.programmeCode(),
-                        r.programmeCode()), r.label(), r.recordedBy(), time.minute(r.recordedAt())))
-                .toList());
+        model.addAttribute(
+                "rules",
+                rules.reversed().stream()
+                        .map(r -> new RuleRow(
+                                r.validFrom().label(),
+                                r.programmeCode() == null
+                                        ? "全部资助项目"
+                                        : names.getOrDefault(r.programmeCode(), r.programmeCode()),
+                                r.label(),
+                                r.recordedBy(),
+                                time.minute(r.recordedAt())))
+                        .toList());
         model.addAttribute("names", names);
         model.addAttribute("programmes", programmes);
-        model.addAttribute("terms", terms.stream().map(t -> new TermDeadlines(t, book.deadlineFor(null, t).toString(),
-                rules.stream().map(DeadlineRule::programmeCode).filter(java.util.Objects::nonNull).distinct()
-                        .map(code -> names.getOrDefault(code, code) + "：" + book.deadlineFor(code, t))
-                        .toList())).toList());
-        model.addAttribute("autumnTerms", current.around(0, 2).reversed().stream()
-                .filter(t -> t.semester() == Term.Semester.AUTUMN).toList());
+        model.addAttribute(
+                "terms",
+                terms.stream()
+                        .map(t -> new TermDeadlines(
+                                t,
+                                book.deadlineFor(null, t).toString(),
+                                rules.stream()
+                                        .map(DeadlineRule::programmeCode)
+                                        .filter(java.util.Objects::nonNull)
+                                        .distinct()
+                                        .map(code -> names.getOrDefault(code, code) + "：" + book.deadlineFor(code, t))
+                                        .toList()))
+                        .toList());
+        model.addAttribute(
+                "autumnTerms",
+                current.around(0, 2).reversed().stream()
+                        .filter(t -> t.semester() == Term.Semester.AUTUMN)
+                        .toList());
         return "disbursement/deadlines";
     }
 
     @PostMapping("/payout-deadlines")
-    String record(@RequestParam String validFrom, @RequestParam(required = false) String programme, @RequestParam int month,
-            @RequestParam int day, @RequestParam(defaultValue = "false") boolean followingYear, RedirectAttributes redirect) {
+    String record(
+            @RequestParam String validFrom,
+            @RequestParam(required = false) String programme,
+            @RequestParam int month,
+            @RequestParam int day,
+            @RequestParam(defaultValue = "false") boolean followingYear,
+            RedirectAttributes redirect) {
         CurrentAccount account = accounts.current();
         if (!mayEdit(account)) {
             throw new AccessDeniedException("only province staff set payment deadlines");
@@ -97,23 +129,36 @@ class DeadlinePages {
             throw new InvalidValue("deadline.invalid");
         }
         String code = programme == null || programme.isBlank() ? null : programme.strip();
-        DeadlineRule rule = deadlines.record(province(account), code, from, month, day, followingYear, account.username());
-        String programmeName = code == null ? "全部资助项目" : catalogue.asOf(from, account.scope()).programmes().stream()
-                .filter(p -> p.code().equals(code)).map(ProgrammeInForce::name).findFirst().orElse(code);
+        DeadlineRule rule =
+                deadlines.record(province(account), code, from, month, day, followingYear, account.username());
+        String programmeName = code == null
+                ? "全部资助项目"
+                : catalogue.asOf(from, account.scope()).programmes().stream()
+                        .filter(p -> p.code().equals(code))
+                        .map(ProgrammeInForce::name)
+                        .findFirst()
+                        .orElse(code);
         redirect.addFlashAttribute("notice", "已保存发放时限：自" + from.label() + "起" + programmeName + "为" + rule.label());
         return "redirect:/payout-deadlines";
     }
 
     private static boolean mayEdit(CurrentAccount account) {
-        return account.may(Permission.PROGRAMME_EDIT) && account.regionCode() != null && account.regionCode().length() == 2;
+        return account.may(Permission.PROGRAMME_EDIT)
+                && account.regionCode() != null
+                && account.regionCode().length() == 2;
     }
 
     private String province(CurrentAccount account) {
         if (!account.may(Permission.PAYOUT_VIEW) && !account.may(Permission.PROGRAMME_EDIT)) {
             throw new AccessDeniedException("may not read payment deadlines");
         }
-        String region = account.regionCode() != null ? account.regionCode()
-                : account.schoolId() == null ? null : schools.byId(account.schoolId()).map(SchoolView::townshipCode).orElse(null);
+        String region = account.regionCode() != null
+                ? account.regionCode()
+                : account.schoolId() == null
+                        ? null
+                        : schools.byId(account.schoolId())
+                                .map(SchoolView::townshipCode)
+                                .orElse(null);
         if (region == null) {
             throw new AccessDeniedException("no province");
         }

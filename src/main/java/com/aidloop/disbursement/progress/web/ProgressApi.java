@@ -46,35 +46,80 @@ class ProgressApi {
         }
     }
 
-    record Row(long schoolId, String schoolName, String programmeCode, String programmeName, Figure planned, Figure inBatch,
-            Figure paid, Figure failed, Figure outstanding, LocalDate deadline, long daysLeft, long daysLate, boolean late) {}
+    record Row(
+            long schoolId,
+            String schoolName,
+            String programmeCode,
+            String programmeName,
+            Figure planned,
+            Figure inBatch,
+            Figure paid,
+            Figure failed,
+            Figure outstanding,
+            LocalDate deadline,
+            long daysLeft,
+            long daysLate,
+            boolean late) {}
 
-    record Answer(String term, String title, LocalDate today, Figure planned, Figure inBatch, Figure paid, Figure failed,
-            Figure outstanding, long lateCount, List<Row> rows) {}
+    record Answer(
+            String term,
+            String title,
+            LocalDate today,
+            Figure planned,
+            Figure inBatch,
+            Figure paid,
+            Figure failed,
+            Figure outstanding,
+            long lateCount,
+            List<Row> rows) {}
 
     @GetMapping("/api/v1/payout-progress")
-    @Operation(summary = "查询发放进度", description = "本人数据范围内某学期每个学校、资助项目的计划（已确认受助名单）、已入批次、已发放、"
-            + "发放失败（未补发）、未发放（计划−已发放）、发放时限、剩余或逾期天数；逾期：时限已过仍有未发放。逾期项在前")
-    Answer progress(@Parameter(description = TERM) @RequestParam(required = false) String term,
+    @Operation(
+            summary = "查询发放进度",
+            description = "本人数据范围内某学期每个学校、资助项目的计划（已确认受助名单）、已入批次、已发放、"
+                    + "发放失败（未补发）、未发放（计划−已发放）、发放时限、剩余或逾期天数；逾期：时限已过仍有未发放。逾期项在前")
+    Answer progress(
+            @Parameter(description = TERM) @RequestParam(required = false) String term,
             @Parameter(description = REGION) @RequestParam(required = false) String region) {
         DataScope scope = scopes.of(region);
         Term chosen = PayoutScopes.termOr(term, progress.today());
         ProgressReport report = progress.report(chosen, scope);
         List<Row> rows = report.rows().stream()
-                .map(r -> new Row(r.schoolId(), r.schoolName(), r.programmeCode(), r.programmeName(), Figure.of(r.planned()),
-                        Figure.of(r.inBatch()), Figure.of(r.paid()), Figure.of(r.failed()), Figure.of(r.outstanding()), r.deadline(),
-                        r.daysLeft(), r.daysLate(), r.late()))
+                .map(r -> new Row(
+                        r.schoolId(),
+                        r.schoolName(),
+                        r.programmeCode(),
+                        r.programmeName(),
+                        Figure.of(r.planned()),
+                        Figure.of(r.inBatch()),
+                        Figure.of(r.paid()),
+                        Figure.of(r.failed()),
+                        Figure.of(r.outstanding()),
+                        r.deadline(),
+                        r.daysLeft(),
+                        r.daysLate(),
+                        r.late()))
                 .toList();
-        return new Answer(chosen.code(), ProgressWorkbook.title(scopes.unitName(scope), report), report.today(),
-                Figure.of(report.planned()), Figure.of(report.inBatch()), Figure.of(report.paid()), Figure.of(report.failed()),
-                Figure.of(report.outstanding()), report.lateCount(), rows);
+        return new Answer(
+                chosen.code(),
+                ProgressWorkbook.title(scopes.unitName(scope), report),
+                report.today(),
+                Figure.of(report.planned()),
+                Figure.of(report.inBatch()),
+                Figure.of(report.paid()),
+                Figure.of(report.failed()),
+                Figure.of(report.outstanding()),
+                report.lateCount(),
+                rows);
     }
 
     @GetMapping("/api/v1/payout-progress.xlsx")
     @Operation(summary = "导出发放进度表", description = "与查询相同的内容，正式表格式（标题、填报单位、单位：元、合计、签字栏）；导出留痕")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = ProgressPages.XLSX))
-    void workbook(@Parameter(description = TERM) @RequestParam(required = false) String term,
-            @Parameter(description = REGION) @RequestParam(required = false) String region, HttpServletResponse response)
+    void workbook(
+            @Parameter(description = TERM) @RequestParam(required = false) String term,
+            @Parameter(description = REGION) @RequestParam(required = false) String region,
+            HttpServletResponse response)
             throws IOException {
         ProgressPages.download(scopes, progress, audit, term, region, response);
     }

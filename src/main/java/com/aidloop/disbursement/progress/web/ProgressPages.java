@@ -45,9 +45,13 @@ class ProgressPages {
     }
 
     @GetMapping("/payout-progress")
-    String page(@RequestParam(required = false) String term, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Model model) {
+    String page(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         DataScope scope = scopes.of(region);
         Term chosen = PayoutScopes.termOr(term, progress.today());
         ProgressReport report = progress.report(chosen, scope);
@@ -58,7 +62,8 @@ class ProgressPages {
         }
         Paging paging = Paging.of(page, size);
         int from = (int) Math.min(paging.offset(), rows.size());
-        Paged<ProgressRow> shown = Paged.of(rows.subList(from, Math.min(from + paging.size(), rows.size())), rows.size(), paging);
+        Paged<ProgressRow> shown =
+                Paged.of(rows.subList(from, Math.min(from + paging.size(), rows.size())), rows.size(), paging);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("term", chosen.code());
         query.put("region", region);
@@ -76,25 +81,42 @@ class ProgressPages {
     }
 
     @GetMapping("/payout-progress.xlsx")
-    void workbook(@RequestParam(required = false) String term, @RequestParam(required = false) String region,
-            HttpServletResponse response) throws IOException {
+    void workbook(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String region,
+            HttpServletResponse response)
+            throws IOException {
         download(scopes, progress, audit, term, region, response);
     }
 
     /** Writes the workbook of the term and scope as the response, audited. Shared with the API. */
-    static void download(PayoutScopes scopes, PaymentProgress progress, AuditTrail audit, String term, String region,
-            HttpServletResponse response) throws IOException {
+    static void download(
+            PayoutScopes scopes,
+            PaymentProgress progress,
+            AuditTrail audit,
+            String term,
+            String region,
+            HttpServletResponse response)
+            throws IOException {
         DataScope scope = scopes.of(region);
         Term chosen = PayoutScopes.termOr(term, progress.today());
         ProgressReport report = progress.report(chosen, scope);
         String unit = scopes.unitName(scope);
         String title = ProgressWorkbook.title(unit, report);
         String reportingUnit = scope.schoolId() != null ? unit : unit + "学生资助管理中心";
-        audit.record(AuditRecord.of("EXPORT", "payout_progress", chosen.code(),
-                "导出" + title + "（" + (scope.schoolId() != null ? "school:" + scope.schoolId() : "region:" + scope.regionPrefix()) + "）"));
+        audit.record(AuditRecord.of(
+                "EXPORT",
+                "payout_progress",
+                chosen.code(),
+                "导出" + title + "（"
+                        + (scope.schoolId() != null ? "school:" + scope.schoolId() : "region:" + scope.regionPrefix())
+                        + "）"));
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition",
-                "attachment; filename*=UTF-8''" + URLEncoder.encode(title + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(title + ".xlsx", StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         ProgressWorkbook.write(title, reportingUnit, report, response.getOutputStream());
     }
 }

@@ -39,18 +39,30 @@ final class ProgressWorkbook {
     }
 
     static RosterSummary write(String title, String reportingUnit, ProgressReport report, OutputStream out) {
-        return OfficialRosterWriter.write(new RosterHeading(title, reportingUnit, report.today()), COLUMNS,
-                report.rows().stream().map(ProgressWorkbook::cells), out);
+        return OfficialRosterWriter.write(
+                new RosterHeading(title, reportingUnit, report.today()),
+                COLUMNS,
+                report.rows().stream().map(ProgressWorkbook::cells),
+                out);
     }
 
     private static List<Object> cells(ProgressRow row) {
-        return List.of(row.schoolName(), row.programmeName(),
-                row.planned().count(), row.planned().amount(),
-                row.inBatch().count(), row.inBatch().amount(),
-                row.paid().count(), row.paid().amount(),
-                row.failed().count(), row.failed().amount(),
-                row.outstanding().count(), row.outstanding().amount(),
-                row.deadline().toString(), days(row), status(row));
+        return List.of(
+                row.schoolName(),
+                row.programmeName(),
+                row.planned().count(),
+                row.planned().amount(),
+                row.inBatch().count(),
+                row.inBatch().amount(),
+                row.paid().count(),
+                row.paid().amount(),
+                row.failed().count(),
+                row.failed().amount(),
+                row.outstanding().count(),
+                row.outstanding().amount(),
+                row.deadline().toString(),
+                days(row),
+                status(row));
     }
 
     static String days(ProgressRow row) {

@@ -40,8 +40,13 @@ class ReconciliationPages {
     private final CurrentAccounts accounts;
     private final RefusalWitness refusals;
 
-    ReconciliationPages(ReturnFileImport returns, ReconciliationReports reports, ExceptionQueue queue, PaymentReissue reissue,
-            CurrentAccounts accounts, RefusalWitness refusals) {
+    ReconciliationPages(
+            ReturnFileImport returns,
+            ReconciliationReports reports,
+            ExceptionQueue queue,
+            PaymentReissue reissue,
+            CurrentAccounts accounts,
+            RefusalWitness refusals) {
         this.returns = returns;
         this.reports = reports;
         this.queue = queue;
@@ -60,17 +65,28 @@ class ReconciliationPages {
 
     @PostMapping("/payout-batches/{id}/return-files")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String upload(
+            @PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", Messages.format("reconciliation.refused.empty",
-                    file == null ? "" : Uploads.fileName(file)));
+            redirect.addFlashAttribute(
+                    "problem",
+                    Messages.format("reconciliation.refused.empty", file == null ? "" : Uploads.fileName(file)));
             return "redirect:/payout-batches/" + id + "/reconciliation";
         }
         try {
-            ReturnFileResult r = Uploads.withSavedFile(file, path -> returns.upload(id, Uploads.fileName(file), path, accounts.current().scope()));
-            redirect.addFlashAttribute("notice", Messages.format("reconciliation.uploaded", String.valueOf(r.paid()),
-                    String.valueOf(r.failed()), String.valueOf(r.duplicateLines() + r.alreadySettled()), String.valueOf(r.exceptions().size()),
-                    r.reconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
+            ReturnFileResult r = Uploads.withSavedFile(
+                    file,
+                    path -> returns.upload(
+                            id, Uploads.fileName(file), path, accounts.current().scope()));
+            redirect.addFlashAttribute(
+                    "notice",
+                    Messages.format(
+                            "reconciliation.uploaded",
+                            String.valueOf(r.paid()),
+                            String.valueOf(r.failed()),
+                            String.valueOf(r.duplicateLines() + r.alreadySettled()),
+                            String.valueOf(r.exceptions().size()),
+                            r.reconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
             redirect.addFlashAttribute("lineProblems", r.exceptions());
         } catch (ReturnFileRefused refused) {
             refusals.saw(refused);
@@ -81,9 +97,14 @@ class ReconciliationPages {
 
     @GetMapping("/payout-exceptions")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String exceptions(@RequestParam(required = false) String batch, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        var list = queue.list(batch, ExceptionFilter.open(status), accounts.current().scope(), Paging.of(page, size));
+    String exceptions(
+            @RequestParam(required = false) String batch,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        var list = queue.list(
+                batch, ExceptionFilter.open(status), accounts.current().scope(), Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("batch", batch == null ? "" : batch.strip());
         query.put("status", status == null ? "" : status);
@@ -96,29 +117,48 @@ class ReconciliationPages {
 
     @PostMapping("/payout-exceptions/{id}/decision")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String decide(@PathVariable long id, @RequestParam(required = false) Decision.Kind kind, @RequestParam(required = false) String text,
-            @RequestParam int version, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam(required = false) Decision.Kind kind,
+            @RequestParam(required = false) String text,
+            @RequestParam int version,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         try {
-            ExceptionQueue.Decided decided = queue.decide(id, version, new Decision(kind, text), accounts.current().scope());
-            redirect.addFlashAttribute("notice", decided.exception().resolution()
-                    + (decided.batchReconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
+            ExceptionQueue.Decided decided = queue.decide(
+                    id, version, new Decision(kind, text), accounts.current().scope());
+            redirect.addFlashAttribute(
+                    "notice",
+                    decided.exception().resolution()
+                            + (decided.batchReconciled() ? Messages.format("reconciliation.uploaded.reconciled") : ""));
         } catch (ReconciliationRefused refused) {
             refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }
-        return "redirect:" + (back != null && back.matches("/payout-(exceptions|batches/[0-9]+/reconciliation)(\\?[A-Za-z0-9=&]*)?")
-                ? back : "/payout-exceptions");
+        return "redirect:"
+                + (back != null
+                                && back.matches(
+                                        "/payout-(exceptions|batches/[0-9]+/reconciliation)(\\?[A-Za-z0-9=&]*)?")
+                        ? back
+                        : "/payout-exceptions");
     }
 
     @PostMapping("/payments/{id}/reissue")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
-    String reissue(@PathVariable long id, @RequestParam long batch, @RequestParam(required = false) String cardNumber,
-            @RequestParam(required = false) String cardBank, RedirectAttributes redirect) {
+    String reissue(
+            @PathVariable long id,
+            @RequestParam long batch,
+            @RequestParam(required = false) String cardNumber,
+            @RequestParam(required = false) String cardBank,
+            RedirectAttributes redirect) {
         try {
-            PaymentReissue.Reissued r = reissue.reissue(id, cardNumber, cardBank, accounts.current().scope());
-            redirect.addFlashAttribute("notice", Messages.format("reissue.done", r.batchReference(), r.reference(), r.cardMasked())
-                    + (r.registryChangePending() ? Messages.format("reissue.registryChangePending") : "")
-                    + (r.luhnWarning() ? Messages.format("reissue.luhnWarning") : ""));
+            PaymentReissue.Reissued r =
+                    reissue.reissue(id, cardNumber, cardBank, accounts.current().scope());
+            redirect.addFlashAttribute(
+                    "notice",
+                    Messages.format("reissue.done", r.batchReference(), r.reference(), r.cardMasked())
+                            + (r.registryChangePending() ? Messages.format("reissue.registryChangePending") : "")
+                            + (r.luhnWarning() ? Messages.format("reissue.luhnWarning") : ""));
         } catch (ReconciliationRefused refused) {
             refusals.saw(refused);
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());

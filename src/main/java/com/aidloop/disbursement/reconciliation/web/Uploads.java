@@ -34,7 +34,8 @@ final class Uploads {
     /** The name without any folder a browser sent, at most 200 characters. */
     static String fileName(MultipartFile upload) {
         String name = upload.getOriginalFilename() == null ? "return-file" : upload.getOriginalFilename();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
         if (name.isEmpty()) {
             name = "return-file";
         }

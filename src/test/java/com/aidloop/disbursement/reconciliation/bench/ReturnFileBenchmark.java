@@ -34,9 +34,14 @@ class ReturnFileBenchmark {
 
     private static final int FAILURES = 25;
 
-    @Autowired ReturnFileImport returns;
-    @Autowired JdbcClient jdbc;
-    @Autowired SensitiveData sensitive;
+    @Autowired
+    ReturnFileImport returns;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
 
     @Test
     void reconcilesALargeBatchFromCsvAndFromFixedWidth() throws Exception {
@@ -46,7 +51,9 @@ class ReturnFileBenchmark {
         for (String kind : List.of("csv", "fixed-width")) {
             long loading = System.nanoTime();
             Batch batch = fixtures.exported(size);
-            System.out.printf("RESULT %s: exported batch of %,d payments written in %.1f s%n", kind, size, (System.nanoTime() - loading) / 1e9);
+            System.out.printf(
+                    "RESULT %s: exported batch of %,d payments written in %.1f s%n",
+                    kind, size, (System.nanoTime() - loading) / 1e9);
             Path file = Files.write(folder.resolve(kind), kind.equals("csv") ? csv(batch) : fixedWidth(batch));
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long cpu = cpuNanos();
@@ -58,7 +65,8 @@ class ReturnFileBenchmark {
             assertThat(result.failed()).isEqualTo(FAILURES);
             assertThat(result.reconciled()).isTrue();
             assertThat(result.smsEnqueued()).isEqualTo(size - FAILURES);
-            System.out.printf("RESULT %s: %,d lines reconciled in %.2f s wall, %.2f s JVM CPU, load average %.2f before (%d bytes, %d notices)%n",
+            System.out.printf(
+                    "RESULT %s: %,d lines reconciled in %.2f s wall, %.2f s JVM CPU, load average %.2f before (%d bytes, %d notices)%n",
                     kind, result.lines(), wall, cpuSeconds, load, Files.size(file), result.smsEnqueued());
         }
     }
@@ -67,7 +75,8 @@ class ReturnFileBenchmark {
         StringBuilder out = new StringBuilder("序号,户名,卡号,金额,摘要,处理结果,失败原因\r\n");
         for (Payment p : batch.payments()) {
             boolean failed = p.lineNo() % (batch.payments().size() / FAILURES) == 0;
-            out.append(ReconciliationFixtures.csvLine(p, failed ? "失败" : "成功", failed ? "卡已销户" : "")).append("\r\n");
+            out.append(ReconciliationFixtures.csvLine(p, failed ? "失败" : "成功", failed ? "卡已销户" : ""))
+                    .append("\r\n");
         }
         return out.toString().getBytes(ReconciliationFixtures.GBK);
     }
@@ -82,7 +91,7 @@ class ReturnFileBenchmark {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
-
 }

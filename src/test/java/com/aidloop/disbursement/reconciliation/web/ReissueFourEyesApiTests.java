@@ -54,10 +54,18 @@ class ReissueFourEyesApiTests {
     private static final String COUNTYS_CARD = "6217002710000684874";
     private static final String COUNTY2S_CARD = "6228480000000012344";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired AccountManagement accounts;
-    @Autowired SensitiveData sensitive;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    SensitiveData sensitive;
+
     private final JsonMapper json = JsonMapper.builder().build();
     DemoStaff staff;
 
@@ -67,9 +75,13 @@ class ReissueFourEyesApiTests {
         PayoutFixtures.clear(jdbc, TERM);
         for (int nth = 20; nth < 24; nth++) {
             String card = PayoutFixtures.card(nth);
-            AwardSeeds.award(TERM, SANSHI_SCHOOL, nth).householdIn(PayoutFixtures.SANSHI_TOWN).confirmed()
-                    .facts(AwardSeeds.Facts.STUDENTS_OWN.card(new AwardSeeds.Card("平江县农村商业银行", Masking.bankCard(card), null)))
-                    .sealed(new AwardSeeds.Sealed(null, sensitive.seal(card), sensitive.blindIndex(SensitiveKind.BANK_CARD, card)))
+            AwardSeeds.award(TERM, SANSHI_SCHOOL, nth)
+                    .householdIn(PayoutFixtures.SANSHI_TOWN)
+                    .confirmed()
+                    .facts(AwardSeeds.Facts.STUDENTS_OWN.card(
+                            new AwardSeeds.Card("平江县农村商业银行", Masking.bankCard(card), null)))
+                    .sealed(new AwardSeeds.Sealed(
+                            null, sensitive.seal(card), sensitive.blindIndex(SensitiveKind.BANK_CARD, card)))
                     .insert(jdbc);
         }
     }
@@ -78,31 +90,46 @@ class ReissueFourEyesApiTests {
     void nobodyWhoPutALineOrACardIntoAReissueBatchApprovesIt() throws Exception {
         JsonNode[] failed = anExportedBatchWithTwoFailedPayments();
 
-        JsonNode first = reissue("county", failed[0], "{\"cardNumber\": \"" + COUNTYS_CARD + "\", \"cardBank\": \"中国建设银行平江支行\"}");
+        JsonNode first = reissue(
+                "county", failed[0], "{\"cardNumber\": \"" + COUNTYS_CARD + "\", \"cardBank\": \"中国建设银行平江支行\"}");
         JsonNode second = reissue("county2", failed[1], "{\"cardNumber\": \"" + COUNTY2S_CARD + "\"}");
         long reissueBatch = first.get("batchId").asLong();
         assertThat(first.get("newBatch").asBoolean()).isTrue();
-        assertThat(second.get("batchId").asLong()).as("county2's reissue goes into county's draft").isEqualTo(reissueBatch);
+        assertThat(second.get("batchId").asLong())
+                .as("county2's reissue goes into county's draft")
+                .isEqualTo(reissueBatch);
 
-        approve("county2", reissueBatch).andExpect(status().isConflict())
+        approve("county2", reissueBatch)
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("您参与了本批次的编制")));
         approve("county", reissueBatch).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/payout-batches/{id}", reissueBatch).with(staff.api("county")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
-                .andExpect(jsonPath("$.contributors[*].username").value(org.hamcrest.Matchers.hasItems("county", "county2")))
-                .andExpect(jsonPath("$.contributors[?(@.username == 'county2')].contribution").value("REISSUED"));
+                .andExpect(jsonPath("$.contributors[*].username")
+                        .value(org.hamcrest.Matchers.hasItems("county", "county2")))
+                .andExpect(jsonPath("$.contributors[?(@.username == 'county2')].contribution")
+                        .value("REISSUED"));
         String page = mvc.perform(get("/payout-batches/{id}", reissueBatch).with(staff.page("county2")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).doesNotContain("id=\"approve\"").contains("id=\"contributor-note\"", "您参与了本批次的编制", "county2（重新发放");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .doesNotContain("id=\"approve\"")
+                .contains("id=\"contributor-note\"", "您参与了本批次的编制", "county2（重新发放");
         long student = failed[0].get("studentId").asLong();
         mvc.perform(get("/api/v1/students/{id}", student).with(staff.api("county")))
-                .andExpect(jsonPath("$.aidCard.cardNumberMasked").value(org.hamcrest.Matchers.not(containsString("4874"))))
+                .andExpect(
+                        jsonPath("$.aidCard.cardNumberMasked").value(org.hamcrest.Matchers.not(containsString("4874"))))
                 .andExpect(jsonPath("$.pendingCardChange.newCardMasked").value("***************4874"))
-                .andExpect(jsonPath("$.pendingCardChange.carrierBatchReference").value(first.get("batchReference").asString()));
+                .andExpect(jsonPath("$.pendingCardChange.carrierBatchReference")
+                        .value(first.get("batchReference").asString()));
 
         RequestPostProcessor third = thirdCountyStaff();
-        approve(third, reissueBatch).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        approve(third, reissueBatch)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(get("/api/v1/students/{id}/sensitive", student).with(third))
                 .andExpect(jsonPath("$.aidCardNumber").value(COUNTYS_CARD));
         mvc.perform(get("/api/v1/students/{id}", student).with(third))
@@ -112,35 +139,58 @@ class ReissueFourEyesApiTests {
 
     /** county creates, county2 approves, county exports and uploads a return file with the first two lines failed. */
     private JsonNode[] anExportedBatchWithTwoFailedPayments() throws Exception {
-        String created = mvc.perform(post("/api/v1/payout-batches").with(staff.api("county")).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/v1/payout-batches")
+                        .with(staff.api("county"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"term\": \"" + TERM.code() + "\", \"townshipCode\": \"" + PayoutFixtures.SANSHI_TOWN
                                 + "\", \"programmeCode\": \"" + PayoutFixtures.PROGRAMME + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long batch = json.readTree(created).get("batch").get("id").asLong();
         approve("county2", batch).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/payout-batches/{id}/bank-file", batch).param("template", "csv").with(staff.api("county")))
+        mvc.perform(post("/api/v1/payout-batches/{id}/bank-file", batch)
+                        .param("template", "csv")
+                        .with(staff.api("county")))
                 .andExpect(status().isOk());
-        JsonNode lines = json.readTree(mvc.perform(get("/api/v1/payout-batches/{id}/payments", batch).with(staff.api("county")))
-                .andReturn().getResponse().getContentAsString()).get("content");
+        JsonNode lines = json.readTree(mvc.perform(get("/api/v1/payout-batches/{id}/payments", batch)
+                                .with(staff.api("county")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("content");
         assertThat(lines.size()).as("payable awards of the seeded students").isGreaterThanOrEqualTo(2);
         List<String> csvLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             JsonNode l = lines.get(i);
-            csvLines.add(ReconciliationFixtures.csvLine(l.get("lineNo").asInt(), l.get("payeeName").asString(), l.get("amount").asString(),
-                    l.get("reference").asString(), i < 2 ? "失败" : "成功", i < 2 ? "卡已销户" : ""));
+            csvLines.add(ReconciliationFixtures.csvLine(
+                    l.get("lineNo").asInt(),
+                    l.get("payeeName").asString(),
+                    l.get("amount").asString(),
+                    l.get("reference").asString(),
+                    i < 2 ? "失败" : "成功",
+                    i < 2 ? "卡已销户" : ""));
         }
         byte[] file = ReconciliationFixtures.csv(csvLines).getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/api/v1/payout-batches/{id}/return-files", batch)
-                        .file(new MockMultipartFile("file", "回盘.csv", "text/csv", file)).with(staff.api("county")))
+                        .file(new MockMultipartFile("file", "回盘.csv", "text/csv", file))
+                        .with(staff.api("county")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.failed").value(2));
         return new JsonNode[] {lines.get(0), lines.get(1)};
     }
 
     private JsonNode reissue(String who, JsonNode payment, String body) throws Exception {
-        return json.readTree(mvc.perform(post("/api/v1/payments/{id}/reissue", payment.get("id").asLong()).with(staff.api(who))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        return json.readTree(mvc.perform(
+                        post("/api/v1/payments/{id}/reissue", payment.get("id").asLong())
+                                .with(staff.api(who))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private ResultActions approve(String who, long batch) throws Exception {
@@ -154,7 +204,8 @@ class ReissueFourEyesApiTests {
     /** A county staff of 平江县 who had no part in the batches. */
     private RequestPostProcessor thirdCountyStaff() {
         String username = TestAccounts.uniqueName("county3");
-        accounts.ensureDemoAccount(username, "平江县资助中心 第三人", Set.of(Role.COUNTY_STAFF), "430626", null, TestAccounts.PASSWORD);
+        accounts.ensureDemoAccount(
+                username, "平江县资助中心 第三人", Set.of(Role.COUNTY_STAFF), "430626", null, TestAccounts.PASSWORD);
         String token = Login.token(mvc, username, TestAccounts.PASSWORD);
         return request -> {
             request.addHeader("Authorization", "Bearer " + token);
