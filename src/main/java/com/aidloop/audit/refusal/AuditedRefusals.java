@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -109,7 +111,7 @@ class AuditedRefusals implements RefusalWitness {
         String actor = RequestOrigin.actor();
         String request = RequestOrigin.request();
         Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        ownTransaction.executeWithoutResult(status -> {
+        afterTheCurrentTransaction(() -> ownTransaction.executeWithoutResult(status -> {
             if (tally.count(actor, code, kind, minute) <= perMinute) {
                 String summary = request == null
                         ? Messages.format("audit.refusal.summary", reason, code)
@@ -120,6 +122,28 @@ class AuditedRefusals implements RefusalWitness {
                                 subject.map(Refusal.Subject::id).orElse(null),
                                 summary)
                         .by(actor));
+            }
+        }));
+    }
+
+    /**
+     * A refusal met inside a transaction is written once that transaction has ended: the audit
+     * trail's append lock may be held by it (it appended a record before the refusal), and a
+     * transaction of our own would wait for that lock on the same thread for ever.
+     */
+    private static void afterTheCurrentTransaction(Runnable write) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not audit a refusal after its transaction", e);
+                }
             }
         });
     }
