@@ -16,6 +16,7 @@ import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeInput;
 import com.aidloop.programme.ProgrammeManagement;
 import com.aidloop.programme.StandardInput;
+import com.aidloop.shared.Refusal;
 import com.aidloop.testing.Login;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -253,6 +255,25 @@ class CatalogueAccessMatrixTests {
                 .orElseThrow()
                 .programme()
                 .version();
+    }
+
+    /** The two groups bind the demo county's students (and 岳阳县's): they are left to no other test. */
+    @AfterAll
+    void removeTheExclusionGroups() {
+        removeQuietly(objects.get("exclPingjiang"), PINGJIANG, PINGJIANG2);
+        removeQuietly(objects.get("exclYueyang"), YUEYANG_A, YUEYANG_B);
+    }
+
+    private void removeQuietly(String id, CurrentAccount proposer, CurrentAccount approver) {
+        try {
+            approvals.approve(
+                    changes.proposeRemoval(Long.parseLong(id), proposer).id(), approver);
+        } catch (Refusal removedOrPendingAlready) {
+            jdbc.sql("UPDATE programme_exclusion SET superseded_at = now(), superseded_by = 'test-cleanup'"
+                            + " WHERE id = :id AND superseded_at IS NULL")
+                    .param("id", Long.parseLong(id))
+                    .update();
+        }
     }
 
     private String exclusion(String name, CurrentAccount proposer, CurrentAccount approver) {
