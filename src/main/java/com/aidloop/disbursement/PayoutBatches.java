@@ -198,7 +198,8 @@ public class PayoutBatches {
         PayoutBatch batch = batches.find(id, account.scope()).orElseThrow(() -> new BatchNotFound(id));
         PaymentLine line = payments.line(id, paymentId).orElseThrow(() -> new BatchNotFound(id));
         BatchStatus before = batch.status();
-        PayoutBatch.LineRemoval removal = batch.removeLine(line.amount());
+        PayoutBatch.LineRemoval removal = batch.removeLine(
+                line.amount(), new BatchContributor(account.username(), Contribution.REMOVED_LINE, null));
         if (!payments.delete(id, paymentId)) {
             throw new BatchChangedMeanwhile().about(AUDIT_TYPE, id);
         }

@@ -194,6 +194,27 @@ class PayoutBatchesTests {
     }
 
     @Test
+    void theCheckerWhoTakesALineOutMayNotApproveWhatIsLeft() {
+        PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 3, Set.of());
+        BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();
+        batches.approve(batch.id(), null, CHECKER);
+        PaymentLine doubtful = batches.lines(batch.id(), MAKER.scope(), Paging.first())
+                .content()
+                .get(0);
+
+        batches.removePayment(batch.id(), doubtful.id(), "资助卡号存疑，核实后另行发放", CHECKER);
+
+        assertThatThrownBy(() -> batches.approve(batch.id(), null, CHECKER))
+                .isInstanceOf(ContributorCannotApprove.class);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM disbursement_batch_contributor WHERE batch_id = :b AND contribution = 'REMOVED_LINE'")
+                        .param("b", batch.id())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
     void removingALineFromAnApprovedBatchVoidsTheApprovalAndRecordsNewControlTotals() {
         PayoutFixtures.confirmedAwards(jdbc, sensitive, TERM, SANSHI_TOWN, PROGRAMME, 1, 4, Set.of());
         BatchView batch = batches.create(TERM, SANSHI_TOWN, PROGRAMME, MAKER).batch();

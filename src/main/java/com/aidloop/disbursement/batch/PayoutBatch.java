@@ -211,11 +211,12 @@ public final class PayoutBatch {
 
     /**
      * A line taken out (e.g. a doubtful card): the control totals become those of the remaining
-     * lines, and an approved batch goes back to DRAFT without its approval.
+     * lines, an approved batch goes back to DRAFT without its approval, and whoever removed it
+     * becomes a contributor, who may not approve the batch.
      *
      * @return what changed, for the audit trail
      */
-    public LineRemoval removeLine(Money amount) {
+    public LineRemoval removeLine(Money amount, BatchContributor by) {
         if (!status.linesMayChange()) {
             throw refusal(BatchStatus.DRAFT);
         }
@@ -228,6 +229,7 @@ public final class PayoutBatch {
             approvedBy = null;
             approvedAt = null;
         }
+        contributed(by);
         return new LineRemoval(before, control, voidedApprover);
     }
 
@@ -240,6 +242,10 @@ public final class PayoutBatch {
             throw refusal(BatchStatus.DRAFT);
         }
         control = control.plus(amount);
+        contributed(by);
+    }
+
+    private void contributed(BatchContributor by) {
         boolean known = contributors().stream()
                 .anyMatch(c -> c.username().equals(by.username()) && c.contribution() == by.contribution());
         if (!known) {

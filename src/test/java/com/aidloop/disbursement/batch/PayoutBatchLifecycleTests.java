@@ -54,7 +54,11 @@ class PayoutBatchLifecycleTests {
             case "approve" -> b -> b.approve("county2", NOW, THREE);
             case "export" -> b -> b.markExported("county", NOW, "csv", THREE);
             case "reconcile" -> b -> b.reconcile(NOW, 3, 0);
-            case "removeLine" -> b -> b.removeLine(Money.yuan("312.50"));
+            case "removeLine" ->
+                b -> b.removeLine(
+                        Money.yuan("312.50"),
+                        new com.aidloop.disbursement.BatchContributor(
+                                "county", com.aidloop.disbursement.Contribution.REMOVED_LINE, null));
             case "addLine" ->
                 b -> b.addLine(Money.yuan("312.50"), new BatchContributor("county3", Contribution.REISSUED, NOW));
             default -> throw new IllegalArgumentException(name);

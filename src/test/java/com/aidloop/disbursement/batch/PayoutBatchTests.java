@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class PayoutBatchTests {
 
     private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+    private static final BatchContributor REMOVED_BY_COUNTY2 =
+            new BatchContributor("county2", Contribution.REMOVED_LINE, NOW);
     private static final ControlTotals THREE = new ControlTotals(3, Money.yuan("1062.50"));
 
     private static PayoutBatch draft() {
@@ -146,7 +148,7 @@ class PayoutBatchTests {
     void removingALineFromAnApprovedBatchVoidsTheApprovalAndLowersTheControlTotals() {
         PayoutBatch batch = draft();
         batch.approve("county2", NOW, THREE);
-        PayoutBatch.LineRemoval removal = batch.removeLine(Money.yuan("312.50"));
+        PayoutBatch.LineRemoval removal = batch.removeLine(Money.yuan("312.50"), REMOVED_BY_COUNTY2);
         assertThat(batch.status()).isEqualTo(BatchStatus.DRAFT);
         assertThat(batch.approvedBy()).isNull();
         assertThat(batch.approvedAt()).isNull();
@@ -157,9 +159,21 @@ class PayoutBatchTests {
     }
 
     @Test
+    void whoeverRemovedALineMayNotApproveWhatTheyLeft() {
+        PayoutBatch batch = draft();
+        batch.approve("county2", NOW, THREE);
+        batch.removeLine(Money.yuan("312.50"), REMOVED_BY_COUNTY2);
+
+        assertThatThrownBy(() -> batch.approve("county2", NOW, new ControlTotals(2, Money.yuan("750.00"))))
+                .isInstanceOf(ContributorCannotApprove.class);
+        assertThat(batch.takeNewContributors()).containsExactly(REMOVED_BY_COUNTY2);
+    }
+
+    @Test
     void removingALineFromADraftKeepsItADraft() {
         PayoutBatch batch = draft();
-        assertThat(batch.removeLine(Money.yuan("250.00")).approvalVoided()).isFalse();
+        assertThat(batch.removeLine(Money.yuan("250.00"), REMOVED_BY_COUNTY2).approvalVoided())
+                .isFalse();
         assertThat(batch.status()).isEqualTo(BatchStatus.DRAFT);
     }
 
@@ -168,7 +182,8 @@ class PayoutBatchTests {
         PayoutBatch batch = draft();
         batch.approve("county2", NOW, THREE);
         batch.markExported("county", NOW, "csv", THREE);
-        assertThatThrownBy(() -> batch.removeLine(Money.yuan("250.00"))).isInstanceOf(BatchAlreadyExported.class);
+        assertThatThrownBy(() -> batch.removeLine(Money.yuan("250.00"), REMOVED_BY_COUNTY2))
+                .isInstanceOf(BatchAlreadyExported.class);
         assertThatThrownBy(() -> batch.approve("county3", NOW, THREE)).isInstanceOf(BatchAlreadyExported.class);
         assertThat(batch.control()).isEqualTo(THREE);
     }
