@@ -1,6 +1,7 @@
 package com.aidloop.demo;
 
 import com.aidloop.iam.AccountManagement;
+import com.aidloop.iam.AidCentres;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Role;
@@ -32,12 +33,15 @@ class DemoRegistration {
 
     private static final DataScope COUNTY = DataScope.region(DemoCounty.CODE);
     private static final int CHUNK = 1_000;
-    private static final String COUNTY_STAFF_NAME = "平江县资助中心 李芳";
+    private static final String COUNTY_STAFF_NAME = "李芳";
+    private static final String CENTRE_NAME = "平江县学生资助管理中心";
+    private static final String CENTRE_HEAD = "周国平";
 
     private final RegionManagement regions;
     private final SchoolManagement schools;
     private final RegistryManagement registry;
     private final AccountManagement accounts;
+    private final AidCentres centres;
     private final int studentTarget;
 
     DemoRegistration(
@@ -45,11 +49,13 @@ class DemoRegistration {
             SchoolManagement schools,
             RegistryManagement registry,
             AccountManagement accounts,
+            AidCentres centres,
             @Value("${aidloop.demo.students:5000}") int studentTarget) {
         this.regions = regions;
         this.schools = schools;
         this.registry = registry;
         this.accounts = accounts;
+        this.centres = centres;
         this.studentTarget = studentTarget;
     }
 
@@ -97,23 +103,25 @@ class DemoRegistration {
         }
         long county =
                 createAccounts(schoolIds, villagesOf.of(DemoCounty.SANSHI_TOWN).getFirst());
-        return new Registered(
-                registered,
-                new CurrentAccount(
-                        county, "county", COUNTY_STAFF_NAME, Set.of(Role.COUNTY_STAFF), DemoCounty.CODE, null));
+        CurrentAccount countyStaff = new CurrentAccount(
+                county, "county", COUNTY_STAFF_NAME, Set.of(Role.COUNTY_STAFF), DemoCounty.CODE, null);
+        if (centres.of(DemoCounty.CODE).isEmpty()) {
+            centres.save(CENTRE_NAME, CENTRE_HEAD, countyStaff);
+        }
+        return new Registered(registered, countyStaff);
     }
 
     /** Creates the demo accounts and answers the id of {@code county}. */
     private long createAccounts(Map<String, Long> schoolIds, String village) {
-        account("sysadmin", "系统管理员", Role.SYSTEM_ADMIN, null, null);
-        account("secadmin", "安全管理员", Role.SECURITY_ADMIN, null, null);
-        account("auditor", "审计管理员", Role.AUDIT_ADMIN, null, null);
+        account("sysadmin", "周志强", Role.SYSTEM_ADMIN, null, null);
+        account("secadmin", "孙丽", Role.SECURITY_ADMIN, null, null);
+        account("auditor", "吴刚", Role.AUDIT_ADMIN, null, null);
         long county = account("county", COUNTY_STAFF_NAME, Role.COUNTY_STAFF, DemoCounty.CODE, null);
-        account("county2", "平江县资助中心 王强", Role.COUNTY_STAFF, DemoCounty.CODE, null);
-        account("township", "三市镇审核员 陈静", Role.TOWNSHIP_REVIEWER, DemoCounty.SANSHI_TOWN, null);
-        account("village", "村级审核员 刘明", Role.VILLAGE_REVIEWER, village, null);
-        account("school", "三市镇中心小学资助专员 张敏", Role.SCHOOL_STAFF, null, schoolIds.get("2143062611"));
-        account("school2", "安定镇中心小学资助专员 赵磊", Role.SCHOOL_STAFF, null, schoolIds.get("2143062612"));
+        account("county2", "王建国", Role.COUNTY_STAFF, DemoCounty.CODE, null);
+        account("township", "陈静", Role.TOWNSHIP_REVIEWER, DemoCounty.SANSHI_TOWN, null);
+        account("village", "刘明", Role.VILLAGE_REVIEWER, village, null);
+        account("school", "张敏", Role.SCHOOL_STAFF, null, schoolIds.get("2143062611"));
+        account("school2", "赵磊", Role.SCHOOL_STAFF, null, schoolIds.get("2143062612"));
         return county;
     }
 
