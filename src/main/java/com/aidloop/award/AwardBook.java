@@ -6,6 +6,7 @@ import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -106,4 +107,54 @@ public class AwardBook {
 
     /** How many awards and how much money. */
     public record Totals(long awards, Money amount) {}
+
+    /**
+     * Who imported (created) and who confirmed the term's awards inside the scope, the people with
+     * most awards first, at most {@value #SIGNERS_MAX} each: the 经办人 and 审核人 of a roster.
+     *
+     * @param programmeCode only this programme's awards, or null for all
+     * @param schoolId only this school's awards, or null for all
+     */
+    @Transactional(readOnly = true)
+    public Signers signers(Term term, DataScope scope, String programmeCode, Long schoolId) {
+        if (scope.isNothing()) {
+            return new Signers(List.of(), List.of());
+        }
+        String sql = """
+                SELECT %1$s AS who, count(*) AS awards
+                  FROM award_award a
+                 WHERE term = :term
+                   AND %2$s
+                   AND (CAST(:programme AS TEXT) IS NULL OR programme_code = :programme)
+                   AND (CAST(:school AS BIGINT) IS NULL OR school_id = :school)
+                   AND %1$s IS NOT NULL
+                 GROUP BY %1$s
+                 ORDER BY awards DESC, who
+                 LIMIT %3$d
+                """;
+        return new Signers(
+                people(sql, "created_by", term, scope, programmeCode, schoolId),
+                people(sql, "confirmed_by", term, scope, programmeCode, schoolId));
+    }
+
+    private List<String> people(
+            String sql, String column, Term term, DataScope scope, String programmeCode, Long schoolId) {
+        return jdbc.sql(sql.formatted(column, ScopeFilter.awards("a"), SIGNERS_MAX))
+                .param("term", term.code())
+                .param("programme", programmeCode)
+                .param("school", schoolId)
+                .params(ScopeFilter.params(scope))
+                .query((rs, row) -> rs.getString("who"))
+                .list();
+    }
+
+    static final int SIGNERS_MAX = 3;
+
+    /**
+     * The usernames behind a roster's awards.
+     *
+     * @param importedBy who imported them (经办人)
+     * @param confirmedBy who confirmed them (审核人); empty while none is confirmed
+     */
+    public record Signers(List<String> importedBy, List<String> confirmedBy) {}
 }

@@ -39,7 +39,8 @@ public class ConfirmationForms {
         try (AwardFeed feed = source.feed(term, DataScope.school(school.id()))) {
             feed.forEachRemaining(line -> form.add(line, names.programme(line)));
         }
-        return form.build(term, source.issuers().countyOf(school));
+        return form.build(term, source.issuers().countyOf(school))
+                .signed(source.signatures(term, scope, new RosterFilter(null, school.id())));
     }
 
     /** The forms of every school with awards inside the scope, in school-code order; one read of the awards. */

@@ -71,7 +71,7 @@ public class DocumentPack {
     }
 
     public Verification write(Term term, DataScope scope, OutputStream out) {
-        Issuer issuer = source.issuer(scope, Optional.empty());
+        Issuer issuer = source.issuer(scope, Optional.empty()).signed(source.signatures(term, scope, RosterFilter.ALL));
         audit.exportedAll(term, scope, issuer.name());
         RowNames places = source.names(term, scope);
         SummaryCube cube = new SummaryCube(scope.regionPrefix());

@@ -63,7 +63,7 @@ public class RosterExports {
      */
     public RosterSummary write(DocumentKind kind, Term term, DataScope scope, RosterFilter filter, OutputStream out) {
         Optional<SchoolView> school = source.school(filter, scope);
-        Issuer issuer = source.issuer(scope, school);
+        Issuer issuer = source.issuer(scope, school).signed(source.signatures(term, scope, filter));
         if (kind == DocumentKind.PER_PROGRAMME && filter.programmeCode() == null) {
             throw InvalidInput.of("programme", "roster.programme.required");
         }
@@ -98,7 +98,7 @@ public class RosterExports {
      */
     public void writeEveryProgramme(Term term, DataScope scope, RosterFilter filter, OutputStream out) {
         Optional<SchoolView> school = source.school(filter, scope);
-        Issuer issuer = source.issuer(scope, school);
+        Issuer issuer = source.issuer(scope, school).signed(source.signatures(term, scope, filter));
         audit.exported(
                 DocumentKind.PER_PROGRAMME,
                 term,
@@ -171,7 +171,10 @@ public class RosterExports {
 
     static RosterHeading heading(Issuer issuer, DocumentKind kind, Term term, String programmeName) {
         return new RosterHeading(
-                issuer.title(kind, term, programmeName), issuer.unit(), LocalDate.now(CountySummary.CHINA));
+                issuer.title(kind, term, programmeName),
+                issuer.unit(),
+                LocalDate.now(CountySummary.CHINA),
+                issuer.signatures());
     }
 
     /** Lets a workbook writer close what it writes to without closing the archive or the response. */

@@ -1,6 +1,7 @@
 package com.aidloop.roster;
 
 import com.aidloop.award.AwardBook;
+import com.aidloop.iam.AidCentres;
 import com.aidloop.iam.DataScope;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
@@ -11,6 +12,7 @@ import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Signatures;
 import com.aidloop.shared.Term;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -28,14 +30,17 @@ class RosterSource {
     private final SchoolManagement schools;
     private final Issuers issuers;
     private final ProgrammeCatalogue catalogue;
+    private final AidCentres centres;
 
     RosterSource(
             AwardBook awards,
             RegionManagement regions,
             SchoolManagement schools,
             Issuers issuers,
-            ProgrammeCatalogue catalogue) {
+            ProgrammeCatalogue catalogue,
+            AidCentres centres) {
         this.catalogue = catalogue;
+        this.centres = centres;
         this.awards = awards;
         this.regions = regions;
         this.schools = schools;
@@ -84,6 +89,18 @@ class RosterSource {
     /** Who issues the document: the reader's unit, named after the school when narrowed to one. */
     Issuer issuer(DataScope scope, Optional<SchoolView> school) {
         return school.map(s -> issuers.of(scope, s)).orElseGet(() -> issuers.of(scope));
+    }
+
+    /**
+     * The signature line of a roster: who imported and who confirmed its awards (by name), and the
+     * head of the reader's aid centre when the reader is a county's (a school's roster is signed
+     * by its own head, on paper).
+     */
+    Signatures signatures(Term term, DataScope scope, RosterFilter filter) {
+        AwardBook.Signers signers = awards.signers(term, scope, filter.programmeCode(), filter.schoolId());
+        String county =
+                scope.regionPrefix() != null && scope.regionPrefix().length() >= 6 ? scope.regionPrefix() : null;
+        return centres.signatures(county, signers.importedBy(), signers.confirmedBy());
     }
 
     Issuers issuers() {

@@ -28,7 +28,6 @@ public final class OfficialRosterWriter {
     private static final int PORTRAIT_MAX_COLUMNS = 8;
     private static final String SHEET = "花名册";
     private static final String FOOTER = "第 &P 页 共 &N 页";
-    private static final String SIGNATURES = "经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　";
 
     private OfficialRosterWriter() {}
 
@@ -117,7 +116,7 @@ public final class OfficialRosterWriter {
         }
         int last = columns.size() - 1;
         sheet.row(rowIndex + 2, 24)
-                .text(0, SIGNATURES, OfficialStyle.PLAIN_LEFT)
+                .text(0, CellText.safe(heading.signatures().line()), OfficialStyle.PLAIN_LEFT)
                 .merge(rowIndex + 2, 0, last);
         sheet.row(rowIndex + 3, 0)
                 .text(0, CellText.safe("填报日期：" + heading.filledOnText()), OfficialStyle.PLAIN_LEFT)

@@ -2,6 +2,8 @@ package com.aidloop.disbursement.bankfile;
 
 import com.aidloop.disbursement.BankTemplate;
 import com.aidloop.disbursement.batch.PayoutBatch;
+import com.aidloop.iam.AidCentre;
+import com.aidloop.iam.AidCentres;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.spreadsheet.RosterHeading;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The bytes of a batch's bank file in one template: its stored lines with the card numbers
  * opened, and for titled templates a heading made from the batch alone (no time of generation),
- * so generating again gives the same bytes.
+ * so generating again gives the same bytes: the aid centre as the unit, and the names of the
+ * batch's maker (经办人) and approver (审核人) with the centre's head (负责人) on the signature line.
  */
 @Component
 public class BankFileContent {
@@ -24,11 +27,13 @@ public class BankFileContent {
     private final BankFileRecords files;
     private final SensitiveData sensitive;
     private final RegionManagement regions;
+    private final AidCentres centres;
 
-    BankFileContent(BankFileRecords files, SensitiveData sensitive, RegionManagement regions) {
+    BankFileContent(BankFileRecords files, SensitiveData sensitive, RegionManagement regions, AidCentres centres) {
         this.files = files;
         this.sensitive = sensitive;
         this.regions = regions;
+        this.centres = centres;
     }
 
     public byte[] of(PayoutBatch batch, BankTemplate template) {
@@ -54,9 +59,14 @@ public class BankFileContent {
         String county = regions.fullName(batch.townshipCode().substring(0, 6));
         String township =
                 regions.namesOf(List.of(batch.townshipCode())).getOrDefault(batch.townshipCode(), batch.townshipCode());
+        String countyCode = batch.townshipCode().substring(0, 6);
         return new RosterHeading(
                 county + township + batch.term().label() + batch.programmeName() + "银行代发明细（" + batch.reference() + "）",
-                county + "学生资助管理中心",
-                batch.createdAt().atZone(CHINA).toLocalDate());
+                centres.of(countyCode).map(AidCentre::name).orElse(county + "学生资助管理中心"),
+                batch.createdAt().atZone(CHINA).toLocalDate(),
+                centres.signatures(
+                        countyCode,
+                        List.of(batch.createdBy()),
+                        batch.approvedBy() == null ? List.of() : List.of(batch.approvedBy())));
     }
 }

@@ -4,6 +4,7 @@ import com.aidloop.award.AwardLine;
 import com.aidloop.roster.Figures;
 import com.aidloop.roster.summary.SummaryCube;
 import com.aidloop.roster.summary.Tally;
+import com.aidloop.shared.Signatures;
 import com.aidloop.shared.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,12 +20,26 @@ import java.util.stream.Collectors;
  * confirmed by the county aid centre.
  *
  * @param countyName the county whose aid centre confirms it, e.g. 平江县
+ * @param countySigned the county's signature line: who imported and confirmed the school's awards
+ *     and the centre's head; blank until {@link #signed}
  */
 public record ConfirmationForm(
-        Term term, long schoolId, String schoolCode, String schoolName, String countyName, List<Line> lines) {
+        Term term,
+        long schoolId,
+        String schoolCode,
+        String schoolName,
+        String countyName,
+        List<Line> lines,
+        Signatures countySigned) {
 
     public ConfirmationForm {
         lines = List.copyOf(lines);
+        countySigned = countySigned == null ? Signatures.blank() : countySigned;
+    }
+
+    /** The same form with the names on the county's signature line. */
+    public ConfirmationForm signed(Signatures names) {
+        return new ConfirmationForm(term, schoolId, schoolCode, schoolName, countyName, lines, names);
     }
 
     /** One programme of the school: its stages, students and amount. */
@@ -73,7 +88,7 @@ public record ConfirmationForm(
                             .collect(Collectors.joining("、")),
                     tally.figures())));
             lines.sort(Comparator.comparing(Line::programmeCode));
-            return new ConfirmationForm(term, schoolId, schoolCode, schoolName, countyName, lines);
+            return new ConfirmationForm(term, schoolId, schoolCode, schoolName, countyName, lines, Signatures.blank());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.aidloop.roster.documents;
 
 import com.aidloop.roster.DocumentKind;
+import com.aidloop.shared.Signatures;
 import com.aidloop.spreadsheet.Column;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,16 @@ public final class ConfirmationFormLayout {
             Column.money("资助金额（元）").withWidth(16),
             Column.text("备注").withWidth(16));
 
-    /** The school's signatures, its stamp, then the county aid centre's confirmation. */
-    public static List<String> footLines(String countyName) {
+    /**
+     * The school's signatures (by hand), its stamp, then the county aid centre's confirmation with
+     * the names of who imported and confirmed the awards and of the centre's head.
+     */
+    public static List<String> footLines(String countyName, Signatures county) {
         return List.of(
-                "学校经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　",
+                Signatures.blank().line("学校"),
                 "学校（盖章）　　　　　　　　　　　　　　　　　　　　　年　　月　　日",
                 "县级学生资助管理中心确认意见：　　　　　　　　　　　　　　" + countyName + "学生资助管理中心（盖章）",
-                "县级经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　年　　月　　日");
+                county.line("县级") + "　　年　　月　　日");
     }
 
     private ConfirmationFormLayout() {}
@@ -38,6 +42,11 @@ public final class ConfirmationFormLayout {
         }
         String title = new Issuer(form.countyName(), null).title(DocumentKind.CONFIRMATION_FORM, form.term(), null);
         return new FormWorkbook.Table(
-                form.schoolName(), title, "学校（盖章）：" + form.schoolName(), COLUMNS, rows, footLines(form.countyName()));
+                form.schoolName(),
+                title,
+                "学校（盖章）：" + form.schoolName(),
+                COLUMNS,
+                rows,
+                footLines(form.countyName(), form.countySigned()));
     }
 }

@@ -1,6 +1,7 @@
 package com.aidloop.roster.documents;
 
 import com.aidloop.roster.DocumentKind;
+import com.aidloop.shared.Signatures;
 import com.aidloop.shared.Term;
 
 /**
@@ -9,8 +10,22 @@ import com.aidloop.shared.Term;
  *
  * @param name what the title starts with
  * @param unit what follows 填报单位（盖章）
+ * @param signatures the names on the signature line (经办人, 审核人, 负责人), blank until {@link #signed}
  */
-public record Issuer(String name, String unit) {
+public record Issuer(String name, String unit, Signatures signatures) {
+
+    public Issuer {
+        signatures = signatures == null ? Signatures.blank() : signatures;
+    }
+
+    public Issuer(String name, String unit) {
+        this(name, unit, Signatures.blank());
+    }
+
+    /** The same issuer with the names of who made and confirmed what it issues. */
+    public Issuer signed(Signatures names) {
+        return new Issuer(name, unit, names);
+    }
 
     /** A county, city or province aid centre. */
     public static Issuer aidCentre(String regionName) {
@@ -28,7 +43,7 @@ public record Issuer(String name, String unit) {
 
     /** The same issuer narrowed to one of its schools: the school names the document, the issuer still stamps it. */
     public Issuer forSchool(String schoolName) {
-        return new Issuer(schoolName, unit);
+        return new Issuer(schoolName, unit, signatures);
     }
 
     /**

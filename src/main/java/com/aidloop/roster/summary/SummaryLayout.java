@@ -67,7 +67,7 @@ public final class SummaryLayout {
                     issuer.title(DocumentKind.SUMMARY, term, null),
                     "填报单位（盖章）：" + issuer.unit(),
                     List.of(
-                            "经办人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　",
+                            issuer.signatures().line(),
                             "填报日期：" + filledOn.getYear() + "年" + filledOn.getMonthValue() + "月"
                                     + filledOn.getDayOfMonth() + "日"));
         }
