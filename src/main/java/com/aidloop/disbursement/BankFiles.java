@@ -94,8 +94,8 @@ public class BankFiles {
         if (files.digests(batchId, template.name()).stream().anyMatch(d -> !d.equals(sha256))) {
             throw new BankFileRefused("bankfile.differs", batch.reference(), template.label());
         }
-        String fileName = batch.reference() + "-" + template.name() + "."
-                + template.format().extension();
+        String fileName = batch.reference() + "-" + batch.programmeName().replaceAll("[\\\\/:*?\"<>|]", "_") + "-"
+                + template.name() + "." + template.format().extension();
         files.insert(batchId, template.name(), fileName, sha256, lines.count(), lines.amount(), account.username());
         List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("sha256", null, sha256)));
         if (batch.status().canMoveTo(BatchStatus.EXPORTED)) {

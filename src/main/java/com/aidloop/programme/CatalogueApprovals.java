@@ -4,6 +4,7 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.StaffNames;
 import com.aidloop.programme.domain.CatalogueChange;
 import com.aidloop.programme.domain.CatalogueChange.ProposedExclusion;
 import com.aidloop.programme.domain.CatalogueChange.ProposedRemoval;
@@ -38,13 +39,17 @@ public class CatalogueApprovals {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
+    private final StaffNames names;
+
     CatalogueApprovals(
             ChangeStore changes,
             ProgrammeStore programmes,
             PayingRuleStore rules,
             ProgrammeCatalogue catalogue,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StaffNames names) {
+        this.names = names;
         this.changes = changes;
         this.programmes = programmes;
         this.rules = rules;
@@ -124,8 +129,8 @@ public class CatalogueApprovals {
                 : recorded.inForceBefore().amountText();
         String summary = (recorded.corrected() != null ? "更正资助标准：" : "新增资助标准：")
                 + programme.view().displayName() + " "
-                + standard.describe() + "，自" + standard.validFrom().label() + "起执行（提交人：" + change.proposedBy() + "，审核人："
-                + change.decidedBy() + "）";
+                + standard.describe() + "，自" + standard.validFrom().label() + "起执行（提交人：" + names.of(change.proposedBy())
+                + "，审核人：" + names.of(change.decidedBy()) + "）";
         audit.record(AuditRecord.of("UPDATE", "programme", s.programmeCode(), summary)
                 .withChanges(List.of(new FieldChange(field, before, standard.amountText())))
                 .by(change.decidedBy()));
@@ -147,7 +152,7 @@ public class CatalogueApprovals {
                         "programme-exclusion",
                         id,
                         "新增互斥项目：" + e.name() + "（" + String.join("、", e.programmeCodes()) + "），提交人："
-                                + change.proposedBy() + "，审核人：" + change.decidedBy())
+                                + names.of(change.proposedBy()) + "，审核人：" + names.of(change.decidedBy()))
                 .by(change.decidedBy()));
     }
 
@@ -158,7 +163,8 @@ public class CatalogueApprovals {
                         "UPDATE",
                         "programme-exclusion",
                         r.exclusionId(),
-                        "删除互斥项目：" + removed.name() + "，提交人：" + change.proposedBy() + "，审核人：" + change.decidedBy())
+                        "删除互斥项目：" + removed.name() + "，提交人：" + names.of(change.proposedBy()) + "，审核人："
+                                + names.of(change.decidedBy()))
                 .withChanges(List.of(new FieldChange("互斥项目", String.join("、", removed.programmeCodes()), null)))
                 .by(change.decidedBy()));
     }

@@ -50,11 +50,16 @@ public class RosterExports {
         this.programmes = programmes;
     }
 
-    /** The file name a download offers, e.g. 平江县2026年秋季学期学生资助评议花名册.xlsx. */
+    /**
+     * The file name a download offers, e.g. 平江县2026年秋季学期学生资助评议花名册 or, for one
+     * programme, 平江县2026年秋季学期国家助学金（中职）发放花名册: the programme by its name, never its code.
+     */
     public String fileName(DocumentKind kind, Term term, DataScope scope, RosterFilter filter) {
         Optional<SchoolView> school = source.school(filter, scope);
-        return source.issuer(scope, school).title(kind, term, null)
-                + (filter.programmeCode() == null ? "" : "-" + filter.programmeCode());
+        String programme = filter.programmeCode() == null
+                ? null
+                : source.names(term, scope).programmes().name(filter.programmeCode(), filter.programmeCode());
+        return source.issuer(scope, school).title(kind, term, programme);
     }
 
     /**

@@ -191,7 +191,8 @@ class RosterImportTests {
         commit(List.of(atSanshi));
         Rosters.Line atAnding = atSanshi.copy()
                 .set(RosterColumn.SCHOOL_CODE, Rosters.ANDING_PRIMARY)
-                .set(RosterColumn.SCHOOL_NAME, "");
+                .set(RosterColumn.SCHOOL_NAME, "")
+                .set(RosterColumn.REMARK, "已转学至安定镇中心小学");
 
         RosterImportView moved = importAs(
                 Rosters.countyStaff(),
@@ -201,8 +202,36 @@ class RosterImportTests {
 
         assertThat(moved.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(moved.awardsUpdated()).isEqualTo(1);
-        assertThat(problems(moved)).extracting(ImportProblemView::code).contains("award.movedSchool");
+        assertThat(problems(moved))
+                .extracting(ImportProblemView::code)
+                .contains("award.movedSchool", "award.student.transferred");
         assertThat(award(atSanshi)).containsEntry("school_code", Rosters.ANDING_PRIMARY);
+    }
+
+    @Test
+    void aRowAtAnotherSchoolOfTheScopeThatDoesNotSayTransferIsAWrongSchool() {
+        Rosters.Line atSanshi = Rosters.pupil("邹小梅");
+        commit(List.of(atSanshi));
+        Rosters.Line atAnding = atSanshi.copy()
+                .set(RosterColumn.SCHOOL_CODE, Rosters.ANDING_PRIMARY)
+                .set(RosterColumn.SCHOOL_NAME, "");
+
+        RosterImportView wrong = importAs(
+                Rosters.countyStaff(),
+                Rosters.xlsx(dir.resolve("wrong-school.xlsx"), List.of(atAnding)),
+                ImportMode.COMMIT,
+                true);
+
+        assertThat(wrong.status()).isEqualTo(ImportStatus.REFUSED);
+        assertThat(problems(wrong))
+                .filteredOn(p -> p.code().equals("award.student.registeredAtOtherSchool"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.row()).isEqualTo(2);
+                    assertThat(p.column()).isEqualTo("学校标识码");
+                    assertThat(p.message()).contains("另一所学校", "备注", "转学", "学校标识码改为");
+                });
+        assertThat(award(atSanshi)).containsEntry("school_code", Rosters.SANSHI_PRIMARY);
     }
 
     @Test

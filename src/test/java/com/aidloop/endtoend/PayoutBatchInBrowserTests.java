@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,11 @@ class PayoutBatchInBrowserTests {
 
             county.go(batchPath);
             assertThat(county.find("#status").getText()).isEqualTo("已审核");
+            assertThat(county.find("#approved-by").getText()).startsWith("王建国 ").doesNotContain("county2");
             String controlAmount = county.find("#control-amount").getText().replace(",", "");
+            assertSignedTitledBankFile(county, batchPath);
+
+            county.go(batchPath);
             new Select(county.find("#template")).selectByValue("fixed");
             county.find("#export").click();
             assertThat(county.find("#line-count").getText()).isEqualTo("7");
@@ -184,6 +189,39 @@ class PayoutBatchInBrowserTests {
     }
 
     /** Posts the confirmation form with the browser's session, as 确认下载 does, and returns the file. */
+    /**
+     * The titled workbook names the aid centre as its unit and is signed by the batch's maker
+     * (李芳), its approver (王建国) and the centre's head (周国平), never by login names.
+     */
+    private void assertSignedTitledBankFile(Chromium county, String batchPath) throws Exception {
+        new Select(county.find("#template")).selectByValue("xlsx");
+        county.find("#export").click();
+        byte[] xlsx = download(
+                county,
+                county.find("#download-form").getAttribute("action"),
+                county.find("#download-form input[name=_csrf]").getAttribute("value"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("平江县学生资助管理中心");
+            List<String> firstCells = new java.util.ArrayList<>();
+            sheet.forEach(row -> {
+                if (row.getCell(0) != null
+                        && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    firstCells.add(row.getCell(0).getStringCellValue());
+                }
+            });
+            assertThat(firstCells)
+                    .filteredOn(text -> text.startsWith("经办人："))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .contains("经办人：李芳", "审核人：王建国", "负责人：周国平")
+                            .doesNotContain("county"));
+        }
+        county.go("/payout-batches");
+        assertThat(county.find("body").getText()).contains("李芳", "王建国");
+    }
+
     private byte[] download(Chromium browser, String action, String csrf) throws Exception {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient()

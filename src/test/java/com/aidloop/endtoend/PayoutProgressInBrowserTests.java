@@ -7,12 +7,16 @@ import com.aidloop.shared.Term;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +73,24 @@ class PayoutProgressInBrowserTests {
                 assertThat(total.getCell(12).getNumericCellValue()).isEqualTo(1230.00);
             }
 
+            atWidth(browser, 1440);
+            browser.go("/payout-progress?term=" + TERM.code());
+            browser.find("#view-township").click();
+            browser.waitFor(d -> browser.currentPath().contains("view=township"));
+            List<WebElement> townships = browser.driver().findElements(By.cssSelector("tr.township-total"));
+            assertThat(townships)
+                    .extracting(WebElement::getText)
+                    .anySatisfy(t -> assertThat(t).contains("三市镇", "逾期 1 项", "1,750.00"))
+                    .anySatisfy(t -> assertThat(t).contains("安定镇", "500.00"));
+            assertThat(browser.find("#progress-total").getText()).contains("2,250.00", "1,020.00", "1,230.00");
+            assertFitsWithPaidUnpaidAndLateInView(browser);
+            browser.screenshot("payout-progress-by-township-1440");
+            browser.go("/payout-progress?term=2026SPRING");
+            assertFitsWithPaidUnpaidAndLateInView(browser);
+            browser.go("/payout-progress?term=2026SPRING&view=township");
+            assertFitsWithPaidUnpaidAndLateInView(browser);
+            browser.screenshot("payout-progress-demo-by-township-1440");
+
             browser.go("/");
             String card = browser.find("#late-payments").getText();
             assertThat(card).contains("发放逾期", "2003年春季学期", "平江县三市镇中心小学", "平江县安定镇中心小学");
@@ -87,6 +109,36 @@ class PayoutProgressInBrowserTests {
                 files.sorted(java.util.Comparator.reverseOrder())
                         .forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** Lets the page be laid out as on a 1440 px wide screen. */
+    private static void atWidth(Chromium browser, int width) {
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Neither the page nor the table scrolls sideways, and 已发放, 未发放 and the state column are on screen. */
+    private static void assertFitsWithPaidUnpaidAndLateInView(Chromium browser) {
+        browser.find("#progress-table");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertThat((Long) js.executeScript("return window.innerWidth")).isEqualTo(1440L);
+        assertThat((Boolean) js.executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the page scrolls sideways")
+                .isTrue();
+        assertThat((Boolean) js.executeScript(
+                        "const s = document.getElementById('progress-scroll'); return s.scrollWidth <= s.clientWidth"))
+                .as("the progress table scrolls sideways")
+                .isTrue();
+        for (String header : List.of("已发放", "未发放", "状态")) {
+            Number right = (Number) js.executeScript(
+                    "return [...document.querySelectorAll('#progress-table thead th')]"
+                            + ".find(th => th.textContent.trim() === arguments[0]).getBoundingClientRect().right",
+                    header);
+            assertThat(right.doubleValue()).as(header).isLessThanOrEqualTo(1440);
         }
     }
 

@@ -1,7 +1,6 @@
 package com.aidloop.award.domain;
 
 import static com.aidloop.award.domain.RosterColumn.ID_NUMBER;
-import static com.aidloop.award.domain.RosterColumn.SCHOOL_CODE;
 import static com.aidloop.award.domain.RosterColumn.STUDENT_NAME;
 import static com.aidloop.award.domain.RosterColumn.STUDENT_NUMBER;
 
@@ -10,7 +9,8 @@ import com.aidloop.registry.KnownStudent;
 /**
  * A row's student against the registry: a registered student is matched by ID number and must
  * carry the registered name; one the uploader may not see is refused neutrally (the roster must
- * not reveal where a child is registered); a new student's 学籍号 must be free.
+ * not reveal where a child is registered); a new student's 学籍号 must be free; the row's school
+ * must be the registered one unless it says the student moved ({@link RegisteredSchoolPolicy}).
  */
 public final class StudentMatchPolicy {
 
@@ -37,9 +37,7 @@ public final class StudentMatchPolicy {
         if (!sameName(known.name(), row.studentName)) {
             row.error(STUDENT_NAME, "award.student.nameDiffersFromRegistry", known.name());
         }
-        if (row.school != null && known.schoolId() != null && known.schoolId() != row.school.id()) {
-            row.warning(SCHOOL_CODE, "award.student.registeredAtOtherSchool");
-        }
+        RegisteredSchoolPolicy.apply(row, known);
     }
 
     static boolean sameName(String registered, String typed) {

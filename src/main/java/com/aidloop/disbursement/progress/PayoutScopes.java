@@ -10,7 +10,10 @@ import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +66,25 @@ public class PayoutScopes {
     public List<Region> divisions() {
         DataScope own = accounts.current().scope();
         return own.regionPrefix() == null ? List.of() : regions.children(own.regionPrefix());
+    }
+
+    /** A township (乡镇) a school lies in, by code and name. */
+    public record Township(String code, String name) {}
+
+    /** The township of each school, in two queries (schools, then division names). */
+    public Map<Long, Township> townships(Collection<Long> schoolIds) {
+        Map<Long, SchoolView> found = schools.byIds(schoolIds);
+        Map<String, String> names = regions.namesOf(found.values().stream()
+                .map(SchoolView::townshipCode)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        Map<Long, Township> townships = new HashMap<>();
+        found.forEach((id, school) -> {
+            String code = school.townshipCode() == null ? "" : school.townshipCode();
+            townships.put(id, new Township(code, names.getOrDefault(code, code.isEmpty() ? "未知乡镇" : code)));
+        });
+        return townships;
     }
 
     /** The term asked for, else the one running today. */

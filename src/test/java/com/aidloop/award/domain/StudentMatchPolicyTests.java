@@ -38,12 +38,23 @@ class StudentMatchPolicyTests {
     }
 
     @Test
-    void warnsWhenTheRegistryHasTheStudentAtAnotherSchool() {
+    void refusesARowAtAnotherSchoolOfTheScopeThatDoesNotSayTransfer() {
         StudentMatchPolicy.apply(row, new KnownStudent(1, true, "李明", FakeLookups.ANDING_PRIMARY.id()), true, false);
 
-        assertThat(row.problems())
-                .extracting(RowProblem::code)
-                .containsExactly("award.student.registeredAtOtherSchool");
+        assertThat(row.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("award.student.registeredAtOtherSchool");
+            assertThat(p.column()).isEqualTo(RosterColumn.SCHOOL_CODE);
+        });
+        assertThat(row.hasErrors()).isTrue();
+    }
+
+    @Test
+    void onlyWarnsWhenTheRemarkSaysTheStudentTransferred() {
+        row.remark = "2026年3月转学";
+
+        StudentMatchPolicy.apply(row, new KnownStudent(1, true, "李明", FakeLookups.ANDING_PRIMARY.id()), true, false);
+
+        assertThat(row.problems()).extracting(RowProblem::code).containsExactly("award.student.transferred");
         assertThat(row.hasErrors()).isFalse();
     }
 

@@ -73,7 +73,8 @@ class DeadlinePages {
         List<ProgrammeInForce> programmes =
                 catalogue.asOf(current, account.scope()).programmes();
         Map<String, String> names = programmes.stream()
-                .collect(Collectors.toMap(ProgrammeInForce::code, ProgrammeInForce::name, (a, b) -> a));
+                .collect(Collectors.toMap(
+                        ProgrammeInForce::code, p -> p.programme().displayName(), (a, b) -> a));
         List<DeadlineRule> rules = deadlines.rules(province);
         model.addAttribute("province", regions.find(province).map(Region::name).orElse(province));
         model.addAttribute("mayEdit", mayEdit(account));

@@ -8,14 +8,13 @@ import com.aidloop.disbursement.ProgressRow;
 import com.aidloop.disbursement.progress.PayoutScopes;
 import com.aidloop.disbursement.progress.ProgressRows;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.Downloads;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The progress page (发放进度): every school and programme of a term in the reader's scope,
- * late items first (or by school), paged, with a totals row; and the same as an .xlsx table.
+ * late items first (or by school), paged, with a totals row, or grouped by township with each
+ * township's totals (按乡镇); and the same as an .xlsx table.
  */
 @Controller
 class ProgressPages {
@@ -49,12 +49,14 @@ class ProgressPages {
             @RequestParam(required = false) String term,
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String view,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             Model model) {
         DataScope scope = scopes.of(region);
         Term chosen = PayoutScopes.termOr(term, progress.today());
         ProgressReport report = progress.report(chosen, scope);
+        grouped(model, report, scope, view);
         boolean bySchool = "school".equals(sort);
         List<ProgressRow> rows = new ArrayList<>(report.rows());
         if (bySchool) {
@@ -68,6 +70,7 @@ class ProgressPages {
         query.put("term", chosen.code());
         query.put("region", region);
         query.put("sort", bySchool ? "school" : null);
+        query.put("view", "township".equals(model.getAttribute("view")) ? "township" : null);
         model.addAttribute("report", report);
         model.addAttribute("rows", shown);
         model.addAttribute("links", new PageLinks(shown, "/payout-progress", query));
@@ -78,6 +81,18 @@ class ProgressPages {
         model.addAttribute("sort", bySchool ? "school" : "lateness");
         model.addAttribute("divisions", scopes.divisions());
         return "disbursement/progress";
+    }
+
+    /** 按学校 (paged rows) or 按乡镇 (every row under its township's totals); a school reader sees its own rows only. */
+    private void grouped(Model model, ProgressReport report, DataScope scope, String view) {
+        boolean byTownship = "township".equals(view) && scope.schoolId() == null;
+        model.addAttribute("view", byTownship ? "township" : "school");
+        model.addAttribute("mayGroup", scope.schoolId() == null);
+        if (byTownship) {
+            List<Long> schools =
+                    report.rows().stream().map(ProgressRow::schoolId).distinct().toList();
+            model.addAttribute("groups", TownshipGroups.of(report, scopes.townships(schools)));
+        }
     }
 
     @GetMapping("/payout-progress.xlsx")
@@ -111,12 +126,7 @@ class ProgressPages {
                 "导出" + title + "（"
                         + (scope.schoolId() != null ? "school:" + scope.schoolId() : "region:" + scope.regionPrefix())
                         + "）"));
-        response.setContentType(XLSX);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(title + ".xlsx", StandardCharsets.UTF_8)
-                                .replace("+", "%20"));
+        Downloads.xlsx(response, title + ".xlsx");
         ProgressWorkbook.write(title, reportingUnit, report, response.getOutputStream());
     }
 }
