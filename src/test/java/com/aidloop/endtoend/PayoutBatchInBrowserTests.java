@@ -63,6 +63,16 @@ class PayoutBatchInBrowserTests {
             county.find("#new-batch").click();
             county.go("/payout-batches/new?term=" + TERM.code());
             new Select(county.find("#township")).selectByVisibleText("三市镇");
+            List<String> programmeChoices = new Select(county.find("#programme"))
+                    .getOptions().stream()
+                            .map(o -> o.getText().strip())
+                            .filter(t -> !t.isEmpty())
+                            .toList();
+            assertThat(programmeChoices)
+                    .as("programme choices tell programmes of one name apart by their stage")
+                    .doesNotHaveDuplicates()
+                    .contains("国家助学金（中职）", "国家助学金（普通高中）")
+                    .doesNotContain("国家助学金");
             new Select(county.find("#programme")).selectByValue(PayoutFixtures.PROGRAMME);
             county.find("#preview").click();
             assertThat(county.find("#payable-count").getText()).isEqualTo("7 笔");

@@ -109,7 +109,10 @@ class RosterWorkbookTests {
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat(BigDecimal.valueOf(total.getCell(15).getNumericCellValue()))
                     .isEqualByComparingTo(sum(""));
-            assertThat(text(sheet, 3 + (int) awards + 2, 0)).startsWith("经办人：").contains("审核人：", "负责人：");
+            assertThat(text(sheet, 3 + (int) awards + 2, 0))
+                    .startsWith("经办人：")
+                    .contains("审核人：李芳", "负责人：周国平")
+                    .doesNotContain("审核人：county");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             assertThat(text(sheet, 3 + (int) awards + 3, 0))
                     .isEqualTo("填报日期：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
@@ -219,6 +222,18 @@ class RosterWorkbookTests {
                         .isEqualByComparingTo(sum(""));
             }
         }
+    }
+
+    @Test
+    void aProgrammesRosterIsNamedAfterTheProgrammeNotItsCode() throws Exception {
+        MockHttpServletResponse response = download(
+                "/rosters/per-programme.xlsx?term=%s&programme=COUNTY_TEMPORARY_RELIEF".formatted(TERM.code()));
+
+        String disposition = java.net.URLDecoder.decode(
+                response.getHeader("Content-Disposition"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(disposition)
+                .contains("filename*=UTF-8''平江县" + TERM.label() + "县级困难学生临时救助发放花名册.xlsx")
+                .doesNotContain("COUNTY_TEMPORARY_RELIEF");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.aidloop.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.shared.Money;
+import com.aidloop.shared.Signatures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -131,6 +132,20 @@ class OfficialRosterWriterTests {
                     .startsWith("经办人：")
                     .contains("审核人：", "负责人：");
             assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("填报日期：2026年11月27日");
+        }
+    }
+
+    @Test
+    void signsWithTheNamesTheHeadingCarries() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OfficialRosterWriter.write(
+                HEADING.signedBy(new Signatures("李芳、张敏", "王建国", "周国平")),
+                List.of(Column.text("姓名"), Column.money("金额")),
+                Stream.of(List.of("李明", Money.yuan(1))),
+                out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(book.getSheetAt(0).getRow(6).getCell(0).getStringCellValue())
+                    .isEqualTo("经办人：李芳、张敏　　　　审核人：王建国　　　　负责人：周国平");
         }
     }
 
