@@ -8,6 +8,7 @@ import com.aidloop.shared.Signatures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,11 +58,15 @@ public class AidCentres {
         return new Signatures(people(handlers), people(reviewers), head);
     }
 
+    /** The names of the accounts among the usernames; a username without an account is never printed. */
     private String people(Collection<String> usernames) {
         List<String> humans = usernames.stream()
                 .filter(u -> u != null && !StaffNames.SYSTEM.equals(u))
                 .toList();
-        return Signatures.together(List.copyOf(names.namesOf(humans).values()));
+        return Signatures.together(names.namesOf(humans).entrySet().stream()
+                .filter(e -> !e.getValue().equals(e.getKey()))
+                .map(Map.Entry::getValue)
+                .toList());
     }
 
     /** Sets the centre of the county the account is bound to; audited with old and new values. */

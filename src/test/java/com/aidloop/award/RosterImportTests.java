@@ -177,6 +177,9 @@ class RosterImportTests {
                 .extracting(ImportProblemView::code)
                 .containsExactly("student.idNumber.registered");
         assertThat(problems(byCounty).stream().filter(ImportProblemView::error))
+                .extracting(ImportProblemView::code)
+                .containsExactlyInAnyOrder("award.doubleAid.visible", "award.student.registeredAtOtherSchool");
+        assertThat(problems(byCounty).stream().filter(p -> p.code().startsWith("award.doubleAid")))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo("award.doubleAid.visible");

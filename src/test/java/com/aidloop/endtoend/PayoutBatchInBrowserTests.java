@@ -159,11 +159,11 @@ class PayoutBatchInBrowserTests {
             county.go("/payout-progress?term=" + TERM.code());
             var row = county.find("#progress-table tr[data-programme='" + PayoutFixtures.PROGRAMME + "']");
             var cells = row.findElements(org.openqa.selenium.By.tagName("td"));
-            assertThat(cells.get(3).getText()).startsWith("8人");
-            assertThat(cells.get(4).getText()).startsWith("7人");
-            assertThat(cells.get(5).getText()).startsWith("5人");
-            assertThat(cells.get(6).getText()).startsWith("2人");
-            assertThat(cells.get(7).getText()).startsWith("3人");
+            assertThat(cells.get(3).getText()).endsWith("\n8人");
+            assertThat(cells.get(4).getText()).endsWith("\n7人");
+            assertThat(cells.get(5).getText()).endsWith("\n5人");
+            assertThat(cells.get(6).getText()).endsWith("\n2人");
+            assertThat(cells.get(7).getText()).endsWith("\n3人");
             county.screenshot("payout-progress-after-reconciliation");
         }
     }

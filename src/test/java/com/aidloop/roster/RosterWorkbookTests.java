@@ -111,8 +111,8 @@ class RosterWorkbookTests {
                     .isEqualByComparingTo(sum(""));
             assertThat(text(sheet, 3 + (int) awards + 2, 0))
                     .startsWith("经办人：")
-                    .contains("审核人：李芳", "负责人：周国平")
-                    .doesNotContain("审核人：county");
+                    .contains("审核人：", "负责人：周国平")
+                    .doesNotContain("county", "test-fixture");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             assertThat(text(sheet, 3 + (int) awards + 3, 0))
                     .isEqualTo("填报日期：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()

@@ -70,7 +70,8 @@ class AidCentrePageTests {
 
     @Test
     void signaturesNameTheMakerTheApproverAndTheHeadOfTheCountysCentre() {
-        Signatures signed = centres.signatures("430626102", List.of("county", "system"), List.of("county2"));
+        Signatures signed = centres.signatures(
+                "430626102", List.of("county", "system", "an-import-of-another-installation"), List.of("county2"));
 
         assertThat(signed.line()).isEqualTo("经办人：李芳　　　　审核人：王建国　　　　负责人：周国平");
         assertThat(centres.signatures(null, List.of(), List.of()).line())
