@@ -64,6 +64,64 @@ public class PayableAwards {
         read(term, townshipCode, programmeCode, scope, " FOR SHARE", sink);
     }
 
+    /**
+     * Hands every confirmed award of the term and programmes whose household lies in one of the
+     * regions (a county, or townships) inside the scope to {@code sink}, in the bank file's order,
+     * for a payout round (发放轮次) being previewed.
+     */
+    @Transactional(readOnly = true)
+    public void forEachInRegions(
+            Term term,
+            Collection<String> programmeCodes,
+            Collection<String> regionCodes,
+            DataScope scope,
+            Consumer<PayableAward> sink) {
+        readRegions(term, programmeCodes, regionCodes, scope, "", sink);
+    }
+
+    /** As {@link #forEachInRegions}, for a round being created: each award locked {@code FOR SHARE} (see {@link #forEachToPay}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forEachInRegionsToPay(
+            Term term,
+            Collection<String> programmeCodes,
+            Collection<String> regionCodes,
+            DataScope scope,
+            Consumer<PayableAward> sink) {
+        readRegions(term, programmeCodes, regionCodes, scope, " FOR SHARE", sink);
+    }
+
+    private void readRegions(
+            Term term,
+            Collection<String> programmeCodes,
+            Collection<String> regionCodes,
+            DataScope scope,
+            String lock,
+            Consumer<PayableAward> sink) {
+        if (scope.isNothing() || programmeCodes.isEmpty() || regionCodes.isEmpty()) {
+            return;
+        }
+        jdbc
+                .sql(COLUMNS
+                        + """
+                 WHERE term = :term AND programme_code = ANY(CAST(:programmes AS text[]))
+                   AND %s
+                   AND confirmed_at IS NOT NULL
+                   AND %s
+                 ORDER BY %s%s""".formatted(
+                                        ScopeFilter.awardsToPayWithinAny("award_award"),
+                                        ScopeFilter.awardsToPay("award_award"),
+                                        PAYOUT_ORDER,
+                                        lock))
+                .param("term", term.code())
+                .param("programmes", programmeCodes.toArray(String[]::new))
+                .param(ScopeFilter.WITHIN_ANY, ScopeFilter.withinAnyParam(regionCodes))
+                .params(ScopeFilter.params(scope))
+                .withFetchSize(FETCH_SIZE)
+                .query(PayableAwards::map)
+                .stream()
+                .forEach(sink);
+    }
+
     private void read(
             Term term,
             String townshipCode,

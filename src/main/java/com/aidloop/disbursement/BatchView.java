@@ -14,6 +14,9 @@ import java.util.List;
  * @param reissueOfBatchId the batch whose failed payments this one pays again, or null
  * @param townshipName the township's name from the region module, or null until {@link #named} gives it
  * @param contributors everyone who put lines, cards or amounts into the batch, in the order they first did; none may approve it
+ * @param roundId the payout round (发放轮次) the batch belongs to, or null for a batch of one township and programme
+ * @param bankName the issuing bank whose cards a round's batch pays, or null
+ * @param review the checker's opinion while the batch is sent back to its makers (驳回), or null
  */
 public record BatchView(
         long id,
@@ -39,7 +42,10 @@ public record BatchView(
         String exportedBy,
         Instant exportedAt,
         Instant reconciledAt,
-        List<BatchContributor> contributors) {
+        List<BatchContributor> contributors,
+        Long roundId,
+        String bankName,
+        BatchReview review) {
 
     public BatchView {
         contributors = contributors == null ? List.of() : List.copyOf(contributors);
@@ -71,7 +77,10 @@ public record BatchView(
                 exportedBy,
                 exportedAt,
                 reconciledAt,
-                contributors);
+                contributors,
+                roundId,
+                bankName,
+                review);
     }
 
     /** Whether {@code username} created the batch or put anything into it, so may not approve it. */
@@ -90,9 +99,19 @@ public record BatchView(
         return lineCount == controlCount && lineAmount.equals(controlAmount);
     }
 
+    /** Whether this batch pays again what failed in another (补发). */
+    public boolean isReissue() {
+        return reissueOfBatchId != null;
+    }
+
+    /** The batch's name on lists, pages and bank file titles: 补发 for a reissue, the bank for a round's batch. */
+    public String label() {
+        return (isReissue() ? "【补发】" : "") + reference + (bankName == null ? "" : " " + bankName);
+    }
+
     public String statusLabel() {
         return switch (status) {
-            case DRAFT -> "待审核";
+            case DRAFT -> review != null ? "已驳回" : "待审核";
             case APPROVED -> "已审核";
             case EXPORTED -> "已导出";
             case RECONCILED -> "已对账";

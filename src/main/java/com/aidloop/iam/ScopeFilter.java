@@ -21,6 +21,8 @@ public final class ScopeFilter {
     public static final String REGION = "scope_region";
     /** The parameter of an optional search filter by region (the {@code within…} fragments), or NULL for any. */
     public static final String WITHIN = "within_region";
+    /** The parameter of a search filter by several regions (the {@code withinAny…} fragments): their LIKE patterns. */
+    public static final String WITHIN_ANY = "within_regions";
 
     private static final Pattern ALIAS = Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
@@ -62,6 +64,21 @@ public final class ScopeFilter {
     /** A payout batch (disbursement_batch): a region holding its township; school staff none (a batch pays many schools). */
     public static String batches(String b) {
         return rule(b, null, "township_code");
+    }
+
+    /** A payout round (disbursement_round): a region holding its county; school staff none. */
+    public static String rounds(String r) {
+        return rule(r, null, "county_code");
+    }
+
+    /** Search filter: an award (award_award) to pay whose household lies in one of the regions of {@link #withinAnyParam}. */
+    public static String awardsToPayWithinAny(String a) {
+        return "(" + column(a, "household_township_code") + " LIKE ANY(CAST(:" + WITHIN_ANY + " AS text[])))";
+    }
+
+    /** The value of {@link #WITHIN_ANY} for region codes a user chose. */
+    public static String[] withinAnyParam(java.util.Collection<String> regionCodes) {
+        return regionCodes.stream().map(ScopeFilter::prefixPattern).toArray(String[]::new);
     }
 
     /** A roster import (award_import): the uploading school's staff; a region holding the region it was uploaded for. */

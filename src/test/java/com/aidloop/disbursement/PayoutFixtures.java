@@ -61,6 +61,9 @@ public final class PayoutFixtures {
         jdbc.sql("DELETE FROM disbursement_batch WHERE term = :term")
                 .param("term", term.code())
                 .update();
+        jdbc.sql("DELETE FROM disbursement_round WHERE term = :term")
+                .param("term", term.code())
+                .update();
         jdbc.sql("DELETE FROM award_award WHERE term = :term")
                 .param("term", term.code())
                 .update();
@@ -94,6 +97,20 @@ public final class PayoutFixtures {
             int first,
             int count,
             Set<Integer> withoutCard) {
+        return confirmedAwards(jdbc, sensitive, term, township, programme, first, count, withoutCard, n -> "平江县农村商业银行");
+    }
+
+    /** As above, the {@code n}-th award's card issued by {@code bank.apply(n)} (开户银行 as the registry spells it). */
+    public static int confirmedAwards(
+            JdbcClient jdbc,
+            SensitiveData sensitive,
+            Term term,
+            String township,
+            String programme,
+            int first,
+            int count,
+            Set<Integer> withoutCard,
+            java.util.function.IntFunction<String> bank) {
         School school = jdbc.sql(
                         "SELECT id, code, name, :township AS township FROM school_school WHERE code = '2143062611'")
                 .param("township", township)
@@ -102,13 +119,13 @@ public final class PayoutFixtures {
                 .single();
         List<AwardSeeds> awards = new ArrayList<>();
         for (int n = first; n < first + count; n++) {
-            awards.add(confirmedAward(sensitive, term, school, programme, n, !withoutCard.contains(n)));
+            awards.add(confirmedAward(sensitive, term, school, programme, n, !withoutCard.contains(n), bank.apply(n)));
         }
         return AwardSeeds.insertAll(jdbc, awards).size();
     }
 
     private static AwardSeeds confirmedAward(
-            SensitiveData sensitive, Term term, School school, String programme, int n, boolean withCard) {
+            SensitiveData sensitive, Term term, School school, String programme, int n, boolean withCard, String bank) {
         String card = card(n);
         Facts facts = Facts.STUDENTS_OWN
                 .person(new Person(name(n), "FEMALE", "payout-fixture-" + n, "430626********0000"))
@@ -116,7 +133,7 @@ public final class PayoutFixtures {
                 .classOf("三年级", "1班")
                 .household(new Household(
                         school.townshipCode(), school.townshipCode() + String.format("%03d", n / 1000 + 200)))
-                .card(new Card("平江县农村商业银行", withCard ? Masking.bankCard(card) : null, null));
+                .card(new Card(bank, withCard ? Masking.bankCard(card) : null, null));
         Sealed sealed = withCard
                 ? new Sealed(null, sensitive.seal(card), sensitive.blindIndex(SensitiveKind.BANK_CARD, card))
                 : Sealed.NONE;

@@ -3,6 +3,7 @@ package com.aidloop.disbursement.batch;
 import com.aidloop.disbursement.BatchChangedMeanwhile;
 import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchFilter;
+import com.aidloop.disbursement.BatchReview;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.Contribution;
@@ -93,6 +94,65 @@ public class BatchRecords {
                 .single();
     }
 
+    /**
+     * A new DRAFT batch of a payout round for one issuing bank, over {@code regionCode} (the county,
+     * or a township), its programmes' codes joined by commas; returns its id.
+     */
+    public long insertForRound(RoundBatch batch, ControlTotals control, String createdBy, Instant createdAt) {
+        return jdbc.sql("""
+                INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name, status,
+                                                control_count, control_amount, created_by, created_at, round_id, bank_name,
+                                                bank_template)
+                VALUES (:reference, :term, :county, :region, :programme, :programmeName, 'DRAFT', :count, :amount, :by, :at,
+                        :round, :bank, :template)
+                RETURNING id
+                """)
+                .param("reference", batch.reference())
+                .param("term", batch.term().code())
+                .param("county", batch.regionCode().substring(0, 6))
+                .param("region", batch.regionCode())
+                .param("programme", String.join(",", batch.programmeCodes()))
+                .param("programmeName", batch.programmeNames())
+                .param("count", control.count())
+                .param("amount", control.amount().yuan())
+                .param("by", createdBy)
+                .param("at", Timestamp.from(createdAt))
+                .param("round", batch.roundId())
+                .param("bank", batch.bank())
+                .param("template", batch.template())
+                .query(Long.class)
+                .single();
+    }
+
+    /** What a round's batch is made of. */
+    public record RoundBatch(
+            long roundId,
+            String reference,
+            Term term,
+            String regionCode,
+            List<String> programmeCodes,
+            String programmeNames,
+            String bank,
+            String template) {}
+
+    /** Drafts outside rounds waiting for a checker (not sent back), oldest first, at most 50. */
+    public List<BatchView> awaitingApproval(DataScope scope) {
+        return jdbc.sql(VIEW + " WHERE b.status = 'DRAFT' AND b.returned_by IS NULL AND b.round_id IS NULL"
+                        + " AND b.control_count > 0 AND " + VISIBLE + " ORDER BY b.created_at, b.id LIMIT 50")
+                .params(ScopeFilter.params(scope))
+                .query(BatchRecords::view)
+                .list();
+    }
+
+    /** The batches of a round inside the scope, by bank. */
+    public List<BatchView> ofRound(long roundId, DataScope scope) {
+        return jdbc.sql(VIEW + " WHERE b.round_id = :round AND " + VISIBLE + " ORDER BY b.bank_name, b.id")
+                .param("round", roundId)
+                .params(ScopeFilter.params(scope))
+                .query(BatchRecords::view)
+                .list();
+    }
+
     /** The aggregate, to change it and {@link #save} it. */
     public Optional<PayoutBatch> find(long id, DataScope scope) {
         return view(id, scope).map(PayoutBatch::of);
@@ -109,7 +169,9 @@ public class BatchRecords {
                 UPDATE disbursement_batch
                    SET version = version + 1, status = :status, control_count = :count, control_amount = :amount,
                        approved_by = :approvedBy, approved_at = :approvedAt, exported_by = :exportedBy, exported_at = :exportedAt,
-                       bank_template = :template, reconciled_at = :reconciledAt
+                       bank_template = :template, reconciled_at = :reconciledAt,
+                       returned_by = :returnedBy, returned_at = :returnedAt,
+                       review_opinion = coalesce(:opinion, review_opinion)
                  WHERE id = :id AND version = :version AND (status = :status OR status = ANY(CAST(:from AS TEXT[])))
                 """)
                 .param("id", batch.id())
@@ -124,6 +186,13 @@ public class BatchRecords {
                 .param("exportedAt", timestamp(batch.exportedAt()))
                 .param("template", batch.bankTemplate())
                 .param("reconciledAt", timestamp(batch.reconciledAt()))
+                .param(
+                        "returnedBy",
+                        batch.review() == null ? null : batch.review().by())
+                .param(
+                        "returnedAt",
+                        batch.review() == null ? null : timestamp(batch.review().at()))
+                .param("opinion", batch.review() == null ? null : batch.review().opinion())
                 .update();
         if (updated != 1) {
             throw new BatchChangedMeanwhile().about(PayoutBatches.AUDIT_TYPE, batch.id());
@@ -186,9 +255,9 @@ public class BatchRecords {
     public long insertReissue(BatchView original, String reference, String by) {
         return jdbc.sql("""
                         INSERT INTO disbursement_batch (reference, term, county_code, township_code, programme_code, programme_name,
-                               status, control_count, control_amount, reissue_of_batch_id, bank_template, created_by)
+                               status, control_count, control_amount, reissue_of_batch_id, bank_template, created_by, bank_name)
                         VALUES (:reference, :term, :county, :township, :programme, :programmeName, 'DRAFT', 0, 0, :original,
-                                :template, :by)
+                                :template, :by, :bank)
                         RETURNING id
                         """)
                 .param("reference", reference)
@@ -200,6 +269,7 @@ public class BatchRecords {
                 .param("original", original.id())
                 .param("template", original.bankTemplate())
                 .param("by", by)
+                .param("bank", original.bankName())
                 .query(Long.class)
                 .single();
     }
@@ -209,7 +279,7 @@ public class BatchRecords {
                  WHERE %s
                    AND (CAST(:term AS TEXT) IS NULL OR b.term = :term)
                    AND %s
-                   AND (CAST(:programme AS TEXT) IS NULL OR b.programme_code = :programme)
+                   AND (CAST(:programme AS TEXT) IS NULL OR :programme = ANY(string_to_array(b.programme_code, ',')))
                    AND (CAST(:status AS TEXT) IS NULL OR b.status = :status)
                 """.formatted(VISIBLE, ScopeFilter.batchesWithin("b"));
         long total = jdbc.sql("SELECT count(*) FROM disbursement_batch b" + where)
@@ -263,7 +333,15 @@ public class BatchRecords {
                 rs.getString("exported_by"),
                 instant(rs, "exported_at"),
                 instant(rs, "reconciled_at"),
-                contributors(rs));
+                contributors(rs),
+                rs.getObject("round_id", Long.class),
+                rs.getString("bank_name"),
+                rs.getString("returned_by") == null
+                        ? null
+                        : new BatchReview(
+                                rs.getString("review_opinion"),
+                                rs.getString("returned_by"),
+                                instant(rs, "returned_at")));
     }
 
     private static List<BatchContributor> contributors(ResultSet rs) throws SQLException {

@@ -55,6 +55,18 @@ public class PaymentRecords {
                 .list());
     }
 
+    /** Awards of the term and programmes that have any payment row, whatever the batch: never picked for a round. */
+    public Set<Long> awardsWithPayment(Term term, java.util.Collection<String> programmeCodes) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT p.award_id FROM disbursement_payment p
+                         WHERE p.term = :term AND p.programme_code = ANY(CAST(:programmes AS TEXT[]))
+                        """)
+                .param("term", term.code())
+                .param("programmes", programmeCodes.toArray(String[]::new))
+                .query(Long.class)
+                .list());
+    }
+
     /** {@code n} new numbers for payment references, ascending; never reused, also after a rollback. */
     public List<Long> nextReferenceNumbers(int n) {
         return jdbc.sql("SELECT nextval('disbursement_payment_seq') AS n FROM generate_series(1, :n) ORDER BY 1")

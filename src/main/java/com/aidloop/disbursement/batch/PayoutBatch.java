@@ -7,10 +7,11 @@ import com.aidloop.disbursement.BatchContributor;
 import com.aidloop.disbursement.BatchNotApproved;
 import com.aidloop.disbursement.BatchNotExported;
 import com.aidloop.disbursement.BatchRefused;
+import com.aidloop.disbursement.BatchReview;
+import com.aidloop.disbursement.BatchReviewRefused;
 import com.aidloop.disbursement.BatchStatus;
 import com.aidloop.disbursement.BatchTotalsMismatch;
 import com.aidloop.disbursement.BatchView;
-import com.aidloop.disbursement.Contribution;
 import com.aidloop.disbursement.ContributorCannotApprove;
 import com.aidloop.disbursement.CreatorCannotApprove;
 import com.aidloop.disbursement.PayoutBatchApproved;
@@ -52,49 +53,10 @@ public final class PayoutBatch {
     private Instant exportedAt;
     private String bankTemplate;
     private Instant reconciledAt;
+    private BatchReview review;
     private final List<BatchContributor> contributors = new ArrayList<>();
     private final List<BatchContributor> newContributors = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
-
-    /** A batch as stored whose only contributor is its creator. */
-    public PayoutBatch(
-            long id,
-            int version,
-            String reference,
-            Term term,
-            String townshipCode,
-            String programmeCode,
-            String programmeName,
-            BatchStatus status,
-            ControlTotals control,
-            String createdBy,
-            Instant createdAt,
-            String approvedBy,
-            Instant approvedAt,
-            String exportedBy,
-            Instant exportedAt,
-            String bankTemplate,
-            Instant reconciledAt) {
-        this(
-                id,
-                version,
-                reference,
-                term,
-                townshipCode,
-                programmeCode,
-                programmeName,
-                status,
-                control,
-                createdBy,
-                createdAt,
-                approvedBy,
-                approvedAt,
-                exportedBy,
-                exportedAt,
-                bankTemplate,
-                reconciledAt,
-                List.of(new BatchContributor(createdBy, Contribution.CREATED, createdAt)));
-    }
 
     /**
      * A batch as stored; {@code id} and {@code version} identify the stored row for an optimistic update.
@@ -142,7 +104,7 @@ public final class PayoutBatch {
 
     /** The aggregate of a batch as read. */
     public static PayoutBatch of(BatchView b) {
-        return new PayoutBatch(
+        PayoutBatch batch = new PayoutBatch(
                 b.id(),
                 b.version(),
                 b.reference(),
@@ -161,6 +123,8 @@ public final class PayoutBatch {
                 b.bankTemplate(),
                 b.reconciledAt(),
                 b.contributors());
+        batch.review = b.review();
+        return batch;
     }
 
     /**
@@ -177,12 +141,49 @@ public final class PayoutBatch {
         contributors().stream().filter(c -> c.username().equals(by)).findFirst().ifPresent(c -> {
             throw new ContributorCannotApprove(c.contribution());
         });
+        if (review != null) {
+            throw BatchReviewRefused.returned();
+        }
         requireLinesMatch(lines);
         status = BatchStatus.APPROVED;
         approvedBy = by;
         approvedAt = at;
         events.add(new PayoutBatchApproved(
                 id, reference, term, townshipCode, programmeCode, control.count(), control.amount(), by, at));
+    }
+
+    /**
+     * 驳回: the checker sends a draft back to its makers with an opinion (审核意见). Only someone who
+     * may approve it may reject it; until a maker resubmits it, nobody approves it.
+     */
+    public void reject(String by, Instant at, String opinion) {
+        requireMoveTo(BatchStatus.APPROVED);
+        if (review != null) {
+            throw BatchReviewRefused.returned();
+        }
+        contributors().stream().filter(c -> c.username().equals(by)).findFirst().ifPresent(c -> {
+            throw BatchReviewRefused.makerCannotReject(c.contribution());
+        });
+        if (opinion == null || opinion.isBlank() || opinion.strip().length() > 500) {
+            throw BatchReviewRefused.needsOpinion();
+        }
+        review = new BatchReview(opinion.strip(), by, at);
+    }
+
+    /** 重新提交: one of the makers hands the corrected draft back for approval; the opinion is answered. */
+    public void resubmit(String by) {
+        if (review == null) {
+            throw BatchReviewRefused.notReturned();
+        }
+        if (contributors().stream().noneMatch(c -> c.username().equals(by))) {
+            throw BatchReviewRefused.onlyMakersResubmit();
+        }
+        review = null;
+    }
+
+    /** The checker's opinion while the batch is sent back to its makers, else null. */
+    public BatchReview review() {
+        return review;
     }
 
     /** The first bank file handed out: only an approved batch, with lines still adding up to the control totals. */

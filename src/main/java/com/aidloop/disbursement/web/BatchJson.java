@@ -36,7 +36,13 @@ final class BatchJson {
             Instant approvedAt,
             String exportedBy,
             Instant exportedAt,
-            List<Contributor> contributors) {
+            List<Contributor> contributors,
+            boolean reissue,
+            String label,
+            String statusLabel,
+            Long roundId,
+            String bankName,
+            Review review) {
 
         static Batch of(BatchView b) {
             return new Batch(
@@ -61,9 +67,23 @@ final class BatchJson {
                     b.approvedAt(),
                     b.exportedBy(),
                     b.exportedAt(),
-                    b.contributors().stream().map(Contributor::of).toList());
+                    b.contributors().stream().map(Contributor::of).toList(),
+                    b.isReissue(),
+                    b.label(),
+                    b.statusLabel(),
+                    b.roundId(),
+                    b.bankName(),
+                    b.review() == null
+                            ? null
+                            : new Review(
+                                    b.review().opinion(),
+                                    b.review().by(),
+                                    b.review().at()));
         }
     }
+
+    /** 驳回: the checker's opinion (审核意见) while the batch waits for its makers to resubmit it. */
+    record Review(String opinion, String returnedBy, Instant returnedAt) {}
 
     /** Someone who put lines, cards or amounts into the batch (CREATED, REISSUED): none of them may approve it. */
     record Contributor(String username, String contribution, String contributionLabel, Instant since) {

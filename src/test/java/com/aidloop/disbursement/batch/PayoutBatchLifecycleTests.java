@@ -46,7 +46,8 @@ class PayoutBatchLifecycleTests {
                 exported ? "county" : null,
                 exported ? NOW : null,
                 exported ? "csv" : null,
-                status == BatchStatus.RECONCILED ? NOW : null);
+                status == BatchStatus.RECONCILED ? NOW : null,
+                java.util.List.of(new BatchContributor("county", Contribution.CREATED, NOW)));
     }
 
     static Consumer<PayoutBatch> verb(String name) {

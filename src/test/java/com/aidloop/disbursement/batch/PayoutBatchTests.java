@@ -43,7 +43,8 @@ class PayoutBatchTests {
                 null,
                 null,
                 null,
-                null);
+                null,
+                List.of(new BatchContributor("county", Contribution.CREATED, NOW)));
     }
 
     @Test

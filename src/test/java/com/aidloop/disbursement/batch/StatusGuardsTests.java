@@ -120,7 +120,9 @@ class StatusGuardsTests {
                 exported ? "checker" : null,
                 exported ? now : null,
                 exported ? "csv" : null,
-                status == BatchStatus.RECONCILED ? now : null);
+                status == BatchStatus.RECONCILED ? now : null,
+                java.util.List.of(new com.aidloop.disbursement.BatchContributor(
+                        b.createdBy(), com.aidloop.disbursement.Contribution.CREATED, now)));
     }
 
     private String statusOf(String table, long id) {

@@ -1,0 +1,37 @@
+package com.aidloop.disbursement;
+
+import com.aidloop.shared.Money;
+import java.util.List;
+
+/**
+ * What a payout round would hold now: one batch per issuing bank with its count, amount and the
+ * bank's remembered template; the students who cannot be paid until their card is recorded, by name;
+ * how many awards already have a payment; the programmes left out because they are not paid by card.
+ */
+public record RoundPreview(
+        List<BankShare> banks, List<MissingCard> missingCards, long alreadyPaid, List<String> notPaidByCard) {
+
+    public RoundPreview {
+        banks = List.copyOf(banks);
+        missingCards = List.copyOf(missingCards);
+        notPaidByCard = List.copyOf(notPaidByCard);
+    }
+
+    public long count() {
+        return banks.stream().mapToLong(BankShare::count).sum();
+    }
+
+    public Money amount() {
+        return banks.stream().map(BankShare::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** One bank's future batch; {@code template} is the bank file template last used for this bank, or null. */
+    public record BankShare(String bank, long count, Money amount, String template) {}
+
+    /**
+     * A confirmed award that no batch can pay: its student has no aid card (or no 开户银行) on the
+     * award. The page links to the student's record, where the card is changed (资助卡变更).
+     */
+    public record MissingCard(
+            long awardId, long studentId, String studentName, String schoolName, String programmeName, Money amount) {}
+}
