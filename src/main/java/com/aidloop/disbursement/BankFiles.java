@@ -89,13 +89,15 @@ public class BankFiles {
         }
         ControlTotals lines = payments.totals(batchId);
         batch.requireLinesMatch(lines);
-        byte[] bytes = content.of(batch, template);
+        BatchView view = views.get(batchId, account.scope());
+        byte[] bytes = content.of(batch, template, view);
         String sha256 = sha256(bytes);
         if (files.digests(batchId, template.name()).stream().anyMatch(d -> !d.equals(sha256))) {
             throw new BankFileRefused("bankfile.differs", batch.reference(), template.label());
         }
-        String fileName = batch.reference() + "-" + batch.programmeName().replaceAll("[\\\\/:*?\"<>|]", "_") + "-"
-                + template.name() + "." + template.format().extension();
+        String fileName = (view.isReissue() ? "补发-" : "") + batch.reference() + "-"
+                + batch.programmeName().replaceAll("[\\\\/:*?\"<>|]", "_") + "-" + template.name() + "."
+                + template.format().extension();
         files.insert(batchId, template.name(), fileName, sha256, lines.count(), lines.amount(), account.username());
         List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("sha256", null, sha256)));
         if (batch.status().canMoveTo(BatchStatus.EXPORTED)) {

@@ -1,6 +1,7 @@
 package com.aidloop.workbench;
 
 import com.aidloop.disbursement.LatePayments;
+import com.aidloop.disbursement.PayoutRounds;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
@@ -19,13 +20,19 @@ class WorkbenchController {
     private final RegionManagement regions;
     private final ScopeFigures figures;
     private final LatePayments latePayments;
+    private final PayoutRounds rounds;
 
     WorkbenchController(
-            CurrentAccounts accounts, RegionManagement regions, ScopeFigures figures, LatePayments latePayments) {
+            CurrentAccounts accounts,
+            RegionManagement regions,
+            ScopeFigures figures,
+            LatePayments latePayments,
+            PayoutRounds rounds) {
         this.accounts = accounts;
         this.regions = regions;
         this.figures = figures;
         this.latePayments = latePayments;
+        this.rounds = rounds;
     }
 
     @GetMapping("/")
@@ -39,6 +46,12 @@ class WorkbenchController {
         boolean payouts =
                 account.may(Permission.PAYOUT_VIEW) && !account.scope().isNothing();
         model.addAttribute("latePayments", payouts ? latePayments.of(account.scope()) : null);
+        // 待办: payout rounds and batches made by others, waiting for this account's approval
+        model.addAttribute(
+                "approvalTasks",
+                account.may(Permission.PAYOUT_APPROVE) && !account.scope().isNothing()
+                        ? rounds.awaitingApprovalBy(account)
+                        : null);
         return "workbench/home";
     }
 }

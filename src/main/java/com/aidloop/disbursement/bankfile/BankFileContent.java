@@ -1,6 +1,7 @@
 package com.aidloop.disbursement.bankfile;
 
 import com.aidloop.disbursement.BankTemplate;
+import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.AidCentre;
 import com.aidloop.iam.AidCentres;
@@ -36,7 +37,8 @@ public class BankFileContent {
         this.centres = centres;
     }
 
-    public byte[] of(PayoutBatch batch, BankTemplate template) {
+    /** @param view the batch as read, for the title: 补发 for a reissue batch, the bank of a round's batch */
+    public byte[] of(PayoutBatch batch, BankTemplate template, BatchView view) {
         List<BankFileRow> rows = new ArrayList<>((int) batch.control().count());
         files.forEachLine(
                 batch.id(),
@@ -50,18 +52,22 @@ public class BankFileContent {
         switch (template.format()) {
             case CSV -> CsvBankFile.write(rows, template.encoding(), out);
             case FIXED_WIDTH -> FixedWidthBankFile.write(rows, out);
-            case XLSX -> XlsxBankFile.write(rows, template.titled() ? heading(batch) : null, out);
+            case XLSX -> XlsxBankFile.write(rows, template.titled() ? heading(batch, view) : null, out);
         }
         return out.toByteArray();
     }
 
-    private RosterHeading heading(PayoutBatch batch) {
+    private RosterHeading heading(PayoutBatch batch, BatchView view) {
         String county = regions.fullName(batch.townshipCode().substring(0, 6));
-        String township =
-                regions.namesOf(List.of(batch.townshipCode())).getOrDefault(batch.townshipCode(), batch.townshipCode());
+        String township = batch.townshipCode().length() == 6
+                ? ""
+                : regions.namesOf(List.of(batch.townshipCode()))
+                        .getOrDefault(batch.townshipCode(), batch.townshipCode());
         String countyCode = batch.townshipCode().substring(0, 6);
         return new RosterHeading(
-                county + township + batch.term().label() + batch.programmeName() + "银行代发明细（" + batch.reference() + "）",
+                county + township + batch.term().label() + batch.programmeName()
+                        + (view.bankName() == null ? "" : "（" + view.bankName() + "）")
+                        + (view.isReissue() ? "补发" : "") + "银行代发明细（" + batch.reference() + "）",
                 centres.of(countyCode).map(AidCentre::name).orElse(county + "学生资助管理中心"),
                 batch.createdAt().atZone(CHINA).toLocalDate(),
                 centres.signatures(

@@ -161,11 +161,15 @@ class PayoutBatchPages {
         model.addAttribute("lines", lines);
         model.addAttribute("links", new PageLinks(lines, "/payout-batches/" + id, Map.of()));
         model.addAttribute("templates", bankFiles.templates());
+        boolean checker = account.may(Permission.PAYOUT_APPROVE)
+                && batch.status() == BatchStatus.DRAFT
+                && !batch.hasContributor(account.username());
+        model.addAttribute("mayApprove", checker && batch.review() == null);
         model.addAttribute(
-                "mayApprove",
-                account.may(Permission.PAYOUT_APPROVE)
-                        && batch.status() == BatchStatus.DRAFT
-                        && !batch.hasContributor(account.username()));
+                "mayResubmit",
+                account.may(Permission.PAYOUT_MANAGE)
+                        && batch.review() != null
+                        && batch.hasContributor(account.username()));
         model.addAttribute("ownBatch", batch.createdBy().equals(account.username()));
         model.addAttribute(
                 "ownContributions",

@@ -40,9 +40,7 @@ class RoundBenchmark {
     private static final Term TERM = new Term(2071, Term.Semester.SPRING);
     private static final CurrentAccount MAKER = PayoutFixtures.county("county");
     private static final CurrentAccount CHECKER = PayoutFixtures.county("county2");
-    private static final String[] BANKS = {
-        "湖南平江农村商业银行", "中国邮政储蓄银行平江县支行", "中国农业银行平江县支行", "中国建设银行平江支行", "中国工商银行平江支行"
-    };
+    private static final String[] BANKS = {"湖南平江农村商业银行", "中国邮政储蓄银行平江县支行", "中国农业银行平江县支行", "中国建设银行平江支行", "中国工商银行平江支行"};
     private static final Map<String, String> TEMPLATES = Map.of(
             "农村商业银行", "fixed",
             "中国邮政储蓄银行", "csv-gbk",
@@ -71,8 +69,14 @@ class RoundBenchmark {
             long started = System.nanoTime();
             int awards = seed(copies);
             System.out.printf("RESULT seeded %,d confirmed card awards in %.1f s%n", awards, seconds(started));
-            RoundView round = time("create round", () -> rounds.create(
-                    TERM, List.of(PayoutFixtures.PROGRAMME), List.of(), MAKER));
+            List<String> programmes = List.of(PayoutFixtures.PROGRAMME);
+            time(
+                    "preview (read the awards, split by bank; no lock, no write)",
+                    () -> rounds.preview(TERM, programmes, List.of(), MAKER));
+            RoundView cold = time("create round, cold", () -> rounds.create(TERM, programmes, List.of(), MAKER));
+            assertThat(cold.count()).isEqualTo(awards);
+            dropBatches();
+            RoundView round = time("create round, warm", () -> rounds.create(TERM, programmes, List.of(), MAKER));
             assertThat(round.count()).isEqualTo(awards);
             assertThat(round.batches()).hasSize(5);
             rounds.approve(round.id(), CHECKER);
@@ -93,6 +97,16 @@ class RoundBenchmark {
         }
     }
 
+    /** Takes the first round away again (its payments, batches and round), as if it had never been made. */
+    private void dropBatches() {
+        for (String table : List.of("disbursement_payment", "disbursement_batch", "disbursement_round")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE term = :term")
+                    .param("term", TERM.code())
+                    .update();
+        }
+        jdbc.sql("VACUUM ANALYZE disbursement_payment").update();
+    }
+
     /** 5,000 awards with sealed cards of the five banks, then {@code copies - 1} copies of them by SQL. */
     private int seed(int copies) {
         PayoutFixtures.confirmedAwards(
@@ -110,9 +124,7 @@ class RoundBenchmark {
                          WHERE table_schema = current_schema() AND table_name = 'award_award'
                            AND column_name NOT IN ('id', 'student_id', 'id_number_index') AND is_generated = 'NEVER'
                          ORDER BY ordinal_position
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
         String list = String.join(", ", columns);
         jdbc.sql("""
                         INSERT INTO award_award (%s, student_id, id_number_index)
