@@ -7,6 +7,8 @@ import com.aidloop.award.ImportStatus;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.award.UploadedFile;
+import com.aidloop.disbursement.PayoutRounds;
+import com.aidloop.disbursement.RoundView;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.spreadsheet.CsvEncoding;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,11 +46,22 @@ class DemoAwards {
     private final ProgrammeCatalogue catalogue;
     private final ImportingRoster importing;
     private final ConfirmingAwards confirming;
+    private final PayoutRounds rounds;
 
-    DemoAwards(ProgrammeCatalogue catalogue, ImportingRoster importing, ConfirmingAwards confirming) {
+    /** The bank file template each issuing bank of the demo county takes (remembered as after an export). */
+    static final Map<String, String> BANK_TEMPLATES = Map.of(
+            "农村商业银行", "fixed",
+            "中国邮政储蓄银行", "csv-gbk",
+            "中国农业银行", "xlsx",
+            "中国建设银行", "csv",
+            "中国工商银行", "xlsx-plain");
+
+    DemoAwards(
+            ProgrammeCatalogue catalogue, ImportingRoster importing, ConfirmingAwards confirming, PayoutRounds rounds) {
         this.catalogue = catalogue;
         this.importing = importing;
         this.confirming = confirming;
+        this.rounds = rounds;
     }
 
     /**
@@ -85,6 +99,7 @@ class DemoAwards {
                         Duration.ofNanos(System.nanoTime() - started).toMillis(),
                         Duration.ofNanos(written - started).toMillis());
                 confirm(county);
+                payoutRound(county);
             } else {
                 log.warn(
                         "The demo county's awards of {} were not imported: import {} is {} with {} errors ({})",
@@ -125,6 +140,30 @@ class DemoAwards {
                 confirmed,
                 schools.size(),
                 DemoRoster.TERM.code());
+    }
+
+    /**
+     * A payout round of the term's living subsidies (生活补助) over the whole county made by
+     * {@code county}, one batch per issuing bank with the bank's template, left waiting for
+     * {@code county2}'s approval (待办 on the home page); a refusal is logged and leaves no round.
+     */
+    private void payoutRound(CurrentAccount county) {
+        try {
+            rounds.rememberTemplates(county.regionCode(), BANK_TEMPLATES, county.username());
+            List<String> livingSubsidies = catalogue.asOf(DemoRoster.TERM, county.scope()).programmes().stream()
+                    .map(p -> p.code())
+                    .filter(code -> code.endsWith("LIVING_SUBSIDY"))
+                    .toList();
+            RoundView round = rounds.create(DemoRoster.TERM, livingSubsidies, List.of(), county);
+            log.info(
+                    "Made the demo payout round {}: {} bank batches, {} payments, {} yuan",
+                    round.reference(),
+                    round.batches().size(),
+                    round.count(),
+                    round.amount().yuan());
+        } catch (RuntimeException refused) {
+            log.warn("The demo payout round was not made: {}", refused.getMessage());
+        }
     }
 
     /** A CSV in UTF-8, as Excel saves one: no workbook library to load at start. */

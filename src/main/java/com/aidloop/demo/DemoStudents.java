@@ -21,7 +21,18 @@ final class DemoStudents {
     private record Grade(String label, int level) {}
 
     private static final String[] EMPLOYERS = {"务农", "外出务工", "个体经营", "平江县建筑公司", "灵活就业", "平江县食品厂", "无业"};
-    private static final String[] BANKS = {"湖南平江农村商业银行", "中国邮政储蓄银行平江县支行", "中国农业银行平江县支行"};
+    /** The banks that issue aid cards in a county like 平江县: the rural commercial bank most, then the big four. */
+    private static final String[] BANKS = {
+        "湖南平江农村商业银行",
+        "湖南平江农村商业银行",
+        "平江农商银行城关支行",
+        "中国邮政储蓄银行平江县支行",
+        "中国邮政储蓄银行平江县支行",
+        "中国农业银行平江县支行",
+        "中国建设银行平江支行",
+        "中国工商银行平江支行"
+    };
+
     private static final String[] HEALTH = {"健康", "健康", "健康", "健康", "健康", "健康", "健康", "健康", "慢性病", "大病", "残疾"};
 
     private final DemoPeople people;

@@ -182,6 +182,12 @@ public class PayoutRounds {
         }
     }
 
+    /** Records the bank file template each bank's batches take in the county (as an export would), e.g. for a new county. */
+    @Transactional
+    public void rememberTemplates(String countyCode, Map<String, String> templateByBank, String by) {
+        templateByBank.forEach((bank, template) -> rounds.rememberTemplate(countyCode, bank, template, by));
+    }
+
     /** 审核通过 every batch of the round waiting for it, by someone who made none of them; all or nothing. */
     @Transactional
     public RoundView approve(long id, CurrentAccount account) {

@@ -91,6 +91,8 @@ class PayoutBatchInBrowserTests {
                 county2.login("county2", PASSWORD);
                 county2.go(batchPath);
                 county2.find("#approve").click();
+                assertThat(county2.find("#confirm-message").getText()).contains("7 笔");
+                county2.find("#confirm-ok").click();
                 assertThat(county2.find("#notice").getText()).contains("已审核通过");
                 assertThat(county2.find("#status").getText()).isEqualTo("已审核");
             }
@@ -169,7 +171,7 @@ class PayoutBatchInBrowserTests {
     }
 
     /** The bank's result file for the fixed-width lines: every line paid except those given a reason. */
-    private static Path returnFile(String[] lines, Map<Integer, String> failures) throws Exception {
+    static Path returnFile(String[] lines, Map<Integer, String> failures) throws Exception {
         StringBuilder csv = new StringBuilder("序号,户名,卡号,金额,摘要,处理结果,失败原因\r\n");
         for (int i = 0; i < lines.length; i++) {
             byte[] b = lines[i].getBytes(GBK);
@@ -194,7 +196,7 @@ class PayoutBatchInBrowserTests {
         return file;
     }
 
-    private static String fullCard(String line) {
+    static String fullCard(String line) {
         return new String(line.getBytes(GBK), 46, 19, GBK).strip();
     }
 
@@ -232,7 +234,7 @@ class PayoutBatchInBrowserTests {
         assertThat(county.find("body").getText()).contains("李芳", "王建国");
     }
 
-    private byte[] download(Chromium browser, String action, String csrf) throws Exception {
+    static byte[] download(Chromium browser, String action, String csrf) throws Exception {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(
