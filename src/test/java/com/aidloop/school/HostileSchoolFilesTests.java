@@ -2,6 +2,7 @@ package com.aidloop.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.shared.ImportProblem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +108,7 @@ class HostileSchoolFilesTests {
 
         assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
         assertThat(importing.allProblems(view.id(), SchoolFixtures.county()))
-                .extracting(SchoolImportProblemView::sentence)
+                .extracting(ImportProblem::sentence)
                 .containsExactly("第2行 学校名称：不能以“=”“+”“-”“@”开头（表格会把它当作公式），请填写实际内容");
         assertThat(count("SELECT count(*) FROM school_school")).isEqualTo(schoolsBefore);
 
