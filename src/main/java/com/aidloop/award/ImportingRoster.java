@@ -6,9 +6,11 @@ import com.aidloop.award.running.ImportLauncher;
 import com.aidloop.award.running.RosterWorkbooks;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
+import com.aidloop.shared.UploadedFile;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
@@ -79,13 +81,13 @@ public class ImportingRoster {
      *
      * @param errors true for errors only, false for warnings only, null for both
      */
-    public Paged<ImportProblemView> problems(long id, DataScope scope, Boolean errors, Paging paging) {
+    public Paged<ImportProblem> problems(long id, DataScope scope, Boolean errors, Paging paging) {
         get(id, scope);
         return problems.problems(id, errors, paging);
     }
 
     /** The first errors or warnings of an import, for the API's answer. */
-    public List<ImportProblemView> firstProblems(long id, DataScope scope, boolean errors, int limit) {
+    public List<ImportProblem> firstProblems(long id, DataScope scope, boolean errors, int limit) {
         get(id, scope);
         return problems.firstProblems(id, errors, limit);
     }

@@ -8,8 +8,10 @@ import com.aidloop.school.importing.SchoolImportJob.FileFacts;
 import com.aidloop.school.importing.SchoolImportRecords;
 import com.aidloop.school.importing.SchoolWorkbooks;
 import com.aidloop.shared.FreeText;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.UploadedFile;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +52,7 @@ public class ImportingSchools {
      * Reads and checks an uploaded file and, for {@link SchoolImportMode#COMMIT} without errors,
      * writes it. A refused file is an import with status REFUSED and its reason, not an exception.
      */
-    public SchoolImportView submit(SchoolUpload upload, SchoolImportMode mode, CurrentAccount uploader) {
+    public SchoolImportView submit(UploadedFile upload, SchoolImportMode mode, CurrentAccount uploader) {
         Path file = null;
         try {
             file = Files.createTempFile("school-import", ".upload");
@@ -95,13 +97,13 @@ public class ImportingSchools {
     }
 
     /** The problems of an import in row order: all ({@code errors} null), only errors, or only warnings. */
-    public Paged<SchoolImportProblemView> problems(long id, DataScope scope, Boolean errors, Paging paging) {
+    public Paged<ImportProblem> problems(long id, DataScope scope, Boolean errors, Paging paging) {
         get(id, scope);
         return records.problems(id, errors, paging);
     }
 
     /** Every problem of an import in row order. */
-    public List<SchoolImportProblemView> allProblems(long id, DataScope scope) {
+    public List<ImportProblem> allProblems(long id, DataScope scope) {
         get(id, scope);
         return records.allProblems(id);
     }

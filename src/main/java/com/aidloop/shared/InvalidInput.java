@@ -3,6 +3,7 @@ package com.aidloop.shared;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,15 @@ public class InvalidInput extends Refusal {
 
     public static InvalidInput of(String field, String code, Object... args) {
         return new InvalidInput(List.of(new FieldProblem(field, code, args)));
+    }
+
+    /** Builds one value of a request, or refuses the request naming the field and why. */
+    public static <T> T field(String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValue invalid) {
+            throw new InvalidInput(List.of(FieldProblem.of(field, invalid)));
+        }
     }
 
     @Override

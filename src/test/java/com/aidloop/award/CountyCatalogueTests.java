@@ -13,6 +13,7 @@ import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeInput;
 import com.aidloop.programme.ProgrammeManagement;
 import com.aidloop.programme.StandardInput;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class CountyCatalogueTests {
         assertThat(importing
                         .problems(view.id(), Rosters.countyStaff().scope(), null, new Paging(1, 100))
                         .content())
-                .extracting(ImportProblemView::sentence)
+                .extracting(ImportProblem::sentence)
                 .singleElement()
                 .satisfies(sentence -> assertThat(sentence)
                         .startsWith("第3行 资助项目：")

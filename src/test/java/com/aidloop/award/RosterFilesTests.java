@@ -2,8 +2,10 @@ package com.aidloop.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
+import com.aidloop.shared.UploadedFile;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ class RosterFilesTests {
         assertThat(view.status()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(view.rowsRead()).isEqualTo(6);
         assertThat(view.errorRows()).isEqualTo(4);
-        assertThat(problems(view).stream().filter(ImportProblemView::error))
+        assertThat(problems(view).stream().filter(ImportProblem::error))
                 .extracting(p -> p.row() + " " + p.column() + " " + p.code())
                 .containsExactly(
                         "5 证件号码 id.checkDigit",
@@ -72,7 +74,7 @@ class RosterFilesTests {
                 upload, new Term(2026, Term.Semester.AUTUMN), ImportMode.VALIDATE, false, Rosters.countyStaff(), true);
     }
 
-    private List<ImportProblemView> problems(RosterImportView view) {
+    private List<ImportProblem> problems(RosterImportView view) {
         return importing
                 .problems(view.id(), Rosters.countyStaff().scope(), null, new Paging(1, 100))
                 .content();

@@ -11,6 +11,7 @@ import com.aidloop.registry.RevealedStudent;
 import com.aidloop.registry.StudentRow;
 import com.aidloop.registry.StudentSearch;
 import com.aidloop.school.SchoolManagement;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
@@ -126,7 +127,7 @@ class RosterImportTests {
 
         assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(view.refusalMessage()).contains("1个错误", "未导入任何数据");
-        assertThat(problems(view)).extracting(ImportProblemView::sentence).containsExactly("第3行 证件号码：校验位错误，请核对后重新填写");
+        assertThat(problems(view)).extracting(ImportProblem::sentence).containsExactly("第3行 证件号码：校验位错误，请核对后重新填写");
         assertThat(problems(view)).allSatisfy(p -> assertThat(p.message()).doesNotContain(id.substring(6, 14)));
         assertThat(awardsOf(lines)).isZero();
         assertThat(studentsOf(lines)).isZero();
@@ -175,9 +176,9 @@ class RosterImportTests {
 
         assertThat(bySchool.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(problems(bySchool, Rosters.schoolStaff(anding)))
-                .extracting(ImportProblemView::code)
+                .extracting(ImportProblem::code)
                 .containsExactly("student.idNumber.registered");
-        assertThat(problems(byCounty).stream().filter(ImportProblemView::error))
+        assertThat(problems(byCounty).stream().filter(ImportProblem::error))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo("award.doubleAid.visible");
@@ -204,7 +205,7 @@ class RosterImportTests {
         assertThat(moved.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(moved.awardsUpdated()).isEqualTo(1);
         assertThat(problems(moved))
-                .extracting(ImportProblemView::code)
+                .extracting(ImportProblem::code)
                 .contains("award.movedSchool", "award.student.transferred");
         assertThat(award(atSanshi)).containsEntry("school_code", Rosters.ANDING_PRIMARY);
     }
@@ -281,9 +282,7 @@ class RosterImportTests {
         assertThat(matched.studentsMatched()).isEqualTo(1);
         assertThat(matched.studentsRegistered()).isZero();
         assertThat(award(line)).containsEntry("student_id", String.valueOf(demo.id()));
-        assertThat(problems(renamed))
-                .extracting(ImportProblemView::code)
-                .contains("award.student.nameDiffersFromRegistry");
+        assertThat(problems(renamed)).extracting(ImportProblem::code).contains("award.student.nameDiffersFromRegistry");
     }
 
     @Test
@@ -348,11 +347,11 @@ class RosterImportTests {
                 .single();
     }
 
-    private List<ImportProblemView> problems(RosterImportView view) {
+    private List<ImportProblem> problems(RosterImportView view) {
         return problems(view, Rosters.countyStaff());
     }
 
-    private List<ImportProblemView> problems(RosterImportView view, CurrentAccount account) {
+    private List<ImportProblem> problems(RosterImportView view, CurrentAccount account) {
         return importing
                 .problems(view.id(), account.scope(), null, new Paging(1, 100))
                 .content();
@@ -394,7 +393,7 @@ class RosterImportTests {
         return award;
     }
 
-    static Set<String> codes(List<ImportProblemView> problems) {
-        return Set.copyOf(problems.stream().map(ImportProblemView::code).toList());
+    static Set<String> codes(List<ImportProblem> problems) {
+        return Set.copyOf(problems.stream().map(ImportProblem::code).toList());
     }
 }

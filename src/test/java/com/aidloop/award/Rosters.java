@@ -4,6 +4,7 @@ import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.registry.People;
+import com.aidloop.shared.UploadedFile;
 import com.aidloop.spreadsheet.Column;
 import com.aidloop.spreadsheet.CsvEncoding;
 import com.aidloop.spreadsheet.CsvWriter;

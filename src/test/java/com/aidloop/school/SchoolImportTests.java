@@ -3,6 +3,7 @@ package com.aidloop.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aidloop.shared.ImportProblem;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ class SchoolImportTests {
         assertThat(view.schoolsCreated()).isZero();
         assertThat(schools.byCode(good.getFirst())).isEmpty();
         assertThat(importing.allProblems(view.id(), SchoolFixtures.county()))
-                .extracting(SchoolImportProblemView::sentence)
+                .extracting(ImportProblem::sentence)
                 .containsExactly("第3行 所在乡镇：“东塘镇”不是平江县的乡镇（街道），请核对后重新填写");
     }
 

@@ -10,16 +10,19 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds .xlsx archives part by part, for files no office program would write. */
-final class HandMadeXlsx {
+/**
+ * Builds .xlsx archives part by part, for files no office program would write: the hostile files
+ * that the reader and every import (roster, school) must refuse.
+ */
+public final class HandMadeXlsx {
 
-    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
 
     /** A valid one-sheet package whose sheet and shared strings the test then replaces. */
-    static HandMadeXlsx oneSheet() {
+    public static HandMadeXlsx oneSheet() {
         return new HandMadeXlsx()
                 .part("[Content_Types].xml", """
                         <?xml version="1.0" encoding="UTF-8"?>
@@ -46,30 +49,43 @@ final class HandMadeXlsx {
                         "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>");
     }
 
-    HandMadeXlsx part(String name, String xml) {
+    /**
+     * Writes xxe.xlsx into {@code folder}: its sheet declares an external entity naming a local
+     * file, secret.txt beside it, that holds {@code secret}. A safe reader refuses it unread.
+     */
+    public static Path withExternalEntity(Path folder, String secret) throws IOException {
+        Path file = Files.writeString(folder.resolve("secret.txt"), secret);
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + file.toUri() + "\">]>"
+                + "<worksheet xmlns=\"" + MAIN
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
+                + "</row></sheetData></worksheet>";
+        return oneSheet().part("xl/worksheets/sheet1.xml", sheet).writeTo(folder.resolve("xxe.xlsx"));
+    }
+
+    public HandMadeXlsx part(String name, String xml) {
         parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
-    HandMadeXlsx sheet(String rows) {
+    public HandMadeXlsx sheet(String rows) {
         return part(
                 "xl/worksheets/sheet1.xml",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows
                         + "</sheetData></worksheet>");
     }
 
-    HandMadeXlsx sharedStrings(String items) {
+    public HandMadeXlsx sharedStrings(String items) {
         return part(
                 "xl/sharedStrings.xml",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\">" + items + "</sst>");
     }
 
-    HandMadeXlsx remove(String name) {
+    public HandMadeXlsx remove(String name) {
         parts.remove(name);
         return this;
     }
 
-    Path writeTo(Path file) throws IOException {
+    public Path writeTo(Path file) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
@@ -81,7 +97,7 @@ final class HandMadeXlsx {
     }
 
     /** Writes the package with a sheet of {@code megabytes} of blank space inside its sheet data. */
-    Path writeBombTo(Path file, int megabytes) throws IOException {
+    public Path writeBombTo(Path file, int megabytes) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
                 if (part.getKey().equals("xl/worksheets/sheet1.xml")) {

@@ -45,13 +45,7 @@ class HostileFileTests {
 
     @Test
     void neverReadsALocalFileThroughAnExternalEntity() throws IOException {
-        Path secret = Files.writeString(folder.resolve("secret.txt"), "TOP-SECRET-KEY");
-        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-                + "<worksheet xmlns=\"" + HandMadeXlsx.MAIN
-                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
-                + "</row></sheetData></worksheet>";
-        Path file =
-                HandMadeXlsx.oneSheet().part("xl/worksheets/sheet1.xml", xxe).writeTo(folder.resolve("xxe.xlsx"));
+        Path file = HandMadeXlsx.withExternalEntity(folder, "TOP-SECRET-KEY");
 
         SpreadsheetRefused refused = refusal(file);
 

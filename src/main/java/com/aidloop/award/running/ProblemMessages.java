@@ -2,7 +2,7 @@ package com.aidloop.award.running;
 
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RowProblem;
-import com.aidloop.award.persistence.ImportProblems.ProblemRow;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.Messages;
 import java.util.List;
@@ -35,7 +35,7 @@ public class ProblemMessages {
             Map.entry(RosterColumn.CLASS_NAME, List.of("班级")),
             Map.entry(RosterColumn.TERM, List.of("学期")));
 
-    public ProblemRow format(RowProblem problem) {
+    public ImportProblem format(RowProblem problem) {
         // a value typed into the wrong column (an ID number under 资助金额) is echoed only masked
         String text = Masking.withinText(text(problem.code(), problem.args()));
         RosterColumn column = problem.column();
@@ -47,7 +47,7 @@ public class ProblemMessages {
                 }
             }
         }
-        return new ProblemRow(
+        return new ImportProblem(
                 problem.row(), column == null ? null : column.header(), problem.isError(), problem.code(), text);
     }
 

@@ -2,8 +2,8 @@ package com.aidloop.award.running;
 
 import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.persistence.ImportProblems;
-import com.aidloop.award.persistence.ImportProblems.ProblemRow;
 import com.aidloop.award.persistence.ImportRecords;
+import com.aidloop.shared.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +22,7 @@ final class ProblemSink {
     private final TransactionTemplate ownTransaction;
     private final Counters counters;
     private final int storedMax;
-    private final List<ProblemRow> pending = new ArrayList<>();
+    private final List<ImportProblem> pending = new ArrayList<>();
 
     ProblemSink(
             long importId,
@@ -54,7 +54,7 @@ final class ProblemSink {
 
     /** Stores what was collected and the progress so far. */
     void flush() {
-        List<ProblemRow> batch = List.copyOf(pending);
+        List<ImportProblem> batch = List.copyOf(pending);
         int firstSeq = counters.problemsStored + 1;
         counters.problemsStored += batch.size();
         pending.clear();

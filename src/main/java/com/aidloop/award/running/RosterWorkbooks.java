@@ -1,6 +1,5 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.ImportProblemView;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RosterDictionaries;
@@ -9,6 +8,7 @@ import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.region.Region;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.IdDocumentType;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Term;
 import com.aidloop.spreadsheet.Column;
 import com.aidloop.spreadsheet.Header;
@@ -145,7 +145,7 @@ public final class RosterWorkbooks {
     /** The rows of the import's kept file that have problems, with 原行号 and 错误原因. */
     public void errorWorkbook(RosterImportView view, OutputStream out) {
         Map<Integer, StringBuilder> reasons = new HashMap<>();
-        context.problems().forEachProblem(view.id(), (ImportProblemView p) -> {
+        context.problems().forEachProblem(view.id(), (ImportProblem p) -> {
             if (p.row() > 0) {
                 StringBuilder reason = reasons.computeIfAbsent(p.row(), r -> new StringBuilder());
                 if (!reason.isEmpty()) {

@@ -7,7 +7,6 @@ import com.aidloop.award.ConfirmingAwards.Request;
 import com.aidloop.award.ConfirmingAwards.Revocation;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
-import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.Text;
@@ -170,10 +169,6 @@ class ConfirmationApi {
         if (Text.compact(raw).isEmpty()) {
             throw InvalidInput.of("term", "confirmation.term.required");
         }
-        try {
-            return Term.parse(raw);
-        } catch (InvalidValue invalid) {
-            throw new InvalidInput(List.of(com.aidloop.shared.FieldProblem.of("term", invalid)));
-        }
+        return InvalidInput.field("term", () -> Term.parse(raw));
     }
 }

@@ -1,7 +1,7 @@
 package com.aidloop.award.web;
 
-import com.aidloop.award.ImportProblemView;
 import com.aidloop.award.RosterImportView;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -48,12 +48,12 @@ record ImportAnswer(
     /** One problem: row as the spreadsheet shows it (0 for the whole file), column header, code and Chinese message. */
     record Problem(int row, String column, String code, String message) {
 
-        static Problem of(ImportProblemView p) {
+        static Problem of(ImportProblem p) {
             return new Problem(p.row(), p.column(), p.code(), p.message());
         }
     }
 
-    static ImportAnswer of(RosterImportView v, List<ImportProblemView> errors, List<ImportProblemView> warnings) {
+    static ImportAnswer of(RosterImportView v, List<ImportProblem> errors, List<ImportProblem> warnings) {
         boolean truncated = errors.size() < v.errors() || warnings.size() < v.warnings();
         return new ImportAnswer(
                 v.id(),

@@ -1,16 +1,15 @@
 package com.aidloop.award.web;
 
 import com.aidloop.award.ImportMode;
-import com.aidloop.award.ImportProblemView;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
-import com.aidloop.award.UploadedFile;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
+import com.aidloop.platform.FileUploads;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidInput;
-import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
@@ -82,15 +81,10 @@ class RosterImportApi {
             @Parameter(description = "学期，如 2026-AUTUMN") @RequestParam String term,
             @Parameter(description = "validate 或 commit") @RequestParam(defaultValue = "validate") String mode,
             @Parameter(description = "是否更新已存在的资助记录") @RequestParam(defaultValue = "false") boolean updateExisting) {
-        Term chosen = parsed("term", () -> Term.parse(term));
-        ImportMode importMode = parsed("mode", () -> ImportMode.parse(mode));
-        RosterImportView view = importing.submit(
-                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen,
-                importMode,
-                updateExisting,
-                accounts.current(),
-                true);
+        Term chosen = InvalidInput.field("term", () -> Term.parse(term));
+        ImportMode importMode = InvalidInput.field("mode", () -> ImportMode.parse(mode));
+        RosterImportView view =
+                importing.submit(FileUploads.of(file), chosen, importMode, updateExisting, accounts.current(), true);
         return answer(view, accounts.current().scope());
     }
 
@@ -103,13 +97,13 @@ class RosterImportApi {
 
     @GetMapping("/{id}/problems")
     @Operation(summary = "分页查询导入发现的问题", description = "按行号顺序；severity=error 只看错误，warning 只看警告；页码从1开始")
-    Paged<ImportProblemView> problems(
+    Paged<ImportProblem> problems(
             @PathVariable long id,
             @Parameter(description = "error 或 warning，不填为全部") @RequestParam(required = false) String severity,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        Boolean errors = severity == null || severity.isBlank() ? null : severity.equalsIgnoreCase("error");
-        return importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
+        return importing.problems(
+                id, accounts.current().scope(), ImportProblem.errorsOnly(severity), Paging.of(page, size));
     }
 
     @PostMapping("/{id}/commit")
@@ -122,7 +116,9 @@ class RosterImportApi {
     @GetMapping("/template")
     @Operation(summary = "下载资助名单导入模板（.xlsx）", description = "含下拉选项和填写说明；term 不填为当前学期")
     void template(@RequestParam(required = false) String term, HttpServletResponse response) throws IOException {
-        Term chosen = term == null || term.isBlank() ? time.currentTerm() : parsed("term", () -> Term.parse(term));
+        Term chosen = term == null || term.isBlank()
+                ? time.currentTerm()
+                : InvalidInput.field("term", () -> Term.parse(term));
         Downloads.xlsx(response, "资助名单导入模板（" + chosen.label() + "）.xlsx");
         importing.writeTemplate(chosen, accounts.current().scope(), response.getOutputStream());
     }
@@ -146,16 +142,8 @@ class RosterImportApi {
     }
 
     private ImportAnswer withProblems(RosterImportView view, DataScope scope) {
-        List<ImportProblemView> errors = importing.firstProblems(view.id(), scope, true, LISTED_PROBLEMS);
-        List<ImportProblemView> warnings = importing.firstProblems(view.id(), scope, false, LISTED_PROBLEMS);
+        List<ImportProblem> errors = importing.firstProblems(view.id(), scope, true, LISTED_PROBLEMS);
+        List<ImportProblem> warnings = importing.firstProblems(view.id(), scope, false, LISTED_PROBLEMS);
         return ImportAnswer.of(view, errors, warnings);
-    }
-
-    private static <T> T parsed(String field, java.util.function.Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValue invalid) {
-            throw InvalidInput.of(field, invalid.code(), invalid.args());
-        }
     }
 }

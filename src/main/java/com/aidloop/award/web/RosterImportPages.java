@@ -2,13 +2,13 @@ package com.aidloop.award.web;
 
 import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportNotCommittable;
-import com.aidloop.award.ImportProblemView;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
-import com.aidloop.award.UploadedFile;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
+import com.aidloop.platform.FileUploads;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
@@ -91,10 +91,7 @@ class RosterImportPages {
         if (term == null || term.isBlank()) {
             problem = Messages.format("award.import.termRequired");
         }
-        if (file == null
-                || file.isEmpty()
-                        && (file.getOriginalFilename() == null
-                                || file.getOriginalFilename().isBlank())) {
+        if (FileUploads.nothingChosen(file)) {
             problem = Messages.format("award.import.fileRequired");
         }
         if (problem != null) {
@@ -103,13 +100,8 @@ class RosterImportPages {
             model.addAttribute("currentTerm", chosen != null ? chosen : time.currentTerm());
             return "roster-imports/new";
         }
-        RosterImportView started = importing.submit(
-                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen,
-                importMode,
-                updateExisting,
-                accounts.current(),
-                false);
+        RosterImportView started =
+                importing.submit(FileUploads.of(file), chosen, importMode, updateExisting, accounts.current(), false);
         return "redirect:/roster-imports/" + started.id();
     }
 
@@ -122,7 +114,7 @@ class RosterImportPages {
             Model model) {
         RosterImportView view = importing.get(id, accounts.current().scope());
         Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
-        Paged<ImportProblemView> problems =
+        Paged<ImportProblem> problems =
                 importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("show", show);

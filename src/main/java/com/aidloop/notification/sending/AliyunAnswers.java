@@ -1,8 +1,8 @@
 package com.aidloop.notification.sending;
 
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What Alibaba Cloud's SendSms answer means for the message. The answer is JSON with a
@@ -12,71 +12,53 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AliyunAnswers {
 
-    private static final int LONGEST_ID = 100;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static final Map<String, ProviderReason> REASONS = Map.ofEntries(
-            Map.entry("isv.BUSINESS_LIMIT_CONTROL", ProviderReason.NUMBER_THROTTLED),
-            Map.entry("isv.DAY_LIMIT_CONTROL", ProviderReason.DAILY_LIMIT),
-            Map.entry("isv.AMOUNT_NOT_ENOUGH", ProviderReason.BALANCE),
-            Map.entry("isv.OUT_OF_SERVICE", ProviderReason.BALANCE),
-            Map.entry("isv.PRODUCT_UN_SUBSCRIPT", ProviderReason.CREDENTIALS),
-            Map.entry("isv.PRODUCT_UNSUBSCRIBE", ProviderReason.CREDENTIALS),
-            Map.entry("isv.ACCOUNT_NOT_EXISTS", ProviderReason.CREDENTIALS),
-            Map.entry("isv.ACCOUNT_ABNORMAL", ProviderReason.CREDENTIALS),
-            Map.entry("isp.RAM_PERMISSION_DENY", ProviderReason.CREDENTIALS),
-            Map.entry("SignatureDoesNotMatch", ProviderReason.CREDENTIALS),
-            Map.entry("IncompleteSignature", ProviderReason.CREDENTIALS),
-            Map.entry("SignatureNonceUsed", ProviderReason.CREDENTIALS),
-            Map.entry("InvalidTimeStamp.Expired", ProviderReason.CREDENTIALS),
-            Map.entry("isp.SYSTEM_ERROR", ProviderReason.PROVIDER_ERROR),
-            Map.entry("isp.GATEWAY_ERROR", ProviderReason.PROVIDER_ERROR),
-            Map.entry("ServiceUnavailable", ProviderReason.PROVIDER_ERROR),
-            Map.entry("InternalError", ProviderReason.PROVIDER_ERROR),
-            Map.entry("isv.MOBILE_NUMBER_ILLEGAL", ProviderReason.INVALID_NUMBER),
-            Map.entry("isv.MOBILE_COUNT_OVER_LIMIT", ProviderReason.INVALID_NUMBER),
-            Map.entry("isv.SMS_TEMPLATE_ILLEGAL", ProviderReason.TEMPLATE_NOT_APPROVED),
-            Map.entry("isv.SMS_SIGNATURE_ILLEGAL", ProviderReason.SIGN_NOT_APPROVED),
-            Map.entry("isv.SMS_SIGN_ILLEGAL", ProviderReason.SIGN_NOT_APPROVED),
-            Map.entry("isv.TEMPLATE_MISSING_PARAMETERS", ProviderReason.TEMPLATE_PARAMS),
-            Map.entry("isv.INVALID_JSON_PARAM", ProviderReason.TEMPLATE_PARAMS),
-            Map.entry("isv.PARAM_LENGTH_LIMIT", ProviderReason.TEMPLATE_PARAMS),
-            Map.entry("isv.PARAM_NOT_SUPPORT_URL", ProviderReason.TEMPLATE_PARAMS),
-            Map.entry("isv.INVALID_PARAMETERS", ProviderReason.TEMPLATE_PARAMS),
-            Map.entry("isv.BLACK_KEY_CONTROL_LIMIT", ProviderReason.FORBIDDEN_CONTENT),
-            Map.entry("isv.SMS_CONTENT_ILLEGAL", ProviderReason.FORBIDDEN_CONTENT));
+    private static final ProviderCodes CODES = new ProviderCodes(
+            Map.ofEntries(
+                    Map.entry("isv.BUSINESS_LIMIT_CONTROL", ProviderReason.NUMBER_THROTTLED),
+                    Map.entry("isv.DAY_LIMIT_CONTROL", ProviderReason.DAILY_LIMIT),
+                    Map.entry("isv.AMOUNT_NOT_ENOUGH", ProviderReason.BALANCE),
+                    Map.entry("isv.OUT_OF_SERVICE", ProviderReason.BALANCE),
+                    Map.entry("isv.PRODUCT_UN_SUBSCRIPT", ProviderReason.CREDENTIALS),
+                    Map.entry("isv.PRODUCT_UNSUBSCRIBE", ProviderReason.CREDENTIALS),
+                    Map.entry("isv.ACCOUNT_NOT_EXISTS", ProviderReason.CREDENTIALS),
+                    Map.entry("isv.ACCOUNT_ABNORMAL", ProviderReason.CREDENTIALS),
+                    Map.entry("isp.RAM_PERMISSION_DENY", ProviderReason.CREDENTIALS),
+                    Map.entry("SignatureDoesNotMatch", ProviderReason.CREDENTIALS),
+                    Map.entry("IncompleteSignature", ProviderReason.CREDENTIALS),
+                    Map.entry("SignatureNonceUsed", ProviderReason.CREDENTIALS),
+                    Map.entry("InvalidTimeStamp.Expired", ProviderReason.CREDENTIALS),
+                    Map.entry("isp.SYSTEM_ERROR", ProviderReason.PROVIDER_ERROR),
+                    Map.entry("isp.GATEWAY_ERROR", ProviderReason.PROVIDER_ERROR),
+                    Map.entry("ServiceUnavailable", ProviderReason.PROVIDER_ERROR),
+                    Map.entry("InternalError", ProviderReason.PROVIDER_ERROR),
+                    Map.entry("isv.MOBILE_NUMBER_ILLEGAL", ProviderReason.INVALID_NUMBER),
+                    Map.entry("isv.MOBILE_COUNT_OVER_LIMIT", ProviderReason.INVALID_NUMBER),
+                    Map.entry("isv.SMS_TEMPLATE_ILLEGAL", ProviderReason.TEMPLATE_NOT_APPROVED),
+                    Map.entry("isv.SMS_SIGNATURE_ILLEGAL", ProviderReason.SIGN_NOT_APPROVED),
+                    Map.entry("isv.SMS_SIGN_ILLEGAL", ProviderReason.SIGN_NOT_APPROVED),
+                    Map.entry("isv.TEMPLATE_MISSING_PARAMETERS", ProviderReason.TEMPLATE_PARAMS),
+                    Map.entry("isv.INVALID_JSON_PARAM", ProviderReason.TEMPLATE_PARAMS),
+                    Map.entry("isv.PARAM_LENGTH_LIMIT", ProviderReason.TEMPLATE_PARAMS),
+                    Map.entry("isv.PARAM_NOT_SUPPORT_URL", ProviderReason.TEMPLATE_PARAMS),
+                    Map.entry("isv.INVALID_PARAMETERS", ProviderReason.TEMPLATE_PARAMS),
+                    Map.entry("isv.BLACK_KEY_CONTROL_LIMIT", ProviderReason.FORBIDDEN_CONTENT),
+                    Map.entry("isv.SMS_CONTENT_ILLEGAL", ProviderReason.FORBIDDEN_CONTENT)),
+            List.of(
+                    Map.entry("Throttling", ProviderReason.API_THROTTLED),
+                    Map.entry("InvalidAccessKeyId", ProviderReason.CREDENTIALS),
+                    Map.entry("Forbidden", ProviderReason.CREDENTIALS)));
 
     private AliyunAnswers() {}
 
     static GatewayAnswer of(int status, String body) {
-        JsonNode answer;
-        try {
-            answer = JSON.readTree(body);
-        } catch (RuntimeException unreadable) {
-            return new GatewayAnswer.Unavailable("HTTP " + status + " unreadable answer");
+        JsonNode answer = ProviderCodes.json(body);
+        if (answer == null) {
+            return ProviderCodes.unreadable(status);
         }
         String code = answer.path("Code").stringValue("");
         if ("OK".equalsIgnoreCase(code)) {
-            String id = answer.path("BizId").stringValue("").strip();
-            return id.isEmpty()
-                    ? new GatewayAnswer.Unavailable("HTTP " + status + " OK without BizId")
-                    : new GatewayAnswer.Confirmed(id.length() > LONGEST_ID ? id.substring(0, LONGEST_ID) : id);
+            return ProviderCodes.accepted(status, "OK", answer, "BizId");
         }
-        return reason(code, status).answer(code.isEmpty() ? "HTTP " + status : code);
-    }
-
-    /** The reason of a code; unknown ones by their family (Throttling.*, InvalidAccessKeyId.*, Forbidden.*) or HTTP status. */
-    static ProviderReason reason(String code, int status) {
-        ProviderReason known = REASONS.get(code);
-        if (known != null) {
-            return known;
-        }
-        if (code.startsWith("Throttling")) {
-            return ProviderReason.API_THROTTLED;
-        }
-        if (code.startsWith("InvalidAccessKeyId") || code.startsWith("Forbidden")) {
-            return ProviderReason.CREDENTIALS;
-        }
-        return status >= 500 || code.isEmpty() ? ProviderReason.PROVIDER_ERROR : ProviderReason.OTHER;
+        return CODES.refused(code, status);
     }
 }

@@ -1,6 +1,6 @@
 package com.aidloop.school.importing;
 
-import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Messages;
 
 /**
@@ -12,7 +12,7 @@ public final class ProblemText {
 
     private ProblemText() {}
 
-    public static SchoolImportProblemView of(RowProblem problem) {
+    public static ImportProblem of(RowProblem problem) {
         String text = Messages.format(problem.code(), problem.args());
         SchoolColumn column = problem.column();
         if (column != null
@@ -20,7 +20,7 @@ public final class ProblemText {
                 && text.length() > column.header().length()) {
             text = text.substring(column.header().length());
         }
-        return new SchoolImportProblemView(
+        return new ImportProblem(
                 problem.row(), column == null ? null : column.header(), problem.error(), problem.code(), text);
     }
 }

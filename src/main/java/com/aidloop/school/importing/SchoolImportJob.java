@@ -3,8 +3,8 @@ package com.aidloop.school.importing;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.school.SchoolChangedMeanwhile;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Messages;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.util.List;
@@ -55,7 +55,7 @@ public class SchoolImportJob {
                     ImportCounts.NONE,
                     refusal.code(),
                     message));
-            records.addProblems(id, List.of(new SchoolImportProblemView(0, null, true, refusal.code(), message)));
+            records.addProblems(id, List.of(new ImportProblem(0, null, true, refusal.code(), message)));
             return id;
         });
     }
@@ -85,8 +85,7 @@ public class SchoolImportJob {
                         new ImportCounts(read.rows().size(), 0, 0, 0, 0, 0, 0),
                         "school.import.concurrent",
                         message));
-                records.addProblems(
-                        id, List.of(new SchoolImportProblemView(0, null, true, "school.import.concurrent", message)));
+                records.addProblems(id, List.of(new ImportProblem(0, null, true, "school.import.concurrent", message)));
                 return id;
             });
         }

@@ -2,11 +2,12 @@ package com.aidloop.school.importing;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.platform.ImportProblemTable;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolImportView;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.sql.Array;
@@ -38,10 +39,12 @@ public class SchoolImportRecords {
 
     private final JdbcClient jdbc;
     private final SensitiveData sensitive;
+    private final ImportProblemTable problems;
 
     SchoolImportRecords(JdbcClient jdbc, SensitiveData sensitive) {
         this.jdbc = jdbc;
         this.sensitive = sensitive;
+        this.problems = new ImportProblemTable(jdbc, "school_import_problem");
     }
 
     /** Everything an import ends with. {@code scopeRegion} is the region it was uploaded for. */
@@ -127,74 +130,18 @@ public class SchoolImportRecords {
     }
 
     /** Stores the problems in the order given. */
-    public void addProblems(long importId, List<SchoolImportProblemView> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        int n = problems.size();
-        Integer[] seq = new Integer[n];
-        Integer[] rows = new Integer[n];
-        String[] columns = new String[n];
-        String[] severities = new String[n];
-        String[] codes = new String[n];
-        String[] messages = new String[n];
-        for (int i = 0; i < n; i++) {
-            SchoolImportProblemView p = problems.get(i);
-            seq[i] = i + 1;
-            rows[i] = p.row();
-            columns[i] = p.column();
-            severities[i] = p.error() ? "ERROR" : "WARNING";
-            codes[i] = p.code();
-            messages[i] = p.message();
-        }
-        jdbc.sql("""
-                        INSERT INTO school_import_problem (import_id, seq, row_number, column_name, severity, code, message)
-                        SELECT :id, s, r, c, v, k, m
-                          FROM unnest(CAST(:seq AS INTEGER[]), CAST(:rows AS INTEGER[]), CAST(:columns AS TEXT[]),
-                                      CAST(:severities AS TEXT[]), CAST(:codes AS TEXT[]), CAST(:messages AS TEXT[]))
-                               AS p(s, r, c, v, k, m)
-                        """)
-                .param("id", importId)
-                .param("seq", seq)
-                .param("rows", rows)
-                .param("columns", columns)
-                .param("severities", severities)
-                .param("codes", codes)
-                .param("messages", messages)
-                .update();
+    public void addProblems(long importId, List<ImportProblem> found) {
+        problems.addProblems(importId, 1, found);
     }
 
     /** Problems in row order: all, only errors or only warnings. */
-    public Paged<SchoolImportProblemView> problems(long importId, Boolean errors, Paging paging) {
-        String severity = errors == null ? null : errors ? "ERROR" : "WARNING";
-        long total = jdbc.sql("""
-                        SELECT count(*) FROM school_import_problem
-                         WHERE import_id = :id AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)
-                        """)
-                .param("id", importId)
-                .param("severity", severity)
-                .query(Long.class)
-                .single();
-        List<SchoolImportProblemView> page = jdbc.sql("""
-                        SELECT row_number, column_name, severity, code, message FROM school_import_problem
-                         WHERE import_id = :id AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)
-                         ORDER BY seq LIMIT :limit OFFSET :offset
-                        """)
-                .param("id", importId)
-                .param("severity", severity)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query((rs, n) -> problem(rs))
-                .list();
-        return Paged.of(page, total, paging);
+    public Paged<ImportProblem> problems(long importId, Boolean errors, Paging paging) {
+        return problems.problems(importId, errors, paging);
     }
 
     /** Every problem of an import in row order, for the error workbook and the API's answer. */
-    public List<SchoolImportProblemView> allProblems(long importId) {
-        return jdbc.sql("""
-                        SELECT row_number, column_name, severity, code, message FROM school_import_problem
-                         WHERE import_id = :id ORDER BY seq
-                        """).param("id", importId).query((rs, n) -> problem(rs)).list();
+    public List<ImportProblem> allProblems(long importId) {
+        return problems.allProblems(importId);
     }
 
     /** Keeps the rows read, the phone cell sealed, in one statement (a column array per cell). */
@@ -252,15 +199,6 @@ public class SchoolImportRecords {
             cells[i] = values[i] == null ? "" : values[i].toString();
         }
         return cells;
-    }
-
-    private static SchoolImportProblemView problem(ResultSet rs) throws SQLException {
-        return new SchoolImportProblemView(
-                rs.getInt("row_number"),
-                rs.getString("column_name"),
-                "ERROR".equals(rs.getString("severity")),
-                rs.getString("code"),
-                rs.getString("message"));
     }
 
     private static SchoolImportView view(ResultSet rs, int n) throws SQLException {

@@ -3,9 +3,9 @@ package com.aidloop.school.importing;
 import com.aidloop.iam.DataScope;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolView;
 import com.aidloop.school.internal.SchoolRepository;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.spreadsheet.Column;
 import com.aidloop.spreadsheet.TableWriter;
 import java.io.OutputStream;
@@ -91,7 +91,7 @@ public class SchoolWorkbooks {
     /** The kept rows that have problems, as uploaded, with 原行号 in front and 错误原因 at the end. */
     public void errors(long importId, OutputStream out) {
         Map<Integer, StringBuilder> reasons = new HashMap<>();
-        for (SchoolImportProblemView p : records.allProblems(importId)) {
+        for (ImportProblem p : records.allProblems(importId)) {
             if (p.row() > 0) {
                 StringBuilder reason = reasons.computeIfAbsent(p.row(), r -> new StringBuilder());
                 reason.append(reason.isEmpty() ? "" : "；")

@@ -1,7 +1,7 @@
 package com.aidloop.school.web;
 
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportView;
+import com.aidloop.shared.ImportProblem;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -38,14 +38,14 @@ record SchoolImportAnswer(
     /** One problem: row as the spreadsheet shows it (0 for the whole file), column header, code and Chinese message. */
     record Problem(int row, String column, String code, String message) {
 
-        static Problem of(SchoolImportProblemView p) {
+        static Problem of(ImportProblem p) {
             return new Problem(p.row(), p.column(), p.code(), p.message());
         }
     }
 
-    static SchoolImportAnswer of(SchoolImportView v, List<SchoolImportProblemView> problems) {
+    static SchoolImportAnswer of(SchoolImportView v, List<ImportProblem> problems) {
         List<Problem> errors = problems.stream()
-                .filter(SchoolImportProblemView::error)
+                .filter(ImportProblem::error)
                 .limit(LISTED)
                 .map(Problem::of)
                 .toList();

@@ -3,15 +3,14 @@ package com.aidloop.school.web;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
+import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.Problems;
 import com.aidloop.school.ImportingSchools;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolImportView;
-import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidInput;
-import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,16 +73,8 @@ class SchoolImportApi {
     ResponseEntity<?> upload(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "validate 或 commit") @RequestParam(defaultValue = "validate") String mode) {
-        SchoolImportMode chosen;
-        try {
-            chosen = SchoolImportMode.parse(mode);
-        } catch (InvalidValue invalid) {
-            throw InvalidInput.of("mode", invalid.code(), invalid.args());
-        }
-        SchoolImportView view = importing.submit(
-                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen,
-                accounts.current());
+        SchoolImportMode chosen = InvalidInput.field("mode", () -> SchoolImportMode.parse(mode));
+        SchoolImportView view = importing.submit(FileUploads.of(file), chosen, accounts.current());
         return answer(view);
     }
 
@@ -96,13 +87,13 @@ class SchoolImportApi {
 
     @GetMapping("/{id}/problems")
     @Operation(summary = "分页查询导入发现的问题", description = "按行号顺序；severity=error 只看错误，warning 只看提示；页码从1开始")
-    Paged<SchoolImportProblemView> problems(
+    Paged<ImportProblem> problems(
             @PathVariable long id,
             @Parameter(description = "error 或 warning，不填为全部") @RequestParam(required = false) String severity,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        Boolean errors = severity == null || severity.isBlank() ? null : severity.equalsIgnoreCase("error");
-        return importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
+        return importing.problems(
+                id, accounts.current().scope(), ImportProblem.errorsOnly(severity), Paging.of(page, size));
     }
 
     @PostMapping("/{id}/commit")
@@ -119,15 +110,15 @@ class SchoolImportApi {
     }
 
     private ResponseEntity<?> answer(SchoolImportView view) {
-        List<SchoolImportProblemView> problems =
+        List<ImportProblem> problems =
                 importing.allProblems(view.id(), accounts.current().scope());
         if (view.errors() == 0 && view.status() != SchoolImportStatus.REFUSED) {
             return ResponseEntity.ok(SchoolImportAnswer.of(view, problems));
         }
         String code = problems.stream()
-                .filter(SchoolImportProblemView::error)
+                .filter(ImportProblem::error)
                 .filter(p -> p.row() == 0)
-                .map(SchoolImportProblemView::code)
+                .map(ImportProblem::code)
                 .findFirst()
                 .orElse("school.import.hasErrors");
         ProblemDetail problem = Problems.of(
@@ -141,7 +132,7 @@ class SchoolImportApi {
         problem.setProperty(
                 "errors",
                 problems.stream()
-                        .filter(SchoolImportProblemView::error)
+                        .filter(ImportProblem::error)
                         .limit(SchoolImportAnswer.LISTED)
                         .map(SchoolImportApi::error)
                         .toList());
@@ -150,7 +141,7 @@ class SchoolImportApi {
                 .body(problem);
     }
 
-    private static Map<String, Object> error(SchoolImportProblemView p) {
+    private static Map<String, Object> error(ImportProblem p) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("row", p.row());
         error.put("column", p.column());

@@ -3,13 +3,13 @@ package com.aidloop.school.web;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
+import com.aidloop.platform.FileUploads;
 import com.aidloop.school.ImportingSchools;
 import com.aidloop.school.SchoolImportMode;
 import com.aidloop.school.SchoolImportNotCommittable;
 import com.aidloop.school.SchoolImportNotFound;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportView;
-import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
@@ -69,17 +69,11 @@ class SchoolImportPages {
             redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
             return "redirect:/schools/imports";
         }
-        if (file == null
-                || file.isEmpty()
-                        && (file.getOriginalFilename() == null
-                                || file.getOriginalFilename().isBlank())) {
+        if (FileUploads.nothingChosen(file)) {
             redirect.addFlashAttribute("problem", Messages.format("school.import.fileRequired"));
             return "redirect:/schools/imports";
         }
-        SchoolImportView done = importing.submit(
-                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen,
-                accounts.current());
+        SchoolImportView done = importing.submit(FileUploads.of(file), chosen, accounts.current());
         return "redirect:/schools/imports/" + done.id();
     }
 
@@ -92,7 +86,7 @@ class SchoolImportPages {
             Model model) {
         SchoolImportView view = importing.get(id, scope());
         Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
-        Paged<SchoolImportProblemView> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
+        Paged<ImportProblem> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("show", show);
         model.addAttribute("view", view);

@@ -1,7 +1,10 @@
 package com.aidloop.disbursement.reconciliation;
 
 import com.aidloop.disbursement.PayoutReference;
+import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.DataScope;
+import com.aidloop.iam.Role;
+import com.aidloop.iam.TestAccounts;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
@@ -23,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,6 +49,13 @@ public final class ReconciliationFixtures {
 
     private final JdbcClient jdbc;
     private final SensitiveData sensitive;
+
+    /** A county staff account of the fixtures' county (湘阴县) with a username of its own; returns the username. */
+    public static String countyStaff(AccountManagement accounts) {
+        String staff = TestAccounts.uniqueName("xiangyin");
+        accounts.ensureDemoAccount(staff, "湘阴县资助中心", Set.of(Role.COUNTY_STAFF), COUNTY, null, TestAccounts.PASSWORD);
+        return staff;
+    }
 
     public ReconciliationFixtures(JdbcClient jdbc, SensitiveData sensitive) {
         this.jdbc = jdbc;

@@ -9,11 +9,11 @@ import com.aidloop.school.ContactPhone;
 import com.aidloop.school.Ownership;
 import com.aidloop.school.SchoolCode;
 import com.aidloop.school.SchoolContact;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.Stage;
 import com.aidloop.school.importing.CheckedRow.Outcome;
 import com.aidloop.school.internal.School;
 import com.aidloop.school.internal.SchoolFacts;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.RegionCode;
 import com.aidloop.shared.RegionLevel;
 import java.util.EnumSet;
@@ -229,7 +229,7 @@ class SchoolRowRulesTests {
     private static List<String> sentences(CheckedRow row) {
         return row.problems().stream()
                 .map(ProblemText::of)
-                .map(SchoolImportProblemView::sentence)
+                .map(ImportProblem::sentence)
                 .toList();
     }
 }

@@ -15,14 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aidloop.disbursement.reconciliation.ReconciliationFixtures;
 import com.aidloop.disbursement.reconciliation.ReconciliationFixtures.Batch;
 import com.aidloop.iam.AccountManagement;
-import com.aidloop.iam.Role;
 import com.aidloop.iam.TestAccounts;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.testing.Login;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,14 +57,7 @@ class ReconciliationWebTests {
     @BeforeEach
     void aCountyStaffOfXiangyin() {
         fixtures = new ReconciliationFixtures(jdbc, sensitive);
-        staff = TestAccounts.uniqueName("xiangyin");
-        accounts.ensureDemoAccount(
-                staff,
-                "湘阴县资助中心",
-                Set.of(Role.COUNTY_STAFF),
-                ReconciliationFixtures.COUNTY,
-                null,
-                TestAccounts.PASSWORD);
+        staff = ReconciliationFixtures.countyStaff(accounts);
     }
 
     @Test

@@ -1,11 +1,12 @@
-package com.aidloop.award;
+package com.aidloop.shared;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * A file someone uploaded, as the web layer hands it over: its name on their computer, its size,
- * and how to move its bytes to where the import keeps them.
+ * and how to move its bytes to where the import keeps them. Every import (roster, school) takes
+ * its file this way.
  */
 public record UploadedFile(String fileName, long size, Transfer transfer) {
 
