@@ -43,7 +43,9 @@ class FundingSourcesInBrowserTests {
         jdbc.sql("DELETE FROM funding_allocation WHERE term = :t AND reverses_id IS NOT NULL")
                 .param("t", TERM.code())
                 .update();
-        jdbc.sql("DELETE FROM funding_allocation WHERE term = :t").param("t", TERM.code()).update();
+        jdbc.sql("DELETE FROM funding_allocation WHERE term = :t")
+                .param("t", TERM.code())
+                .update();
         ProgressFixtures.clear(jdbc, TERM);
     }
 
@@ -75,7 +77,8 @@ class FundingSourcesInBrowserTests {
             browser.find("a[href^='/funding-sources']").click();
             browser.waitFor(d -> browser.currentPath().startsWith("/funding-sources"));
             assertThat(browser.find("#funding-title").getText()).isEqualTo("平江县2055年春季学期学生资助资金来源统计表");
-            String central = browser.find("#funding-table tr[data-programme='PRIMARY_LIVING_SUBSIDY'][data-source='CENTRAL']")
+            String central = browser.find(
+                            "#funding-table tr[data-programme='PRIMARY_LIVING_SUBSIDY'][data-source='CENTRAL']")
                     .getText();
             assertThat(central).contains("1,000.00", "625.00", "250.00", "375.00", "闲置", "750.00");
             assertThat(browser.find("#funding-total").getText()).contains("1,000.00", "1,750.00", "500.00", "1,250.00");
@@ -84,8 +87,7 @@ class FundingSourcesInBrowserTests {
             byte[] xlsx = browser.download(browser.find("#export-funding"));
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 Sheet sheet = book.getSheetAt(0);
-                assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-                        .isEqualTo("平江县2055年春季学期学生资助资金来源统计表");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("平江县2055年春季学期学生资助资金来源统计表");
                 assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("平江县学生资助管理中心");
                 int lines = browser.driver()
                         .findElements(org.openqa.selenium.By.cssSelector("#funding-table tbody tr[data-source]"))
@@ -97,7 +99,8 @@ class FundingSourcesInBrowserTests {
                 assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(500.00);
                 assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(1250.00);
                 assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(750.00);
-                assertThat(sheet.getRow(3 + lines + 2).getCell(0).getStringCellValue()).contains("经办人");
+                assertThat(sheet.getRow(3 + lines + 2).getCell(0).getStringCellValue())
+                        .contains("经办人");
             }
         }
     }
