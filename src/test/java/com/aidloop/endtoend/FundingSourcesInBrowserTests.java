@@ -74,7 +74,8 @@ class FundingSourcesInBrowserTests {
             assertThat(browser.find("#allocation-table").getText()).contains("湘财教指〔2055〕8号", "有效");
             browser.screenshot("fund-allocations");
 
-            browser.find("a[href^='/funding-sources']").click();
+            browser.find("nav[aria-label=breadcrumb] a[href^='/funding-sources']")
+                    .click();
             browser.waitFor(d -> browser.currentPath().startsWith("/funding-sources"));
             assertThat(browser.find("#funding-title").getText()).isEqualTo("平江县2055年春季学期学生资助资金来源统计表");
             String central = browser.find(

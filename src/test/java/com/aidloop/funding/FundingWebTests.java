@@ -13,7 +13,6 @@ import com.aidloop.disbursement.ProgressFixtures;
 import com.aidloop.shared.Term;
 import com.aidloop.testing.DemoStaff;
 import com.jayway.jsonpath.JsonPath;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,14 +77,14 @@ class FundingWebTests {
                 // 1,250 confirmed at 50/25/0/25: 625 central; 500 paid: 250 central
                 .andExpect(jsonPath(
                                 "$.rows[?(@.programmeCode=='PRIMARY_LIVING_SUBSIDY' && @.source=='CENTRAL')].allocated")
-                        .value(new BigDecimal("1000.00")))
+                        .value("1000.00"))
                 .andExpect(jsonPath(
                                 "$.rows[?(@.programmeCode=='PRIMARY_LIVING_SUBSIDY' && @.source=='CENTRAL')].confirmed")
-                        .value(new BigDecimal("625.00")))
+                        .value("625.00"))
                 .andExpect(jsonPath("$.rows[?(@.programmeCode=='PRIMARY_LIVING_SUBSIDY' && @.source=='CENTRAL')].paid")
-                        .value(new BigDecimal("250.00")))
+                        .value("250.00"))
                 .andExpect(jsonPath("$.rows[?(@.programmeCode=='PRIMARY_LIVING_SUBSIDY' && @.source=='CENTRAL')].idle")
-                        .value(new BigDecimal("750.00")))
+                        .value("750.00"))
                 // the county's own 300 arrived ten days ago: not idle
                 .andExpect(jsonPath("$.rows[?(@.programmeCode=='PRIMARY_LIVING_SUBSIDY' && @.source=='COUNTY')].idle")
                         .value(nullValue()));
@@ -144,7 +143,7 @@ class FundingWebTests {
                         .content("{\"reason\":\"金额录入错误\"}")
                         .with(staff.api("county")))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.amount").value(-1000.00))
+                .andExpect(jsonPath("$.amount").value("-1000.00"))
                 .andExpect(jsonPath("$.reversesId").value(id));
         mvc.perform(post("/api/v1/fund-allocations/{id}/reversal", id)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -154,7 +153,7 @@ class FundingWebTests {
         mvc.perform(get("/api/v1/funding-sources").param("term", TERM.code()).with(staff.api("county")))
                 .andExpect(jsonPath(
                                 "$.rows[?(@.source=='CENTRAL' && @.programmeCode=='PRIMARY_LIVING_SUBSIDY')].allocated")
-                        .value(new BigDecimal("0.00")));
+                        .value("0.00"));
         assertThat(jdbc.sql(
                                 "SELECT count(*) FROM audit_event WHERE object_type = 'fund_allocation' AND object_id = :id")
                         .param("id", Long.toString(id))
