@@ -61,6 +61,14 @@ public final class ScopeFilter {
         return "(" + column(p, "school_id") + " = :" + SCHOOL + " OR " + like(b, "township_code", REGION) + ")";
     }
 
+    /**
+     * An allocation entry of a county's funding register (funding_allocation): a region holding its
+     * county; a township or school none (money is allocated to the county, not to their part).
+     */
+    public static String fundAllocations(String f) {
+        return rule(f, null, "county_code");
+    }
+
     /** A payout batch (disbursement_batch): a region holding its township; school staff none (a batch pays many schools). */
     public static String batches(String b) {
         return rule(b, null, "township_code");

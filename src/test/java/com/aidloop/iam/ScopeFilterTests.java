@@ -105,6 +105,22 @@ class ScopeFilterTests {
         }
     }
 
+    @Test
+    void fundAllocationsAreSeenByTheCountyAndTheRegionsAboveItOnly() {
+        for (DataScope scope : SCOPES) {
+            boolean seen = jdbc.sql("SELECT count(*) FROM (VALUES ('430626')) AS f(county_code) WHERE "
+                                    + ScopeFilter.fundAllocations("f"))
+                            .params(ScopeFilter.params(scope))
+                            .query(Long.class)
+                            .single()
+                    == 1;
+            boolean expected = scope.schoolId() == null
+                    && scope.regionPrefix() != null
+                    && "430626".startsWith(scope.regionPrefix());
+            assertThat(seen).as("%s sees an allocation of 430626", scope).isEqualTo(expected);
+        }
+    }
+
     /**
      * A catalogue entry's owner is a province or county (NULL: national). The school scope is
      * placed by its school's township in school_school, so this one rule reads a real school.

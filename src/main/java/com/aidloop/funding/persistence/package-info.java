@@ -1,0 +1,2 @@
+/** The funding register and the payment shares in PostgreSQL (JdbcClient, SQL text). */
+package com.aidloop.funding.persistence;
