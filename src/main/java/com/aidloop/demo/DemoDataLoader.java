@@ -26,6 +26,7 @@ class DemoDataLoader {
 
     private final DemoRegistration registration;
     private final DemoAwards awards;
+    private final DemoSettlement settlement;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final boolean wanted;
@@ -33,12 +34,14 @@ class DemoDataLoader {
     DemoDataLoader(
             DemoRegistration registration,
             DemoAwards awards,
+            DemoSettlement settlement,
             JdbcClient jdbc,
             TransactionTemplate transactions,
             Environment environment,
             ObjectProvider<EmbeddedDatabaseInUse> embedded) {
         this.registration = registration;
         this.awards = awards;
+        this.settlement = settlement;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
@@ -76,6 +79,7 @@ class DemoDataLoader {
         });
         if (loaded != null) {
             awards.load(loaded.schools(), autumnYear(), loaded.county());
+            settlement.load(loaded);
         }
     }
 

@@ -57,7 +57,8 @@ public record MealProvision(Term term, YearMonth month, int daysServed, int stud
     }
 
     private static YearMonth month(String raw, List<FieldProblem> problems) {
-        String text = Text.compact(raw)
+        String text = Text.normalize(raw)
+                .replace(" ", "")
                 .replace("年", "-")
                 .replace("月", "")
                 .replace("/", "-")

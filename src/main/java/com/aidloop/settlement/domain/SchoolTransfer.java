@@ -129,7 +129,7 @@ public record SchoolTransfer(
         if (status != TransferStatus.DRAFT) {
             throw refused("transfer.alreadyTransferred", reference, transferredOn);
         }
-        String number = Text.compact(voucher);
+        String number = Text.normalize(voucher);
         if (number.isEmpty()) {
             throw new SettlementRefused(Kind.INVALID, "transfer.voucherRequired");
         }
