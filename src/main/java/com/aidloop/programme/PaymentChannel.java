@@ -1,5 +1,7 @@
 package com.aidloop.programme;
 
+import com.aidloop.shared.Text;
+
 /**
  * How a programme's money reaches the student (发放渠道). A programme without a recorded channel
  * pays by card.
@@ -33,10 +35,12 @@ public enum PaymentChannel {
         return this != CARD;
     }
 
-    /** The channel named by its code or Chinese label, or null. */
+    /** The channel named by its code or Chinese label (full- or half-width brackets), or null. */
     public static PaymentChannel named(String text) {
+        String typed = Text.compact(text);
         for (PaymentChannel channel : values()) {
-            if (channel.name().equalsIgnoreCase(text) || channel.label.equals(text)) {
+            if (channel.name().equalsIgnoreCase(typed)
+                    || Text.compact(channel.label).equals(typed)) {
                 return channel;
             }
         }
