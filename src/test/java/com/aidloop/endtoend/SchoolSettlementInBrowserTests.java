@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The money that goes to the school, in a real browser. SCHOOL: the county makes the 资金拨付单 of
+ * The money that goes to the school, in a real browser. The county records a school's bank
+ * account on the school's page (shown masked). SCHOOL: the county makes the 资金拨付单 of
  * 平江县第一中学's fee waivers, downloads it, records the transfer; the school's aid staff log in and
  * confirm receipt. IN_KIND: 三市镇中心小学 records the meals it served in March, the county settles
  * with it, the school confirms. Both are then on time on the progress page. A term of its own.
@@ -45,6 +46,13 @@ class SchoolSettlementInBrowserTests {
         String feeWaiver;
         try (Chromium county = Chromium.open(port)) {
             county.login("county", "Pingjiang@2026");
+            county.go("/schools/" + SettlementSeeds.schoolId(jdbc, "2143062621"));
+            county.find("#bank").sendKeys("中国建设银行平江支行");
+            county.find("#accountNumber").sendKeys("4305 0162 6300 0000 0621");
+            county.find("#save-account").click();
+            county.waitFor(d -> county.find("#account-number").getText().endsWith("0621"));
+            assertThat(county.find("#account-number").getText()).doesNotContain("43050162");
+            assertThat(county.find("#account-name").getText()).isEqualTo("平江县天岳启明幼儿园");
             county.find("#menu-school-transfers").click();
             county.go(LIST);
             WebElement row = county.find("tr[data-school='平江县第一中学'][data-programme='SENIOR_HIGH_FEE_WAIVER']");
