@@ -10,6 +10,7 @@ import com.aidloop.settlement.ProvisionView;
 import com.aidloop.settlement.SchoolTransfers;
 import com.aidloop.settlement.TransferForms;
 import com.aidloop.settlement.TransferView;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,7 +71,7 @@ class SettlementApi {
             String programmeName,
             String channel,
             long students,
-            String amount,
+            Money amount,
             String standard,
             String accountName,
             String accountBank,
@@ -93,7 +94,7 @@ class SettlementApi {
                     t.programmeName(),
                     t.channel().name(),
                     t.awards(),
-                    t.amount().yuan().toPlainString(),
+                    t.amount(),
                     t.standard(),
                     t.accountName(),
                     t.accountBank(),
@@ -106,15 +107,11 @@ class SettlementApi {
         }
     }
 
-    record Provision(String programme, String month, int daysServed, int studentsServed, String amount) {
+    record Provision(String programme, String month, int daysServed, int studentsServed, Money amount) {
 
         static Provision of(ProvisionView p) {
             return new Provision(
-                    p.programmeCode(),
-                    p.month().toString(),
-                    p.daysServed(),
-                    p.studentsServed(),
-                    p.amount().yuan().toPlainString());
+                    p.programmeCode(), p.month().toString(), p.daysServed(), p.studentsServed(), p.amount());
         }
     }
 
