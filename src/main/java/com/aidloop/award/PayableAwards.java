@@ -2,6 +2,7 @@ package com.aidloop.award;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.programme.PayingRules;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.sql.ResultSet;
@@ -16,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The confirmed awards that the payout (一卡兑现) pays: read per term, household township and
- * programme, or by id. Unconfirmed awards are never returned.
+ * programme, or by id. Unconfirmed awards are never returned. A programme that pays the school or
+ * in kind in the term has nothing to pay by card: reading its awards for a card payout is refused
+ * ({@link PayingRules#requirePaidByCard}).
  */
 @Service
 public class PayableAwards {
@@ -38,9 +41,11 @@ public class PayableAwards {
             """;
 
     private final JdbcClient jdbc;
+    private final PayingRules rules;
 
-    PayableAwards(JdbcClient jdbc) {
+    PayableAwards(JdbcClient jdbc, PayingRules rules) {
         this.jdbc = jdbc;
+        this.rules = rules;
     }
 
     /**
@@ -77,6 +82,11 @@ public class PayableAwards {
             DataScope scope,
             Consumer<PayableAward> sink) {
         readRegions(term, programmeCodes, regionCodes, scope, "", sink);
+    }
+
+    /** Whether the programme pays onto students' cards in the term (not to the school or in kind). */
+    public boolean paidByCard(String programmeCode, Term term) {
+        return !rules.channelOf(programmeCode, term).settledWithSchool();
     }
 
     /** As {@link #forEachInRegions}, for a round being created: each award locked {@code FOR SHARE} (see {@link #forEachToPay}). */
@@ -129,6 +139,7 @@ public class PayableAwards {
             DataScope scope,
             String lock,
             Consumer<PayableAward> sink) {
+        rules.requirePaidByCard(programmeCode, term);
         if (scope.isNothing()) {
             return;
         }
@@ -265,10 +276,12 @@ public class PayableAwards {
 
     /**
      * The term's confirmed awards in the payout scope (as {@link #confirmedBySchoolAndProgramme})
-     * whose id is not among {@code paidAwardIds}; at most {@code limit} of them listed.
+     * whose id is not among {@code paidAwardIds}, leaving out the programmes {@code paidOtherwise}
+     * (those settled with the schools); at most {@code limit} of them listed.
      */
     @Transactional(readOnly = true)
-    public Unpaid confirmedOutside(Term term, DataScope scope, Collection<Long> paidAwardIds, int limit) {
+    public Unpaid confirmedOutside(
+            Term term, DataScope scope, Collection<Long> paidAwardIds, Collection<String> paidOtherwise, int limit) {
         if (scope.isNothing()) {
             return new Unpaid(0, Money.ZERO, List.of());
         }
@@ -276,10 +289,13 @@ public class PayableAwards {
                   FROM award_award a
                   LEFT JOIN unnest(CAST(:ids AS BIGINT[])) AS p(paid_id) ON p.paid_id = a.id
                  WHERE a.term = :term AND a.confirmed_at IS NOT NULL AND p.paid_id IS NULL
+                   AND a.programme_code <> ALL(CAST(:others AS TEXT[]))
                    AND """ + ScopeFilter.awardsToPay("a");
+        String[] others = paidOtherwise.toArray(String[]::new);
         String[] ids = paidAwardIds.stream().map(String::valueOf).toArray(String[]::new);
         AwardBook.Totals totals = jdbc.sql("SELECT count(*) AS awards, coalesce(sum(a.amount), 0) AS amount " + outside)
                 .param("ids", ids)
+                .param("others", others)
                 .param("term", term.code())
                 .params(ScopeFilter.params(scope))
                 .query((rs, row) -> new AwardBook.Totals(rs.getLong("awards"), new Money(rs.getBigDecimal("amount"))))
@@ -287,6 +303,7 @@ public class PayableAwards {
         List<PayableAward> first = jdbc.sql(COLUMNS.replace("FROM award_award", "") + outside
                         + " ORDER BY a.school_code, a.programme_code, a.student_name, a.id LIMIT :limit")
                 .param("ids", ids)
+                .param("others", others)
                 .param("term", term.code())
                 .params(ScopeFilter.params(scope))
                 .param("limit", limit)

@@ -26,7 +26,7 @@ class DemoDataLoader {
 
     private final DemoRegistration registration;
     private final DemoAwards awards;
-    private final DemoFunds funds;
+    private final DemoMoney money;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final boolean wanted;
@@ -34,14 +34,14 @@ class DemoDataLoader {
     DemoDataLoader(
             DemoRegistration registration,
             DemoAwards awards,
-            DemoFunds funds,
+            DemoMoney money,
             JdbcClient jdbc,
             TransactionTemplate transactions,
             Environment environment,
             ObjectProvider<EmbeddedDatabaseInUse> embedded) {
         this.registration = registration;
         this.awards = awards;
-        this.funds = funds;
+        this.money = money;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
@@ -79,7 +79,7 @@ class DemoDataLoader {
         });
         if (loaded != null) {
             awards.load(loaded.schools(), autumnYear(), loaded.county());
-            funds.load(loaded.county());
+            money.load(loaded);
         }
     }
 

@@ -59,8 +59,15 @@ class DemoRegistration {
         this.studentTarget = studentTarget;
     }
 
-    /** The students just registered, school by school, and the county aid centre's account. */
-    record Registered(List<DemoRoster.SchoolStudents> schools, CurrentAccount county) {
+    /**
+     * The students just registered, school by school, the county aid centre's account, and the
+     * accounts of the school aid staff by school code.
+     */
+    record Registered(
+            List<DemoRoster.SchoolStudents> schools,
+            CurrentAccount county,
+            Map<String, CurrentAccount> schoolStaff,
+            Map<String, Long> schoolIds) {
         int count() {
             return schools.stream().mapToInt(s -> s.students().size()).sum();
         }
@@ -101,18 +108,19 @@ class DemoRegistration {
             }
             registered.add(new DemoRoster.SchoolStudents(planned, students));
         }
+        Map<String, CurrentAccount> staff = new HashMap<>();
         long county =
-                createAccounts(schoolIds, villagesOf.of(DemoCounty.SANSHI_TOWN).getFirst());
+                createAccounts(schoolIds, villagesOf.of(DemoCounty.SANSHI_TOWN).getFirst(), staff);
         CurrentAccount countyStaff = new CurrentAccount(
                 county, "county", COUNTY_STAFF_NAME, Set.of(Role.COUNTY_STAFF), DemoCounty.CODE, null);
         if (centres.of(DemoCounty.CODE).isEmpty()) {
             centres.save(CENTRE_NAME, CENTRE_HEAD, countyStaff);
         }
-        return new Registered(registered, countyStaff);
+        return new Registered(registered, countyStaff, Map.copyOf(staff), Map.copyOf(schoolIds));
     }
 
-    /** Creates the demo accounts and answers the id of {@code county}. */
-    private long createAccounts(Map<String, Long> schoolIds, String village) {
+    /** Creates the demo accounts and answers the id of {@code county}; the school staff go into {@code staff}. */
+    private long createAccounts(Map<String, Long> schoolIds, String village, Map<String, CurrentAccount> staff) {
         account("sysadmin", "周志强", Role.SYSTEM_ADMIN, null, null);
         account("secadmin", "孙丽", Role.SECURITY_ADMIN, null, null);
         account("auditor", "吴刚", Role.AUDIT_ADMIN, null, null);
@@ -120,9 +128,16 @@ class DemoRegistration {
         account("county2", "王建国", Role.COUNTY_STAFF, DemoCounty.CODE, null);
         account("township", "陈静", Role.TOWNSHIP_REVIEWER, DemoCounty.SANSHI_TOWN, null);
         account("village", "刘明", Role.VILLAGE_REVIEWER, village, null);
-        account("school", "张敏", Role.SCHOOL_STAFF, null, schoolIds.get("2143062611"));
-        account("school2", "赵磊", Role.SCHOOL_STAFF, null, schoolIds.get("2143062612"));
+        schoolStaff(staff, "school", "张敏", "2143062611", schoolIds);
+        schoolStaff(staff, "school2", "赵磊", "2143062612", schoolIds);
+        schoolStaff(staff, "school3", "李华", "2143062601", schoolIds);
         return county;
+    }
+
+    private void schoolStaff(
+            Map<String, CurrentAccount> staff, String username, String name, String code, Map<String, Long> ids) {
+        long id = account(username, name, Role.SCHOOL_STAFF, null, ids.get(code));
+        staff.put(code, new CurrentAccount(id, username, name, Set.of(Role.SCHOOL_STAFF), null, ids.get(code)));
     }
 
     private long account(String username, String displayName, Role role, String regionCode, Long schoolId) {

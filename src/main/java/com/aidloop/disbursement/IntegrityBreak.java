@@ -42,7 +42,11 @@ public record IntegrityBreak(
         /** A batch marked exported without any recorded bank file. */
         EXPORTED_WITHOUT_BANK_FILE,
         /** A line reported paid or failed in a batch the bank never received (paid + failed + pending ≠ lines sent). */
-        SETTLED_BEFORE_EXPORT
+        SETTLED_BEFORE_EXPORT,
+        /** A transfer to a school recorded for other students or another sum than the school's confirmed awards. */
+        TRANSFER_DIFFERS,
+        /** A transfer to a school recorded for a programme that pays by card in the term. */
+        TRANSFER_FOR_CARD_PROGRAMME
     }
 
     public static IntegrityBreak ofPayment(
@@ -62,6 +66,20 @@ public record IntegrityBreak(
             Kind kind, String batchReference, Money expected, Money actual, long expectedCount, long actualCount) {
         return new IntegrityBreak(
                 kind, batchReference, null, null, null, null, null, expected, actual, expectedCount, actualCount);
+    }
+
+    /** A break of a transfer to a school, named by its reference (in the batch column) and school. */
+    public static IntegrityBreak ofTransfer(
+            Kind kind,
+            String reference,
+            long schoolId,
+            String schoolName,
+            Money expected,
+            Money actual,
+            long expectedCount,
+            long actualCount) {
+        return new IntegrityBreak(
+                kind, reference, null, schoolId, schoolName, null, null, expected, actual, expectedCount, actualCount);
     }
 
     public IntegrityBreak named(String name) {

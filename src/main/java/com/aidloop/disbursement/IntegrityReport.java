@@ -17,7 +17,9 @@ import java.util.List;
  *   <li>{@code settled}: paid + failed + pending of those same lines, from the payment records.</li>
  * </ol>
  * Without breaks: confirmed = inBatches + notInBatch, inBatches = inBankFiles + notExported,
- * inBankFiles = settled.
+ * inBankFiles = settled. These are the card programmes; the programmes that pay the school or in
+ * kind have their own chain ({@link Settlement}): awards = transfers recorded + not yet transferred,
+ * transfers recorded = confirmed by the schools + awaiting the schools.
  */
 public record IntegrityReport(
         Term term,
@@ -33,7 +35,48 @@ public record IntegrityReport(
         PayoutFigure notExported,
         List<UnexportedBatch> notExportedBatches,
         List<IntegrityBreak> breaks,
-        boolean breaksTruncated) {
+        boolean breaksTruncated,
+        Settlement settlement) {
+
+    /**
+     * The chain of the programmes settled with the schools (fee waivers, meals): their confirmed
+     * awards, the transfers the county recorded and those the schools confirmed; the schools and
+     * programmes not yet transferred or awaiting the school are work to do, listed.
+     */
+    public record Settlement(
+            PayoutFigure awards,
+            PayoutFigure transferred,
+            PayoutFigure confirmed,
+            PayoutFigure notTransferred,
+            PayoutFigure awaitingSchool,
+            List<SettlementGap> gaps) {
+
+        public static final Settlement NONE = new Settlement(
+                PayoutFigure.NONE,
+                PayoutFigure.NONE,
+                PayoutFigure.NONE,
+                PayoutFigure.NONE,
+                PayoutFigure.NONE,
+                List.of());
+
+        public Settlement {
+            gaps = List.copyOf(gaps);
+        }
+
+        /** awards − transferred − notTransferred. */
+        public PayoutFigure unexplainedAwardsToTransfers() {
+            return awards.minus(transferred).minus(notTransferred);
+        }
+
+        /** transferred − confirmed − awaitingSchool. */
+        public PayoutFigure unexplainedTransfersToConfirmed() {
+            return transferred.minus(confirmed).minus(awaitingSchool);
+        }
+    }
+
+    /** A school and programme whose transfer is not yet recorded (reference null or a draft) or not yet confirmed. */
+    public record SettlementGap(
+            String schoolName, String programmeName, String reference, String state, PayoutFigure figure) {}
 
     /** An award no batch holds yet (listed, the first few). */
     public record UnbatchedAward(
@@ -76,6 +119,8 @@ public record IntegrityReport(
     /** 核对一致: no break and every difference between levels explained by a gap. */
     public boolean balanced() {
         return breaks.isEmpty()
+                && settlement.unexplainedAwardsToTransfers().isZero()
+                && settlement.unexplainedTransfersToConfirmed().isZero()
                 && unexplainedAwardsToBatches().isZero()
                 && unexplainedBatchesToFiles().isZero()
                 && unexplainedFilesToSettled().isZero();

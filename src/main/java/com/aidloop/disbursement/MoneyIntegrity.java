@@ -3,18 +3,23 @@ package com.aidloop.disbursement;
 import com.aidloop.award.PayableAward;
 import com.aidloop.award.PayableAwards;
 import com.aidloop.award.PayableAwards.AwardDifference;
+import com.aidloop.award.SchoolAwardTotals;
 import com.aidloop.disbursement.IntegrityBreak.Kind;
 import com.aidloop.disbursement.IntegrityReport.UnbatchedAward;
 import com.aidloop.disbursement.integrity.IntegrityQueries;
+import com.aidloop.disbursement.integrity.SettlementChain;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.PayingRules;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.settlement.SchoolTransfers;
 import com.aidloop.shared.Term;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,8 +28,10 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The money-integrity check (资金核对) of a term in a scope, at any time: confirmed awards = batch
- * lines = bank-file lines = paid + failed + pending. Awards not yet in a batch and lines of
+ * The money-integrity check (资金核对) of a term in a scope, at any time: for the card programmes,
+ * confirmed awards = batch lines = bank-file lines = paid + failed + pending; for the programmes
+ * that pay the school or in kind, confirmed awards = transfers recorded = confirmed by the schools
+ * ({@link SettlementChain}). Awards not yet in a batch and lines of
  * batches not yet exported are gaps (work to do), listed; everything else that does not add up
  * is a break, named with its batch, payment, school and masked card. Read in one repeatable-read
  * transaction, so the levels are of one moment.
@@ -39,9 +46,21 @@ public class MoneyIntegrity {
     private final PayableAwards awards;
     private final SchoolManagement schools;
     private final Clock clock;
+    private final PayingRules rules;
+    private final SchoolAwardTotals schoolAwards;
+    private final SchoolTransfers transfers;
 
     MoneyIntegrity(
-            IntegrityQueries queries, PayableAwards awards, SchoolManagement schools, ObjectProvider<Clock> clock) {
+            IntegrityQueries queries,
+            PayableAwards awards,
+            SchoolManagement schools,
+            ObjectProvider<Clock> clock,
+            PayingRules rules,
+            SchoolAwardTotals schoolAwards,
+            SchoolTransfers transfers) {
+        this.rules = rules;
+        this.schoolAwards = schoolAwards;
+        this.transfers = transfers;
         this.queries = queries;
         this.awards = awards;
         this.schools = schools;
@@ -55,14 +74,18 @@ public class MoneyIntegrity {
         }
         IntegrityQueries.Lines lines = queries.lines(term, scope);
         List<PayableAwards.PaidAward> claims = queries.paidAwards(term, scope);
+        Set<String> settled = rules.settledWithSchools(term).keySet();
         PayoutFigure confirmed = awards.confirmedBySchoolAndProgramme(List.of(term), scope).stream()
+                .filter(p -> !settled.contains(p.programmeCode()))
                 .map(p -> new PayoutFigure(p.awards(), p.amount()))
                 .reduce(PayoutFigure.NONE, PayoutFigure::plus);
         PayableAwards.Unpaid unpaid = awards.confirmedOutside(
                 term,
                 scope,
                 claims.stream().map(PayableAwards.PaidAward::awardId).distinct().toList(),
+                settled,
                 LISTED);
+        SettlementChain.Result schoolChain = schoolChain(term, scope, settled);
         // A school's lines share their bank files with other schools: its level 3 is its lines in exported batches.
         PayoutFigure inBankFiles = scope.schoolId() != null
                 ? lines.exported()
@@ -70,6 +93,7 @@ public class MoneyIntegrity {
 
         List<IntegrityBreak> breaks = new ArrayList<>(awardBreaks(term, scope, claims));
         breaks.addAll(queries.breaks(term, scope, LISTED));
+        breaks.addAll(schoolChain.breaks());
         boolean truncated =
                 breaks.stream()
                         .collect(Collectors.groupingBy(IntegrityBreak::kind, Collectors.counting()))
@@ -90,7 +114,16 @@ public class MoneyIntegrity {
                 lines.notExported(),
                 queries.unexportedBatches(term, scope),
                 named(breaks),
-                truncated);
+                truncated,
+                schoolChain.settlement());
+    }
+
+    /** The chain of the programmes paid to the schools or in kind: their awards against the transfers. */
+    private SettlementChain.Result schoolChain(Term term, DataScope scope, Set<String> settled) {
+        return SettlementChain.of(
+                settled,
+                schoolAwards.confirmed(List.of(term), settled, scope),
+                transfers.tallies(List.of(term), scope));
     }
 
     /** Lines whose award the award module does not bear out: unknown, of another term, unconfirmed or of another amount. */

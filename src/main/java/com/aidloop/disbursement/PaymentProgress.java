@@ -6,11 +6,15 @@ import com.aidloop.disbursement.progress.PaymentTallies;
 import com.aidloop.disbursement.progress.ProgressRows;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
+import com.aidloop.programme.PayingRules;
+import com.aidloop.programme.PaymentChannel;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.settlement.SchoolTransfers;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payout progress (发放进度) of every school, programme and term in a scope: confirmed awards
- * read through the award module, payment lines grouped in SQL, deadlines from the province's
- * rules, and "today" from the platform's {@link ChinaTime} (the application's clock in the display zone).
+ * read through the award module, payment lines grouped in SQL, the transfers to schools of the
+ * programmes that pay the school or in kind (settlement), deadlines from the province's rules, and "today" from the platform's {@link ChinaTime} (the application's clock in the display zone).
  */
 @Service
 public class PaymentProgress {
@@ -32,13 +36,19 @@ public class PaymentProgress {
     private final PaymentDeadlines deadlines;
     private final SchoolManagement schools;
     private final ChinaTime time;
+    private final PayingRules rules;
+    private final SchoolTransfers transfers;
 
     PaymentProgress(
             PayableAwards awards,
             PaymentTallies tallies,
             PaymentDeadlines deadlines,
             SchoolManagement schools,
-            ChinaTime time) {
+            ChinaTime time,
+            PayingRules rules,
+            SchoolTransfers transfers) {
+        this.rules = rules;
+        this.transfers = transfers;
         this.awards = awards;
         this.tallies = tallies;
         this.deadlines = deadlines;
@@ -72,9 +82,12 @@ public class PaymentProgress {
                 .distinct()
                 .toList();
         Map<Long, SchoolView> named = unnamed.isEmpty() ? Map.of() : schools.byIds(unnamed);
+        Map<Term, Map<String, PaymentChannel>> channels = new HashMap<>();
+        terms.forEach(t -> channels.put(t, rules.settledWithSchools(t)));
         return ProgressRows.of(
                 planned,
                 lines,
+                new ProgressRows.SchoolSettlement(channels, transfers.tallies(terms, scope)),
                 id -> Optional.ofNullable(named.get(id)).map(SchoolView::name).orElse("学校" + id),
                 deadlinesOf(scope),
                 today);

@@ -72,10 +72,10 @@ public class PayoutRounds {
     /**
      * The one question a round asks about payment channels: is this programme paid onto students'
      * cards in this term? Only card programmes belong in rounds (school and in-kind programmes are
-     * settled with the school). Every programme is, until programmes carry a payment channel.
+     * settled with the school, {@code settlement}).
      */
     boolean paidByCard(String programmeCode, Term term) {
-        return true;
+        return awards.paidByCard(programmeCode, term);
     }
 
     /** What a round of the term, programmes and townships (none: the whole county) would hold now. */

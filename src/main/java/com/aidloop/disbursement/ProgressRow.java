@@ -1,13 +1,17 @@
 package com.aidloop.disbursement;
 
+import com.aidloop.programme.PaymentChannel;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
 
 /**
  * The payout progress (发放进度) of one school, programme and term: confirmed awards (planned),
  * in a batch, paid, failed and not yet reissued, outstanding (planned − paid), and the deadline.
+ * A programme paid to the school or in kind counts its transfer instead of card payments: "in a
+ * batch" is the transfer recorded by the county, "paid" the transfer the school confirmed.
  *
  * @param daysLeft days from today to the deadline; negative when the deadline has passed
+ * @param channel how the programme pays in the term
  */
 public record ProgressRow(
         Term term,
@@ -20,7 +24,8 @@ public record ProgressRow(
         PayoutFigure paid,
         PayoutFigure failed,
         LocalDate deadline,
-        long daysLeft) {
+        long daysLeft,
+        PaymentChannel channel) {
 
     public PayoutFigure outstanding() {
         return planned.minus(paid);

@@ -26,5 +26,10 @@ public enum Permission {
     /** Approve a payout batch someone else created (maker–checker). */
     PAYOUT_APPROVE,
     /** See payout batches, payment progress and deadlines, and the money-integrity check. */
-    PAYOUT_VIEW
+    PAYOUT_VIEW,
+    /**
+     * For one's own school: confirm receipt of a transfer (确认到账) and record the meals it served
+     * (膳食供应登记). The county makes and records transfers with PAYOUT_MANAGE.
+     */
+    SCHOOL_RECEIPT
 }

@@ -58,7 +58,8 @@ public enum Role {
                     Permission.STUDENT_EDIT,
                     Permission.STUDENT_REVEAL,
                     Permission.AWARD_IMPORT,
-                    Permission.PAYOUT_VIEW));
+                    Permission.PAYOUT_VIEW,
+                    Permission.SCHOOL_RECEIPT));
 
     /** What an account of this role is bound to. */
     public enum ScopeKind {

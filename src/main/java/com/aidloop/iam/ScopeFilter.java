@@ -89,6 +89,14 @@ public final class ScopeFilter {
         return regionCodes.stream().map(ScopeFilter::prefixPattern).toArray(String[]::new);
     }
 
+    /**
+     * A transfer to a school or a school's meal provision (settlement_transfer,
+     * settlement_meal_provision): the school's staff; a region holding the school's township.
+     */
+    public static String schoolSettlements(String t) {
+        return rule(t, "school_id", "school_township_code");
+    }
+
     /** A roster import (award_import): the uploading school's staff; a region holding the region it was uploaded for. */
     public static String imports(String i) {
         return rule(i, "scope_school_id", "scope_region");

@@ -6,16 +6,19 @@ import com.aidloop.shared.Term;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The paying rules of the catalogue as payout and confirmation read them: funding shares and
- * payout schedule in force for a term, mutually exclusive programmes, a school's quota and budget.
+ * The paying rules of the catalogue as payout and confirmation read them: funding shares, payout
+ * schedule and payment channel in force for a term, mutually exclusive programmes, a school's quota and budget.
  * Every read can be made as the rules stood at a past moment. Reading needs no permission here.
  */
 @Service
@@ -64,6 +67,67 @@ public class PayingRules {
         return store.schedules(programmeCode, catalogue.now()).stream()
                 .sorted(Comparator.comparing(PayoutSchedule::validFrom))
                 .toList();
+    }
+
+    /** The payment channel in force for the term (发放渠道); by card when none is recorded. */
+    public PaymentChannel channelOf(String programmeCode, Term term) {
+        return channelFor(programmeCode, term).channel();
+    }
+
+    /** The channel version in force for the term, or the default (by card). */
+    public ProgrammeChannel channelFor(String programmeCode, Term term) {
+        return inForce(
+                        store.channels(catalogue.now()).stream()
+                                .filter(c -> c.programmeCode().equals(programmeCode))
+                                .map(PayingRuleStore.CodedChannel::channel)
+                                .toList(),
+                        term)
+                .orElseGet(() -> ProgrammeChannel.byCard(term));
+    }
+
+    /**
+     * The programmes that do not pay by card in the term, with their channel (one read for a page
+     * or a check over many programmes); a programme missing here pays by card.
+     */
+    public Map<String, PaymentChannel> settledWithSchools(Term term) {
+        Map<String, List<ProgrammeChannel>> byCode = store.channels(catalogue.now()).stream()
+                .collect(Collectors.groupingBy(
+                        PayingRuleStore.CodedChannel::programmeCode,
+                        Collectors.mapping(PayingRuleStore.CodedChannel::channel, Collectors.toList())));
+        Map<String, PaymentChannel> settled = new HashMap<>();
+        byCode.forEach((code, versions) -> inForce(versions, term)
+                .map(ProgrammeChannel::channel)
+                .filter(PaymentChannel::settledWithSchool)
+                .ifPresent(channel -> settled.put(code, channel)));
+        return Map.copyOf(settled);
+    }
+
+    /**
+     * Refuses a card payout of a programme that pays the school or in kind in the term
+     * ({@link ProgrammeNotPaidByCard}, with the programme's name); the catalogue check of every
+     * card payout (batches, rounds).
+     */
+    public void requirePaidByCard(String programmeCode, Term term) {
+        PaymentChannel channel = channelOf(programmeCode, term);
+        if (channel.settledWithSchool()) {
+            String name = store.programmeName(programmeCode).orElse(programmeCode);
+            throw new ProgrammeNotPaidByCard(name, channel, term);
+        }
+    }
+
+    /** Every standing channel version of the programme, oldest term first. */
+    public List<ProgrammeChannel> channelHistory(String programmeCode) {
+        return store.channels(catalogue.now()).stream()
+                .filter(c -> c.programmeCode().equals(programmeCode))
+                .map(PayingRuleStore.CodedChannel::channel)
+                .sorted(Comparator.comparing(ProgrammeChannel::validFrom))
+                .toList();
+    }
+
+    private static Optional<ProgrammeChannel> inForce(List<ProgrammeChannel> versions, Term term) {
+        return versions.stream()
+                .filter(c -> c.validFrom().compareTo(term) <= 0)
+                .max(Comparator.comparing(ProgrammeChannel::validFrom));
     }
 
     /** The programmes a student holding this one may not also hold in the same school year, by the groups the scope sees. */

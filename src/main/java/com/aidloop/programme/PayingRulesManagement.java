@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editing the paying rules: funding shares and payout schedules from a term on, and school quotas
+ * Editing the paying rules: funding shares, payout schedules and payment channels from a term on, and school quotas
  * and budgets. Shares and schedules belong to their programme's owner: only an account that may
  * change it sets them ({@link CatalogueOwner#requireChangeableBy}). Quotas are set only for
  * schools inside the caller's scope and programmes it sees (others are "not found"). Groups of
@@ -106,6 +106,26 @@ public class PayingRulesManagement {
                                 + recorded.validFrom().label() + "起" + recorded.describe())
                 .withChanges(List.of(
                         new FieldChange("发放方式（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
+                .by(account.username()));
+        return recorded;
+    }
+
+    /** Records the payment channel from a term on (发放渠道); a second entry for the same term is a correction. */
+    public ProgrammeChannel recordChannel(
+            String code, String validFrom, String channel, String note, String source, CurrentAccount account) {
+        long programme = changeable(code, account);
+        ProgrammeChannel recorded =
+                ProgrammeChannel.parse(validFrom, channel, note, source, catalogue.now(), account.username());
+        String before = rules.channelFor(code, recorded.validFrom()).describe();
+        store.recordChannel(programme, recorded);
+        audit.record(AuditRecord.of(
+                        "UPDATE",
+                        "programme",
+                        code,
+                        "设置发放渠道：" + name(code, account.scope()) + "，自"
+                                + recorded.validFrom().label() + "起" + recorded.describe())
+                .withChanges(List.of(
+                        new FieldChange("发放渠道（" + recorded.validFrom().label() + "起）", before, recorded.describe())))
                 .by(account.username()));
         return recorded;
     }

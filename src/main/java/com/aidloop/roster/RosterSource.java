@@ -3,6 +3,7 @@ package com.aidloop.roster;
 import com.aidloop.award.AwardBook;
 import com.aidloop.iam.AidCentres;
 import com.aidloop.iam.DataScope;
+import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.roster.documents.Issuer;
@@ -31,6 +32,7 @@ class RosterSource {
     private final Issuers issuers;
     private final ProgrammeCatalogue catalogue;
     private final AidCentres centres;
+    private final PayingRules rules;
 
     RosterSource(
             AwardBook awards,
@@ -38,7 +40,9 @@ class RosterSource {
             SchoolManagement schools,
             Issuers issuers,
             ProgrammeCatalogue catalogue,
-            AidCentres centres) {
+            AidCentres centres,
+            PayingRules rules) {
+        this.rules = rules;
         this.catalogue = catalogue;
         this.centres = centres;
         this.awards = awards;
@@ -66,7 +70,8 @@ class RosterSource {
      * term's catalogue as the scope sees it now.
      */
     RowNames names(Term term, DataScope scope) {
-        return new RowNames(regions, ProgrammeWords.of(catalogue.asOf(term, scope)));
+        return new RowNames(
+                regions, ProgrammeWords.of(catalogue.asOf(term, scope)).paying(rules.settledWithSchools(term)));
     }
 
     /** The school a filter names, if the scope covers it; {@link RosterNotFound} otherwise. */

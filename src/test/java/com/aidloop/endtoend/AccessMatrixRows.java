@@ -83,6 +83,13 @@ final class AccessMatrixRows {
             {"village", "/payout-batches", "403"},
             {"sysadmin", "batch", "403"},
             {"auditor", "/payout-batches", "403"},
+            // settlement with schools (学校拨付): payout readers; the school sees its own page
+            {"county", "/school-transfers?term=2026-SPRING", "200"},
+            {"school", "/school-transfers?term=2026-SPRING", "200"},
+            {"township", "/school-transfers?term=2026-SPRING", "403"},
+            {"village", "/school-transfers?term=2026-SPRING", "403"},
+            {"auditor", "/school-transfers?term=2026-SPRING", "403"},
+            {"sysadmin", "/school-transfers?term=2026-SPRING", "403"},
             // card changes (资助卡变更审核): whoever sees the students, within the same scope
             {"county", "/aid-card-changes", "200"},
             {"school", "/aid-card-changes", "200"},

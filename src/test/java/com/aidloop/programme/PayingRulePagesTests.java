@@ -83,6 +83,36 @@ class PayingRulePagesTests {
     }
 
     @Test
+    void showsTheChannelAndTheCountyChangesItFromATerm() throws Exception {
+        mvc.perform(get("/programmes/RURAL_NUTRITION/paying-rules")
+                        .param("term", "2026-SPRING")
+                        .with(staff.page("school")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("实物/膳食，县与学校结算")));
+        String code = TestProgrammes.nextCode();
+        programmes.open(TestProgrammes.countyProgramme(code), CatalogueStaff.COUNTY);
+        mvc.perform(post("/programmes/" + code + "/payment-channels")
+                        .with(staff.page("county"))
+                        .with(csrf())
+                        .param("validFrom", "2026-AUTUMN")
+                        .param("channel", "SCHOOL")
+                        .param("note", "学校免收"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "已保存发放渠道：自2026年秋季学期起拨付学校"));
+        mvc.perform(get("/programmes/" + code + "/paying-rules")
+                        .param("term", "2026-AUTUMN")
+                        .with(staff.page("county")))
+                .andExpect(content().string(containsString("拨付学校（学校免收费用）")))
+                .andExpect(content().string(containsString("学校免收")));
+        mvc.perform(post("/programmes/" + code + "/payment-channels")
+                        .with(staff.page("township"))
+                        .with(csrf())
+                        .param("validFrom", "2026-AUTUMN")
+                        .param("channel", "CARD"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void listsExclusiveProgrammesAndQuotasOfTheSchoolsInScope() throws Exception {
         mvc.perform(get("/programmes/exclusions").with(staff.page("county")))
                 .andExpect(status().isOk())

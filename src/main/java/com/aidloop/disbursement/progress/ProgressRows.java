@@ -3,6 +3,8 @@ package com.aidloop.disbursement.progress;
 import com.aidloop.award.PayableAwards.PlannedPayout;
 import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.disbursement.ProgressRow;
+import com.aidloop.programme.PaymentChannel;
+import com.aidloop.settlement.TransferTally;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,9 +39,37 @@ public final class ProgressRows {
 
     private record Key(Term term, long schoolId, String programmeCode) {}
 
+    /**
+     * What the settlement with schools adds to the card payments: the programmes of each term that
+     * pay the school or in kind, and the transfers made for them.
+     */
+    public record SchoolSettlement(Map<Term, Map<String, PaymentChannel>> channels, List<TransferTally> transfers) {
+
+        public static final SchoolSettlement NONE = new SchoolSettlement(Map.of(), List.of());
+
+        PaymentChannel channelOf(Term term, String programmeCode) {
+            return channels.getOrDefault(term, Map.of()).getOrDefault(programmeCode, PaymentChannel.CARD);
+        }
+    }
+
+    /** The rows of card payments only (no programme settled with the schools). */
     public static List<ProgressRow> of(
             List<PlannedPayout> planned,
             List<PaymentTallies.Tally> tallies,
+            LongFunction<String> schoolNames,
+            DeadlineBook deadlines,
+            LocalDate today) {
+        return of(planned, tallies, SchoolSettlement.NONE, schoolNames, deadlines, today);
+    }
+
+    /**
+     * The rows, a programme settled with the schools counting its transfer: recorded by the county
+     * as "in a batch", confirmed by the school as "paid" (with any card payments it had before).
+     */
+    public static List<ProgressRow> of(
+            List<PlannedPayout> planned,
+            List<PaymentTallies.Tally> tallies,
+            SchoolSettlement settlement,
             LongFunction<String> schoolNames,
             DeadlineBook deadlines,
             LocalDate today) {
@@ -47,27 +77,63 @@ public final class ProgressRows {
         planned.forEach(p -> plans.put(new Key(p.term(), p.schoolId(), p.programmeCode()), p));
         Map<Key, PaymentTallies.Tally> lines = new LinkedHashMap<>();
         tallies.forEach(t -> lines.put(new Key(t.term(), t.schoolId(), t.programmeCode()), t));
+        Map<Key, TransferTally> transfers = new LinkedHashMap<>();
+        settlement.transfers().forEach(t -> transfers.put(new Key(t.term(), t.schoolId(), t.programmeCode()), t));
         List<Key> keys = new ArrayList<>(plans.keySet());
         lines.keySet().stream().filter(k -> !plans.containsKey(k)).forEach(keys::add);
+        transfers.keySet().stream()
+                .filter(k -> !plans.containsKey(k) && !lines.containsKey(k))
+                .forEach(keys::add);
         List<ProgressRow> rows = new ArrayList<>();
         for (Key key : keys) {
-            PlannedPayout plan = plans.get(key);
-            PaymentTallies.Tally tally = lines.get(key);
-            LocalDate deadline = deadlines.deadlineFor(key.programmeCode(), key.term());
-            rows.add(new ProgressRow(
-                    key.term(),
-                    key.schoolId(),
-                    plan != null ? plan.schoolName() : schoolNames.apply(key.schoolId()),
-                    key.programmeCode(),
-                    plan != null ? plan.programmeName() : tally.programmeName(),
-                    plan != null ? new PayoutFigure(plan.awards(), plan.amount()) : PayoutFigure.NONE,
-                    tally != null ? tally.inBatch() : PayoutFigure.NONE,
-                    tally != null ? tally.paid() : PayoutFigure.NONE,
-                    tally != null ? tally.failed() : PayoutFigure.NONE,
-                    deadline,
-                    ChronoUnit.DAYS.between(today, deadline)));
+            rows.add(row(
+                    key,
+                    plans.get(key),
+                    lines.get(key),
+                    transfers.get(key),
+                    settlement,
+                    schoolNames,
+                    deadlines,
+                    today));
         }
         rows.sort(BY_LATENESS);
         return rows;
+    }
+
+    private static ProgressRow row(
+            Key key,
+            PlannedPayout plan,
+            PaymentTallies.Tally tally,
+            TransferTally transfer,
+            SchoolSettlement settlement,
+            LongFunction<String> schoolNames,
+            DeadlineBook deadlines,
+            LocalDate today) {
+        LocalDate deadline = deadlines.deadlineFor(key.programmeCode(), key.term());
+        PayoutFigure inBatch = tally != null ? tally.inBatch() : PayoutFigure.NONE;
+        PayoutFigure paid = tally != null ? tally.paid() : PayoutFigure.NONE;
+        if (transfer != null && transfer.transferred()) {
+            PayoutFigure sent = new PayoutFigure(transfer.awards(), transfer.amount());
+            inBatch = inBatch.plus(sent);
+            paid = transfer.confirmed() ? paid.plus(sent) : paid;
+        }
+        String schoolName = plan != null
+                ? plan.schoolName()
+                : transfer != null ? transfer.schoolName() : schoolNames.apply(key.schoolId());
+        String programmeName =
+                plan != null ? plan.programmeName() : tally != null ? tally.programmeName() : transfer.programmeName();
+        return new ProgressRow(
+                key.term(),
+                key.schoolId(),
+                schoolName,
+                key.programmeCode(),
+                programmeName,
+                plan != null ? new PayoutFigure(plan.awards(), plan.amount()) : PayoutFigure.NONE,
+                inBatch,
+                paid,
+                tally != null ? tally.failed() : PayoutFigure.NONE,
+                deadline,
+                ChronoUnit.DAYS.between(today, deadline),
+                settlement.channelOf(key.term(), key.programmeCode()));
     }
 }

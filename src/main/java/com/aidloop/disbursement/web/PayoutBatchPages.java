@@ -13,6 +13,7 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
 import com.aidloop.platform.RefusalWitness;
+import com.aidloop.programme.ProgrammeNotPaidByCard;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
@@ -107,7 +108,7 @@ class PayoutBatchPages {
         if (chosen != null && township != null && !township.isBlank() && programme != null && !programme.isBlank()) {
             try {
                 model.addAttribute("preview", batches.preview(chosen, township, programme, accounts.current()));
-            } catch (BatchRefused refused) {
+            } catch (BatchRefused | ProgrammeNotPaidByCard refused) {
                 refusals.saw(refused);
                 model.addAttribute("problem", refused.getLocalizedMessage());
             }
@@ -141,7 +142,7 @@ class PayoutBatchPages {
                         "warning", Messages.format("batch.missingCards", created.missingCardCount()));
             }
             return "redirect:/payout-batches/" + created.batch().id();
-        } catch (BatchRefused refused) {
+        } catch (BatchRefused | ProgrammeNotPaidByCard refused) {
             refusals.saw(refused);
             model.addAttribute("problem", refused.getLocalizedMessage());
             return form(model, chosen, township, programme);

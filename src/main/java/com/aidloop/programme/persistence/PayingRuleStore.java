@@ -5,7 +5,9 @@ import com.aidloop.iam.ScopeFilter;
 import com.aidloop.programme.CatalogueOwner;
 import com.aidloop.programme.ExclusiveProgrammes;
 import com.aidloop.programme.FundingShares;
+import com.aidloop.programme.PaymentChannel;
 import com.aidloop.programme.PayoutSchedule;
+import com.aidloop.programme.ProgrammeChannel;
 import com.aidloop.programme.SchoolQuota;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
@@ -24,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores the paying rules (V14): funding shares, payout schedules, exclusive programmes and
- * school quotas. Rows are only appended and superseded; reads take the rows standing at a moment.
+ * Stores the paying rules (V14, V51): funding shares, payout schedules, payment channels,
+ * exclusive programmes and school quotas. Rows are only appended and superseded; reads take the rows standing at a moment.
  */
 @Repository
 public class PayingRuleStore {
@@ -130,6 +132,51 @@ public class PayingRuleStore {
                 .param("source", s.source())
                 .param("at", utc(s.recordedAt()))
                 .param("by", s.recordedBy())
+                .update();
+    }
+
+    /** Every channel version standing at the moment, of every programme (a small table), with its programme's code. */
+    public List<CodedChannel> channels(Instant at) {
+        return jdbc.sql("""
+                        SELECT s.*, p.code FROM programme_payment_channel s JOIN programme_programme p ON p.id = s.programme_id
+                         WHERE s.recorded_at <= :at AND (s.superseded_at IS NULL OR s.superseded_at > :at)
+                        """)
+                .param("at", utc(at))
+                .query((rs, n) -> new CodedChannel(
+                        rs.getString("code"),
+                        new ProgrammeChannel(
+                                Term.parse(rs.getString("valid_from")),
+                                PaymentChannel.valueOf(rs.getString("channel")),
+                                rs.getString("note"),
+                                rs.getString("source"),
+                                instant(rs, "recorded_at"),
+                                rs.getString("recorded_by"))))
+                .list();
+    }
+
+    /** A channel version and the code of its programme. */
+    public record CodedChannel(String programmeCode, ProgrammeChannel channel) {}
+
+    public void recordChannel(long programmeId, ProgrammeChannel c) {
+        supersede(
+                "programme_payment_channel",
+                "programme_id = :programme AND valid_from = :from",
+                programmeId,
+                c.validFrom(),
+                null,
+                c.recordedAt(),
+                c.recordedBy());
+        jdbc.sql("""
+                        INSERT INTO programme_payment_channel (programme_id, valid_from, channel, note, source, recorded_at, recorded_by)
+                        VALUES (:programme, :from, :channel, :note, :source, :at, :by)
+                        """)
+                .param("programme", programmeId)
+                .param("from", c.validFrom().code())
+                .param("channel", c.channel().name())
+                .param("note", c.note())
+                .param("source", c.source())
+                .param("at", utc(c.recordedAt()))
+                .param("by", c.recordedBy())
                 .update();
     }
 
@@ -243,6 +290,14 @@ public class PayingRuleStore {
         return jdbc.sql("SELECT id FROM programme_programme WHERE code = :code")
                 .param("code", code)
                 .query(Long.class)
+                .optional();
+    }
+
+    /** The programme's name, whoever owns it; empty if the code is unknown. */
+    public Optional<String> programmeName(String code) {
+        return jdbc.sql("SELECT name FROM programme_programme WHERE code = :code")
+                .param("code", code)
+                .query(String.class)
                 .optional();
     }
 

@@ -10,8 +10,10 @@ import com.aidloop.programme.ChangeKind;
 import com.aidloop.programme.FundingShares;
 import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.PayingRulesManagement;
+import com.aidloop.programme.PaymentChannel;
 import com.aidloop.programme.PayoutSchedule;
 import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.programme.ProgrammeChannel;
 import com.aidloop.programme.ProgrammeDetail;
 import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.programme.ProgrammeNotFound;
@@ -90,6 +92,9 @@ class PayingRulePages {
         model.addAttribute("schedule", rules.scheduleFor(code, wanted));
         model.addAttribute("shareHistory", rules.shareHistory(code));
         model.addAttribute("scheduleHistory", rules.scheduleHistory(code));
+        model.addAttribute("channel", rules.channelFor(code, wanted));
+        model.addAttribute("channelHistory", rules.channelHistory(code));
+        model.addAttribute("channels", PaymentChannel.values());
         Map<String, String> names =
                 namesOf(catalogue.asOf(wanted, account.scope()).programmes());
         model.addAttribute("mayChange", detail.programme().owner().changeableFrom(account.regionCode()));
@@ -134,6 +139,25 @@ class PayingRulePages {
                     form.get("source"),
                     accounts.current());
             redirect.addFlashAttribute("notice", "已保存发放方式：自" + s.validFrom().label() + "起" + s.describe());
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("errors", invalid.sentencesByField());
+        }
+        return "redirect:/programmes/" + code + "/paying-rules";
+    }
+
+    @PostMapping("/{code}/payment-channels")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    String recordChannel(
+            @PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        try {
+            ProgrammeChannel c = management.recordChannel(
+                    code,
+                    form.get("validFrom"),
+                    form.get("channel"),
+                    form.get("note"),
+                    form.get("source"),
+                    accounts.current());
+            redirect.addFlashAttribute("notice", "已保存发放渠道：自" + c.validFrom().label() + "起" + c.describe());
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("errors", invalid.sentencesByField());
         }

@@ -8,6 +8,7 @@ import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.PayingRulesManagement;
 import com.aidloop.programme.PayoutSchedule;
 import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.programme.ProgrammeChannel;
 import com.aidloop.programme.ProgrammeNotFound;
 import com.aidloop.programme.QuotaImport;
 import com.aidloop.programme.SchoolQuota;
@@ -110,14 +111,26 @@ class PayingRulesApi {
         }
     }
 
+    record ChannelBody(String validFrom, String channel, String channelName, String note, String source) {
+
+        static ChannelBody of(ProgrammeChannel c) {
+            return new ChannelBody(
+                    c.validFrom().code(), c.channel().name(), c.channel().label(), c.note(), c.source());
+        }
+    }
+
     record RulesBody(
             String code,
             String term,
             SharesBody shares,
             ScheduleBody schedule,
+            ChannelBody channel,
             Set<String> exclusiveWith,
             List<SharesBody> shareHistory,
-            List<ScheduleBody> scheduleHistory) {}
+            List<ScheduleBody> scheduleHistory,
+            List<ChannelBody> channelHistory) {}
+
+    record ChannelRequest(String validFrom, String channel, String note, String source) {}
 
     record SharesRequest(
             String validFrom,
@@ -183,9 +196,11 @@ class PayingRulesApi {
                 wanted.code(),
                 SharesBody.of(rules.sharesFor(code, wanted).orElse(null)),
                 ScheduleBody.of(rules.scheduleFor(code, wanted)),
+                ChannelBody.of(rules.channelFor(code, wanted)),
                 rules.exclusiveWith(code, scope),
                 rules.shareHistory(code).stream().map(SharesBody::of).toList(),
-                rules.scheduleHistory(code).stream().map(ScheduleBody::of).toList());
+                rules.scheduleHistory(code).stream().map(ScheduleBody::of).toList(),
+                rules.channelHistory(code).stream().map(ChannelBody::of).toList());
     }
 
     @PostMapping("/programmes/{code}/funding-shares")
@@ -214,6 +229,17 @@ class PayingRulesApi {
     ScheduleBody recordSchedule(@PathVariable String code, @RequestBody ScheduleRequest r) {
         return ScheduleBody.of(management.recordSchedule(
                 code, r.validFrom(), r.mode(), r.months(), r.note(), r.source(), accounts.current()));
+    }
+
+    @PostMapping("/programmes/{code}/payment-channels")
+    @PreAuthorize("hasAuthority('PROGRAMME_EDIT')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "设置发放渠道",
+            description = "channel：CARD（资助卡发放）、SCHOOL（拨付学校，学校免收费用）或 IN_KIND（实物/膳食）；" + "自 validFrom 学期起生效，同一学期再次设置为更正")
+    ChannelBody recordChannel(@PathVariable String code, @RequestBody ChannelRequest r) {
+        return ChannelBody.of(
+                management.recordChannel(code, r.validFrom(), r.channel(), r.note(), r.source(), accounts.current()));
     }
 
     @GetMapping("/programme-exclusions")

@@ -1,6 +1,7 @@
 package com.aidloop.roster.documents;
 
 import com.aidloop.programme.Catalogue;
+import com.aidloop.programme.PaymentChannel;
 import com.aidloop.programme.ProgrammeInForce;
 import com.aidloop.programme.Standard;
 import com.aidloop.programme.TierResolution;
@@ -21,6 +22,7 @@ public final class ProgrammeWords {
     private final Catalogue catalogue;
     private final Map<String, Long> sharedNames = new HashMap<>();
     private final Map<String, String> tiers = new ConcurrentHashMap<>();
+    private Map<String, PaymentChannel> settled = Map.of();
 
     private ProgrammeWords(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -38,6 +40,17 @@ public final class ProgrammeWords {
     /** Without a catalogue: names and tiers as the awards hold them. */
     public static ProgrammeWords asConfirmed() {
         return new ProgrammeWords(null);
+    }
+
+    /** With the programmes of the term that pay the school or in kind (no card on their rosters). */
+    public ProgrammeWords paying(Map<String, PaymentChannel> settledWithSchools) {
+        this.settled = Map.copyOf(settledWithSchools);
+        return this;
+    }
+
+    /** How the programme pays in the term; by card unless it is settled with the schools. */
+    public PaymentChannel channel(String code) {
+        return settled.getOrDefault(code, PaymentChannel.CARD);
     }
 
     public Optional<Catalogue> catalogue() {

@@ -35,7 +35,10 @@ public final class RosterLayouts {
             Column.money(AMOUNT),
             Column.text("备注").withWidth(16));
 
-    /** 分项目资助花名册: one programme's payout list, with the aid card the money goes to. */
+    /**
+     * 分项目资助花名册: one programme's payout list, with the aid card the money goes to; for a
+     * programme paid to the school or in kind no card: the bank column says how it is paid.
+     */
     public static final List<Column> PER_PROGRAMME = List.of(
             Column.text("学校").withWidth(28),
             Column.text("年级").withWidth(10),
@@ -85,8 +88,8 @@ public final class RosterLayouts {
                 names.place(a.householdVillageCode()),
                 names.tier(a),
                 a.amount(),
-                a.cardBank(),
-                a.cardNumberMasked(),
+                names.channel(a).settledWithSchool() ? names.channel(a).label() : a.cardBank(),
+                names.channel(a).settledWithSchool() ? "—" : a.cardNumberMasked(),
                 a.remark());
     }
 

@@ -1,6 +1,7 @@
 package com.aidloop.roster.documents;
 
 import com.aidloop.award.AwardLine;
+import com.aidloop.programme.PaymentChannel;
 import com.aidloop.region.RegionManagement;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,11 @@ public final class RowNames {
     /** The division's name, or its code when the loaded codes do not know it; "" for none. */
     public String place(String code) {
         return code == null ? "" : names.getOrDefault(code, code);
+    }
+
+    /** How the award's programme pays in the term (card, school or in kind). */
+    public PaymentChannel channel(AwardLine a) {
+        return programmes.channel(a.programmeCode());
     }
 
     /** The award's programme as the roster names it, told apart from programmes of the same name. */

@@ -5,6 +5,8 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.platform.RefusalWitness;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.Ownership;
+import com.aidloop.school.SchoolAccount;
+import com.aidloop.school.SchoolAccounts;
 import com.aidloop.school.SchoolChangedMeanwhile;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolNotFound;
@@ -41,8 +43,15 @@ class SchoolPages {
     private final RegionManagement regions;
     private final CurrentAccounts accounts;
     private final RefusalWitness refusals;
+    private final SchoolAccounts bankAccounts;
 
-    SchoolPages(SchoolManagement schools, RegionManagement regions, CurrentAccounts accounts, RefusalWitness refusals) {
+    SchoolPages(
+            SchoolManagement schools,
+            RegionManagement regions,
+            CurrentAccounts accounts,
+            RefusalWitness refusals,
+            SchoolAccounts bankAccounts) {
+        this.bankAccounts = bankAccounts;
         this.schools = schools;
         this.regions = regions;
         this.accounts = accounts;
@@ -88,7 +97,27 @@ class SchoolPages {
                 regions.find(school.townshipCode())
                         .map(r -> regions.fullName(r.code()))
                         .orElse(school.townshipCode()));
+        model.addAttribute("bankAccount", bankAccounts.of(id, scope()).orElse(null));
         return "schools/detail";
+    }
+
+    /** 收款账户: records the account transfers to the school are paid into. */
+    @PostMapping("/{id}/bank-account")
+    @PreAuthorize("hasAuthority('SCHOOL_EDIT')")
+    String setBankAccount(
+            @PathVariable long id,
+            @RequestParam(required = false) String accountName,
+            @RequestParam(required = false) String bank,
+            @RequestParam(required = false) String accountNumber,
+            RedirectAttributes redirect) {
+        try {
+            SchoolAccount saved = bankAccounts.set(id, accountName, bank, accountNumber, accounts.current());
+            redirect.addFlashAttribute("notice", "已保存收款账户：" + saved.accountName() + " " + saved.numberMasked());
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute(
+                    "accountErrors", invalid.sentencesByField().values());
+        }
+        return "redirect:/schools/" + id;
     }
 
     /** 查看完整号码: the detail page with the whole contact phone, audited. */

@@ -43,7 +43,8 @@ record IntegrityJson(
             Figure notInBatch,
             List<IntegrityReport.UnbatchedAward> notInBatchFirst,
             Figure notExported,
-            List<IntegrityReport.UnexportedBatch> notExportedBatches) {}
+            List<IntegrityReport.UnexportedBatch> notExportedBatches,
+            List<IntegrityReport.SettlementGap> schoolTransfers) {}
 
     record Break(
             String kind,
@@ -58,6 +59,7 @@ record IntegrityJson(
 
     static List<Level> levels(IntegrityReport r) {
         PayoutFigure none = PayoutFigure.NONE;
+        IntegrityReport.Settlement s = r.settlement();
         return List.of(
                 new Level("confirmed", "已确认受助名单", Figure.of(r.confirmed()), null, null, null, null),
                 new Level(
@@ -83,7 +85,24 @@ record IntegrityJson(
                         Figure.of(r.inBankFiles().minus(r.settled())),
                         null,
                         Figure.of(none),
-                        Figure.of(r.unexplainedFilesToSettled())));
+                        Figure.of(r.unexplainedFilesToSettled())),
+                new Level("schoolAwards", "拨付学校和实物项目的已确认受助名单", Figure.of(s.awards()), null, null, null, null),
+                new Level(
+                        "transferred",
+                        "已登记转账（资金拨付单）",
+                        Figure.of(s.transferred()),
+                        Figure.of(s.awards().minus(s.transferred())),
+                        "未登记转账",
+                        Figure.of(s.notTransferred()),
+                        Figure.of(s.unexplainedAwardsToTransfers())),
+                new Level(
+                        "schoolConfirmed",
+                        "学校已确认到账",
+                        Figure.of(s.confirmed()),
+                        Figure.of(s.transferred().minus(s.confirmed())),
+                        "待学校确认",
+                        Figure.of(s.awaitingSchool()),
+                        Figure.of(s.unexplainedTransfersToConfirmed())));
     }
 
     static IntegrityJson of(IntegrityReport r, String title, List<String> messages) {
@@ -111,7 +130,8 @@ record IntegrityJson(
                         Figure.of(r.notInBatch()),
                         r.notInBatchFirst(),
                         Figure.of(r.notExported()),
-                        r.notExportedBatches()),
+                        r.notExportedBatches(),
+                        r.settlement().gaps()),
                 breaks.size(),
                 r.breaksTruncated(),
                 breaks);

@@ -59,7 +59,8 @@ class ProgressApi {
             LocalDate deadline,
             long daysLeft,
             long daysLate,
-            boolean late) {}
+            boolean late,
+            String channel) {}
 
     record Answer(
             String term,
@@ -77,7 +78,8 @@ class ProgressApi {
     @Operation(
             summary = "查询发放进度",
             description = "本人数据范围内某学期每个学校、资助项目的计划（已确认受助名单）、已入批次、已发放、"
-                    + "发放失败（未补发）、未发放（计划−已发放）、发放时限、剩余或逾期天数；逾期：时限已过仍有未发放。逾期项在前")
+                    + "发放失败（未补发）、未发放（计划−已发放）、发放时限、剩余或逾期天数；逾期：时限已过仍有未发放。逾期项在前。"
+                    + "channel 为 SCHOOL（拨付学校）或 IN_KIND（实物）的项目：已入批次为已登记转账，已发放为学校已确认到账")
     Answer progress(
             @Parameter(description = TERM) @RequestParam(required = false) String term,
             @Parameter(description = REGION) @RequestParam(required = false) String region) {
@@ -98,7 +100,8 @@ class ProgressApi {
                         r.deadline(),
                         r.daysLeft(),
                         r.daysLate(),
-                        r.late()))
+                        r.late(),
+                        r.channel().name()))
                 .toList();
         return new Answer(
                 chosen.code(),
