@@ -2,16 +2,14 @@ package com.aidloop.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.testing.HostileFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,8 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 class HostileSchoolFilesTests {
-
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     @Autowired
     ImportingSchools importing;
@@ -52,18 +48,19 @@ class HostileSchoolFilesTests {
 
     @Test
     void refusesAZipBombBeforeInflatingIt() throws IOException {
-        assertThat(refused(bomb(dir.resolve("学校.xlsx"))).refusalMessage()).contains("学校.xlsx", "解压后的体积异常");
+        assertThat(refused(HostileFiles.bomb(dir.resolve("学校.xlsx"))).refusalMessage())
+                .contains("学校.xlsx", "解压后的体积异常");
     }
 
     @Test
     void refusesAnExternalEntityWithoutReadingIt() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-KEY");
         String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-                + "<worksheet xmlns=\"" + MAIN
+                + "<worksheet xmlns=\"" + HostileFiles.MAIN
                 + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
                 + "</row></sheetData></worksheet>";
 
-        SchoolImportView view = refused(xlsx(dir.resolve("xxe.xlsx"), sheet));
+        SchoolImportView view = refused(HostileFiles.xlsx(dir.resolve("xxe.xlsx"), sheet));
 
         assertThat(view.refusalMessage()).contains("DTD或外部实体").doesNotContain("TOP-SECRET-KEY");
     }
@@ -169,70 +166,5 @@ class HostileSchoolFilesTests {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Path xlsx(Path file, String sheet) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (String[] part : parts(sheet)) {
-                zip.putNextEntry(new ZipEntry(part[0]));
-                zip.write(part[1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return file;
-    }
-
-    /** A sheet of 200 MB of blank space that compresses to a few hundred kilobytes. */
-    private static Path bomb(Path file) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (String[] part : parts("")) {
-                if (!part[0].equals("xl/worksheets/sheet1.xml")) {
-                    zip.putNextEntry(new ZipEntry(part[0]));
-                    zip.write(part[1].getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                }
-            }
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>")
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] blank = new byte[1024 * 1024];
-            Arrays.fill(blank, (byte) ' ');
-            for (int i = 0; i < 200; i++) {
-                zip.write(blank);
-            }
-            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return file;
-    }
-
-    private static String[][] parts(String sheet) {
-        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        return new String[][] {
-            {
-                "[Content_Types].xml",
-                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"
-            },
-            {
-                "_rels/.rels",
-                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"" + rel
-                        + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
-            },
-            {
-                "xl/workbook.xml",
-                "<?xml version=\"1.0\"?><workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + rel + "\"><sheets>"
-                        + "<sheet name=\"学校信息\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
-            },
-            {
-                "xl/_rels/workbook.xml.rels",
-                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"" + rel
-                        + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
-            },
-            {"xl/worksheets/sheet1.xml", sheet}
-        };
     }
 }
