@@ -104,62 +104,65 @@ class FirstDayTests {
                     .apply(springSecurity())
                     .build();
 
-            // 5. villages of the county (系统管理 → 行政区划)
-            MockHttpSession sys = firstLogin(mvc, "sysadmin", sysPassword);
-            mvc.perform(post("/admin/regions/villages")
-                    .param("countyCode", "430626")
-                    .session(sys)
-                    .with(csrf()));
-
-            // 5. the county's account (安全管理 → 账号管理 → 新建账号)
-            MockHttpSession sec = firstLogin(mvc, "secadmin", secPassword);
-            mvc.perform(post("/admin/accounts")
-                    .param("username", "pingjiang")
-                    .param("displayName", "平江县学生资助管理中心")
-                    .param("roles", "COUNTY_STAFF")
-                    .param("regionCode", "430626")
-                    .param("password", "Pingjiang#Init2026")
-                    .session(sec)
-                    .with(csrf()));
-            MockHttpSession county = firstLogin(mvc, "pingjiang", "Pingjiang#Init2026");
-
-            // 5. schools (学校管理 → 批量导入)
+            MockHttpSession sec = setUpTheCounty(mvc, sysPassword, secPassword);
             String schoolCode = "2143062699";
-            Path schools = SchoolFiles.xlsx(
-                    dir.resolve("学校.xlsx"),
-                    List.of(SchoolFiles.row(schoolCode, "平江县三市镇第一天小学", "小学", "公办", "三市镇", "", "刘老师", "13807301234")));
-            upload(mvc, "/schools/imports", schools, county);
-
-            // 5. students (学生信息 → 学籍导入)
-            Path students = RegistrationFiles.xlsx(
-                    dir.resolve("学生信息.xlsx"),
-                    List.of(
-                            RegistrationFiles.pupil(schoolCode, "李第一", People.childId(true), "一年级", "1班"),
-                            RegistrationFiles.pupil(schoolCode, "李第二", People.childId(false), "一年级", "1班")));
-            String result = upload(mvc, "/students/imports", students, county);
-            assertThat(result).contains("导入成功：新增学生");
-
-            // 5. accounts for every school (安全管理 → 批量开通账号), slips printed
-            String slips = mvc.perform(post("/admin/account-batches")
-                            .param("region", "430626")
-                            .param("kind", "SCHOOLS")
-                            .session(sec)
-                            .with(csrf()))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            Matcher slip = Pattern.compile("data-username=\"" + schoolCode + "\"[\\s\\S]*?class=\"password\">([^<]+)<")
-                    .matcher(slips);
-            assertThat(slip.find()).as(slips).isTrue();
+            String password = importAndOpenSchoolAccounts(mvc, sec, schoolCode);
 
             // the school logs in, changes its one-time password, and sees its students
-            MockHttpSession school = firstLogin(mvc, schoolCode, slip.group(1));
+            MockHttpSession school = firstLogin(mvc, schoolCode, password);
             String list = mvc.perform(get("/students").session(school))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
             assertThat(list).contains("李第一", "李第二");
         }
+    }
+
+    /** Villages loaded by the system administrator; the county's account opened by the security administrator. */
+    private static MockHttpSession setUpTheCounty(MockMvc mvc, String sysPassword, String secPassword)
+            throws Exception {
+        MockHttpSession sys = firstLogin(mvc, "sysadmin", sysPassword);
+        mvc.perform(post("/admin/regions/villages")
+                .param("countyCode", "430626")
+                .session(sys)
+                .with(csrf()));
+        MockHttpSession sec = firstLogin(mvc, "secadmin", secPassword);
+        mvc.perform(post("/admin/accounts")
+                .param("username", "pingjiang")
+                .param("displayName", "平江县学生资助管理中心")
+                .param("roles", "COUNTY_STAFF")
+                .param("regionCode", "430626")
+                .param("password", "Lanhua#Init2026x")
+                .session(sec)
+                .with(csrf()));
+        return sec;
+    }
+
+    /** The county imports its schools and students; the security administrator opens every school's account. */
+    private String importAndOpenSchoolAccounts(MockMvc mvc, MockHttpSession sec, String schoolCode) throws Exception {
+        MockHttpSession county = firstLogin(mvc, "pingjiang", "Lanhua#Init2026x");
+        Path schools = SchoolFiles.xlsx(
+                dir.resolve("学校.xlsx"),
+                List.of(SchoolFiles.row(schoolCode, "平江县三市镇第一天小学", "小学", "公办", "三市镇", "", "刘老师", "13807301234")));
+        upload(mvc, "/schools/imports", schools, county);
+        Path students = RegistrationFiles.xlsx(
+                dir.resolve("学生信息.xlsx"),
+                List.of(
+                        RegistrationFiles.pupil(schoolCode, "李第一", People.childId(true), "一年级", "1班"),
+                        RegistrationFiles.pupil(schoolCode, "李第二", People.childId(false), "一年级", "1班")));
+        assertThat(upload(mvc, "/students/imports", students, county)).contains("导入成功：新增学生");
+        String slips = mvc.perform(post("/admin/account-batches")
+                        .param("region", "430626")
+                        .param("kind", "SCHOOLS")
+                        .session(sec)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher slip = Pattern.compile("data-username=\"" + schoolCode + "\"[\\s\\S]*?class=\"password\">([^<]+)<")
+                .matcher(slips);
+        assertThat(slip.find()).as(slips).isTrue();
+        return slip.group(1);
     }
 
     /** Logs in with a one-time password, is sent to change it, changes it, and logs in again. */

@@ -61,8 +61,13 @@ final class MemberMerge {
                 slots.add(fromFile.get(i).slot());
             }
         }
-        StudentInput in = file.input();
-        StudentInput merged = new StudentInput(
+        return new Merged(
+                withMembers(file.input(), members),
+                slots.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static StudentInput withMembers(StudentInput in, List<MemberInput> members) {
+        return new StudentInput(
                 in.name(),
                 in.gender(),
                 in.idType(),
@@ -76,7 +81,6 @@ final class MemberMerge {
                 in.residence(),
                 members,
                 null);
-        return new Merged(merged, slots.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Slots of a new student's members: the file's order. */

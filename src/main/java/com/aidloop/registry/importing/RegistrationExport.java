@@ -1,6 +1,30 @@
 package com.aidloop.registry.importing;
 
-import static com.aidloop.registry.importing.RegistrationColumn.*;
+import static com.aidloop.registry.importing.RegistrationColumn.CLASS;
+import static com.aidloop.registry.importing.RegistrationColumn.GENDER;
+import static com.aidloop.registry.importing.RegistrationColumn.GRADE;
+import static com.aidloop.registry.importing.RegistrationColumn.HOUSEHOLD;
+import static com.aidloop.registry.importing.RegistrationColumn.ID_NUMBER;
+import static com.aidloop.registry.importing.RegistrationColumn.ID_TYPE;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER1_EMPLOYER;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER1_GUARDIAN;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER1_ID_NUMBER;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER1_ID_TYPE;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER1_NAME;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER1_PHONE;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER1_RELATION;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER2_EMPLOYER;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER2_GUARDIAN;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER2_ID_NUMBER;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER2_ID_TYPE;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER2_NAME;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER2_PHONE;
+import static com.aidloop.registry.importing.RegistrationColumn.MEMBER2_RELATION;
+import static com.aidloop.registry.importing.RegistrationColumn.NAME;
+import static com.aidloop.registry.importing.RegistrationColumn.RESIDENCE;
+import static com.aidloop.registry.importing.RegistrationColumn.SCHOOL_CODE;
+import static com.aidloop.registry.importing.RegistrationColumn.SCHOOL_NAME;
+import static com.aidloop.registry.importing.RegistrationColumn.STUDENT_NUMBER;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
