@@ -84,11 +84,12 @@ public class BulkAccounts {
      * The enabled accounts holding the role and bound inside the region (a division under
      * {@code regionPrefix}) or to one of the schools, by username.
      */
+    // accounts by their binding, not rows by a caller's data scope: ScopeFilter has no rule for accounts
     public List<Holder> enabledHolders(Role role, String regionPrefix, Collection<Long> schoolIds) {
         return jdbc.sql("""
                         SELECT id, username, display_name FROM iam_account
                          WHERE enabled AND :role = ANY (roles)
-                           AND (region_code LIKE :prefix || '%' OR school_id = ANY (:schools))
+                           AND (starts_with(region_code, :prefix) OR school_id = ANY (:schools))
                          ORDER BY username
                         """)
                 .param("role", role.name())
