@@ -84,6 +84,14 @@ public final class ScopeFilter {
         return "(" + column(a, "household_township_code") + " LIKE ANY(CAST(:" + WITHIN_ANY + " AS text[])))";
     }
 
+    /**
+     * Search filter: an account (iam_account) bound to a region inside one of the regions of
+     * {@link #withinAnyParam} (the security administrator's bulk disable, not a data scope).
+     */
+    public static String accountsBoundWithinAny(String a) {
+        return "(" + column(a, "region_code") + " LIKE ANY(CAST(:" + WITHIN_ANY + " AS text[])))";
+    }
+
     /** The value of {@link #WITHIN_ANY} for region codes a user chose. */
     public static String[] withinAnyParam(java.util.Collection<String> regionCodes) {
         return regionCodes.stream().map(ScopeFilter::prefixPattern).toArray(String[]::new);

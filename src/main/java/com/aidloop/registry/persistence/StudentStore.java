@@ -224,6 +224,27 @@ public class StudentStore {
                 .update();
     }
 
+    /** Loads many students with every sealed value opened, in two queries; keyed by id. */
+    public Map<Long, Student> loadAll(Collection<Long> ids) {
+        Long[] wanted = ids.toArray(Long[]::new);
+        Map<Long, List<HouseholdMember>> households = new HashMap<>();
+        jdbc.sql("""
+                        SELECT * FROM registry_household_member WHERE student_id = ANY(:ids) ORDER BY student_id, position
+                        """).param("ids", wanted).query(rs -> {
+            households
+                    .computeIfAbsent(rs.getLong("student_id"), k -> new java.util.ArrayList<>())
+                    .add(member(rs, 0));
+        });
+        Map<Long, Student> students = new HashMap<>();
+        jdbc.sql("SELECT * FROM registry_student WHERE id = ANY(:ids)")
+                .param("ids", wanted)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    students.put(id, student(rs, households.getOrDefault(id, List.of())));
+                });
+        return students;
+    }
+
     /** Loads a student with every sealed value opened. */
     public Optional<Student> load(long id) {
         List<HouseholdMember> household =

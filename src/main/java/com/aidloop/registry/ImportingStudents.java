@@ -1,0 +1,109 @@
+package com.aidloop.registry;
+
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.DataScope;
+import com.aidloop.registry.importing.RegistrationExport;
+import com.aidloop.registry.importing.RegistrationFileReader;
+import com.aidloop.registry.importing.RegistrationImportJob;
+import com.aidloop.registry.importing.RegistrationImportJob.FileFacts;
+import com.aidloop.registry.importing.RegistrationImportRecords;
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.FreeText;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import com.aidloop.spreadsheet.SpreadsheetRefused;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.stereotype.Service;
+
+/**
+ * The student-registration import (学籍导入) for staff with STUDENT_EDIT (checked by the callers):
+ * the list exported from the national student-registration system, read as it comes, checked
+ * row by row and column by column (校验) or checked and written all at once (导入). Students are
+ * matched by ID number: new ones registered with their guardians, registered ones revised (a new
+ * school is a transfer, 转学), and the students of the file's schools that it no longer lists
+ * reported. The same layout can be exported for the scope (with STUDENT_REVEAL, audited).
+ */
+@Service
+public class ImportingStudents {
+
+    private static final int FILE_NAME_MAX = 255;
+
+    private final RegistrationImportJob job;
+    private final RegistrationImportRecords records;
+    private final RegistrationExport export;
+
+    ImportingStudents(RegistrationImportJob job, RegistrationImportRecords records, RegistrationExport export) {
+        this.job = job;
+        this.records = records;
+        this.export = export;
+    }
+
+    /** Reads and checks an uploaded file and, for COMMIT without errors, writes it; a refused file is an import too. */
+    public StudentImportView submit(SchoolUpload upload, SchoolImportMode mode, CurrentAccount uploader) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("registry-import", ".upload");
+            upload.transfer().to(file);
+            String name = FreeText.clipped(
+                    upload.fileName() == null || upload.fileName().isBlank() ? "学籍名单" : upload.fileName(),
+                    FILE_NAME_MAX);
+            FileFacts facts = new FileFacts(name, Files.size(file), sha256(file));
+            long id;
+            try {
+                id = job.run(facts, mode, uploader, RegistrationFileReader.read(file, name));
+            } catch (SpreadsheetRefused refused) {
+                id = job.refused(facts, mode, uploader, refused);
+            }
+            return get(id, uploader.scope());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temporary folder is cleaned by the system
+                }
+            }
+        }
+    }
+
+    public StudentImportView get(long id, DataScope scope) {
+        return records.find(id, scope).orElseThrow(() -> new StudentImportNotFound(id));
+    }
+
+    public Paged<StudentImportView> list(DataScope scope, Paging paging) {
+        return records.list(scope, paging);
+    }
+
+    /** The problems of an import in row order: all ({@code errors} null), only errors, or only warnings. */
+    public Paged<SchoolImportProblemView> problems(long id, DataScope scope, Boolean errors, Paging paging) {
+        get(id, scope);
+        return records.problems(id, errors, paging);
+    }
+
+    /** The students of the scope in the registration system's layout, full values included; audited. */
+    public void writeRegistrationList(DataScope scope, OutputStream out) {
+        export.write(scope, out);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.aidloop.registry;
+
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportStatus;
+import java.time.Instant;
+
+/**
+ * One upload of a student-registration file (学籍导入) as its result page and the API show it.
+ * Mode and status are the school import's: 校验/导入, 已校验/已导入/未导入.
+ *
+ * @param studentsTransferred of the updated students, those whose school the file changed (转学)
+ * @param studentsLeft students registered at the file's schools that the file does not list
+ * @param refusalMessage why the file was refused or nothing was written, or null
+ */
+public record StudentImportView(
+        long id,
+        SchoolImportMode mode,
+        SchoolImportStatus status,
+        String fileName,
+        long fileBytes,
+        String uploadedBy,
+        Instant createdAt,
+        int rowsRead,
+        int errorRows,
+        int errors,
+        int warnings,
+        int studentsCreated,
+        int studentsUpdated,
+        int studentsUnchanged,
+        int studentsTransferred,
+        int studentsLeft,
+        String refusalMessage) {
+
+    /** A commit that found every student already as the file has them. */
+    public boolean nothingChanged() {
+        return status == SchoolImportStatus.COMMITTED && studentsCreated == 0 && studentsUpdated == 0;
+    }
+}

@@ -1,0 +1,50 @@
+package com.aidloop.registry.importing;
+
+import com.aidloop.audit.AuditRecord.FieldChange;
+import com.aidloop.registry.StudentInput;
+import com.aidloop.registry.domain.Student;
+import com.aidloop.school.SchoolImportProblemView;
+import java.util.List;
+
+/**
+ * A row after the registry was asked: its problems and what importing it does — register a new
+ * student ({@code input}), revise a registered one ({@code student}, already revised in memory,
+ * with its changes), or nothing.
+ *
+ * @param previousSchoolId the school the student was registered at, when the file names another (转学)
+ */
+record CheckedStudent(
+        int rowNumber,
+        Outcome outcome,
+        StudentInput input,
+        Student student,
+        String schoolTownship,
+        List<FieldChange> changes,
+        Long previousSchoolId,
+        List<SchoolImportProblemView> problems) {
+
+    enum Outcome {
+        ERROR,
+        CREATE,
+        UPDATE,
+        UNCHANGED
+    }
+
+    CheckedStudent {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        problems = List.copyOf(problems);
+    }
+
+    static CheckedStudent error(int row, List<SchoolImportProblemView> problems) {
+        return new CheckedStudent(row, Outcome.ERROR, null, null, null, null, null, problems);
+    }
+
+    boolean transferred() {
+        return previousSchoolId != null;
+    }
+
+    @Override
+    public String toString() {
+        return "CheckedStudent[" + rowNumber + " " + outcome + "]";
+    }
+}

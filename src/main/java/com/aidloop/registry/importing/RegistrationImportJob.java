@@ -1,0 +1,184 @@
+package com.aidloop.registry.importing;
+
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.registry.StudentChangedMeanwhile;
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Messages;
+import com.aidloop.spreadsheet.SpreadsheetRefused;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one upload of a student-registration file within the request, all or nothing: checks every
+ * row, reports the students the file's schools no longer list, records the import with its
+ * problems, and for a clean commit writes every student in the same transaction. Commits wait
+ * for each other; a student saved meanwhile rolls everything back and is recorded as a refusal.
+ */
+@Component
+public class RegistrationImportJob {
+
+    /** Students listed by name in the problems as absent from the file; the count names them all. */
+    private static final int ABSENT_LISTED = 1_000;
+
+    /** The file as uploaded: its name on the uploader's computer, size and SHA-256. */
+    public record FileFacts(String name, long bytes, String sha256) {}
+
+    private final RegistrationChecks checks;
+    private final RegistrationWriting writing;
+    private final RegistrationImportRecords records;
+    private final SchoolManagement schools;
+    private final TransactionTemplate transactions;
+
+    RegistrationImportJob(
+            RegistrationChecks checks,
+            RegistrationWriting writing,
+            RegistrationImportRecords records,
+            SchoolManagement schools,
+            PlatformTransactionManager transactionManager) {
+        this.checks = checks;
+        this.writing = writing;
+        this.records = records;
+        this.schools = schools;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Records a file the reader refused: nothing read, nothing written. */
+    public long refused(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, SpreadsheetRefused refusal) {
+        return refusal(file, mode, uploader, RegistrationCounts.NONE, refusal.code(), refusal.getLocalizedMessage());
+    }
+
+    public long run(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
+        try {
+            return transactions.execute(status -> checkAndWrite(file, mode, uploader, read));
+        } catch (StudentChangedMeanwhile | DuplicateKeyException | InvalidInput concurrent) {
+            RegistrationCounts counts = new RegistrationCounts(read.rows().size(), 0, 0, 0, 0, 0, 0, 0, 0);
+            return refusal(
+                    file,
+                    mode,
+                    uploader,
+                    counts,
+                    "registry.import.concurrent",
+                    Messages.format("registry.import.concurrent"));
+        }
+    }
+
+    private long checkAndWrite(
+            FileFacts file, SchoolImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
+        boolean commit = mode == SchoolImportMode.COMMIT;
+        if (commit) {
+            records.lockForCommit();
+        }
+        List<CheckedStudent> rows = checks.check(read, uploader.scope());
+        List<SchoolImportProblemView> problems = new ArrayList<>();
+        for (String unknown : read.unknownHeaders()) {
+            if (!unknown.isBlank()) {
+                problems.add(RowReading.warning(0, null, "registry.import.unknownColumn", unknown));
+            }
+        }
+        rows.forEach(r -> problems.addAll(r.problems()));
+        int errors =
+                (int) problems.stream().filter(SchoolImportProblemView::error).count();
+        int left = 0;
+        if (errors == 0) {
+            List<SchoolImportProblemView> absent = absent(rows);
+            left = absent.size();
+            problems.addAll(absent.subList(0, Math.min(absent.size(), ABSENT_LISTED)));
+        }
+        RegistrationCounts counts = RegistrationCounts.of(rows, errors, problems.size() - errors, left);
+        boolean writes = commit && errors == 0;
+        SchoolImportStatus outcome = writes
+                ? SchoolImportStatus.COMMITTED
+                : commit ? SchoolImportStatus.REFUSED : SchoolImportStatus.VALIDATED;
+        String refusal = commit && errors > 0
+                ? Messages.format("registry.import.hasErrors", counts.errors(), counts.errorRows())
+                : null;
+        long id = records.insert(finished(
+                file,
+                mode,
+                outcome,
+                uploader,
+                writes || !commit ? counts : counts.nothingWritten(),
+                refusal == null ? null : "registry.import.hasErrors",
+                refusal));
+        records.addProblems(id, problems);
+        if (writes) {
+            writing.write(id, rows, counts, uploader.scope());
+        }
+        return id;
+    }
+
+    /** The registered students of the file's schools that the file does not list, as warnings. */
+    private List<SchoolImportProblemView> absent(List<CheckedStudent> rows) {
+        Set<Long> schoolIds = new LinkedHashSet<>();
+        List<Long> seen = new ArrayList<>();
+        for (CheckedStudent row : rows) {
+            if (row.student() != null) {
+                seen.add(row.student().id());
+                schoolIds.add(row.student().facts().schoolId());
+            } else if (row.input() != null) {
+                schoolIds.add(row.input().schoolId());
+            }
+        }
+        List<RegistrationImportRecords.Absent> absent = records.absentFrom(schoolIds, seen);
+        Map<Long, SchoolView> names = schools.byIds(schoolIds);
+        return absent.stream()
+                .map(a -> RowReading.warning(
+                        0,
+                        null,
+                        "registry.import.absent",
+                        a.name(),
+                        a.idNumberMasked(),
+                        names.get(a.schoolId()).name(),
+                        a.grade() + (a.className() == null ? "" : a.className())))
+                .toList();
+    }
+
+    private long refusal(
+            FileFacts file,
+            SchoolImportMode mode,
+            CurrentAccount uploader,
+            RegistrationCounts counts,
+            String code,
+            String message) {
+        return transactions.execute(status -> {
+            long id = records.insert(finished(file, mode, SchoolImportStatus.REFUSED, uploader, counts, code, message));
+            records.addProblems(id, List.of(new SchoolImportProblemView(0, null, true, code, message)));
+            return id;
+        });
+    }
+
+    private static RegistrationImportRecords.Finished finished(
+            FileFacts file,
+            SchoolImportMode mode,
+            SchoolImportStatus status,
+            CurrentAccount uploader,
+            RegistrationCounts counts,
+            String refusalCode,
+            String refusalMessage) {
+        return new RegistrationImportRecords.Finished(
+                mode,
+                status,
+                file.name(),
+                file.bytes(),
+                file.sha256(),
+                uploader.username(),
+                uploader.id(),
+                uploader.regionCode(),
+                uploader.schoolId(),
+                counts,
+                refusalCode,
+                refusalMessage);
+    }
+}

@@ -1,0 +1,230 @@
+package com.aidloop.registry.importing;
+
+import com.aidloop.iam.DataScope;
+import com.aidloop.iam.ScopeFilter;
+import com.aidloop.registry.StudentImportView;
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The records of student-registration imports (registry_import) and their problems in row order;
+ * reads filter by the caller's scope in SQL, as the other imports do.
+ */
+@Repository
+public class RegistrationImportRecords {
+
+    private static final String VIEW = """
+            SELECT i.id, i.mode, i.status, i.file_name, i.file_bytes, i.uploaded_by, i.created_at, i.rows_read,
+                   i.error_rows, i.errors, i.warnings, i.students_created, i.students_updated, i.students_unchanged,
+                   i.students_transferred, i.students_left, i.refusal_message
+              FROM registry_import i
+            """;
+    private static final String IN_SCOPE = ScopeFilter.imports("i");
+
+    private final JdbcClient jdbc;
+
+    RegistrationImportRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Everything an import ends with. */
+    record Finished(
+            SchoolImportMode mode,
+            SchoolImportStatus status,
+            String fileName,
+            long fileBytes,
+            String fileSha256,
+            String uploadedBy,
+            Long uploaderId,
+            String scopeRegion,
+            Long scopeSchoolId,
+            RegistrationCounts counts,
+            String refusalCode,
+            String refusalMessage) {}
+
+    long insert(Finished f) {
+        RegistrationCounts c = f.counts();
+        return jdbc.sql("""
+                        INSERT INTO registry_import (mode, status, file_name, file_bytes, file_sha256, uploaded_by, uploader_id,
+                                                     scope_region, scope_school_id, rows_read, error_rows, errors, warnings,
+                                                     students_created, students_updated, students_unchanged,
+                                                     students_transferred, students_left, refusal_code, refusal_message)
+                        VALUES (:mode, :status, :fileName, :fileBytes, :sha, :uploadedBy, :uploaderId, :scopeRegion,
+                                :scopeSchoolId, :rows, :errorRows, :errors, :warnings, :created, :updated, :unchanged,
+                                :transferred, :left, :refusalCode, :refusal)
+                        RETURNING id
+                        """)
+                .param("mode", f.mode().name())
+                .param("status", f.status().name())
+                .param("fileName", f.fileName())
+                .param("fileBytes", f.fileBytes())
+                .param("sha", f.fileSha256())
+                .param("uploadedBy", f.uploadedBy())
+                .param("uploaderId", f.uploaderId())
+                .param("scopeRegion", f.scopeRegion())
+                .param("scopeSchoolId", f.scopeSchoolId())
+                .param("rows", c.rows())
+                .param("errorRows", c.errorRows())
+                .param("errors", c.errors())
+                .param("warnings", c.warnings())
+                .param("created", c.created())
+                .param("updated", c.updated())
+                .param("unchanged", c.unchanged())
+                .param("transferred", c.transferred())
+                .param("left", c.left())
+                .param("refusalCode", f.refusalCode())
+                .param("refusal", f.refusalMessage())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Waits until no other student-registration import commits, for the rest of the transaction. */
+    void lockForCommit() {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended('aidloop-registry-import', 0))) AS l")
+                .query(Integer.class)
+                .single();
+    }
+
+    public Optional<StudentImportView> find(long id, DataScope scope) {
+        return jdbc.sql(VIEW + " WHERE i.id = :id AND " + IN_SCOPE)
+                .param("id", id)
+                .params(ScopeFilter.params(scope))
+                .query(RegistrationImportRecords::view)
+                .optional();
+    }
+
+    public Paged<StudentImportView> list(DataScope scope, Paging paging) {
+        long total = jdbc.sql("SELECT count(*) FROM registry_import i WHERE " + IN_SCOPE)
+                .params(ScopeFilter.params(scope))
+                .query(Long.class)
+                .single();
+        List<StudentImportView> page = jdbc.sql(
+                        VIEW + " WHERE " + IN_SCOPE + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
+                .params(ScopeFilter.params(scope))
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(RegistrationImportRecords::view)
+                .list();
+        return Paged.of(page, total, paging);
+    }
+
+    /** Stores the problems in the order given, in one statement. */
+    void addProblems(long importId, List<SchoolImportProblemView> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        int n = problems.size();
+        Integer[] rows = new Integer[n];
+        String[] columns = new String[n];
+        String[] severities = new String[n];
+        String[] codes = new String[n];
+        String[] messages = new String[n];
+        for (int i = 0; i < n; i++) {
+            SchoolImportProblemView p = problems.get(i);
+            rows[i] = p.row();
+            columns[i] = p.column();
+            severities[i] = p.error() ? "ERROR" : "WARNING";
+            codes[i] = p.code();
+            messages[i] = p.message();
+        }
+        jdbc.sql("""
+                        INSERT INTO registry_import_problem (import_id, seq, row_number, column_name, severity, code, message)
+                        SELECT :id, s, r, c, v, k, m
+                          FROM unnest(CAST(:rows AS INTEGER[]), CAST(:columns AS TEXT[]), CAST(:severities AS TEXT[]),
+                                      CAST(:codes AS TEXT[]), CAST(:messages AS TEXT[])) WITH ORDINALITY AS p(r, c, v, k, m, s)
+                        """)
+                .param("id", importId)
+                .param("rows", rows)
+                .param("columns", columns)
+                .param("severities", severities)
+                .param("codes", codes)
+                .param("messages", messages)
+                .update();
+    }
+
+    /** Problems in row order: all ({@code errors} null), only errors or only warnings. */
+    public Paged<SchoolImportProblemView> problems(long importId, Boolean errors, Paging paging) {
+        String severity = errors == null ? null : errors ? "ERROR" : "WARNING";
+        long total = jdbc.sql("""
+                        SELECT count(*) FROM registry_import_problem
+                         WHERE import_id = :id AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)
+                        """)
+                .param("id", importId)
+                .param("severity", severity)
+                .query(Long.class)
+                .single();
+        List<SchoolImportProblemView> page = jdbc.sql("""
+                        SELECT row_number, column_name, severity, code, message FROM registry_import_problem
+                         WHERE import_id = :id AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)
+                         ORDER BY seq LIMIT :limit OFFSET :offset
+                        """)
+                .param("id", importId)
+                .param("severity", severity)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new SchoolImportProblemView(
+                        rs.getInt("row_number"),
+                        rs.getString("column_name"),
+                        "ERROR".equals(rs.getString("severity")),
+                        rs.getString("code"),
+                        rs.getString("message")))
+                .list();
+        return Paged.of(page, total, paging);
+    }
+
+    /** A registered student of the file's schools whom the file does not list; the ID number masked. */
+    record Absent(String name, String idNumberMasked, long schoolId, String grade, String className) {}
+
+    /** The students of these schools other than those seen, in school and class order. */
+    List<Absent> absentFrom(Collection<Long> schoolIds, Collection<Long> seen) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT s.name, s.id_number_masked, s.school_id, s.grade, s.class_name
+                          FROM registry_student s
+                         WHERE s.school_id = ANY(:schools) AND NOT (s.id = ANY(:seen))
+                         ORDER BY s.school_id, s.grade, s.class_name, s.id
+                        """)
+                .param("schools", schoolIds.toArray(Long[]::new))
+                .param("seen", seen.toArray(Long[]::new))
+                .query((rs, n) -> new Absent(
+                        rs.getString("name"),
+                        rs.getString("id_number_masked"),
+                        rs.getLong("school_id"),
+                        rs.getString("grade"),
+                        rs.getString("class_name")))
+                .list();
+    }
+
+    private static StudentImportView view(ResultSet rs, int n) throws SQLException {
+        return new StudentImportView(
+                rs.getLong("id"),
+                SchoolImportMode.valueOf(rs.getString("mode")),
+                SchoolImportStatus.valueOf(rs.getString("status")),
+                rs.getString("file_name"),
+                rs.getLong("file_bytes"),
+                rs.getString("uploaded_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("rows_read"),
+                rs.getInt("error_rows"),
+                rs.getInt("errors"),
+                rs.getInt("warnings"),
+                rs.getInt("students_created"),
+                rs.getInt("students_updated"),
+                rs.getInt("students_unchanged"),
+                rs.getInt("students_transferred"),
+                rs.getInt("students_left"),
+                rs.getString("refusal_message"));
+    }
+}

@@ -1,0 +1,117 @@
+package com.aidloop.registry.web;
+
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.Problems;
+import com.aidloop.registry.ImportingStudents;
+import com.aidloop.registry.StudentImportView;
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Student-registration imports for integrations and scripts, with the checks, scope and records of
+ * the pages. A file without errors is answered 200 with the import; a file with errors, or one the
+ * reader refuses, 422 with problem details whose {@code errors} name each row and column.
+ */
+@RestController
+@RequestMapping("/api/v1/student-imports")
+@PreAuthorize("hasAuthority('STUDENT_EDIT')")
+@Tag(name = "学籍导入", description = "上传全国中小学生学籍信息管理系统导出的学生信息，校验（不写入）或导入（全部成功或全部不导入）")
+class StudentImportApi {
+
+    private final ImportingStudents importing;
+    private final CurrentAccounts accounts;
+
+    StudentImportApi(ImportingStudents importing, CurrentAccounts accounts) {
+        this.importing = importing;
+        this.accounts = accounts;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "上传并校验或导入学籍名单",
+            description = "multipart 字段：file（学籍系统导出的 .xlsx、.xls 或 .csv，表头可不在第一行）、mode（validate 或 commit）。"
+                    + "按身份证件号匹配：已登记的学生按表中内容更新（就读学校变化记为转学），未登记的新增并登记成员1、成员2；"
+                    + "无错误时返回200；有错误或文件被拒绝时返回422 problem+json，errors 的每一项为 {row, column, code, message}。")
+    ResponseEntity<?> upload(
+            @RequestPart("file") MultipartFile file,
+            @Parameter(description = "validate 或 commit") @RequestParam(defaultValue = "validate") String mode) {
+        SchoolImportMode chosen;
+        try {
+            chosen = SchoolImportMode.parse(mode);
+        } catch (InvalidValue invalid) {
+            throw InvalidInput.of("mode", invalid.code(), invalid.args());
+        }
+        StudentImportView view = importing.submit(
+                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                chosen,
+                accounts.current());
+        if (view.errors() == 0 && view.status() != SchoolImportStatus.REFUSED) {
+            return ResponseEntity.ok(view);
+        }
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT, "registry.import.hasErrors", view.errors(), view.errorRows());
+        if (view.refusalMessage() != null) {
+            problem.setDetail(view.refusalMessage());
+        }
+        problem.setProperty("importId", view.id());
+        problem.setProperty("importStatus", view.status().name());
+        problem.setProperty(
+                "errors",
+                importing.problems(view.id(), accounts.current().scope(), true, Paging.of(1, 100)).content().stream()
+                        .map(StudentImportApi::error)
+                        .toList());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "查询一次学籍导入的结果", description = "数据范围外的导入返回404")
+    StudentImportView one(@PathVariable long id) {
+        return importing.get(id, accounts.current().scope());
+    }
+
+    @GetMapping("/{id}/problems")
+    @Operation(summary = "分页查询学籍导入发现的问题", description = "按行号顺序；severity=error 只看错误，warning 只看提示（含不在名单中的已登记学生）")
+    Paged<SchoolImportProblemView> problems(
+            @PathVariable long id,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        Boolean errors = severity == null || severity.isBlank() ? null : severity.equalsIgnoreCase("error");
+        return importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
+    }
+
+    private static Map<String, Object> error(SchoolImportProblemView p) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("row", p.row());
+        error.put("column", p.column());
+        error.put("code", p.code());
+        error.put("message", p.sentence());
+        return error;
+    }
+}

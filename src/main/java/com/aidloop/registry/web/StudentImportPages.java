@@ -1,0 +1,111 @@
+package com.aidloop.registry.web;
+
+import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
+import com.aidloop.platform.Downloads;
+import com.aidloop.registry.ImportingStudents;
+import com.aidloop.registry.StudentImportView;
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
+import com.aidloop.shared.PageLinks;
+import com.aidloop.shared.Paged;
+import com.aidloop.shared.Paging;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The student-registration import pages (学籍导入): the upload form with the earlier imports and
+ * the export of the scope's list, and the result page with the counts and every problem by row
+ * and column (the school import's problem list). The file is checked within the request.
+ */
+@Controller
+@RequestMapping("/students/imports")
+@PreAuthorize("hasAuthority('STUDENT_EDIT')")
+class StudentImportPages {
+
+    private final ImportingStudents importing;
+    private final CurrentAccounts accounts;
+
+    StudentImportPages(ImportingStudents importing, CurrentAccounts accounts) {
+        this.importing = importing;
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String form(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        Paged<StudentImportView> imports = importing.list(scope(), Paging.of(page, size));
+        model.addAttribute("imports", imports);
+        model.addAttribute("links", new PageLinks(imports, "/students/imports", Map.of()));
+        return "students/imports";
+    }
+
+    @PostMapping
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "validate") String mode,
+            RedirectAttributes redirect) {
+        SchoolImportMode chosen;
+        try {
+            chosen = SchoolImportMode.parse(mode);
+        } catch (InvalidValue invalid) {
+            redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
+            return "redirect:/students/imports";
+        }
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", Messages.format("registry.import.fileRequired"));
+            return "redirect:/students/imports";
+        }
+        StudentImportView done = importing.submit(
+                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                chosen,
+                accounts.current());
+        return "redirect:/students/imports/" + done.id();
+    }
+
+    @GetMapping("/{id}")
+    String result(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String show,
+            Model model) {
+        StudentImportView view = importing.get(id, scope());
+        Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
+        Paged<SchoolImportProblemView> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("show", show);
+        model.addAttribute("view", view);
+        model.addAttribute("problems", problems);
+        model.addAttribute("links", new PageLinks(problems, "/students/imports/" + id, query));
+        model.addAttribute("show", show);
+        return "students/import-result";
+    }
+
+    /** The scope's students in the registration system's layout, full values included; audited. */
+    @GetMapping("/registration-list.xlsx")
+    @PreAuthorize("hasAuthority('STUDENT_REVEAL')")
+    void registrationList(HttpServletResponse response) throws IOException {
+        Downloads.xlsx(response, "学籍名单.xlsx");
+        importing.writeRegistrationList(scope(), response.getOutputStream());
+    }
+
+    private DataScope scope() {
+        return accounts.current().scope();
+    }
+}

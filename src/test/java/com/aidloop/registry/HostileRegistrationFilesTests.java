@@ -1,0 +1,80 @@
+package com.aidloop.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aidloop.school.SchoolImportMode;
+import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.spreadsheet.HandMadeXlsx;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Student-registration files that are no student list, are broken or are built to hurt (the
+ * fixtures of the school import's hostile files): each refused with its reason in Chinese, with no
+ * student written and no upload left in the temporary folder.
+ */
+@SpringBootTest
+class HostileRegistrationFilesTests {
+
+    @Autowired
+    ImportingStudents importing;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    private long studentsBefore;
+
+    @BeforeEach
+    void countWhatExists() {
+        studentsBefore = jdbc.sql("SELECT count(*) FROM registry_student")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void refusesAZipBombAnExternalEntityAndARenamedPdf() throws IOException {
+        assertThat(refused(HandMadeXlsx.oneSheet().writeBombTo(dir.resolve("学生信息.xlsx"), 200)))
+                .contains("解压后的体积异常");
+        assertThat(refused(HandMadeXlsx.withExternalEntity(dir, "TOP-SECRET-KEY")))
+                .contains("DTD或外部实体")
+                .doesNotContain("TOP-SECRET-KEY");
+        assertThat(refused(Files.writeString(dir.resolve("学生信息.xls"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n")))
+                .contains("不是有效的Excel或CSV表格");
+    }
+
+    @Test
+    void refusesAListWithoutStudentsOrWithoutTheColumnsTheRegistryNeeds() throws IOException {
+        assertThat(refused(RegistrationFiles.xlsx(dir.resolve("空.xlsx"), List.of())))
+                .contains("没有学生数据");
+        Path csv = Files.writeString(dir.resolve("少列.csv"), "姓名,身份证件号\r\n李小龙,430624201401010011\r\n");
+        assertThat(refused(csv)).isEqualTo("表格缺少必需的列：年级、户口所在地、户口性质。请上传从学籍系统导出的学生信息（含这些列），或在表头中补上这些列");
+    }
+
+    private String refused(Path file) {
+        StudentImportView view = importing.submit(
+                RegistrationFiles.upload(file), SchoolImportMode.COMMIT, RegistrationFiles.countyStaff());
+        assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_student")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(studentsBefore);
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("registry-import")))
+                    .isEmpty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return view.refusalMessage();
+    }
+}
