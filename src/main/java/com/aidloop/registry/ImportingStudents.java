@@ -8,11 +8,11 @@ import com.aidloop.registry.importing.RegistrationImportJob;
 import com.aidloop.registry.importing.RegistrationImportJob.FileFacts;
 import com.aidloop.registry.importing.RegistrationImportRecords;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
-import com.aidloop.school.SchoolUpload;
 import com.aidloop.shared.FreeText;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.UploadedFile;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +49,7 @@ public class ImportingStudents {
     }
 
     /** Reads and checks an uploaded file and, for COMMIT without errors, writes it; a refused file is an import too. */
-    public StudentImportView submit(SchoolUpload upload, SchoolImportMode mode, CurrentAccount uploader) {
+    public StudentImportView submit(UploadedFile upload, SchoolImportMode mode, CurrentAccount uploader) {
         Path file = null;
         try {
             file = Files.createTempFile("registry-import", ".upload");
@@ -87,7 +87,7 @@ public class ImportingStudents {
     }
 
     /** The problems of an import in row order: all ({@code errors} null), only errors, or only warnings. */
-    public Paged<SchoolImportProblemView> problems(long id, DataScope scope, Boolean errors, Paging paging) {
+    public Paged<ImportProblem> problems(long id, DataScope scope, Boolean errors, Paging paging) {
         get(id, scope);
         return records.problems(id, errors, paging);
     }

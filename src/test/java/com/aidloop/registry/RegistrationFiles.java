@@ -2,7 +2,7 @@ package com.aidloop.registry;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
-import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.UploadedFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -129,9 +129,9 @@ public final class RegistrationFiles {
         }
     }
 
-    public static SchoolUpload upload(Path file) {
+    public static UploadedFile upload(Path file) {
         try {
-            return new SchoolUpload(
+            return new UploadedFile(
                     file.getFileName().toString(),
                     Files.size(file),
                     target -> Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING));

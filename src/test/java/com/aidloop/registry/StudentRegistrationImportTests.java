@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aidloop.iam.DataScope;
 import com.aidloop.school.SchoolFixtures;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paging;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,7 +113,7 @@ class StudentRegistrationImportTests {
         assertThat(importing
                         .problems(fromSchool.id(), COUNTY, false, Paging.of(1, 50))
                         .content())
-                .extracting(SchoolImportProblemView::message)
+                .extracting(ImportProblem::message)
                 .anySatisfy(m -> assertThat(m).startsWith("学生张留校（").contains("不在本次学籍名单中"));
     }
 
@@ -141,7 +141,7 @@ class StudentRegistrationImportTests {
         assertThat(view.errorRows()).isEqualTo(1);
         assertThat(registry.findByIdNumber(good, COUNTY)).isEmpty();
         assertThat(importing.problems(view.id(), COUNTY, true, Paging.of(1, 50)).content())
-                .extracting(SchoolImportProblemView::sentence)
+                .extracting(ImportProblem::sentence)
                 .anySatisfy(s -> assertThat(s).startsWith("第4行 户口所在地：未能从户口所在地中读出乡镇"));
     }
 

@@ -3,7 +3,7 @@ package com.aidloop.registry.importing;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.registry.domain.Student;
-import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.shared.ImportProblem;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ record CheckedStudent(
         String schoolTownship,
         List<FieldChange> changes,
         Long previousSchoolId,
-        List<SchoolImportProblemView> problems) {
+        List<ImportProblem> problems) {
 
     enum Outcome {
         ERROR,
@@ -35,7 +35,7 @@ record CheckedStudent(
         problems = List.copyOf(problems);
     }
 
-    static CheckedStudent error(int row, List<SchoolImportProblemView> problems) {
+    static CheckedStudent error(int row, List<ImportProblem> problems) {
         return new CheckedStudent(row, Outcome.ERROR, null, null, null, null, null, problems);
     }
 

@@ -1,7 +1,7 @@
 package com.aidloop.registry.importing;
 
 import com.aidloop.registry.StudentInput;
-import com.aidloop.school.SchoolImportProblemView;
+import com.aidloop.shared.ImportProblem;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ record FileStudent(
         StudentInput input,
         String schoolTownship,
         List<FileMember> members,
-        List<SchoolImportProblemView> problems) {
+        List<ImportProblem> problems) {
 
     /** Member {@code slot} (1 or 2) of the file, and whether its 是否监护人 cell said so. */
     record FileMember(int slot, StudentInput.MemberInput input, Boolean guardian) {}
@@ -27,7 +27,7 @@ record FileStudent(
     }
 
     boolean hasErrors() {
-        return problems.stream().anyMatch(SchoolImportProblemView::error);
+        return problems.stream().anyMatch(ImportProblem::error);
     }
 
     @Override

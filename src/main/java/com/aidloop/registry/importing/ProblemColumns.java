@@ -21,8 +21,8 @@ import static com.aidloop.registry.importing.RegistrationColumn.RESIDENCE;
 import static com.aidloop.registry.importing.RegistrationColumn.SCHOOL_CODE;
 import static com.aidloop.registry.importing.RegistrationColumn.STUDENT_NUMBER;
 
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.shared.FieldProblem;
+import com.aidloop.shared.ImportProblem;
 import java.util.List;
 
 /**
@@ -37,10 +37,9 @@ final class ProblemColumns {
      * @param slots for each member of the input, the file's member (1 or 2), or 0 for a registered
      *     member the file does not list
      */
-    static List<SchoolImportProblemView> of(int row, List<FieldProblem> problems, int[] slots) {
+    static List<ImportProblem> of(int row, List<FieldProblem> problems, int[] slots) {
         return problems.stream()
-                .map(p -> new SchoolImportProblemView(
-                        row, column(p.field(), slots).header(), true, p.code(), p.text()))
+                .map(p -> new ImportProblem(row, column(p.field(), slots).header(), true, p.code(), p.text()))
                 .toList();
     }
 

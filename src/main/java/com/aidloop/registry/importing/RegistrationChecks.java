@@ -15,8 +15,8 @@ import com.aidloop.registry.domain.StudentNumber;
 import com.aidloop.registry.domain.StudentParser;
 import com.aidloop.registry.importing.CheckedStudent.Outcome;
 import com.aidloop.registry.persistence.StudentStore;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolManagement;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Text;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class RegistrationChecks {
         for (RegistrationRow row : read.rows()) {
             files.add(reading.read(row));
         }
-        Map<Integer, List<SchoolImportProblemView>> duplicates = duplicates(files);
+        Map<Integer, List<ImportProblem>> duplicates = duplicates(files);
         Map<String, KnownStudent> known = new HashMap<>();
         Set<String> taken = new HashSet<>();
         Map<Long, Student> loaded = new HashMap<>();
@@ -84,7 +84,7 @@ class RegistrationChecks {
         }
         List<CheckedStudent> checked = new ArrayList<>(files.size());
         for (FileStudent file : files) {
-            List<SchoolImportProblemView> problems = new ArrayList<>(file.problems());
+            List<ImportProblem> problems = new ArrayList<>(file.problems());
             problems.addAll(duplicates.getOrDefault(file.rowNumber(), List.of()));
             checked.add(check(file, problems, known, taken, loaded));
         }
@@ -93,12 +93,12 @@ class RegistrationChecks {
 
     private CheckedStudent check(
             FileStudent file,
-            List<SchoolImportProblemView> problems,
+            List<ImportProblem> problems,
             Map<String, KnownStudent> known,
             Set<String> taken,
             Map<Long, Student> loaded) {
         int row = file.rowNumber();
-        if (file.input() == null || problems.stream().anyMatch(SchoolImportProblemView::error)) {
+        if (file.input() == null || problems.stream().anyMatch(ImportProblem::error)) {
             if (file.input() != null) {
                 problems.addAll(
                         ProblemColumns.of(row, StudentChecks.problemsOf(file.input()), MemberMerge.slotsOf(file)));
@@ -125,7 +125,7 @@ class RegistrationChecks {
     }
 
     private static CheckedStudent revision(
-            FileStudent file, List<SchoolImportProblemView> problems, Student existing, Set<String> taken) {
+            FileStudent file, List<ImportProblem> problems, Student existing, Set<String> taken) {
         int row = file.rowNumber();
         MemberMerge.Merged merged = MemberMerge.of(file, existing);
         StudentParser.Parsed parsed;
@@ -163,10 +163,10 @@ class RegistrationChecks {
     }
 
     /** The second and later rows of an ID number or student number already in the file. */
-    private static Map<Integer, List<SchoolImportProblemView>> duplicates(List<FileStudent> files) {
+    private static Map<Integer, List<ImportProblem>> duplicates(List<FileStudent> files) {
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> numbers = new HashMap<>();
-        Map<Integer, List<SchoolImportProblemView>> found = new HashMap<>();
+        Map<Integer, List<ImportProblem>> found = new HashMap<>();
         for (FileStudent f : files) {
             if (f.input() == null) {
                 continue;

@@ -3,10 +3,10 @@ package com.aidloop.registry.importing;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.registry.StudentChangedMeanwhile;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Messages;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
@@ -81,18 +81,17 @@ public class RegistrationImportJob {
             records.lockForCommit();
         }
         List<CheckedStudent> rows = checks.check(read, uploader.scope());
-        List<SchoolImportProblemView> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         for (String unknown : read.unknownHeaders()) {
             if (!unknown.isBlank()) {
                 problems.add(RowReading.warning(0, null, "registry.import.unknownColumn", unknown));
             }
         }
         rows.forEach(r -> problems.addAll(r.problems()));
-        int errors =
-                (int) problems.stream().filter(SchoolImportProblemView::error).count();
+        int errors = (int) problems.stream().filter(ImportProblem::error).count();
         int left = 0;
         if (errors == 0) {
-            List<SchoolImportProblemView> absent = absent(rows);
+            List<ImportProblem> absent = absent(rows);
             left = absent.size();
             problems.addAll(absent.subList(0, Math.min(absent.size(), ABSENT_LISTED)));
         }
@@ -120,7 +119,7 @@ public class RegistrationImportJob {
     }
 
     /** The registered students of the file's schools that the file does not list, as warnings. */
-    private List<SchoolImportProblemView> absent(List<CheckedStudent> rows) {
+    private List<ImportProblem> absent(List<CheckedStudent> rows) {
         Set<Long> schoolIds = new LinkedHashSet<>();
         List<Long> seen = new ArrayList<>();
         for (CheckedStudent row : rows) {
@@ -154,7 +153,7 @@ public class RegistrationImportJob {
             String message) {
         return transactions.execute(status -> {
             long id = records.insert(finished(file, mode, SchoolImportStatus.REFUSED, uploader, counts, code, message));
-            records.addProblems(id, List.of(new SchoolImportProblemView(0, null, true, code, message)));
+            records.addProblems(id, List.of(new ImportProblem(0, null, true, code, message)));
             return id;
         });
     }

@@ -4,8 +4,8 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.sql.ResultSet;
@@ -119,7 +119,7 @@ public class RegistrationImportRecords {
     }
 
     /** Stores the problems in the order given, in one statement. */
-    void addProblems(long importId, List<SchoolImportProblemView> problems) {
+    void addProblems(long importId, List<ImportProblem> problems) {
         if (problems.isEmpty()) {
             return;
         }
@@ -130,7 +130,7 @@ public class RegistrationImportRecords {
         String[] codes = new String[n];
         String[] messages = new String[n];
         for (int i = 0; i < n; i++) {
-            SchoolImportProblemView p = problems.get(i);
+            ImportProblem p = problems.get(i);
             rows[i] = p.row();
             columns[i] = p.column();
             severities[i] = p.error() ? "ERROR" : "WARNING";
@@ -153,7 +153,7 @@ public class RegistrationImportRecords {
     }
 
     /** Problems in row order: all ({@code errors} null), only errors or only warnings. */
-    public Paged<SchoolImportProblemView> problems(long importId, Boolean errors, Paging paging) {
+    public Paged<ImportProblem> problems(long importId, Boolean errors, Paging paging) {
         String severity = errors == null ? null : errors ? "ERROR" : "WARNING";
         long total = jdbc.sql("""
                         SELECT count(*) FROM registry_import_problem
@@ -163,7 +163,7 @@ public class RegistrationImportRecords {
                 .param("severity", severity)
                 .query(Long.class)
                 .single();
-        List<SchoolImportProblemView> page = jdbc.sql("""
+        List<ImportProblem> page = jdbc.sql("""
                         SELECT row_number, column_name, severity, code, message FROM registry_import_problem
                          WHERE import_id = :id AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)
                          ORDER BY seq LIMIT :limit OFFSET :offset
@@ -172,7 +172,7 @@ public class RegistrationImportRecords {
                 .param("severity", severity)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query((rs, n) -> new SchoolImportProblemView(
+                .query((rs, n) -> new ImportProblem(
                         rs.getInt("row_number"),
                         rs.getString("column_name"),
                         "ERROR".equals(rs.getString("severity")),

@@ -31,9 +31,9 @@ import com.aidloop.region.RegionManagement;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.registry.StudentInput.MemberInput;
 import com.aidloop.registry.importing.FileStudent.FileMember;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +67,7 @@ final class RowReading {
     }
 
     FileStudent read(RegistrationRow row) {
-        List<SchoolImportProblemView> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         int n = row.rowNumber();
         SchoolView school = school(row, problems);
         String idType = RegistrationWords.idType(row.text(ID_TYPE));
@@ -111,7 +111,7 @@ final class RowReading {
         return new FileStudent(n, input, school.townshipCode(), members, problems);
     }
 
-    private SchoolView school(RegistrationRow row, List<SchoolImportProblemView> problems) {
+    private SchoolView school(RegistrationRow row, List<ImportProblem> problems) {
         int n = row.rowNumber();
         String code = row.text(SCHOOL_CODE);
         if (!code.isEmpty()) {
@@ -142,7 +142,7 @@ final class RowReading {
         return null;
     }
 
-    private static Optional<FileMember> member(RegistrationRow row, int slot, List<SchoolImportProblemView> problems) {
+    private static Optional<FileMember> member(RegistrationRow row, int slot, List<ImportProblem> problems) {
         RegistrationColumn[] c = slot == 1
                 ? new RegistrationColumn[] {
                     MEMBER1_NAME,
@@ -189,13 +189,12 @@ final class RowReading {
         return Optional.of(new FileMember(slot, input, guardian));
     }
 
-    static SchoolImportProblemView error(int row, RegistrationColumn column, String code, Object... args) {
-        return new SchoolImportProblemView(
-                row, column == null ? null : column.header(), true, code, Messages.format(code, args));
+    static ImportProblem error(int row, RegistrationColumn column, String code, Object... args) {
+        return new ImportProblem(row, column == null ? null : column.header(), true, code, Messages.format(code, args));
     }
 
-    static SchoolImportProblemView warning(int row, RegistrationColumn column, String code, Object... args) {
-        return new SchoolImportProblemView(
+    static ImportProblem warning(int row, RegistrationColumn column, String code, Object... args) {
+        return new ImportProblem(
                 row, column == null ? null : column.header(), false, code, Messages.format(code, args));
     }
 }

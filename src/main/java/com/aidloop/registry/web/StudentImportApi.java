@@ -5,13 +5,13 @@ import com.aidloop.platform.Problems;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
 import com.aidloop.school.SchoolImportStatus;
-import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.UploadedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,7 +66,7 @@ class StudentImportApi {
             throw InvalidInput.of("mode", invalid.code(), invalid.args());
         }
         StudentImportView view = importing.submit(
-                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
                 chosen,
                 accounts.current());
         if (view.errors() == 0 && view.status() != SchoolImportStatus.REFUSED) {
@@ -97,7 +97,7 @@ class StudentImportApi {
 
     @GetMapping("/{id}/problems")
     @Operation(summary = "分页查询学籍导入发现的问题", description = "按行号顺序；severity=error 只看错误，warning 只看提示（含不在名单中的已登记学生）")
-    Paged<SchoolImportProblemView> problems(
+    Paged<ImportProblem> problems(
             @PathVariable long id,
             @RequestParam(required = false) String severity,
             @RequestParam(required = false) Integer page,
@@ -106,7 +106,7 @@ class StudentImportApi {
         return importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
     }
 
-    private static Map<String, Object> error(SchoolImportProblemView p) {
+    private static Map<String, Object> error(ImportProblem p) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("row", p.row());
         error.put("column", p.column());

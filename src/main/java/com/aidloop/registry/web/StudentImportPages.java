@@ -6,13 +6,13 @@ import com.aidloop.platform.Downloads;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportProblemView;
-import com.aidloop.school.SchoolUpload;
+import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.UploadedFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ class StudentImportPages {
             return "redirect:/students/imports";
         }
         StudentImportView done = importing.submit(
-                new SchoolUpload(file.getOriginalFilename(), file.getSize(), file::transferTo),
+                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
                 chosen,
                 accounts.current());
         return "redirect:/students/imports/" + done.id();
@@ -87,7 +87,7 @@ class StudentImportPages {
             Model model) {
         StudentImportView view = importing.get(id, scope());
         Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
-        Paged<SchoolImportProblemView> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
+        Paged<ImportProblem> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("show", show);
         model.addAttribute("view", view);
