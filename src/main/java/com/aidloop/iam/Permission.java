@@ -26,5 +26,7 @@ public enum Permission {
     /** Approve a payout batch someone else created (maker–checker). */
     PAYOUT_APPROVE,
     /** See payout batches, payment progress and deadlines, and the money-integrity check. */
-    PAYOUT_VIEW
+    PAYOUT_VIEW,
+    /** Adopt, edit, publish, import and export quantified indicator models (量化指标体系) of the own province or county. */
+    INDICATOR_MODEL_EDIT
 }
