@@ -87,12 +87,12 @@ class IndicatorModelPages {
                         && shown.owner().adoptableFrom(account.regionCode()));
         model.addAttribute(
                 "pointsNotGiven", rows.stream().filter(r -> r.points() == null).count());
-        model.addAttribute(
-                "cutOff", (java.util.function.Function<String, Object>) level -> shown.rules().cutOffs().stream()
-                        .filter(c -> c.level().name().equals(level))
-                        .findFirst()
-                        .map(c -> com.aidloop.identification.domain.Points.plain(c.minimumTotal()))
-                        .orElse(""));
+        Map<String, String> cutOffs = new java.util.HashMap<>();
+        shown.rules()
+                .cutOffs()
+                .forEach(c -> cutOffs.put(
+                        c.level().name(), com.aidloop.identification.domain.Points.plain(c.minimumTotal())));
+        model.addAttribute("cutOffs", cutOffs);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
         }
