@@ -79,6 +79,11 @@ public final class ModelWorkbook {
                     row.cap(),
                     row.rule()));
         }
+        settingRows(rules, rows);
+        return rows;
+    }
+
+    private static void settingRows(ModelRules rules, List<List<Object>> rows) {
         for (GroupCap cap : rules.groupCaps()) {
             rows.add(Arrays.asList(GROUP_CAP, "", "", cap.group(), "", "", null, null, cap.cap(), cap.rule()));
         }
@@ -118,7 +123,6 @@ public final class ModelWorkbook {
                 "区间指标按低保标准倍数计量时使用；留空为未设置"));
         rows.add(Arrays.asList(
                 SETTING, "", DIRECT_LEVEL, "", "", rules.directLevel().label(), null, null, null, "直接认定群体的建议档次"));
-        return rows;
     }
 
     private static List<String> notes(IndicatorModel model) {
