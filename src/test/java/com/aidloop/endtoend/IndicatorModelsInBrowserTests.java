@@ -63,11 +63,9 @@ class IndicatorModelsInBrowserTests {
             WebElement residence = browser.find("tr[data-code=RESIDENCE] input[name^=points_]");
             assertThat(residence.getAttribute("value")).isEqualTo("3");
             residence.clear();
-            residence.sendKeys("4");
-            WebElement save = browser.find("#save-rules");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
-            save.click();
+            assertThat(browser.find("#save-rules").getText()).isEqualTo("保存草稿");
+            // Enter in the field saves the draft (the long table puts the button far below)
+            residence.sendKeys("4", org.openqa.selenium.Keys.ENTER);
             assertThat(browser.find("#notice").getText()).contains("家庭住址（城乡差异）·县城及农村 3分→4分");
             browser.screenshot("indicator-model-draft");
 

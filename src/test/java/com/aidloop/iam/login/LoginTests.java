@@ -356,9 +356,8 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                         "STUDENT_REVEAL"),
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "INDICATOR_MODEL_EDIT"))));
+                                        "PAYOUT_VIEW"))));
     }
 
     @Test
