@@ -50,7 +50,9 @@ public class IndicatorModels {
 
     /** A version the account may see: a reference model, or one of its own region or the region above. */
     public IndicatorModel get(long id, CurrentAccount account) {
-        return store.find(id).filter(m -> visible(m.owner(), account)).orElseThrow(() -> new ModelNotFound(id));
+        return store.find(id)
+                .filter(m -> m.owner().visibleFrom(account.regionCode()))
+                .orElseThrow(() -> new ModelNotFound(id));
     }
 
     /** The versions of a model's family, newest first. */
@@ -202,14 +204,6 @@ public class IndicatorModels {
         if (account.regionCode() == null || !account.regionCode().matches("\\d{2}|\\d{6}")) {
             throw new ModelChangeForbidden("identification.model.noLevel");
         }
-    }
-
-    private static boolean visible(ModelOwner owner, CurrentAccount account) {
-        String region = account.regionCode();
-        return owner.isReference()
-                || region != null
-                        && (region.startsWith(owner.regionCode())
-                                || region.length() == 2 && owner.regionCode().startsWith(region));
     }
 
     private static int checkedYear(int year) {

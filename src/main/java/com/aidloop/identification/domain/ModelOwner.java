@@ -45,6 +45,20 @@ public record ModelOwner(String regionCode) {
         return regionCode.length() == 2 && accountRegion.length() == 6 && accountRegion.startsWith(regionCode);
     }
 
+    /**
+     * Whether staff bound to the region see the model: a reference model everyone, otherwise
+     * the owner's own staff, its counties' staff for a province's model, province staff for their
+     * counties' models.
+     */
+    public boolean visibleFrom(String accountRegion) {
+        if (regionCode == null) {
+            return true;
+        }
+        return accountRegion != null
+                && (accountRegion.startsWith(regionCode)
+                        || accountRegion.length() == 2 && regionCode.startsWith(accountRegion));
+    }
+
     /** Whether the model can be in force in a county: its own, its province's. Reference models never are. */
     public boolean appliesIn(String countyCode) {
         return regionCode != null && countyCode != null && countyCode.startsWith(regionCode);

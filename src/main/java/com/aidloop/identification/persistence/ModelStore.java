@@ -121,16 +121,19 @@ public class ModelStore {
                 .list();
     }
 
-    /** Reference models and those owned by the region or a region containing it (its province), by owner then name. */
+    /**
+     * Reference models and those owned by the region or a region containing it (its province), or
+     * for a province also its counties', by owner then key and version. Models are a few dozen
+     * rows, not scoped personal data: they are filtered here by {@code ModelOwner}'s rule.
+     */
     public List<ModelSummary> visibleIn(String region) {
-        return jdbc.sql(SUMMARY + """
-                         WHERE m.owner_region IS NULL OR starts_with(:region, m.owner_region)
-                            OR (char_length(:region) = 2 AND starts_with(m.owner_region, :region))
-                         ORDER BY m.owner_region NULLS FIRST, m.model_key, m.version DESC
-                        """)
-                .param("region", region == null ? "" : region)
+        return jdbc
+                .sql(SUMMARY + " ORDER BY m.owner_region NULLS FIRST, m.model_key, m.version DESC")
                 .query((rs, n) -> summary(rs))
-                .list();
+                .list()
+                .stream()
+                .filter(m -> m.owner().visibleFrom(region))
+                .toList();
     }
 
     /** Serialises seeding and adoptions by the platform across instances, until the transaction ends. */
@@ -160,18 +163,18 @@ public class ModelStore {
      * before, the county's own before its province's, the latest first year, then the latest version.
      */
     public Optional<IndicatorModel> inForce(String countyCode, int schoolYear) {
-        return jdbc.sql("""
-                        SELECT id FROM indicator_model
-                         WHERE status = 'PUBLISHED' AND effective_from <= :year
-                           AND owner_region IS NOT NULL AND starts_with(:county, owner_region)
-                         ORDER BY char_length(owner_region) DESC, effective_from DESC, version DESC
-                         LIMIT 1
-                        """)
-                .param("county", countyCode)
+        return jdbc
+                .sql(SUMMARY + " WHERE m.status = 'PUBLISHED' AND m.effective_from <= :year")
                 .param("year", schoolYear)
-                .query(Long.class)
-                .optional()
-                .flatMap(this::find);
+                .query((rs, n) -> summary(rs))
+                .list()
+                .stream()
+                .filter(m -> m.owner().appliesIn(countyCode))
+                .max(java.util.Comparator.comparingInt(
+                                (ModelSummary m) -> m.owner().regionCode().length())
+                        .thenComparingInt(ModelSummary::effectiveFrom)
+                        .thenComparingInt(ModelSummary::version))
+                .flatMap(m -> find(m.id()));
     }
 
     private void insertParts(long id, ModelRules rules) {
