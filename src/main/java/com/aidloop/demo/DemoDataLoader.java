@@ -1,6 +1,5 @@
 package com.aidloop.demo;
 
-import com.aidloop.identification.IndicatorModels;
 import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.shared.Term;
 import java.time.Duration;
@@ -30,7 +29,6 @@ class DemoDataLoader {
     private final DemoFunds funds;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final IndicatorModels indicatorModels;
     private final boolean wanted;
 
     DemoDataLoader(
@@ -39,10 +37,8 @@ class DemoDataLoader {
             DemoFunds funds,
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            IndicatorModels indicatorModels,
             Environment environment,
             ObjectProvider<EmbeddedDatabaseInUse> embedded) {
-        this.indicatorModels = indicatorModels;
         this.registration = registration;
         this.awards = awards;
         this.funds = funds;
@@ -61,8 +57,6 @@ class DemoDataLoader {
         if (!wanted) {
             return;
         }
-        // the county's own variant of the Jiangsu table, its cut-offs left for the county to fill in
-        indicatorModels.adoptPublishedOnce(IndicatorModels.JIANGSU_2020, DemoCounty.CODE, autumnYear(), "demo");
         DemoRegistration.Registered loaded = transactions.execute(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('aidloop-demo'))")
                     .query()
