@@ -31,5 +31,7 @@ public enum Permission {
      * For one's own school: confirm receipt of a transfer (确认到账) and record the meals it served
      * (膳食供应登记). The county makes and records transfers with PAYOUT_MANAGE.
      */
-    SCHOOL_RECEIPT
+    SCHOOL_RECEIPT,
+    /** Adopt, edit, publish, import and export quantified indicator models (量化指标体系) of the own province or county. */
+    INDICATOR_MODEL_EDIT
 }

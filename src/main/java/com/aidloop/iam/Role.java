@@ -18,7 +18,8 @@ public enum Role {
                     Permission.SCHOOL_VIEW,
                     Permission.STUDENT_VIEW,
                     Permission.PROGRAMME_EDIT,
-                    Permission.PAYOUT_VIEW)),
+                    Permission.PAYOUT_VIEW,
+                    Permission.INDICATOR_MODEL_EDIT)),
     CITY_STAFF(
             "市级资助中心",
             ScopeKind.REGION,
@@ -38,7 +39,8 @@ public enum Role {
                     Permission.AWARD_CONFIRM,
                     Permission.PAYOUT_MANAGE,
                     Permission.PAYOUT_APPROVE,
-                    Permission.PAYOUT_VIEW)),
+                    Permission.PAYOUT_VIEW,
+                    Permission.INDICATOR_MODEL_EDIT)),
     COUNTY_REVIEWER(
             "县级审核员",
             ScopeKind.REGION,

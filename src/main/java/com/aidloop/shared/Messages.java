@@ -31,7 +31,8 @@ public final class Messages {
             "messages/award",
             "messages/disbursement",
             "messages/funding",
-            "messages/settlement");
+            "messages/settlement",
+            "messages/identification");
 
     /** Parsed patterns by code; a payout of 50,000 notices formats the same one 50,000 times. */
     private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();

@@ -108,8 +108,9 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_MANAGE"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                         "PAYOUT_APPROVE"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "PAYOUT_VIEW"))));
+                                        "INDICATOR_MODEL_EDIT"))));
     }
 
     @Test

@@ -1,0 +1,38 @@
+package com.aidloop.demo;
+
+import com.aidloop.identification.IndicatorModels;
+import com.aidloop.platform.EmbeddedDatabaseInUse;
+import com.aidloop.shared.Term;
+import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo county's own indicator model: its variant of the Jiangsu reference table, published
+ * from the current school year, its cut-offs left for the county to fill in. Adopted once, after
+ * the reference models are seeded; a county that has a model keeps it.
+ */
+@Component
+class DemoIndicatorModel {
+
+    private final IndicatorModels models;
+    private final boolean wanted;
+
+    DemoIndicatorModel(
+            IndicatorModels models, Environment environment, ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+        this.models = models;
+        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void adoptOnce() {
+        if (wanted) {
+            int year = Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
+            models.adoptPublishedOnce(IndicatorModels.JIANGSU_2020, DemoCounty.CODE, year, "demo");
+        }
+    }
+}
