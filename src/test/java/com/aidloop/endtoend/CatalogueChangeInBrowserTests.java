@@ -66,7 +66,7 @@ class CatalogueChangeInBrowserTests {
                     .filter(r -> r.getText().contains(name))
                     .findFirst()
                     .orElse(null));
-            assertThat(row.getText()).contains("标准 350.00").contains("county");
+            assertThat(row.getText()).contains("标准 350.00").contains("李芳");
             county2.screenshot("catalogue-change-review");
             row.findElement(By.cssSelector("button[id^='approve-']")).click();
             assertThat(county2.find("#notice").getText()).contains("已审核通过").contains("标准 350.00");

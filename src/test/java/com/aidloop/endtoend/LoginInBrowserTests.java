@@ -95,7 +95,7 @@ class LoginInBrowserTests {
 
             String trail = browser.find("main").getText();
             assertThat(trail)
-                    .contains("共 1 条", "越权访问被拒", "GET /admin/accounts", county)
+                    .contains("共 1 条", "越权访问被拒", "GET /admin/accounts", "测试" + Role.COUNTY_STAFF.label())
                     .doesNotContain("登录成功\n");
             assertThat(new Select(browser.find("#refusal"))
                             .getFirstSelectedOption()

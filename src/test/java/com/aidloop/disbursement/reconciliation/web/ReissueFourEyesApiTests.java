@@ -115,9 +115,7 @@ class ReissueFourEyesApiTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page)
-                .doesNotContain("id=\"approve\"")
-                .contains("id=\"contributor-note\"", "您参与了本批次的编制", "county2（重新发放");
+        assertThat(page).doesNotContain("id=\"approve\"").contains("id=\"contributor-note\"", "您参与了本批次的编制", "王建国（重新发放");
         long student = failed[0].get("studentId").asLong();
         mvc.perform(get("/api/v1/students/{id}", student).with(staff.api("county")))
                 .andExpect(
