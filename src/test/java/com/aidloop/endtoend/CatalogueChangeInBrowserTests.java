@@ -73,7 +73,7 @@ class CatalogueChangeInBrowserTests {
             assertThat(county2.find("#decided").getText())
                     .contains(name)
                     .contains("审核通过")
-                    .contains("county2");
+                    .contains("王建国");
         }
 
         try (Chromium county = Chromium.open(port)) {
@@ -81,8 +81,8 @@ class CatalogueChangeInBrowserTests {
             county.go(programmePath);
             assertThat(county.find("#tiers").getText())
                     .contains("350.00")
-                    .contains("county")
-                    .contains("county2");
+                    .contains("李芳")
+                    .contains("王建国");
             assertThat(county.driver().findElements(By.id("pending-changes"))).isEmpty();
             county.screenshot("catalogue-change-approved");
         }

@@ -128,7 +128,7 @@ class ProgrammePagesTests {
                 .andExpect(redirectedUrl("/programmes/" + code));
         mvc.perform(get("/programmes/" + code).param("term", "2026-AUTUMN").with(staff.page("county")))
                 .andExpect(content().string(containsString("600.00")))
-                .andExpect(content().string(containsString("county2")))
+                .andExpect(content().string(containsString("王建国")))
                 .andExpect(content().string(not(containsString("id=\"pending-changes\""))))
                 .andExpect(content().string(containsString("id=\"new-standard\"")));
     }

@@ -102,7 +102,11 @@ public class RegistrationExport {
     }
 
     public void write(DataScope scope, OutputStream out) {
+        // the registration system lists a school's own students: those of schools in the scope, not
+        // every student living in it (one attending a school elsewhere belongs to that school's list)
         List<Long> ids = jdbc.sql("SELECT s.id FROM registry_student s WHERE " + ScopeFilter.students("s")
+                        + " AND s.school_id IN (SELECT sc.id FROM school_school sc WHERE " + ScopeFilter.schools("sc")
+                        + ")"
                         + " ORDER BY s.school_id, s.grade, s.class_name, s.id")
                 .params(ScopeFilter.params(scope))
                 .query(Long.class)
