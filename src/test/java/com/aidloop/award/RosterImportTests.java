@@ -238,7 +238,7 @@ class RosterImportTests {
     @Test
     void aSchoolMayImportOnlyRowsOfItsOwnSchool() {
         long anding = schools.byCode(Rosters.ANDING_PRIMARY).orElseThrow().id();
-        List<Rosters.Line> lines = Rosters.pupils(2);
+        List<Rosters.Line> lines = List.of(Rosters.pupil("吴小东"), Rosters.pupil("郑小南"));
 
         RosterImportView view = importAs(
                 Rosters.schoolStaff(anding), Rosters.xlsx(dir.resolve("other.xlsx"), lines), ImportMode.COMMIT, false);
