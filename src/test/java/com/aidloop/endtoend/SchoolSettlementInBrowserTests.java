@@ -92,7 +92,7 @@ class SchoolSettlementInBrowserTests {
             assertThat(school.find("#confirm-message").getText()).isEqualTo("确认免学杂费资金2,400.00元（3人）已到账？");
             school.find("#confirm-ok").click();
             school.waitFor(d -> school.find("#transfer-status").getText().equals("学校已确认到账"));
-            assertThat(school.find("#confirmed-by").getText()).isEqualTo("school3");
+            assertThat(school.find("#confirmed-by").getText()).isEqualTo("李华");
         }
 
         try (Chromium school = Chromium.open(port)) {
