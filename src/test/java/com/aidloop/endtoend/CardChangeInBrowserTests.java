@@ -66,7 +66,7 @@ class CardChangeInBrowserTests {
             // Enter submits the form as 确定 does (a suggestion list under the bank field may cover the button)
             browser.find("#cardNumber").sendKeys(NEW_CARD, Keys.ENTER);
 
-            assertThat(browser.find("#notice").getText()).contains("须由其他县级资助中心工作人员审核后生效");
+            assertThat(browser.textShowing("#notice", "须由其他县级资助中心工作人员审核后生效")).contains("须由其他县级资助中心工作人员审核后生效");
             assertThat(browser.find("#aid-card dd.al-masked").getText()).isEqualTo(oldCard);
             assertThat(browser.find("#pending-card").getText()).isEqualTo("中国建设银行平江支行 ***************4874");
             assertThat(browser.find("#pending-card-change").getText())
@@ -93,7 +93,7 @@ class CardChangeInBrowserTests {
             browser.screenshot("card-changes-list");
             change.findElement(By.cssSelector(".approve")).click();
 
-            assertThat(browser.find("#notice").getText()).contains("已审核通过", "李明", "***************4874");
+            assertThat(browser.textShowing("#notice", "已审核通过")).contains("已审核通过", "李明", "***************4874");
             browser.go("/students/" + pupil.id());
             assertThat(browser.find("#aid-card dd.al-masked").getText()).isEqualTo("***************4874");
             assertThat(browser.driver().findElements(By.cssSelector("#pending-card-change")))

@@ -48,7 +48,7 @@ class CatalogueChangeInBrowserTests {
             county.find("#tier").sendKeys("标准");
             county.find("#amount").sendKeys("350");
             county.find("#save").click();
-            assertThat(county.find("#notice").getText()).contains("已提交审核").contains("标准 350.00");
+            assertThat(county.textShowing("#notice", "已提交审核")).contains("已提交审核").contains("标准 350.00");
             assertThat(county.find("#pending-changes").getText())
                     .contains("标准 350.00")
                     .contains("等待他人审核");
@@ -69,7 +69,9 @@ class CatalogueChangeInBrowserTests {
             assertThat(row.getText()).contains("标准 350.00").contains("李芳");
             county2.screenshot("catalogue-change-review");
             row.findElement(By.cssSelector("button[id^='approve-']")).click();
-            assertThat(county2.find("#notice").getText()).contains("已审核通过").contains("标准 350.00");
+            assertThat(county2.textShowing("#notice", "已审核通过"))
+                    .contains("已审核通过")
+                    .contains("标准 350.00");
             assertThat(county2.find("#decided").getText())
                     .contains(name)
                     .contains("审核通过")

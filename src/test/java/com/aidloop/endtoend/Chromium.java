@@ -94,6 +94,21 @@ final class Chromium implements AutoCloseable {
                 .until(condition);
     }
 
+    /**
+     * Answers what the element shows once it shows the fragment: right after a click the old page
+     * (with its own notice) may still be there, so reading at once may read it, or read it gone.
+     */
+    String textShowing(String css, String fragment) {
+        try {
+            return waitFor(d -> {
+                String text = d.findElement(By.cssSelector(css)).getText();
+                return text.contains(fragment) ? text : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            throw new AssertionError(css + " shows «" + find(css).getText() + "», not «" + fragment + "»", notShown);
+        }
+    }
+
     void login(String username, String password) {
         go("/login");
         find("#username").sendKeys(username);

@@ -70,7 +70,7 @@ class FundingSourcesInBrowserTests {
             ((JavascriptExecutor) browser.driver())
                     .executeScript("document.getElementById('a-received').value = arguments[0]", received.toString());
             browser.find("#record-allocation").click();
-            assertThat(browser.find("#notice").getText()).contains("已登记", "1,000.00", "湘财教指〔2055〕8号");
+            assertThat(browser.textShowing("#notice", "已登记")).contains("已登记", "1,000.00", "湘财教指〔2055〕8号");
             assertThat(browser.find("#allocation-table").getText()).contains("湘财教指〔2055〕8号", "有效");
             browser.screenshot("fund-allocations");
 

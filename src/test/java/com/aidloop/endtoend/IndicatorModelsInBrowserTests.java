@@ -59,14 +59,14 @@ class IndicatorModelsInBrowserTests {
                     .isEmpty();
 
             browser.find("#new-version").click();
-            assertThat(browser.find("#notice").getText()).contains("第2版（草稿）");
+            assertThat(browser.textShowing("#notice", "第2版（草稿）")).contains("第2版（草稿）");
             WebElement residence = browser.find("tr[data-code=RESIDENCE] input[name^=points_]");
             assertThat(residence.getAttribute("value")).isEqualTo("3");
             residence.clear();
             assertThat(browser.find("#save-rules").getText()).isEqualTo("保存草稿");
             // Enter in the field saves the draft (the long table puts the button far below)
             residence.sendKeys("4", org.openqa.selenium.Keys.ENTER);
-            assertThat(browser.find("#notice").getText()).contains("家庭住址（城乡差异）·县城及农村 3分→4分");
+            assertThat(browser.textShowing("#notice", "家庭住址（城乡差异）·县城及农村 3分→4分")).contains("家庭住址（城乡差异）·县城及农村 3分→4分");
             browser.screenshot("indicator-model-draft");
 
             browser.find("#publish").click();

@@ -59,7 +59,7 @@ class LoginInBrowserTests {
             browser.find("#newPassword").sendKeys("Own.Choice.4821");
             browser.find("#repeatPassword").sendKeys("Own.Choice.4821");
             browser.find("button[type=submit].btn-primary").click();
-            assertThat(browser.find("#notice").getText()).isEqualTo("密码已修改");
+            assertThat(browser.textShowing("#notice", "密码已修改")).isEqualTo("密码已修改");
 
             browser.go("/audit");
             assertThat(browser.find("main").getText()).contains("共").contains("登录成功");
@@ -114,7 +114,7 @@ class LoginInBrowserTests {
                     new AuthenticatorApp(browser.find("#secret-key").getText());
             browser.find("#code").sendKeys(phone.code(0));
             browser.find("#confirm-second-factor").click();
-            assertThat(browser.find("#notice").getText()).isEqualTo("二次验证已启用，下次登录时需输入动态验证码");
+            assertThat(browser.textShowing("#notice", "二次验证已启用，下次登录时需输入动态验证码")).isEqualTo("二次验证已启用，下次登录时需输入动态验证码");
 
             browser.find("#logout").click();
             browser.find("#username").sendKeys(username);

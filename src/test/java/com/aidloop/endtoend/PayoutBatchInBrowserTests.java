@@ -81,7 +81,7 @@ class PayoutBatchInBrowserTests {
             county.find("#create").click();
             county.waitFor(d -> county.currentPath().matches("/payout-batches/[0-9]+"));
             batchPath = county.currentPath();
-            assertThat(county.find("#notice").getText()).contains("已创建发放批次");
+            assertThat(county.textShowing("#notice", "已创建发放批次")).contains("已创建发放批次");
             assertThat(county.find("#warning").getText()).contains("1 名学生缺少资助卡号");
             assertThat(county.driver().findElements(org.openqa.selenium.By.id("approve")))
                     .isEmpty();
@@ -93,7 +93,7 @@ class PayoutBatchInBrowserTests {
                 county2.find("#approve").click();
                 assertThat(county2.find("#confirm-message").getText()).contains("7 笔");
                 county2.find("#confirm-ok").click();
-                assertThat(county2.find("#notice").getText()).contains("已审核通过");
+                assertThat(county2.textShowing("#notice", "已审核通过")).contains("已审核通过");
                 assertThat(county2.find("#status").getText()).isEqualTo("已审核");
             }
 
@@ -142,7 +142,7 @@ class PayoutBatchInBrowserTests {
             county.find("#reconciliation-link").click();
             county.find("#file").sendKeys(returnFile.toString());
             county.find("#upload").click();
-            assertThat(county.find("#notice").getText())
+            assertThat(county.textShowing("#notice", "成功5笔"))
                     .contains("成功5笔")
                     .contains("失败2笔")
                     .contains("批次已对账完成");

@@ -82,7 +82,7 @@ class PayoutRoundInBrowserTests {
             county.find("#confirm-ok").click();
             county.waitFor(d -> county.currentPath().matches("/payout-rounds/[0-9]+"));
             String roundPath = county.currentPath();
-            assertThat(county.find("#notice").getText()).contains("已创建发放轮次");
+            assertThat(county.textShowing("#notice", "已创建发放轮次")).contains("已创建发放轮次");
             assertThat(county.find("#maker-note").getText()).contains("须由未参与编制的其他工作人员审核");
             assertThat(county.driver().findElements(By.id("approve-round"))).isEmpty();
 
@@ -94,7 +94,7 @@ class PayoutRoundInBrowserTests {
                     .contains("3 个银行批次")
                     .contains("共 9 笔");
             county2.find("#confirm-ok").click();
-            assertThat(county2.find("#notice").getText()).contains("已驳回");
+            assertThat(county2.textShowing("#notice", "已驳回")).contains("已驳回");
             assertThat(county2.find("#status").getText()).isEqualTo("已驳回");
 
             county.go(roundPath);
@@ -105,18 +105,18 @@ class PayoutRoundInBrowserTests {
             WebElement firstLine = county.find("#lines tbody tr");
             firstLine.findElement(By.name("reason")).sendKeys("卡号存疑，核实后下轮发放");
             firstLine.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(county.find("#notice").getText()).contains("已移除该笔发放");
+            assertThat(county.textShowing("#notice", "已移除该笔发放")).contains("已移除该笔发放");
             county.find("#round-link").click();
             county.find("#resubmit-round").click();
             county.find("#confirm-ok").click();
-            assertThat(county.find("#notice").getText()).contains("已重新提交");
+            assertThat(county.textShowing("#notice", "已重新提交")).contains("已重新提交");
 
             county2.go(roundPath);
             county2.find("#approve-round").click();
             assertThat(county2.find("#confirm-message").getText()).contains("共 8 笔");
             county2.screenshot("payout-round-approve-dialog");
             county2.find("#confirm-ok").click();
-            assertThat(county2.find("#notice").getText()).contains("已整轮审核通过");
+            assertThat(county2.textShowing("#notice", "已整轮审核通过")).contains("已整轮审核通过");
             assertThat(county2.find("#status").getText()).isEqualTo("已审核");
 
             county.go(roundPath);

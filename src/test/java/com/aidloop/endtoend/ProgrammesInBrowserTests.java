@@ -51,14 +51,16 @@ class ProgrammesInBrowserTests {
             new Select(browser.find("#fundingLevel")).selectByVisibleText("市县");
             browser.find("#save").click();
             browser.waitFor(d -> browser.currentPath().startsWith("/programmes/PROGRAMME_"));
-            assertThat(browser.find("#notice").getText()).contains("资助项目已新增");
+            assertThat(browser.textShowing("#notice", "资助项目已新增")).contains("资助项目已新增");
 
             browser.find("#new-standard").click();
             browser.find("#tier").sendKeys("标准");
             browser.find("#amount").sendKeys("300");
             browser.screenshot("programmes-standard-form");
             browser.find("#save").click();
-            assertThat(browser.find("#notice").getText()).contains("已提交审核：").contains("标准 300.00");
+            assertThat(browser.textShowing("#notice", "已提交审核："))
+                    .contains("已提交审核：")
+                    .contains("标准 300.00");
             assertThat(browser.find("#pending-changes").getText())
                     .contains("标准 300.00")
                     .contains("等待他人审核");
