@@ -185,7 +185,11 @@ public class RegistrationImportRecords {
     /** A registered student of the file's schools whom the file does not list; the ID number masked. */
     record Absent(String name, String idNumberMasked, long schoolId, String grade, String className) {}
 
-    /** The students of these schools other than those seen, in school and class order. */
+    /**
+     * The students of these schools other than those seen, in school and class order. The seen ids
+     * are joined as a set (a hash anti-join): {@code NOT (id = ANY(array))} compares every student
+     * with every element, 10^10 comparisons and 15 s for a county of 100,000 students.
+     */
     List<Absent> absentFrom(Collection<Long> schoolIds, Collection<Long> seen) {
         if (schoolIds.isEmpty()) {
             return List.of();
@@ -193,7 +197,8 @@ public class RegistrationImportRecords {
         return jdbc.sql("""
                         SELECT s.name, s.id_number_masked, s.school_id, s.grade, s.class_name
                           FROM registry_student s
-                         WHERE s.school_id = ANY(:schools) AND NOT (s.id = ANY(:seen))
+                          LEFT JOIN unnest(CAST(:seen AS bigint[])) AS seen(id) ON seen.id = s.id
+                         WHERE s.school_id = ANY(:schools) AND seen.id IS NULL
                          ORDER BY s.school_id, s.grade, s.class_name, s.id
                         """)
                 .param("schools", schoolIds.toArray(Long[]::new))
