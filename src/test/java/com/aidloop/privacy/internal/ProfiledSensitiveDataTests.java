@@ -104,7 +104,18 @@ class ProfiledSensitiveDataTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {ID, "x1:abc", "a1:", "a1:e80a69bf:", "a1:not base64!", "a1:QUJD", "a2:QUJDREVGR0hJSktMTU5PUA=="})
+            strings = {
+                ID,
+                "x1:abc",
+                "a1:",
+                "a1:e80a69bf:",
+                "a1:not base64!",
+                "a1:QUJD",
+                "a2:QUJDREVGR0hJSktMTU5PUA==",
+                "a1:E80A69BF:QUJDREVGR0hJSktMTU5PUA==",
+                "a1:e80a69bf:QUJDREVG:R0hJSktMTU5PUA==",
+                "a1:e80a69bf"
+            })
     void refusesWhatIsNotASealedToken(String notAToken) {
         assertThatIllegalStateException().isThrownBy(() -> aes.open(notAToken));
     }
