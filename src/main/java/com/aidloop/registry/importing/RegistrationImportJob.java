@@ -11,6 +11,7 @@ import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Messages;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public class RegistrationImportJob {
     /** The registered students of the file's schools that the file does not list, as warnings. */
     private List<ImportProblem> absent(List<CheckedStudent> rows) {
         Set<Long> schoolIds = new LinkedHashSet<>();
-        List<Long> seen = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         for (CheckedStudent row : rows) {
             if (row.student() != null) {
                 seen.add(row.student().id());
