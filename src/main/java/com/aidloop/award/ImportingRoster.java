@@ -6,6 +6,7 @@ import com.aidloop.award.running.ImportLauncher;
 import com.aidloop.award.running.RosterWorkbooks;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;

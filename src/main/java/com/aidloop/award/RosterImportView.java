@@ -1,5 +1,7 @@
 package com.aidloop.award;
 
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Instant;

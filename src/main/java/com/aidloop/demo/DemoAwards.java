@@ -2,14 +2,14 @@ package com.aidloop.demo;
 
 import com.aidloop.award.ConfirmationLine;
 import com.aidloop.award.ConfirmingAwards;
-import com.aidloop.award.ImportMode;
-import com.aidloop.award.ImportStatus;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.disbursement.PayoutRounds;
 import com.aidloop.disbursement.RoundView;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.UploadedFile;
 import com.aidloop.spreadsheet.CsvEncoding;
 import com.aidloop.spreadsheet.CsvWriter;

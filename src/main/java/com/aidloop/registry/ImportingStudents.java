@@ -7,8 +7,8 @@ import com.aidloop.registry.importing.RegistrationFileReader;
 import com.aidloop.registry.importing.RegistrationImportJob;
 import com.aidloop.registry.importing.RegistrationImportJob.FileFacts;
 import com.aidloop.registry.importing.RegistrationImportRecords;
-import com.aidloop.school.SchoolImportMode;
 import com.aidloop.shared.FreeText;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -49,7 +49,7 @@ public class ImportingStudents {
     }
 
     /** Reads and checks an uploaded file and, for COMMIT without errors, writes it; a refused file is an import too. */
-    public StudentImportView submit(UploadedFile upload, SchoolImportMode mode, CurrentAccount uploader) {
+    public StudentImportView submit(UploadedFile upload, ImportMode mode, CurrentAccount uploader) {
         Path file = null;
         try {
             file = Files.createTempFile("registry-import", ".upload");

@@ -1,7 +1,7 @@
 package com.aidloop.registry;
 
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import java.time.Instant;
 
 /**
@@ -14,8 +14,8 @@ import java.time.Instant;
  */
 public record StudentImportView(
         long id,
-        SchoolImportMode mode,
-        SchoolImportStatus status,
+        ImportMode mode,
+        ImportStatus status,
         String fileName,
         long fileBytes,
         String uploadedBy,
@@ -33,6 +33,6 @@ public record StudentImportView(
 
     /** A commit that found every student already as the file has them. */
     public boolean nothingChanged() {
-        return status == SchoolImportStatus.COMMITTED && studentsCreated == 0 && studentsUpdated == 0;
+        return status == ImportStatus.COMMITTED && studentsCreated == 0 && studentsUpdated == 0;
     }
 }

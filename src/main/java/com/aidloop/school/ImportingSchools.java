@@ -8,6 +8,7 @@ import com.aidloop.school.importing.SchoolImportJob.FileFacts;
 import com.aidloop.school.importing.SchoolImportRecords;
 import com.aidloop.school.importing.SchoolWorkbooks;
 import com.aidloop.shared.FreeText;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -49,10 +50,10 @@ public class ImportingSchools {
     }
 
     /**
-     * Reads and checks an uploaded file and, for {@link SchoolImportMode#COMMIT} without errors,
+     * Reads and checks an uploaded file and, for {@link ImportMode#COMMIT} without errors,
      * writes it. A refused file is an import with status REFUSED and its reason, not an exception.
      */
-    public SchoolImportView submit(UploadedFile upload, SchoolImportMode mode, CurrentAccount uploader) {
+    public SchoolImportView submit(UploadedFile upload, ImportMode mode, CurrentAccount uploader) {
         Path file = null;
         try {
             file = Files.createTempFile("school-import", ".upload");
@@ -83,7 +84,7 @@ public class ImportingSchools {
         }
         FileFacts facts = new FileFacts(validation.fileName(), validation.fileBytes(), null);
         SchoolFileReader.Read kept = new SchoolFileReader.Read(records.keptRows(validationId), List.of());
-        long id = job.run(facts, SchoolImportMode.COMMIT, uploader, kept, validationId);
+        long id = job.run(facts, ImportMode.COMMIT, uploader, kept, validationId);
         return get(id, uploader.scope());
     }
 

@@ -1,5 +1,7 @@
 package com.aidloop.school;
 
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import java.time.Instant;
 
 /**
@@ -12,8 +14,8 @@ import java.time.Instant;
  */
 public record SchoolImportView(
         long id,
-        SchoolImportMode mode,
-        SchoolImportStatus status,
+        ImportMode mode,
+        ImportStatus status,
         String fileName,
         long fileBytes,
         String uploadedBy,
@@ -32,12 +34,12 @@ public record SchoolImportView(
 
     /** A clean validation whose rows are kept and which nobody committed yet. */
     public boolean canCommit() {
-        return status == SchoolImportStatus.VALIDATED && errors == 0 && rowsKept && committedById == null;
+        return status == ImportStatus.VALIDATED && errors == 0 && rowsKept && committedById == null;
     }
 
     /** A commit that found every school already as the file has it: the second upload of the same file. */
     public boolean nothingChanged() {
-        return status == SchoolImportStatus.COMMITTED && schoolsCreated == 0 && schoolsUpdated == 0;
+        return status == ImportStatus.COMMITTED && schoolsCreated == 0 && schoolsUpdated == 0;
     }
 
     /** Rows with problems can be downloaded as a workbook to correct. */

@@ -13,6 +13,7 @@ import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.programme.ProgrammeInput;
 import com.aidloop.programme.ProgrammeManagement;
 import com.aidloop.programme.StandardInput;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;

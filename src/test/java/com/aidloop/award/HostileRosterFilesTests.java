@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.running.ImportJobs;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Term;
 import com.aidloop.spreadsheet.HandMadeXlsx;
 import java.io.IOException;

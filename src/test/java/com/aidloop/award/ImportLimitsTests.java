@@ -3,6 +3,8 @@ package com.aidloop.award;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.award.domain.RosterColumn;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Term;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,9 @@ package com.aidloop.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.UploadedFile;

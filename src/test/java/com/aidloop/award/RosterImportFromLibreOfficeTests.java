@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.registry.People;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import com.aidloop.spreadsheet.CsvEncoding;

@@ -3,11 +3,11 @@ package com.aidloop.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.aidloop.award.ImportMode;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.notification.SmsOutbox;
 import com.aidloop.notification.SmsStudent;
 import com.aidloop.notification.TestNotices;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.Term;
 import com.aidloop.testing.Login;
 import java.util.HashMap;

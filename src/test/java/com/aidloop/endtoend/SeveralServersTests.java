@@ -3,7 +3,6 @@ package com.aidloop.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.AidloopApplication;
-import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.Rosters;
 import com.aidloop.iam.AccountManagement;
@@ -14,6 +13,7 @@ import com.aidloop.notification.SmsOutbox;
 import com.aidloop.notification.SmsStatus;
 import com.aidloop.notification.TestNotices;
 import com.aidloop.notification.sending.StubSmsGateway;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.Term;
 import java.net.URI;
 import java.net.URLEncoder;

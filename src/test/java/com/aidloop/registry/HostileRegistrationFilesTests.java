@@ -2,8 +2,8 @@ package com.aidloop.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.spreadsheet.HandMadeXlsx;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,9 +62,9 @@ class HostileRegistrationFilesTests {
     }
 
     private String refused(Path file) {
-        StudentImportView view = importing.submit(
-                RegistrationFiles.upload(file), SchoolImportMode.COMMIT, RegistrationFiles.countyStaff());
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
+        StudentImportView view =
+                importing.submit(RegistrationFiles.upload(file), ImportMode.COMMIT, RegistrationFiles.countyStaff());
+        assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(jdbc.sql("SELECT count(*) FROM registry_student")
                         .query(Long.class)
                         .single())

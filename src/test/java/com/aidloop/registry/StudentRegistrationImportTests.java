@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.school.SchoolFixtures;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Paging;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,10 +61,10 @@ class StudentRegistrationImportTests {
                                 "户口所在地",
                                 "三市镇托田村五组")));
 
-        StudentImportView view = importing.submit(
-                RegistrationFiles.upload(file), SchoolImportMode.COMMIT, RegistrationFiles.countyStaff());
+        StudentImportView view =
+                importing.submit(RegistrationFiles.upload(file), ImportMode.COMMIT, RegistrationFiles.countyStaff());
 
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.COMMITTED);
+        assertThat(view.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(view.errors()).isZero();
         assertThat(view.studentsCreated()).isEqualTo(2);
         StudentView pupil = registry.findByIdNumber(first, COUNTY).orElseThrow();
@@ -87,16 +87,16 @@ class StudentRegistrationImportTests {
         List<String> stayer = RegistrationFiles.pupil(from.code(), "张留校", People.childId(false), "四年级", "1班");
         importing.submit(
                 RegistrationFiles.upload(RegistrationFiles.xlsx(dir.resolve("a.xlsx"), List.of(mover, stayer))),
-                SchoolImportMode.COMMIT,
+                ImportMode.COMMIT,
                 RegistrationFiles.countyStaff());
 
         List<String> moved = RegistrationFiles.with(mover, "学校标识码", to.code());
         StudentImportView view = importing.submit(
                 RegistrationFiles.upload(RegistrationFiles.xlsx(dir.resolve("b.xlsx"), List.of(moved))),
-                SchoolImportMode.COMMIT,
+                ImportMode.COMMIT,
                 RegistrationFiles.countyStaff());
 
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.COMMITTED);
+        assertThat(view.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(view.studentsUpdated()).isEqualTo(1);
         assertThat(view.studentsTransferred()).isEqualTo(1);
         assertThat(view.studentsLeft()).isZero();
@@ -107,7 +107,7 @@ class StudentRegistrationImportTests {
                 RegistrationFiles.upload(RegistrationFiles.xlsx(
                         dir.resolve("c.xlsx"),
                         List.of(RegistrationFiles.pupil(from.code(), "张新生", People.childId(true), "一年级", "1班")))),
-                SchoolImportMode.VALIDATE,
+                ImportMode.VALIDATE,
                 RegistrationFiles.countyStaff());
         assertThat(fromSchool.studentsLeft()).isEqualTo(1);
         assertThat(importing
@@ -134,10 +134,10 @@ class StudentRegistrationImportTests {
                 RegistrationFiles.upload(RegistrationFiles.xlsx(
                         dir.resolve("bad.xlsx"),
                         List.of(RegistrationFiles.pupil(school.code(), "王正确", good, "二年级", "1班"), badRow))),
-                SchoolImportMode.COMMIT,
+                ImportMode.COMMIT,
                 RegistrationFiles.countyStaff());
 
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
+        assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(view.errorRows()).isEqualTo(1);
         assertThat(registry.findByIdNumber(good, COUNTY)).isEmpty();
         assertThat(importing.problems(view.id(), COUNTY, true, Paging.of(1, 50)).content())
@@ -154,12 +154,12 @@ class StudentRegistrationImportTests {
         long updatesBefore =
                 count("SELECT count(*) FROM audit_event WHERE object_type = 'student' AND action = 'UPDATE'");
 
-        StudentImportView view = importing.submit(
-                RegistrationFiles.upload(file), SchoolImportMode.COMMIT, RegistrationFiles.countyStaff());
+        StudentImportView view =
+                importing.submit(RegistrationFiles.upload(file), ImportMode.COMMIT, RegistrationFiles.countyStaff());
 
         assertThat(importing.problems(view.id(), COUNTY, true, Paging.of(1, 20)).content())
                 .isEmpty();
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.COMMITTED);
+        assertThat(view.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(view.rowsRead()).isGreaterThan(100);
         assertThat(view.nothingChanged()).isTrue();
         assertThat(view.studentsUnchanged()).isEqualTo(view.rowsRead());

@@ -2,7 +2,9 @@ package com.aidloop.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.spreadsheet.HandMadeXlsx;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,10 +97,9 @@ class HostileSchoolFilesTests {
                         + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",小学,公办,三市镇,,,\r\n",
                 StandardCharsets.UTF_8);
 
-        SchoolImportView view =
-                importing.submit(SchoolFiles.upload(csv), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+        SchoolImportView view = importing.submit(SchoolFiles.upload(csv), ImportMode.COMMIT, SchoolFiles.countyStaff());
 
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
+        assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(importing.allProblems(view.id(), SchoolFixtures.county()))
                 .extracting(ImportProblem::sentence)
                 .containsExactly("第2行 学校名称：不能以“=”“+”“-”“@”开头（表格会把它当作公式），请填写实际内容");
@@ -106,8 +107,8 @@ class HostileSchoolFilesTests {
 
         Path xlsx = formulaCell(dir.resolve("公式.xlsx"), code);
         SchoolImportView read =
-                importing.submit(SchoolFiles.upload(xlsx), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
-        assertThat(read.status()).isEqualTo(SchoolImportStatus.COMMITTED);
+                importing.submit(SchoolFiles.upload(xlsx), ImportMode.COMMIT, SchoolFiles.countyStaff());
+        assertThat(read.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(jdbc.sql("SELECT name FROM school_school WHERE code = :c")
                         .param("c", code)
                         .query(String.class)
@@ -118,8 +119,8 @@ class HostileSchoolFilesTests {
 
     private SchoolImportView refused(Path file) {
         SchoolImportView view =
-                importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
+                importing.submit(SchoolFiles.upload(file), ImportMode.COMMIT, SchoolFiles.countyStaff());
+        assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(view.refusalMessage()).isNotBlank();
         assertThat(view.rowsKept()).isFalse();
         assertThat(importing.allProblems(view.id(), SchoolFixtures.county()))

@@ -3,7 +3,9 @@ package com.aidloop.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -50,9 +52,9 @@ class SchoolImportTests {
                         SchoolFiles.row(throughCode, "平江县南江镇九年一贯制学校", "九年一贯制", "教育部门", "430626107")));
 
         SchoolImportView view =
-                importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+                importing.submit(SchoolFiles.upload(file), ImportMode.COMMIT, SchoolFiles.countyStaff());
 
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.COMMITTED);
+        assertThat(view.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(view.schoolsCreated()).isEqualTo(2);
         assertThat(view.schoolsUpdated()).isEqualTo(1);
         assertThat(view.errors()).isZero();
@@ -81,13 +83,13 @@ class SchoolImportTests {
         Path file = SchoolFiles.xlsx(
                 dir.resolve("学校.xlsx"),
                 List.of(SchoolFiles.newSchool("平江县安定镇第二小学", "安定镇"), SchoolFiles.newSchool("平江县安定镇第三小学", "安定镇")));
-        importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+        importing.submit(SchoolFiles.upload(file), ImportMode.COMMIT, SchoolFiles.countyStaff());
         long eventsBefore = count("SELECT count(*) FROM audit_event WHERE object_type = 'school'", null);
 
         SchoolImportView again =
-                importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+                importing.submit(SchoolFiles.upload(file), ImportMode.COMMIT, SchoolFiles.countyStaff());
 
-        assertThat(again.status()).isEqualTo(SchoolImportStatus.COMMITTED);
+        assertThat(again.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(again.nothingChanged()).isTrue();
         assertThat(again.schoolsUnchanged()).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM audit_event WHERE object_type = 'school'", null))
@@ -101,9 +103,9 @@ class SchoolImportTests {
         Path file = SchoolFiles.xlsx(dir.resolve("学校.xlsx"), List.of(good, bad));
 
         SchoolImportView view =
-                importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+                importing.submit(SchoolFiles.upload(file), ImportMode.COMMIT, SchoolFiles.countyStaff());
 
-        assertThat(view.status()).isEqualTo(SchoolImportStatus.REFUSED);
+        assertThat(view.status()).isEqualTo(ImportStatus.REFUSED);
         assertThat(view.refusalMessage()).isEqualTo("校验发现1个错误（1行），未导入任何数据；请按错误提示修改后重新导入");
         assertThat(view.schoolsCreated()).isZero();
         assertThat(schools.byCode(good.getFirst())).isEmpty();
@@ -118,16 +120,16 @@ class SchoolImportTests {
         Path file = SchoolFiles.csv(dir.resolve("学校.csv"), List.of(school), Charset.forName("GBK"));
 
         SchoolImportView validated =
-                importing.submit(SchoolFiles.upload(file), SchoolImportMode.VALIDATE, SchoolFiles.countyStaff());
+                importing.submit(SchoolFiles.upload(file), ImportMode.VALIDATE, SchoolFiles.countyStaff());
 
-        assertThat(validated.status()).isEqualTo(SchoolImportStatus.VALIDATED);
+        assertThat(validated.status()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(validated.canCommit()).isTrue();
         assertThat(validated.schoolsCreated()).isEqualTo(1);
         assertThat(schools.byCode(school.getFirst())).isEmpty();
 
         SchoolImportView committed = importing.commitValidated(validated.id(), SchoolFiles.countyStaff());
 
-        assertThat(committed.status()).isEqualTo(SchoolImportStatus.COMMITTED);
+        assertThat(committed.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(committed.validatedImportId()).isEqualTo(validated.id());
         assertThat(schools.byCode(school.getFirst()).orElseThrow().contactPhoneMasked())
                 .isEqualTo("138****1234");
@@ -145,7 +147,7 @@ class SchoolImportTests {
         Path file = Files.write(dir.resolve("平江县学校.xlsx"), exported.toByteArray());
 
         SchoolImportView view =
-                importing.submit(SchoolFiles.upload(file), SchoolImportMode.COMMIT, SchoolFiles.countyStaff());
+                importing.submit(SchoolFiles.upload(file), ImportMode.COMMIT, SchoolFiles.countyStaff());
 
         assertThat(demoSchools).isEqualTo(21);
         assertThat(view.errors())
@@ -161,7 +163,7 @@ class SchoolImportTests {
     void anotherCountysImportIsNotFound() {
         Path file = SchoolFiles.xlsx(dir.resolve("学校.xlsx"), List.of(SchoolFiles.newSchool("平江县龙门镇第二小学", "龙门镇")));
         SchoolImportView view =
-                importing.submit(SchoolFiles.upload(file), SchoolImportMode.VALIDATE, SchoolFiles.countyStaff());
+                importing.submit(SchoolFiles.upload(file), ImportMode.VALIDATE, SchoolFiles.countyStaff());
 
         assertThatThrownBy(() -> importing.get(view.id(), SchoolFixtures.otherCounty()))
                 .isInstanceOf(SchoolImportNotFound.class);

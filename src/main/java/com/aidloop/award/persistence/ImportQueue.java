@@ -1,7 +1,7 @@
 package com.aidloop.award.persistence;
 
-import com.aidloop.award.ImportMode;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.Term;
 import java.sql.Timestamp;
 import java.time.Duration;

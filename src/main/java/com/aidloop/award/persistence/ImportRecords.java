@@ -1,10 +1,10 @@
 package com.aidloop.award.persistence;
 
-import com.aidloop.award.ImportMode;
-import com.aidloop.award.ImportStatus;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;

@@ -1,14 +1,14 @@
 package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditRecord;
-import com.aidloop.award.ImportMode;
-import com.aidloop.award.ImportStatus;
 import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.award.domain.RowProblem;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportCounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.programme.Catalogue;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Money;

@@ -1,12 +1,12 @@
 package com.aidloop.award.running;
 
-import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportNotCommittable;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.award.persistence.ImportRecords.NewImport;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.Term;
 import com.aidloop.shared.UploadedFile;
 import java.io.IOException;
@@ -50,7 +50,7 @@ public final class ImportLauncher {
             context.records()
                     .stop(
                             id,
-                            com.aidloop.award.ImportStatus.FAILED,
+                            com.aidloop.shared.ImportStatus.FAILED,
                             "award.import.uploadFailed",
                             context.messages().text("award.import.uploadFailed"),
                             com.aidloop.award.persistence.ImportCounts.NONE);
@@ -113,7 +113,7 @@ public final class ImportLauncher {
             context.records()
                     .stop(
                             id,
-                            com.aidloop.award.ImportStatus.FAILED,
+                            com.aidloop.shared.ImportStatus.FAILED,
                             "award.import.fileLost",
                             context.messages().text("award.import.fileLost"),
                             com.aidloop.award.persistence.ImportCounts.NONE);

@@ -12,7 +12,7 @@ import java.util.List;
 record ImportAnswer(
         @Schema(description = "导入编号") long id,
 
-        @Schema(description = "RUNNING 进行中、VALIDATED 已校验、COMMITTED 已导入、REFUSED 已拒绝、FAILED 失败")
+        @Schema(description = "RUNNING 进行中、VALIDATED 已校验、COMMITTED 已导入、REFUSED 未导入、FAILED 失败")
         String status,
 
         @Schema(description = "VALIDATE 或 COMMIT") String mode,

@@ -1,6 +1,5 @@
 package com.aidloop.award.web;
 
-import com.aidloop.award.ImportMode;
 import com.aidloop.award.ImportNotCommittable;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
@@ -8,6 +7,7 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;

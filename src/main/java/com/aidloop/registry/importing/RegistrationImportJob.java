@@ -2,11 +2,11 @@ package com.aidloop.registry.importing;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.registry.StudentChangedMeanwhile;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Messages;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
@@ -56,11 +56,11 @@ public class RegistrationImportJob {
     }
 
     /** Records a file the reader refused: nothing read, nothing written. */
-    public long refused(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, SpreadsheetRefused refusal) {
+    public long refused(FileFacts file, ImportMode mode, CurrentAccount uploader, SpreadsheetRefused refusal) {
         return refusal(file, mode, uploader, RegistrationCounts.NONE, refusal.code(), refusal.getLocalizedMessage());
     }
 
-    public long run(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
+    public long run(FileFacts file, ImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
         try {
             return transactions.execute(status -> checkAndWrite(file, mode, uploader, read));
         } catch (StudentChangedMeanwhile | DuplicateKeyException | InvalidInput concurrent) {
@@ -76,8 +76,8 @@ public class RegistrationImportJob {
     }
 
     private long checkAndWrite(
-            FileFacts file, SchoolImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
-        boolean commit = mode == SchoolImportMode.COMMIT;
+            FileFacts file, ImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
+        boolean commit = mode == ImportMode.COMMIT;
         if (commit) {
             records.lockForCommit();
         }
@@ -98,9 +98,7 @@ public class RegistrationImportJob {
         }
         RegistrationCounts counts = RegistrationCounts.of(rows, errors, problems.size() - errors, left);
         boolean writes = commit && errors == 0;
-        SchoolImportStatus outcome = writes
-                ? SchoolImportStatus.COMMITTED
-                : commit ? SchoolImportStatus.REFUSED : SchoolImportStatus.VALIDATED;
+        ImportStatus outcome = writes ? ImportStatus.COMMITTED : commit ? ImportStatus.REFUSED : ImportStatus.VALIDATED;
         String refusal = commit && errors > 0
                 ? Messages.format("registry.import.hasErrors", counts.errors(), counts.errorRows())
                 : null;
@@ -147,13 +145,13 @@ public class RegistrationImportJob {
 
     private long refusal(
             FileFacts file,
-            SchoolImportMode mode,
+            ImportMode mode,
             CurrentAccount uploader,
             RegistrationCounts counts,
             String code,
             String message) {
         return transactions.execute(status -> {
-            long id = records.insert(finished(file, mode, SchoolImportStatus.REFUSED, uploader, counts, code, message));
+            long id = records.insert(finished(file, mode, ImportStatus.REFUSED, uploader, counts, code, message));
             records.addProblems(id, List.of(new ImportProblem(0, null, true, code, message)));
             return id;
         });
@@ -161,8 +159,8 @@ public class RegistrationImportJob {
 
     private static RegistrationImportRecords.Finished finished(
             FileFacts file,
-            SchoolImportMode mode,
-            SchoolImportStatus status,
+            ImportMode mode,
+            ImportStatus status,
             CurrentAccount uploader,
             RegistrationCounts counts,
             String refusalCode,

@@ -3,9 +3,9 @@ package com.aidloop.registry.importing;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.registry.StudentImportView;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.sql.ResultSet;
@@ -41,8 +41,8 @@ public class RegistrationImportRecords {
 
     /** Everything an import ends with. */
     record Finished(
-            SchoolImportMode mode,
-            SchoolImportStatus status,
+            ImportMode mode,
+            ImportStatus status,
             String fileName,
             long fileBytes,
             String fileSha256,
@@ -220,8 +220,8 @@ public class RegistrationImportRecords {
     private static StudentImportView view(ResultSet rs, int n) throws SQLException {
         return new StudentImportView(
                 rs.getLong("id"),
-                SchoolImportMode.valueOf(rs.getString("mode")),
-                SchoolImportStatus.valueOf(rs.getString("status")),
+                ImportMode.valueOf(rs.getString("mode")),
+                ImportStatus.valueOf(rs.getString("status")),
                 rs.getString("file_name"),
                 rs.getLong("file_bytes"),
                 rs.getString("uploaded_by"),

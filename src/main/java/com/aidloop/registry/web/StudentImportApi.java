@@ -4,9 +4,9 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.Problems;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.StudentImportView;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paged;
@@ -59,9 +59,9 @@ class StudentImportApi {
     ResponseEntity<?> upload(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "validate 或 commit") @RequestParam(defaultValue = "validate") String mode) {
-        SchoolImportMode chosen;
+        ImportMode chosen;
         try {
-            chosen = SchoolImportMode.parse(mode);
+            chosen = ImportMode.parse(mode);
         } catch (InvalidValue invalid) {
             throw InvalidInput.of("mode", invalid.code(), invalid.args());
         }
@@ -69,7 +69,7 @@ class StudentImportApi {
                 new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
                 chosen,
                 accounts.current());
-        if (view.errors() == 0 && view.status() != SchoolImportStatus.REFUSED) {
+        if (view.errors() == 0 && view.status() != ImportStatus.REFUSED) {
             return ResponseEntity.ok(view);
         }
         ProblemDetail problem = Problems.of(

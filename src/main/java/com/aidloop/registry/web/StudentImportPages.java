@@ -5,7 +5,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.StudentImportView;
-import com.aidloop.school.SchoolImportMode;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
@@ -60,9 +60,9 @@ class StudentImportPages {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "validate") String mode,
             RedirectAttributes redirect) {
-        SchoolImportMode chosen;
+        ImportMode chosen;
         try {
-            chosen = SchoolImportMode.parse(mode);
+            chosen = ImportMode.parse(mode);
         } catch (InvalidValue invalid) {
             redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
             return "redirect:/students/imports";

@@ -2,9 +2,9 @@ package com.aidloop.school.importing;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.school.SchoolChangedMeanwhile;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Messages;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.util.List;
@@ -43,18 +43,11 @@ public class SchoolImportJob {
     }
 
     /** Records a file the reader refused (hostile, broken, no school list): nothing read, nothing written. */
-    public long refused(FileFacts file, SchoolImportMode mode, CurrentAccount uploader, SpreadsheetRefused refusal) {
+    public long refused(FileFacts file, ImportMode mode, CurrentAccount uploader, SpreadsheetRefused refusal) {
         String message = refusal.getLocalizedMessage();
         return transactions.execute(status -> {
             long id = records.insert(finished(
-                    file,
-                    mode,
-                    SchoolImportStatus.REFUSED,
-                    uploader,
-                    null,
-                    ImportCounts.NONE,
-                    refusal.code(),
-                    message));
+                    file, mode, ImportStatus.REFUSED, uploader, null, ImportCounts.NONE, refusal.code(), message));
             records.addProblems(id, List.of(new ImportProblem(0, null, true, refusal.code(), message)));
             return id;
         });
@@ -67,7 +60,7 @@ public class SchoolImportJob {
      */
     public long run(
             FileFacts file,
-            SchoolImportMode mode,
+            ImportMode mode,
             CurrentAccount uploader,
             SchoolFileReader.Read read,
             Long validatedImportId) {
@@ -79,7 +72,7 @@ public class SchoolImportJob {
                 long id = records.insert(finished(
                         file,
                         mode,
-                        SchoolImportStatus.REFUSED,
+                        ImportStatus.REFUSED,
                         uploader,
                         validatedImportId,
                         new ImportCounts(read.rows().size(), 0, 0, 0, 0, 0, 0),
@@ -93,20 +86,18 @@ public class SchoolImportJob {
 
     private long checkAndWrite(
             FileFacts file,
-            SchoolImportMode mode,
+            ImportMode mode,
             CurrentAccount uploader,
             SchoolFileReader.Read read,
             Long validatedImportId) {
-        boolean commit = mode == SchoolImportMode.COMMIT;
+        boolean commit = mode == ImportMode.COMMIT;
         if (commit) {
             records.lockForCommit();
         }
         SchoolImportPass.Result result = checks.check(read.rows(), read.warnings(), uploader.scope());
         ImportCounts counts = result.counts();
         boolean writes = commit && !result.hasErrors();
-        SchoolImportStatus outcome = writes
-                ? SchoolImportStatus.COMMITTED
-                : commit ? SchoolImportStatus.REFUSED : SchoolImportStatus.VALIDATED;
+        ImportStatus outcome = writes ? ImportStatus.COMMITTED : commit ? ImportStatus.REFUSED : ImportStatus.VALIDATED;
         String refusal = commit && result.hasErrors()
                 ? Messages.format("school.import.hasErrors", counts.errors(), counts.errorRows())
                 : null;
@@ -134,8 +125,8 @@ public class SchoolImportJob {
 
     private static SchoolImportRecords.Finished finished(
             FileFacts file,
-            SchoolImportMode mode,
-            SchoolImportStatus status,
+            ImportMode mode,
+            ImportStatus status,
             CurrentAccount uploader,
             Long validatedImportId,
             ImportCounts counts,

@@ -4,10 +4,10 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.platform.ImportProblemTable;
 import com.aidloop.privacy.SensitiveData;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolImportView;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import java.sql.Array;
@@ -49,8 +49,8 @@ public class SchoolImportRecords {
 
     /** Everything an import ends with. {@code scopeRegion} is the region it was uploaded for. */
     public record Finished(
-            SchoolImportMode mode,
-            SchoolImportStatus status,
+            ImportMode mode,
+            ImportStatus status,
             String fileName,
             long fileBytes,
             String fileSha256,
@@ -204,8 +204,8 @@ public class SchoolImportRecords {
     private static SchoolImportView view(ResultSet rs, int n) throws SQLException {
         return new SchoolImportView(
                 rs.getLong("id"),
-                SchoolImportMode.valueOf(rs.getString("mode")),
-                SchoolImportStatus.valueOf(rs.getString("status")),
+                ImportMode.valueOf(rs.getString("mode")),
+                ImportStatus.valueOf(rs.getString("status")),
                 rs.getString("file_name"),
                 rs.getLong("file_bytes"),
                 rs.getString("uploaded_by"),

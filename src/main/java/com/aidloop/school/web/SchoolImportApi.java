@@ -6,10 +6,10 @@ import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.Problems;
 import com.aidloop.school.ImportingSchools;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolImportView;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -73,7 +73,7 @@ class SchoolImportApi {
     ResponseEntity<?> upload(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "validate 或 commit") @RequestParam(defaultValue = "validate") String mode) {
-        SchoolImportMode chosen = InvalidInput.field("mode", () -> SchoolImportMode.parse(mode));
+        ImportMode chosen = InvalidInput.field("mode", () -> ImportMode.parse(mode));
         SchoolImportView view = importing.submit(FileUploads.of(file), chosen, accounts.current());
         return answer(view);
     }
@@ -112,7 +112,7 @@ class SchoolImportApi {
     private ResponseEntity<?> answer(SchoolImportView view) {
         List<ImportProblem> problems =
                 importing.allProblems(view.id(), accounts.current().scope());
-        if (view.errors() == 0 && view.status() != SchoolImportStatus.REFUSED) {
+        if (view.errors() == 0 && view.status() != ImportStatus.REFUSED) {
             return ResponseEntity.ok(SchoolImportAnswer.of(view, problems));
         }
         String code = problems.stream()

@@ -5,10 +5,10 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
 import com.aidloop.school.ImportingSchools;
-import com.aidloop.school.SchoolImportMode;
 import com.aidloop.school.SchoolImportNotCommittable;
 import com.aidloop.school.SchoolImportNotFound;
 import com.aidloop.school.SchoolImportView;
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Messages;
@@ -62,9 +62,9 @@ class SchoolImportPages {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "validate") String mode,
             RedirectAttributes redirect) {
-        SchoolImportMode chosen;
+        ImportMode chosen;
         try {
-            chosen = SchoolImportMode.parse(mode);
+            chosen = ImportMode.parse(mode);
         } catch (InvalidValue invalid) {
             redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
             return "redirect:/schools/imports";

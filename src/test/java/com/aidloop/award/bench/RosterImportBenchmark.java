@@ -2,8 +2,6 @@ package com.aidloop.award.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aidloop.award.ImportMode;
-import com.aidloop.award.ImportStatus;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.award.Rosters;
@@ -11,6 +9,8 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolManagement;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Term;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;

@@ -8,11 +8,11 @@ import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.RegistrationFiles;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.school.SchoolFixtures;
-import com.aidloop.school.SchoolImportMode;
-import com.aidloop.school.SchoolImportStatus;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.IdNumber;
+import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportStatus;
 import com.aidloop.spreadsheet.Column;
 import com.aidloop.spreadsheet.TableWriter;
 import java.io.OutputStream;
@@ -57,21 +57,21 @@ class RegistrationImportBenchmark {
         int rows = Integer.getInteger("bench.rows", 100_000);
         Path file = list(rows, Path.of("target/bench"));
         System.out.printf(Locale.ROOT, "generated %d rows, %.1f MB%n", rows, Files.size(file) / 1048576.0);
-        run("new-students", "validate", file, SchoolImportMode.VALIDATE);
-        StudentImportView created = run("new-students", "commit", file, SchoolImportMode.COMMIT);
+        run("new-students", "validate", file, ImportMode.VALIDATE);
+        StudentImportView created = run("new-students", "commit", file, ImportMode.COMMIT);
         assertThat(created.studentsCreated()).isEqualTo(rows);
-        run("registered-students", "validate", file, SchoolImportMode.VALIDATE);
-        StudentImportView again = run("registered-students", "commit", file, SchoolImportMode.COMMIT);
+        run("registered-students", "validate", file, ImportMode.VALIDATE);
+        StudentImportView again = run("registered-students", "commit", file, ImportMode.COMMIT);
         assertThat(again.nothingChanged()).isTrue();
     }
 
-    private StudentImportView run(String round, String mode, Path file, SchoolImportMode chosen) {
+    private StudentImportView run(String round, String mode, Path file, ImportMode chosen) {
         long start = System.nanoTime();
         StudentImportView view =
                 importing.submit(RegistrationFiles.upload(file), chosen, RegistrationFiles.countyStaff());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(view.errors()).as("errors of %s %s", round, mode).isZero();
-        assertThat(view.status()).isNotEqualTo(SchoolImportStatus.REFUSED);
+        assertThat(view.status()).isNotEqualTo(ImportStatus.REFUSED);
         System.out.printf(
                 Locale.ROOT,
                 "RESULT %s %s rows=%d seconds=%.2f created=%d unchanged=%d heapMB=%d%n",

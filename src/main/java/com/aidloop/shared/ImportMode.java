@@ -1,10 +1,8 @@
-package com.aidloop.award;
+package com.aidloop.shared;
 
-import com.aidloop.shared.InvalidValue;
-import com.aidloop.shared.Text;
 import java.util.Locale;
 
-/** 校验 writes nothing and reports every problem; 导入 writes all rows or none. */
+/** What an upload asks for, in every import: 校验 writes nothing and reports every problem; 导入 writes all rows or none. */
 public enum ImportMode {
     VALIDATE("校验"),
     COMMIT("导入");
@@ -19,12 +17,12 @@ public enum ImportMode {
         return label;
     }
 
-    /** "validate" or "commit", as the API and the form send it. */
+    /** validate or commit, as the forms and the API send it; 校验 and 导入 are read too. */
     public static ImportMode parse(String raw) {
         return switch (Text.compact(raw).toLowerCase(Locale.ROOT)) {
             case "validate", "校验" -> VALIDATE;
             case "commit", "导入" -> COMMIT;
-            default -> throw new InvalidValue("award.import.mode", Text.normalize(raw));
+            default -> throw new InvalidValue("import.mode", Text.normalize(raw));
         };
     }
 }
