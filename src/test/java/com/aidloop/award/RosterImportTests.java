@@ -63,11 +63,8 @@ class RosterImportTests {
     }
 
     private RosterImportView commit(List<Rosters.Line> lines) {
-        return importAs(
-                Rosters.countyStaff(),
-                Rosters.xlsx(dir.resolve("r" + System.nanoTime() + ".xlsx"), lines),
-                ImportMode.COMMIT,
-                false);
+        Path file = Rosters.xlsx(dir.resolve("r" + System.nanoTime() + ".xlsx"), lines);
+        return importAs(Rosters.countyStaff(), file, ImportMode.COMMIT, false);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.aidloop.award.persistence;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.platform.ImportRecordTable;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Money;
@@ -38,9 +39,12 @@ public class ImportRecords {
     private static final String IN_SCOPE = ScopeFilter.imports("i");
 
     private final JdbcClient jdbc;
+    private final ImportRecordTable<RosterImportView> table;
 
     ImportRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ImportRecordTable<>(
+                jdbc, "award_import", "SELECT " + VIEW_COLUMNS + " FROM award_import i", IN_SCOPE, ImportRecords::view);
     }
 
     /** What a new import starts with. {@code scopeRegion} is the uploader's region, or the school's township for school staff. */
@@ -85,19 +89,12 @@ public class ImportRecords {
         if (scope.isNothing()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM award_import i WHERE i.id = :id AND " + IN_SCOPE)
-                .param("id", id)
-                .params(ScopeFilter.params(scope))
-                .query(ImportRecords::view)
-                .optional();
+        return table.find(id, ScopeFilter.params(scope));
     }
 
     /** The import regardless of scope, for the job that runs it. */
     public Optional<RosterImportView> byId(long id) {
-        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM award_import i WHERE i.id = :id")
-                .param("id", id)
-                .query(ImportRecords::view)
-                .optional();
+        return table.byId(id);
     }
 
     /** The newest imports first. */
@@ -105,18 +102,7 @@ public class ImportRecords {
         if (scope.isNothing()) {
             return Paged.of(List.of(), 0, paging);
         }
-        long total = jdbc.sql("SELECT count(*) FROM award_import i WHERE " + IN_SCOPE)
-                .params(ScopeFilter.params(scope))
-                .query(Long.class)
-                .single();
-        List<RosterImportView> page = jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM award_import i WHERE " + IN_SCOPE
-                        + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
-                .params(ScopeFilter.params(scope))
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query(ImportRecords::view)
-                .list();
-        return Paged.of(page, total, paging);
+        return table.list(ScopeFilter.params(scope), paging);
     }
 
     /** An earlier import that committed the same file content for the term. */

@@ -2,6 +2,7 @@ package com.aidloop.registry.importing;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.platform.ImportRecordTable;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
@@ -34,9 +35,11 @@ public class RegistrationImportRecords {
     private static final String IN_SCOPE = ScopeFilter.imports("i");
 
     private final JdbcClient jdbc;
+    private final ImportRecordTable<StudentImportView> table;
 
     RegistrationImportRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ImportRecordTable<>(jdbc, "registry_import", VIEW, IN_SCOPE, RegistrationImportRecords::view);
     }
 
     /** Everything an import ends with. */
@@ -92,96 +95,30 @@ public class RegistrationImportRecords {
 
     /** Waits until no other student-registration import commits, for the rest of the transaction. */
     void lockForCommit() {
-        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended('aidloop-registry-import', 0))) AS l")
-                .query(Integer.class)
-                .single();
+        table.lockForCommit();
     }
 
     public Optional<StudentImportView> find(long id, DataScope scope) {
-        return jdbc.sql(VIEW + " WHERE i.id = :id AND " + IN_SCOPE)
-                .param("id", id)
-                .params(ScopeFilter.params(scope))
-                .query(RegistrationImportRecords::view)
-                .optional();
+        return table.find(id, ScopeFilter.params(scope));
     }
 
     public Paged<StudentImportView> list(DataScope scope, Paging paging) {
-        long total = jdbc.sql("SELECT count(*) FROM registry_import i WHERE " + IN_SCOPE)
-                .params(ScopeFilter.params(scope))
-                .query(Long.class)
-                .single();
-        List<StudentImportView> page = jdbc.sql(
-                        VIEW + " WHERE " + IN_SCOPE + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
-                .params(ScopeFilter.params(scope))
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query(RegistrationImportRecords::view)
-                .list();
-        return Paged.of(page, total, paging);
+        return table.list(ScopeFilter.params(scope), paging);
     }
 
-    /** Stores the problems in the order given, in one statement. */
+    /** Stores the problems in the order given. */
     void addProblems(long importId, List<ImportProblem> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        int n = problems.size();
-        Integer[] rows = new Integer[n];
-        String[] columns = new String[n];
-        String[] severities = new String[n];
-        String[] codes = new String[n];
-        String[] messages = new String[n];
-        for (int i = 0; i < n; i++) {
-            ImportProblem p = problems.get(i);
-            rows[i] = p.row();
-            columns[i] = p.column();
-            severities[i] = p.error() ? "ERROR" : "WARNING";
-            codes[i] = p.code();
-            messages[i] = p.message();
-        }
-        jdbc.sql("""
-                        INSERT INTO registry_import_problem (import_id, seq, row_number, column_name, severity, code, message)
-                        SELECT :id, s, r, c, v, k, m
-                          FROM unnest(CAST(:rows AS INTEGER[]), CAST(:columns AS TEXT[]), CAST(:severities AS TEXT[]),
-                                      CAST(:codes AS TEXT[]), CAST(:messages AS TEXT[])) WITH ORDINALITY AS p(r, c, v, k, m, s)
-                        """)
-                .param("id", importId)
-                .param("rows", rows)
-                .param("columns", columns)
-                .param("severities", severities)
-                .param("codes", codes)
-                .param("messages", messages)
-                .update();
+        table.problems().addProblems(importId, 1, problems);
     }
 
     /** Problems in row order: all ({@code errors} null), only errors or only warnings. */
     public Paged<ImportProblem> problems(long importId, Boolean errors, Paging paging) {
-        String severity = errors == null ? null : errors ? "ERROR" : "WARNING";
-        long total = jdbc.sql("""
-                        SELECT count(*) FROM registry_import_problem
-                         WHERE import_id = :id AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)
-                        """)
-                .param("id", importId)
-                .param("severity", severity)
-                .query(Long.class)
-                .single();
-        List<ImportProblem> page = jdbc.sql("""
-                        SELECT row_number, column_name, severity, code, message FROM registry_import_problem
-                         WHERE import_id = :id AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)
-                         ORDER BY seq LIMIT :limit OFFSET :offset
-                        """)
-                .param("id", importId)
-                .param("severity", severity)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query((rs, n) -> new ImportProblem(
-                        rs.getInt("row_number"),
-                        rs.getString("column_name"),
-                        "ERROR".equals(rs.getString("severity")),
-                        rs.getString("code"),
-                        rs.getString("message")))
-                .list();
-        return Paged.of(page, total, paging);
+        return table.problems().problems(importId, errors, paging);
+    }
+
+    /** Every problem of an import in row order. */
+    public List<ImportProblem> allProblems(long importId) {
+        return table.problems().allProblems(importId);
     }
 
     /** A registered student of the file's schools whom the file does not list; the ID number masked. */

@@ -2,7 +2,7 @@ package com.aidloop.school.importing;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
-import com.aidloop.platform.ImportProblemTable;
+import com.aidloop.platform.ImportRecordTable;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.school.SchoolImportView;
 import com.aidloop.shared.ImportMode;
@@ -39,12 +39,12 @@ public class SchoolImportRecords {
 
     private final JdbcClient jdbc;
     private final SensitiveData sensitive;
-    private final ImportProblemTable problems;
+    private final ImportRecordTable<SchoolImportView> table;
 
     SchoolImportRecords(JdbcClient jdbc, SensitiveData sensitive) {
         this.jdbc = jdbc;
         this.sensitive = sensitive;
-        this.problems = new ImportProblemTable(jdbc, "school_import_problem");
+        this.table = new ImportRecordTable<>(jdbc, "school_import", VIEW, IN_SCOPE, SchoolImportRecords::view);
     }
 
     /** Everything an import ends with. {@code scopeRegion} is the region it was uploaded for. */
@@ -99,49 +99,32 @@ public class SchoolImportRecords {
 
     /** Waits until no other school import commits, for the rest of the transaction. */
     public void lockForCommit() {
-        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended('aidloop-school-import', 0))) AS locked")
-                .query(Integer.class)
-                .single();
+        table.lockForCommit();
     }
 
     /** The import if the scope covers it. */
     public Optional<SchoolImportView> find(long id, DataScope scope) {
-        return jdbc.sql(VIEW + " WHERE i.id = :id AND " + IN_SCOPE)
-                .param("id", id)
-                .params(ScopeFilter.params(scope))
-                .query(SchoolImportRecords::view)
-                .optional();
+        return table.find(id, ScopeFilter.params(scope));
     }
 
     /** The newest imports of the scope first. */
     public Paged<SchoolImportView> list(DataScope scope, Paging paging) {
-        long total = jdbc.sql("SELECT count(*) FROM school_import i WHERE " + IN_SCOPE)
-                .params(ScopeFilter.params(scope))
-                .query(Long.class)
-                .single();
-        List<SchoolImportView> page = jdbc.sql(
-                        VIEW + " WHERE " + IN_SCOPE + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
-                .params(ScopeFilter.params(scope))
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
-                .query(SchoolImportRecords::view)
-                .list();
-        return Paged.of(page, total, paging);
+        return table.list(ScopeFilter.params(scope), paging);
     }
 
     /** Stores the problems in the order given. */
     public void addProblems(long importId, List<ImportProblem> found) {
-        problems.addProblems(importId, 1, found);
+        table.problems().addProblems(importId, 1, found);
     }
 
     /** Problems in row order: all, only errors or only warnings. */
     public Paged<ImportProblem> problems(long importId, Boolean errors, Paging paging) {
-        return problems.problems(importId, errors, paging);
+        return table.problems().problems(importId, errors, paging);
     }
 
     /** Every problem of an import in row order, for the error workbook and the API's answer. */
     public List<ImportProblem> allProblems(long importId) {
-        return problems.allProblems(importId);
+        return table.problems().allProblems(importId);
     }
 
     /** Keeps the rows read, the phone cell sealed, in one statement (a column array per cell). */
