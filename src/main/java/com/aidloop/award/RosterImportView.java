@@ -1,6 +1,7 @@
 package com.aidloop.award;
 
 import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportOutcome;
 import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
@@ -43,7 +44,8 @@ public record RosterImportView(
         Long sameAsImportId,
         Long validatedImportId,
         Long committedByImportId,
-        boolean fileKept) {
+        boolean fileKept)
+        implements ImportOutcome {
 
     /** Rows without errors. */
     public int validRows() {

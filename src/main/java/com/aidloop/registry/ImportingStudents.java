@@ -23,6 +23,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -90,6 +91,12 @@ public class ImportingStudents {
     public Paged<ImportProblem> problems(long id, DataScope scope, Boolean errors, Paging paging) {
         get(id, scope);
         return records.problems(id, errors, paging);
+    }
+
+    /** The first errors ({@code errors} true) or warnings of an import in row order. */
+    public List<ImportProblem> firstProblems(long id, DataScope scope, boolean errors, int limit) {
+        get(id, scope);
+        return records.firstProblems(id, errors, limit);
     }
 
     /** The students of the scope in the registration system's layout, full values included; audited. */

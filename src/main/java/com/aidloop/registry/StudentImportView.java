@@ -1,6 +1,7 @@
 package com.aidloop.registry;
 
 import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportOutcome;
 import com.aidloop.shared.ImportStatus;
 import java.time.Instant;
 
@@ -29,10 +30,22 @@ public record StudentImportView(
         int studentsUnchanged,
         int studentsTransferred,
         int studentsLeft,
-        String refusalMessage) {
+        String refusalMessage)
+        implements ImportOutcome {
 
     /** A commit that found every student already as the file has them. */
     public boolean nothingChanged() {
         return status == ImportStatus.COMMITTED && studentsCreated == 0 && studentsUpdated == 0;
+    }
+
+    /** Not yet: the registration import keeps no rows for 确认导入. */
+    @Override
+    public boolean canCommit() {
+        return false;
+    }
+
+    @Override
+    public boolean hasErrorWorkbook() {
+        return false;
     }
 }

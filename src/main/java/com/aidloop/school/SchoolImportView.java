@@ -1,6 +1,7 @@
 package com.aidloop.school;
 
 import com.aidloop.shared.ImportMode;
+import com.aidloop.shared.ImportOutcome;
 import com.aidloop.shared.ImportStatus;
 import java.time.Instant;
 
@@ -30,7 +31,8 @@ public record SchoolImportView(
         String refusalMessage,
         Long validatedImportId,
         Long committedById,
-        boolean rowsKept) {
+        boolean rowsKept)
+        implements ImportOutcome {
 
     /** A clean validation whose rows are kept and which nobody committed yet. */
     public boolean canCommit() {

@@ -56,7 +56,7 @@ class SchoolImportInBrowserTests {
                     .singleElement()
                     .extracting(WebElement::getText)
                     .asString()
-                    .startsWith("第2行 学校标识码 应为10位数字，当前为9位，请核对后重新填写");
+                    .startsWith("第2行 学校标识码：应为10位数字，当前为9位，请核对后重新填写");
             assertThat(browser.driver().findElements(By.cssSelector("#confirm-commit")))
                     .isEmpty();
             browser.screenshot("school-import-errors");

@@ -7,6 +7,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
+import com.aidloop.platform.ImportAnswers;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidInput;
@@ -46,8 +47,6 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAuthority('AWARD_IMPORT')")
 @Tag(name = "资助名单导入", description = "上传资助名单（.xlsx、.xls、.csv），校验（不写入）或导入（全部成功或全部不导入），查询进度与错误")
 class RosterImportApi {
-
-    static final int LISTED_PROBLEMS = 1_000;
 
     private final ImportingRoster importing;
     private final CurrentAccounts accounts;
@@ -127,7 +126,7 @@ class RosterImportApi {
     @Operation(summary = "下载错误数据（.xlsx）", description = "有问题的上传行（原样）及原行号和错误原因列，可修改后重新上传")
     void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
         RosterImportView view = importing.get(id, accounts.current().scope());
-        Downloads.xlsx(response, "错误数据_" + Downloads.baseName(view.fileName()) + ".xlsx");
+        ImportAnswers.errorWorkbook(response, view);
         importing.writeErrorWorkbook(id, accounts.current().scope(), response.getOutputStream());
     }
 
@@ -142,8 +141,8 @@ class RosterImportApi {
     }
 
     private ImportAnswer withProblems(RosterImportView view, DataScope scope) {
-        List<ImportProblem> errors = importing.firstProblems(view.id(), scope, true, LISTED_PROBLEMS);
-        List<ImportProblem> warnings = importing.firstProblems(view.id(), scope, false, LISTED_PROBLEMS);
+        List<ImportProblem> errors = importing.firstProblems(view.id(), scope, true, ImportAnswers.LISTED);
+        List<ImportProblem> warnings = importing.firstProblems(view.id(), scope, false, ImportAnswers.LISTED);
         return ImportAnswer.of(view, errors, warnings);
     }
 }

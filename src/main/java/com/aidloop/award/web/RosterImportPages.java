@@ -4,9 +4,11 @@ import com.aidloop.award.ImportNotCommittable;
 import com.aidloop.award.ImportingRoster;
 import com.aidloop.award.RosterImportView;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.iam.DataScope;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
+import com.aidloop.platform.ImportAnswers;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.InvalidValue;
@@ -17,7 +19,6 @@ import com.aidloop.shared.Paging;
 import com.aidloop.shared.Term;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -112,17 +113,10 @@ class RosterImportPages {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String show,
             Model model) {
-        RosterImportView view = importing.get(id, accounts.current().scope());
-        Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
-        Paged<ImportProblem> problems =
-                importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("show", show);
-        model.addAttribute("view", view);
-        model.addAttribute("problems", problems);
-        model.addAttribute("links", new PageLinks(problems, "/roster-imports/" + id, query));
-        model.addAttribute("show", show);
-        return "roster-imports/result";
+        DataScope scope = accounts.current().scope();
+        Paged<ImportProblem> problems = importing.problems(id, scope, ImportAnswers.shown(show), Paging.of(page, size));
+        return ImportAnswers.resultPage(
+                model, importing.get(id, scope), problems, "/roster-imports/" + id, show, "roster-imports/result");
     }
 
     /** The status card alone, which the result page polls every second while the import runs. */
@@ -159,7 +153,7 @@ class RosterImportPages {
     @GetMapping("/{id}/errors.xlsx")
     void errorWorkbook(@PathVariable long id, HttpServletResponse response) throws IOException {
         RosterImportView view = importing.get(id, accounts.current().scope());
-        Downloads.xlsx(response, "错误数据_" + Downloads.baseName(view.fileName()) + ".xlsx");
+        ImportAnswers.errorWorkbook(response, view);
         importing.writeErrorWorkbook(id, accounts.current().scope(), response.getOutputStream());
     }
 }

@@ -116,9 +116,9 @@ public class RegistrationImportRecords {
         return table.problems().problems(importId, errors, paging);
     }
 
-    /** Every problem of an import in row order. */
-    public List<ImportProblem> allProblems(long importId) {
-        return table.problems().allProblems(importId);
+    /** The first problems of one severity, for the API's answer. */
+    public List<ImportProblem> firstProblems(long importId, boolean errors, int limit) {
+        return table.problems().firstProblems(importId, errors, limit);
     }
 
     /** A registered student of the file's schools whom the file does not list; the ID number masked. */

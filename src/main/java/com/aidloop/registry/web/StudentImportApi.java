@@ -1,25 +1,19 @@
 package com.aidloop.registry.web;
 
 import com.aidloop.iam.CurrentAccounts;
-import com.aidloop.platform.Problems;
+import com.aidloop.platform.FileUploads;
+import com.aidloop.platform.ImportAnswers;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
-import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.InvalidInput;
-import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
-import com.aidloop.shared.UploadedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,34 +53,13 @@ class StudentImportApi {
     ResponseEntity<?> upload(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "validate 或 commit") @RequestParam(defaultValue = "validate") String mode) {
-        ImportMode chosen;
-        try {
-            chosen = ImportMode.parse(mode);
-        } catch (InvalidValue invalid) {
-            throw InvalidInput.of("mode", invalid.code(), invalid.args());
-        }
-        StudentImportView view = importing.submit(
-                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen,
-                accounts.current());
-        if (view.errors() == 0 && view.status() != ImportStatus.REFUSED) {
-            return ResponseEntity.ok(view);
-        }
-        ProblemDetail problem = Problems.of(
-                HttpStatus.UNPROCESSABLE_CONTENT, "registry.import.hasErrors", view.errors(), view.errorRows());
-        if (view.refusalMessage() != null) {
-            problem.setDetail(view.refusalMessage());
-        }
-        problem.setProperty("importId", view.id());
-        problem.setProperty("importStatus", view.status().name());
-        problem.setProperty(
-                "errors",
-                importing.problems(view.id(), accounts.current().scope(), true, Paging.of(1, 100)).content().stream()
-                        .map(StudentImportApi::error)
-                        .toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        ImportMode chosen = InvalidInput.field("mode", () -> ImportMode.parse(mode));
+        StudentImportView view = importing.submit(FileUploads.of(file), chosen, accounts.current());
+        return ImportAnswers.okOrUnprocessable(
+                view,
+                view,
+                "registry.import.hasErrors",
+                importing.firstProblems(view.id(), accounts.current().scope(), true, ImportAnswers.LISTED));
     }
 
     @GetMapping("/{id}")
@@ -102,16 +75,7 @@ class StudentImportApi {
             @RequestParam(required = false) String severity,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        Boolean errors = severity == null || severity.isBlank() ? null : severity.equalsIgnoreCase("error");
-        return importing.problems(id, accounts.current().scope(), errors, Paging.of(page, size));
-    }
-
-    private static Map<String, Object> error(ImportProblem p) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("row", p.row());
-        error.put("column", p.column());
-        error.put("code", p.code());
-        error.put("message", p.sentence());
-        return error;
+        return importing.problems(
+                id, accounts.current().scope(), ImportProblem.errorsOnly(severity), Paging.of(page, size));
     }
 }

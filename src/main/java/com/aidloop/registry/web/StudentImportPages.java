@@ -3,6 +3,8 @@ package com.aidloop.registry.web;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
+import com.aidloop.platform.FileUploads;
+import com.aidloop.platform.ImportAnswers;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.shared.ImportMode;
@@ -12,10 +14,8 @@ import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
-import com.aidloop.shared.UploadedFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,14 +67,11 @@ class StudentImportPages {
             redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
             return "redirect:/students/imports";
         }
-        if (file == null || file.isEmpty()) {
+        if (FileUploads.nothingChosen(file)) {
             redirect.addFlashAttribute("problem", Messages.format("registry.import.fileRequired"));
             return "redirect:/students/imports";
         }
-        StudentImportView done = importing.submit(
-                new UploadedFile(file.getOriginalFilename(), file.getSize(), file::transferTo),
-                chosen,
-                accounts.current());
+        StudentImportView done = importing.submit(FileUploads.of(file), chosen, accounts.current());
         return "redirect:/students/imports/" + done.id();
     }
 
@@ -85,16 +82,10 @@ class StudentImportPages {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String show,
             Model model) {
-        StudentImportView view = importing.get(id, scope());
-        Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
-        Paged<ImportProblem> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("show", show);
-        model.addAttribute("view", view);
-        model.addAttribute("problems", problems);
-        model.addAttribute("links", new PageLinks(problems, "/students/imports/" + id, query));
-        model.addAttribute("show", show);
-        return "students/import-result";
+        Paged<ImportProblem> problems =
+                importing.problems(id, scope(), ImportAnswers.shown(show), Paging.of(page, size));
+        return ImportAnswers.resultPage(
+                model, importing.get(id, scope()), problems, "/students/imports/" + id, show, "students/import-result");
     }
 
     /** The scope's students in the registration system's layout, full values included; audited. */

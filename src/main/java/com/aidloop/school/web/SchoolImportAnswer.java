@@ -1,5 +1,6 @@
 package com.aidloop.school.web;
 
+import com.aidloop.platform.ImportAnswers;
 import com.aidloop.school.SchoolImportView;
 import com.aidloop.shared.ImportProblem;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,8 +34,6 @@ record SchoolImportAnswer(
         List<Problem> errors,
         List<Problem> warnings) {
 
-    static final int LISTED = 1_000;
-
     /** One problem: row as the spreadsheet shows it (0 for the whole file), column header, code and Chinese message. */
     record Problem(int row, String column, String code, String message) {
 
@@ -46,12 +45,12 @@ record SchoolImportAnswer(
     static SchoolImportAnswer of(SchoolImportView v, List<ImportProblem> problems) {
         List<Problem> errors = problems.stream()
                 .filter(ImportProblem::error)
-                .limit(LISTED)
+                .limit(ImportAnswers.LISTED)
                 .map(Problem::of)
                 .toList();
         List<Problem> warnings = problems.stream()
                 .filter(p -> !p.error())
-                .limit(LISTED)
+                .limit(ImportAnswers.LISTED)
                 .map(Problem::of)
                 .toList();
         return new SchoolImportAnswer(

@@ -4,12 +4,11 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
-import com.aidloop.platform.Problems;
+import com.aidloop.platform.ImportAnswers;
 import com.aidloop.school.ImportingSchools;
 import com.aidloop.school.SchoolImportView;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
-import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -20,12 +19,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -112,42 +107,7 @@ class SchoolImportApi {
     private ResponseEntity<?> answer(SchoolImportView view) {
         List<ImportProblem> problems =
                 importing.allProblems(view.id(), accounts.current().scope());
-        if (view.errors() == 0 && view.status() != ImportStatus.REFUSED) {
-            return ResponseEntity.ok(SchoolImportAnswer.of(view, problems));
-        }
-        String code = problems.stream()
-                .filter(ImportProblem::error)
-                .filter(p -> p.row() == 0)
-                .map(ImportProblem::code)
-                .findFirst()
-                .orElse("school.import.hasErrors");
-        ProblemDetail problem = Problems.of(
-                HttpStatus.UNPROCESSABLE_CONTENT, "school.import.hasErrors", view.errors(), view.errorRows());
-        problem.setProperty("code", code);
-        if (view.refusalMessage() != null) {
-            problem.setDetail(view.refusalMessage());
-        }
-        problem.setProperty("importId", view.id());
-        problem.setProperty("importStatus", view.status().name());
-        problem.setProperty(
-                "errors",
-                problems.stream()
-                        .filter(ImportProblem::error)
-                        .limit(SchoolImportAnswer.LISTED)
-                        .map(SchoolImportApi::error)
-                        .toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
-    }
-
-    private static Map<String, Object> error(ImportProblem p) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("row", p.row());
-        error.put("column", p.column());
-        error.put("field", p.column() == null ? "file" : p.column());
-        error.put("code", p.code());
-        error.put("message", p.sentence());
-        return error;
+        return ImportAnswers.okOrUnprocessable(
+                view, SchoolImportAnswer.of(view, problems), "school.import.hasErrors", problems);
     }
 }

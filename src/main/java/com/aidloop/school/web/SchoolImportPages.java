@@ -4,6 +4,7 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
+import com.aidloop.platform.ImportAnswers;
 import com.aidloop.school.ImportingSchools;
 import com.aidloop.school.SchoolImportNotCommittable;
 import com.aidloop.school.SchoolImportNotFound;
@@ -17,7 +18,6 @@ import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -84,16 +84,10 @@ class SchoolImportPages {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String show,
             Model model) {
-        SchoolImportView view = importing.get(id, scope());
-        Boolean errors = "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
-        Paged<ImportProblem> problems = importing.problems(id, scope(), errors, Paging.of(page, size));
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("show", show);
-        model.addAttribute("view", view);
-        model.addAttribute("problems", problems);
-        model.addAttribute("links", new PageLinks(problems, "/schools/imports/" + id, query));
-        model.addAttribute("show", show);
-        return "schools/import-result";
+        Paged<ImportProblem> problems =
+                importing.problems(id, scope(), ImportAnswers.shown(show), Paging.of(page, size));
+        return ImportAnswers.resultPage(
+                model, importing.get(id, scope()), problems, "/schools/imports/" + id, show, "schools/import-result");
     }
 
     /** 确认导入 of a clean validation. */
@@ -126,7 +120,7 @@ class SchoolImportPages {
         if (!view.hasErrorWorkbook()) {
             throw new SchoolImportNotFound(id);
         }
-        Downloads.xlsx(response, "错误数据_" + Downloads.baseName(view.fileName()) + ".xlsx");
+        ImportAnswers.errorWorkbook(response, view);
         importing.writeErrorWorkbook(id, scope(), response.getOutputStream());
     }
 
