@@ -7,6 +7,7 @@ import com.aidloop.registry.importing.RegistrationFileReader;
 import com.aidloop.registry.importing.RegistrationImportJob;
 import com.aidloop.registry.importing.RegistrationImportJob.FileFacts;
 import com.aidloop.registry.importing.RegistrationImportRecords;
+import com.aidloop.registry.importing.RegistrationValidations;
 import com.aidloop.shared.FreeText;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
@@ -42,11 +43,17 @@ public class ImportingStudents {
     private final RegistrationImportJob job;
     private final RegistrationImportRecords records;
     private final RegistrationExport export;
+    private final RegistrationValidations validations;
 
-    ImportingStudents(RegistrationImportJob job, RegistrationImportRecords records, RegistrationExport export) {
+    ImportingStudents(
+            RegistrationImportJob job,
+            RegistrationImportRecords records,
+            RegistrationExport export,
+            RegistrationValidations validations) {
         this.job = job;
         this.records = records;
         this.export = export;
+        this.validations = validations;
     }
 
     /** Reads and checks an uploaded file and, for COMMIT without errors, writes it; a refused file is an import too. */
@@ -61,7 +68,7 @@ public class ImportingStudents {
             FileFacts facts = new FileFacts(name, Files.size(file), sha256(file));
             long id;
             try {
-                id = job.run(facts, mode, uploader, RegistrationFileReader.read(file, name));
+                id = job.run(facts, mode, uploader, RegistrationFileReader.read(file, name), null);
             } catch (SpreadsheetRefused refused) {
                 id = job.refused(facts, mode, uploader, refused);
             }
@@ -77,6 +84,28 @@ public class ImportingStudents {
                 }
             }
         }
+    }
+
+    /**
+     * 确认导入: commits the rows a clean validation kept, checking them again against the
+     * registry as it is now; all or nothing like an upload with COMMIT.
+     */
+    public StudentImportView commitValidated(long validationId, CurrentAccount uploader) {
+        StudentImportView validation = get(validationId, uploader.scope());
+        if (!validation.canCommit()) {
+            throw new StudentImportNotCommittable(validationId);
+        }
+        FileFacts facts = new FileFacts(validation.fileName(), validation.fileBytes(), null);
+        long id = job.run(facts, ImportMode.COMMIT, uploader, validations.keptRead(validationId), validationId);
+        return get(id, uploader.scope());
+    }
+
+    /** The rows of an import that have problems, with 原行号 and 错误原因 (错误数据). */
+    public void writeErrorWorkbook(long id, DataScope scope, OutputStream out) {
+        if (!get(id, scope).hasErrorWorkbook()) {
+            throw new StudentImportNotFound(id);
+        }
+        validations.writeErrorWorkbook(id, out);
     }
 
     public StudentImportView get(long id, DataScope scope) {

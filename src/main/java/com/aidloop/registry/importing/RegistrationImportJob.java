@@ -9,6 +9,7 @@ import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.ImportStatus;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Messages;
+import com.aidloop.spreadsheet.ErrorWorkbook;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ public class RegistrationImportJob {
     private final RegistrationChecks checks;
     private final RegistrationWriting writing;
     private final RegistrationImportRecords records;
+    private final RegistrationKeptRows keptRows;
     private final SchoolManagement schools;
     private final TransactionTemplate transactions;
 
@@ -46,29 +48,44 @@ public class RegistrationImportJob {
             RegistrationChecks checks,
             RegistrationWriting writing,
             RegistrationImportRecords records,
+            RegistrationKeptRows keptRows,
             SchoolManagement schools,
             PlatformTransactionManager transactionManager) {
         this.checks = checks;
         this.writing = writing;
         this.records = records;
+        this.keptRows = keptRows;
         this.schools = schools;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Records a file the reader refused: nothing read, nothing written. */
     public long refused(FileFacts file, ImportMode mode, CurrentAccount uploader, SpreadsheetRefused refusal) {
-        return refusal(file, mode, uploader, RegistrationCounts.NONE, refusal.code(), refusal.getLocalizedMessage());
+        return refusal(
+                file, mode, uploader, null, RegistrationCounts.NONE, refusal.code(), refusal.getLocalizedMessage());
     }
 
-    public long run(FileFacts file, ImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
+    /**
+     * Checks the rows read and, for a clean COMMIT, writes them; keeps the rows (sealed) when it
+     * writes nothing, for 确认导入 and the error workbook.
+     *
+     * @param validatedImportId the validation being committed (确认导入), or null
+     */
+    public long run(
+            FileFacts file,
+            ImportMode mode,
+            CurrentAccount uploader,
+            RegistrationFileReader.Read read,
+            Long validatedImportId) {
         try {
-            return transactions.execute(status -> checkAndWrite(file, mode, uploader, read));
+            return transactions.execute(status -> checkAndWrite(file, mode, uploader, read, validatedImportId));
         } catch (StudentChangedMeanwhile | DuplicateKeyException | InvalidInput concurrent) {
             RegistrationCounts counts = new RegistrationCounts(read.rows().size(), 0, 0, 0, 0, 0, 0, 0, 0);
             return refusal(
                     file,
                     mode,
                     uploader,
+                    validatedImportId,
                     counts,
                     "registry.import.concurrent",
                     Messages.format("registry.import.concurrent"));
@@ -76,7 +93,11 @@ public class RegistrationImportJob {
     }
 
     private long checkAndWrite(
-            FileFacts file, ImportMode mode, CurrentAccount uploader, RegistrationFileReader.Read read) {
+            FileFacts file,
+            ImportMode mode,
+            CurrentAccount uploader,
+            RegistrationFileReader.Read read,
+            Long validatedImportId) {
         boolean commit = mode == ImportMode.COMMIT;
         if (commit) {
             records.lockForCommit();
@@ -84,7 +105,7 @@ public class RegistrationImportJob {
         List<CheckedStudent> rows = checks.check(read, uploader.scope());
         List<ImportProblem> problems = new ArrayList<>();
         for (String unknown : read.unknownHeaders()) {
-            if (!unknown.isBlank()) {
+            if (!unknown.isBlank() && !unknown.equals(ErrorWorkbook.ROW) && !unknown.equals(ErrorWorkbook.REASON)) {
                 problems.add(RowReading.warning(0, null, "registry.import.unknownColumn", unknown));
             }
         }
@@ -107,12 +128,17 @@ public class RegistrationImportJob {
                 mode,
                 outcome,
                 uploader,
+                validatedImportId,
+                writes ? null : read.present(),
                 writes || !commit ? counts : counts.nothingWritten(),
                 refusal == null ? null : "registry.import.hasErrors",
                 refusal));
         records.addProblems(id, problems);
+        keptRows.drop(validatedImportId == null ? -1 : validatedImportId);
         if (writes) {
             writing.write(id, rows, counts, uploader.scope());
+        } else {
+            keptRows.keep(id, read.rows());
         }
         return id;
     }
@@ -147,11 +173,13 @@ public class RegistrationImportJob {
             FileFacts file,
             ImportMode mode,
             CurrentAccount uploader,
+            Long validatedImportId,
             RegistrationCounts counts,
             String code,
             String message) {
         return transactions.execute(status -> {
-            long id = records.insert(finished(file, mode, ImportStatus.REFUSED, uploader, counts, code, message));
+            long id = records.insert(finished(
+                    file, mode, ImportStatus.REFUSED, uploader, validatedImportId, null, counts, code, message));
             records.addProblems(id, List.of(new ImportProblem(0, null, true, code, message)));
             return id;
         });
@@ -162,6 +190,8 @@ public class RegistrationImportJob {
             ImportMode mode,
             ImportStatus status,
             CurrentAccount uploader,
+            Long validatedImportId,
+            Set<RegistrationColumn> keptColumns,
             RegistrationCounts counts,
             String refusalCode,
             String refusalMessage) {
@@ -175,6 +205,8 @@ public class RegistrationImportJob {
                 uploader.id(),
                 uploader.regionCode(),
                 uploader.schoolId(),
+                validatedImportId,
+                keptColumns,
                 counts,
                 refusalCode,
                 refusalMessage);

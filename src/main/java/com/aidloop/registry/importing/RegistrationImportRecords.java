@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,9 @@ public class RegistrationImportRecords {
     private static final String VIEW = """
             SELECT i.id, i.mode, i.status, i.file_name, i.file_bytes, i.uploaded_by, i.created_at, i.rows_read,
                    i.error_rows, i.errors, i.warnings, i.students_created, i.students_updated, i.students_unchanged,
-                   i.students_transferred, i.students_left, i.refusal_message
+                   i.students_transferred, i.students_left, i.refusal_message, i.validated_import_id,
+                   (SELECT c.id FROM registry_import c WHERE c.validated_import_id = i.id AND c.status = 'COMMITTED') AS committed_by,
+                   EXISTS (SELECT 1 FROM registry_import_row r WHERE r.import_id = i.id) AS rows_kept
               FROM registry_import i
             """;
     private static final String IN_SCOPE = ScopeFilter.imports("i");
@@ -53,6 +56,8 @@ public class RegistrationImportRecords {
             Long uploaderId,
             String scopeRegion,
             Long scopeSchoolId,
+            Long validatedImportId,
+            Set<RegistrationColumn> keptColumns,
             RegistrationCounts counts,
             String refusalCode,
             String refusalMessage) {}
@@ -61,11 +66,12 @@ public class RegistrationImportRecords {
         RegistrationCounts c = f.counts();
         return jdbc.sql("""
                         INSERT INTO registry_import (mode, status, file_name, file_bytes, file_sha256, uploaded_by, uploader_id,
-                                                     scope_region, scope_school_id, rows_read, error_rows, errors, warnings,
+                                                     scope_region, scope_school_id, validated_import_id, kept_columns,
+                                                     rows_read, error_rows, errors, warnings,
                                                      students_created, students_updated, students_unchanged,
                                                      students_transferred, students_left, refusal_code, refusal_message)
                         VALUES (:mode, :status, :fileName, :fileBytes, :sha, :uploadedBy, :uploaderId, :scopeRegion,
-                                :scopeSchoolId, :rows, :errorRows, :errors, :warnings, :created, :updated, :unchanged,
+                                :scopeSchoolId, :validated, :keptColumns, :rows, :errorRows, :errors, :warnings, :created, :updated, :unchanged,
                                 :transferred, :left, :refusalCode, :refusal)
                         RETURNING id
                         """)
@@ -78,6 +84,14 @@ public class RegistrationImportRecords {
                 .param("uploaderId", f.uploaderId())
                 .param("scopeRegion", f.scopeRegion())
                 .param("scopeSchoolId", f.scopeSchoolId())
+                .param("validated", f.validatedImportId())
+                .param(
+                        "keptColumns",
+                        f.keptColumns() == null
+                                ? null
+                                : String.join(
+                                        ",",
+                                        f.keptColumns().stream().map(Enum::name).toList()))
                 .param("rows", c.rows())
                 .param("errorRows", c.errorRows())
                 .param("errors", c.errors())
@@ -98,6 +112,22 @@ public class RegistrationImportRecords {
         table.lockForCommit();
     }
 
+    /** The columns the file of an import had, as it kept its rows. */
+    Set<RegistrationColumn> keptColumns(long importId) {
+        String names = jdbc.sql("SELECT kept_columns FROM registry_import WHERE id = :id")
+                .param("id", importId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        Set<RegistrationColumn> columns = EnumSet.noneOf(RegistrationColumn.class);
+        if (names != null && !names.isEmpty()) {
+            for (String name : names.split(",")) {
+                columns.add(RegistrationColumn.valueOf(name));
+            }
+        }
+        return columns;
+    }
+
     public Optional<StudentImportView> find(long id, DataScope scope) {
         return table.find(id, ScopeFilter.params(scope));
     }
@@ -114,6 +144,11 @@ public class RegistrationImportRecords {
     /** Problems in row order: all ({@code errors} null), only errors or only warnings. */
     public Paged<ImportProblem> problems(long importId, Boolean errors, Paging paging) {
         return table.problems().problems(importId, errors, paging);
+    }
+
+    /** Every problem of an import in row order, for the error workbook. */
+    List<ImportProblem> allProblems(long importId) {
+        return table.problems().allProblems(importId);
     }
 
     /** The first problems of one severity, for the API's answer. */
@@ -172,6 +207,9 @@ public class RegistrationImportRecords {
                 rs.getInt("students_unchanged"),
                 rs.getInt("students_transferred"),
                 rs.getInt("students_left"),
-                rs.getString("refusal_message"));
+                rs.getString("refusal_message"),
+                rs.getObject("validated_import_id", Long.class),
+                rs.getObject("committed_by", Long.class),
+                rs.getBoolean("rows_kept"));
     }
 }

@@ -4,6 +4,7 @@ import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.ImportAnswers;
 import com.aidloop.registry.ImportingStudents;
+import com.aidloop.registry.StudentImportNotFound;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
@@ -13,6 +14,8 @@ import com.aidloop.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,5 +80,27 @@ class StudentImportApi {
             @RequestParam(required = false) Integer size) {
         return importing.problems(
                 id, accounts.current().scope(), ImportProblem.errorsOnly(severity), Paging.of(page, size));
+    }
+
+    @PostMapping("/{id}/commit")
+    @Operation(summary = "确认导入校验通过的学籍名单", description = "用校验时保存（加密）的数据导入，再次按当前学籍信息检查；不能确认导入时返回409，发现错误时返回422")
+    ResponseEntity<?> commit(@PathVariable long id) {
+        StudentImportView view = importing.commitValidated(id, accounts.current());
+        return ImportAnswers.okOrUnprocessable(
+                view,
+                view,
+                "registry.import.hasErrors",
+                importing.firstProblems(view.id(), accounts.current().scope(), true, ImportAnswers.LISTED));
+    }
+
+    @GetMapping("/{id}/errors.xlsx")
+    @Operation(summary = "下载错误数据（.xlsx）", description = "有问题的上传行（原样）及原行号和错误原因列，可修改后重新上传；没有可下载的错误数据时返回404")
+    void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+        StudentImportView view = importing.get(id, accounts.current().scope());
+        if (!view.hasErrorWorkbook()) {
+            throw new StudentImportNotFound(id);
+        }
+        ImportAnswers.errorWorkbook(response, view);
+        importing.writeErrorWorkbook(id, accounts.current().scope(), response.getOutputStream());
     }
 }

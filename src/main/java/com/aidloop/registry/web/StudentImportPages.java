@@ -6,6 +6,8 @@ import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.ImportAnswers;
 import com.aidloop.registry.ImportingStudents;
+import com.aidloop.registry.StudentImportNotCommittable;
+import com.aidloop.registry.StudentImportNotFound;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
@@ -86,6 +88,29 @@ class StudentImportPages {
                 importing.problems(id, scope(), ImportAnswers.shown(show), Paging.of(page, size));
         return ImportAnswers.resultPage(
                 model, importing.get(id, scope()), problems, "/students/imports/" + id, show, "students/import-result");
+    }
+
+    /** 确认导入 of a clean validation. */
+    @PostMapping("/{id}/commit")
+    String commit(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            return "redirect:/students/imports/"
+                    + importing.commitValidated(id, accounts.current()).id();
+        } catch (StudentImportNotCommittable refused) {
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
+            return "redirect:/students/imports/" + id;
+        }
+    }
+
+    /** The refused rows as uploaded, with 原行号 and 错误原因, to correct and upload again. */
+    @GetMapping("/{id}/errors.xlsx")
+    void errorWorkbook(@PathVariable long id, HttpServletResponse response) throws IOException {
+        StudentImportView view = importing.get(id, scope());
+        if (!view.hasErrorWorkbook()) {
+            throw new StudentImportNotFound(id);
+        }
+        ImportAnswers.errorWorkbook(response, view);
+        importing.writeErrorWorkbook(id, scope(), response.getOutputStream());
     }
 
     /** The scope's students in the registration system's layout, full values included; audited. */

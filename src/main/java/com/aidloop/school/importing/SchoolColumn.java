@@ -1,5 +1,6 @@
 package com.aidloop.school.importing;
 
+import com.aidloop.spreadsheet.ErrorWorkbook;
 import com.aidloop.spreadsheet.Header;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -39,7 +40,7 @@ public enum SchoolColumn {
             "选填，11位手机号码或带区号的固定电话，如“0730-5221234”；不填则保留已登记的电话。请将该列设为文本格式，以免区号前的0丢失。");
 
     /** Headers a file may carry that the import reads past without a warning (the error workbook adds the last two). */
-    public static final Set<String> IGNORED = Set.of("序号", ErrorWorkbookColumns.ROW, ErrorWorkbookColumns.REASON);
+    public static final Set<String> IGNORED = Set.of("序号", ErrorWorkbook.ROW, ErrorWorkbook.REASON);
 
     private final String header;
     private final List<String> aliases;

@@ -5,12 +5,11 @@ import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.school.internal.SchoolRepository;
-import com.aidloop.shared.ImportProblem;
 import com.aidloop.spreadsheet.Column;
+import com.aidloop.spreadsheet.ErrorWorkbook;
 import com.aidloop.spreadsheet.TableWriter;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -90,35 +89,16 @@ public class SchoolWorkbooks {
 
     /** The kept rows that have problems, as uploaded, with 原行号 in front and 错误原因 at the end. */
     public void errors(long importId, OutputStream out) {
-        Map<Integer, StringBuilder> reasons = new HashMap<>();
-        for (ImportProblem p : records.allProblems(importId)) {
-            if (p.row() > 0) {
-                StringBuilder reason = reasons.computeIfAbsent(p.row(), r -> new StringBuilder());
-                reason.append(reason.isEmpty() ? "" : "；")
-                        .append(p.column() == null ? "" : p.column() + "：")
-                        .append(p.message())
-                        .append(p.error() ? "" : "（提示）");
-            }
-        }
+        ErrorWorkbook workbook = new ErrorWorkbook();
+        records.allProblems(importId).forEach(workbook::add);
         List<Column> columns = new ArrayList<>();
-        columns.add(Column.integer(ErrorWorkbookColumns.ROW).withWidth(8));
         for (SchoolColumn c : SchoolColumn.values()) {
             columns.add(Column.text(c.header()).withWidth(width(c)));
         }
-        columns.add(Column.text(ErrorWorkbookColumns.REASON).withWidth(60));
-        Stream<List<?>> rows = records.keptRows(importId).stream()
-                .filter(r -> reasons.containsKey(r.rowNumber()))
-                .map(r -> {
-                    List<Object> values = new ArrayList<>();
-                    values.add(r.rowNumber());
-                    values.addAll(List.of(r.cells()));
-                    values.add(reasons.get(r.rowNumber()).toString());
-                    return values;
-                });
-        try (TableWriter writer = new TableWriter()) {
-            writer.addSheet("错误数据", columns, rows);
-            writer.writeTo(out);
-        }
+        workbook.write(
+                columns,
+                records.keptRows(importId).stream().map(r -> new ErrorWorkbook.Row(r.rowNumber(), List.of(r.cells()))),
+                out);
     }
 
     private static List<Column> columns(List<String> townships) {
