@@ -23,3 +23,11 @@ CREATE TABLE registry_import_row (
     PRIMARY KEY (import_id, row_number)
 );
 
+-- Initial passwords of new school accounts by SMS to the school's contact (批量开通账号): the
+-- password is the message's secret. Text and template values keep only its mask (********) for
+-- the outbox lists and the API; the password itself is kept sealed until the gateway confirms the
+-- send, then erased. A message to a school's contact is about no student.
+ALTER TABLE notification_sms
+    ADD COLUMN secret_sealed TEXT CONSTRAINT notification_sms_secret_sealed_length CHECK (char_length(secret_sealed) <= 400),
+    DROP CONSTRAINT notification_sms_recipient_check,
+    ADD CONSTRAINT notification_sms_recipient_check CHECK (recipient IN ('STUDENT', 'GUARDIAN', 'SCHOOL_CONTACT'));

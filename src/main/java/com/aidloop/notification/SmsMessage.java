@@ -23,13 +23,22 @@ import java.util.regex.Pattern;
  * @param template the template's name, kept with the message (e.g. PAYOUT)
  * @param body the text without the signature
  * @param params the template's values, in the order the template uses them
+ * @param secret a value that must never stay readable (an initial password), or null: body and
+ *     params hold {@link #SECRET_MASK} in its place; the outbox keeps it sealed and puts it in
+ *     only for the gateway, and erases it once the message is sent
  */
-public record SmsMessage(String template, String body, Map<String, String> params) {
+public record SmsMessage(String template, String body, Map<String, String> params, String secret) {
+
+    /** What stands for the secret in the stored text and params, in lists, the API and logs. */
+    public static final String SECRET_MASK = "********";
 
     /** Longer texts are split into several charged messages by the carrier; a notice needs far less. */
     public static final int MAX_LENGTH = 300;
 
-    /** Every template a message can have; a provider needs a registered template code for each. */
+    /**
+     * The templates a provider needs a registered code for. INITIAL_PASSWORD is optional: without
+     * its code the provider refuses it, and the printed slip remains the way to hand a password over.
+     */
     public static final List<String> TEMPLATES = List.of("PAYOUT", "PAYOUT_PLAIN");
 
     private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
@@ -39,6 +48,39 @@ public record SmsMessage(String template, String body, Map<String, String> param
         Objects.requireNonNull(body, "body");
         body = body.strip();
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params == null ? Map.of() : params));
+        if (secret != null && (secret.isBlank() || !body.contains(SECRET_MASK))) {
+            throw new IllegalArgumentException("a secret needs its mask in the body");
+        }
+    }
+
+    /** A message without a secret. */
+    public SmsMessage(String template, String body, Map<String, String> params) {
+        this(template, body, params, null);
+    }
+
+    /**
+     * The initial password of a school's new account, to the school's contact:
+     * "平江县三市镇中心小学：资助系统账号2143062401已开通，初始密码********，首次登录须修改密码。" The
+     * password is the message's secret: stored sealed, shown masked, erased once sent.
+     */
+    public static SmsMessage initialPassword(String schoolName, String username, String oneTimePassword) {
+        SmsMessage masked = fill(
+                "INITIAL_PASSWORD",
+                List.of("school", "username", "password"),
+                required(schoolName, "schoolName"),
+                required(username, "username"),
+                SECRET_MASK);
+        return new SmsMessage(masked.template(), masked.body(), masked.params(), required(oneTimePassword, "password"));
+    }
+
+    /** The text with the secret put back in place of its mask, for the gateway only. */
+    public static String reveal(String text, String secret) {
+        return secret == null ? text : text.replace(SECRET_MASK, secret);
+    }
+
+    @Override
+    public String toString() {
+        return "SmsMessage[" + template + ": " + body + "]";
     }
 
     /**

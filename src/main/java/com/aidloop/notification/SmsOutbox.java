@@ -118,6 +118,7 @@ public class SmsOutbox {
     private NewSms newSms(SmsRequest request, String text) {
         String phone = request.phone().value();
         SmsStudent student = request.student();
+        SmsSchool school = request.school();
         return new NewSms(
                 request.deduplicationKey(),
                 request.message().template(),
@@ -129,11 +130,12 @@ public class SmsOutbox {
                 request.recipient(),
                 student == null ? null : student.id(),
                 student == null ? null : student.name(),
-                student == null ? null : student.schoolId(),
-                student == null ? null : student.schoolRegionCode(),
+                student != null ? Long.valueOf(student.schoolId()) : school == null ? null : school.schoolId(),
+                student != null ? student.schoolRegionCode() : school == null ? null : school.schoolRegionCode(),
                 student == null ? null : student.householdRegionCode(),
                 request.batchRef(),
-                request.paymentRef());
+                request.paymentRef(),
+                sensitive.seal(request.message().secret()));
     }
 
     /** Checks a message against the content policy without enqueueing it; throws {@link SmsContentRefused}. */

@@ -3,7 +3,8 @@ package com.aidloop.notification;
 /** Whose phone a message goes to. */
 public enum SmsRecipient {
     STUDENT("学生本人"),
-    GUARDIAN("监护人");
+    GUARDIAN("监护人"),
+    SCHOOL_CONTACT("学校联系人");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param student the student the message is about, or null
  * @param batchRef the payout batch, or null
  * @param paymentRef the payment, or null
+ * @param school the school a message about no student goes to, or null
  */
 public record SmsRequest(
         String deduplicationKey,
@@ -24,7 +25,8 @@ public record SmsRequest(
         SmsMessage message,
         SmsStudent student,
         String batchRef,
-        String paymentRef) {
+        String paymentRef,
+        SmsSchool school) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._/-]{0,99}");
 
@@ -41,6 +43,27 @@ public record SmsRequest(
         }
         batchRef = blankToNull(batchRef);
         paymentRef = blankToNull(paymentRef);
+    }
+
+    /** A message without a school of its own (it has a student, or none). */
+    public SmsRequest(
+            String deduplicationKey,
+            PhoneNumber phone,
+            SmsRecipient recipient,
+            SmsMessage message,
+            SmsStudent student,
+            String batchRef,
+            String paymentRef) {
+        this(deduplicationKey, phone, recipient, message, student, batchRef, paymentRef, null);
+    }
+
+    /**
+     * The initial password of a new school account to the school's contact, keyed
+     * {@code account-password:<account id>}: one message per account, ever.
+     */
+    public static SmsRequest initialPassword(long accountId, PhoneNumber phone, SmsSchool school, SmsMessage message) {
+        return new SmsRequest(
+                "account-password:" + accountId, phone, SmsRecipient.SCHOOL_CONTACT, message, null, null, null, school);
     }
 
     /** The notice of one payment, keyed {@code payment:<paymentRef>}. */

@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param templateParams the values filled into the template, in its order; empty for a message
  *     stored before they were kept
  * @param attempts the sends tried so far, this one included
+ * @param secretSealed the message's secret sealed, to put in place of its mask for the gateway; or null
  * @param claimToken proves, when the outcome is recorded, that the lease was not taken over meanwhile
  */
 public record ClaimedSms(
@@ -20,7 +21,8 @@ public record ClaimedSms(
         String text,
         Map<String, String> templateParams,
         int attempts,
-        UUID claimToken) {
+        UUID claimToken,
+        String secretSealed) {
 
     @Override
     public String toString() {

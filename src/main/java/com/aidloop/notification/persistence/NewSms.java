@@ -7,6 +7,8 @@ import java.util.Map;
  * A message ready for the outbox: the phone already sealed, indexed and masked.
  *
  * @param templateParams the values filled into the template, in its order
+ * @param secretSealed the message's secret (an initial password) sealed, or null; text and params
+ *     hold its mask
  */
 public record NewSms(
         String deduplicationKey,
@@ -23,7 +25,8 @@ public record NewSms(
         String schoolRegionCode,
         String householdRegionCode,
         String batchRef,
-        String paymentRef) {
+        String paymentRef,
+        String secretSealed) {
 
     @Override
     public String toString() {

@@ -72,15 +72,16 @@ public class SmsStore {
         p.put("householdRegion", sms.householdRegionCode());
         p.put("batch", sms.batchRef());
         p.put("payment", sms.paymentRef());
+        p.put("secret", sms.secretSealed());
         p.put("createdBy", createdBy);
         return jdbc.sql("""
                         INSERT INTO notification_sms (dedup_key, template, text, template_params, phone_sealed, phone_index,
                                phone_masked, recipient, student_id, student_name, school_id, school_region_code,
-                               household_region_code, batch_ref, payment_ref, status, created_by)
+                               household_region_code, batch_ref, payment_ref, secret_sealed, status, created_by)
                         VALUES (:key, :template, :text, CAST(:params AS text), :phoneSealed, :phoneIndex, :phoneMasked, :recipient,
                                 CAST(:studentId AS bigint), :studentName, CAST(:schoolId AS bigint),
                                 CAST(:schoolRegion AS text), CAST(:householdRegion AS text),
-                                CAST(:batch AS text), CAST(:payment AS text), 'PENDING', :createdBy)
+                                CAST(:batch AS text), CAST(:payment AS text), CAST(:secret AS text), 'PENDING', :createdBy)
                         ON CONFLICT (dedup_key) DO NOTHING
                         RETURNING id
                         """).params(p).query(Long.class).optional();
@@ -101,14 +102,16 @@ public class SmsStore {
                             WITH inserted AS (
                                 INSERT INTO notification_sms (dedup_key, template, text, template_params, phone_sealed,
                                        phone_index, phone_masked, recipient, student_id, student_name, school_id,
-                                       school_region_code, household_region_code, batch_ref, payment_ref, status, created_by)
-                                SELECT k, t, x, tp, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p, 'PENDING', :createdBy
+                                       school_region_code, household_region_code, batch_ref, payment_ref, secret_sealed, status,
+                                       created_by)
+                                SELECT k, t, x, tp, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p, sec, 'PENDING', :createdBy
                                   FROM unnest(CAST(:keys AS text[]), CAST(:templates AS text[]), CAST(:texts AS text[]),
                                               CAST(:params AS text[]), CAST(:sealed AS text[]), CAST(:indexes AS text[]), CAST(:masked AS text[]),
                                               CAST(:recipients AS text[]), CAST(:studentIds AS bigint[]), CAST(:studentNames AS text[]),
                                               CAST(:schoolIds AS bigint[]), CAST(:schoolRegions AS text[]),
-                                              CAST(:householdRegions AS text[]), CAST(:batches AS text[]), CAST(:payments AS text[]))
-                                       AS m(k, t, x, tp, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p)
+                                              CAST(:householdRegions AS text[]), CAST(:batches AS text[]), CAST(:payments AS text[]),
+                                              CAST(:secrets AS text[]))
+                                       AS m(k, t, x, tp, ps, pi, pm, r, sid, sn, sc, sr, hr, b, p, sec)
                                 ON CONFLICT (dedup_key) DO NOTHING
                                 RETURNING 1)
                             SELECT count(*) FROM inserted
@@ -129,6 +132,7 @@ public class SmsStore {
                     .param("householdRegions", column(chunk, NewSms::householdRegionCode))
                     .param("batches", column(chunk, NewSms::batchRef))
                     .param("payments", column(chunk, NewSms::paymentRef))
+                    .param("secrets", column(chunk, NewSms::secretSealed))
                     .query(Integer.class)
                     .single();
         }
@@ -179,7 +183,8 @@ public class SmsStore {
                                          ORDER BY d.next_attempt_at, d.id
                                          LIMIT :limit
                                            FOR UPDATE SKIP LOCKED)
-                        RETURNING m.id, m.dedup_key, m.phone_sealed, m.template, m.text, m.template_params, m.attempts
+                        RETURNING m.id, m.dedup_key, m.phone_sealed, m.template, m.text, m.template_params, m.attempts,
+                                  m.secret_sealed
                         """)
                 .param("leaseMillis", lease.toMillis())
                 .param("token", token)
@@ -192,16 +197,20 @@ public class SmsStore {
                         rs.getString("text"),
                         TemplateParams.of(rs.getString("template_params")),
                         rs.getInt("attempts"),
-                        token))
+                        token,
+                        rs.getString("secret_sealed")))
                 .list();
     }
 
-    /** The gateway confirmed: sent, whatever happened to the lease meanwhile. False if it was sent already. */
+    /**
+     * The gateway confirmed: sent, whatever happened to the lease meanwhile, and the message's
+     * secret (an initial password) erased. False if it was sent already.
+     */
     public boolean markSent(long id, String gateway, String gatewayMessageId) {
         return jdbc.sql("""
                         UPDATE notification_sms
                            SET status = 'SENT', gateway = :gateway, gateway_message_id = :gatewayId, sent_at = now(),
-                               failed_at = NULL, claim_token = NULL, updated_at = now()
+                               failed_at = NULL, claim_token = NULL, secret_sealed = NULL, updated_at = now()
                          WHERE id = :id AND status <> 'SENT'
                         """)
                         .param("id", id)

@@ -23,7 +23,7 @@ public class LoggingSmsGateway implements SmsGateway {
                 "SMS {} to {} (not sent, logging gateway): {}",
                 sms.clientMessageId(),
                 sms.phone().masked(),
-                sms.text());
+                sms.loggableText());
         return new GatewayAnswer.NotSent(Messages.format("sms.notSent.logging"));
     }
 }

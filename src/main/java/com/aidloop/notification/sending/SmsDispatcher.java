@@ -1,5 +1,6 @@
 package com.aidloop.notification.sending;
 
+import com.aidloop.notification.SmsMessage;
 import com.aidloop.notification.domain.RetrySchedule;
 import com.aidloop.notification.persistence.ClaimedSms;
 import com.aidloop.notification.persistence.SmsStore;
@@ -7,7 +8,9 @@ import com.aidloop.privacy.SensitiveData;
 import com.aidloop.shared.PhoneNumber;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -153,8 +156,16 @@ public class SmsDispatcher {
     private GatewayAnswer send(ClaimedSms sms) {
         try {
             PhoneNumber phone = new PhoneNumber(sensitive.open(sms.phoneSealed()));
-            return gateway.send(
-                    new OutgoingSms(sms.deduplicationKey(), phone, sms.template(), sms.templateParams(), sms.text()));
+            String secret = sms.secretSealed() == null ? null : sensitive.open(sms.secretSealed());
+            Map<String, String> params = new LinkedHashMap<>();
+            sms.templateParams().forEach((name, value) -> params.put(name, SmsMessage.reveal(value, secret)));
+            return gateway.send(new OutgoingSms(
+                    sms.deduplicationKey(),
+                    phone,
+                    sms.template(),
+                    params,
+                    SmsMessage.reveal(sms.text(), secret),
+                    secret));
         } catch (RuntimeException e) {
             return new GatewayAnswer.Unavailable("error (" + e.getClass().getSimpleName() + ")");
         }

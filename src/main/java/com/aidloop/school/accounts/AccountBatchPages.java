@@ -9,6 +9,7 @@ import com.aidloop.school.accounts.AccountsForCounty.Kind;
 import com.aidloop.shared.InvalidValue;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +33,13 @@ class AccountBatchPages {
     private final AccountsForCounty county;
     private final BulkAccounts bulk;
     private final CurrentAccounts accounts;
+    private final PasswordsBySms sms;
 
-    AccountBatchPages(AccountsForCounty county, BulkAccounts bulk, CurrentAccounts accounts) {
+    AccountBatchPages(AccountsForCounty county, BulkAccounts bulk, CurrentAccounts accounts, PasswordsBySms sms) {
         this.county = county;
         this.bulk = bulk;
         this.accounts = accounts;
+        this.sms = sms;
     }
 
     @GetMapping
@@ -45,11 +48,16 @@ class AccountBatchPages {
         return "account-batches/form";
     }
 
-    /** Opens the accounts and shows their slips once. */
+    /**
+     * Opens the accounts and shows their slips once; with {@code delivery=sms} the school
+     * accounts' passwords go by SMS to the schools' contact mobiles instead (slips left only for
+     * schools without one).
+     */
     @PostMapping
     String open(
             @RequestParam String region,
             @RequestParam Kind kind,
+            @RequestParam(defaultValue = "slips") String delivery,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
@@ -61,7 +69,12 @@ class AccountBatchPages {
             return "redirect:/admin/account-batches";
         }
         String where = county.nameOf(region.strip());
-        BulkAccounts.Batch batch = bulk.open(wanted, where + kind.label());
+        boolean bySms = "sms".equals(delivery) && kind == Kind.SCHOOLS;
+        PasswordsBySms.Delivered delivered = bySms
+                ? sms.open(wanted, where + kind.label())
+                : new PasswordsBySms.Delivered(bulk.open(wanted, where + kind.label()), Map.of());
+        BulkAccounts.Batch batch = delivered.batch();
+        model.addAttribute("sentTo", delivered.sentTo());
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("where", where);
         model.addAttribute("kind", kind);
