@@ -70,20 +70,7 @@ class InitialPasswordSmsTests {
         assertThat(row.get("secret_sealed").toString()).doesNotContain(PASSWORD);
         assertThat(sensitive.open(row.get("secret_sealed").toString())).isEqualTo(PASSWORD);
 
-        List<OutgoingSms> sent = new CopyOnWriteArrayList<>();
-        SmsGateway confirming = new SmsGateway() {
-            @Override
-            public String name() {
-                return "test";
-            }
-
-            @Override
-            public GatewayAnswer send(OutgoingSms sms) {
-                sent.add(sms);
-                return new GatewayAnswer.Confirmed("m" + sent.size());
-            }
-        };
-        new SmsDispatcher(store, confirming, sensitive, settings()).dispatchDue();
+        List<OutgoingSms> sent = dispatchThroughAConfirmingGateway();
 
         OutgoingSms mine = sent.stream()
                 .filter(s -> s.clientMessageId().equals(request.deduplicationKey()))
@@ -129,6 +116,24 @@ class InitialPasswordSmsTests {
         assertThat(message.params()).containsEntry("password", SmsMessage.SECRET_MASK);
         assertThat(message.toString()).doesNotContain(PASSWORD);
         assertThat(message.secret()).isEqualTo(PASSWORD);
+    }
+
+    private List<OutgoingSms> dispatchThroughAConfirmingGateway() {
+        List<OutgoingSms> sent = new CopyOnWriteArrayList<>();
+        SmsGateway confirming = new SmsGateway() {
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public GatewayAnswer send(OutgoingSms sms) {
+                sent.add(sms);
+                return new GatewayAnswer.Confirmed("m" + sent.size());
+            }
+        };
+        new SmsDispatcher(store, confirming, sensitive, settings()).dispatchDue();
+        return sent;
     }
 
     private static SmsProperties.Dispatcher settings() {

@@ -108,18 +108,14 @@ class InitialPasswordsBySmsTests {
         assertThat(sms.get("recipient")).isEqualTo("SCHOOL_CONTACT");
         assertThat(sms.get("school_id")).isEqualTo(mobile.id());
         assertThat(sms.get("school_region_code")).isEqualTo("430626102");
-        assertThat(jdbc.sql("SELECT count(*) FROM notification_sms WHERE dedup_key = :key")
-                        .param("key", "account-password:" + landlineAccount(landline))
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(smsOfAccount(landline)).isZero();
     }
 
-    private long landlineAccount(SchoolView school) {
-        return jdbc.sql("SELECT id FROM iam_account WHERE username = :u")
-                .param("u", school.code())
-                .query(Long.class)
-                .single();
+    private long smsOfAccount(SchoolView school) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM notification_sms
+                         WHERE dedup_key = (SELECT 'account-password:' || id FROM iam_account WHERE username = :u)
+                        """).param("u", school.code()).query(Long.class).single();
     }
 
     private static SchoolInput school(String name, String phone) {
