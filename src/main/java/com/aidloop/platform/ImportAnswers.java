@@ -4,15 +4,18 @@ import com.aidloop.shared.ImportOutcome;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
+import com.aidloop.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The answers every import gives the same way, in the API and on the pages: 422 problem details
@@ -80,6 +83,23 @@ public final class ImportAnswers {
         model.addAttribute("links", new PageLinks(problems, base, query));
         model.addAttribute("show", show);
         return page;
+    }
+
+    /**
+     * 确认导入 from a result page: on to the page of the import that committed, or back to the
+     * validation with the refusal as its notice when it cannot be committed (a conflict).
+     */
+    public static String committedFromPage(
+            String base, long validationId, Supplier<? extends ImportOutcome> commit, RedirectAttributes redirect) {
+        try {
+            return "redirect:" + base + "/" + commit.get().id();
+        } catch (Refusal refused) {
+            if (refused.kind() != Refusal.Kind.CONFLICT) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
+            return "redirect:" + base + "/" + validationId;
+        }
     }
 
     /** Starts the download of an import's error workbook, named after the uploaded file. */

@@ -2,28 +2,20 @@ package com.aidloop.registry;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.UploadedCopy;
 import com.aidloop.registry.importing.RegistrationExport;
 import com.aidloop.registry.importing.RegistrationFileReader;
 import com.aidloop.registry.importing.RegistrationImportJob;
 import com.aidloop.registry.importing.RegistrationImportJob.FileFacts;
 import com.aidloop.registry.importing.RegistrationImportRecords;
 import com.aidloop.registry.importing.RegistrationValidations;
-import com.aidloop.shared.FreeText;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.UploadedFile;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -37,8 +29,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportingStudents {
-
-    private static final int FILE_NAME_MAX = 255;
 
     private final RegistrationImportJob job;
     private final RegistrationImportRecords records;
@@ -58,31 +48,15 @@ public class ImportingStudents {
 
     /** Reads and checks an uploaded file and, for COMMIT without errors, writes it; a refused file is an import too. */
     public StudentImportView submit(UploadedFile upload, ImportMode mode, CurrentAccount uploader) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("registry-import", ".upload");
-            upload.transfer().to(file);
-            String name = FreeText.clipped(
-                    upload.fileName() == null || upload.fileName().isBlank() ? "学籍名单" : upload.fileName(),
-                    FILE_NAME_MAX);
-            FileFacts facts = new FileFacts(name, Files.size(file), sha256(file));
+        try (UploadedCopy copy = UploadedCopy.of(upload, "registry-import", "学籍名单")) {
+            FileFacts facts = new FileFacts(copy.name(), copy.bytes(), copy.sha256());
             long id;
             try {
-                id = job.run(facts, mode, uploader, RegistrationFileReader.read(file, name), null);
+                id = job.run(facts, mode, uploader, RegistrationFileReader.read(copy.file(), copy.name()), null);
             } catch (SpreadsheetRefused refused) {
                 id = job.refused(facts, mode, uploader, refused);
             }
             return get(id, uploader.scope());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // the temporary folder is cleaned by the system
-                }
-            }
         }
     }
 
@@ -131,15 +105,5 @@ public class ImportingStudents {
     /** The students of the scope in the registration system's layout, full values included; audited. */
     public void writeRegistrationList(DataScope scope, OutputStream out) {
         export.write(scope, out);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in =
-                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

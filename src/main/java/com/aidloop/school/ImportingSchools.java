@@ -2,28 +2,19 @@ package com.aidloop.school;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.UploadedCopy;
 import com.aidloop.school.importing.SchoolFileReader;
 import com.aidloop.school.importing.SchoolImportJob;
 import com.aidloop.school.importing.SchoolImportJob.FileFacts;
 import com.aidloop.school.importing.SchoolImportRecords;
 import com.aidloop.school.importing.SchoolWorkbooks;
-import com.aidloop.shared.FreeText;
 import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.UploadedFile;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -36,8 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportingSchools {
-
-    private static final int FILE_NAME_MAX = 255;
 
     private final SchoolImportJob job;
     private final SchoolImportRecords records;
@@ -54,25 +43,15 @@ public class ImportingSchools {
      * writes it. A refused file is an import with status REFUSED and its reason, not an exception.
      */
     public SchoolImportView submit(UploadedFile upload, ImportMode mode, CurrentAccount uploader) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("school-import", ".upload");
-            upload.transfer().to(file);
-            String name = FreeText.clipped(
-                    upload.fileName() == null || upload.fileName().isBlank() ? "学校信息" : upload.fileName(),
-                    FILE_NAME_MAX);
-            FileFacts facts = new FileFacts(name, Files.size(file), sha256(file));
+        try (UploadedCopy copy = UploadedCopy.of(upload, "school-import", "学校信息")) {
+            FileFacts facts = new FileFacts(copy.name(), copy.bytes(), copy.sha256());
             long id;
             try {
-                id = job.run(facts, mode, uploader, SchoolFileReader.read(file, name), null);
+                id = job.run(facts, mode, uploader, SchoolFileReader.read(copy.file(), copy.name()), null);
             } catch (SpreadsheetRefused refused) {
                 id = job.refused(facts, mode, uploader, refused);
             }
             return get(id, uploader.scope());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(file);
         }
     }
 
@@ -125,28 +104,5 @@ public class ImportingSchools {
             throw new SchoolImportNotFound(id);
         }
         workbooks.errors(id, out);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buffer = new byte[64 * 1024];
-            while (in.read(buffer) >= 0) {
-                // the digest reads along
-            }
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the temporary folder is cleaned by the system
-            }
-        }
     }
 }

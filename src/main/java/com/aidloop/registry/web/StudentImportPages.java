@@ -6,7 +6,6 @@ import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.ImportAnswers;
 import com.aidloop.registry.ImportingStudents;
-import com.aidloop.registry.StudentImportNotCommittable;
 import com.aidloop.registry.StudentImportNotFound;
 import com.aidloop.registry.StudentImportView;
 import com.aidloop.shared.ImportMode;
@@ -93,13 +92,8 @@ class StudentImportPages {
     /** 确认导入 of a clean validation. */
     @PostMapping("/{id}/commit")
     String commit(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            return "redirect:/students/imports/"
-                    + importing.commitValidated(id, accounts.current()).id();
-        } catch (StudentImportNotCommittable refused) {
-            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
-            return "redirect:/students/imports/" + id;
-        }
+        return ImportAnswers.committedFromPage(
+                "/students/imports", id, () -> importing.commitValidated(id, accounts.current()), redirect);
     }
 
     /** The refused rows as uploaded, with 原行号 and 错误原因, to correct and upload again. */

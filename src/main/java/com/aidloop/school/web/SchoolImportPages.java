@@ -6,7 +6,6 @@ import com.aidloop.platform.Downloads;
 import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.ImportAnswers;
 import com.aidloop.school.ImportingSchools;
-import com.aidloop.school.SchoolImportNotCommittable;
 import com.aidloop.school.SchoolImportNotFound;
 import com.aidloop.school.SchoolImportView;
 import com.aidloop.shared.ImportMode;
@@ -93,13 +92,8 @@ class SchoolImportPages {
     /** 确认导入 of a clean validation. */
     @PostMapping("/{id}/commit")
     String commit(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            return "redirect:/schools/imports/"
-                    + importing.commitValidated(id, accounts.current()).id();
-        } catch (SchoolImportNotCommittable refused) {
-            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
-            return "redirect:/schools/imports/" + id;
-        }
+        return ImportAnswers.committedFromPage(
+                "/schools/imports", id, () -> importing.commitValidated(id, accounts.current()), redirect);
     }
 
     @GetMapping("/template")
