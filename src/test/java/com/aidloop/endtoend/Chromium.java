@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -85,6 +86,20 @@ final class Chromium implements AutoCloseable {
 
     WebElement find(String css) {
         return waitFor(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    /**
+     * Waits until an import's result page (roster, schools, student registrations) shows the
+     * status: it comes after a redirect, and a running roster import refreshes its card each second
+     * and reloads the page once when it ends.
+     */
+    void waitForImportStatus(String label) {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
+                    return !status.isEmpty() && status.getFirst().getText().equals(label);
+                });
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,10 +21,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,7 +105,7 @@ class CountyRosterFlowInBrowserTests {
 
             browser.find("#file").sendKeys(withErrors.toString());
             browser.find("#validate").click();
-            waitForStatus(browser, "已校验");
+            browser.waitForImportStatus("已校验");
             browser.screenshot("county-flow-errors");
             assertThat(browser.find("[data-testid=errors]").getText()).isEqualTo("4");
             assertThat(browser.find("[data-testid=error-rows]").getText()).isEqualTo("4");
@@ -169,7 +166,7 @@ class CountyRosterFlowInBrowserTests {
                     .isEqualTo(TERM_LABEL);
             browser.find("#file").sendKeys(corrected.toString());
             browser.find("#commit").click();
-            waitForStatus(browser, "已导入");
+            browser.waitForImportStatus("已导入");
             browser.screenshot("county-flow-committed");
             assertThat(browser.find("#committed").getText()).contains("新增资助 5 条", "新登记学生 4 名");
             assertThat(browser.find("[data-testid=rows]").getText()).isEqualTo("5");
@@ -295,15 +292,5 @@ class CountyRosterFlowInBrowserTests {
         try (OutputStream out = Files.newOutputStream(file)) {
             book.write(out);
         }
-    }
-
-    private static void waitForStatus(Chromium browser, String label) {
-        // the status card refreshes every second and the page reloads once when the job ends
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
-                    return !status.isEmpty() && status.getFirst().getText().equals(label);
-                });
     }
 }

@@ -6,13 +6,10 @@ import com.aidloop.award.Rosters;
 import com.aidloop.award.domain.RosterColumn;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +44,7 @@ class RosterImportInBrowserTests {
             assertThat(browser.find("#file-name").getText()).isEqualTo("资助名单-有错误.xlsx");
             browser.screenshot("roster-import-form");
             browser.find("#validate").click();
-            waitForStatus(browser, "已校验");
+            browser.waitForImportStatus("已校验");
             List<WebElement> problems = browser.driver().findElements(By.cssSelector("tr[data-problem-row]"));
             assertThat(problems).hasSize(1);
             assertThat(problems.getFirst().getText()).startsWith("第4行 证件号码：校验位错误，请核对后重新填写");
@@ -57,11 +54,11 @@ class RosterImportInBrowserTests {
             browser.find("#again").click();
             browser.find("#file").sendKeys(corrected.toString());
             browser.find("#validate").click();
-            waitForStatus(browser, "已校验");
+            browser.waitForImportStatus("已校验");
             assertThat(browser.driver().findElements(By.cssSelector("tr[data-problem-row]")))
                     .isEmpty();
             browser.find("#commit").click();
-            waitForStatus(browser, "已导入");
+            browser.waitForImportStatus("已导入");
             assertThat(browser.find("[data-testid=created]").getText()).isEqualTo("3");
             browser.screenshot("roster-import-committed");
         } finally {
@@ -70,15 +67,5 @@ class RosterImportInBrowserTests {
                         .forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static void waitForStatus(Chromium browser, String label) {
-        // the status card refreshes every second and the page reloads once when the job ends
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
-                    return !status.isEmpty() && status.getFirst().getText().equals(label);
-                });
     }
 }

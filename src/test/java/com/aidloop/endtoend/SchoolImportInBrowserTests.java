@@ -50,7 +50,7 @@ class SchoolImportInBrowserTests {
             browser.find("#file").sendKeys(withError.toString());
             assertThat(browser.find("#file-name").getText()).isEqualTo("学校信息-有错误.xlsx");
             browser.find("#validate").click();
-            waitForStatus(browser, "已校验");
+            browser.waitForImportStatus("已校验");
             List<WebElement> problems = browser.driver().findElements(By.cssSelector("tr[data-problem-row]"));
             assertThat(problems)
                     .singleElement()
@@ -64,17 +64,17 @@ class SchoolImportInBrowserTests {
             browser.find("#again").click();
             browser.find("#file").sendKeys(corrected.toString());
             browser.find("#validate").click();
-            waitForStatus(browser, "已校验");
+            browser.waitForImportStatus("已校验");
             assertThat(browser.find("[data-testid=created]").getText()).isEqualTo("1");
             browser.find("#confirm-commit").click();
-            waitForStatus(browser, "已导入");
+            browser.waitForImportStatus("已导入");
             assertThat(browser.find("#committed").getText()).contains("新增学校 1 所");
             browser.screenshot("school-import-committed");
 
             browser.find("#again").click();
             browser.find("#file").sendKeys(corrected.toString());
             browser.find("#commit").click();
-            waitForStatus(browser, "已导入");
+            browser.waitForImportStatus("已导入");
             assertThat(browser.find("#nothing-changed").getText()).isEqualTo("表中1所学校的信息与已登记的完全相同，本次未做任何修改。");
 
             browser.go("/schools?q=" + code);
@@ -85,13 +85,5 @@ class SchoolImportInBrowserTests {
                         .forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    /** The result page comes after a redirect: wait until it shows the status, not the page before it. */
-    private static void waitForStatus(Chromium browser, String label) {
-        browser.waitFor(d -> {
-            List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
-            return !status.isEmpty() && status.getFirst().getText().equals(label);
-        });
     }
 }

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -51,7 +50,7 @@ class StudentImportInBrowserTests {
             browser.find("#menu-student-imports").click();
             browser.find("#file").sendKeys(withError.toString());
             browser.find("#validate").click();
-            waitForStatus(browser, "已校验");
+            browser.waitForImportStatus("已校验");
             assertThat(browser.find("tr[data-problem-row]").getText()).startsWith("第3行 户口性质：户口性质“火星户口”无法识别");
             assertThat(browser.driver().findElements(By.cssSelector("#confirm-commit")))
                     .isEmpty();
@@ -69,11 +68,11 @@ class StudentImportInBrowserTests {
             browser.find("#again").click();
             browser.find("#file").sendKeys(corrected.toString());
             browser.find("#validate").click();
-            waitForStatus(browser, "已校验");
+            browser.waitForImportStatus("已校验");
             assertThat(browser.find("#clean").getText()).contains("校验通过", "确认导入");
             assertThat(browser.find("[data-testid=created]").getText()).isEqualTo("1");
             browser.find("#confirm-commit").click();
-            waitForStatus(browser, "已导入");
+            browser.waitForImportStatus("已导入");
             assertThat(browser.find("#committed").getText()).contains("新增学生 1 名");
             browser.screenshot("student-import-committed");
 
@@ -85,12 +84,5 @@ class StudentImportInBrowserTests {
                         .forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static void waitForStatus(Chromium browser, String label) {
-        browser.waitFor(d -> {
-            List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
-            return !status.isEmpty() && status.getFirst().getText().equals(label);
-        });
     }
 }
