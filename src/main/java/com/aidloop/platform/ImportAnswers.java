@@ -1,20 +1,26 @@
 package com.aidloop.platform;
 
+import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportOutcome;
 import com.aidloop.shared.ImportProblem;
+import com.aidloop.shared.InvalidValue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Refusal;
+import com.aidloop.shared.UploadedFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,6 +74,39 @@ public final class ImportAnswers {
     /** The problem list's filter: only errors for "errors", only warnings for "warnings", all otherwise. */
     public static Boolean shown(String show) {
         return "errors".equals(show) ? Boolean.TRUE : "warnings".equals(show) ? Boolean.FALSE : null;
+    }
+
+    /** The model of an import's form with the earlier imports (newest first) and their paging links. */
+    public static String listPage(Model model, Paged<? extends ImportOutcome> imports, String base, String page) {
+        model.addAttribute("imports", imports);
+        model.addAttribute("links", new PageLinks(imports, base, Map.of()));
+        return page;
+    }
+
+    /**
+     * An upload from an import's form: back to the form with the reason for a mode it does not
+     * know or no file chosen ({@code fileRequiredCode}), else on to the new import's page.
+     */
+    public static String uploadedFromPage(
+            String base,
+            MultipartFile file,
+            String mode,
+            String fileRequiredCode,
+            BiFunction<UploadedFile, ImportMode, ? extends ImportOutcome> submit,
+            RedirectAttributes redirect) {
+        ImportMode chosen;
+        try {
+            chosen = ImportMode.parse(mode);
+        } catch (InvalidValue invalid) {
+            redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
+            return "redirect:" + base;
+        }
+        if (FileUploads.nothingChosen(file)) {
+            redirect.addFlashAttribute("problem", Messages.format(fileRequiredCode));
+            return "redirect:" + base;
+        }
+        return "redirect:" + base + "/"
+                + submit.apply(FileUploads.of(file), chosen).id();
     }
 
     /**

@@ -3,21 +3,15 @@ package com.aidloop.registry.web;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
-import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.ImportAnswers;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.registry.StudentImportNotFound;
 import com.aidloop.registry.StudentImportView;
-import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
-import com.aidloop.shared.InvalidValue;
-import com.aidloop.shared.Messages;
-import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +44,8 @@ class StudentImportPages {
     @GetMapping
     String form(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        Paged<StudentImportView> imports = importing.list(scope(), Paging.of(page, size));
-        model.addAttribute("imports", imports);
-        model.addAttribute("links", new PageLinks(imports, "/students/imports", Map.of()));
-        return "students/imports";
+        return ImportAnswers.listPage(
+                model, importing.list(scope(), Paging.of(page, size)), "/students/imports", "students/imports");
     }
 
     @PostMapping
@@ -61,19 +53,13 @@ class StudentImportPages {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "validate") String mode,
             RedirectAttributes redirect) {
-        ImportMode chosen;
-        try {
-            chosen = ImportMode.parse(mode);
-        } catch (InvalidValue invalid) {
-            redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
-            return "redirect:/students/imports";
-        }
-        if (FileUploads.nothingChosen(file)) {
-            redirect.addFlashAttribute("problem", Messages.format("registry.import.fileRequired"));
-            return "redirect:/students/imports";
-        }
-        StudentImportView done = importing.submit(FileUploads.of(file), chosen, accounts.current());
-        return "redirect:/students/imports/" + done.id();
+        return ImportAnswers.uploadedFromPage(
+                "/students/imports",
+                file,
+                mode,
+                "registry.import.fileRequired",
+                (upload, chosen) -> importing.submit(upload, chosen, accounts.current()),
+                redirect);
     }
 
     @GetMapping("/{id}")

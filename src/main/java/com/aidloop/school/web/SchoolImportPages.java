@@ -3,21 +3,15 @@ package com.aidloop.school.web;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.platform.Downloads;
-import com.aidloop.platform.FileUploads;
 import com.aidloop.platform.ImportAnswers;
 import com.aidloop.school.ImportingSchools;
 import com.aidloop.school.SchoolImportNotFound;
 import com.aidloop.school.SchoolImportView;
-import com.aidloop.shared.ImportMode;
 import com.aidloop.shared.ImportProblem;
-import com.aidloop.shared.InvalidValue;
-import com.aidloop.shared.Messages;
-import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +44,8 @@ class SchoolImportPages {
     @GetMapping
     String form(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-        Paged<SchoolImportView> imports = importing.list(scope(), Paging.of(page, size));
-        model.addAttribute("imports", imports);
-        model.addAttribute("links", new PageLinks(imports, "/schools/imports", Map.of()));
-        return "schools/imports";
+        return ImportAnswers.listPage(
+                model, importing.list(scope(), Paging.of(page, size)), "/schools/imports", "schools/imports");
     }
 
     @PostMapping
@@ -61,19 +53,13 @@ class SchoolImportPages {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "validate") String mode,
             RedirectAttributes redirect) {
-        ImportMode chosen;
-        try {
-            chosen = ImportMode.parse(mode);
-        } catch (InvalidValue invalid) {
-            redirect.addFlashAttribute("problem", invalid.getLocalizedMessage());
-            return "redirect:/schools/imports";
-        }
-        if (FileUploads.nothingChosen(file)) {
-            redirect.addFlashAttribute("problem", Messages.format("school.import.fileRequired"));
-            return "redirect:/schools/imports";
-        }
-        SchoolImportView done = importing.submit(FileUploads.of(file), chosen, accounts.current());
-        return "redirect:/schools/imports/" + done.id();
+        return ImportAnswers.uploadedFromPage(
+                "/schools/imports",
+                file,
+                mode,
+                "school.import.fileRequired",
+                (upload, chosen) -> importing.submit(upload, chosen, accounts.current()),
+                redirect);
     }
 
     @GetMapping("/{id}")
