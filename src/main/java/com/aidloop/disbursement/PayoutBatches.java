@@ -3,17 +3,17 @@ package com.aidloop.disbursement;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditRecord.FieldChange;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.award.PayableAward;
 import com.aidloop.award.PayableAwards;
 import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.disbursement.batch.NewPayment;
 import com.aidloop.disbursement.batch.PaymentRecords;
 import com.aidloop.disbursement.batch.PayoutBatch;
+import com.aidloop.disbursement.installment.DueInstallment;
+import com.aidloop.disbursement.round.RoundPayments;
+import com.aidloop.disbursement.round.RoundSplit;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
-import com.aidloop.privacy.SensitiveData;
-import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.registry.AidCardChanges;
 import com.aidloop.shared.FreeText;
@@ -26,14 +26,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payout batches (发放批次): created by county staff from the confirmed awards of a term, household
- * township and programme that have no payment yet, one PENDING line per award; approved by someone
+ * township and programme that have no payment yet, one PENDING line per award paid once per term or
+ * per installment due today of an award paid monthly; approved by someone
  * who put nothing into it (maker–checker over every contributor); a line removed from an approved
  * batch voids its approval. Every step is
  * audited in the same transaction, and an approval is published ({@link PayoutBatchApproved}). The
@@ -50,7 +50,7 @@ public class PayoutBatches {
     private final PaymentRecords payments;
     private final AuditTrail audit;
     private final RegionManagement regions;
-    private final SensitiveData sensitive;
+    private final RoundPayments lines;
     private final AidCardChanges cardChanges;
 
     PayoutBatches(
@@ -59,7 +59,7 @@ public class PayoutBatches {
             PaymentRecords payments,
             AuditTrail audit,
             RegionManagement regions,
-            SensitiveData sensitive,
+            RoundPayments lines,
             AidCardChanges cardChanges) {
         this.awards = awards;
         this.cardChanges = cardChanges;
@@ -67,7 +67,7 @@ public class PayoutBatches {
         this.payments = payments;
         this.audit = audit;
         this.regions = regions;
-        this.sensitive = sensitive;
+        this.lines = lines;
     }
 
     /** What a batch of the term, township and programme would hold now. */
@@ -84,12 +84,12 @@ public class PayoutBatches {
     @Transactional
     public CreatedBatch create(Term term, String townshipCode, String programmeCode, CurrentAccount account) {
         Gathered gathered = gather(term, townshipCode, programmeCode, account, true);
-        List<PayableAward> lines = gathered.lines();
-        if (lines.isEmpty()) {
+        List<DueInstallment> due = gathered.lines();
+        if (due.isEmpty()) {
             throw new EmptyBatch();
         }
-        List<NewPayment> rows = paymentRows(term, programmeCode, lines);
-        ControlTotals control = controlOf(lines);
+        List<NewPayment> rows = lines.installmentRows(term, due);
+        ControlTotals control = RoundSplit.totals(due);
         String reference = PayoutReference.batch(term, batches.nextBatchNumber());
         Instant now = Instant.now();
         long id = batches.insert(
@@ -97,7 +97,7 @@ public class PayoutBatches {
                 term,
                 townshipCode,
                 programmeCode,
-                lines.getFirst().programmeName(),
+                due.getFirst().award().programmeName(),
                 control,
                 account.username(),
                 now);
@@ -120,38 +120,6 @@ public class PayoutBatches {
                         new FieldChange("control_amount", null, control.amount().toString())))
                 .by(account.username()));
         return new CreatedBatch(view, gathered.missingCard());
-    }
-
-    /** One PENDING payment per award, numbered from 1, each with a new payment reference. */
-    private List<NewPayment> paymentRows(Term term, String programmeCode, List<PayableAward> lines) {
-        List<Long> numbers = payments.nextReferenceNumbers(lines.size());
-        List<NewPayment> rows = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            PayableAward a = lines.get(i);
-            rows.add(new NewPayment(
-                    i + 1,
-                    PayoutReference.payment(term, numbers.get(i)),
-                    a.awardId(),
-                    a.studentId(),
-                    a.schoolId(),
-                    term,
-                    programmeCode,
-                    a.studentName(),
-                    a.cardBank(),
-                    a.cardNumberSealed(),
-                    cardIndex(a),
-                    cardMasked(a),
-                    a.amount()));
-        }
-        return rows;
-    }
-
-    private static ControlTotals controlOf(List<PayableAward> lines) {
-        ControlTotals control = ControlTotals.NONE;
-        for (PayableAward line : lines) {
-            control = control.plus(line.amount());
-        }
-        return control;
     }
 
     /**
@@ -264,26 +232,14 @@ public class PayoutBatches {
                 || regions.find(townshipCode).isEmpty()) {
             throw new TownshipNotInScope(townshipCode);
         }
-        Set<Long> taken = payments.awardsWithPayment(term, townshipCode, programmeCode);
-        Gathered gathered = new Gathered(new ArrayList<>(), new long[3]);
+        Gathered gathered = new Gathered(
+                lines.split(term, List.of(programmeCode), lines.today()).inOneBatch());
         if (toPay) {
-            awards.forEachToPay(term, townshipCode, programmeCode, scope, award -> gathered.take(award, taken));
+            awards.forEachToPay(term, townshipCode, programmeCode, scope, gathered.split()::take);
         } else {
-            awards.forEach(term, townshipCode, programmeCode, scope, award -> gathered.take(award, taken));
+            awards.forEach(term, townshipCode, programmeCode, scope, gathered.split()::take);
         }
         return gathered;
-    }
-
-    private String cardIndex(PayableAward award) {
-        return award.cardNumberIndex() != null
-                ? award.cardNumberIndex()
-                : sensitive.blindIndex(SensitiveKind.BANK_CARD, sensitive.open(award.cardNumberSealed()));
-    }
-
-    private String cardMasked(PayableAward award) {
-        return award.cardNumberMasked() != null
-                ? award.cardNumberMasked()
-                : Masking.bankCard(sensitive.open(award.cardNumberSealed()));
     }
 
     private List<BatchView> named(List<BatchView> views) {
@@ -294,30 +250,23 @@ public class PayoutBatches {
                 .toList();
     }
 
-    /** The awards of a new batch, and those left out. counts: [0] missing card, [1] already in a batch, [2] unused. */
-    private record Gathered(List<PayableAward> lines, long[] counts) {
+    /**
+     * The installments due today of a new batch (an award paid once per term is one), and those left
+     * out: awards without a card, installments already in a batch.
+     */
+    private record Gathered(RoundSplit split) {
 
-        void take(PayableAward award, Set<Long> taken) {
-            if (taken.contains(award.awardId())) {
-                counts[1]++;
-            } else if (award.cardNumberSealed() == null
-                    || award.cardNumberSealed().isBlank()) {
-                counts[0]++;
-            } else {
-                lines.add(award);
-            }
+        List<DueInstallment> lines() {
+            return split.byBank().getOrDefault(RoundSplit.ONE_BATCH, List.of());
         }
 
         long missingCard() {
-            return counts[0];
+            return split.withoutCard().size();
         }
 
         BatchPreview preview() {
-            ControlTotals totals = ControlTotals.NONE;
-            for (PayableAward a : lines) {
-                totals = totals.plus(a.amount());
-            }
-            return new BatchPreview(totals.count(), totals.amount(), counts[0], counts[1]);
+            ControlTotals totals = RoundSplit.totals(lines());
+            return new BatchPreview(totals.count(), totals.amount(), missingCard(), split.alreadyPaid());
         }
     }
 }

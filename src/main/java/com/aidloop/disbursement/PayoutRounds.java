@@ -2,13 +2,13 @@ package com.aidloop.disbursement;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.award.PayableAward;
 import com.aidloop.award.PayableAwards;
 import com.aidloop.disbursement.batch.BatchRecords;
 import com.aidloop.disbursement.batch.BatchRecords.RoundBatch;
 import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.disbursement.batch.PaymentRecords;
 import com.aidloop.disbursement.batch.PayoutBatch;
+import com.aidloop.disbursement.installment.DueInstallment;
 import com.aidloop.disbursement.round.PayoutRound;
 import com.aidloop.disbursement.round.RoundPayments;
 import com.aidloop.disbursement.round.RoundRecords;
@@ -20,6 +20,7 @@ import com.aidloop.shared.Money;
 import com.aidloop.shared.Refusal.Concern;
 import com.aidloop.shared.Term;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,18 +79,33 @@ public class PayoutRounds {
         return awards.paidByCard(programmeCode, term);
     }
 
-    /** What a round of the term, programmes and townships (none: the whole county) would hold now. */
+    /** What a round of the term, programmes and townships (none: the whole county) would hold now, paying what is due today. */
     @Transactional(readOnly = true)
     public RoundPreview preview(
             Term term, List<String> programmeCodes, List<String> townshipCodes, CurrentAccount account) {
+        return preview(term, programmeCodes, townshipCodes, null, account);
+    }
+
+    /**
+     * What a round would hold now that pays the installments due on or before {@code payDate}
+     * (today when null); awards paid once per term are always due.
+     */
+    @Transactional(readOnly = true)
+    public RoundPreview preview(
+            Term term,
+            List<String> programmeCodes,
+            List<String> townshipCodes,
+            LocalDate payDate,
+            CurrentAccount account) {
         Scope scope = scope(account.scope(), townshipCodes);
         List<String> card = cardProgrammes(term, programmeCodes);
-        RoundSplit split = new RoundSplit(payments.awardsWithPayment(term, card));
+        LocalDate date = payDate == null ? lines.today() : payDate;
+        RoundSplit split = lines.split(term, card, date);
         awards.forEachInRegions(term, card, scope.regions(), account.scope(), split::take);
         Map<String, String> templates = rounds.templates(scope.county());
         List<RoundPreview.BankShare> banks = new ArrayList<>();
-        split.byBank().forEach((bank, awarded) -> {
-            ControlTotals totals = RoundSplit.totals(awarded);
+        split.byBank().forEach((bank, due) -> {
+            ControlTotals totals = RoundSplit.totals(due);
             banks.add(new RoundPreview.BankShare(bank, totals.count(), totals.amount(), templates.get(bank)));
         });
         List<RoundPreview.MissingCard> missing = split.withoutCard().stream()
@@ -98,20 +114,33 @@ public class PayoutRounds {
                 .toList();
         List<String> left =
                 programmeCodes.stream().filter(p -> !card.contains(p)).toList();
-        return new RoundPreview(banks, missing, split.alreadyPaid(), left);
+        return new RoundPreview(banks, missing, split.alreadyPaid(), left, date, split.notYetDue());
     }
 
-    /**
-     * Creates the round and its batches, one per issuing bank, DRAFT with frozen control totals.
-     * Refused when nothing is left to pay, or when another batch took some of the awards at the same
-     * time ({@link AwardsAlreadyInBatch}: nothing is written).
-     */
+    /** As {@link #create(Term, List, List, LocalDate, CurrentAccount)}, paying what is due today. */
     @Transactional
     public RoundView create(
             Term term, List<String> programmeCodes, List<String> townshipCodes, CurrentAccount account) {
+        return create(term, programmeCodes, townshipCodes, null, account);
+    }
+
+    /**
+     * Creates the round and its batches, one per issuing bank, DRAFT with frozen control totals,
+     * paying the installments due on or before {@code payDate} (today when null). Refused when
+     * nothing is left to pay, or when another batch took some of the installments at the same time
+     * ({@link AwardsAlreadyInBatch}: nothing is written).
+     */
+    @Transactional
+    public RoundView create(
+            Term term,
+            List<String> programmeCodes,
+            List<String> townshipCodes,
+            LocalDate payDate,
+            CurrentAccount account) {
         Scope scope = scope(account.scope(), townshipCodes);
         List<String> card = cardProgrammes(term, programmeCodes);
-        RoundSplit split = new RoundSplit(payments.awardsWithPayment(term, card));
+        LocalDate date = payDate == null ? lines.today() : payDate;
+        RoundSplit split = lines.split(term, card, date);
         awards.forEachInRegionsToPay(term, card, scope.regions(), account.scope(), split::take);
         if (split.isEmpty()) {
             throw RoundRefused.empty();
@@ -119,13 +148,22 @@ public class PayoutRounds {
         Map<String, String> names = new LinkedHashMap<>();
         split.byBank()
                 .values()
-                .forEach(list -> list.forEach(a -> names.putIfAbsent(a.programmeCode(), a.programmeName())));
+                .forEach(list -> list.forEach(d ->
+                        names.putIfAbsent(d.award().programmeCode(), d.award().programmeName())));
         List<String> paid = card.stream().filter(names::containsKey).toList();
         String programmeNames = String.join("、", paid.stream().map(names::get).toList());
         Instant now = Instant.now();
         String reference = rounds.nextReference(term);
         long id = rounds.insert(
-                reference, term, scope.county(), scope.townships(), paid, programmeNames, account.username(), now);
+                reference,
+                term,
+                scope.county(),
+                scope.townships(),
+                paid,
+                programmeNames,
+                account.username(),
+                now,
+                date);
         writeBatches(id, reference, term, scope, paid, programmeNames, split, account, now);
         RoundView view = get(id, account.scope());
         audit.record(AuditRecord.of(
@@ -133,8 +171,11 @@ public class PayoutRounds {
                         AUDIT_TYPE,
                         id,
                         "创建发放轮次 " + reference + "（" + view.regionName() + " " + programmeNames + " " + term.label()
-                                + "）：" + view.batches().size() + " 个银行批次，" + view.count() + " 笔，" + view.amount()
-                                + " 元"
+                                + "，发放日期 " + date + "）：" + view.batches().size() + " 个银行批次，" + view.count()
+                                + " 笔，" + view.amount() + " 元"
+                                + (split.notYetDue().count() == 0
+                                        ? ""
+                                        : "；" + split.notYetDue().count() + " 期未到期留待以后发放")
                                 + (split.withoutCard().isEmpty()
                                         ? ""
                                         : "；" + split.withoutCard().size() + " 名学生缺少资助卡号未编入"))
@@ -156,7 +197,7 @@ public class PayoutRounds {
         Map<String, String> templates = rounds.templates(scope.county());
         String region = scope.townships().size() == 1 ? scope.townships().getFirst() : scope.county();
         try {
-            for (Map.Entry<String, List<PayableAward>> bank : split.byBank().entrySet()) {
+            for (Map.Entry<String, List<DueInstallment>> bank : split.byBank().entrySet()) {
                 RoundBatch batch = new RoundBatch(
                         id,
                         PayoutReference.batch(term, batches.nextBatchNumber()),
@@ -168,7 +209,7 @@ public class PayoutRounds {
                         templates.get(bank.getKey()));
                 ControlTotals control = RoundSplit.totals(bank.getValue());
                 long batchId = batches.insertForRound(batch, control, account.username(), now);
-                payments.copy(batchId, lines.rows(term, bank.getValue()));
+                payments.copy(batchId, lines.installmentRows(term, bank.getValue()));
                 audit.record(AuditRecord.of(
                                 "CREATE",
                                 PayoutBatches.AUDIT_TYPE,

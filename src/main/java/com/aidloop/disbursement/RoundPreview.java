@@ -1,15 +1,28 @@
 package com.aidloop.disbursement;
 
 import com.aidloop.shared.Money;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What a payout round would hold now: one batch per issuing bank with its count, amount and the
  * bank's remembered template; the students who cannot be paid until their card is recorded, by name;
- * how many awards already have a payment; the programmes left out because they are not paid by card.
+ * how many awards (or installments) already have a payment; the programmes left out because they are
+ * not paid by card; the pay date, and the installments falling due after it (for a later round).
  */
 public record RoundPreview(
-        List<BankShare> banks, List<MissingCard> missingCards, long alreadyPaid, List<String> notPaidByCard) {
+        List<BankShare> banks,
+        List<MissingCard> missingCards,
+        long alreadyPaid,
+        List<String> notPaidByCard,
+        LocalDate payDate,
+        PayoutFigure notYetDue) {
+
+    /** A preview of awards paid at once (nothing waits for a later due day). */
+    public RoundPreview(
+            List<BankShare> banks, List<MissingCard> missingCards, long alreadyPaid, List<String> notPaidByCard) {
+        this(banks, missingCards, alreadyPaid, notPaidByCard, null, PayoutFigure.NONE);
+    }
 
     public RoundPreview {
         banks = List.copyOf(banks);

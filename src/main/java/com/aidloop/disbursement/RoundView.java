@@ -3,6 +3,7 @@ package com.aidloop.disbursement;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param townshipCodes the chosen townships, empty for the whole county
  * @param regionName the county's name or the chosen townships' names
+ * @param payDate the round's pay date (发放日期): it paid the installments due on or before it
  */
 public record RoundView(
         long id,
@@ -23,7 +25,36 @@ public record RoundView(
         String programmeNames,
         String createdBy,
         Instant createdAt,
-        List<BatchView> batches) {
+        List<BatchView> batches,
+        LocalDate payDate) {
+
+    /** A round read without its pay date. */
+    public RoundView(
+            long id,
+            String reference,
+            Term term,
+            String countyCode,
+            List<String> townshipCodes,
+            String regionName,
+            List<String> programmeCodes,
+            String programmeNames,
+            String createdBy,
+            Instant createdAt,
+            List<BatchView> batches) {
+        this(
+                id,
+                reference,
+                term,
+                countyCode,
+                townshipCodes,
+                regionName,
+                programmeCodes,
+                programmeNames,
+                createdBy,
+                createdAt,
+                batches,
+                null);
+    }
 
     public RoundView {
         townshipCodes = List.copyOf(townshipCodes);
@@ -88,6 +119,7 @@ public record RoundView(
                 programmeNames,
                 createdBy,
                 createdAt,
-                withBatches);
+                withBatches,
+                payDate);
     }
 }

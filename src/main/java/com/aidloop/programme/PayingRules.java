@@ -63,6 +63,15 @@ public class PayingRules {
                 .orElseGet(() -> PayoutSchedule.oncePerTerm(term));
     }
 
+    /**
+     * Every moment at which any programme's payout schedule changed, oldest first: between two of
+     * them, {@link #scheduleFor(String, Term, Instant)} gives the same answer for any instant, so a
+     * reader of many awards asks once per programme and interval.
+     */
+    public List<Instant> scheduleChanges() {
+        return store.scheduleMoments();
+    }
+
     public List<PayoutSchedule> scheduleHistory(String programmeCode) {
         return store.schedules(programmeCode, catalogue.now()).stream()
                 .sorted(Comparator.comparing(PayoutSchedule::validFrom))

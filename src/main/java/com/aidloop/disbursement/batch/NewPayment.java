@@ -2,8 +2,12 @@ package com.aidloop.disbursement.batch;
 
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
+import java.time.LocalDate;
 
-/** A payment line about to be written with its new batch (status PENDING); the card stays sealed. */
+/**
+ * A payment line about to be written with its new batch (status PENDING); the card stays sealed.
+ * It pays one installment of the award (第n/N期), or the whole award (1 of 1, no due day).
+ */
 public record NewPayment(
         int lineNo,
         String reference,
@@ -17,11 +21,48 @@ public record NewPayment(
         String cardNumberSealed,
         String cardNumberIndex,
         String cardNumberMasked,
-        Money amount) {
+        Money amount,
+        int installmentNo,
+        int installmentCount,
+        LocalDate dueOn) {
+
+    /** A line paying the whole award at once. */
+    public NewPayment(
+            int lineNo,
+            String reference,
+            long awardId,
+            long studentId,
+            long schoolId,
+            Term term,
+            String programmeCode,
+            String payeeName,
+            String cardBank,
+            String cardNumberSealed,
+            String cardNumberIndex,
+            String cardNumberMasked,
+            Money amount) {
+        this(
+                lineNo,
+                reference,
+                awardId,
+                studentId,
+                schoolId,
+                term,
+                programmeCode,
+                payeeName,
+                cardBank,
+                cardNumberSealed,
+                cardNumberIndex,
+                cardNumberMasked,
+                amount,
+                1,
+                1,
+                null);
+    }
 
     @Override
     public String toString() {
-        return "NewPayment[" + lineNo + " " + reference + " award " + awardId + " " + amount + " card "
-                + cardNumberMasked + "]";
+        return "NewPayment[" + lineNo + " " + reference + " award " + awardId + " " + installmentNo + "/"
+                + installmentCount + " " + amount + " card " + cardNumberMasked + "]";
     }
 }

@@ -3,6 +3,7 @@ package com.aidloop.disbursement.batch;
 import static com.aidloop.platform.PostgresCopy.field;
 
 import com.aidloop.disbursement.PaymentLine;
+import com.aidloop.disbursement.installment.InstallmentKey;
 import com.aidloop.platform.PostgresCopy;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Paged;
@@ -27,7 +28,8 @@ public class PaymentRecords {
 
     private static final String COPY = """
             COPY disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term, programme_code, payee_name,
-                                       card_bank, card_number_sealed, card_number_index, card_number_masked, amount, status)
+                                       card_bank, card_number_sealed, card_number_index, card_number_masked, amount, status,
+                                       installment_no, installment_count, due_on)
             FROM STDIN
             """;
 
@@ -67,6 +69,21 @@ public class PaymentRecords {
                 .list());
     }
 
+    /**
+     * The installments of the term's awards of these programmes that have any payment row, whatever
+     * the batch (an award paid at once is its installment 1): never picked for a new batch.
+     */
+    public Set<InstallmentKey> installmentsWithPayment(Term term, java.util.Collection<String> programmeCodes) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT p.award_id, p.installment_no FROM disbursement_payment p
+                         WHERE p.term = :term AND p.programme_code = ANY(CAST(:programmes AS TEXT[]))
+                        """)
+                .param("term", term.code())
+                .param("programmes", programmeCodes.toArray(String[]::new))
+                .query((rs, n) -> new InstallmentKey(rs.getLong(1), rs.getInt(2)))
+                .list());
+    }
+
     /** {@code n} new numbers for payment references, ascending; never reused, also after a rollback. */
     public List<Long> nextReferenceNumbers(int n) {
         return jdbc.sql("SELECT nextval('disbursement_payment_seq') AS n FROM generate_series(1, :n) ORDER BY 1")
@@ -96,7 +113,10 @@ public class PaymentRecords {
             field(rows, p.cardNumberIndex()).append('\t');
             field(rows, p.cardNumberMasked()).append('\t');
             field(rows, p.amount().yuan().toPlainString()).append('\t');
-            rows.append("PENDING\n");
+            rows.append("PENDING\t");
+            field(rows, Integer.toString(p.installmentNo())).append('\t');
+            field(rows, Integer.toString(p.installmentCount())).append('\t');
+            field(rows, p.dueOn() == null ? null : p.dueOn().toString()).append('\n');
         }
         PostgresCopy.copyIn(dataSource, COPY, rows);
     }

@@ -118,7 +118,7 @@ public class PaymentReissue {
                 registryChangePending);
     }
 
-    /** Only a failed payment is reissued, once, and never while its award has another live payment. */
+    /** Only a failed payment is reissued, once, and never while its award has another live payment of that installment. */
     private void refuseUnlessReissuable(long paymentId, ReissueStore.PaymentRow failed) {
         if (!failed.status().mayBeReissued()) {
             throw new ReconciliationRefused(
@@ -127,7 +127,7 @@ public class PaymentReissue {
         store.reissuedAs(paymentId).ifPresent(ref -> {
             throw new ReconciliationRefused("reissue.refused.already", ref);
         });
-        store.livePaymentOf(failed.awardId()).ifPresent(ref -> {
+        store.livePaymentLike(paymentId).ifPresent(ref -> {
             throw new ReconciliationRefused("reissue.refused.live", ref);
         });
     }

@@ -70,11 +70,17 @@ public class ReissueStore {
                 .optional();
     }
 
-    /** The reference of a payment of the award that is not failed (pending or paid), if any. */
-    public Optional<String> livePaymentOf(long awardId) {
-        return jdbc.sql(
-                        "SELECT reference FROM disbursement_payment WHERE award_id = :award AND status <> 'FAILED' LIMIT 1")
-                .param("award", awardId)
+    /**
+     * The reference of a payment that is not failed (pending or paid) of the same award and
+     * installment as the failed payment, if any.
+     */
+    public Optional<String> livePaymentLike(long failedPaymentId) {
+        return jdbc.sql("""
+                        SELECT p.reference FROM disbursement_payment p JOIN disbursement_payment f
+                            ON f.award_id = p.award_id AND f.installment_no = p.installment_no
+                         WHERE f.id = :failed AND p.status <> 'FAILED' LIMIT 1
+                        """)
+                .param("failed", failedPaymentId)
                 .query(String.class)
                 .optional();
     }
@@ -85,7 +91,10 @@ public class ReissueStore {
                 .single();
     }
 
-    /** Adds the new payment (PENDING) as the batch's next line; the batch's control totals are the aggregate's. */
+    /**
+     * Adds the new payment (PENDING) as the batch's next line, paying the failed payment's
+     * installment; the batch's control totals are the aggregate's.
+     */
     public long addPayment(
             long batchId,
             PaymentRow failed,
@@ -97,10 +106,13 @@ public class ReissueStore {
         return jdbc.sql("""
                         INSERT INTO disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term,
                                programme_code, payee_name, card_bank, card_number_sealed, card_number_index, card_number_masked,
-                               amount, status, reissue_of_payment_id)
-                        SELECT :batch, coalesce(max(line_no), 0) + 1, :reference, :award, :student, :school, :term, :programme,
-                               :payee, :bank, :sealed, :index, :masked, :amount, 'PENDING', :failed
-                          FROM disbursement_payment WHERE batch_id = :batch
+                               amount, status, reissue_of_payment_id, installment_no, installment_count, due_on)
+                        SELECT :batch, coalesce(max(p.line_no), 0) + 1, :reference, :award, :student, :school, :term, :programme,
+                               :payee, :bank, :sealed, :index, :masked, :amount, 'PENDING', :failed,
+                               f.installment_no, f.installment_count, f.due_on
+                          FROM disbursement_payment f LEFT JOIN disbursement_payment p ON p.batch_id = :batch
+                         WHERE f.id = :failed
+                         GROUP BY f.installment_no, f.installment_count, f.due_on
                         RETURNING id
                         """)
                 .param("batch", batchId)

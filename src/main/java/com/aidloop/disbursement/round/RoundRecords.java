@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,13 @@ public class RoundRecords {
             List<String> programmeCodes,
             String programmeNames,
             String by,
-            Instant at) {
+            Instant at,
+            LocalDate payDate) {
         return jdbc.sql("""
                 INSERT INTO disbursement_round (reference, term, county_code, township_codes, programme_codes, programme_names,
-                                                created_by, created_at)
-                VALUES (:reference, :term, :county, CAST(:townships AS TEXT[]), CAST(:programmes AS TEXT[]), :names, :by, :at)
+                                                created_by, created_at, pay_date)
+                VALUES (:reference, :term, :county, CAST(:townships AS TEXT[]), CAST(:programmes AS TEXT[]), :names, :by, :at,
+                        :payDate)
                 RETURNING id
                 """)
                 .param("reference", reference)
@@ -62,6 +65,7 @@ public class RoundRecords {
                 .param("names", programmeNames)
                 .param("by", by)
                 .param("at", Timestamp.from(at))
+                .param("payDate", payDate)
                 .query(Long.class)
                 .single();
     }
@@ -126,7 +130,8 @@ public class RoundRecords {
                 rs.getString("programme_names"),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
-                List.<BatchView>of());
+                List.<BatchView>of(),
+                rs.getObject("pay_date", LocalDate.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -110,6 +110,15 @@ public class PayingRuleStore {
                 .list();
     }
 
+    /** Every moment a payout schedule was recorded or superseded, of any programme, oldest first. */
+    public List<Instant> scheduleMoments() {
+        return jdbc.sql("""
+                        SELECT recorded_at AS at FROM programme_payout_schedule
+                        UNION SELECT superseded_at FROM programme_payout_schedule WHERE superseded_at IS NOT NULL
+                        ORDER BY 1
+                        """).query((rs, n) -> instant(rs, "at")).list();
+    }
+
     public void recordSchedule(long programmeId, PayoutSchedule s) {
         supersede(
                 "programme_payout_schedule",

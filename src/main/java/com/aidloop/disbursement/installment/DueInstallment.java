@@ -1,0 +1,25 @@
+package com.aidloop.disbursement.installment;
+
+import com.aidloop.award.PayableAward;
+import com.aidloop.shared.Money;
+
+/** An installment of a confirmed award that a batch pays: the award (payee and card) and which installment. */
+public record DueInstallment(PayableAward award, Installment installment) {
+
+    /** The whole award as its one installment. */
+    public static DueInstallment whole(PayableAward award) {
+        return new DueInstallment(award, Installment.whole(award.amount()));
+    }
+
+    public long awardId() {
+        return award.awardId();
+    }
+
+    public Money amount() {
+        return installment.amount();
+    }
+
+    public InstallmentKey key() {
+        return new InstallmentKey(award.awardId(), installment.number());
+    }
+}
