@@ -102,19 +102,9 @@ public class PayoutRounds {
         LocalDate date = payDate == null ? lines.today() : payDate;
         RoundSplit split = lines.split(term, card, date);
         awards.forEachInRegions(term, card, scope.regions(), account.scope(), split::take);
-        Map<String, String> templates = rounds.templates(scope.county());
-        List<RoundPreview.BankShare> banks = new ArrayList<>();
-        split.byBank().forEach((bank, due) -> {
-            ControlTotals totals = RoundSplit.totals(due);
-            banks.add(new RoundPreview.BankShare(bank, totals.count(), totals.amount(), templates.get(bank)));
-        });
-        List<RoundPreview.MissingCard> missing = split.withoutCard().stream()
-                .map(a -> new RoundPreview.MissingCard(
-                        a.awardId(), a.studentId(), a.studentName(), a.schoolName(), a.programmeName(), a.amount()))
-                .toList();
         List<String> left =
                 programmeCodes.stream().filter(p -> !card.contains(p)).toList();
-        return new RoundPreview(banks, missing, split.alreadyPaid(), left, date, split.notYetDue());
+        return RoundPreview.of(split, rounds.templates(scope.county()), left, date);
     }
 
     /** As {@link #create(Term, List, List, LocalDate, CurrentAccount)}, paying what is due today. */

@@ -1,8 +1,12 @@
 package com.aidloop.disbursement;
 
+import com.aidloop.disbursement.batch.ControlTotals;
+import com.aidloop.disbursement.round.RoundSplit;
 import com.aidloop.shared.Money;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a payout round would hold now: one batch per issuing bank with its count, amount and the
@@ -28,6 +32,21 @@ public record RoundPreview(
         banks = List.copyOf(banks);
         missingCards = List.copyOf(missingCards);
         notPaidByCard = List.copyOf(notPaidByCard);
+    }
+
+    /** The preview of a split read up to the pay date, each bank with the template it was last exported with. */
+    public static RoundPreview of(
+            RoundSplit split, Map<String, String> templates, List<String> notPaidByCard, LocalDate payDate) {
+        List<BankShare> banks = new ArrayList<>();
+        split.byBank().forEach((bank, due) -> {
+            ControlTotals totals = RoundSplit.totals(due);
+            banks.add(new BankShare(bank, totals.count(), totals.amount(), templates.get(bank)));
+        });
+        List<MissingCard> missing = split.withoutCard().stream()
+                .map(a -> new MissingCard(
+                        a.awardId(), a.studentId(), a.studentName(), a.schoolName(), a.programmeName(), a.amount()))
+                .toList();
+        return new RoundPreview(banks, missing, split.alreadyPaid(), notPaidByCard, payDate, split.notYetDue());
     }
 
     public long count() {

@@ -13,12 +13,17 @@ import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.Contribution;
 import com.aidloop.disbursement.ContributorCannotApprove;
 import com.aidloop.disbursement.CreatorCannotApprove;
+import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.disbursement.RoundView;
 import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.disbursement.batch.PayoutBatch;
+import com.aidloop.disbursement.installment.DueInstallment;
+import com.aidloop.disbursement.installment.InstallmentKey;
+import com.aidloop.disbursement.installment.InstallmentPlan;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,12 +63,43 @@ class PayoutRoundTests {
 
         assertThat(split.byBank().keySet()).containsExactly("中国建设银行", "中国邮政储蓄银行", "农村商业银行");
         assertThat(split.byBank().get("农村商业银行"))
-                .extracting(PayableAward::awardId)
+                .extracting(DueInstallment::awardId)
                 .containsExactly(1L, 3L);
         assertThat(RoundSplit.totals(split.byBank().get("农村商业银行")))
                 .isEqualTo(new ControlTotals(2, Money.yuan("812.50")));
         assertThat(split.withoutCard()).extracting(PayableAward::awardId).containsExactly(4L);
         assertThat(split.alreadyPaid()).isEqualTo(1);
+    }
+
+    @Test
+    void aRoundPaysTheInstallmentsDueByItsPayDateAndLeavesTheLaterOnesAndThosePaidAlready() {
+        InstallmentPlan monthly = InstallmentPlan.monthly(Money.yuan("1150.00"), SPRING, 5, 10);
+        RoundSplit split = new RoundSplit(
+                Set.of(new InstallmentKey(1, 1)),
+                a -> a.awardId() == 3 ? InstallmentPlan.once(a.amount()) : monthly,
+                LocalDate.of(2026, 4, 10));
+        split.take(award(1, "中国建设银行平江支行", "sealed", "1150.00"));
+        split.take(award(2, "中国建设银行平江支行", "sealed", "1150.00"));
+        split.take(award(3, "中国建设银行平江支行", "sealed", "500.00"));
+
+        assertThat(split.byBank().get("中国建设银行"))
+                .extracting(d -> d.awardId() + " " + d.installment().label() + " " + d.amount())
+                .containsExactly("1 第2/5期 230.00", "2 第1/5期 230.00", "2 第2/5期 230.00", "3  500.00");
+        assertThat(split.alreadyPaid()).isEqualTo(1);
+        assertThat(split.notYetDue()).isEqualTo(new PayoutFigure(6, Money.yuan("1380.00")));
+    }
+
+    @Test
+    void aSingleBatchTakesEveryCardWhateverItsBank() {
+        RoundSplit split = new RoundSplit(Set.of()).inOneBatch();
+        split.take(award(1, null, "sealed", "500.00"));
+        split.take(award(2, "平江村镇银行", "sealed", "500.00"));
+        split.take(award(3, null, null, "500.00"));
+
+        assertThat(split.byBank().get(RoundSplit.ONE_BATCH))
+                .extracting(DueInstallment::awardId)
+                .containsExactly(1L, 2L);
+        assertThat(split.withoutCard()).extracting(PayableAward::awardId).containsExactly(3L);
     }
 
     @Test
