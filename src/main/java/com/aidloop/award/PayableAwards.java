@@ -7,6 +7,7 @@ import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -211,6 +212,43 @@ public class PayableAwards {
                         rs.getString("programme_name"),
                         rs.getLong("awards"),
                         new Money(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
+    /**
+     * Confirmed awards alike for the payout schedule: same term, school, programme and amount, and
+     * confirmed between the same two of {@code moments} (the moments a schedule changed), so that one
+     * schedule governs them all; {@code confirmedAt} is the latest confirmation of the group.
+     */
+    public record ConfirmedAlike(
+            Term term, long schoolId, String programmeCode, Money amount, Instant confirmedAt, long awards) {}
+
+    /** The confirmed awards of the terms inside the payout scope, grouped alike (one grouped query). */
+    @Transactional(readOnly = true)
+    public List<ConfirmedAlike> confirmedAlike(Collection<Term> terms, DataScope scope, List<Instant> moments) {
+        if (scope.isNothing() || terms.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT term, school_id, programme_code, amount, max(confirmed_at) AS confirmed_at, count(*) AS awards
+                  FROM (SELECT a.term, a.school_id, a.programme_code, a.amount, a.confirmed_at,
+                               (SELECT count(*) FROM unnest(CAST(:moments AS TIMESTAMPTZ[])) AS m(at)
+                                 WHERE m.at <= a.confirmed_at) AS interval
+                          FROM award_award a
+                         WHERE a.term = ANY(:terms) AND a.confirmed_at IS NOT NULL
+                           AND %s) alike
+                 GROUP BY term, school_id, programme_code, amount, interval
+                """.formatted(ScopeFilter.awardsToPay("a")))
+                .param("terms", terms.stream().map(Term::code).toArray(String[]::new))
+                .param("moments", moments.stream().map(Instant::toString).toArray(String[]::new))
+                .params(ScopeFilter.params(scope))
+                .query((rs, row) -> new ConfirmedAlike(
+                        Term.parse(rs.getString("term")),
+                        rs.getLong("school_id"),
+                        rs.getString("programme_code"),
+                        new Money(rs.getBigDecimal("amount")),
+                        rs.getTimestamp("confirmed_at").toInstant(),
+                        rs.getLong("awards")))
                 .list();
     }
 

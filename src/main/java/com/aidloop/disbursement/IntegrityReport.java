@@ -10,14 +10,17 @@ import java.util.List;
  * gaps that are work not yet done, and every break.
  *
  * <ol>
- *   <li>{@code confirmed}: the confirmed awards;</li>
- *   <li>{@code inBatches}: the awards on a batch line (an award counts once: a failed payment and its reissue are one award);</li>
+ *   <li>{@code confirmed}: the confirmed awards, and {@code installments}: the installments they are paid in
+ *       (an award paid once per term is one; monthly installments add up to the award exactly);</li>
+ *   <li>{@code inBatches}: the installments on a batch line (an installment counts once: a failed payment and
+ *       its reissue are one);</li>
  *   <li>{@code inBankFiles}: the lines of exported batches as their recorded bank files hold them, less the failed lines
  *       that a reissue replaced (the reissue counts in its own batch's file);</li>
  *   <li>{@code settled}: paid + failed + pending of those same lines, from the payment records.</li>
  * </ol>
- * Without breaks: confirmed = inBatches + notInBatch, inBatches = inBankFiles + notExported,
- * inBankFiles = settled. These are the card programmes; the programmes that pay the school or in
+ * Without breaks, per term: card awards = installments (in amount), installments = inBatches +
+ * notInBatch (installments no line pays yet, due or not: {@code notYetDue} of them fall due later),
+ * inBatches = inBankFiles + notExported, inBankFiles = settled = paid + failed + pending. These are the card programmes; the programmes that pay the school or in
  * kind have their own chain ({@link Settlement}): awards = transfers recorded + not yet transferred,
  * transfers recorded = confirmed by the schools + awaiting the schools.
  */
@@ -25,6 +28,8 @@ public record IntegrityReport(
         Term term,
         Instant checkedAt,
         PayoutFigure confirmed,
+        PayoutFigure installments,
+        PayoutFigure notYetDue,
         PayoutFigure inBatches,
         PayoutFigure inBankFiles,
         PayoutFigure paid,
@@ -101,9 +106,14 @@ public record IntegrityReport(
         return paid.plus(failed).plus(pending);
     }
 
-    /** confirmed − inBatches − notInBatch: what the gap does not explain between levels 1 and 2. */
+    /** confirmed − installments, in amount: installments that do not add up to their awards. */
+    public PayoutFigure unexplainedAwardsToInstallments() {
+        return new PayoutFigure(0, confirmed.amount().minus(installments.amount()));
+    }
+
+    /** installments − inBatches − notInBatch: what the gap does not explain between levels 1 and 2. */
     public PayoutFigure unexplainedAwardsToBatches() {
-        return confirmed.minus(inBatches).minus(notInBatch);
+        return installments.minus(inBatches).minus(notInBatch);
     }
 
     /** inBatches − inBankFiles − notExported. */
@@ -121,6 +131,7 @@ public record IntegrityReport(
         return breaks.isEmpty()
                 && settlement.unexplainedAwardsToTransfers().isZero()
                 && settlement.unexplainedTransfersToConfirmed().isZero()
+                && unexplainedAwardsToInstallments().isZero()
                 && unexplainedAwardsToBatches().isZero()
                 && unexplainedBatchesToFiles().isZero()
                 && unexplainedFilesToSettled().isZero();

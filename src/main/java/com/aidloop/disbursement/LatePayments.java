@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The late items (逾期) of a scope for the home page: every school and programme whose deadline
- * has passed with money still outstanding, in the term running today and the
+ * has passed with money due still outstanding (an installment not yet due is never late), in the term running today and the
  * {@code aidloop.disbursement.late-terms} − 1 terms before it (default 6 terms, three school years).
  */
 @Service
@@ -37,6 +37,6 @@ public class LatePayments {
                 .filter(ProgressRow::late)
                 .toList();
         return new Summary(
-                late, late.stream().map(ProgressRow::outstanding).reduce(PayoutFigure.NONE, PayoutFigure::plus));
+                late, late.stream().map(ProgressRow::dueOutstanding).reduce(PayoutFigure.NONE, PayoutFigure::plus));
     }
 }

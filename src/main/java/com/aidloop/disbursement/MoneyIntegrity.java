@@ -6,15 +6,16 @@ import com.aidloop.award.PayableAwards.AwardDifference;
 import com.aidloop.award.SchoolAwardTotals;
 import com.aidloop.disbursement.IntegrityBreak.Kind;
 import com.aidloop.disbursement.IntegrityReport.UnbatchedAward;
+import com.aidloop.disbursement.integrity.CardAwards;
 import com.aidloop.disbursement.integrity.IntegrityQueries;
 import com.aidloop.disbursement.integrity.SettlementChain;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.programme.PayingRules;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.settlement.SchoolTransfers;
 import com.aidloop.shared.Term;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,18 +43,18 @@ public class MoneyIntegrity {
     public static final int LISTED = 500;
 
     private final IntegrityQueries queries;
-    private final PayableAwards awards;
+    private final CardAwards cards;
     private final SchoolManagement schools;
-    private final Clock clock;
+    private final ChinaTime time;
     private final PayingRules rules;
     private final SchoolAwardTotals schoolAwards;
     private final SchoolTransfers transfers;
 
     MoneyIntegrity(
             IntegrityQueries queries,
-            PayableAwards awards,
+            CardAwards cards,
             SchoolManagement schools,
-            ObjectProvider<Clock> clock,
+            ChinaTime time,
             PayingRules rules,
             SchoolAwardTotals schoolAwards,
             SchoolTransfers transfers) {
@@ -62,9 +62,9 @@ public class MoneyIntegrity {
         this.schoolAwards = schoolAwards;
         this.transfers = transfers;
         this.queries = queries;
-        this.awards = awards;
+        this.cards = cards;
         this.schools = schools;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.time = time;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -73,49 +73,50 @@ public class MoneyIntegrity {
             throw new IllegalArgumentException("an integrity check needs a scope");
         }
         IntegrityQueries.Lines lines = queries.lines(term, scope);
-        List<PayableAwards.PaidAward> claims = queries.paidAwards(term, scope);
+        List<IntegrityQueries.PaidInstallment> claims = queries.paidInstallments(term, scope);
         Set<String> settled = rules.settledWithSchools(term).keySet();
-        PayoutFigure confirmed = awards.confirmedBySchoolAndProgramme(List.of(term), scope).stream()
-                .filter(p -> !settled.contains(p.programmeCode()))
-                .map(p -> new PayoutFigure(p.awards(), p.amount()))
-                .reduce(PayoutFigure.NONE, PayoutFigure::plus);
-        PayableAwards.Unpaid unpaid = awards.confirmedOutside(
-                term,
-                scope,
-                claims.stream().map(PayableAwards.PaidAward::awardId).distinct().toList(),
-                settled,
-                LISTED);
+        CardAwards.Confirmed confirmed = cards.confirmed(term, scope, settled, time.today());
+        PayableAwards.Unpaid unpaid = cards.unpaid(term, scope, claims, settled, LISTED);
+        List<AwardDifference> differences = cards.differences(term, claims);
         SettlementChain.Result schoolChain = schoolChain(term, scope, settled);
         // A school's lines share their bank files with other schools: its level 3 is its lines in exported batches.
         PayoutFigure inBankFiles = scope.schoolId() != null
                 ? lines.exported()
                 : queries.bankFiles(term, scope).minus(lines.supersededExported());
 
-        List<IntegrityBreak> breaks = new ArrayList<>(awardBreaks(term, scope, claims));
+        List<IntegrityBreak> breaks = new ArrayList<>(awardBreaks(term, scope, differences));
         breaks.addAll(queries.breaks(term, scope, LISTED));
         breaks.addAll(schoolChain.breaks());
-        boolean truncated =
-                breaks.stream()
-                        .collect(Collectors.groupingBy(IntegrityBreak::kind, Collectors.counting()))
-                        .values()
-                        .stream()
-                        .anyMatch(n -> n >= LISTED);
         return new IntegrityReport(
                 term,
-                clock.instant(),
-                confirmed,
+                time.now(),
+                confirmed.awards(),
+                confirmed.installments().installments(),
+                confirmed.installments().notYetDue(),
                 lines.current(),
                 inBankFiles,
                 lines.paid(),
                 lines.failed(),
                 lines.pending(),
-                new PayoutFigure(unpaid.awards(), unpaid.amount()),
+                confirmed
+                        .installments()
+                        .installments()
+                        .minus(lines.current())
+                        .plus(CardAwards.withoutAward(differences)),
                 unpaid.first().stream().map(MoneyIntegrity::unbatched).toList(),
                 lines.notExported(),
                 queries.unexportedBatches(term, scope),
                 named(breaks),
-                truncated,
+                truncated(breaks),
                 schoolChain.settlement());
+    }
+
+    private static boolean truncated(List<IntegrityBreak> breaks) {
+        return breaks.stream()
+                .collect(Collectors.groupingBy(IntegrityBreak::kind, Collectors.counting()))
+                .values()
+                .stream()
+                .anyMatch(n -> n >= LISTED);
     }
 
     /** The chain of the programmes paid to the schools or in kind: their awards against the transfers. */
@@ -127,8 +128,7 @@ public class MoneyIntegrity {
     }
 
     /** Lines whose award the award module does not bear out: unknown, of another term, unconfirmed or of another amount. */
-    private List<IntegrityBreak> awardBreaks(Term term, DataScope scope, List<PayableAwards.PaidAward> claims) {
-        List<AwardDifference> differences = awards.differences(term, claims);
+    private List<IntegrityBreak> awardBreaks(Term term, DataScope scope, List<AwardDifference> differences) {
         if (differences.isEmpty()) {
             return List.of();
         }

@@ -88,6 +88,7 @@ public class PaymentProgress {
                 planned,
                 lines,
                 new ProgressRows.SchoolSettlement(channels, transfers.tallies(terms, scope)),
+                tallies.installments(terms, scope, today),
                 id -> Optional.ofNullable(named.get(id)).map(SchoolView::name).orElse("学校" + id),
                 deadlinesOf(scope),
                 today);

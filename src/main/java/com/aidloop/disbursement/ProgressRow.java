@@ -10,8 +10,13 @@ import java.time.LocalDate;
  * A programme paid to the school or in kind counts its transfer instead of card payments: "in a
  * batch" is the transfer recorded by the county, "paid" the transfer the school confirmed.
  *
+ * For a programme paid in monthly installments, planned counts installments, the deadline is the
+ * due day of the latest installment due (or of the first one, before any is due), and only what is
+ * due can be late.
+ *
  * @param daysLeft days from today to the deadline; negative when the deadline has passed
  * @param channel how the programme pays in the term
+ * @param notYetDue the planned installments that fall due after today
  */
 public record ProgressRow(
         Term term,
@@ -25,15 +30,51 @@ public record ProgressRow(
         PayoutFigure failed,
         LocalDate deadline,
         long daysLeft,
-        PaymentChannel channel) {
+        PaymentChannel channel,
+        PayoutFigure notYetDue) {
+
+    /** A row whose awards are all due (paid once per term). */
+    public ProgressRow(
+            Term term,
+            long schoolId,
+            String schoolName,
+            String programmeCode,
+            String programmeName,
+            PayoutFigure planned,
+            PayoutFigure inBatch,
+            PayoutFigure paid,
+            PayoutFigure failed,
+            LocalDate deadline,
+            long daysLeft,
+            PaymentChannel channel) {
+        this(
+                term,
+                schoolId,
+                schoolName,
+                programmeCode,
+                programmeName,
+                planned,
+                inBatch,
+                paid,
+                failed,
+                deadline,
+                daysLeft,
+                channel,
+                PayoutFigure.NONE);
+    }
 
     public PayoutFigure outstanding() {
         return planned.minus(paid);
     }
 
-    /** 逾期: the deadline has passed and something is still outstanding. */
+    /** What is due by today and not paid: outstanding less the installments not yet due. */
+    public PayoutFigure dueOutstanding() {
+        return outstanding().minus(notYetDue);
+    }
+
+    /** 逾期: the deadline has passed and something due is still outstanding. */
     public boolean late() {
-        return daysLeft < 0 && outstanding().amount().yuan().signum() > 0;
+        return daysLeft < 0 && dueOutstanding().amount().yuan().signum() > 0;
     }
 
     public long daysLate() {

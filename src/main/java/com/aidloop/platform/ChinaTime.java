@@ -60,6 +60,11 @@ public class ChinaTime {
         return instant.atZone(zone).toLocalDate();
     }
 
+    /** The moment now by the application's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -163,7 +163,7 @@ class MoneyIntegrityTests {
     }
 
     /**
-     * The index that forbids two live payments of one award is dropped by the database's owner
+     * The index that forbids two live payments of one award's installment is dropped by the database's owner
      * before the test's transaction and made again after it: the platform's role may not.
      */
     @Nested
@@ -172,14 +172,15 @@ class MoneyIntegrityTests {
         @BeforeTransaction
         void dropTheIndex() {
             DatabaseOwner.jdbc(context)
-                    .sql("DROP INDEX disbursement_payment_award_live_uq")
+                    .sql("DROP INDEX disbursement_payment_installment_live_uq")
                     .update();
         }
 
         @AfterTransaction
         void makeItAgain() {
             DatabaseOwner.jdbc(context).sql("""
-                    CREATE UNIQUE INDEX disbursement_payment_award_live_uq ON disbursement_payment (award_id) WHERE status <> 'FAILED'
+                    CREATE UNIQUE INDEX disbursement_payment_installment_live_uq
+                        ON disbursement_payment (award_id, installment_no) WHERE status <> 'FAILED'
                     """).update();
         }
 

@@ -40,22 +40,28 @@ public record InstallmentPlan(Money award, List<Installment> installments) {
         if (dueDay < FIRST_DAY || dueDay > LAST_DAY) {
             throw new IllegalArgumentException("an installment falls due on day 1 to 28, not " + dueDay);
         }
-        long fen = award.yuan().movePointRight(2).longValueExact();
-        if (fen < months) {
-            throw new IllegalArgumentException("an award of " + award + " cannot be split into " + months);
-        }
-        long each = fen / months;
+        List<Money> shares = shares(award, months);
         YearMonth first = firstMonth(term, months);
         List<Installment> installments = new ArrayList<>(months);
         for (int n = 1; n <= months; n++) {
-            long share = n < months ? each : fen - each * (months - 1);
-            installments.add(new Installment(
-                    n,
-                    months,
-                    first.plusMonths(n - 1L).atDay(dueDay),
-                    new Money(BigDecimal.valueOf(share, 2).setScale(2, RoundingMode.UNNECESSARY))));
+            installments.add(new Installment(n, months, first.plusMonths(n - 1L).atDay(dueDay), shares.get(n - 1)));
         }
         return new InstallmentPlan(award, installments);
+    }
+
+    /** The amounts of {@code count} installments of the award: equal in fen rounded down, the last taking the rest. */
+    public static List<Money> shares(Money award, int count) {
+        long fen = award.yuan().movePointRight(2).longValueExact();
+        if (count < 1 || fen < count) {
+            throw new IllegalArgumentException("an award of " + award + " cannot be split into " + count);
+        }
+        long each = fen / count;
+        List<Money> shares = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            long share = n < count ? each : fen - each * (count - 1);
+            shares.add(new Money(BigDecimal.valueOf(share, 2).setScale(2, RoundingMode.UNNECESSARY)));
+        }
+        return shares;
     }
 
     /** The month of the first installment: the first teaching month, or the term's first month for six. */

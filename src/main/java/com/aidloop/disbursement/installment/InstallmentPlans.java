@@ -1,11 +1,13 @@
 package com.aidloop.disbursement.installment;
 
 import com.aidloop.award.PayableAward;
+import com.aidloop.award.PayableAwards;
 import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.PayoutSchedule;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,9 @@ public class InstallmentPlans {
         this.dueDay = dueDay;
     }
 
+    /** A term, school and programme whose installments are counted together. */
+    public record PlanKey(Term term, long schoolId, String programmeCode) {}
+
     /** A reader of plans for many awards, reading each schedule once; use it within one request. */
     public Book book() {
         return new Book(rules.scheduleChanges());
@@ -48,6 +53,22 @@ public class InstallmentPlans {
 
         private Book(List<Instant> changes) {
             this.changes = List.copyOf(changes);
+        }
+
+        /** The moments a payout schedule changed, oldest first (to group awards alike). */
+        public List<Instant> changes() {
+            return changes;
+        }
+
+        /** The installments of alike confirmed awards, per term, school and programme, as of the day. */
+        public Map<PlanKey, PlannedInstallments> planned(List<PayableAwards.ConfirmedAlike> groups, LocalDate day) {
+            Map<PlanKey, PlannedInstallments> planned = new HashMap<>();
+            for (PayableAwards.ConfirmedAlike g : groups) {
+                PlannedInstallments p = PlannedInstallments.of(
+                        of(g.programmeCode(), g.term(), g.amount(), g.confirmedAt()), g.awards(), day);
+                planned.merge(new PlanKey(g.term(), g.schoolId(), g.programmeCode()), p, PlannedInstallments::plus);
+            }
+            return planned;
         }
 
         public InstallmentPlan of(PayableAward award) {

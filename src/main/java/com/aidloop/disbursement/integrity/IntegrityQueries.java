@@ -61,7 +61,7 @@ public class IntegrityQueries {
         return jdbc.sql("""
                 WITH scoped AS (
                     SELECT p.amount, p.status, b.status IN %s AS exported,
-                           row_number() OVER (PARTITION BY p.award_id ORDER BY p.id DESC) = 1 AS current
+                           row_number() OVER (PARTITION BY p.award_id, p.installment_no ORDER BY p.id DESC) = 1 AS current
                 %s
                 )
                 SELECT %s, %s, %s, %s, %s, %s, %s FROM scoped
@@ -102,12 +102,16 @@ public class IntegrityQueries {
                 .single();
     }
 
-    /** The award each line pays and the amount it pays, once per distinct pair. */
-    public List<com.aidloop.award.PayableAwards.PaidAward> paidAwards(Term term, DataScope scope) {
-        return jdbc.sql("SELECT DISTINCT p.award_id, p.amount " + PAYMENTS_IN_SCOPE)
+    /** What a line says it pays: an award's installment (1 of 1 for a whole award) and its amount. */
+    public record PaidInstallment(long awardId, int number, int count, Money amount) {}
+
+    /** The installment each line pays and the amount it pays, once per distinct claim. */
+    public List<PaidInstallment> paidInstallments(Term term, DataScope scope) {
+        return jdbc.sql("SELECT DISTINCT p.award_id, p.installment_no, p.installment_count, p.amount "
+                        + PAYMENTS_IN_SCOPE)
                 .params(scopeParams(term, scope))
                 .query((rs, row) ->
-                        new com.aidloop.award.PayableAwards.PaidAward(rs.getLong(1), new Money(rs.getBigDecimal(2))))
+                        new PaidInstallment(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Money(rs.getBigDecimal(4))))
                 .list();
     }
 
@@ -140,7 +144,7 @@ public class IntegrityQueries {
         return jdbc.sql("""
                 WITH scoped AS (
                     SELECT p.amount, b.id, b.reference, b.township_code, b.programme_name, b.status,
-                           row_number() OVER (PARTITION BY p.award_id ORDER BY p.id DESC) = 1 AS current
+                           row_number() OVER (PARTITION BY p.award_id, p.installment_no ORDER BY p.id DESC) = 1 AS current
                 %s
                 )
                 SELECT reference, township_code, programme_name, status, count(*) AS lines, sum(amount) AS amount
@@ -164,13 +168,14 @@ public class IntegrityQueries {
         List<IntegrityBreak> breaks = new ArrayList<>();
         breaks.addAll(paymentBreaks(Kind.DUPLICATE_PAYMENT, """
                  AND p.status <> 'FAILED'
-                 AND p.award_id IN (SELECT award_id FROM disbursement_payment WHERE term = :term AND status <> 'FAILED'
-                                     GROUP BY award_id HAVING count(*) > 1)
+                 AND (p.award_id, p.installment_no) IN (
+                         SELECT award_id, installment_no FROM disbursement_payment WHERE term = :term AND status <> 'FAILED'
+                          GROUP BY award_id, installment_no HAVING count(*) > 1)
                 """, term, scope, limit));
         breaks.addAll(paymentBreaks(Kind.REISSUE_MISMATCH, """
                  AND p.reissue_of_payment_id IS NOT NULL
                  AND EXISTS (SELECT 1 FROM disbursement_payment o WHERE o.id = p.reissue_of_payment_id
-                              AND (o.award_id <> p.award_id OR o.status <> 'FAILED'))
+                              AND (o.award_id <> p.award_id OR o.installment_no <> p.installment_no OR o.status <> 'FAILED'))
                 """, term, scope, limit));
         breaks.addAll(paymentBreaks(Kind.SETTLED_BEFORE_EXPORT, """
                  AND p.status <> 'PENDING' AND b.status NOT IN %s

@@ -1,12 +1,18 @@
 package com.aidloop.disbursement.progress;
 
+import com.aidloop.award.PayableAwards;
 import com.aidloop.disbursement.PayoutFigure;
+import com.aidloop.disbursement.installment.InstallmentPlans;
+import com.aidloop.disbursement.installment.InstallmentPlans.PlanKey;
+import com.aidloop.disbursement.installment.PlannedInstallments;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +37,23 @@ public class PaymentTallies {
             PayoutFigure failed) {}
 
     private final JdbcClient jdbc;
+    private final PayableAwards awards;
+    private final InstallmentPlans plans;
 
-    PaymentTallies(JdbcClient jdbc) {
+    PaymentTallies(JdbcClient jdbc, PayableAwards awards, InstallmentPlans plans) {
         this.jdbc = jdbc;
+        this.awards = awards;
+        this.plans = plans;
+    }
+
+    /**
+     * The installments the confirmed awards of the terms are paid in, per term, school and
+     * programme, as of the day (what the lines are measured against; late only once due).
+     */
+    @Transactional(readOnly = true)
+    public Map<PlanKey, PlannedInstallments> installments(Collection<Term> terms, DataScope scope, LocalDate day) {
+        InstallmentPlans.Book book = plans.book();
+        return book.planned(awards.confirmedAlike(terms, scope, book.changes()), day);
     }
 
     @Transactional(readOnly = true)
@@ -43,12 +63,12 @@ public class PaymentTallies {
         }
         return jdbc.sql("""
                 WITH line AS (
-                    SELECT DISTINCT ON (p.award_id) p.term, p.school_id, p.programme_code, b.programme_name, p.amount, p.status
+                    SELECT DISTINCT ON (p.award_id, p.installment_no) p.term, p.school_id, p.programme_code, b.programme_name, p.amount, p.status
                       FROM disbursement_payment p
                       JOIN disbursement_batch b ON b.id = p.batch_id
                      WHERE p.term = ANY(:terms)
                        AND %s
-                     ORDER BY p.award_id, p.id DESC
+                     ORDER BY p.award_id, p.installment_no, p.id DESC
                 )
                 SELECT term, school_id, programme_code, max(programme_name) AS programme_name,
                        count(*) AS lines, sum(amount) AS amount,

@@ -3,6 +3,8 @@ package com.aidloop.disbursement.progress;
 import com.aidloop.award.PayableAwards.PlannedPayout;
 import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.disbursement.ProgressRow;
+import com.aidloop.disbursement.installment.InstallmentPlans.PlanKey;
+import com.aidloop.disbursement.installment.PlannedInstallments;
 import com.aidloop.programme.PaymentChannel;
 import com.aidloop.settlement.TransferTally;
 import com.aidloop.shared.Term;
@@ -62,14 +64,27 @@ public final class ProgressRows {
         return of(planned, tallies, SchoolSettlement.NONE, schoolNames, deadlines, today);
     }
 
+    /** The rows of awards all paid once per term. */
+    public static List<ProgressRow> of(
+            List<PlannedPayout> planned,
+            List<PaymentTallies.Tally> tallies,
+            SchoolSettlement settlement,
+            LongFunction<String> schoolNames,
+            DeadlineBook deadlines,
+            LocalDate today) {
+        return of(planned, tallies, settlement, Map.of(), schoolNames, deadlines, today);
+    }
+
     /**
      * The rows, a programme settled with the schools counting its transfer: recorded by the county
-     * as "in a batch", confirmed by the school as "paid" (with any card payments it had before).
+     * as "in a batch", confirmed by the school as "paid" (with any card payments it had before); a
+     * programme paid in monthly installments counting its installments, late only for those due.
      */
     public static List<ProgressRow> of(
             List<PlannedPayout> planned,
             List<PaymentTallies.Tally> tallies,
             SchoolSettlement settlement,
+            Map<PlanKey, PlannedInstallments> installments,
             LongFunction<String> schoolNames,
             DeadlineBook deadlines,
             LocalDate today) {
@@ -89,6 +104,8 @@ public final class ProgressRows {
             rows.add(row(
                     key,
                     plans.get(key),
+                    installments.getOrDefault(
+                            new PlanKey(key.term(), key.schoolId(), key.programmeCode()), PlannedInstallments.NONE),
                     lines.get(key),
                     transfers.get(key),
                     settlement,
@@ -103,13 +120,16 @@ public final class ProgressRows {
     private static ProgressRow row(
             Key key,
             PlannedPayout plan,
+            PlannedInstallments monthly,
             PaymentTallies.Tally tally,
             TransferTally transfer,
             SchoolSettlement settlement,
             LongFunction<String> schoolNames,
             DeadlineBook deadlines,
             LocalDate today) {
-        LocalDate deadline = deadlines.deadlineFor(key.programmeCode(), key.term());
+        LocalDate deadline = !monthly.monthly()
+                ? deadlines.deadlineFor(key.programmeCode(), key.term())
+                : monthly.lastDue() != null ? monthly.lastDue() : monthly.nextDue();
         PayoutFigure inBatch = tally != null ? tally.inBatch() : PayoutFigure.NONE;
         PayoutFigure paid = tally != null ? tally.paid() : PayoutFigure.NONE;
         if (transfer != null && transfer.transferred()) {
@@ -128,12 +148,15 @@ public final class ProgressRows {
                 schoolName,
                 key.programmeCode(),
                 programmeName,
-                plan != null ? new PayoutFigure(plan.awards(), plan.amount()) : PayoutFigure.NONE,
+                monthly.monthly()
+                        ? monthly.installments()
+                        : plan != null ? new PayoutFigure(plan.awards(), plan.amount()) : PayoutFigure.NONE,
                 inBatch,
                 paid,
                 tally != null ? tally.failed() : PayoutFigure.NONE,
                 deadline,
                 ChronoUnit.DAYS.between(today, deadline),
-                settlement.channelOf(key.term(), key.programmeCode()));
+                settlement.channelOf(key.term(), key.programmeCode()),
+                monthly.notYetDue());
     }
 }

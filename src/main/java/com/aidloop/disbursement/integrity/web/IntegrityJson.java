@@ -58,15 +58,28 @@ record IntegrityJson(
             Money actual) {}
 
     static List<Level> levels(IntegrityReport r) {
+        List<Level> levels = new java.util.ArrayList<>(cardLevels(r));
+        levels.addAll(schoolLevels(r.settlement()));
+        return List.copyOf(levels);
+    }
+
+    private static List<Level> cardLevels(IntegrityReport r) {
         PayoutFigure none = PayoutFigure.NONE;
-        IntegrityReport.Settlement s = r.settlement();
         return List.of(
                 new Level("confirmed", "已确认受助名单", Figure.of(r.confirmed()), null, null, null, null),
+                new Level(
+                        "installments",
+                        "应发分期（按发放计划）",
+                        Figure.of(r.installments()),
+                        Figure.of(r.confirmed().minus(r.installments())),
+                        "其中未到期",
+                        Figure.of(r.notYetDue()),
+                        Figure.of(r.unexplainedAwardsToInstallments())),
                 new Level(
                         "inBatches",
                         "批次明细",
                         Figure.of(r.inBatches()),
-                        Figure.of(r.confirmed().minus(r.inBatches())),
+                        Figure.of(r.installments().minus(r.inBatches())),
                         "未入批次",
                         Figure.of(r.notInBatch()),
                         Figure.of(r.unexplainedAwardsToBatches())),
@@ -85,7 +98,11 @@ record IntegrityJson(
                         Figure.of(r.inBankFiles().minus(r.settled())),
                         null,
                         Figure.of(none),
-                        Figure.of(r.unexplainedFilesToSettled())),
+                        Figure.of(r.unexplainedFilesToSettled())));
+    }
+
+    private static List<Level> schoolLevels(IntegrityReport.Settlement s) {
+        return List.of(
                 new Level("schoolAwards", "拨付学校和实物项目的已确认受助名单", Figure.of(s.awards()), null, null, null, null),
                 new Level(
                         "transferred",
