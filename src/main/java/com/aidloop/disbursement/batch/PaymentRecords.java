@@ -224,6 +224,9 @@ public class PaymentRecords {
                 new Money(rs.getBigDecimal("amount")),
                 rs.getString("status"),
                 rs.getString("failure_reason"),
-                rs.getObject("reissue_of_payment_id", Long.class));
+                rs.getObject("reissue_of_payment_id", Long.class),
+                rs.getInt("installment_no"),
+                rs.getInt("installment_count"),
+                rs.getObject("due_on", java.time.LocalDate.class));
     }
 }

@@ -63,4 +63,13 @@ class BatchChoices {
     static Term parseTerm(String raw) {
         return Term.parseOr(raw, null);
     }
+
+    /** A pay date from a date field (yyyy-MM-dd), or null (today) when blank or unreadable. */
+    static java.time.LocalDate parseDate(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? null : java.time.LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
+    }
 }

@@ -109,7 +109,10 @@ final class BatchJson {
             Money amount,
             String status,
             String failureReason,
-            Long reissueOfPaymentId) {
+            Long reissueOfPaymentId,
+            int installmentNo,
+            int installmentCount,
+            java.time.LocalDate dueOn) {
 
         static Line of(PaymentLine l) {
             return new Line(
@@ -125,7 +128,10 @@ final class BatchJson {
                     l.amount(),
                     l.status(),
                     l.failureReason(),
-                    l.reissueOfPaymentId());
+                    l.reissueOfPaymentId(),
+                    l.installmentNo(),
+                    l.installmentCount(),
+                    l.dueOn());
         }
     }
 

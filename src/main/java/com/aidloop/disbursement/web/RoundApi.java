@@ -9,7 +9,9 @@ import com.aidloop.shared.Term;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,22 +55,25 @@ class RoundApi {
     RoundJson.Preview preview(
             @RequestParam String term,
             @RequestParam List<String> programme,
-            @RequestParam(required = false) List<String> township) {
-        return RoundJson.Preview.of(
-                rounds.preview(parsed(term), programme, township == null ? List.of() : township, accounts.current()));
+            @RequestParam(required = false) List<String> township,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate payDate) {
+        return RoundJson.Preview.of(rounds.preview(
+                parsed(term), programme, township == null ? List.of() : township, payDate, accounts.current()));
     }
 
     @PostMapping("/payout-rounds")
     @PreAuthorize("hasAuthority('PAYOUT_MANAGE')")
     @Operation(
             summary = "创建发放轮次",
-            description = "请求体 {term, programmeCodes[], townshipCodes[]}（乡镇为空表示全县）。每个开户银行一个待审核批次，控制总数在创建时冻结；"
+            description = "请求体 {term, programmeCodes[], townshipCodes[], payDate}（乡镇为空表示全县；发放日期为空表示今天，"
+                    + "按月发放的项目只编入该日期前到期的分期）。每个开户银行一个待审核批次，控制总数在创建时冻结；"
                     + "没有可发放资助时返回409")
     ResponseEntity<RoundJson.Round> create(@RequestBody RoundJson.NewRound body) {
         RoundView round = rounds.create(
                 parsed(body.term()),
                 body.programmeCodes() == null ? List.of() : body.programmeCodes(),
                 body.townshipCodes() == null ? List.of() : body.townshipCodes(),
+                body.payDate(),
                 accounts.current());
         return ResponseEntity.created(URI.create("/api/v1/payout-rounds/" + round.id()))
                 .body(RoundJson.Round.of(round));

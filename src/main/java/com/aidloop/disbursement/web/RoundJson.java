@@ -4,6 +4,7 @@ import com.aidloop.disbursement.RoundPreview;
 import com.aidloop.disbursement.RoundView;
 import com.aidloop.shared.Money;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The API's shapes of payout rounds and their previews. */
@@ -11,7 +12,8 @@ final class RoundJson {
 
     private RoundJson() {}
 
-    record NewRound(String term, List<String> programmeCodes, List<String> townshipCodes) {}
+    /** @param payDate the round pays the installments due on or before it; today when absent */
+    record NewRound(String term, List<String> programmeCodes, List<String> townshipCodes, LocalDate payDate) {}
 
     record Opinion(String opinion) {}
 
@@ -29,7 +31,8 @@ final class RoundJson {
             Money amount,
             String createdBy,
             Instant createdAt,
-            List<BatchJson.Batch> batches) {
+            List<BatchJson.Batch> batches,
+            LocalDate payDate) {
 
         static Round of(RoundView r) {
             return new Round(
@@ -46,7 +49,8 @@ final class RoundJson {
                     r.amount(),
                     r.createdBy(),
                     r.createdAt(),
-                    r.batches().stream().map(BatchJson.Batch::of).toList());
+                    r.batches().stream().map(BatchJson.Batch::of).toList(),
+                    r.payDate());
         }
     }
 
@@ -58,7 +62,10 @@ final class RoundJson {
             long missingCardCount,
             List<RoundPreview.MissingCard> missingCards,
             long alreadyPaid,
-            List<String> notPaidByCard) {
+            List<String> notPaidByCard,
+            LocalDate payDate,
+            long notYetDueCount,
+            Money notYetDueAmount) {
 
         static Preview of(RoundPreview p) {
             return new Preview(
@@ -68,7 +75,10 @@ final class RoundJson {
                     p.missingCards().size(),
                     p.missingCards(),
                     p.alreadyPaid(),
-                    p.notPaidByCard());
+                    p.notPaidByCard(),
+                    p.payDate(),
+                    p.notYetDue().count(),
+                    p.notYetDue().amount());
         }
     }
 }

@@ -10,6 +10,7 @@ import com.aidloop.iam.Permission;
 import com.aidloop.platform.RefusalWitness;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,17 +61,21 @@ class RoundPages {
             @RequestParam(required = false) String term,
             @RequestParam(required = false) List<String> programme,
             @RequestParam(required = false) List<String> township,
+            @RequestParam(required = false) String payDate,
             Model model) {
         Term chosen = BatchChoices.parseTerm(term);
+        LocalDate date = BatchChoices.parseDate(payDate);
         if (chosen != null) {
             try {
                 model.addAttribute(
-                        "preview", rounds.preview(chosen, listOf(programme), listOf(township), accounts.current()));
+                        "preview",
+                        rounds.preview(chosen, listOf(programme), listOf(township), date, accounts.current()));
             } catch (BatchRefused refused) {
                 refusals.saw(refused);
                 model.addAttribute("problem", refused.getLocalizedMessage());
             }
         }
+        model.addAttribute("payDate", date);
         return form(model, chosen, listOf(programme), listOf(township));
     }
 
@@ -80,14 +85,18 @@ class RoundPages {
             @RequestParam(required = false) String term,
             @RequestParam(required = false) List<String> programme,
             @RequestParam(required = false) List<String> township,
+            @RequestParam(required = false) String payDate,
             Model model,
             RedirectAttributes redirect) {
         Term chosen = BatchChoices.parseTerm(term);
+        LocalDate date = BatchChoices.parseDate(payDate);
+        model.addAttribute("payDate", date);
         try {
             RoundView round = rounds.create(
                     chosen == null ? choices.currentTerm() : chosen,
                     listOf(programme),
                     listOf(township),
+                    date,
                     accounts.current());
             redirect.addFlashAttribute(
                     "notice",
