@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -40,6 +41,9 @@ class DemoAwards {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAwards.class);
     private static final long SEED = 20260301L;
+
+    /** The pay date of the demo's round of the vocational grant: two of its five installments are due. */
+    static final LocalDate INSTALLMENTS_PAID_BY = LocalDate.of(2026, 4, 10);
 
     /** Schools whose awards stay unconfirmed, so that the confirmation page has work to show. */
     private static final int SCHOOLS_LEFT_UNCONFIRMED = 2;
@@ -149,7 +153,9 @@ class DemoAwards {
     /**
      * A payout round of the term's living subsidies (生活补助) over the whole county made by
      * {@code county}, one batch per issuing bank with the bank's template, left waiting for
-     * {@code county2}'s approval (待办 on the home page); a refusal is logged and leaves no round.
+     * {@code county2}'s approval (待办 on the home page); then a round of the vocational grant, paid
+     * monthly, that pays the installments due by {@link #INSTALLMENTS_PAID_BY} (第1/5期 and 第2/5期) and
+     * leaves the later ones. A refusal is logged and leaves no round.
      */
     private void payoutRound(CurrentAccount county) {
         PayoutRounds rounds = this.rounds.getIfAvailable();
@@ -162,16 +168,25 @@ class DemoAwards {
                     .map(p -> p.code())
                     .filter(code -> code.endsWith("LIVING_SUBSIDY"))
                     .toList();
-            RoundView round = rounds.create(DemoRoster.TERM, livingSubsidies, List.of(), county);
-            log.info(
-                    "Made the demo payout round {}: {} bank batches, {} payments, {} yuan",
-                    round.reference(),
-                    round.batches().size(),
-                    round.count(),
-                    round.amount().yuan());
+            logRound(rounds.create(DemoRoster.TERM, livingSubsidies, List.of(), county));
+            logRound(rounds.create(
+                    DemoRoster.TERM,
+                    List.of(DemoInstallments.VOCATIONAL_GRANT),
+                    List.of(),
+                    INSTALLMENTS_PAID_BY,
+                    county));
         } catch (RuntimeException refused) {
             log.warn("The demo payout round was not made: {}", refused.getMessage());
         }
+    }
+
+    private static void logRound(RoundView round) {
+        log.info(
+                "Made the demo payout round {}: {} bank batches, {} payments, {} yuan",
+                round.reference(),
+                round.batches().size(),
+                round.count(),
+                round.amount().yuan());
     }
 
     /** A CSV in UTF-8, as Excel saves one: no workbook library to load at start. */

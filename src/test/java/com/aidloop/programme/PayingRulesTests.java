@@ -44,7 +44,8 @@ class PayingRulesTests {
                         .orElseThrow()
                         .central())
                 .isEqualByComparingTo("100");
-        assertThat(rules.scheduleFor("VOCATIONAL_NATIONAL_GRANT", Term.parse("2026-AUTUMN"))
+        // The seed pays once per term; the demo province pays monthly from the demo term on (DemoInstallments).
+        assertThat(rules.scheduleFor("VOCATIONAL_NATIONAL_GRANT", Term.parse("2025-AUTUMN"))
                         .mode())
                 .isEqualTo(PayoutSchedule.Mode.ONCE_PER_TERM);
         assertThat(rules.exclusiveWith("HIGHER_NATIONAL_SCHOLARSHIP", PINGJIANG))
