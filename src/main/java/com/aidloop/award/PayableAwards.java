@@ -172,6 +172,20 @@ public class PayableAwards {
                 .list();
     }
 
+    /** The student's confirmed awards inside the payout scope, newest term first. */
+    @Transactional(readOnly = true)
+    public List<PayableAward> ofStudent(long studentId, DataScope scope) {
+        if (scope.isNothing()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " WHERE student_id = :student AND confirmed_at IS NOT NULL AND "
+                        + ScopeFilter.awardsToPay("award_award") + " ORDER BY term DESC, programme_code, id")
+                .param("student", studentId)
+                .params(ScopeFilter.params(scope))
+                .query(PayableAwards::map)
+                .list();
+    }
+
     /** A term's confirmed awards of one school and programme: how many and how much. */
     public record PlannedPayout(
             Term term,
