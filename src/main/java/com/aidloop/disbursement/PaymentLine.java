@@ -30,40 +30,6 @@ public record PaymentLine(
         int installmentCount,
         LocalDate dueOn) {
 
-    /** A line paying a whole award. */
-    public PaymentLine(
-            long id,
-            int lineNo,
-            String reference,
-            long awardId,
-            long studentId,
-            String schoolName,
-            String payeeName,
-            String cardBank,
-            String cardNumberMasked,
-            Money amount,
-            String status,
-            String failureReason,
-            Long reissueOfPaymentId) {
-        this(
-                id,
-                lineNo,
-                reference,
-                awardId,
-                studentId,
-                schoolName,
-                payeeName,
-                cardBank,
-                cardNumberMasked,
-                amount,
-                status,
-                failureReason,
-                reissueOfPaymentId,
-                1,
-                1,
-                null);
-    }
-
     /** "第1/5期", or "" for a whole award. */
     public String installmentLabel() {
         return Installment.label(installmentNo, installmentCount);

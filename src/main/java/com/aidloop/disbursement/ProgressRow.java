@@ -33,36 +33,6 @@ public record ProgressRow(
         PaymentChannel channel,
         PayoutFigure notYetDue) {
 
-    /** A row whose awards are all due (paid once per term). */
-    public ProgressRow(
-            Term term,
-            long schoolId,
-            String schoolName,
-            String programmeCode,
-            String programmeName,
-            PayoutFigure planned,
-            PayoutFigure inBatch,
-            PayoutFigure paid,
-            PayoutFigure failed,
-            LocalDate deadline,
-            long daysLeft,
-            PaymentChannel channel) {
-        this(
-                term,
-                schoolId,
-                schoolName,
-                programmeCode,
-                programmeName,
-                planned,
-                inBatch,
-                paid,
-                failed,
-                deadline,
-                daysLeft,
-                channel,
-                PayoutFigure.NONE);
-    }
-
     public PayoutFigure outstanding() {
         return planned.minus(paid);
     }

@@ -22,12 +22,6 @@ public record RoundPreview(
         LocalDate payDate,
         PayoutFigure notYetDue) {
 
-    /** A preview of awards paid at once (nothing waits for a later due day). */
-    public RoundPreview(
-            List<BankShare> banks, List<MissingCard> missingCards, long alreadyPaid, List<String> notPaidByCard) {
-        this(banks, missingCards, alreadyPaid, notPaidByCard, null, PayoutFigure.NONE);
-    }
-
     public RoundPreview {
         banks = List.copyOf(banks);
         missingCards = List.copyOf(missingCards);

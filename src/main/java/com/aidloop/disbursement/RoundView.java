@@ -28,34 +28,6 @@ public record RoundView(
         List<BatchView> batches,
         LocalDate payDate) {
 
-    /** A round read without its pay date. */
-    public RoundView(
-            long id,
-            String reference,
-            Term term,
-            String countyCode,
-            List<String> townshipCodes,
-            String regionName,
-            List<String> programmeCodes,
-            String programmeNames,
-            String createdBy,
-            Instant createdAt,
-            List<BatchView> batches) {
-        this(
-                id,
-                reference,
-                term,
-                countyCode,
-                townshipCodes,
-                regionName,
-                programmeCodes,
-                programmeNames,
-                createdBy,
-                createdAt,
-                batches,
-                null);
-    }
-
     public RoundView {
         townshipCodes = List.copyOf(townshipCodes);
         programmeCodes = List.copyOf(programmeCodes);

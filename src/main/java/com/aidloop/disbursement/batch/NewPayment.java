@@ -26,40 +26,6 @@ public record NewPayment(
         int installmentCount,
         LocalDate dueOn) {
 
-    /** A line paying the whole award at once. */
-    public NewPayment(
-            int lineNo,
-            String reference,
-            long awardId,
-            long studentId,
-            long schoolId,
-            Term term,
-            String programmeCode,
-            String payeeName,
-            String cardBank,
-            String cardNumberSealed,
-            String cardNumberIndex,
-            String cardNumberMasked,
-            Money amount) {
-        this(
-                lineNo,
-                reference,
-                awardId,
-                studentId,
-                schoolId,
-                term,
-                programmeCode,
-                payeeName,
-                cardBank,
-                cardNumberSealed,
-                cardNumberIndex,
-                cardNumberMasked,
-                amount,
-                1,
-                1,
-                null);
-    }
-
     @Override
     public String toString() {
         return "NewPayment[" + lineNo + " " + reference + " award " + awardId + " " + installmentNo + "/"

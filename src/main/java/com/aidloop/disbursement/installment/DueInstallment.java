@@ -6,11 +6,6 @@ import com.aidloop.shared.Money;
 /** An installment of a confirmed award that a batch pays: the award (payee and card) and which installment. */
 public record DueInstallment(PayableAward award, Installment installment) {
 
-    /** The whole award as its one installment. */
-    public static DueInstallment whole(PayableAward award) {
-        return new DueInstallment(award, Installment.whole(award.amount()));
-    }
-
     public long awardId() {
         return award.awardId();
     }

@@ -64,11 +64,6 @@ public class RoundPayments {
         return new RoundSplit(payments.installmentsWithPayment(term, programmeCodes), plans.book()::of, payDate);
     }
 
-    /** One PENDING line per award paid at once. */
-    public List<NewPayment> rows(Term term, List<PayableAward> lines) {
-        return installmentRows(term, lines.stream().map(DueInstallment::whole).toList());
-    }
-
     /** One PENDING line per installment (第n/N期, with its due day), numbered from 1. */
     public List<NewPayment> installmentRows(Term term, List<DueInstallment> lines) {
         List<Long> numbers = payments.nextReferenceNumbers(lines.size());

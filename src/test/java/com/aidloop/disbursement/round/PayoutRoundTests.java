@@ -203,7 +203,8 @@ class PayoutRoundTests {
                 "生活补助",
                 "county",
                 NOW,
-                List.of(batches));
+                List.of(batches),
+                LocalDate.of(2026, 3, 20));
     }
 
     private static PayoutBatch batch(long id, String creator, List<BatchContributor> others) {
