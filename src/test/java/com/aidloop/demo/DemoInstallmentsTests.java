@@ -128,6 +128,9 @@ class DemoInstallmentsTests {
         assertThat(report.installments().amount()).isEqualTo(report.confirmed().amount());
         assertThat(report.unexplainedAwardsToInstallments().isZero()).isTrue();
         assertThat(report.unexplainedAwardsToBatches().isZero()).isTrue();
+        assertThat(report.breaks())
+                .as("the first two of five installments are the plan's, not another amount")
+                .noneMatch(b -> b.kind() == com.aidloop.disbursement.IntegrityBreak.Kind.AMOUNT_DIFFERS);
     }
 
     private List<ProgressRow> vocational(LocalDate today) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aidloop.disbursement.IntegrityBreak.Kind;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import com.aidloop.testing.DatabaseOwner;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,25 @@ class MoneyIntegrityTests {
         assertThat(report.paid()).isEqualTo(figure(2, "750.00"));
         assertThat(report.pending()).isEqualTo(figure(1, "500.00"));
         assertThat(report.settled()).isEqualTo(figure(3, "1250.00"));
+    }
+
+    @Test
+    void aLineThatPaysAnInstallmentTheAwardsPlanDoesNotHaveIsABreak() {
+        long split = award(3, "500.00");
+        long draft = ProgressFixtures.batch(
+                jdbc, TERM, LIVING_SUBSIDY, LIVING_SUBSIDY_NAME, BatchStatus.APPROVED, 1, "100.00");
+        ProgressFixtures.payment(jdbc, draft, split, "100.00", "PENDING", null, 1, 5);
+
+        IntegrityReport report = integrity.check(TERM, COUNTY);
+
+        assertThat(report.installments()).isEqualTo(figure(4, "1750.00"));
+        assertThat(report.breaks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(IntegrityBreak.Kind.AMOUNT_DIFFERS);
+            assertThat(b.awardId()).isEqualTo(split);
+            assertThat(b.expected()).isEqualTo(Money.yuan("500.00"));
+            assertThat(b.actual()).isEqualTo(Money.yuan("100.00"));
+        });
+        assertThat(report.balanced()).isFalse();
     }
 
     @Test

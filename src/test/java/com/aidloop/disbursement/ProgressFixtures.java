@@ -134,19 +134,33 @@ public final class ProgressFixtures {
     /** A payment line for the award (its amount unless {@code amount} is given) in the batch; returns its id. */
     public static long payment(
             JdbcClient jdbc, long batchId, long awardId, String amount, String status, Long reissueOf) {
+        return payment(jdbc, batchId, awardId, amount, status, reissueOf, 1, 1);
+    }
+
+    /** A line paying installment {@code no} of {@code count} of the award (due on the 10th of March of the batch's year). */
+    public static long payment(
+            JdbcClient jdbc,
+            long batchId,
+            long awardId,
+            String amount,
+            String status,
+            Long reissueOf,
+            int no,
+            int count) {
         long number = jdbc.sql("SELECT nextval('disbursement_payment_seq')")
                 .query(Long.class)
                 .single();
         return jdbc.sql("""
                 INSERT INTO disbursement_payment (batch_id, line_no, reference, award_id, student_id, school_id, term, programme_code,
                        payee_name, card_bank, card_number_sealed, card_number_index, card_number_masked, amount, status, failure_reason,
-                       settled_at, reissue_of_payment_id)
+                       settled_at, reissue_of_payment_id, installment_no, installment_count, due_on)
                 SELECT b.id, (SELECT coalesce(max(line_no), 0) + 1 FROM disbursement_payment WHERE batch_id = b.id),
                        :reference, :award, coalesce(a.student_id, 1), coalesce(a.school_id, 1), b.term, b.programme_code,
                        coalesce(a.student_name, '王小明'), a.card_bank, 'sealed-test', 'index-test',
                        coalesce(a.card_number_masked, '***************9999'), coalesce(CAST(:amount AS NUMERIC), a.amount),
                        :status, CASE WHEN :status = 'FAILED' THEN '账户已销户' END, CASE WHEN :status <> 'PENDING' THEN now() END,
-                       :reissueOf
+                       :reissueOf, :no, :count,
+                       CASE WHEN :count > 1 THEN make_date(CAST(left(b.term, 4) AS INTEGER), 3, 10) END
                   FROM disbursement_batch b
                   LEFT JOIN award_award a ON a.id = :award
                  WHERE b.id = :batch
@@ -158,6 +172,8 @@ public final class ProgressFixtures {
                 .param("status", status)
                 .param("reissueOf", reissueOf)
                 .param("batch", batchId)
+                .param("no", no)
+                .param("count", count)
                 .query(Long.class)
                 .single();
     }

@@ -10,8 +10,10 @@ import com.aidloop.disbursement.installment.InstallmentPlans;
 import com.aidloop.disbursement.installment.PlannedInstallments;
 import com.aidloop.disbursement.integrity.IntegrityQueries.PaidInstallment;
 import com.aidloop.iam.DataScope;
+import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -77,31 +79,37 @@ public class CardAwards {
     }
 
     /**
-     * The claims whose award is unknown, of another term, not confirmed or of another amount. An
-     * installment that pays its share of the award's plan claims the award's amount; one that does
-     * not claims what it pays, which the award module finds to differ.
+     * The claims whose award is unknown, of another term, not confirmed or of another amount. A
+     * line of a confirmed award of the term must pay one installment of the award's plan, with its
+     * number, count and amount (an award paid at once: 1 of 1, the whole amount); any other is
+     * OTHER_AMOUNT, expecting the installment's amount (or the award's, for a count the plan lacks).
      */
     public List<AwardDifference> differences(Term term, List<PaidInstallment> claims) {
-        List<Long> split = claims.stream()
-                .filter(c -> c.count() > 1)
-                .map(PaidInstallment::awardId)
-                .distinct()
-                .toList();
-        Map<Long, PayableAward> byId = split.isEmpty()
+        List<Long> ids =
+                claims.stream().map(PaidInstallment::awardId).distinct().toList();
+        Map<Long, PayableAward> byId = ids.isEmpty()
                 ? Map.of()
-                : awards.byIds(split).stream().collect(Collectors.toMap(PayableAward::awardId, Function.identity()));
-        List<PaidAward> asAwards = claims.stream()
-                .map(c -> {
-                    PayableAward award = byId.get(c.awardId());
-                    boolean share = c.count() > 1
-                            && award != null
-                            && InstallmentPlan.shares(award.amount(), c.count())
-                                    .get(c.number() - 1)
-                                    .equals(c.amount());
-                    return new PaidAward(c.awardId(), share ? award.amount() : c.amount());
-                })
-                .distinct()
-                .toList();
-        return awards.differences(term, asAwards);
+                : awards.byIds(ids).stream().collect(Collectors.toMap(PayableAward::awardId, Function.identity()));
+        InstallmentPlans.Book book = plans.book();
+        List<AwardDifference> differences = new ArrayList<>();
+        List<PaidAward> elsewhere = new ArrayList<>();
+        for (PaidInstallment c : claims) {
+            PayableAward award = byId.get(c.awardId());
+            if (award == null || !award.term().equals(term)) {
+                elsewhere.add(new PaidAward(c.awardId(), c.amount()));
+                continue;
+            }
+            InstallmentPlan plan = book.of(award);
+            Money expected = c.count() == plan.count() && c.number() <= plan.count()
+                    ? plan.number(c.number()).amount()
+                    : award.amount();
+            if (c.count() != plan.count() || !expected.equals(c.amount())) {
+                differences.add(
+                        new AwardDifference(c.awardId(), c.amount(), PayableAwards.Difference.OTHER_AMOUNT, expected));
+            }
+        }
+        differences.addAll(
+                awards.differences(term, elsewhere.stream().distinct().toList()));
+        return differences;
     }
 }
