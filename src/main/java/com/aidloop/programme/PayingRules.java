@@ -64,9 +64,10 @@ public class PayingRules {
     }
 
     /**
-     * Every moment at which any programme's payout schedule changed, oldest first: between two of
-     * them, {@link #scheduleFor(String, Term, Instant)} gives the same answer for any instant, so a
-     * reader of many awards asks once per programme and interval.
+     * Every moment at which the payout schedule of a programme ever set to pay monthly changed,
+     * oldest first: between two of them, {@link #scheduleFor(String, Term, Instant)} gives the same
+     * answer for any instant (a programme never set monthly pays once per term at every moment), so
+     * a reader of many awards asks once per programme and interval.
      */
     public List<Instant> scheduleChanges() {
         return store.scheduleMoments();

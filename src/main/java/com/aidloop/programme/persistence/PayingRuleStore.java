@@ -110,11 +110,18 @@ public class PayingRuleStore {
                 .list();
     }
 
-    /** Every moment a payout schedule was recorded or superseded, of any programme, oldest first. */
+    /**
+     * Every moment a payout schedule was recorded or superseded, of the programmes that were ever
+     * set to pay monthly (any other pays once per term at every moment), oldest first.
+     */
     public List<Instant> scheduleMoments() {
         return jdbc.sql("""
-                        SELECT recorded_at AS at FROM programme_payout_schedule
-                        UNION SELECT superseded_at FROM programme_payout_schedule WHERE superseded_at IS NOT NULL
+                        WITH monthly AS (
+                            SELECT * FROM programme_payout_schedule
+                             WHERE programme_id IN (SELECT programme_id FROM programme_payout_schedule WHERE mode = 'MONTHLY')
+                        )
+                        SELECT recorded_at AS at FROM monthly
+                        UNION SELECT superseded_at FROM monthly WHERE superseded_at IS NOT NULL
                         ORDER BY 1
                         """).query((rs, n) -> instant(rs, "at")).list();
     }
