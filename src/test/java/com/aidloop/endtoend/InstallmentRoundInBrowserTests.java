@@ -102,7 +102,7 @@ class InstallmentRoundInBrowserTests {
             county.find("#reconciliation-link").click();
             county.find("#file").sendKeys(returnFile.toString());
             county.find("#upload").click();
-            assertThat(county.find("#batch-status").getText()).isEqualTo("已对账");
+            assertThat(county.textShowing("#batch-status", "已对账")).isEqualTo("已对账");
             Files.delete(returnFile);
 
             long student = 900_000_001L;

@@ -151,7 +151,7 @@ class PayoutRoundInBrowserTests {
                 county.find("#reconciliation-link").click();
                 county.find("#file").sendKeys(returnFile.toString());
                 county.find("#upload").click();
-                assertThat(county.find("#batch-status").getText()).isEqualTo("已对账");
+                assertThat(county.textShowing("#batch-status", "已对账")).isEqualTo("已对账");
                 Files.delete(returnFile);
             }
             county.go(roundPath);
