@@ -33,5 +33,9 @@ public enum Permission {
      */
     SCHOOL_RECEIPT,
     /** Adopt, edit, publish, import and export quantified indicator models (量化指标体系) of the own province or county. */
-    INDICATOR_MODEL_EDIT
+    INDICATOR_MODEL_EDIT,
+    /** Open and close the county's identification year (认定年度) and its window for the county's schools. */
+    IDENTIFICATION_YEAR,
+    /** For one's own school: print a family's invitation slip (邀请码) and open a late window for one student. */
+    FAMILY_INVITE
 }

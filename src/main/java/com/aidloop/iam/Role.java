@@ -40,7 +40,8 @@ public enum Role {
                     Permission.PAYOUT_MANAGE,
                     Permission.PAYOUT_APPROVE,
                     Permission.PAYOUT_VIEW,
-                    Permission.INDICATOR_MODEL_EDIT)),
+                    Permission.INDICATOR_MODEL_EDIT,
+                    Permission.IDENTIFICATION_YEAR)),
     COUNTY_REVIEWER(
             "县级审核员",
             ScopeKind.REGION,
@@ -61,13 +62,21 @@ public enum Role {
                     Permission.STUDENT_REVEAL,
                     Permission.AWARD_IMPORT,
                     Permission.PAYOUT_VIEW,
-                    Permission.SCHOOL_RECEIPT));
+                    Permission.SCHOOL_RECEIPT,
+                    Permission.FAMILY_INVITE)),
+    /**
+     * A guardian, or a student of 14 or older with the guardian's consent (家长/学生), logged in by
+     * mobile number and SMS code, never by an account: acts only for the students of its family.
+     */
+    GUARDIAN("家长/学生", ScopeKind.FAMILY, EnumSet.noneOf(Permission.class));
 
     /** What an account of this role is bound to. */
     public enum ScopeKind {
         NONE,
         REGION,
-        SCHOOL
+        SCHOOL,
+        /** The students of one family, known at login; no account holds such a role. */
+        FAMILY
     }
 
     private static final Set<Role> SEPARATED_ADMINS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
@@ -92,6 +101,11 @@ public enum Role {
 
     public Set<Permission> permissions() {
         return EnumSet.copyOf(permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : permissions);
+    }
+
+    /** Whether an account may hold it: every role but the family's. */
+    public boolean forAccounts() {
+        return scopeKind != ScopeKind.FAMILY;
     }
 
     public boolean isSeparatedAdmin() {

@@ -38,10 +38,17 @@ public record SmsMessage(String template, String body, Map<String, String> param
     /**
      * The templates a provider needs a registered code for. INITIAL_PASSWORD is optional: without
      * its code the provider refuses it, and the printed slip remains the way to hand a password over.
+     * So are LOGIN_CODE (families then use the school's invitation slip, still confirmed by SMS, so
+     * register it before opening family login) and IDENTIFICATION_WINDOW (schools tell families
+     * themselves).
      */
     public static final List<String> TEMPLATES = List.of("PAYOUT", "PAYOUT_PLAIN");
 
+    /** The template of a family's one-time login code: the code is the message's secret. */
+    public static final String LOGIN_CODE = "LOGIN_CODE";
+
     private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
 
     public SmsMessage {
         Objects.requireNonNull(template, "template");
@@ -71,6 +78,32 @@ public record SmsMessage(String template, String body, Map<String, String> param
                 required(username, "username"),
                 SECRET_MASK);
         return new SmsMessage(masked.template(), masked.body(), masked.params(), required(oneTimePassword, "password"));
+    }
+
+    /**
+     * A family's one-time login code: "您的家庭登录验证码为********，5分钟内有效，请勿告诉他人。" The code
+     * is the message's secret: stored sealed, shown masked, erased once sent.
+     */
+    public static SmsMessage loginCode(String code) {
+        if (code == null || !SIX_DIGITS.matcher(code).matches()) {
+            throw new IllegalArgumentException("a login code is six digits");
+        }
+        SmsMessage masked = fill(LOGIN_CODE, List.of("code"), SECRET_MASK);
+        return new SmsMessage(masked.template(), masked.body(), masked.params(), code);
+    }
+
+    /**
+     * The notice of an identification window, free of any word of hardship: "平江县2026学年学生资助认定
+     * 申请于2026年9月1日至2026年9月30日开放，家长可用本手机号登录资助平台家庭入口办理。"
+     */
+    public static SmsMessage identificationWindow(String countyName, String yearLabel, String startsOn, String endsOn) {
+        return fill(
+                "IDENTIFICATION_WINDOW",
+                List.of("county", "year", "start", "end"),
+                required(countyName, "countyName"),
+                required(yearLabel, "yearLabel"),
+                required(startsOn, "startsOn"),
+                required(endsOn, "endsOn"));
     }
 
     /** The text with the secret put back in place of its mask, for the gateway only. */

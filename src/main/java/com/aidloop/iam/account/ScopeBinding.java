@@ -42,7 +42,7 @@ public record ScopeBinding(RegionCode region, Long schoolId) {
     /** How the binding reads on a page or in the audit trail. */
     public String describe() {
         return switch (kind()) {
-            case NONE -> "无";
+            case NONE, FAMILY -> "无";
             case REGION -> "行政区划 " + region.value();
             case SCHOOL -> "学校 " + schoolId;
         };

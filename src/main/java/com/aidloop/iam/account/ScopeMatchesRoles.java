@@ -20,6 +20,9 @@ public final class ScopeMatchesRoles implements AccountPolicy {
         if (roles.isEmpty()) {
             return Decision.reject("account.roles.required");
         }
+        if (roles.stream().anyMatch(role -> !role.forAccounts())) {
+            return Decision.reject("account.roles.familyOnly");
+        }
         List<Role> business = roles.stream()
                 .filter(role -> role.scopeKind() != ScopeKind.NONE)
                 .sorted()

@@ -54,7 +54,7 @@ class AccountAdminController {
     @ModelAttribute("businessRoles")
     List<Role> businessRoles() {
         return Arrays.stream(Role.values())
-                .filter(role -> !role.isSeparatedAdmin())
+                .filter(role -> !role.isSeparatedAdmin() && role.forAccounts())
                 .toList();
     }
 

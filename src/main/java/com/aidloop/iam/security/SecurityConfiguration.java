@@ -1,7 +1,10 @@
 package com.aidloop.iam.security;
 
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.iam.Role;
 import com.aidloop.iam.account.Accounts;
+import com.aidloop.iam.family.FamilyAuthentication;
+import com.aidloop.iam.family.FamilyBoundary;
 import com.aidloop.iam.login.AccountAuthenticationProvider;
 import com.aidloop.iam.login.AccountStateFilter;
 import com.aidloop.iam.login.AttemptKind;
@@ -57,6 +60,9 @@ class SecurityConfiguration {
     /** Open without login. The API description and browser are not: they need a logged-in page session. */
     static final String[] PUBLIC_PAGES = {
         "/login",
+        "/family/login",
+        "/family/login/**",
+        "/family/invitation",
         "/css/**",
         "/js/**",
         "/webjars/**",
@@ -161,6 +167,8 @@ class SecurityConfiguration {
                                 .hasAuthority("ACCOUNT_ADMIN")
                                 .requestMatchers("/audit", "/audit/**")
                                 .hasAuthority("AUDIT_READ")
+                                .requestMatchers("/family", "/family/**")
+                                .hasRole(Role.GUARDIAN.name())
                                 .anyRequest()
                                 .authenticated())
                 .formLogin(form -> form.loginPage("/login")
@@ -172,12 +180,14 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
                         .deleteCookies(sessionCookie)
-                        .logoutSuccessUrl("/login?logout"))
+                        .logoutSuccessHandler((request, response, who) -> response.sendRedirect(request.getContextPath()
+                                + (who instanceof FamilyAuthentication ? "/family/login?logout" : "/login?logout"))))
                 .addFilterBefore(
                         BearerTokenFilter.forApiDescription(tokens, accounts, new JsonErrors(refusals)),
                         AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class)
                 .addFilterBefore(new AccountStateFilter(accounts, principals), AuthorizationFilter.class)
+                .addFilterBefore(new FamilyBoundary(), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedAccessPage(refusals)))
                 .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

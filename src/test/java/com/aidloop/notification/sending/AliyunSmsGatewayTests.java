@@ -23,14 +23,17 @@ class AliyunSmsGatewayTests extends CloudSmsGatewayScenarios<AliyunSmsStub, Aliy
 
     @Override
     Map<String, String> providerSettings(String secret) {
-        return Map.of(
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "aidloop.sms.gateway", "aliyun",
                 "aidloop.sms.aliyun.endpoint", stub.endpoint(),
                 "aidloop.sms.aliyun.access-key-id", AliyunSmsStub.ACCESS_KEY_ID,
                 "aidloop.sms.aliyun.access-key-secret", secret,
                 "aidloop.sms.aliyun.templates.PAYOUT", "SMS_465100001",
                 "aidloop.sms.aliyun.templates.PAYOUT_PLAIN", "SMS_465100002",
-                "aidloop.sms.aliyun.request-timeout", "2s");
+                "aidloop.sms.aliyun.request-timeout", "2s"));
+        settings.put("aidloop.sms.aliyun.templates.LOGIN_CODE", "SMS_465100003");
+        settings.put("aidloop.sms.aliyun.templates.IDENTIFICATION_WINDOW", "SMS_465100004");
+        return settings;
     }
 
     @Override

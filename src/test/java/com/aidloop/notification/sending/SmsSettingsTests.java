@@ -41,7 +41,9 @@ class SmsSettingsTests {
                 "aidloop.sms.aliyun.access-key-id", "LTAI5tPingjiang",
                 "aidloop.sms.aliyun.access-key-secret", "very-secret",
                 "aidloop.sms.aliyun.templates.PAYOUT", "SMS_100000001",
-                "aidloop.sms.aliyun.templates.PAYOUT_PLAIN", "SMS_100000002"));
+                "aidloop.sms.aliyun.templates.PAYOUT_PLAIN", "SMS_100000002",
+                "aidloop.sms.aliyun.templates.LOGIN_CODE", "SMS_100000003",
+                "aidloop.sms.aliyun.templates.IDENTIFICATION_WINDOW", "SMS_100000004"));
 
         assertThat(aliyun.aliyun().toString()).contains("LTAI5tPingjiang").doesNotContain("very-secret");
         try (AliyunSmsGateway gateway = (AliyunSmsGateway) configuration.smsGateway(aliyun)) {
@@ -59,7 +61,9 @@ class SmsSettingsTests {
                 "aidloop.sms.tencent.sdk-app-id", "1400000001",
                 "aidloop.sms.tencent.region", "ap-beijing",
                 "aidloop.sms.tencent.templates.payout", "2000001",
-                "aidloop.sms.tencent.templates.payout-plain", "2000002"));
+                "aidloop.sms.tencent.templates.payout-plain", "2000002",
+                "aidloop.sms.tencent.templates.login-code", "2000003",
+                "aidloop.sms.tencent.templates.identification.window", "2000004"));
 
         assertThat(tencent.tencent().toString()).contains("AKIDpingjiang").doesNotContain("very-secret");
         try (TencentSmsGateway gateway = (TencentSmsGateway) configuration.smsGateway(tencent)) {

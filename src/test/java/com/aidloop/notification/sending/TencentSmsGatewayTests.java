@@ -23,7 +23,7 @@ class TencentSmsGatewayTests extends CloudSmsGatewayScenarios<TencentSmsStub, Te
 
     @Override
     Map<String, String> providerSettings(String secret) {
-        return Map.of(
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "aidloop.sms.gateway", "tencent",
                 "aidloop.sms.tencent.endpoint", stub.endpoint(),
                 "aidloop.sms.tencent.secret-id", TencentSmsStub.SECRET_ID,
@@ -31,7 +31,10 @@ class TencentSmsGatewayTests extends CloudSmsGatewayScenarios<TencentSmsStub, Te
                 "aidloop.sms.tencent.sdk-app-id", "1400000001",
                 "aidloop.sms.tencent.templates.PAYOUT", "2000001",
                 "aidloop.sms.tencent.templates.PAYOUT_PLAIN", "2000002",
-                "aidloop.sms.tencent.request-timeout", "2s");
+                "aidloop.sms.tencent.request-timeout", "2s"));
+        settings.put("aidloop.sms.tencent.templates.LOGIN_CODE", "2000003");
+        settings.put("aidloop.sms.tencent.templates.IDENTIFICATION_WINDOW", "2000004");
+        return settings;
     }
 
     @Override

@@ -1,0 +1,74 @@
+package com.aidloop.identification.family;
+
+import com.aidloop.iam.FamilyAccess;
+import com.aidloop.identification.window.IdentificationWindow;
+import com.aidloop.identification.window.IdentificationWindows;
+import com.aidloop.identification.window.OpenWindow;
+import com.aidloop.platform.ChinaTime;
+import com.aidloop.registry.FamilyStudents;
+import com.aidloop.registry.FamilyStudents.FamilyStudent;
+import com.aidloop.school.SchoolView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The family's home (/family), for a phone: each student the family may apply for, with the
+ * identification year's dates and state, and the button to apply while a window is open for the
+ * student (the county's, or a late one the school opened).
+ */
+@Controller
+class FamilyHome {
+
+    private final FamilyAccess access;
+    private final FamilyStudents students;
+    private final IdentificationWindows windows;
+    private final ChinaTime time;
+
+    FamilyHome(FamilyAccess access, FamilyStudents students, IdentificationWindows windows, ChinaTime time) {
+        this.access = access;
+        this.students = students;
+        this.windows = windows;
+        this.time = time;
+    }
+
+    /**
+     * One student's card.
+     *
+     * @param year the newest identification year of the student's county, or null before the first
+     * @param open the window the student may apply in now, or null
+     */
+    record StudentCard(
+            FamilyStudent student, String schoolName, IdentificationWindow year, String state, OpenWindow open) {}
+
+    @GetMapping("/family")
+    String home(Authentication authentication, Model model) {
+        Instant now = Instant.now();
+        LocalDate today = time.date(now);
+        List<StudentCard> cards = students.students(access.studentsOf(authentication)).stream()
+                .map(student -> card(student, now, today))
+                .toList();
+        model.addAttribute("cards", cards);
+        model.addAttribute("actor", access.actor(authentication).orElseThrow());
+        return "family/home";
+    }
+
+    private StudentCard card(FamilyStudent student, Instant now, LocalDate today) {
+        Optional<IdentificationWindow> year = windows.newestFor(student);
+        Optional<OpenWindow> open = windows.openFor(student.id(), now);
+        String state = open.isPresent()
+                ? (open.get().late() ? "补充申请中" : "申请中")
+                : year.map(w -> w.state(today).label()).orElse("未开始");
+        return new StudentCard(
+                student,
+                windows.school(student.schoolId()).map(SchoolView::name).orElse(""),
+                year.orElse(null),
+                state,
+                open.orElse(null));
+    }
+}
