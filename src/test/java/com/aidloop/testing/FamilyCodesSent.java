@@ -1,0 +1,58 @@
+package com.aidloop.testing;
+
+import com.aidloop.privacy.SensitiveData;
+import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.shared.PhoneNumber;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a family's phone would receive: the newest login code the outbox holds for the number (a
+ * test installation sends no SMS), and the family's rows of family login cleared before a test.
+ */
+public final class FamilyCodesSent {
+
+    private static final Pattern CODE = Pattern.compile("(\\d{6})");
+
+    private FamilyCodesSent() {}
+
+    public static Optional<String> lastCode(JdbcClient jdbc, SensitiveData sensitive, PhoneNumber phone) {
+        return jdbc.sql("""
+                        SELECT text FROM notification_sms
+                         WHERE phone_index = :idx AND template = 'LOGIN_CODE' ORDER BY id DESC LIMIT 1
+                        """)
+                .param("idx", sensitive.blindIndex(SensitiveKind.PHONE, phone.value()))
+                .query(String.class)
+                .optional()
+                .map(text -> {
+                    Matcher m = CODE.matcher(text);
+                    return m.find() ? m.group(1) : null;
+                });
+    }
+
+    public static int loginCodesQueued(JdbcClient jdbc, SensitiveData sensitive, PhoneNumber phone) {
+        return jdbc.sql("SELECT count(*) FROM notification_sms WHERE phone_index = :idx AND template = 'LOGIN_CODE'")
+                .param("idx", sensitive.blindIndex(SensitiveKind.PHONE, phone.value()))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Forgets the number's codes and bindings, so that its rate limits start afresh. */
+    public static void forget(JdbcClient jdbc, SensitiveData sensitive, PhoneNumber phone) {
+        String idx = sensitive.blindIndex(SensitiveKind.PHONE, phone.value());
+        jdbc.sql("DELETE FROM iam_family_code WHERE phone_index = :idx")
+                .param("idx", idx)
+                .update();
+        jdbc.sql("DELETE FROM iam_family_binding WHERE phone_index = :idx")
+                .param("idx", idx)
+                .update();
+    }
+
+    public static void forgetAddress(JdbcClient jdbc, String address) {
+        jdbc.sql("DELETE FROM iam_family_code WHERE client_address = :a")
+                .param("a", address)
+                .update();
+    }
+}
