@@ -96,6 +96,13 @@ class AccountPolicyTests {
         }
 
         @Test
+        void noAccountHoldsTheFamilyRole() {
+            Decision decision = policy.check(Set.of(com.aidloop.iam.Role.GUARDIAN), region("430626"));
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.code()).isEqualTo("account.roles.familyOnly");
+        }
+
+        @Test
         void rejectsRegionOfTheWrongLevelSayingWhichLevelIsNeeded() {
             Decision decision = policy.check(Set.of(COUNTY_REVIEWER), region("430626100"));
             assertThat(decision.code()).isEqualTo("account.scope.regionLevel");

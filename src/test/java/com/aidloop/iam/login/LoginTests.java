@@ -110,7 +110,9 @@ class LoginTests {
                                         "PAYOUT_APPROVE"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "INDICATOR_MODEL_EDIT"))));
+                                        "INDICATOR_MODEL_EDIT"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "IDENTIFICATION_YEAR"))));
     }
 
     @Test
