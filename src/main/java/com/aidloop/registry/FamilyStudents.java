@@ -35,9 +35,7 @@ public class FamilyStudents implements RegisteredPhones {
 
     /** The students, in id order; ids not registered are left out. */
     public List<FamilyStudent> students(Collection<Long> ids) {
-        return queries.students(new LinkedHashSet<>(ids)).stream()
-                .map(FamilyStudents::student)
-                .toList();
+        return queries.students(new LinkedHashSet<>(ids));
     }
 
     public Optional<FamilyStudent> student(long id) {
@@ -46,22 +44,7 @@ public class FamilyStudents implements RegisteredPhones {
 
     /** Every guardian's registered phone of the students the scope covers. */
     public List<GuardianPhone> guardiansOf(DataScope scope) {
-        return queries.guardiansOf(scope).stream()
-                .map(row -> new GuardianPhone(row.memberId(), row.phone(), student(row.student())))
-                .toList();
-    }
-
-    private static FamilyStudent student(FamilyQueries.Row row) {
-        return new FamilyStudent(
-                row.id(),
-                row.name(),
-                row.schoolId(),
-                row.grade(),
-                row.className(),
-                row.schoolTownship(),
-                row.householdTownship(),
-                row.householdVillage(),
-                row.birthDate());
+        return queries.guardiansOf(scope);
     }
 
     /**

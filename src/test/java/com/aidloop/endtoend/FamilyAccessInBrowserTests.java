@@ -2,7 +2,6 @@ package com.aidloop.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aidloop.iam.DataScope;
 import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.registry.FamilyStudents;
@@ -59,8 +58,7 @@ class FamilyAccessInBrowserTests {
 
     @BeforeEach
     void freshCodes() {
-        long sanshi = schools.byCode("2143062611").orElseThrow().id();
-        guardians = students.guardiansOf(DataScope.school(sanshi));
+        guardians = FamilyCodesSent.sanshiPrimaryGuardians(students, schools);
         FamilyCodesSent.forget(jdbc, sensitive, guardians.getFirst().phone());
         FamilyCodesSent.forget(jdbc, sensitive, SECOND_PHONE);
         List.of("127.0.0.1", "0:0:0:0:0:0:0:1").forEach(a -> FamilyCodesSent.forgetAddress(jdbc, a));

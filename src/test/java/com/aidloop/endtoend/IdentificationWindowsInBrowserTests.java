@@ -2,10 +2,10 @@ package com.aidloop.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aidloop.iam.DataScope;
 import com.aidloop.registry.FamilyStudents;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.testing.DemoStaff;
+import com.aidloop.testing.FamilyCodesSent;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,9 +87,8 @@ class IdentificationWindowsInBrowserTests {
 
     @Test
     void theSchoolOpensALateWindowForOnePupil() throws Exception {
-        long sanshi = schools.byCode("2143062611").orElseThrow().id();
         FamilyStudents.FamilyStudent pupil =
-                students.guardiansOf(DataScope.school(sanshi)).get(3).student();
+                FamilyCodesSent.sanshiPrimaryGuardians(students, schools).get(3).student();
         try (Chromium browser = Chromium.open(port)) {
             browser.login("school", DemoStaff.PASSWORD);
             browser.go("/students/" + pupil.id());

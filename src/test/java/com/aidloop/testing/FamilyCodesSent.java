@@ -1,8 +1,15 @@
 package com.aidloop.testing;
 
+import com.aidloop.iam.DataScope;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
+import com.aidloop.registry.FamilyStudents;
+import com.aidloop.registry.FamilyStudents.GuardianPhone;
+import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.PhoneNumber;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +24,18 @@ public final class FamilyCodesSent {
     private static final Pattern CODE = Pattern.compile("(\\d{6})");
 
     private FamilyCodesSent() {}
+
+    /**
+     * The registered guardians of 三市镇中心小学 in the demo county, one per number, the demo guardian
+     * {@code parent} first.
+     */
+    public static List<GuardianPhone> sanshiPrimaryGuardians(FamilyStudents students, SchoolManagement schools) {
+        long sanshi = schools.byCode("2143062611").orElseThrow().id();
+        Map<String, GuardianPhone> byPhone = new LinkedHashMap<>();
+        students.guardiansOf(DataScope.school(sanshi))
+                .forEach(g -> byPhone.putIfAbsent(g.phone().value(), g));
+        return List.copyOf(byPhone.values());
+    }
 
     public static Optional<String> lastCode(JdbcClient jdbc, SensitiveData sensitive, PhoneNumber phone) {
         return jdbc.sql("""

@@ -2,6 +2,8 @@ package com.aidloop.registry.persistence;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.registry.FamilyStudents.FamilyStudent;
+import com.aidloop.registry.FamilyStudents.GuardianPhone;
 import com.aidloop.shared.IdDocumentType;
 import com.aidloop.shared.IdNumber;
 import com.aidloop.shared.PhoneNumber;
@@ -19,21 +21,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class FamilyQueries {
-
-    /** A student as a family's pages show it; the birth date is null when the document does not carry one. */
-    public record Row(
-            long id,
-            String name,
-            long schoolId,
-            String grade,
-            String className,
-            String schoolTownship,
-            String householdTownship,
-            String householdVillage,
-            LocalDate birthDate) {}
-
-    /** A guardian's phone, opened for a notice, with the student it belongs to. */
-    public record GuardianRow(long memberId, PhoneNumber phone, Row student) {}
 
     private static final String STUDENT_COLUMNS = """
             s.id, s.name, s.school_id, s.grade, s.class_name, s.school_township_code, s.household_township_code,
@@ -56,7 +43,7 @@ public class FamilyQueries {
                         .list());
     }
 
-    public List<Row> students(Set<Long> ids) {
+    public List<FamilyStudent> students(Set<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -67,7 +54,7 @@ public class FamilyQueries {
     }
 
     /** Every guardian with a phone of the students the scope covers, in one query. */
-    public List<GuardianRow> guardiansOf(DataScope scope) {
+    public List<GuardianPhone> guardiansOf(DataScope scope) {
         return jdbc.sql("SELECT m.id AS member_id, m.phone_sealed, " + STUDENT_COLUMNS + """
                          FROM registry_household_member m JOIN registry_student s ON s.id = m.student_id
                         WHERE m.guardian AND m.phone_sealed IS NOT NULL AND """ + " "
@@ -75,13 +62,13 @@ public class FamilyQueries {
                          ORDER BY m.id
                         """)
                 .params(ScopeFilter.params(scope))
-                .query((rs, n) -> new GuardianRow(
+                .query((rs, n) -> new GuardianPhone(
                         rs.getLong("member_id"), new PhoneNumber(sealing.open(rs.getString("phone_sealed"))), row(rs)))
                 .list();
     }
 
-    private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Row(
+    private FamilyStudent row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new FamilyStudent(
                 rs.getLong("id"),
                 rs.getString("name"),
                 rs.getLong("school_id"),

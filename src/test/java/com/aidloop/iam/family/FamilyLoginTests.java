@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aidloop.iam.CurrentAccount;
-import com.aidloop.iam.DataScope;
 import com.aidloop.iam.FamilyAccess;
 import com.aidloop.iam.FamilyActor;
 import com.aidloop.iam.FamilyInvitations;
@@ -21,10 +20,7 @@ import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.PhoneNumber;
 import com.aidloop.shared.Refusal;
 import com.aidloop.testing.FamilyCodesSent;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,11 +76,7 @@ class FamilyLoginTests {
 
     @BeforeEach
     void guardiansOfSanshiPrimary() {
-        long sanshi = schools.byCode("2143062611").orElseThrow().id();
-        Map<String, GuardianPhone> byPhone = new LinkedHashMap<>();
-        students.guardiansOf(DataScope.school(sanshi))
-                .forEach(g -> byPhone.putIfAbsent(g.phone().value(), g));
-        guardians = new ArrayList<>(byPhone.values()).subList(1, 6);
+        guardians = FamilyCodesSent.sanshiPrimaryGuardians(students, schools).subList(1, 6);
         guardians.forEach(g -> FamilyCodesSent.forget(jdbc, sensitive, g.phone()));
         FamilyCodesSent.forgetAddress(jdbc, ADDRESS);
         FamilyCodesSent.forgetAddress(jdbc, "192.0.2.62");
