@@ -6,6 +6,7 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
 import com.aidloop.iam.Role;
+import com.aidloop.identification.window.IdentificationWindows;
 import com.aidloop.region.RegionManagement;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -21,13 +22,16 @@ class WorkbenchController {
     private final ScopeFigures figures;
     private final LatePayments latePayments;
     private final PayoutRounds rounds;
+    private final IdentificationWindows windows;
 
     WorkbenchController(
             CurrentAccounts accounts,
             RegionManagement regions,
             ScopeFigures figures,
             LatePayments latePayments,
-            PayoutRounds rounds) {
+            PayoutRounds rounds,
+            IdentificationWindows windows) {
+        this.windows = windows;
         this.accounts = accounts;
         this.regions = regions;
         this.figures = figures;
@@ -51,6 +55,12 @@ class WorkbenchController {
                 "approvalTasks",
                 account.may(Permission.PAYOUT_APPROVE) && !account.scope().isNothing()
                         ? rounds.awaitingApprovalBy(account)
+                        : null);
+        // the newest identification year of the account's county, for county and school staff
+        model.addAttribute(
+                "identificationWindow",
+                account.may(Permission.IDENTIFICATION_YEAR) || account.may(Permission.FAMILY_INVITE)
+                        ? windows.newestToday(account).orElse(null)
                         : null);
         return "workbench/home";
     }

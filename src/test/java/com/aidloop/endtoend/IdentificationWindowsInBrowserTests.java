@@ -91,6 +91,10 @@ class IdentificationWindowsInBrowserTests {
                 FamilyCodesSent.sanshiPrimaryGuardians(students, schools).get(3).student();
         try (Chromium browser = Chromium.open(port)) {
             browser.login("school", DemoStaff.PASSWORD);
+            assertThat(browser.find("#identification-window").getText())
+                    .contains("学年")
+                    .contains("申请期");
+            assertThat(browser.find("#identification-window-state").getText()).isEqualTo("申请中");
             browser.go("/students/" + pupil.id());
             browser.find("#open-late").click();
             assertThat(browser.find("#late-student").getText()).isEqualTo(pupil.name());

@@ -116,6 +116,15 @@ public class IdentificationWindows {
                 .toList();
     }
 
+    /** The newest year the account sees, with its state today, for the workbench. */
+    public Optional<WindowToday> newestToday(CurrentAccount account) {
+        LocalDate today = time.today();
+        return visibleTo(account).stream().findFirst().map(w -> new WindowToday(w, w.state(today)));
+    }
+
+    /** A year with where it stands today. */
+    public record WindowToday(IdentificationWindow window, WindowState state) {}
+
     public IdentificationWindow visible(long id, CurrentAccount account) {
         return visibleTo(account).stream()
                 .filter(w -> w.id() == id)
