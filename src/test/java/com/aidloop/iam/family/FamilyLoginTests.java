@@ -195,6 +195,30 @@ class FamilyLoginTests {
     }
 
     @Test
+    void aStudentsOwnInvitationNeedsTheGuardiansConsentAndActsForThatStudentOnly() {
+        GuardianPhone family = guardians.get(3);
+        PhoneNumber own = new PhoneNumber("19912340003");
+        FamilyCodesSent.forget(jdbc, sensitive, own);
+        long student = family.student().id();
+        long school = family.student().schoolId();
+
+        assertThatThrownBy(() -> invitations.forStudent(student, school, " ", SCHOOL))
+                .hasMessage("family.invitation.consentRequired");
+        IssuedInvitation slip = invitations.forStudent(student, school, "王秀英", SCHOOL);
+        login.requestInvitationCode(slip.code(), own, ADDRESS);
+        FamilyPrincipal principal =
+                login.verify(own, FamilyCodesSent.lastCode(jdbc, sensitive, own).orElseThrow());
+
+        assertThat(principal.actor().kind()).isEqualTo(FamilyActor.Kind.STUDENT);
+        assertThat(access.studentsOf(new FamilyAuthentication(principal))).containsExactly(student);
+        assertThat(jdbc.sql("SELECT guardian_consent FROM iam_family_invitation WHERE id = :id")
+                        .param("id", slip.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("王秀英");
+    }
+
+    @Test
     void aFamilySessionFindsNoStaffPageAndAStaffSessionNoFamilyPage() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
