@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,8 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * test installation sends no SMS), and the family's rows of family login cleared before a test.
  */
 public final class FamilyCodesSent {
-
-    private static final Pattern CODE = Pattern.compile("(\\d{6})");
 
     private FamilyCodesSent() {}
 
@@ -37,18 +33,16 @@ public final class FamilyCodesSent {
         return List.copyOf(byPhone.values());
     }
 
+    /** The code of the newest login code message to the number: the message's secret, opened. */
     public static Optional<String> lastCode(JdbcClient jdbc, SensitiveData sensitive, PhoneNumber phone) {
         return jdbc.sql("""
-                        SELECT text FROM notification_sms
+                        SELECT secret_sealed FROM notification_sms
                          WHERE phone_index = :idx AND template = 'LOGIN_CODE' ORDER BY id DESC LIMIT 1
                         """)
                 .param("idx", sensitive.blindIndex(SensitiveKind.PHONE, phone.value()))
                 .query(String.class)
                 .optional()
-                .map(text -> {
-                    Matcher m = CODE.matcher(text);
-                    return m.find() ? m.group(1) : null;
-                });
+                .map(sensitive::open);
     }
 
     public static int loginCodesQueued(JdbcClient jdbc, SensitiveData sensitive, PhoneNumber phone) {

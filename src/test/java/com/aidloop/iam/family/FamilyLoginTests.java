@@ -100,8 +100,17 @@ class FamilyLoginTests {
                 .isInstanceOf(FamilyStudentNotFound.class)
                 .extracting(e -> ((Refusal) e).kind())
                 .isEqualTo(Refusal.Kind.NOT_FOUND);
-        // a code works once
+        // a code works once, and its message's text holds only the mask
         assertThatThrownBy(() -> login.verify(guardian.phone(), code)).hasMessage("family.code.wrong");
+        assertThat(jdbc.sql("""
+                        SELECT text FROM notification_sms WHERE phone_index = :idx AND template = 'LOGIN_CODE'
+                         ORDER BY id DESC LIMIT 1
+                        """)
+                        .param("idx", principal.phoneIndex())
+                        .query(String.class)
+                        .single())
+                .contains("您的家庭登录验证码为********")
+                .doesNotContain(code);
         assertThat(jdbc.sql("SELECT count(*) FROM iam_family_code WHERE code_hash LIKE :c")
                         .param("c", "%" + code + "%")
                         .query(Integer.class)
