@@ -69,6 +69,14 @@ public final class ScopeFilter {
         return rule(f, null, "county_code");
     }
 
+    /**
+     * A department list (comparison_list, column {@code region_code}: the county, city or province
+     * that imported it): a region holding it; school staff none (a list names families, not pupils).
+     */
+    public static String departmentLists(String l) {
+        return rule(l, null, "region_code");
+    }
+
     /** A payout batch (disbursement_batch): a region holding its township; school staff none (a batch pays many schools). */
     public static String batches(String b) {
         return rule(b, null, "township_code");

@@ -32,7 +32,8 @@ public final class Messages {
             "messages/disbursement",
             "messages/funding",
             "messages/settlement",
-            "messages/identification");
+            "messages/identification",
+            "messages/comparison");
 
     /** Parsed patterns by code; a payout of 50,000 notices formats the same one 50,000 times. */
     private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();

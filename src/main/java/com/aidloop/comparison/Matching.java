@@ -1,0 +1,43 @@
+package com.aidloop.comparison;
+
+import com.aidloop.comparison.persistence.MatchStore;
+import com.aidloop.platform.ChinaTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matches the current department lists against students and their household members by the
+ * registry's blind index: after every list import, monthly, and on request. Idempotent: a second
+ * run finds everything stayed.
+ */
+@Service
+@Transactional
+public class Matching {
+
+    private final MatchStore matches;
+    private final ChinaTime time;
+
+    Matching(MatchStore matches, ChinaTime time) {
+        this.matches = matches;
+        this.time = time;
+    }
+
+    /** @param trigger IMPORT, MONTHLY or MANUAL, as the run records it */
+    public MatchingRun run(String trigger) {
+        return matches.run(trigger, time.today());
+    }
+
+    /**
+     * The scheduled monthly run, claimed through the database: of several servers, only the one
+     * whose claim of the month is first runs it; false for the others.
+     */
+    public boolean runMonthOnce(String server) {
+        String month = time.today().toString().substring(0, 7);
+        if (!matches.claimMonth(month, server)) {
+            return false;
+        }
+        MatchingRun run = matches.run("MONTHLY", time.today());
+        matches.recordMonthlyRun(month, run.id());
+        return true;
+    }
+}

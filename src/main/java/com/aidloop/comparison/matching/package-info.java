@@ -1,0 +1,2 @@
+/** The scheduled monthly matching run. */
+package com.aidloop.comparison.matching;
