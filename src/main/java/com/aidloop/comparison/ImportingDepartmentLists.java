@@ -2,7 +2,6 @@ package com.aidloop.comparison;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.comparison.domain.ColumnMapping;
 import com.aidloop.comparison.domain.ListColumns;
 import com.aidloop.comparison.domain.ListRowReader;
 import com.aidloop.comparison.domain.ListType;

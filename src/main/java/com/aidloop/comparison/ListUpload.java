@@ -1,6 +1,5 @@
 package com.aidloop.comparison;
 
-import com.aidloop.comparison.domain.ColumnMapping;
 import java.time.LocalDate;
 
 /**

@@ -3,7 +3,6 @@ package com.aidloop.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aidloop.comparison.domain.ColumnMapping;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.registry.People;
 import com.aidloop.registry.RegistryManagement;

@@ -1,5 +1,6 @@
 package com.aidloop.comparison.domain;
 
+import com.aidloop.comparison.ColumnMapping;
 import com.aidloop.shared.InvalidValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.aidloop.comparison.persistence;
 
-import com.aidloop.comparison.domain.ColumnMapping;
+import com.aidloop.comparison.ColumnMapping;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

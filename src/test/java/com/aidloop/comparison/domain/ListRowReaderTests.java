@@ -3,6 +3,7 @@ package com.aidloop.comparison.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aidloop.comparison.ColumnMapping;
 import com.aidloop.comparison.domain.ListRowReader.Kept;
 import com.aidloop.comparison.domain.ListRowReader.Skipped;
 import com.aidloop.shared.IdNumber;

@@ -1,4 +1,4 @@
-package com.aidloop.comparison.domain;
+package com.aidloop.comparison;
 
 import com.aidloop.shared.Text;
 import java.util.ArrayList;
@@ -81,13 +81,13 @@ public record ColumnMapping(
         return category != null ? List.of(category) : CATEGORY_HEADERS;
     }
 
-    public List<String> attributeCandidates(ListAttribute attribute) {
+    public List<String> attributeCandidates(com.aidloop.comparison.domain.ListAttribute attribute) {
         String chosen = attributes.get(attribute.key());
         return List.of(chosen != null ? chosen : attribute.label());
     }
 
     /** Every header this mapping may look for, to find the header row below the title rows. */
-    public List<String> everyHeader(ListType type) {
+    public List<String> everyHeader(com.aidloop.comparison.domain.ListType type) {
         List<String> all = new ArrayList<>();
         all.addAll(idCandidates());
         all.addAll(nameCandidates());

@@ -1,0 +1,101 @@
+package com.aidloop.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aidloop.comparison.ListFiles;
+import com.aidloop.iam.DataScope;
+import com.aidloop.registry.People;
+import com.aidloop.registry.RegistryManagement;
+import com.aidloop.registry.StudentInput;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The county receives the trade union's list of needy workers (困难职工) as the union keeps it: a
+ * title line, its own column names (职工姓名, 职工身份证号). It chooses the type and department,
+ * maps the columns, sets the as-of date, imports, and finds a pupil of 三市镇中心小学 whose father
+ * is on the list in the special-difficulty register, found through the guardian.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ComparisonInBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistryManagement students;
+
+    @Autowired
+    SchoolManagement schools;
+
+    @Test
+    void theCountyImportsAUnionListWithItsOwnColumnsAndSeesThePupilInTheRegister() throws Exception {
+        SchoolView school = schools.byCode("2143062611").orElseThrow();
+        StudentInput pupil = People.pupil("邓小雨", school.id(), People.childId(false), "430626102", null);
+        long studentId = students.register(pupil, DataScope.region("430626")).id();
+        String fatherId = pupil.household().getFirst().idNumber();
+        Path file = ListFiles.workbook(
+                false,
+                List.of("平江县困难职工档案（演示）", "填报单位：县总工会"),
+                List.of("序号", "职工姓名", "职工身份证号", "困难类型"),
+                List.of(
+                        List.of("1", "李建国", fatherId, "因病致困"),
+                        List.of("2", "错号码", wrongCheckDigit(People.idNumber(1980, true)))));
+        Path named =
+                Files.move(file, file.resolveSibling("困难职工名单.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        try (Chromium browser = Chromium.open(port)) {
+            browser.login("county", "Pingjiang@2026");
+            browser.find("#menu-comparison-lists").click();
+            new Select(browser.find("#choose-type")).selectByValue("NEEDY_WORKERS");
+            browser.find("#choose-department").clear();
+            browser.find("#choose-department").sendKeys("县总工会");
+            browser.find("#load-mapping").click();
+            assertThat(browser.textShowing("#chosen-type", "困难职工")).isEqualTo("困难职工");
+            browser.find("#map-id").clear();
+            browser.find("#map-id").sendKeys("职工身份证号");
+            browser.find("#map-name").clear();
+            browser.find("#map-name").sendKeys("职工姓名");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('as-of').value = arguments[0]", today);
+            browser.find("#file").sendKeys(named.toString());
+            browser.screenshot("comparison-list-form");
+            browser.find("#import-list").click();
+
+            assertThat(browser.textShowing("#notice", "已导入")).contains("困难职工", "1人", "跳过1行");
+            assertThat(browser.find("#problems").getText()).contains("职工身份证号", "校验位错误");
+            browser.screenshot("comparison-list-result");
+
+            browser.find("#to-register").click();
+            WebElement line = browser.find("#register tr[data-student-id='" + studentId + "']");
+            assertThat(line.getText()).contains("邓小雨", "困难职工", "县总工会", today, "监护人", "在册");
+            assertThat(line.getText()).doesNotContain(pupil.idNumber());
+            new Select(browser.find("#f-status")).selectByValue("EXITED");
+            browser.find("#filter").click();
+            browser.waitFor(d -> browser.currentPath().contains("status=EXITED"));
+            assertThat(browser.driver()
+                            .findElements(By.cssSelector("#register tr[data-student-id='" + studentId + "']")))
+                    .isEmpty();
+            browser.screenshot("comparison-register");
+        }
+    }
+
+    private static String wrongCheckDigit(String id) {
+        return id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+    }
+}
