@@ -231,6 +231,19 @@ class DepartmentListImportTests {
         assertThatThrownBy(() -> importing.list(id, county("431123"))).isInstanceOf(ListRefused.class);
     }
 
+    @Test
+    void theMonthlyRunIsClaimedByOneServerOnly() {
+        boolean first = matching.runMonthOnce("server-a");
+        boolean second = matching.runMonthOnce("server-b");
+
+        assertThat(first && second).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM comparison_monthly_claim WHERE month = :m")
+                        .param("m", today().toString().substring(0, 7))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private Path csvFile(StudentInput pupil) {
         return ListFiles.csv(List.of("姓名", "身份证号码"), List.of(List.of(pupil.name(), pupil.idNumber())));
     }

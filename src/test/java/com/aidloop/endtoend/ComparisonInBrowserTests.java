@@ -85,6 +85,8 @@ class ComparisonInBrowserTests {
             WebElement line = browser.find("#register tr[data-student-id='" + studentId + "']");
             assertThat(line.getText()).contains("邓小雨", "困难职工", "县总工会", today, "监护人", "在册");
             assertThat(line.getText()).doesNotContain(pupil.idNumber());
+            assertThat(browser.find("#register").getText()).contains("彭雨涵", "毛浩宇", "残疾等级：已登记（隐藏）");
+            assertThat(browser.find("#held").getText()).contains("刘小红", "刘晓红");
             new Select(browser.find("#f-status")).selectByValue("EXITED");
             browser.find("#filter").click();
             browser.waitFor(d -> browser.currentPath().contains("status=EXITED"));

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * 机动车 check list. Imported as the county would import them, once: a county with lists keeps them.
  */
 @Component
-class DemoComparison {
+class DemoLists {
 
     /** A demo family: the pupil, the guardian's name, and which lists name them. */
     private record Family(String pupil, String guardian, String school, String township, int day) {}
@@ -58,7 +58,7 @@ class DemoComparison {
     private final boolean wanted;
 
     /** Other modules come through providers: their module tests start without comparison or registry. */
-    DemoComparison(
+    DemoLists(
             ObjectProvider<ImportingDepartmentLists> lists,
             ObjectProvider<RegistryManagement> registry,
             ObjectProvider<SchoolManagement> schools,
@@ -70,7 +70,11 @@ class DemoComparison {
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
     }
 
-    /** After the demo students exist (lowest precedence), once. */
+    /**
+     * After the demo students exist, once. Listeners of the same order run in bean definition
+     * order, which follows the class names: DemoLists comes after DemoDataLoader, and a start that
+     * finds no demo school does nothing.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void importOnce() throws Exception {

@@ -1,0 +1,72 @@
+package com.aidloop.comparison.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aidloop.comparison.ColumnMapping;
+import com.aidloop.comparison.ImportingDepartmentLists;
+import com.aidloop.comparison.ListFiles;
+import com.aidloop.comparison.ListImportResult;
+import com.aidloop.comparison.ListUpload;
+import com.aidloop.shared.IdNumber;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Loading one generated department list (bench/comparison-load.sh): a CSV of N rows of 财政供养人员
+ * with valid ID numbers, names and employers, imported for a region of its own (checks, blind
+ * index, COPY, then the matching run against the whole registry). Prints the seconds and rows per
+ * second. Tagged "benchmark": left out of the default run.
+ */
+@SpringBootTest
+@Tag("benchmark")
+class ListLoadBenchmark {
+
+    private static final DateTimeFormatter BIRTH = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Autowired
+    ImportingDepartmentLists importing;
+
+    @Test
+    void loadsAGeneratedList() throws Exception {
+        int rows = Integer.getInteger("bench.rows", 100_000);
+        Path file = Path.of("target", "bench", "payroll-" + rows + ".csv");
+        Files.createDirectories(file.getParent());
+        long started = System.nanoTime();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("姓名,身份证号码,工作单位\n");
+            for (int i = 0; i < rows; i++) {
+                LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i / 500 % 15_000);
+                String first17 = "439901" + birth.format(BIRTH) + String.format(Locale.ROOT, "%03d", i % 500 + 1);
+                out.write("职工" + i + "," + first17 + IdNumber.checkCharacter(first17) + ",县直单位" + (i % 40) + "\n");
+            }
+        }
+        System.out.printf(Locale.ROOT, "generated %d rows in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
+        String region = "4399" + String.format(Locale.ROOT, "%02d", (int) (System.currentTimeMillis() / 1000 % 100));
+
+        started = System.nanoTime();
+        ListImportResult result = importing.submit(
+                ListFiles.upload(file, file.getFileName().toString()),
+                new ListUpload("PUBLIC_PAYROLL", "县财政局", LocalDate.of(2026, 10, 31), ColumnMapping.none()),
+                ListFiles.countyStaff(region));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertThat(result.list().persons()).isEqualTo(rows);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT list load: %d rows in %.1f s (%.0f rows/s), matching run %d new / %d stayed%n",
+                rows,
+                seconds,
+                rows / seconds,
+                result.run().added(),
+                result.run().stayed());
+    }
+}
