@@ -20,6 +20,7 @@ import com.aidloop.spreadsheet.Header;
 import com.aidloop.spreadsheet.ReadLimits;
 import com.aidloop.spreadsheet.RowSource;
 import com.aidloop.spreadsheet.SpreadsheetReader;
+import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -121,7 +122,7 @@ public class ImportingDepartmentLists {
             ColumnMapping mapping,
             CurrentAccount account) {
         try (RowSource source = SpreadsheetReader.open(file, fileName, ReadLimits.DEFAULT)) {
-            Header header = source.findHeader(new HashSet<>(mapping.everyHeader(type)));
+            Header header = header(source, mapping, type);
             List<String> inFile = new ArrayList<>(header.columns().keySet());
             inFile.addAll(header.unknown());
             ListColumns columns = ListColumns.resolve(
@@ -143,6 +144,28 @@ public class ImportingDepartmentLists {
                 throw new ListRefused(Kind.UNPROCESSABLE, "comparison.list.noRows", counts.rowsSkipped(), firstProblem);
             }
             return new Read(id, counts);
+        }
+    }
+
+    /** The header row; a file without one names the ID column looked for, not a template. */
+    private static Header header(RowSource source, ColumnMapping mapping, ListType type) {
+        try {
+            return source.findHeader(new HashSet<>(mapping.everyHeader(type)));
+        } catch (SpreadsheetRefused refused) {
+            if ("spreadsheet.headerNotFound".equals(refused.code())) {
+                throw new ListRefused(
+                        Kind.UNPROCESSABLE,
+                        "comparison.columns.noHeader",
+                        String.join(
+                                "”或“",
+                                mapping.idCandidates()
+                                        .subList(
+                                                0,
+                                                Math.min(
+                                                        4,
+                                                        mapping.idCandidates().size()))));
+            }
+            throw refused;
         }
     }
 

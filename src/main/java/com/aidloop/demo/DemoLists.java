@@ -161,7 +161,17 @@ class DemoLists {
                 family.township(),
                 null,
                 "农村",
-                List.of(new MemberInput(null, family.guardian(), "父亲", true, "居民身份证", father, null, "务农", null, null)),
+                List.of(new MemberInput(
+                        null,
+                        family.guardian(),
+                        "父亲",
+                        true,
+                        "居民身份证",
+                        father,
+                        "1390730" + (9000 + family.day()),
+                        "务农",
+                        null,
+                        null)),
                 null);
     }
 

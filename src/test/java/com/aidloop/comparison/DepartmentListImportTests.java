@@ -12,7 +12,6 @@ import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Paging;
-import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
