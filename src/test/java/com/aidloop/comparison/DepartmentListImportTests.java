@@ -171,7 +171,10 @@ class DepartmentListImportTests {
 
         assertThatThrownBy(
                         () -> importing.submit(ListFiles.upload(wrong, "wrong.csv"), upload("ORPHAN", "县民政局"), county))
-                .isInstanceOf(SpreadsheetRefused.class);
+                .isInstanceOf(ListRefused.class)
+                .extracting(Throwable::getLocalizedMessage)
+                .asString()
+                .contains("身份证号码", "列对应");
         assertThatThrownBy(() -> importing.submit(
                         ListFiles.upload(destroyed, "destroyed.csv"), upload("ORPHAN", "县民政局"), county))
                 .isInstanceOf(ListRefused.class)
