@@ -76,7 +76,7 @@ class DepartmentListImportTests {
                 List.of(List.of("1", "李建国", fatherId, "城乡低保", "南江镇"), List.of("2", "无关人", "430626800101001")));
 
         ListImportResult result = importing.submit(
-                ListFiles.upload(file, "低保名单.xlsx"), upload("SUBSISTENCE_ALLOWANCE", "县民政局"), county("431101"));
+                ListFiles.upload(file, "低保名单.xlsx"), upload("SUBSISTENCE_ALLOWANCE", "县民政局"), region("431101"));
 
         assertThat(result.list().persons()).isEqualTo(1);
         assertThat(result.list().rowsSkipped()).isEqualTo(1);
@@ -113,7 +113,7 @@ class DepartmentListImportTests {
         ListImportResult result = importing.submit(
                 ListFiles.upload(file, "脱贫户.xls"),
                 new ListUpload("POVERTY_ALLEVIATED", "县乡村振兴局", AS_OF, mapping),
-                county("431102"));
+                region("431102"));
 
         assertThat(result.list().persons()).isEqualTo(4);
         assertThat(register.of(studentId(child), today()).orElseThrow().categoryName())
@@ -131,7 +131,7 @@ class DepartmentListImportTests {
 
         assertThat(register.of(studentId(other), today())).isPresent();
         assertThat(importing
-                        .rememberedMapping(county("431102"), "县乡村振兴局", "POVERTY_ALLEVIATED")
+                        .rememberedMapping(region("431102"), "县乡村振兴局", "POVERTY_ALLEVIATED")
                         .id())
                 .isEqualTo("户主身份证号");
     }
@@ -140,7 +140,7 @@ class DepartmentListImportTests {
     void aListOfTheSameDateReplacesAndAnOlderOneIsRefused() {
         StudentInput first = register("冯一");
         StudentInput second = register("陈二");
-        CurrentAccount county = county("431103");
+        CurrentAccount county = region("431103");
         importing.submit(csv(first), upload("NEEDY_WORKERS", "县总工会"), county);
 
         ListImportResult replaced = importing.submit(csv(second), upload("NEEDY_WORKERS", "县总工会"), county);
@@ -165,7 +165,7 @@ class DepartmentListImportTests {
 
     @Test
     void refusesWrongColumnsAndAFileWithoutUsableRowsLeavingNothing() {
-        CurrentAccount county = county("431104");
+        CurrentAccount county = region("431104");
         Path wrong = ListFiles.csv(List.of("名字", "号码"), List.of(List.of("甲", People.idNumber(1980, true))));
         Path destroyed = ListFiles.csv(List.of("姓名", "身份证号码"), List.of(List.of("甲", "4.30626E+17")));
 
@@ -199,7 +199,7 @@ class DepartmentListImportTests {
     @Test
     void twoUploadsAtOnceLeaveOneCurrentList() throws Exception {
         StudentInput pupil = register("蒋三");
-        CurrentAccount county = county("431121");
+        CurrentAccount county = region("431121");
         Callable<ListImportResult> upload =
                 () -> importing.submit(csv(pupil), upload("ENTITLED_GROUPS", "县退役军人事务局"), county);
         ExecutorService two = Executors.newFixedThreadPool(2);
@@ -227,10 +227,10 @@ class DepartmentListImportTests {
                 .isInstanceOf(ListRefused.class)
                 .hasMessage("comparison.list.regionOnly");
         long id = importing
-                .submit(csv(register("韩五")), upload("ORPHAN", "县民政局"), county("431122"))
+                .submit(csv(register("韩五")), upload("ORPHAN", "县民政局"), region("431122"))
                 .list()
                 .id();
-        assertThatThrownBy(() -> importing.list(id, county("431123"))).isInstanceOf(ListRefused.class);
+        assertThatThrownBy(() -> importing.list(id, region("431123"))).isInstanceOf(ListRefused.class);
     }
 
     @Test
@@ -260,6 +260,16 @@ class DepartmentListImportTests {
 
     private static CurrentAccount county(String code) {
         return ListFiles.countyStaff(code);
+    }
+
+    /** Lists replace per region and type: each test imports for a region code of this run only. */
+    private static final java.util.Map<String, String> REGIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static CurrentAccount region(String name) {
+        return county(REGIONS.computeIfAbsent(
+                name,
+                n -> String.valueOf(500_000
+                        + java.util.concurrent.ThreadLocalRandom.current().nextInt(400_000))));
     }
 
     /** The platform's today: China time, as the matching run records ends. */
