@@ -11,6 +11,7 @@ import com.aidloop.comparison.persistence.ListTypeStore;
 import com.aidloop.comparison.persistence.MappingStore;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.platform.ChinaTime;
+import com.aidloop.platform.UploadedCopy;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
@@ -21,9 +22,6 @@ import com.aidloop.spreadsheet.ReadLimits;
 import com.aidloop.spreadsheet.RowSource;
 import com.aidloop.spreadsheet.SpreadsheetReader;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,10 +68,7 @@ public class ImportingDepartmentLists {
     public ListImportResult submit(UploadedFile file, ListUpload upload, CurrentAccount account) {
         String region = importingRegion(account);
         ListType type = checked(upload);
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile("aidloop-list-", ".upload");
-            file.transfer().to(temporary);
+        try (UploadedCopy copy = UploadedCopy.of(file, "aidloop-list-", "部门名单")) {
             lists.lock(region, type.code());
             Optional<ListStore.CurrentList> current = lists.current(region, type.code());
             if (current.isPresent() && current.get().asOf().isAfter(upload.asOf())) {
@@ -86,7 +81,7 @@ public class ImportingDepartmentLists {
             }
             ColumnMapping mapping =
                     upload.mapping().orElse(mappings.remembered(region, upload.department(), type.code()));
-            Read read = read(temporary, file.fileName(), region, type, upload, mapping, account);
+            Read read = read(copy.file(), copy.name(), region, type, upload, mapping, account);
             long id = read.id();
             ListRowsWriter.Counts counts = read.counts();
             mappings.remember(region, upload.department(), type.code(), mapping);
@@ -104,10 +99,6 @@ public class ImportingDepartmentLists {
                             + counts.persons() + "人"));
             MatchingRun run = matching.run("IMPORT");
             return new ListImportResult(lists.find(id, account.scope()).orElseThrow(), run, counts.firstProblems());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(temporary);
         }
     }
 
@@ -133,7 +124,7 @@ public class ImportingDepartmentLists {
                     type.code(),
                     upload.department(),
                     upload.asOf(),
-                    shortName(fileName),
+                    fileName,
                     source.sheetName(),
                     account.username());
             ListRowsWriter.Counts counts = writer.write(id, type, source, reader);
@@ -228,20 +219,5 @@ public class ImportingDepartmentLists {
             throw new ListRefused(Kind.FORBIDDEN, "comparison.list.regionOnly");
         }
         return region;
-    }
-
-    private static String shortName(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "名单" : fileName;
-        return name.length() > 255 ? name.substring(0, 255) : name;
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                file.toFile().deleteOnExit();
-            }
-        }
     }
 }
