@@ -40,8 +40,10 @@ public class RegisterStore {
               JOIN comparison_list_type t ON t.code = m.type_code AND t.kind = 'SUPPORT'
              WHERE m.review IN ('AGREED', 'CONFIRMED')
             """;
+    /** The open match first, then the latest list, then the student before a guardian before a member. */
     private static final String ORDER =
-            " ORDER BY m.student_id, m.type_code, m.ended_on DESC NULLS FIRST, m.as_of DESC";
+            " ORDER BY m.student_id, m.type_code, m.ended_on DESC NULLS FIRST, m.as_of DESC,"
+                    + " CASE m.via WHEN 'STUDENT' THEN 0 WHEN 'GUARDIAN' THEN 1 ELSE 2 END, m.id";
 
     private final JdbcClient jdbc;
 
