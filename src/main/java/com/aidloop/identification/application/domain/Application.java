@@ -1,0 +1,222 @@
+package com.aidloop.identification.application.domain;
+
+import com.aidloop.identification.domain.DifficultyLevel;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A family's identification application for one student and school year. It owns its state
+ * machine: DRAFT → SUBMITTED → CLASS_REVIEWED → DECIDED; SUBMITTED or CLASS_REVIEWED may be
+ * RETURNED to the family with a reason, corrected and submitted again; anything not decided may
+ * be WITHDRAWN. Every verb checks the state first and refuses a move it does not allow.
+ */
+public final class Application {
+
+    /** The verbs and the states they start from. */
+    enum Move {
+        REVISE(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED)),
+        SUBMIT(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED)),
+        SUGGEST(EnumSet.of(ApplicationStatus.SUBMITTED)),
+        REVIEW(EnumSet.of(ApplicationStatus.SUBMITTED)),
+        DECIDE(EnumSet.of(ApplicationStatus.CLASS_REVIEWED)),
+        RETURN(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CLASS_REVIEWED)),
+        WITHDRAW(EnumSet.of(
+                ApplicationStatus.DRAFT,
+                ApplicationStatus.SUBMITTED,
+                ApplicationStatus.CLASS_REVIEWED,
+                ApplicationStatus.RETURNED));
+
+        private final Set<ApplicationStatus> from;
+
+        Move(Set<ApplicationStatus> from) {
+            this.from = from;
+        }
+    }
+
+    private static final Map<Move, String> WORDS = Map.of(
+            Move.REVISE, "修改",
+            Move.SUBMIT, "提交",
+            Move.SUGGEST, "评分",
+            Move.REVIEW, "班级评议",
+            Move.DECIDE, "学校认定",
+            Move.RETURN, "退回",
+            Move.WITHDRAW, "撤回");
+
+    private final Long id;
+    private final int version;
+    private final ApplicationFacts facts;
+    private ApplicationStatus status;
+    private ApplicationForm form;
+    private Consent consent;
+    private String returnReason;
+    private Suggestion suggestion;
+    private Decision decision;
+    private Instant submittedAt;
+
+    private Application(Long id, int version, ApplicationFacts facts, ApplicationStatus status) {
+        this.id = id;
+        this.version = version;
+        this.facts = facts;
+        this.status = status;
+    }
+
+    /** A new draft with an empty form. */
+    public static Application draft(ApplicationFacts facts) {
+        Application application = new Application(null, 0, facts, ApplicationStatus.DRAFT);
+        application.form = ApplicationForm.EMPTY;
+        return application;
+    }
+
+    /** An application as stored. */
+    public static Application restore(Long id, int version, ApplicationFacts facts, Stored stored) {
+        Application application = new Application(id, version, facts, stored.status());
+        application.form = stored.form();
+        application.consent = stored.consent();
+        application.returnReason = stored.returnReason();
+        application.suggestion = stored.suggestion();
+        application.decision = stored.decision();
+        application.submittedAt = stored.submittedAt();
+        return application;
+    }
+
+    /** What a store keeps beyond the facts. */
+    public record Stored(
+            ApplicationStatus status,
+            ApplicationForm form,
+            Consent consent,
+            String returnReason,
+            Suggestion suggestion,
+            Decision decision,
+            Instant submittedAt) {}
+
+    /** Changes the form of a draft or a returned application. */
+    public void revise(ApplicationForm newForm) {
+        require(Move.REVISE);
+        this.form = newForm;
+    }
+
+    /** Records the consent; for a child under 14 only the guardian gives it. */
+    public void recordConsent(Consent given, boolean childUnder14) {
+        require(Move.REVISE);
+        if (childUnder14 && !given.byGuardian()) {
+            throw new ApplicationMoveRefused("identification.application.consentByGuardian");
+        }
+        this.consent = given;
+    }
+
+    /** Submits a draft or a corrected returned application: consent, commitment and a household first. */
+    public void submit(Instant at) {
+        require(Move.SUBMIT);
+        if (consent == null) {
+            throw new ApplicationMoveRefused("identification.application.noConsent");
+        }
+        if (!form.commitment().given()) {
+            throw new ApplicationMoveRefused("identification.application.noCommitment");
+        }
+        if (form.members().isEmpty()) {
+            throw new ApplicationMoveRefused("identification.application.noMembers");
+        }
+        this.status = ApplicationStatus.SUBMITTED;
+        this.submittedAt = at;
+        this.suggestion = null;
+    }
+
+    /** Keeps the score's suggestion (null level: the model suggests none) given on submission. */
+    public void suggest(Suggestion scored) {
+        require(Move.SUGGEST);
+        this.suggestion = scored;
+    }
+
+    /** The class review group agreed or disagreed (待议 leaves the application submitted). */
+    public void markClassReviewed() {
+        require(Move.REVIEW);
+        this.status = ApplicationStatus.CLASS_REVIEWED;
+    }
+
+    /**
+     * The school decides the level. Following the suggestion needs no reason; another level (or a
+     * level where the model suggested none) does.
+     */
+    public void decide(Decision chosen) {
+        require(Move.DECIDE);
+        if (!followsSuggestion(chosen.level()) && chosen.reason().isEmpty()) {
+            throw new ApplicationMoveRefused("identification.application.decisionNeedsReason");
+        }
+        this.decision = chosen;
+        this.status = ApplicationStatus.DECIDED;
+    }
+
+    /** Whether a level is the one the score suggested. */
+    public boolean followsSuggestion(DifficultyLevel level) {
+        return suggestion != null && suggestion.level() != null && suggestion.level() == level;
+    }
+
+    /** Returns the application to the family with the reason it will read. */
+    public void returnToFamily(String reason) {
+        require(Move.RETURN);
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationMoveRefused("identification.application.returnNeedsReason");
+        }
+        this.returnReason = reason.strip();
+        this.status = ApplicationStatus.RETURNED;
+    }
+
+    /** Withdraws an application that is not decided yet. */
+    public void withdraw() {
+        require(Move.WITHDRAW);
+        this.status = ApplicationStatus.WITHDRAWN;
+    }
+
+    private void require(Move move) {
+        if (!move.from.contains(status)) {
+            throw new ApplicationMoveRefused("identification.application.move", status.label(), WORDS.get(move));
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public ApplicationFacts facts() {
+        return facts;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public ApplicationForm form() {
+        return form;
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public Suggestion suggestion() {
+        return suggestion;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Application[" + id + ", " + status + "]";
+    }
+}
