@@ -37,5 +37,9 @@ public enum Permission {
     /** Open and close the county's identification year (认定年度) and its window for the county's schools. */
     IDENTIFICATION_YEAR,
     /** For one's own school: print a family's invitation slip (邀请码) and open a late window for one student. */
-    FAMILY_INVITE
+    FAMILY_INVITE,
+    /** Enter a paper identification application on a family's behalf, and decide applications (school). */
+    IDENTIFICATION_DECIDE,
+    /** Hold a class review of identification applications (class teacher, school). */
+    IDENTIFICATION_REVIEW
 }

@@ -63,12 +63,16 @@ public enum Role {
                     Permission.AWARD_IMPORT,
                     Permission.PAYOUT_VIEW,
                     Permission.SCHOOL_RECEIPT,
-                    Permission.FAMILY_INVITE)),
+                    Permission.FAMILY_INVITE,
+                    Permission.IDENTIFICATION_DECIDE,
+                    Permission.IDENTIFICATION_REVIEW)),
     /**
      * A guardian, or a student of 14 or older with the guardian's consent (家长/学生), logged in by
      * mobile number and SMS code, never by an account: acts only for the students of its family.
      */
-    GUARDIAN("家长/学生", ScopeKind.FAMILY, EnumSet.noneOf(Permission.class));
+    GUARDIAN("家长/学生", ScopeKind.FAMILY, EnumSet.noneOf(Permission.class)),
+    /** A class teacher (班主任): bound to one school, sees the identification applications of the own classes only. */
+    CLASS_TEACHER("班主任", ScopeKind.SCHOOL, EnumSet.of(Permission.IDENTIFICATION_REVIEW));
 
     /** What an account of this role is bound to. */
     public enum ScopeKind {

@@ -38,6 +38,11 @@ public final class ScopeFilter {
         return rule(school, "id", "township_code");
     }
 
+    /** An identification application (identification_application): its school's staff; a region holding the school. */
+    public static String applications(String a) {
+        return rule(a, "school_id", "school_township_code");
+    }
+
     /** An award (award_award) read as its student's: the same rule as {@link #students}. */
     public static String awards(String a) {
         return students(a);

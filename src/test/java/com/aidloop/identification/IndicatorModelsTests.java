@@ -50,8 +50,11 @@ class IndicatorModelsTests {
 
     private final List<String> madeKeys = new ArrayList<>();
 
+    private final List<Long> madeApplications = new ArrayList<>();
+
     @AfterEach
     void removeTheModelsMade() {
+        StandInApplications.remove(jdbc, madeApplications);
         for (String key : madeKeys) {
             jdbc.sql(
                             "DELETE FROM indicator_score WHERE model_id IN (SELECT id FROM indicator_model WHERE model_key = :k)")
@@ -146,7 +149,8 @@ class IndicatorModelsTests {
         IndicatorModel first = adopt(ReferenceModels.DIBAO_MULTIPLES);
         models.revise(first.id(), withDibaoLine(first.rules(), "6000"), 2026, "本地低保标准", YUEYANG);
         models.publish(first.id(), YUEYANG);
-        long application = -7_000_001L;
+        long application = StandInApplications.make(jdbc, 1).getFirst();
+        madeApplications.add(application);
         Answers answers = Answers.of(Map.of("INCOME_MULTIPLE", "9600"), Set.of());
 
         ScoreResult under1 = scoring.score(application, first.id(), answers);

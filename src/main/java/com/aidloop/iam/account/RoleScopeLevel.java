@@ -17,7 +17,7 @@ public final class RoleScopeLevel {
                     case COUNTY_STAFF, COUNTY_REVIEWER -> RegionLevel.COUNTY;
                     case TOWNSHIP_REVIEWER -> RegionLevel.TOWNSHIP;
                     case VILLAGE_REVIEWER -> RegionLevel.VILLAGE;
-                    case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, SCHOOL_STAFF, GUARDIAN -> null;
+                    case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, SCHOOL_STAFF, GUARDIAN, CLASS_TEACHER -> null;
                 });
     }
 }

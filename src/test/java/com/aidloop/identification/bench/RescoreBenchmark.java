@@ -6,6 +6,7 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.identification.IndicatorModels;
 import com.aidloop.identification.IndicatorScoring;
+import com.aidloop.identification.StandInApplications;
 import com.aidloop.identification.domain.Answers;
 import com.aidloop.identification.domain.IndicatorModel;
 import com.aidloop.identification.domain.ModelRules;
@@ -14,6 +15,7 @@ import com.aidloop.identification.domain.ScoreResult;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -37,7 +39,6 @@ class RescoreBenchmark {
 
     private static final CurrentAccount COUNTY =
             new CurrentAccount(-91, "bench-models", "基准测试", Set.of(Role.COUNTY_STAFF), "430621", null);
-    private static final long FIRST_APPLICATION = -9_000_000_000L;
 
     @Autowired
     IndicatorModels models;
@@ -57,9 +58,10 @@ class RescoreBenchmark {
                 .orElseThrow()
                 .id();
         IndicatorModel first = models.adopt(reference, 2026, COUNTY);
+        List<Long> applications = StandInApplications.make(jdbc, wanted);
         try {
             models.publish(first.id(), COUNTY);
-            Map<Long, Answers> answers = answerSets(first, wanted);
+            Map<Long, Answers> answers = answerSets(first, applications);
             long started = System.nanoTime();
             scoring.rescore(first.id(), answers);
             System.out.printf("RESULT scored %,d applications under version 1 in %.2f s%n", wanted, seconds(started));
@@ -87,12 +89,9 @@ class RescoreBenchmark {
                     "RESULT re-scored %,d applications under version 2 in %.2f s (target 10 s)%n", wanted, took);
 
             assertThat(rescored).hasSize(wanted);
-            assertThat(scoring.history(FIRST_APPLICATION)).hasSize(2);
+            assertThat(scoring.history(applications.getFirst())).hasSize(2);
         } finally {
-            jdbc.sql("""
-                            DELETE FROM indicator_score WHERE model_id IN
-                                (SELECT id FROM indicator_model WHERE model_key = :key)
-                            """).param("key", first.key()).update();
+            StandInApplications.remove(jdbc, applications);
             jdbc.sql("DELETE FROM indicator_model WHERE model_key = :key")
                     .param("key", first.key())
                     .update();
@@ -100,7 +99,8 @@ class RescoreBenchmark {
     }
 
     /** Answers drawn from every choice of every indicator, one in fifty families in a directly recognised group. */
-    private static Map<Long, Answers> answerSets(IndicatorModel model, int count) {
+    private static Map<Long, Answers> answerSets(IndicatorModel model, List<Long> applications) {
+        int count = applications.size();
         Random random = new Random(20261206);
         Map<Long, Answers> sets = new LinkedHashMap<>(count * 2);
         var indicators = model.rules().indicators();
@@ -116,7 +116,7 @@ class RescoreBenchmark {
                 }
             }
             Set<String> direct = random.nextInt(50) == 0 ? Set.of("GUER") : Set.of();
-            sets.put(FIRST_APPLICATION - i, Answers.of(values, direct));
+            sets.put(applications.get(i), Answers.of(values, direct));
         }
         return sets;
     }

@@ -1,0 +1,79 @@
+package com.aidloop.identification.application;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.identification.application.domain.Application;
+import com.aidloop.identification.application.domain.EvidenceFile;
+import com.aidloop.identification.application.domain.EvidenceRefused;
+import com.aidloop.identification.application.persistence.EvidenceStore;
+import com.aidloop.shared.UploadedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence of an application: photos re-encoded without location data and PDFs without scripts,
+ * at most 10 MB each, the type told by content; stored sealed and opened only for reviewers in
+ * reach, each opening audited.
+ */
+@Service
+public class ApplicationEvidence {
+
+    private final Applications applications;
+    private final EvidenceStore store;
+    private final AuditTrail audit;
+
+    ApplicationEvidence(Applications applications, EvidenceStore store, AuditTrail audit) {
+        this.applications = applications;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    /** Adds a file to a draft or returned application; a refused file leaves nothing behind. */
+    @Transactional
+    public long add(long applicationId, UploadedFile upload, String title, CurrentAccount account) {
+        Application application = applications.get(applicationId, account);
+        if (!application.status().editable()) {
+            throw new EvidenceRefused(
+                    "identification.application.move", application.status().label(), "上传证明材料");
+        }
+        EvidenceFile file;
+        try {
+            file = EvidenceFile.accept(upload.size(), () -> read(upload));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String named = title == null || title.isBlank() ? "证明材料" : title.strip();
+        long id = store.add(
+                applicationId, file, named.length() > 100 ? named.substring(0, 100) : named, account.username());
+        audit.record(AuditRecord.of("CREATE", "identification_evidence", id, "上传证明材料：" + named));
+        return id;
+    }
+
+    /** The content of one evidence file, for a reviewer in reach; audited. */
+    @Transactional
+    public EvidenceFile open(long evidenceId, CurrentAccount account) {
+        long applicationId = store.applicationOf(evidenceId).orElseThrow(() -> new ApplicationNotFound(evidenceId));
+        Application application = applications.get(applicationId, account);
+        audit.record(AuditRecord.of(
+                "REVEAL",
+                "identification_evidence",
+                evidenceId,
+                "查看证明材料：" + application.facts().studentName()));
+        return store.content(evidenceId);
+    }
+
+    private static byte[] read(UploadedFile upload) throws IOException {
+        Path temp = Files.createTempFile("evidence", ".upload");
+        try {
+            upload.transfer().to(temp);
+            return Files.readAllBytes(temp);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
