@@ -14,6 +14,11 @@ import com.aidloop.identification.application.domain.Incomes;
 import com.aidloop.identification.application.domain.Member;
 import com.aidloop.identification.application.domain.Siblings;
 import com.aidloop.identification.application.domain.Source;
+import com.aidloop.identification.application.review.ClassReview;
+import com.aidloop.identification.application.review.ClassReviews;
+import com.aidloop.identification.application.review.RepresentativeRow;
+import com.aidloop.identification.application.review.Verdict;
+import com.aidloop.identification.application.review.VerdictLine;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.domain.ScoreResult;
 import com.aidloop.shared.UploadedFile;
@@ -50,6 +55,9 @@ class ApplicationsTests {
 
     @Autowired
     ApplicationEvidence evidence;
+
+    @Autowired
+    ClassReviews reviews;
 
     @Autowired
     JdbcClient jdbc;
@@ -158,6 +166,39 @@ class ApplicationsTests {
         assertThat(applications.get(decided, school).decision().level()).isEqualTo(DifficultyLevel.SPECIAL);
         assertThat(applications.get(returned, school).status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(applications.get(returned, school).returnReason()).isEqualTo("请补充父亲病历照片");
+    }
+
+    @Test
+    void representativesSeeNameLevelAndAShortReasonOnlyAndTheMinutesAreKept() {
+        long id = submitted();
+        String className = applications.get(id, school).facts().className();
+
+        List<RepresentativeRow> shown = reviews.forRepresentatives(className, Applications.currentSchoolYear(), school);
+        long meeting = reviews.hold(
+                new ClassReview(
+                        null,
+                        className,
+                        0,
+                        LocalDate.now(),
+                        "张老师",
+                        "学生代表甲",
+                        "家长代表乙",
+                        List.of(new VerdictLine(id, Verdict.PENDING, 3, 2, 3, "下次再议"))),
+                school);
+
+        assertThat(shown)
+                .filteredOn(r -> r.applicationId() == id)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.suggestedLevel()).isEqualTo("特别困难");
+                    assertThat(r.toString()).doesNotContain("9000").doesNotContain("大病");
+                });
+        assertThat(reviews.minutes(meeting, school).review().verdicts())
+                .extracting(VerdictLine::verdict)
+                .containsExactly(Verdict.PENDING);
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThatThrownBy(() -> reviews.minutes(meeting, otherSchool))
+                .isInstanceOf(com.aidloop.identification.application.review.ReviewNotFound.class);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.aidloop.identification.application.persistence;
 
-import com.aidloop.iam.ScopeFilter;
 import com.aidloop.identification.application.ApplicationRow;
 import com.aidloop.identification.application.Reach;
 import com.aidloop.identification.application.domain.Application;
@@ -87,8 +86,8 @@ public class ApplicationStore {
 
     /** One application the reach holds. */
     public Optional<Application> find(long id, Reach reach) {
-        return jdbc.sql("SELECT * FROM identification_application a WHERE a.id = :id AND " + where(reach))
-                .params(params(reach))
+        return jdbc.sql("SELECT * FROM identification_application a WHERE a.id = :id AND " + reach.sql("a"))
+                .params(reach.params())
                 .param("id", id)
                 .query(this::application)
                 .optional();
@@ -96,9 +95,9 @@ public class ApplicationStore {
 
     /** Many applications the reach holds, by id (bulk decisions); ids outside the reach are left out. */
     public List<Application> findAll(List<Long> ids, Reach reach) {
-        return jdbc.sql("SELECT * FROM identification_application a WHERE a.id = ANY(:ids) AND " + where(reach)
+        return jdbc.sql("SELECT * FROM identification_application a WHERE a.id = ANY(:ids) AND " + reach.sql("a")
                         + " ORDER BY a.id")
-                .params(params(reach))
+                .params(reach.params())
                 .param("ids", ids.toArray(Long[]::new))
                 .query(this::application)
                 .list();
@@ -114,11 +113,11 @@ public class ApplicationStore {
                          WHERE a.school_year = :year
                            AND (CAST(:status AS text) IS NULL OR a.status = :status)
                            AND (CAST(:className AS text) IS NULL OR a.class_name = :className)
-                           AND """ + where(reach) + """
+                           AND """ + reach.sql("a") + """
                          ORDER BY a.class_name, a.student_name, a.id
                          LIMIT :limit
                         """)
-                .params(params(reach))
+                .params(reach.params())
                 .param("year", schoolYear)
                 .param("status", status == null ? null : status.name())
                 .param("className", className == null || className.isBlank() ? null : className)
@@ -138,19 +137,6 @@ public class ApplicationStore {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    static String where(Reach reach) {
-        String scoped = ScopeFilter.applications("a");
-        return reach.classesOnly() ? scoped + " AND a.class_name = ANY(:classes)" : scoped;
-    }
-
-    static Map<String, Object> params(Reach reach) {
-        Map<String, Object> p = ScopeFilter.params(reach.scope());
-        if (reach.classesOnly()) {
-            p.put("classes", reach.classes().toArray(String[]::new));
-        }
-        return p;
     }
 
     private Map<String, Object> columns(Application a) {
