@@ -15,11 +15,15 @@ import com.aidloop.privacy.SensitiveData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,15 +39,51 @@ public class ApplicationStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final SensitiveData sensitive;
 
-    ApplicationStore(JdbcClient jdbc, SensitiveData sensitive) {
+    ApplicationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, SensitiveData sensitive) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.sensitive = sensitive;
     }
 
+    private static final String INSERT = """
+            INSERT INTO identification_application (student_id, student_name, school_id, school_township_code, grade,
+                   class_name, school_year, source, entered_by, status, form_sealed, member_count, consent_version,
+                   consent_at, consent_by, consent_by_guardian, return_reason, model_id, suggested_total,
+                   suggested_level, decided_level, decision_reason, decided_by, decided_at, submitted_at)
+            VALUES (:studentId, :studentName, :schoolId, :township, :grade, :className, :year, :source, :enteredBy,
+                   :status, :form, :members, :consentVersion, :consentAt, :consentBy, :consentByGuardian,
+                   :returnReason, :modelId, :total, :suggested, :decided, :reason, :decidedBy, :decidedAt, :submittedAt)
+            """;
+
     /** Inserts a new application and answers its id. */
     public long insert(Application a) {
+        return jdbc.sql(INSERT + " RETURNING id")
+                .params(insertColumns(a))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Inserts many new applications in one batch (sample data). */
+    public void insertAll(List<Application> applications) {
+        SqlParameterSource[] rows =
+                applications.stream().map(a -> typed(insertColumns(a))).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate(INSERT, rows);
+    }
+
+    /** The ids of a school year's applications the reach holds. */
+    public List<Long> idsOf(Reach reach, int schoolYear) {
+        return jdbc.sql("SELECT a.id FROM identification_application a WHERE a.school_year = :year AND "
+                        + reach.sql("a"))
+                .params(reach.params())
+                .param("year", schoolYear)
+                .query(Long.class)
+                .list();
+    }
+
+    private Map<String, Object> insertColumns(Application a) {
         Map<String, Object> p = columns(a);
         ApplicationFacts f = a.facts();
         p.put("studentId", f.studentId());
@@ -55,16 +95,26 @@ public class ApplicationStore {
         p.put("year", f.schoolYear());
         p.put("source", f.source().name());
         p.put("enteredBy", f.enteredBy());
-        return jdbc.sql("""
-                        INSERT INTO identification_application (student_id, student_name, school_id, school_township_code, grade,
-                               class_name, school_year, source, entered_by, status, form_sealed, member_count, consent_version,
-                               consent_at, consent_by, consent_by_guardian, return_reason, model_id, suggested_total,
-                               suggested_level, decided_level, decision_reason, decided_by, decided_at, submitted_at)
-                        VALUES (:studentId, :studentName, :schoolId, :township, :grade, :className, :year, :source, :enteredBy,
-                               :status, :form, :members, :consentVersion, :consentAt, :consentBy, :consentByGuardian,
-                               :returnReason, :modelId, :total, :suggested, :decided, :reason, :decidedBy, :decidedAt, :submittedAt)
-                        RETURNING id
-                        """).params(p).query(Long.class).single();
+        return p;
+    }
+
+    /** Null values with their SQL type, so the driver is not asked to describe each statement of the batch. */
+    private static MapSqlParameterSource typed(Map<String, Object> row) {
+        MapSqlParameterSource source = new MapSqlParameterSource(row);
+        row.forEach((name, value) -> {
+            if (value == null) {
+                source.registerSqlType(
+                        name,
+                        switch (name) {
+                            case "modelId" -> Types.BIGINT;
+                            case "total" -> Types.NUMERIC;
+                            case "consentByGuardian" -> Types.BOOLEAN;
+                            case "consentAt", "decidedAt", "submittedAt" -> Types.TIMESTAMP;
+                            default -> Types.VARCHAR;
+                        });
+            }
+        });
+        return source;
     }
 
     /** Writes the application's changes; false when someone changed it since it was read. */

@@ -1,0 +1,97 @@
+package com.aidloop.demo;
+
+import com.aidloop.iam.AccountManagement;
+import com.aidloop.iam.ClassTeachers;
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.Role;
+import com.aidloop.identification.IndicatorModels;
+import com.aidloop.identification.application.SampleApplications;
+import com.aidloop.platform.EmbeddedDatabaseInUse;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.shared.Term;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo county's identification work: about 1,500 applications of the school year in every
+ * state (entered as paper applications by the county), and the class teacher {@code teacher}
+ * (班主任 of the 三市镇中心小学 class with the most applications waiting for class review). Once,
+ * after the demo students and the county's model exist; a county with applications keeps them.
+ */
+@Component
+class DemoApplications {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
+    static final String TEACHER = "teacher";
+    static final String TEACHER_NAME = "黄丽";
+    private static final String SANSHI_PRIMARY = "2143062611";
+
+    private final ObjectProvider<SampleApplications> samples;
+    private final SchoolManagement schools;
+    private final ObjectProvider<IndicatorModels> models;
+    private final AccountManagement accounts;
+    private final ClassTeachers classTeachers;
+    private final boolean wanted;
+
+    /** Identification comes through providers: other modules' tests start without it. */
+    DemoApplications(
+            ObjectProvider<SampleApplications> samples,
+            SchoolManagement schools,
+            ObjectProvider<IndicatorModels> models,
+            AccountManagement accounts,
+            ClassTeachers classTeachers,
+            Environment environment,
+            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+        this.samples = samples;
+        this.schools = schools;
+        this.models = models;
+        this.accounts = accounts;
+        this.classTeachers = classTeachers;
+        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void seedOnce() {
+        SampleApplications sampler = samples.getIfAvailable();
+        IndicatorModels identification = models.getIfAvailable();
+        if (!wanted || sampler == null || identification == null) {
+            return;
+        }
+        int year = Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
+        identification.adoptPublishedOnce(IndicatorModels.JIANGSU_2020, DemoCounty.CODE, year, "demo");
+        CurrentAccount county = new CurrentAccount(0, "county", "李芳", Set.of(Role.COUNTY_STAFF), DemoCounty.CODE, null);
+        long started = System.nanoTime();
+        int made = sampler.seed(DemoCounty.CODE, 1500, county);
+        if (made > 0) {
+            log.info("Demo identification: {} applications in {} ms", made, (System.nanoTime() - started) / 1_000_000);
+        }
+        teacher(sampler);
+    }
+
+    /** The class teacher of the 三市镇中心小学 class with the most applications waiting for class review. */
+    private void teacher(SampleApplications sampler) {
+        schools.byCode(SANSHI_PRIMARY).ifPresent(school -> sampler.busiestClass(DemoCounty.CODE, school.id())
+                .ifPresent(className -> {
+                    long id = accounts.ensureDemoAccount(
+                            TEACHER,
+                            TEACHER_NAME,
+                            EnumSet.of(Role.CLASS_TEACHER),
+                            null,
+                            school.id(),
+                            DemoRegistration.DEMO_PASSWORD);
+                    classTeachers.assign(id, Set.of(className));
+                }));
+    }
+}
