@@ -98,7 +98,7 @@ class IdentificationInBrowserTests {
             browser.go("/identification/applications?status=CLASS_REVIEWED");
             browser.find("#applications tr[data-student='" + second + "'] a").click();
             browser.find("#return-reason-input").sendKeys("请补充父亲病历照片");
-            browser.find("#return").click();
+            tap(browser, browser.find("#return"));
             assertThat(browser.textShowing("#notice", "已退回")).contains("已退回家庭");
             assertThat(browser.find("#status").getText()).isEqualTo("已退回");
             assertThat(browser.find("#return-reason").getText()).contains("请补充父亲病历照片");
