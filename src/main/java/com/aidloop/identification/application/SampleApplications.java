@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sample applications of a county for a demonstration: every other registered student applies,
+ * Sample applications of a county for a demonstration: registered students spread over every school apply,
  * in every state, each built and moved through the application aggregate (so every state is one
  * the state machine allows) and stored in one batch, the submitted ones scored in one go.
  */
@@ -77,13 +77,18 @@ public class SampleApplications {
         }
         List<Application> made = new ArrayList<>();
         Map<Long, String> townships = new HashMap<>();
-        int index = 0;
+        long index = 0;
+        long total = registry.search(StudentSearch.any(), DataScope.region(countyCode), new Paging(1, PAGE))
+                .totalElements();
         for (int page = 1; made.size() < wanted; page++) {
             List<StudentRow> students = registry.search(
                             StudentSearch.any(), DataScope.region(countyCode), new Paging(page, PAGE))
                     .content();
             for (StudentRow student : students) {
-                if (index++ % 2 == 0 && made.size() < wanted) {
+                // spread the wanted number evenly over every school of the county
+                boolean chosen = (index + 1) * wanted / Math.max(total, 1) > index * wanted / Math.max(total, 1);
+                index++;
+                if (chosen && made.size() < wanted) {
                     String township = townships.computeIfAbsent(
                             student.schoolId(), id -> schools.find(id, DataScope.region(countyCode))
                                     .orElseThrow()

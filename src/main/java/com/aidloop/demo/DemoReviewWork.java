@@ -28,11 +28,14 @@ import org.springframework.stereotype.Component;
  * state (entered as paper applications by the county), and the class teacher {@code teacher}
  * (班主任 of the 三市镇中心小学 class with the most applications waiting for class review). Once,
  * after the demo students and the county's model exist; a county with applications keeps them.
+ * Its listener is ordered last; among the unordered demo listeners Spring keeps the order in which
+ * the beans were found (by class name), so this one follows {@code DemoDataLoader}. A start that
+ * finds no students yet makes nothing.
  */
 @Component
-class DemoApplications {
+class DemoReviewWork {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoReviewWork.class);
     static final String TEACHER = "teacher";
     static final String TEACHER_NAME = "黄丽";
     private static final String SANSHI_PRIMARY = "2143062611";
@@ -45,7 +48,7 @@ class DemoApplications {
     private final boolean wanted;
 
     /** Identification comes through providers: other modules' tests start without it. */
-    DemoApplications(
+    DemoReviewWork(
             ObjectProvider<SampleApplications> samples,
             SchoolManagement schools,
             ObjectProvider<IndicatorModels> models,
