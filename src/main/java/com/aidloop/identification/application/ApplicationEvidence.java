@@ -7,11 +7,11 @@ import com.aidloop.identification.application.domain.Application;
 import com.aidloop.identification.application.domain.EvidenceFile;
 import com.aidloop.identification.application.domain.EvidenceRefused;
 import com.aidloop.identification.application.persistence.EvidenceStore;
+import com.aidloop.platform.UploadedCopy;
 import com.aidloop.shared.UploadedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,12 +68,8 @@ public class ApplicationEvidence {
     }
 
     private static byte[] read(UploadedFile upload) throws IOException {
-        Path temp = Files.createTempFile("evidence", ".upload");
-        try {
-            upload.transfer().to(temp);
-            return Files.readAllBytes(temp);
-        } finally {
-            Files.deleteIfExists(temp);
+        try (UploadedCopy copy = UploadedCopy.of(upload, "evidence", "证明材料")) {
+            return Files.readAllBytes(copy.file());
         }
     }
 }
