@@ -80,15 +80,16 @@ class IdentificationInBrowserTests {
                 votes.sendKeys("7");
                 row.findElement(By.cssSelector(".opinion")).sendKeys("情况属实");
             }
-            browser.find("#record-review").click();
+            tap(browser, browser.find("#record-review"));
             assertThat(browser.textShowing("#notice", "班级评议已记录")).contains("班级评议已记录");
             assertThat(browser.find("#minutes-class").getText()).isEqualTo(className);
             assertThat(browser.find("#minutes-rows").getText()).contains(first, second, "同意");
 
             browser.find("#menu-applications").click();
-            browser.find("#applications tr[data-student='" + first + "'] input[name=ids]")
-                    .click();
-            browser.find("#decide-as-suggested").click();
+            new Select(browser.find("#filter select[name=status]")).selectByVisibleText("班级已评议");
+            browser.find("#filter input[name=className]").sendKeys(className, org.openqa.selenium.Keys.ENTER);
+            tap(browser, browser.find("#applications tr[data-student='" + first + "'] input[name=ids]"));
+            tap(browser, browser.find("#decide-as-suggested"));
             browser.find("#confirm-ok").click();
             assertThat(browser.textShowing("#notice", "已按评分建议认定")).contains("已按评分建议认定1份申请");
             assertThat(browser.find("#applications tr[data-student='" + first + "'] .decided")
@@ -133,9 +134,9 @@ class IdentificationInBrowserTests {
         assertThat(browser.find("#members").getText()).contains("李建国", "王秀英");
         browser.find("#evidence-form input[name=title]").sendKeys("纸质申请表扫描件");
         browser.find("#evidence-file").sendKeys(photo.toString());
-        browser.find("#upload-evidence").click();
+        tap(browser, browser.find("#upload-evidence"));
         assertThat(browser.textShowing("#evidence", "纸质申请表扫描件")).contains("纸质申请表扫描件");
-        browser.find("#submit").click();
+        tap(browser, browser.find("#submit"));
         browser.textShowing("#notice", "建议档次");
     }
 
