@@ -23,7 +23,8 @@ public final class RosterAccess {
             case COUNTY_STAFF, COUNTY_REVIEWER, SCHOOL_STAFF -> EnumSet.allOf(DocumentKind.class);
             case TOWNSHIP_REVIEWER, VILLAGE_REVIEWER -> EnumSet.of(DocumentKind.REVIEW);
             case PROVINCE_STAFF, CITY_STAFF -> EnumSet.of(DocumentKind.SUMMARY);
-            case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, GUARDIAN, CLASS_TEACHER -> EnumSet.noneOf(DocumentKind.class);
+            case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, GUARDIAN, CLASS_TEACHER ->
+                EnumSet.noneOf(DocumentKind.class);
         };
     }
 
