@@ -2,6 +2,7 @@ package com.aidloop.disbursement;
 
 import com.aidloop.disbursement.batch.ControlTotals;
 import com.aidloop.disbursement.round.RoundSplit;
+import com.aidloop.shared.Masking;
 import com.aidloop.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,12 @@ public record RoundPreview(
         });
         List<MissingCard> missing = split.withoutCard().stream()
                 .map(a -> new MissingCard(
-                        a.awardId(), a.studentId(), a.studentName(), a.schoolName(), a.programmeName(), a.amount()))
+                        a.awardId(),
+                        a.studentId(),
+                        Masking.personName(a.studentName()),
+                        a.schoolName(),
+                        a.programmeName(),
+                        a.amount()))
                 .toList();
         return new RoundPreview(banks, missing, split.alreadyPaid(), notPaidByCard, payDate, split.notYetDue());
     }

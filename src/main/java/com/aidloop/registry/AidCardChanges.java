@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class AidCardChanges {
     private final SchoolManagement schools;
     private final AuditTrail audit;
     private final CurrentAccounts accounts;
+    private final ApplicationEventPublisher events;
 
     AidCardChanges(
             CardChangeStore changes,
@@ -50,13 +52,15 @@ public class AidCardChanges {
             StudentStore students,
             SchoolManagement schools,
             AuditTrail audit,
-            CurrentAccounts accounts) {
+            CurrentAccounts accounts,
+            ApplicationEventPublisher events) {
         this.changes = changes;
         this.queries = queries;
         this.students = students;
         this.schools = schools;
         this.audit = audit;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** Card changes of the students in the scope, pending first; {@code status} null for all, {@code studentId} null for all students. */
@@ -235,6 +239,10 @@ public class AidCardChanges {
                                 + "，审核人 " + change.decidedBy() + how)
                 .withChanges(change.auditChanges())
                 .by(change.decidedBy()));
+        events.publishEvent(new AidCardTookEffect(
+                change.studentId(),
+                change.newCard().bank(),
+                change.newCard().number().value()));
     }
 
     private Optional<Placement> placementInScope(long id, DataScope scope) {

@@ -33,6 +33,27 @@ public final class Masking {
         return keep(card, 0, 4);
     }
 
+    /**
+     * A person's name where a list must not show it whole (a round's preview, a notice): the
+     * surname and, for three characters or more, the last character stay (李*明, 张*, 司*光).
+     */
+    public static String personName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String s = name.strip();
+        int n = s.codePointCount(0, s.length());
+        if (n <= 1) {
+            return "*";
+        }
+        String first = s.substring(0, s.offsetByCodePoints(0, 1));
+        if (n == 2) {
+            return first + "*";
+        }
+        String last = s.substring(s.offsetByCodePoints(0, n - 1));
+        return first + "*".repeat(n - 2) + last;
+    }
+
     /** Income, health and other values that lists never show at all. */
     public static String hidden(String value) {
         return value == null || value.isEmpty() ? "" : "******";

@@ -76,6 +76,10 @@ public final class CheckedRow {
         problems.add(RowProblem.warning(rowNumber, column, code, args));
     }
 
+    void notice(RosterColumn column, String code, Object... args) {
+        problems.add(RowProblem.notice(rowNumber, column, code, args));
+    }
+
     public SchoolView school() {
         return school;
     }

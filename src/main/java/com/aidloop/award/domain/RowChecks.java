@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * {@link RowLookups}: the term, the school and the uploader's scope, the stage, the household
  * divisions, the registry's identity rules ({@link IdentityChecks}: ID numbers, also those that a
  * spreadsheet's number format destroyed), the programme, tier and amount, the dictionaries and the
- * card. Every problem of the row is reported, each naming its column.
+ * card (a blank one taken from the student's registry record: {@link CardFromRegistryPolicy}).
+ * Every problem of the row is reported, each naming its column.
  */
 public final class RowChecks {
 
@@ -78,6 +79,7 @@ public final class RowChecks {
         card(in, row);
         programme(in, row);
         dictionaries(in, row);
+        CardFromRegistryPolicy.apply(row, lookups);
         return row;
     }
 

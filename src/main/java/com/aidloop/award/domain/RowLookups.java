@@ -1,6 +1,7 @@
 package com.aidloop.award.domain;
 
 import com.aidloop.region.NameLookup;
+import com.aidloop.registry.RegisteredCard;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.FieldProblem;
@@ -29,4 +30,10 @@ public interface RowLookups {
 
     /** The registry's problems with a student as it would register it, without writing. */
     List<FieldProblem> identityProblems(StudentInput student);
+
+    /** The aid card on the record of the student registered under this ID number, if the uploader sees the student. */
+    Optional<RegisteredCard> registeredCard(String idNumber);
+
+    /** Whether the programme pays onto students' cards in the import's term (not the school, not in kind). */
+    boolean paidByCard(String programmeCode);
 }

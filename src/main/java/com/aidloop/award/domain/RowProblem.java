@@ -23,6 +23,11 @@ public record RowProblem(int row, RosterColumn column, Severity severity, String
         return new RowProblem(row, column, Severity.WARNING, code, args);
     }
 
+    /** Something the import did for the row and tells about (提示), such as a card taken from the registry. */
+    public static RowProblem notice(int row, RosterColumn column, String code, Object... args) {
+        return new RowProblem(row, column, Severity.NOTICE, code, args);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

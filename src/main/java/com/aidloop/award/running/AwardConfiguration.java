@@ -6,8 +6,10 @@ import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportQueue;
 import com.aidloop.award.persistence.ImportRecords;
 import com.aidloop.privacy.SensitiveData;
+import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
+import com.aidloop.registry.RegisteredCards;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.school.SchoolManagement;
 import java.net.InetAddress;
@@ -31,6 +33,8 @@ class AwardConfiguration {
             ImportQueue queue,
             AwardStore awards,
             RegistryManagement registry,
+            RegisteredCards registeredCards,
+            PayingRules payingRules,
             SchoolManagement schools,
             RegionManagement regions,
             SensitiveData sensitive,
@@ -48,6 +52,8 @@ class AwardConfiguration {
                 queue,
                 awards,
                 registry,
+                registeredCards,
+                payingRules,
                 schools,
                 regions,
                 sensitive,

@@ -1,16 +1,21 @@
 package com.aidloop.award.running;
 
 import com.aidloop.award.domain.RowLookups;
+import com.aidloop.iam.DataScope;
+import com.aidloop.programme.PayingRules;
 import com.aidloop.region.LoadedCounty;
 import com.aidloop.region.NameLookup;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
+import com.aidloop.registry.RegisteredCard;
+import com.aidloop.registry.RegisteredCards;
 import com.aidloop.registry.StudentChecks;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.RegionLevel;
+import com.aidloop.shared.Term;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +35,23 @@ final class CachedLookups implements RowLookups {
 
     private final SchoolManagement schools;
     private final RegionManagement regions;
+    private final RegisteredCards cards;
+    private final PayingRules payingRules;
+    private final Term term;
+    private final DataScope scope;
+    private final Map<String, Boolean> paidByCard = new ConcurrentHashMap<>();
     private final Map<String, Optional<SchoolView>> schoolsByCode = new ConcurrentHashMap<>();
     private final Map<String, String> countyNames = new ConcurrentHashMap<>();
     private final Map<String, NameLookup> lookups = new ConcurrentHashMap<>();
     private volatile Set<String> villagesLoaded;
 
-    CachedLookups(SchoolManagement schools, RegionManagement regions) {
-        this.schools = schools;
-        this.regions = regions;
+    CachedLookups(JobContext context, Term term, DataScope scope) {
+        this.schools = context.schools();
+        this.regions = context.regions();
+        this.cards = context.registeredCards();
+        this.payingRules = context.payingRules();
+        this.term = term;
+        this.scope = scope;
     }
 
     @Override
@@ -85,6 +99,18 @@ final class CachedLookups implements RowLookups {
     @Override
     public List<FieldProblem> identityProblems(StudentInput student) {
         return StudentChecks.problemsOf(student);
+    }
+
+    /** Asked only for rows without a card, each once: a roster rarely leaves many cards blank. */
+    @Override
+    public Optional<RegisteredCard> registeredCard(String idNumber) {
+        return cards.of(idNumber, scope);
+    }
+
+    @Override
+    public boolean paidByCard(String programmeCode) {
+        return paidByCard.computeIfAbsent(
+                programmeCode, code -> !payingRules.channelOf(code, term).settledWithSchool());
     }
 
     /** A typed code counts only inside its parent and at the expected level. */

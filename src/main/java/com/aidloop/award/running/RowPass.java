@@ -63,7 +63,7 @@ final class RowPass {
         this.sink = sink;
         this.writing = writing;
         this.checks = new RowChecks(
-                ticket.term(), ticket.scope(), new CachedLookups(context.schools(), context.regions()), catalogue);
+                ticket.term(), ticket.scope(), new CachedLookups(context, ticket.term(), ticket.scope()), catalogue);
     }
 
     void run(RowSource rows, Header header) {

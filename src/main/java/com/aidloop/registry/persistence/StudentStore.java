@@ -13,6 +13,7 @@ import com.aidloop.registry.domain.StudentNumber;
 import com.aidloop.shared.BankCardNumber;
 import com.aidloop.shared.Gender;
 import com.aidloop.shared.IdDocumentType;
+import com.aidloop.shared.Masking;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.PhoneNumber;
 import com.aidloop.shared.RegionCode;
@@ -85,6 +86,34 @@ public class StudentStore {
                 .query((rs, n) -> new ExistingRegistration(
                         rs.getLong("id"),
                         rs.getString("name"),
+                        rs.getLong("school_id"),
+                        rs.getString("school_township_code"),
+                        rs.getString("household")))
+                .optional();
+    }
+
+    /** The aid card on a registered student's record, opened, with where the student belongs (for the scope). */
+    public record CardOnRecord(
+            String bank, String number, long schoolId, String schoolTownshipCode, String householdRegionCode) {
+
+        @Override
+        public String toString() {
+            return "CardOnRecord[" + bank + " " + Masking.bankCard(number) + "]";
+        }
+    }
+
+    /** The aid card of the student registered under this normalised ID number, if the record holds one. */
+    public Optional<CardOnRecord> cardOf(String normalizedIdNumber) {
+        return jdbc.sql("""
+                        SELECT card_bank, card_number_sealed, school_id, school_township_code,
+                               COALESCE(household_village_code, household_township_code) AS household
+                          FROM registry_student
+                         WHERE id_number_index = :index AND card_number_sealed IS NOT NULL AND card_bank IS NOT NULL
+                        """)
+                .param("index", sealing.idIndex(normalizedIdNumber))
+                .query((rs, n) -> new CardOnRecord(
+                        rs.getString("card_bank"),
+                        sealing.open(rs.getString("card_number_sealed")),
                         rs.getLong("school_id"),
                         rs.getString("school_township_code"),
                         rs.getString("household")))

@@ -2,6 +2,7 @@ package com.aidloop.award.domain;
 
 import com.aidloop.region.NameLookup;
 import com.aidloop.region.Region;
+import com.aidloop.registry.RegisteredCard;
 import com.aidloop.registry.StudentChecks;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.school.Ownership;
@@ -10,9 +11,12 @@ import com.aidloop.school.Stage;
 import com.aidloop.shared.FieldProblem;
 import com.aidloop.shared.RegionLevel;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The demo county's look-ups without a database: a few schools of 平江县, the townships 三市镇 and
@@ -45,6 +49,12 @@ final class FakeLookups implements RowLookups {
             OTHER_COUNTY);
 
     boolean villagesLoaded = true;
+
+    /** Aid cards on registry records, by normalised ID number. */
+    final Map<String, RegisteredCard> registeredCards = new HashMap<>();
+
+    /** Programmes paid to the school or in kind. */
+    final Set<String> settledWithSchool = new HashSet<>();
 
     private static SchoolView school(long id, String code, String name, String township, Stage first, Stage... more) {
         return new SchoolView(id, code, name, EnumSet.of(first, more), Ownership.PUBLIC, township, 0);
@@ -90,5 +100,15 @@ final class FakeLookups implements RowLookups {
     @Override
     public List<FieldProblem> identityProblems(StudentInput student) {
         return StudentChecks.problemsOf(student);
+    }
+
+    @Override
+    public Optional<RegisteredCard> registeredCard(String idNumber) {
+        return Optional.ofNullable(registeredCards.get(idNumber));
+    }
+
+    @Override
+    public boolean paidByCard(String programmeCode) {
+        return !settledWithSchool.contains(programmeCode);
     }
 }

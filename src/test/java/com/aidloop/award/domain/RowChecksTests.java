@@ -1,6 +1,7 @@
 package com.aidloop.award.domain;
 
 import static com.aidloop.award.domain.RosterColumn.AMOUNT;
+import static com.aidloop.award.domain.RosterColumn.BANK;
 import static com.aidloop.award.domain.RosterColumn.CARD_NUMBER;
 import static com.aidloop.award.domain.RosterColumn.DIFFICULTY_LEVEL;
 import static com.aidloop.award.domain.RosterColumn.DIFFICULTY_TYPE;
@@ -24,7 +25,9 @@ import com.aidloop.award.Rosters;
 import com.aidloop.iam.DataScope;
 import com.aidloop.programme.Catalogues;
 import com.aidloop.registry.People;
+import com.aidloop.registry.RegisteredCard;
 import com.aidloop.school.Stage;
+import com.aidloop.shared.Masking;
 import com.aidloop.shared.Term;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -288,6 +291,51 @@ class RowChecksTests {
         assertThat(codes(row)).containsExactly("CARD_NUMBER:card.luhnWarning");
         assertThat(row.hasErrors()).isFalse();
         assertThat(row.cardNumber()).isEqualTo(failing);
+    }
+
+    @Test
+    void takesABlankCardFromTheStudentsRegistryRecordAndSaysSo() {
+        Rosters.Line line = Rosters.pupil("李明").set(CARD_NUMBER, "").set(BANK, "");
+        String card = People.cardNumber();
+        lookups.registeredCards.put(line.get(ID_NUMBER), new RegisteredCard("平江农商银行", card));
+
+        CheckedRow row = check(line);
+
+        assertThat(row.hasErrors()).isFalse();
+        assertThat(row.cardNumber()).isEqualTo(card);
+        assertThat(row.bank()).isEqualTo("平江农商银行");
+        assertThat(row.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.NOTICE);
+            assertThat(p.column()).isEqualTo(CARD_NUMBER);
+            assertThat(p.row()).isEqualTo(5);
+            assertThat(p.code()).isEqualTo("award.card.fromRegistry");
+            assertThat(p.args()).containsExactly("平江农商银行", Masking.bankCard(card));
+        });
+    }
+
+    @Test
+    void warnsWithoutRefusingWhenTheStudentHasNoCardAnywhere() {
+        CheckedRow row = check(Rosters.pupil("李明").set(CARD_NUMBER, "").set(BANK, ""));
+
+        assertThat(row.hasErrors()).isFalse();
+        assertThat(row.cardNumber()).isNull();
+        assertThat(row.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.code()).isEqualTo("award.card.missingEverywhere");
+        });
+    }
+
+    @Test
+    void keepsATypedCardAndAsksNoCardForProgrammesPaidToTheSchool() {
+        Rosters.Line typed = Rosters.pupil("李明");
+        lookups.registeredCards.put(typed.get(ID_NUMBER), new RegisteredCard("平江农商银行", People.cardNumber()));
+        assertThat(check(typed).cardNumber()).isEqualTo(typed.get(CARD_NUMBER));
+        assertThat(check(typed).problems()).isEmpty();
+
+        lookups.settledWithSchool.add("PRIMARY_LIVING_SUBSIDY");
+        CheckedRow blank = check(Rosters.pupil("王芳").set(CARD_NUMBER, "").set(BANK, ""));
+        assertThat(blank.problems()).isEmpty();
+        assertThat(blank.cardNumber()).isNull();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.aidloop.disbursement.PayoutFixtures;
 import com.aidloop.privacy.SensitiveData;
+import com.aidloop.shared.Masking;
 import com.aidloop.shared.Term;
 import com.aidloop.testing.DemoStaff;
 import java.util.List;
@@ -82,7 +83,8 @@ class PayoutRoundApiTests {
                 .andExpect(jsonPath("$.missingCardCount").value(2))
                 .andExpect(jsonPath("$.missingCards[*].studentName")
                         .value(org.hamcrest.Matchers.containsInAnyOrder(
-                                PayoutFixtures.name(5), PayoutFixtures.name(9))))
+                                Masking.personName(PayoutFixtures.name(5)),
+                                Masking.personName(PayoutFixtures.name(9)))))
                 .andExpect(jsonPath("$.missingCards[0].studentId").isNumber());
 
         JsonNode round = create("county", List.of(PayoutFixtures.PROGRAMME, OTHER), List.of());
