@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * One way money reaches students and is counted as paid in the funding report: card payments
- * (一卡通, implemented here from the payout batches), and school transfers or in-kind settlements
- * (资金拨付学校) from the module that records them. Each implementation is a Spring bean; the
+ * (一卡通, {@code funding.card}, from the payout batches), and school transfers or in-kind
+ * settlements (资金拨付学校, {@code funding.school}, from the settlement module's transfers). Each implementation is a Spring bean; the
  * report adds up every one. A row is already split by source: the shares the payment or
  * transfer carried when it was made.
  */

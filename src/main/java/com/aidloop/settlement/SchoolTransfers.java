@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,13 @@ public class SchoolTransfers {
     private final TransferStore store;
     private final AuditTrail audit;
     private final ChinaTime time;
+    private final ApplicationEventPublisher events;
 
-    SchoolTransfers(TransferStore store, AuditTrail audit, ChinaTime time) {
+    SchoolTransfers(TransferStore store, AuditTrail audit, ChinaTime time, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.time = time;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +88,14 @@ public class SchoolTransfers {
                         new FieldChange(
                                 "transferred_on", null, after.transferredOn().toString())))
                 .by(account.username()));
+        events.publishEvent(new SchoolTransferRecorded(
+                id,
+                after.reference(),
+                after.term(),
+                after.programmeCode(),
+                after.school().id(),
+                after.owed().amount(),
+                after.transferredOn()));
         return get(id, account.scope());
     }
 

@@ -2,15 +2,11 @@ package com.aidloop.funding.persistence;
 
 import com.aidloop.funding.FundingSource;
 import com.aidloop.funding.SourceAmounts;
-import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,8 +25,6 @@ public class PaymentShareStore {
             Map<FundingSource, BigDecimal> percentages,
             SourceAmounts parts) {}
 
-    private static final List<FundingSource> COLUMNS = FundingSource.ALLOCATABLE;
-
     private final JdbcClient jdbc;
 
     PaymentShareStore(JdbcClient jdbc) {
@@ -43,14 +37,11 @@ public class PaymentShareStore {
         for (PaymentShares s : shares) {
             written += jdbc.sql("""
                     INSERT INTO funding_payment_share (payment_id, batch_id, programme_code, term, shares_valid_from, amount,
-                           central_share, provincial_share, city_share, county_share, school_share, social_share,
-                           central_amount, provincial_amount, city_amount, county_amount, school_amount, social_amount,
-                           unassigned_amount)
+                           %s)
                     VALUES (:payment, :batch, :programme, :term, :validFrom, :amount,
-                           :p_central, :p_provincial, :p_city, :p_county, :p_school, :p_social,
-                           :a_central, :a_provincial, :a_city, :a_county, :a_school, :a_social, :a_unassigned)
+                           %s)
                     ON CONFLICT (payment_id) DO NOTHING
-                    """)
+                    """.formatted(ShareColumns.NAMES, ShareColumns.PARAMS))
                     .param("payment", s.paymentId())
                     .param("batch", s.batchId())
                     .param("programme", s.programmeCode())
@@ -61,7 +52,7 @@ public class PaymentShareStore {
                                     ? null
                                     : s.sharesValidFrom().code())
                     .param("amount", s.parts().total().yuan())
-                    .params(columns(s))
+                    .params(ShareColumns.values(s.percentages(), s.parts()))
                     .update();
         }
         return written;
@@ -76,28 +67,8 @@ public class PaymentShareStore {
         jdbc.sql("SELECT * FROM funding_payment_share WHERE payment_id = ANY(:ids)")
                 .param("ids", paymentIds.toArray(Long[]::new))
                 .query((ResultSet rs) -> {
-                    parts.put(rs.getLong("payment_id"), parts(rs));
+                    parts.put(rs.getLong("payment_id"), ShareColumns.parts(rs));
                 });
         return parts;
-    }
-
-    private static Map<String, Object> columns(PaymentShares s) {
-        Map<String, Object> values = new HashMap<>();
-        for (FundingSource source : COLUMNS) {
-            String name = source.name().toLowerCase();
-            values.put("p_" + name, s.percentages().get(source));
-            values.put("a_" + name, s.parts().of(source).yuan());
-        }
-        values.put("a_unassigned", s.parts().of(FundingSource.UNASSIGNED).yuan());
-        return values;
-    }
-
-    private static SourceAmounts parts(ResultSet rs) throws SQLException {
-        Map<FundingSource, Money> parts = new EnumMap<>(FundingSource.class);
-        for (FundingSource source : COLUMNS) {
-            parts.put(source, new Money(rs.getBigDecimal(source.name().toLowerCase() + "_amount")));
-        }
-        parts.put(FundingSource.UNASSIGNED, new Money(rs.getBigDecimal("unassigned_amount")));
-        return new SourceAmounts(parts);
     }
 }
