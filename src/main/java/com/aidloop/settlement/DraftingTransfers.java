@@ -10,6 +10,7 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.PaymentChannel;
 import com.aidloop.school.SchoolAccounts;
+import com.aidloop.settlement.domain.MealSettlement;
 import com.aidloop.settlement.domain.SchoolTransfer;
 import com.aidloop.settlement.domain.SchoolTransfer.Stamp;
 import com.aidloop.settlement.persistence.ProvisionStore;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The county's side of the settlement with schools: what each school is owed for the programmes
  * that pay the school or in kind in a term, and the 资金拨付单 drafted from it, one per school,
  * programme and term: the school's confirmed awards (count, standard, amount) and its account as
- * they stand. A draft is drawn again while the money is not transferred.
+ * they stand; for meals in kind, the amount of the months the school recorded ({@link MealSettlement}). A draft is drawn again while the money is not transferred.
  */
 @Service
 public class DraftingTransfers {
@@ -69,19 +70,22 @@ public class DraftingTransfers {
         Map<String, TransferView> made = transfers.list(term, scope).stream()
                 .map(SchoolTransfers::view)
                 .collect(Collectors.toMap(t -> t.schoolId() + "/" + t.programmeCode(), Function.identity()));
-        Map<String, Long> months = provisions.list(term, scope).stream()
-                .collect(Collectors.groupingBy(p -> p.schoolId() + "/" + p.programmeCode(), Collectors.counting()));
+        Map<String, List<ProvisionView>> months = provisions.list(term, scope).stream()
+                .collect(Collectors.groupingBy(p -> p.schoolId() + "/" + p.programmeCode()));
         Set<Long> withAccount = accounts.withAccount(
                 totals.stream().map(SchoolTotal::schoolId).distinct().toList());
         return totals.stream()
                 .map(t -> {
                     String key = t.schoolId() + "/" + t.programmeCode();
+                    PaymentChannel channel = channels.get(t.programmeCode());
+                    List<ProvisionView> recorded = months.getOrDefault(key, List.of());
                     return new SchoolDue(
                             t,
-                            channels.get(t.programmeCode()),
+                            channel,
                             made.get(key),
                             withAccount.contains(t.schoolId()),
-                            months.getOrDefault(key, 0L).intValue());
+                            recorded.size(),
+                            channel == PaymentChannel.IN_KIND ? meals(t, recorded) : null);
                 })
                 .toList();
     }
@@ -127,6 +131,23 @@ public class DraftingTransfers {
         return new Drafted(drafted, left);
     }
 
+    /** The meals recorded, at the programme's standard per student and term (the highest awarded, one tier in practice). */
+    private static MealSettlement meals(SchoolTotal total, List<ProvisionView> recorded) {
+        return MealSettlement.of(
+                total.highest(),
+                recorded.stream()
+                        .map(p -> new MealSettlement.Month(p.daysServed(), p.studentsServed()))
+                        .toList());
+    }
+
+    private static SchoolTransfer.Owed owed(SchoolDue due) {
+        SchoolTotal total = due.awards();
+        return new SchoolTransfer.Owed(
+                total.awards(),
+                due.owedAmount(),
+                due.meals() != null ? due.meals().standardText() : total.standard());
+    }
+
     private TransferView write(Term term, SchoolDue due, CurrentAccount account) {
         SchoolTotal total = due.awards();
         SchoolAccounts.SealedAccount bank = accounts.sealed(total.schoolId()).orElseThrow();
@@ -135,7 +156,7 @@ public class DraftingTransfers {
                 bank.account().bank(),
                 bank.numberSealed(),
                 bank.account().numberMasked());
-        SchoolTransfer.Owed owed = new SchoolTransfer.Owed(total.awards(), total.amount(), total.standard());
+        SchoolTransfer.Owed owed = owed(due);
         Stamp by = new Stamp(account.username(), Instant.now());
         Optional<SchoolTransfer> existing = transfers.find(term, total.schoolId(), total.programmeCode());
         long id;
@@ -167,11 +188,11 @@ public class DraftingTransfers {
                         SettlementRefused.TRANSFER,
                         id,
                         action + "资金拨付单（" + total.schoolName() + " " + total.programmeName() + " " + term.label() + "）："
-                                + total.awards() + " 人，" + total.amount().yuan().toPlainString() + " 元，收款账户 "
+                                + total.awards() + " 人，" + owed.amount().yuan().toPlainString() + " 元，收款账户 "
                                 + to.numberMasked())
                 .withChanges(List.of(
                         new FieldChange("award_count", null, Long.toString(total.awards())),
-                        new FieldChange("amount", null, total.amount().yuan().toPlainString())))
+                        new FieldChange("amount", null, owed.amount().yuan().toPlainString())))
                 .by(account.username()));
         return SchoolTransfers.view(transfers.find(id, account.scope()).orElseThrow());
     }

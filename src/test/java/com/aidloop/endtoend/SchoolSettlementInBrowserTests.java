@@ -118,6 +118,8 @@ class SchoolSettlementInBrowserTests {
             row.findElement(By.cssSelector("button.draft")).click();
             county.waitFor(d -> county.currentPath().matches("/school-transfers/\\d+"));
             meals = county.currentPath();
+            // the meals served (20 days × 4 students × 5.00), not the 4 awards of 500.00
+            assertThat(county.find("#transfer-amount").getText()).isEqualTo("400.00");
             county.find("#voucherNumber").sendKeys("记-2021-0421");
             county.find("#record-transfer").click();
             county.waitFor(d -> county.find("#transfer-status").getText().equals("已转账，待学校确认"));

@@ -68,7 +68,10 @@ public final class SettlementChain {
         final List<SettlementGap> gaps = new ArrayList<>();
         final List<IntegrityBreak> breaks = new ArrayList<>();
 
-        /** A school's awards of a programme against its transfer (null: none drafted). */
+        /**
+         * A school's awards of a programme against its transfer (null: none drafted): students and
+         * yuan, or for meals in kind students only (the amount is the meals served).
+         */
         void owe(SchoolTotal award, TransferTally t) {
             PayoutFigure due = new PayoutFigure(award.awards(), award.amount());
             owed = owed.plus(due);
@@ -80,7 +83,9 @@ public final class SettlementChain {
                         t == null ? null : t.reference(),
                         t == null ? "未生成拨付单" : "拨付单待转账",
                         due));
-            } else if (!figure(t).minus(due).isZero()) {
+            } else if (t.inKind()
+                    ? t.awards() != award.awards()
+                    : !figure(t).minus(due).isZero()) {
                 breaks.add(IntegrityBreak.ofTransfer(
                         Kind.TRANSFER_DIFFERS,
                         t.reference(),

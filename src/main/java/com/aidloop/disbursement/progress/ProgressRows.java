@@ -133,7 +133,10 @@ public final class ProgressRows {
         PayoutFigure inBatch = tally != null ? tally.inBatch() : PayoutFigure.NONE;
         PayoutFigure paid = tally != null ? tally.paid() : PayoutFigure.NONE;
         if (transfer != null && transfer.transferred()) {
-            PayoutFigure sent = new PayoutFigure(transfer.awards(), transfer.amount());
+            // meals in kind are settled by the meals served: the transfer settles its students' awards
+            boolean mealsForTheAwards = transfer.inKind() && plan != null && transfer.awards() == plan.awards();
+            PayoutFigure sent =
+                    new PayoutFigure(transfer.awards(), mealsForTheAwards ? plan.amount() : transfer.amount());
             inBatch = inBatch.plus(sent);
             paid = transfer.confirmed() ? paid.plus(sent) : paid;
         }

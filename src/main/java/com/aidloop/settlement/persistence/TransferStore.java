@@ -167,7 +167,8 @@ public class TransferStore {
                         rs.getString("reference"),
                         TransferStatus.valueOf(rs.getString("status")),
                         rs.getLong("award_count"),
-                        new Money(rs.getBigDecimal("amount"))))
+                        new Money(rs.getBigDecimal("amount")),
+                        PaymentChannel.valueOf(rs.getString("channel")) == PaymentChannel.IN_KIND))
                 .list();
     }
 
