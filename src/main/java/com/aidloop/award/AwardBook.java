@@ -6,7 +6,10 @@ import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -135,6 +138,44 @@ public class AwardBook {
         return new Signers(
                 people(sql, "created_by", term, scope, programmeCode, schoolId),
                 people(sql, "confirmed_by", term, scope, programmeCode, schoolId));
+    }
+
+    /**
+     * As {@link #signers}, for every school with awards of the term inside the scope at once (the
+     * all-schools confirmation forms): two queries, whatever the number of schools.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Signers> signersBySchool(Term term, DataScope scope) {
+        Map<Long, Signers> bySchool = new HashMap<>();
+        if (scope.isNothing()) {
+            return bySchool;
+        }
+        Map<Long, List<String>> imported = peopleBySchool("created_by", term, scope);
+        Map<Long, List<String>> confirmed = peopleBySchool("confirmed_by", term, scope);
+        imported.forEach(
+                (school, who) -> bySchool.put(school, new Signers(who, confirmed.getOrDefault(school, List.of()))));
+        return bySchool;
+    }
+
+    private Map<Long, List<String>> peopleBySchool(String column, Term term, DataScope scope) {
+        Map<Long, List<String>> people = new HashMap<>();
+        jdbc.sql("""
+                        SELECT school_id, who FROM (
+                            SELECT school_id, %1$s AS who,
+                                   row_number() OVER (PARTITION BY school_id ORDER BY count(*) DESC, %1$s) AS rank
+                              FROM award_award a
+                             WHERE term = :term AND %2$s AND %1$s IS NOT NULL
+                             GROUP BY school_id, %1$s) ranked
+                         WHERE rank <= %3$d
+                         ORDER BY school_id, rank
+                        """.formatted(column, ScopeFilter.awards("a"), SIGNERS_MAX))
+                .param("term", term.code())
+                .params(ScopeFilter.params(scope))
+                .query((ResultSet rs) -> {
+                    people.computeIfAbsent(rs.getLong("school_id"), k -> new ArrayList<>())
+                            .add(rs.getString("who"));
+                });
+        return people;
     }
 
     private List<String> people(

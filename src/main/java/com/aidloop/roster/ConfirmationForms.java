@@ -8,6 +8,7 @@ import com.aidloop.roster.documents.FormWorkbook;
 import com.aidloop.roster.documents.RowNames;
 import com.aidloop.roster.reading.AwardFeed;
 import com.aidloop.school.SchoolView;
+import com.aidloop.shared.Signatures;
 import com.aidloop.shared.Term;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -49,7 +50,18 @@ public class ConfirmationForms {
         try (AwardFeed feed = source.feed(term, scope)) {
             feed.forEachRemaining(book::add);
         }
-        return forms(term, book);
+        return signed(term, book, scope);
+    }
+
+    /**
+     * The forms gathered in a book, each with its county's signature line as the single-school
+     * form has it: who imported and who confirmed that school's awards, and the centre's head.
+     */
+    List<ConfirmationForm> signed(Term term, FormBook book, DataScope scope) {
+        Map<Long, Signatures> signatures = source.signaturesBySchool(term, scope);
+        return forms(term, book).stream()
+                .map(form -> form.signed(signatures.get(form.schoolId())))
+                .toList();
     }
 
     /** The forms gathered in a book, each naming the county of its school. */

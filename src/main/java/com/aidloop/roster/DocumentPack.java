@@ -101,7 +101,7 @@ public class DocumentPack {
             lanes.finish();
             cube.nameRegions(source.regionNames(cube.regionCodes()));
             cube.nameProgrammes(places.programmes());
-            List<ConfirmationForm> schoolForms = forms.forms(term, book);
+            List<ConfirmationForm> schoolForms = forms.signed(term, book, scope);
             List<TemporaryFiles.Written<ProgrammeRosters.Written>> rosters =
                     byProgramme.values().stream().map(AwardLanes.Lane::result).toList();
             Documents documents = new Documents(

@@ -15,6 +15,8 @@ import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Signatures;
 import com.aidloop.shared.Term;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -103,9 +105,23 @@ class RosterSource {
      */
     Signatures signatures(Term term, DataScope scope, RosterFilter filter) {
         AwardBook.Signers signers = awards.signers(term, scope, filter.programmeCode(), filter.schoolId());
-        String county =
-                scope.regionPrefix() != null && scope.regionPrefix().length() >= 6 ? scope.regionPrefix() : null;
+        String county = headsCounty(scope);
         return centres.signatures(county, signers.importedBy(), signers.confirmedBy());
+    }
+
+    /** As {@link #signatures}, for each school's confirmation form of the term inside the scope, by school id. */
+    Map<Long, Signatures> signaturesBySchool(Term term, DataScope scope) {
+        String county = headsCounty(scope);
+        Map<Long, Signatures> bySchool = new HashMap<>();
+        awards.signersBySchool(term, scope)
+                .forEach((school, signers) ->
+                        bySchool.put(school, centres.signatures(county, signers.importedBy(), signers.confirmedBy())));
+        return bySchool;
+    }
+
+    /** The county whose centre's head signs: the reader's, when the reader is a county's (or inside one). */
+    private static String headsCounty(DataScope scope) {
+        return scope.regionPrefix() != null && scope.regionPrefix().length() >= 6 ? scope.regionPrefix() : null;
     }
 
     Issuers issuers() {

@@ -205,6 +205,42 @@ class RosterWorkbookTests {
     }
 
     @Test
+    void theAllSchoolsWorkbookSignsEachSchoolsFormAsTheSingleSchoolFormDoes() throws Exception {
+        jdbc.sql("UPDATE award_award SET created_by = 'school' WHERE term = :term AND school_id = :school")
+                .param("term", TERM.code())
+                .param("school", sanshiSchool)
+                .update();
+        String single;
+        try (XSSFWorkbook book =
+                workbook(download("/rosters/confirmation-forms/" + sanshiSchool + ".xlsx?term=" + TERM.code()))) {
+            single = countySignatures(book.getSheetAt(0));
+        }
+        assertThat(single).contains("经办人：张敏", "负责人：周国平");
+        try (XSSFWorkbook book = workbook(download("/rosters/confirmation-forms.xlsx?term=" + TERM.code()))) {
+            int signed = 0;
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = book.getSheetAt(i);
+                String line = countySignatures(sheet);
+                assertThat(line).as(sheet.getSheetName()).contains("负责人：周国平");
+                if (text(sheet, 1, 0).endsWith("平江县三市镇中心小学")) {
+                    assertThat(line).isEqualTo(single);
+                    signed++;
+                }
+            }
+            assertThat(signed).isEqualTo(1);
+        }
+    }
+
+    private static String countySignatures(XSSFSheet sheet) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            if (text(sheet, r, 0).startsWith("县级经办人：")) {
+                return text(sheet, r, 0);
+            }
+        }
+        throw new AssertionError("no county signature line on " + sheet.getSheetName());
+    }
+
+    @Test
     void theSummaryWorkbookHasASheetPerBreakdownEachTotallingTheTerm() throws Exception {
         try (XSSFWorkbook book = workbook(download("/rosters/summary.xlsx?term=" + TERM.code()))) {
             List<String> sheets = new ArrayList<>();
