@@ -28,6 +28,11 @@ public enum Permission {
     /** See payout batches, payment progress and deadlines, and the money-integrity check. */
     PAYOUT_VIEW,
     /**
+     * See, read-only, the payout rounds that pay one's township and the totals of their batches
+     * (乡镇: 发放轮次 of its schools' students); nothing else of the payout.
+     */
+    ROUND_VIEW,
+    /**
      * For one's own school: confirm receipt of a transfer (确认到账) and record the meals it served
      * (膳食供应登记). The county makes and records transfers with PAYOUT_MANAGE.
      */

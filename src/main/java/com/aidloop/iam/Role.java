@@ -50,7 +50,10 @@ public enum Role {
                     Permission.STUDENT_VIEW,
                     Permission.STUDENT_REVEAL,
                     Permission.PAYOUT_VIEW)),
-    TOWNSHIP_REVIEWER("乡镇审核员", ScopeKind.REGION, EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW)),
+    TOWNSHIP_REVIEWER(
+            "乡镇审核员",
+            ScopeKind.REGION,
+            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.ROUND_VIEW)),
     VILLAGE_REVIEWER("村级审核员", ScopeKind.REGION, EnumSet.of(Permission.STUDENT_VIEW)),
     SCHOOL_STAFF(
             "学校资助专员",

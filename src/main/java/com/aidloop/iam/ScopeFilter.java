@@ -82,14 +82,27 @@ public final class ScopeFilter {
         return rule(l, null, "region_code");
     }
 
-    /** A payout batch (disbursement_batch): a region holding its township; school staff none (a batch pays many schools). */
+    /**
+     * A payout batch (disbursement_batch): a region holding its township, or a township inside the
+     * county a round's county-wide batch covers (read-only, through its round); school staff none
+     * (a batch pays many schools).
+     */
     public static String batches(String b) {
-        return rule(b, null, "township_code");
+        String township = column(b, "township_code");
+        return "(" + rule(b, null, "township_code") + " OR (char_length(" + township + ") = 6 AND :" + REGION + " LIKE "
+                + township + " || '_%'))";
     }
 
-    /** A payout round (disbursement_round): a region holding its county; school staff none. */
+    /**
+     * A payout round (disbursement_round): a region holding its county, or a township the round
+     * pays (the whole county, or the township among the round's); school staff none.
+     */
     public static String rounds(String r) {
-        return rule(r, null, "county_code");
+        String county = column(r, "county_code");
+        String townships = column(r, "township_codes");
+        return "(" + rule(r, null, "county_code") + " OR (:" + REGION + " LIKE " + county + " || '_%' AND ("
+                + townships + " IS NULL OR EXISTS (SELECT 1 FROM unnest(" + townships + ") t WHERE t LIKE :"
+                + REGION + "))))";
     }
 
     /** Search filter: an award (award_award) to pay whose household lies in one of the regions of {@link #withinAnyParam}. */

@@ -83,6 +83,17 @@ final class AccessMatrixRows {
             {"village", "/payout-batches", "403"},
             {"sysadmin", "batch", "403"},
             {"auditor", "/payout-batches", "403"},
+            // payout rounds (发放轮次): county payout readers; a township reads those paying it, nothing more
+            {"county", "roundCounty", "200"},
+            {"county", "roundAnding", "200"},
+            {"county", "/payout-rounds", "200"},
+            {"township", "roundCounty", "200"},
+            {"township", "roundAnding", "404"},
+            {"township", "/payout-rounds", "200"},
+            {"village", "roundCounty", "403"},
+            {"school", "roundCounty", "404"},
+            {"sysadmin", "roundCounty", "403"},
+            {"auditor", "/payout-rounds", "403"},
             // settlement with schools (学校拨付): payout readers; the school sees its own page
             {"county", "/school-transfers?term=2026-SPRING", "200"},
             {"school", "/school-transfers?term=2026-SPRING", "200"},

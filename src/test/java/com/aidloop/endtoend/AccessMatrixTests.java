@@ -89,6 +89,9 @@ class AccessMatrixTests {
                 VALUES ('PB2070A' || lpad(nextval('disbursement_batch_seq')::text, 6, '0'), '2070-AUTUMN', '430626', '430626102',
                         'PRIMARY_LIVING_SUBSIDY', '义务教育家庭经济困难学生生活补助', 'DRAFT', 0, 0, 'county')
                 RETURNING id""").query(Long.class).single());
+        // payout rounds (发放轮次): one of the whole county, one of 安定镇 only
+        objects.put("roundCounty", "/payout-rounds/" + round(null));
+        objects.put("roundAnding", "/payout-rounds/" + round("430626101"));
         objects.put(
                 "studentV",
                 "/students/"
@@ -203,6 +206,16 @@ class AccessMatrixTests {
                 .param("village", village)
                 .query(Long.class)
                 .single();
+    }
+
+    private long round(String township) {
+        return jdbc.sql("""
+                        INSERT INTO disbursement_round (reference, term, county_code, township_codes, programme_codes,
+                                                        programme_names, created_by)
+                        VALUES ('PR2070A' || lpad(nextval('disbursement_round_seq')::text, 6, '0'), '2070-AUTUMN', '430626',
+                                CASE WHEN CAST(:township AS text) IS NULL THEN NULL ELSE ARRAY[CAST(:township AS text)] END,
+                                ARRAY['PRIMARY_LIVING_SUBSIDY'], '义务教育家庭经济困难学生生活补助', 'county')
+                        RETURNING id""").param("township", township).query(Long.class).single();
     }
 
     @ParameterizedTest(name = "page: {0} opens {1} → {2}")

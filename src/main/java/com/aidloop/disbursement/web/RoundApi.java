@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Payout rounds (发放轮次) and the review of batches (驳回, 重新提交), under the same rights, scope and audit as the pages. */
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize("hasAuthority('PAYOUT_VIEW')")
+@PreAuthorize("hasAnyAuthority('PAYOUT_VIEW', 'ROUND_VIEW')")
 @Tag(
         name = "发放轮次",
         description =

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * confirmed in a dialog stating count and amount (aidloop.js, {@code data-confirm}).
  */
 @Controller
-@PreAuthorize("hasAuthority('PAYOUT_VIEW')")
+@PreAuthorize("hasAnyAuthority('PAYOUT_VIEW', 'ROUND_VIEW')")
 class RoundPages {
 
     private final PayoutRounds rounds;
