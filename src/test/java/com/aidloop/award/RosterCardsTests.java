@@ -10,8 +10,6 @@ import com.aidloop.registry.AidCardChanges;
 import com.aidloop.registry.People;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.StudentInput;
-import com.aidloop.registry.StudentInput.CardInput;
-import com.aidloop.registry.StudentInput.MemberInput;
 import com.aidloop.registry.StudentView;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.ImportProblem;
@@ -124,25 +122,7 @@ class RosterCardsTests {
     }
 
     private long requestCard(StudentView now, String bank, String card) {
-        List<MemberInput> members = now.household().stream()
-                .map(m -> new MemberInput(
-                        m.id(), m.name(), m.relation().label(), m.guardian(), null, "", "", m.employer(), "", ""))
-                .toList();
-        StudentInput form = new StudentInput(
-                now.name(),
-                now.gender().label(),
-                now.idType().label(),
-                "",
-                "",
-                now.schoolId(),
-                now.grade(),
-                now.className(),
-                now.householdTownship(),
-                now.householdVillage(),
-                now.residence().label(),
-                members,
-                new CardInput(bank, card));
-        return registry.revise(now.id(), now.version(), form, COUNTY)
+        return registry.revise(now.id(), now.version(), People.withNewCard(now, bank, card), COUNTY)
                 .pendingCardChange()
                 .id();
     }

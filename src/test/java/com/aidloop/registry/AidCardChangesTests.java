@@ -9,14 +9,11 @@ import com.aidloop.audit.AuditRecord;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Role;
-import com.aidloop.registry.StudentInput.CardInput;
-import com.aidloop.registry.StudentInput.MemberInput;
 import com.aidloop.school.SchoolFixtures;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paging;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,25 +54,7 @@ class AidCardChangesTests {
 
     private StudentView askFor(String bank, String card) {
         StudentView now = registry.find(student.id(), county).orElseThrow();
-        List<MemberInput> members = now.household().stream()
-                .map(m -> new MemberInput(
-                        m.id(), m.name(), m.relation().label(), m.guardian(), null, "", "", m.employer(), "", ""))
-                .toList();
-        StudentInput form = new StudentInput(
-                now.name(),
-                now.gender().label(),
-                now.idType().label(),
-                "",
-                "",
-                now.schoolId(),
-                now.grade(),
-                now.className(),
-                now.householdTownship(),
-                now.householdVillage(),
-                now.residence().label(),
-                members,
-                new CardInput(bank, card));
-        return registry.revise(student.id(), now.version(), form, county);
+        return registry.revise(student.id(), now.version(), People.withNewCard(now, bank, card), county);
     }
 
     private static CurrentAccount countyStaff(String username) {

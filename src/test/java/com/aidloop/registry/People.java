@@ -85,6 +85,31 @@ public final class People {
                 new CardInput("中国农业银行平江县支行", cardNumber()));
     }
 
+    /**
+     * The student's form as its page shows it, sensitive fields left blank (kept), with a new aid
+     * card typed in: saved, it asks for a card change (资助卡变更).
+     */
+    public static StudentInput withNewCard(StudentView now, String bank, String card) {
+        List<MemberInput> members = now.household().stream()
+                .map(m -> new MemberInput(
+                        m.id(), m.name(), m.relation().label(), m.guardian(), null, "", "", m.employer(), "", ""))
+                .toList();
+        return new StudentInput(
+                now.name(),
+                now.gender().label(),
+                now.idType().label(),
+                "",
+                "",
+                now.schoolId(),
+                now.grade(),
+                now.className(),
+                now.householdTownship(),
+                now.householdVillage(),
+                now.residence().label(),
+                members,
+                new CardInput(bank, card));
+    }
+
     public static StudentInput withoutHousehold(StudentInput s) {
         return new StudentInput(
                 s.name(),
