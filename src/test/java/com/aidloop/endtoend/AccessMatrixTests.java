@@ -211,10 +211,10 @@ class AccessMatrixTests {
     private long round(String township) {
         return jdbc.sql("""
                         INSERT INTO disbursement_round (reference, term, county_code, township_codes, programme_codes,
-                                                        programme_names, created_by)
+                                                        programme_names, created_by, pay_date)
                         VALUES ('PR2070A' || lpad(nextval('disbursement_round_seq')::text, 6, '0'), '2070-AUTUMN', '430626',
                                 CASE WHEN CAST(:township AS text) IS NULL THEN NULL ELSE ARRAY[CAST(:township AS text)] END,
-                                ARRAY['PRIMARY_LIVING_SUBSIDY'], '义务教育家庭经济困难学生生活补助', 'county')
+                                ARRAY['PRIMARY_LIVING_SUBSIDY'], '义务教育家庭经济困难学生生活补助', 'county', DATE '2070-10-15')
                         RETURNING id""").param("township", township).query(Long.class).single();
     }
 
