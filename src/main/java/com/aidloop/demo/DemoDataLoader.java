@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,8 @@ class DemoDataLoader {
      * through the roster import, which needs the students committed first. Only the start that
      * registered the students imports the awards: a restart finds {@code demo_load} and does nothing.
      */
+    // after DemoInstallments (the schedule), before every listener that needs the students
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     @EventListener(ApplicationReadyEvent.class)
     void loadOnce() {
         if (!wanted) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,8 @@ class DemoIndicatorModel {
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
     }
 
+    // after the students, before DemoReviewWork scores applications under the adopted model
+    @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     @EventListener(ApplicationReadyEvent.class)
     void adoptOnce() {
         IndicatorModels identification = models.getIfAvailable();

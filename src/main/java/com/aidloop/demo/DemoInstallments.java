@@ -49,7 +49,7 @@ class DemoInstallments {
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
     }
 
-    /** Before the demo county's awards are loaded and confirmed (the loader runs at the lowest precedence). */
+    /** Before the demo county's awards are loaded and confirmed (the loader runs just after the highest precedence). */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void monthlyVocationalGrantOnce() {

@@ -71,9 +71,8 @@ class DemoLists {
     }
 
     /**
-     * After the demo students exist, once. Listeners of the same order run in bean definition
-     * order, which follows the class names: DemoLists comes after DemoDataLoader, and a start that
-     * finds no demo school does nothing.
+     * After the demo students exist (DemoDataLoader runs at an explicit higher precedence), once; a
+     * start that finds no demo school does nothing.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)

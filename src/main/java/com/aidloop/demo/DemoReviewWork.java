@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * state (entered as paper applications by the county), and the class teacher {@code teacher}
  * (班主任 of the 三市镇中心小学 class with the most applications waiting for class review). Once,
  * after the demo students and the county's model exist; a county with applications keeps them.
- * Its listener is ordered last; among the unordered demo listeners Spring keeps the order in which
- * the beans were found (by class name), so this one follows {@code DemoDataLoader}. A start that
+ * Its listener is ordered last; {@code DemoDataLoader} and {@code DemoIndicatorModel} run at an
+ * explicit higher precedence, so the students and the model are there. A start that
  * finds no students yet makes nothing.
  */
 @Component
