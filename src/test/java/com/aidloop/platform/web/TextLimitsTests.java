@@ -66,6 +66,8 @@ class TextLimitsTests {
         List<String> unbounded = jdbc.sql("""
                 SELECT c.table_name || '.' || c.column_name
                   FROM information_schema.columns c
+                  JOIN information_schema.tables t
+                    ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
                  WHERE c.table_schema = current_schema() AND c.data_type IN ('text', 'character varying')
                    AND c.character_maximum_length IS NULL
                    AND c.table_name NOT LIKE 'event_publication%' AND c.table_name NOT LIKE 'spring_session%'
