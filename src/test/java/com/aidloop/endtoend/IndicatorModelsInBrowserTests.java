@@ -70,7 +70,7 @@ class IndicatorModelsInBrowserTests {
             browser.screenshot("indicator-model-draft");
 
             browser.find("#publish").click();
-            assertThat(browser.find("#model-status").getText()).isEqualTo("已发布");
+            assertThat(browser.textShowing("#model-status", "已发布")).isEqualTo("已发布");
             assertThat(browser.find("tr[data-code=RESIDENCE] .points").getText())
                     .isEqualTo("4");
             assertThat(browser.driver().findElements(By.cssSelector("#publish, #save-rules")))
