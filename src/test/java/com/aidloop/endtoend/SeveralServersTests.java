@@ -168,7 +168,10 @@ class SeveralServersTests {
             assertThat(run.get("status")).isEqualTo("COMMIT".equals(run.get("mode")) ? "COMMITTED" : "VALIDATED");
         });
         for (Map<String, Object> run : runs) {
-            long audited = jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND object_id = :id")
+            long audited = jdbc.sql("""
+                            SELECT count(*) FROM audit_event
+                             WHERE action = 'IMPORT' AND object_type = 'roster_import' AND object_id = :id
+                            """)
                     .param("id", String.valueOf(run.get("id")))
                     .query(Long.class)
                     .single();
