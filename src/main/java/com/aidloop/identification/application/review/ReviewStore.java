@@ -6,7 +6,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,22 +40,36 @@ class ReviewStore {
                 .param("by", by)
                 .query(Long.class)
                 .single();
-        for (VerdictLine line : review.verdicts()) {
-            jdbc.sql("""
-                            INSERT INTO identification_class_verdict (review_id, application_id, verdict, votes_for, votes_against,
-                                   votes_abstain, opinion)
-                            VALUES (:review, :application, :verdict, :for, :against, :abstain, :opinion)
-                            """)
-                    .param("review", id)
-                    .param("application", line.applicationId())
-                    .param("verdict", line.verdict().name())
-                    .param("for", line.votesFor())
-                    .param("against", line.votesAgainst())
-                    .param("abstain", line.votesAbstain())
-                    .param("opinion", line.opinion())
-                    .update();
-        }
+        insertVerdicts(id, review.verdicts());
         return id;
+    }
+
+    /** Every verdict of a meeting in one statement. */
+    private void insertVerdicts(long id, List<VerdictLine> verdicts) {
+        jdbc.sql("""
+                        INSERT INTO identification_class_verdict (review_id, application_id, verdict, votes_for, votes_against,
+                               votes_abstain, opinion)
+                        SELECT :review, v.application_id, v.verdict, v.votes_for, v.votes_against, v.votes_abstain, v.opinion
+                          FROM unnest(CAST(:applications AS bigint[]), CAST(:verdicts AS text[]), CAST(:for AS int[]),
+                                      CAST(:against AS int[]), CAST(:abstain AS int[]), CAST(:opinions AS text[]))
+                               AS v (application_id, verdict, votes_for, votes_against, votes_abstain, opinion)
+                        """)
+                .param("review", id)
+                .param(
+                        "applications",
+                        verdicts.stream().map(VerdictLine::applicationId).toArray(Long[]::new))
+                .param(
+                        "verdicts",
+                        verdicts.stream().map(l -> l.verdict().name()).toArray(String[]::new))
+                .param("for", verdicts.stream().map(VerdictLine::votesFor).toArray(Integer[]::new))
+                .param(
+                        "against",
+                        verdicts.stream().map(VerdictLine::votesAgainst).toArray(Integer[]::new))
+                .param(
+                        "abstain",
+                        verdicts.stream().map(VerdictLine::votesAbstain).toArray(Integer[]::new))
+                .param("opinions", verdicts.stream().map(VerdictLine::opinion).toArray(String[]::new))
+                .update();
     }
 
     Optional<Minutes> minutes(long id, Reach reach) {
@@ -61,52 +77,77 @@ class ReviewStore {
                 .params(reach.params())
                 .param("id", id)
                 .query(this::meeting)
-                .optional();
+                .optional()
+                .map(m -> withVerdicts(List.of(m)).getFirst());
     }
 
     List<Minutes> meetings(Reach reach, int schoolYear) {
-        return jdbc.sql("SELECT * FROM identification_class_review r WHERE r.school_year = :year AND " + reach.sql("r")
-                        + " ORDER BY r.held_on DESC, r.id DESC LIMIT 200")
+        List<Minutes> meetings = jdbc.sql("SELECT * FROM identification_class_review r WHERE r.school_year = :year AND "
+                        + reach.sql("r") + " ORDER BY r.held_on DESC, r.id DESC LIMIT 200")
                 .params(reach.params())
                 .param("year", schoolYear)
                 .query(this::meeting)
                 .list();
+        return withVerdicts(meetings);
     }
 
-    private Minutes meeting(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        List<String> names = new ArrayList<>();
-        List<VerdictLine> lines = new ArrayList<>();
+    /** The meetings with their verdicts, read in one query for all of them (not one a meeting). */
+    private List<Minutes> withVerdicts(List<Minutes> meetings) {
+        Map<Long, List<String>> names = new HashMap<>();
+        Map<Long, List<VerdictLine>> lines = new HashMap<>();
         jdbc.sql("""
                         SELECT v.*, a.student_name FROM identification_class_verdict v
                           JOIN identification_application a ON a.id = v.application_id
-                         WHERE v.review_id = :id ORDER BY a.student_name, a.id
+                         WHERE v.review_id = ANY(:ids) ORDER BY v.review_id, a.student_name, a.id
                         """)
-                .param("id", id)
-                .query((row, i) -> {
-                    names.add(row.getString("student_name"));
-                    lines.add(new VerdictLine(
-                            row.getLong("application_id"),
-                            Verdict.valueOf(row.getString("verdict")),
-                            row.getInt("votes_for"),
-                            row.getInt("votes_against"),
-                            row.getInt("votes_abstain"),
-                            row.getString("opinion")));
-                    return null;
+                .param("ids", meetings.stream().map(m -> m.review().id()).toArray(Long[]::new))
+                .query(row -> {
+                    long review = row.getLong("review_id");
+                    names.computeIfAbsent(review, k -> new ArrayList<>()).add(row.getString("student_name"));
+                    lines.computeIfAbsent(review, k -> new ArrayList<>())
+                            .add(new VerdictLine(
+                                    row.getLong("application_id"),
+                                    Verdict.valueOf(row.getString("verdict")),
+                                    row.getInt("votes_for"),
+                                    row.getInt("votes_against"),
+                                    row.getInt("votes_abstain"),
+                                    row.getString("opinion")));
+                });
+        return meetings.stream()
+                .map(m -> {
+                    long id = m.review().id();
+                    ClassReview r = m.review();
+                    return new Minutes(
+                            new ClassReview(
+                                    id,
+                                    r.className(),
+                                    r.schoolYear(),
+                                    r.heldOn(),
+                                    r.classTeacher(),
+                                    r.studentReps(),
+                                    r.parentReps(),
+                                    lines.getOrDefault(id, List.of())),
+                            names.getOrDefault(id, List.of()),
+                            m.recordedBy(),
+                            m.recordedAt());
                 })
-                .list();
+                .toList();
+    }
+
+    /** A meeting as stored, its verdicts not yet read. */
+    private Minutes meeting(ResultSet rs, int n) throws SQLException {
         ClassReview review = new ClassReview(
-                id,
+                rs.getLong("id"),
                 rs.getString("class_name"),
                 rs.getInt("school_year"),
                 rs.getDate("held_on").toLocalDate(),
                 rs.getString("class_teacher"),
                 rs.getString("student_reps"),
                 rs.getString("parent_reps"),
-                lines);
+                List.of());
         return new Minutes(
                 review,
-                names,
+                List.of(),
                 rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant());
     }
