@@ -36,7 +36,11 @@ public class ApplicationEvidence {
     /** Adds a file to a draft or returned application; a refused file leaves nothing behind. */
     @Transactional
     public long add(long applicationId, UploadedFile upload, String title, CurrentAccount account) {
-        Application application = applications.get(applicationId, account);
+        return add(applications.get(applicationId, account), upload, title, account.username());
+    }
+
+    /** Adds a file to an application the caller found in its reach (staff) or its family's. */
+    long add(Application application, UploadedFile upload, String title, String by) {
         if (!application.status().editable()) {
             throw new EvidenceRefused(
                     "identification.application.move", application.status().label(), "上传证明材料");
@@ -48,8 +52,7 @@ public class ApplicationEvidence {
             throw new UncheckedIOException(e);
         }
         String named = title == null || title.isBlank() ? "证明材料" : title.strip();
-        long id = store.add(
-                applicationId, file, named.length() > 100 ? named.substring(0, 100) : named, account.username());
+        long id = store.add(application.id(), file, named.length() > 100 ? named.substring(0, 100) : named, by);
         audit.record(AuditRecord.of("CREATE", "identification_evidence", id, "上传证明材料：" + named));
         return id;
     }
@@ -57,14 +60,24 @@ public class ApplicationEvidence {
     /** The content of one evidence file, for a reviewer in reach; audited. */
     @Transactional
     public EvidenceFile open(long evidenceId, CurrentAccount account) {
+        return open(evidenceId, applicationId -> applications.get(applicationId, account));
+    }
+
+    /** The content of one evidence file of an application the finder reaches (else 404); audited. */
+    EvidenceFile open(long evidenceId, java.util.function.LongFunction<Application> finder) {
         long applicationId = store.applicationOf(evidenceId).orElseThrow(() -> new ApplicationNotFound(evidenceId));
-        Application application = applications.get(applicationId, account);
+        Application application = finder.apply(applicationId);
         audit.record(AuditRecord.of(
                 "REVEAL",
                 "identification_evidence",
                 evidenceId,
                 "查看证明材料：" + application.facts().studentName()));
         return store.content(evidenceId);
+    }
+
+    /** The evidence of an application the caller has found. */
+    java.util.List<EvidenceItem> of(Application application) {
+        return store.of(application.id());
     }
 
     private static byte[] read(UploadedFile upload) throws IOException {

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,29 @@ public class ApplicationStore {
                 .param("id", id)
                 .query(this::application)
                 .optional();
+    }
+
+    /** One application of the students a family may act for (the family's reach), else empty. */
+    public Optional<Application> findOfStudents(long id, Collection<Long> students) {
+        return jdbc.sql("SELECT * FROM identification_application a WHERE a.id = :id AND a.student_id = ANY(:students)")
+                .param("id", id)
+                .param("students", students.toArray(Long[]::new))
+                .query(this::application)
+                .optional();
+    }
+
+    /** The applications of the students a family may act for, newest school year first, withdrawn ones last. */
+    public List<ApplicationRow> ofStudents(Collection<Long> students) {
+        return jdbc.sql("""
+                        SELECT a.id, a.student_id, a.student_name, a.grade, a.class_name, a.school_year, a.source, a.status,
+                               a.member_count, a.suggested_total, a.suggested_level, a.decided_level, a.submitted_at
+                          FROM identification_application a
+                         WHERE a.student_id = ANY(:students)
+                         ORDER BY a.school_year DESC, (a.status = 'WITHDRAWN'), a.id DESC
+                        """)
+                .param("students", students.toArray(Long[]::new))
+                .query(ApplicationStore::row)
+                .list();
     }
 
     /** Many applications the reach holds, by id (bulk decisions); ids outside the reach are left out. */

@@ -20,7 +20,7 @@ import org.springframework.ui.Model;
  * and emergency choices.
  */
 @Component
-class ApplicationFormChoices {
+public class ApplicationFormChoices {
 
     private final SubmittingApplication submitting;
 
@@ -28,7 +28,7 @@ class ApplicationFormChoices {
         this.submitting = submitting;
     }
 
-    void addTo(Model model, Application application) {
+    public void addTo(Model model, Application application) {
         IndicatorModel m = model(application);
         model.addAttribute("modelTitle", m == null ? "" : m.title());
         model.addAttribute("groups", m == null ? List.of() : m.rules().directGroups());
@@ -48,7 +48,7 @@ class ApplicationFormChoices {
     }
 
     /** The names of the special groups by code, under the application's model. */
-    Map<String, String> groupNames(Application application) {
+    public Map<String, String> groupNames(Application application) {
         IndicatorModel m = model(application);
         return m == null
                 ? Map.of()

@@ -39,7 +39,7 @@ public class FormInput {
     private boolean consentByGuardian = true;
 
     /** The page's rows for a stored form, with blank rows to add more. */
-    static FormInput of(ApplicationForm form, String consentBy) {
+    public static FormInput of(ApplicationForm form, String consentBy) {
         FormInput in = new FormInput();
         for (Member m : form.members()) {
             MemberInput row = new MemberInput();
@@ -83,17 +83,28 @@ public class FormInput {
         return in;
     }
 
-    void padRows() {
-        while (members.size() < MEMBER_ROWS) {
+    public void padRows() {
+        padRows(MEMBER_ROWS, EMERGENCY_ROWS);
+    }
+
+    /** Blank rows up to the counts given (a phone's form shows one blank row to add, not six). */
+    public void padRows(int memberRows, int emergencyRows) {
+        while (members.size() < memberRows) {
             members.add(new MemberInput());
         }
-        while (emergencies.size() < EMERGENCY_ROWS) {
+        while (emergencies.size() < emergencyRows) {
             emergencies.add(new EmergencyInput());
         }
     }
 
+    /** The rows that hold something, so that a family's form shows what it entered and one blank row. */
+    public void dropBlankRows() {
+        members.removeIf(m -> blank(m.getName()));
+        emergencies.removeIf(e -> blank(e.getKind()));
+    }
+
     /** The domain's form; every bad value refused at once, naming the row and the field. */
-    ApplicationForm toForm() {
+    public ApplicationForm toForm() {
         List<FieldProblem> problems = new ArrayList<>();
         List<Member> read = readMembers(problems);
         List<Emergency> happened = readEmergencies(problems);
