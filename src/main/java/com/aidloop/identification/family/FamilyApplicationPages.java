@@ -96,6 +96,42 @@ class FamilyApplicationPages {
         }
     }
 
+    /** The consent for an application the school started from paper without one. */
+    @GetMapping("/{id}/consent")
+    String consentFor(@PathVariable long id, Authentication authentication, Model model) {
+        FamilyApplicant applicant = applicant(authentication);
+        Application application = applications.get(id, applicant);
+        FamilyStudent pupil = applications.student(application.facts().studentId(), applicant);
+        model.addAttribute("student", pupil);
+        model.addAttribute("actor", applicant.actor());
+        model.addAttribute("byGuardian", applications.childUnder14(pupil));
+        model.addAttribute("applicationId", id);
+        return "family/consent";
+    }
+
+    @PostMapping("/{id}/consent")
+    String consent(
+            @PathVariable long id,
+            @RequestParam(required = false) String consentBy,
+            @RequestParam(required = false) boolean agree,
+            Authentication authentication,
+            Model model) {
+        try {
+            if (!agree) {
+                throw new ApplicationMoveRefused("identification.family.consentNotGiven");
+            }
+            applications.consent(id, consentBy, applicant(authentication));
+            return "redirect:/family/applications/" + id + "/form";
+        } catch (Refusal refused) {
+            if (refused.kind() == Refusal.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            model.addAttribute("error", refused.getLocalizedMessage());
+            model.addAttribute("consentBy", consentBy);
+            return consentFor(id, authentication, model);
+        }
+    }
+
     @GetMapping("/{id}")
     String status(@PathVariable long id, Authentication authentication, Model model) {
         FamilyView view = applications.view(id, applicant(authentication));
@@ -110,6 +146,9 @@ class FamilyApplicationPages {
         Application application = applications.get(id, applicant(authentication));
         if (!application.status().editable()) {
             return "redirect:/family/applications/" + id;
+        }
+        if (application.consent() == null) {
+            return "redirect:/family/applications/" + id + "/consent";
         }
         if (!model.containsAttribute("form")) {
             FormInput form = FormInput.of(application.form(), "");
