@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * state (entered as paper applications by the county), and the class teacher {@code teacher}
  * (班主任 of the 三市镇中心小学 class with the most applications waiting for class review). Once,
  * after the demo students and the county's model exist; a county with applications keeps them.
- * Its listener is ordered last; {@code DemoDataLoader} and {@code DemoIndicatorModel} run at an
+ * The demo guardian {@code parent} (the first guardian's number of 三市镇中心小学, see DemoFamily)
+ * finds its pupil's application applied online and returned by the school with a reason, unless
+ * the pupil drew a sample application. Its listener is ordered last; {@code DemoDataLoader} and {@code DemoIndicatorModel} run at an
  * explicit higher precedence, so the students and the model are there. A start that
  * finds no students yet makes nothing.
  */
@@ -81,6 +83,10 @@ class DemoReviewWork {
             log.info("Demo identification: {} applications in {} ms", made, (System.nanoTime() - started) / 1_000_000);
         }
         teacher(sampler);
+        // the demo guardian `parent` has an application of its own to see: returned, to correct and resubmit
+        schools.byCode(SANSHI_PRIMARY)
+                .flatMap(school -> sampler.familyReturned(school.id()))
+                .ifPresent(id -> log.info("Demo identification: the demo guardian's returned application {}", id));
     }
 
     /** The class teacher of the 三市镇中心小学 class with the most applications waiting for class review. */

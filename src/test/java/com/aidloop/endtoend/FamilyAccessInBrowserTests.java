@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The family's door on a phone (390×844): the demo guardian {@code parent} logs in with the
  * registered number and the SMS code, and sees the pupil of 三市镇中心小学 with the open 2026学年
- * window and the button to apply; on the embedded database the login page shows the demo's number
+ * window and the link to the pupil's application (the demo made one); on the embedded database the login page shows the demo's number
  * and code. Then the school (张敏) prints an invitation slip for another pupil, and a second phone
  * redeems it and sees that pupil, and only that pupil.
  */
@@ -96,9 +96,10 @@ class FamilyAccessInBrowserTests {
                     .isEqualTo("申请中");
             assertThat(card.findElement(By.cssSelector(".year")).getText()).startsWith("2026学年资助认定");
             assertThat(card.findElement(By.cssSelector(".dates")).getText()).startsWith("申请时间：");
-            assertThat(card.findElement(By.cssSelector("a.apply")).getAttribute("href"))
-                    .endsWith("/family/applications/new?student="
-                            + parent.student().id());
+            // the demo gives the pupil an application (the guardian's own, returned, or a sample): no second one
+            assertThat(card.findElement(By.cssSelector("a.my-application")).getText())
+                    .startsWith("我的申请：");
+            assertThat(card.findElements(By.cssSelector("a.apply"))).isEmpty();
             assertThat(browser.find("#actor").getText())
                     .isEqualTo("家长：" + parent.phone().masked());
             assertOneColumn(browser);

@@ -17,6 +17,9 @@ import com.aidloop.identification.domain.Answers;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.domain.IndicatorModel;
 import com.aidloop.identification.domain.ScoreResult;
+import com.aidloop.registry.FamilyStudents;
+import com.aidloop.registry.FamilyStudents.FamilyStudent;
+import com.aidloop.registry.FamilyStudents.GuardianPhone;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.StudentRow;
 import com.aidloop.registry.StudentSearch;
@@ -48,18 +51,66 @@ public class SampleApplications {
     private final SchoolManagement schools;
     private final IndicatorModels models;
     private final IndicatorScoring scoring;
+    private final FamilyStudents families;
 
     SampleApplications(
             ApplicationStore store,
             RegistryManagement registry,
             SchoolManagement schools,
             IndicatorModels models,
-            IndicatorScoring scoring) {
+            IndicatorScoring scoring,
+            FamilyStudents families) {
         this.store = store;
         this.registry = registry;
         this.schools = schools;
         this.models = models;
         this.scoring = scoring;
+        this.families = families;
+    }
+
+    /**
+     * The demo guardian's own application: the first guardian's number of the school (the demo's
+     * {@code parent}) applied online for the pupil, with the consent first, and the school
+     * returned it with a reason to correct. Nothing when the pupil has an application of the
+     * year already or the county has no model in force; answers the id made.
+     */
+    @Transactional
+    public java.util.Optional<Long> familyReturned(long schoolId) {
+        int year = Applications.currentSchoolYear();
+        GuardianPhone guardian = families.guardiansOf(DataScope.school(schoolId)).stream()
+                .findFirst()
+                .orElse(null);
+        if (guardian == null || store.exists(guardian.student().id(), year)) {
+            return java.util.Optional.empty();
+        }
+        FamilyStudent pupil = guardian.student();
+        IndicatorModel model =
+                models.inForce(pupil.schoolTownship().substring(0, 6), year).orElse(null);
+        if (model == null) {
+            return java.util.Optional.empty();
+        }
+        Application a = Application.draft(new ApplicationFacts(
+                pupil.id(),
+                pupil.name(),
+                pupil.schoolId(),
+                pupil.schoolTownship(),
+                pupil.grade(),
+                pupil.className(),
+                year,
+                Source.FAMILY,
+                "家长" + guardian.phone().masked()));
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        a.recordConsent(new Consent(Consent.CURRENT_TEXT, now, SampleForms.guardian(7), true), true);
+        a.revise(SampleForms.form(7, today));
+        a.submit(now);
+        Answers answers = answers(a, model, today);
+        ScoreResult score = model.score(answers);
+        a.suggest(new Suggestion(model.id(), score.total(), score.level()));
+        a.returnToFamily("请补充家庭成员患病的病历或诊断证明照片，并核对家庭年收入后重新提交");
+        long id = store.insert(a);
+        scoring.score(id, model.id(), answers);
+        return java.util.Optional.of(id);
     }
 
     /**
