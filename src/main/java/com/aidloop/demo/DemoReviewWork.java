@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * (班主任 of the 三市镇中心小学 class with the most applications waiting for class review). Once,
  * after the demo students and the county's model exist; a county with applications keeps them.
  * The demo guardian {@code parent} (the first guardian's number of 三市镇中心小学, see DemoFamily)
- * finds its pupil's application applied online and returned by the school with a reason, unless
- * the pupil drew a sample application. Its listener is ordered last; {@code DemoDataLoader} and {@code DemoIndicatorModel} run at an
+ * finds its pupil's application applied online and returned by the school with a reason (made
+ * before the samples, which leave that pupil out). Its listener is ordered last; {@code DemoDataLoader} and {@code DemoIndicatorModel} run at an
  * explicit higher precedence, so the students and the model are there. A start that
  * finds no students yet makes nothing.
  */
@@ -77,16 +77,17 @@ class DemoReviewWork {
         int year = Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
         identification.adoptPublishedOnce(IndicatorModels.JIANGSU_2020, DemoCounty.CODE, year, "demo");
         CurrentAccount county = new CurrentAccount(0, "county", "李芳", Set.of(Role.COUNTY_STAFF), DemoCounty.CODE, null);
+        // first, so that the samples leave the pupil out: the demo guardian `parent` has an
+        // application of its own to see, applied online and returned by the school, to correct and resubmit
+        schools.byCode(SANSHI_PRIMARY)
+                .flatMap(school -> sampler.familyReturned(school.id()))
+                .ifPresent(id -> log.info("Demo identification: the demo guardian's returned application {}", id));
         long started = System.nanoTime();
         int made = sampler.seed(DemoCounty.CODE, 1500, county);
         if (made > 0) {
             log.info("Demo identification: {} applications in {} ms", made, (System.nanoTime() - started) / 1_000_000);
         }
         teacher(sampler);
-        // the demo guardian `parent` has an application of its own to see: returned, to correct and resubmit
-        schools.byCode(SANSHI_PRIMARY)
-                .flatMap(school -> sampler.familyReturned(school.id()))
-                .ifPresent(id -> log.info("Demo identification: the demo guardian's returned application {}", id));
     }
 
     /** The class teacher of the 三市镇中心小学 class with the most applications waiting for class review. */

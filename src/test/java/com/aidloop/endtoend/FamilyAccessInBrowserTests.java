@@ -96,9 +96,9 @@ class FamilyAccessInBrowserTests {
                     .isEqualTo("申请中");
             assertThat(card.findElement(By.cssSelector(".year")).getText()).startsWith("2026学年资助认定");
             assertThat(card.findElement(By.cssSelector(".dates")).getText()).startsWith("申请时间：");
-            // the demo gives the pupil an application (the guardian's own, returned, or a sample): no second one
+            // the demo gives the pupil an application of the guardian's own, returned by the school: no second one
             assertThat(card.findElement(By.cssSelector("a.my-application")).getText())
-                    .startsWith("我的申请：");
+                    .isEqualTo("我的申请：已退回");
             assertThat(card.findElements(By.cssSelector("a.apply"))).isEmpty();
             assertThat(browser.find("#actor").getText())
                     .isEqualTo("家长：" + parent.phone().masked());

@@ -115,17 +115,22 @@ public class SampleApplications {
 
     /**
      * Makes about {@code wanted} applications in the county for the current school year, entered
-     * by {@code by}; none when the county has applications of the year already or no model in
-     * force. Answers how many were made.
+     * by {@code by}; none when the county has paper applications of the year already or no model
+     * in force; a student with an application (the demo guardian's own) is left out. Answers how
+     * many were made.
      */
     @Transactional
     public int seed(String countyCode, int wanted, CurrentAccount by) {
         int year = Applications.currentSchoolYear();
         IndicatorModel model = models.inForce(countyCode, year).orElse(null);
         Reach county = new Reach(DataScope.region(countyCode), null);
-        if (model == null || !store.list(county, year, null, null, 1).isEmpty()) {
+        List<ApplicationRow> existing = store.list(county, year, null, null, 5000);
+        // seeded once: the samples are paper applications; a family's own (the demo guardian's) does not count
+        if (model == null || existing.stream().anyMatch(row -> row.source() == Source.PAPER)) {
             return 0;
         }
+        java.util.Set<Long> taken =
+                existing.stream().map(ApplicationRow::studentId).collect(java.util.stream.Collectors.toSet());
         List<Application> made = new ArrayList<>();
         Map<Long, String> townships = new HashMap<>();
         long index = 0;
@@ -139,7 +144,7 @@ public class SampleApplications {
                 // spread the wanted number evenly over every school of the county
                 boolean chosen = (index + 1) * wanted / Math.max(total, 1) > index * wanted / Math.max(total, 1);
                 index++;
-                if (chosen && made.size() < wanted) {
+                if (chosen && made.size() < wanted && !taken.contains(student.id())) {
                     String township = townships.computeIfAbsent(
                             student.schoolId(), id -> schools.find(id, DataScope.region(countyCode))
                                     .orElseThrow()
