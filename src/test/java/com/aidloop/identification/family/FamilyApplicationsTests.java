@@ -62,7 +62,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The family's own application against PostgreSQL with the demo county (its 2026学年 window open):
- * the consent comes first and nothing is entered or submitted without it; the family submits
+ * the consent comes first and nothing is entered or submitted without it; a hostile file from the
+ * phone is refused like any evidence and leaves nothing; the family submits
  * within the window and is refused in Chinese outside it (the school's paper entry as well); a
  * returned application is corrected and submitted again after the window; another family finds
  * nothing (404), on the service and on the pages.
@@ -167,6 +168,13 @@ class FamilyApplicationsTests {
         long id = family.start(student, "钱秀兰", applicant, Instant.now());
         family.revise(id, form("钱秀兰"), applicant);
         family.addEvidence(id, png("病历.png"), "父亲病历", applicant);
+        byte[] script = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes();
+        assertThatThrownBy(() -> family.addEvidence(
+                        id,
+                        new UploadedFile("照片.png", script.length, target -> Files.write(target, script)),
+                        "照片",
+                        applicant))
+                .hasMessage("identification.evidence.svg");
         family.submit(id, applicant, Instant.now());
 
         Application a = family.view(id, applicant).application();
