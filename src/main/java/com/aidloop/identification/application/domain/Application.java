@@ -22,6 +22,7 @@ public final class Application {
         REVIEW(EnumSet.of(ApplicationStatus.SUBMITTED)),
         DECIDE(EnumSet.of(ApplicationStatus.CLASS_REVIEWED)),
         RETURN(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CLASS_REVIEWED)),
+        ADJUST(EnumSet.of(ApplicationStatus.DECIDED)),
         WITHDRAW(EnumSet.of(
                 ApplicationStatus.DRAFT,
                 ApplicationStatus.SUBMITTED,
@@ -42,6 +43,7 @@ public final class Application {
             Move.REVIEW, "班级评议",
             Move.DECIDE, "学校认定",
             Move.RETURN, "退回",
+            Move.ADJUST, "动态调整",
             Move.WITHDRAW, "撤回");
 
     private final Long id;
@@ -146,6 +148,21 @@ public final class Application {
         }
         this.decision = chosen;
         this.status = ApplicationStatus.DECIDED;
+    }
+
+    /**
+     * Re-assesses a decided application during the school year (学期动态调整, a change in the
+     * family): the new decision replaces the current one and needs a reason; answers the decision
+     * it replaced, which the caller keeps as history.
+     */
+    public Decision adjust(Decision adjusted) {
+        require(Move.ADJUST);
+        if (adjusted.reason().isEmpty()) {
+            throw new ApplicationMoveRefused("identification.adjustment.needsReason");
+        }
+        Decision replaced = this.decision;
+        this.decision = adjusted;
+        return replaced;
     }
 
     /** Whether a level is the one the score suggested. */

@@ -126,6 +126,21 @@ class ApplicationStateMachineTests {
     }
 
     @Test
+    void anAdjustmentDuringTheYearNeedsAReasonAndAnswersTheDecisionItReplaces() {
+        Application a = in(ApplicationStatus.DECIDED);
+
+        assertThatThrownBy(() -> a.adjust(new Decision(DifficultyLevel.SPECIAL, " ", "school", NOW)))
+                .hasMessage("identification.adjustment.needsReason");
+        Decision replaced = a.adjust(new Decision(DifficultyLevel.SPECIAL, "父亲工伤致残", "school", NOW));
+
+        assertThat(replaced.level()).isEqualTo(DifficultyLevel.FAIRLY);
+        assertThat(a.decision().level()).isEqualTo(DifficultyLevel.SPECIAL);
+        assertThat(a.decision().reason()).isEqualTo("父亲工伤致残");
+        assertThat(a.status()).isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(a.suggestion().level()).isEqualTo(DifficultyLevel.FAIRLY);
+    }
+
+    @Test
     void returningNeedsAReason() {
         Application a = in(ApplicationStatus.SUBMITTED);
 
@@ -142,7 +157,8 @@ class ApplicationStateMachineTests {
                 "review", Application::markClassReviewed,
                 "decide", a -> a.decide(new Decision(DifficultyLevel.GENERAL, "理由", "school", NOW)),
                 "return", a -> a.returnToFamily("材料不全"),
-                "withdraw", Application::withdraw);
+                "withdraw", Application::withdraw,
+                "adjust", a -> a.adjust(new Decision(DifficultyLevel.SPECIAL, "父亲工伤致残", "school", NOW)));
         Map<String, Set<ApplicationStatus>> allowed = Map.of(
                 "revise", EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED),
                 "submit", EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED),
@@ -150,7 +166,8 @@ class ApplicationStateMachineTests {
                 "review", EnumSet.of(ApplicationStatus.SUBMITTED),
                 "decide", EnumSet.of(ApplicationStatus.CLASS_REVIEWED),
                 "return", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CLASS_REVIEWED),
-                "withdraw", EnumSet.complementOf(EnumSet.of(ApplicationStatus.DECIDED, ApplicationStatus.WITHDRAWN)));
+                "withdraw", EnumSet.complementOf(EnumSet.of(ApplicationStatus.DECIDED, ApplicationStatus.WITHDRAWN)),
+                "adjust", EnumSet.of(ApplicationStatus.DECIDED));
         moves.forEach((name, move) -> {
             Application a = in(from);
             if (allowed.get(name).contains(from)) {

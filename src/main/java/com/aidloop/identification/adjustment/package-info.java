@@ -1,0 +1,6 @@
+/**
+ * Semester adjustments of an identification (学期动态调整): a school re-assesses one student's
+ * decided application during the school year after a change in the family, with a reason,
+ * evidence and, where wanted, a new score; the history of decisions is kept.
+ */
+package com.aidloop.identification.adjustment;

@@ -1,0 +1,2 @@
+/** The school's adjustment page and the adjustments API. */
+package com.aidloop.identification.adjustment.web;
