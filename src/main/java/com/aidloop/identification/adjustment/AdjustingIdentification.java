@@ -43,18 +43,36 @@ public class AdjustingIdentification {
     private final AdjustmentStore store;
     private final IndicatorModels models;
     private final AuditTrail audit;
+    private final AdjustmentEvidence evidence;
 
     AdjustingIdentification(
             Applications applications,
             ApplicationStore applicationStore,
             AdjustmentStore store,
             IndicatorModels models,
-            AuditTrail audit) {
+            AuditTrail audit,
+            AdjustmentEvidence evidence) {
         this.applications = applications;
         this.applicationStore = applicationStore;
         this.store = store;
         this.models = models;
         this.audit = audit;
+        this.evidence = evidence;
+    }
+
+    /** Adjusts and keeps the evidence with it, all or nothing: a refused file leaves no adjustment behind. */
+    @Transactional
+    public long adjust(
+            long applicationId,
+            AdjustmentRequest request,
+            com.aidloop.shared.UploadedFile upload,
+            String title,
+            CurrentAccount account) {
+        long id = adjust(applicationId, request, account);
+        if (upload != null) {
+            evidence.add(id, upload, title, account);
+        }
+        return id;
     }
 
     /** Adjusts a decided application in reach (404 outside it, 409 when not decided); answers the adjustment's id. */

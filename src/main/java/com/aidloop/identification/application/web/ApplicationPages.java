@@ -2,6 +2,7 @@ package com.aidloop.identification.application.web;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.identification.adjustment.AdjustingIdentification;
 import com.aidloop.identification.application.ApplicationEvidence;
 import com.aidloop.identification.application.ApplicationView;
 import com.aidloop.identification.application.Applications;
@@ -50,6 +51,7 @@ class ApplicationPages {
     private final RegistryManagement registry;
     private final CurrentAccounts accounts;
     private final ApplicationFormChoices choices;
+    private final AdjustingIdentification adjusting;
 
     ApplicationPages(
             Applications applications,
@@ -57,13 +59,15 @@ class ApplicationPages {
             ApplicationEvidence evidence,
             RegistryManagement registry,
             CurrentAccounts accounts,
-            ApplicationFormChoices choices) {
+            ApplicationFormChoices choices,
+            AdjustingIdentification adjusting) {
         this.applications = applications;
         this.submitting = submitting;
         this.evidence = evidence;
         this.registry = registry;
         this.accounts = accounts;
         this.choices = choices;
+        this.adjusting = adjusting;
     }
 
     @GetMapping
@@ -114,6 +118,7 @@ class ApplicationPages {
         model.addAttribute("a", view.application());
         model.addAttribute("levels", com.aidloop.identification.domain.DifficultyLevel.values());
         model.addAttribute("groupNames", choices.groupNames(view.application()));
+        model.addAttribute("history", adjusting.history(id, accounts.current()));
         return "identification/application";
     }
 
