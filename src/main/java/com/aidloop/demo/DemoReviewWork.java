@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * after the demo students and the county's model exist; a county with applications keeps them.
  * The demo guardian {@code parent} (the first guardian's number of 三市镇中心小学, see DemoFamily)
  * finds its pupil's application applied online and returned by the school with a reason (made
- * before the samples, which leave that pupil out). Its listener is ordered last; {@code DemoDataLoader} and {@code DemoIndicatorModel} run at an
+ * before the samples, which leave that pupil out). Its listener is ordered just before the last
+ * ({@code DemoAdjustment} adjusts one of its decided applications); {@code DemoDataLoader} and
+ * {@code DemoIndicatorModel} run at an
  * explicit higher precedence, so the students and the model are there. A start that
  * finds no students yet makes nothing.
  */
@@ -67,7 +69,7 @@ class DemoReviewWork {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(Ordered.LOWEST_PRECEDENCE - 10)
     void seedOnce() {
         SampleApplications sampler = samples.getIfAvailable();
         IndicatorModels identification = models.getIfAvailable();

@@ -21,7 +21,7 @@ final class MinutesDocument {
 
     private MinutesDocument() {}
 
-    static void write(Minutes minutes, String schoolName, OutputStream out) {
+    static void write(Minutes minutes, String schoolName, String recorder, OutputStream out) {
         ClassReview r = minutes.review();
         XSSFWorkbook book = new XSSFWorkbook();
         OfficialSheet sheet = new OfficialSheet(book, "评议记录", WIDTHS, false);
@@ -39,7 +39,7 @@ final class MinutesDocument {
         }
         sheet.gap()
                 .line("评议小组成员（签字）：")
-                .line("班主任（签字）：　　　　　　　记录人：" + minutes.recordedBy() + "　　　　记录日期："
+                .line("班主任（签字）：　　　　　　　记录人：" + recorder + "　　　　记录日期："
                         + DocumentDates.chinese(LocalDate.ofInstant(minutes.recordedAt(), ZoneId.of("Asia/Shanghai"))));
         OfficialSheet.write(book, out);
     }

@@ -3,6 +3,7 @@ package com.aidloop.identification.documents;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.StaffNames;
 import com.aidloop.identification.application.ApplicationReach;
 import com.aidloop.identification.application.Reach;
 import com.aidloop.identification.application.review.ClassReviews;
@@ -40,6 +41,7 @@ public class ReviewDocuments {
     private final SchoolManagement schools;
     private final RegionManagement regions;
     private final AuditTrail audit;
+    private final StaffNames staffNames;
 
     ReviewDocuments(
             ClassReviews reviews,
@@ -47,7 +49,9 @@ public class ReviewDocuments {
             ApplicationReach reach,
             SchoolManagement schools,
             RegionManagement regions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.reviews = reviews;
         this.store = store;
         this.reach = reach;
@@ -64,7 +68,7 @@ public class ReviewDocuments {
                 store.schoolOfReview(reviewId, reach.of(account)).orElseThrow(() -> new ReviewNotFound(reviewId));
         String school = schools.byId(schoolId).map(SchoolView::name).orElse("");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MinutesDocument.write(minutes, school, out);
+        MinutesDocument.write(minutes, school, staffNames.of(minutes.recordedBy()), out);
         audit.record(AuditRecord.of(
                 "EXPORT",
                 "identification_class_review",
