@@ -96,7 +96,7 @@ class AdjustmentInBrowserTests {
             browser.login("school", "Pingjiang@2026");
             browser.go("/identification/applications/" + made);
             assertThat(browser.find("#decided").getText()).isEqualTo("一般困难");
-            browser.find("#adjust-link").click();
+            tap(browser, "#adjust-link");
             assertThat(browser.find("#adjust-student").getText()).startsWith(name);
             new Select(browser.find("#adjust-level")).selectByVisibleText("特别困难");
             browser.find("#adjust-reason").sendKeys("父亲务工时受伤致残，家庭失去主要收入");
@@ -107,11 +107,11 @@ class AdjustmentInBrowserTests {
                             browser.find("#change-date"),
                             LocalDate.now().minusDays(4).toString());
             browser.find("#change-note").sendKeys("工地事故");
-            browser.find("#rescore").click();
+            tap(browser, "#rescore");
             browser.find("#adjustment-form input[name=title]").sendKeys("诊断证明");
             browser.find("#adjust-file").sendKeys(photo.toString());
             browser.screenshot("identification-adjustment");
-            browser.find("#adjust").click();
+            tap(browser, "#adjust");
 
             assertThat(browser.textShowing("#notice", "动态调整")).contains("现认定档次：特别困难");
             assertThat(browser.find("#decided").getText()).isEqualTo("特别困难");
@@ -186,6 +186,15 @@ class AdjustmentInBrowserTests {
                 .query(Long.class)
                 .single();
         return new CurrentAccount(-75, "school", "张敏", Set.of(Role.SCHOOL_STAFF), null, schoolId);
+    }
+
+    /** Scrolls a control into view and taps it once it is there (ChromeDriver's click lands while the page scrolls). */
+    private static void tap(Chromium browser, String css) {
+        browser.waitFor(d -> ((JavascriptExecutor) d)
+                .executeScript(
+                        "document.documentElement.style.scrollBehavior = 'auto';"
+                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
+                        d.findElement(By.cssSelector(css))));
     }
 
     private static String text(XSSFSheet sheet) {

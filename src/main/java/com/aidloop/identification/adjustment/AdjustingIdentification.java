@@ -114,7 +114,7 @@ public class AdjustingIdentification {
     }
 
     private static void check(AdjustmentRequest request) {
-        if (request.level() == null) {
+        if (request == null || request.level() == null) {
             throw new AdjustmentRefused("identification.adjustment.level");
         }
         if (request.reason().isEmpty()) {

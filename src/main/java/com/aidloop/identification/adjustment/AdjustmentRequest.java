@@ -9,11 +9,12 @@ import com.aidloop.identification.domain.DifficultyLevel;
  * @param level the new level
  * @param reason why (the family's change), required
  * @param change the emergency that changed the family (灾害、意外、重病 with its date), or null
- * @param rescore whether to score the application's form, with the change, under the model in force today
+ * @param rescore whether (absent: no) to score the application's form, with the change, under the model in force today
  */
-public record AdjustmentRequest(DifficultyLevel level, String reason, Emergency change, boolean rescore) {
+public record AdjustmentRequest(DifficultyLevel level, String reason, Emergency change, Boolean rescore) {
 
     public AdjustmentRequest {
         reason = reason == null ? "" : reason.strip();
+        rescore = Boolean.TRUE.equals(rescore);
     }
 }
