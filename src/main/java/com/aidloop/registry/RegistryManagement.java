@@ -215,7 +215,7 @@ public class RegistryManagement {
      * @return the new students' ids, in the order of the inputs
      */
     public List<Long> registerAll(List<StudentInput> inputs, DataScope scope) {
-        List<Long> ids = insertAll(inputs, scope);
+        List<Long> ids = insertAll(inputs, null, scope);
         audit.record(AuditRecord.of("CREATE", "student", null, "批量登记学生" + ids.size() + "名"));
         return ids;
     }
@@ -225,12 +225,20 @@ public class RegistryManagement {
      * does but without an audit record of its own: an import runs in one long transaction, and an
      * audit record taken early would hold the audit chain's lock until that transaction ends. The
      * import records one audit record at its end that names how many students it registered.
+     *
+     * @param importDigests for each input the registration import's digest of its row (kept beside
+     *     the student to recognise the row unchanged next time), or null
      */
     public List<Long> registerImported(List<StudentInput> inputs, DataScope scope) {
-        return insertAll(inputs, scope);
+        return insertAll(inputs, null, scope);
     }
 
-    private List<Long> insertAll(List<StudentInput> inputs, DataScope scope) {
+    /** {@link #registerImported(List, DataScope)} keeping each registration-list row's digest beside its student. */
+    public List<Long> registerImported(List<StudentInput> inputs, List<String> importDigests, DataScope scope) {
+        return insertAll(inputs, importDigests, scope);
+    }
+
+    private List<Long> insertAll(List<StudentInput> inputs, List<String> importDigests, DataScope scope) {
         List<Student> students = BulkRegistration.parse(inputs);
         List<FieldProblem> unknownDivisions =
                 divisions.checkRows(students.stream().map(Student::facts).toList());
@@ -244,7 +252,7 @@ public class RegistryManagement {
         schoolsById.forEach((id, school) -> townships.put(id, school.townshipCode()));
         List<Long> ids;
         try {
-            ids = bulk.insertAll(students, townships);
+            ids = bulk.insertAll(students, townships, importDigests);
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("rows", "student.bulk.registered");
         }

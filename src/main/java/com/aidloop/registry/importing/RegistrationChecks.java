@@ -14,6 +14,7 @@ import com.aidloop.registry.domain.Student;
 import com.aidloop.registry.domain.StudentNumber;
 import com.aidloop.registry.domain.StudentParser;
 import com.aidloop.registry.importing.CheckedStudent.Outcome;
+import com.aidloop.registry.persistence.Sealing;
 import com.aidloop.registry.persistence.StudentStore;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.ImportProblem;
@@ -32,7 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks every row of a student-registration file against the registry, writing nothing: reads
  * each row as a student, finds the registered ones by ID number (a batch of numbers per query),
- * and tells for each what importing it would do, with every problem by row and column.
+ * and tells for each what importing it would do, with every problem by row and column. A
+ * registered student whose row is the one last imported at its version (by the digest kept
+ * beside it) is unchanged without being opened; the others are loaded and compared.
  */
 @Component
 class RegistrationChecks {
@@ -43,13 +46,19 @@ class RegistrationChecks {
     private final RegionManagement regions;
     private final RegistryManagement registry;
     private final StudentStore store;
+    private final Sealing sealing;
 
     RegistrationChecks(
-            SchoolManagement schools, RegionManagement regions, RegistryManagement registry, StudentStore store) {
+            SchoolManagement schools,
+            RegionManagement regions,
+            RegistryManagement registry,
+            StudentStore store,
+            Sealing sealing) {
         this.schools = schools;
         this.regions = regions;
         this.registry = registry;
         this.store = store;
+        this.sealing = sealing;
     }
 
     List<CheckedStudent> check(RegistrationFileReader.Read read, DataScope scope) {
@@ -59,11 +68,33 @@ class RegistrationChecks {
             files.add(reading.read(row));
         }
         Map<Integer, List<ImportProblem>> duplicates = duplicates(files);
-        Map<String, KnownStudent> known = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        Map<Long, Student> loaded = new HashMap<>();
+        Registered registered = new Registered();
         for (int from = 0; from < files.size(); from += BATCH) {
-            List<FileStudent> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            registered.find(files.subList(from, Math.min(files.size(), from + BATCH)), scope);
+        }
+        List<CheckedStudent> checked = new ArrayList<>(files.size());
+        for (FileStudent file : files) {
+            List<ImportProblem> problems = new ArrayList<>(file.problems());
+            problems.addAll(duplicates.getOrDefault(file.rowNumber(), List.of()));
+            checked.add(check(file, problems, registered));
+        }
+        return checked;
+    }
+
+    /**
+     * The registered students among the rows, found a batch at a time: who holds the ID numbers
+     * and student numbers, and, for each visible student, whether the row is the one last
+     * imported at the student's version (its digest kept beside the student). Only the others
+     * are loaded (opened) to be compared.
+     */
+    private final class Registered {
+
+        final Map<String, KnownStudent> known = new HashMap<>();
+        final Set<String> taken = new HashSet<>();
+        final Map<Long, Student> loaded = new HashMap<>();
+        final Map<Long, StudentStore.ImportState> unchanged = new HashMap<>();
+
+        void find(List<FileStudent> batch, DataScope scope) {
             ImportMatches matches = registry.matchForImport(
                     batch.stream()
                             .filter(f -> f.input() != null)
@@ -77,26 +108,30 @@ class RegistrationChecks {
                     scope);
             known.putAll(matches.byIdNumber());
             taken.addAll(matches.takenStudentNumbers());
-            loaded.putAll(store.loadAll(matches.byIdNumber().values().stream()
+            Map<Long, StudentStore.ImportState> states = store.importStates(matches.byIdNumber().values().stream()
                     .filter(KnownStudent::visible)
                     .map(KnownStudent::studentId)
-                    .toList()));
+                    .toList());
+            List<Long> toLoad = new ArrayList<>();
+            for (FileStudent file : batch) {
+                KnownStudent match = file.input() == null
+                        ? null
+                        : matches.byIdNumber().get(key(file.input().idNumber()));
+                StudentStore.ImportState state = match == null ? null : states.get(match.studentId());
+                if (state == null) {
+                    continue;
+                }
+                if (state.importDigest() != null && state.importDigest().equals(digest(file, state.version()))) {
+                    unchanged.put(state.id(), state);
+                } else {
+                    toLoad.add(state.id());
+                }
+            }
+            loaded.putAll(store.loadAll(toLoad));
         }
-        List<CheckedStudent> checked = new ArrayList<>(files.size());
-        for (FileStudent file : files) {
-            List<ImportProblem> problems = new ArrayList<>(file.problems());
-            problems.addAll(duplicates.getOrDefault(file.rowNumber(), List.of()));
-            checked.add(check(file, problems, known, taken, loaded));
-        }
-        return checked;
     }
 
-    private CheckedStudent check(
-            FileStudent file,
-            List<ImportProblem> problems,
-            Map<String, KnownStudent> known,
-            Set<String> taken,
-            Map<Long, Student> loaded) {
+    private CheckedStudent check(FileStudent file, List<ImportProblem> problems, Registered registered) {
         int row = file.rowNumber();
         if (file.input() == null || problems.stream().anyMatch(ImportProblem::error)) {
             if (file.input() != null) {
@@ -105,7 +140,7 @@ class RegistrationChecks {
             }
             return CheckedStudent.error(row, problems);
         }
-        KnownStudent match = known.get(key(file.input().idNumber()));
+        KnownStudent match = registered.known.get(key(file.input().idNumber()));
         if (match != null && !match.visible()) {
             problems.add(RowReading.error(row, ID_NUMBER, "student.idNumber.registered"));
             return CheckedStudent.error(row, problems);
@@ -113,18 +148,41 @@ class RegistrationChecks {
         if (match == null) {
             problems.addAll(ProblemColumns.of(row, StudentChecks.problemsOf(file.input()), MemberMerge.slotsOf(file)));
             if (!file.input().studentNumber().isEmpty()
-                    && taken.contains(key(file.input().studentNumber()))) {
+                    && registered.taken.contains(key(file.input().studentNumber()))) {
                 problems.add(RowReading.error(row, STUDENT_NUMBER, "student.studentNumber.registered"));
             }
             return problems.isEmpty()
                     ? new CheckedStudent(
-                            row, Outcome.CREATE, file.input(), null, file.schoolTownship(), null, null, problems)
+                            row,
+                            Outcome.CREATE,
+                            file.input(),
+                            null,
+                            file.schoolTownship(),
+                            null,
+                            null,
+                            problems,
+                            null,
+                            digest(file, 0))
                     : CheckedStudent.error(row, problems);
         }
-        return revision(file, problems, loaded.get(match.studentId()), taken);
+        StudentStore.ImportState same = registered.unchanged.get(match.studentId());
+        if (same != null) {
+            return new CheckedStudent(
+                    row,
+                    Outcome.UNCHANGED,
+                    null,
+                    null,
+                    file.schoolTownship(),
+                    null,
+                    null,
+                    problems,
+                    new CheckedStudent.Registered(same.id(), same.schoolId()),
+                    null);
+        }
+        return revision(file, problems, registered.loaded.get(match.studentId()), registered.taken);
     }
 
-    private static CheckedStudent revision(
+    private CheckedStudent revision(
             FileStudent file, List<ImportProblem> problems, Student existing, Set<String> taken) {
         int row = file.rowNumber();
         MemberMerge.Merged merged = MemberMerge.of(file, existing);
@@ -151,6 +209,7 @@ class RegistrationChecks {
             return CheckedStudent.error(row, problems);
         }
         Long moved = previousSchool == parsed.facts().schoolId() ? null : previousSchool;
+        int versionAfter = changes.isEmpty() ? existing.version() : existing.version() + 1;
         return new CheckedStudent(
                 row,
                 changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE,
@@ -159,7 +218,13 @@ class RegistrationChecks {
                 file.schoolTownship(),
                 changes,
                 moved,
-                problems);
+                problems,
+                new CheckedStudent.Registered(existing.id(), parsed.facts().schoolId()),
+                digest(file, versionAfter));
+    }
+
+    private String digest(FileStudent file, int version) {
+        return sealing.importDigest(RowDigest.canonical(file, version));
     }
 
     /** The second and later rows of an ID number or student number already in the file. */

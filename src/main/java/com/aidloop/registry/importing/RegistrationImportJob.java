@@ -148,9 +148,9 @@ public class RegistrationImportJob {
         Set<Long> schoolIds = new LinkedHashSet<>();
         Set<Long> seen = new HashSet<>();
         for (CheckedStudent row : rows) {
-            if (row.student() != null) {
-                seen.add(row.student().id());
-                schoolIds.add(row.student().facts().schoolId());
+            if (row.registered() != null) {
+                seen.add(row.registered().id());
+                schoolIds.add(row.registered().schoolId());
             } else if (row.input() != null) {
                 schoolIds.add(row.input().schoolId());
             }

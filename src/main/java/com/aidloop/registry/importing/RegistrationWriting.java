@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * (the registry's bulk path), revised students saved at the version they were read at, each
  * revision audited with its changes (a changed school says 转学), and one IMPORT record with the
  * counts. The audit records come last, so that the audit chain's lock is held only at the end.
+ * Each student written or found unchanged by comparison keeps the digest of its row, so that the
+ * same row next time is recognised without opening the student.
  */
 @Component
 class RegistrationWriting {
@@ -32,23 +34,33 @@ class RegistrationWriting {
         this.audit = audit;
     }
 
+    private static StudentStore.ImportState kept(CheckedStudent row, int version) {
+        return new StudentStore.ImportState(
+                row.registered().id(), version, row.registered().schoolId(), row.importDigest());
+    }
+
     /** @throws StudentChangedMeanwhile when a student was saved since it was read */
     void write(long importId, List<CheckedStudent> rows, RegistrationCounts counts, DataScope scope) {
         List<StudentInput> created = new ArrayList<>();
+        List<String> createdDigests = new ArrayList<>();
+        List<StudentStore.ImportState> digests = new ArrayList<>();
         List<AuditRecord> records = new ArrayList<>();
         for (CheckedStudent row : rows) {
             switch (row.outcome()) {
                 case CREATE -> {
                     created.add(row.input());
+                    createdDigests.add(row.importDigest());
                     if (created.size() == BATCH) {
-                        registry.registerImported(created, scope);
+                        registry.registerImported(created, createdDigests, scope);
                         created.clear();
+                        createdDigests.clear();
                     }
                 }
                 case UPDATE -> {
                     if (!store.update(row.student(), row.schoolTownship())) {
                         throw new StudentChangedMeanwhile(row.student().id());
                     }
+                    digests.add(kept(row, row.student().version() + 1));
                     String name = row.student().facts().name();
                     records.add(AuditRecord.of(
                                     "UPDATE",
@@ -57,12 +69,18 @@ class RegistrationWriting {
                                     (row.transferred() ? "学籍导入（转学）修改学生信息：" : "学籍导入修改学生信息：") + name)
                             .withChanges(row.changes()));
                 }
-                case UNCHANGED, ERROR -> {}
+                case UNCHANGED -> {
+                    if (row.importDigest() != null) {
+                        digests.add(kept(row, row.student().version()));
+                    }
+                }
+                case ERROR -> {}
             }
         }
         if (!created.isEmpty()) {
-            registry.registerImported(created, scope);
+            registry.registerImported(created, createdDigests, scope);
         }
+        store.keepImportDigests(digests);
         records.forEach(audit::record);
         audit.record(AuditRecord.of(
                 "IMPORT",

@@ -25,7 +25,8 @@ public class BulkStudentWriter {
                 (id, name, gender, id_type, id_number_sealed, id_number_index, id_number_masked,
                  student_number_sealed, student_number_index, student_number_masked, school_id,
                  school_township_code, grade, class_name, household_township_code, household_village_code,
-                 residence, card_bank, card_number_sealed, card_number_index, card_number_masked, card_luhn_ok)
+                 residence, card_bank, card_number_sealed, card_number_index, card_number_masked, card_luhn_ok,
+                 import_digest)
             FROM STDIN
             """;
 
@@ -51,7 +52,8 @@ public class BulkStudentWriter {
             "cardSealed",
             "cardIndex",
             "cardMasked",
-            "cardLuhnOk");
+            "cardLuhnOk",
+            "importDigest");
 
     private static final String COPY_MEMBERS = """
             COPY registry_household_member
@@ -87,8 +89,12 @@ public class BulkStudentWriter {
         this.sealing = sealing;
     }
 
-    /** Inserts the students, each with its school's township; returns their new ids in order. */
-    public List<Long> insertAll(List<Student> students, Map<Long, String> schoolTownships) {
+    /**
+     * Inserts the students, each with its school's township; returns their new ids in order.
+     *
+     * @param importDigests for each student the registration import's digest of its row, or null
+     */
+    public List<Long> insertAll(List<Student> students, Map<Long, String> schoolTownships, List<String> importDigests) {
         if (students.isEmpty()) {
             return List.of();
         }
@@ -103,6 +109,7 @@ public class BulkStudentWriter {
                     Map<String, Object> row =
                             sealing.student(s, schoolTownships.get(s.facts().schoolId()));
                     row.put("id", ids.get(i));
+                    row.put("importDigest", importDigests == null ? null : importDigests.get(i));
                     return CopyText.line(row, STUDENT_FIELDS);
                 })
                 .collect(Collectors.joining());
