@@ -1,0 +1,91 @@
+package com.aidloop.demo;
+
+import com.aidloop.iam.BulkAccounts;
+import com.aidloop.iam.DataScope;
+import com.aidloop.platform.EmbeddedDatabaseInUse;
+import com.aidloop.school.SchoolInput;
+import com.aidloop.school.SchoolManagement;
+import com.aidloop.school.SchoolView;
+import com.aidloop.school.accounts.AccountsForCounty;
+import com.aidloop.school.accounts.PasswordsBySms;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first day of the demo county, accounts: the schools of 三市镇 have a contact with a mobile,
+ * and the security administrator opened an account for each of them (username the school code)
+ * with the initial password sent by SMS to that mobile: the passwords sit sealed in the SMS outbox
+ * as the messages' secrets, never shown. Once: a county whose 三市镇 schools all have a contact
+ * keeps what it has.
+ */
+@Component
+class DemoSchoolAccountsBySms {
+
+    static final String BATCH = "平江县三市镇各学校资助专干";
+
+    private static final DataScope COUNTY = DataScope.region(DemoCounty.CODE);
+
+    private final ObjectProvider<SchoolManagement> schools;
+    private final ObjectProvider<AccountsForCounty> accounts;
+    private final ObjectProvider<PasswordsBySms> sms;
+    private final boolean wanted;
+
+    /** Beans of the school module come through providers: module tests of other modules start without it. */
+    DemoSchoolAccountsBySms(
+            ObjectProvider<SchoolManagement> schools,
+            ObjectProvider<AccountsForCounty> accounts,
+            ObjectProvider<PasswordsBySms> sms,
+            Environment environment,
+            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+        this.schools = schools;
+        this.accounts = accounts;
+        this.sms = sms;
+        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+    }
+
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    @EventListener(ApplicationReadyEvent.class)
+    void openOnce() {
+        SchoolManagement schoolManagement = schools.getIfAvailable();
+        AccountsForCounty county = accounts.getIfAvailable();
+        PasswordsBySms passwords = sms.getIfAvailable();
+        if (!wanted || schoolManagement == null || county == null || passwords == null) {
+            return;
+        }
+        Set<Long> contacted = new HashSet<>();
+        for (SchoolView school : schoolManagement.choices(DataScope.region(DemoCounty.SANSHI_TOWN))) {
+            if (DemoCounty.SCHOOLS.stream().anyMatch(p -> p.code().equals(school.code()))
+                    && school.contactName() == null) {
+                schoolManagement.revise(school.id(), school.version(), withContact(school), COUNTY);
+                contacted.add(school.id());
+            }
+        }
+        if (contacted.isEmpty()) {
+            return;
+        }
+        List<BulkAccounts.Wanted> wantedAccounts =
+                county.wanted(AccountsForCounty.Kind.SCHOOLS, DemoCounty.CODE).stream()
+                        .filter(w -> contacted.contains(w.schoolId()))
+                        .toList();
+        passwords.open(wantedAccounts, BATCH);
+    }
+
+    /** The school with a contact teacher and a mobile of the demo's own range (139 0730 …). */
+    private static SchoolInput withContact(SchoolView school) {
+        SchoolInput as = SchoolInput.of(school);
+        String mobile = String.format(
+                Locale.ROOT, "1390730%04d", Integer.parseInt(school.code().substring(6)));
+        return new SchoolInput(
+                as.code(), as.name(), as.stages(), as.ownership(), as.townshipCode(), as.address(), "彭老师", mobile);
+    }
+}
