@@ -1,0 +1,58 @@
+package com.aidloop.comparison.worklist;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The configurable parts of the worklists. The programme catalogue has no "need-based" flag, so
+ * the kinds of programme that count as aid to a family in difficulty are named here (国家助学金,
+ * 免学（杂）费, 生活补助, 学前资助, 地方项目 by default; 奖学金, 营养改善 and 社会资助 are not);
+ * a vehicle above the price, or more properties than the number, puts a household on 四项比对; a
+ * sibling of an age between the two bounds (on 1 September of the school year) who is in no school
+ * is a child of school age (疑似失学或外地就读).
+ */
+@Component
+public class WorklistRules {
+
+    private final List<String> needBasedKinds;
+    private final BigDecimal vehiclePriceAbove;
+    private final int propertiesAbove;
+    private final int schoolAgeFrom;
+    private final int schoolAgeTo;
+
+    WorklistRules(
+            @Value(
+                            "${aidloop.comparison.need-based-kinds:NATIONAL_GRANT,FEE_WAIVER,LIVING_SUBSIDY,PRESCHOOL_AID,LOCAL_AID}")
+                    List<String> needBasedKinds,
+            @Value("${aidloop.comparison.vehicle-price-above:150000}") BigDecimal vehiclePriceAbove,
+            @Value("${aidloop.comparison.properties-above:2}") int propertiesAbove,
+            @Value("${aidloop.comparison.school-age-from:6}") int schoolAgeFrom,
+            @Value("${aidloop.comparison.school-age-to:17}") int schoolAgeTo) {
+        this.needBasedKinds = List.copyOf(needBasedKinds);
+        this.vehiclePriceAbove = vehiclePriceAbove;
+        this.propertiesAbove = propertiesAbove;
+        this.schoolAgeFrom = schoolAgeFrom;
+        this.schoolAgeTo = schoolAgeTo;
+    }
+
+    public List<String> needBasedKinds() {
+        return needBasedKinds;
+    }
+
+    public BigDecimal vehiclePriceAbove() {
+        return vehiclePriceAbove;
+    }
+
+    public int propertiesAbove() {
+        return propertiesAbove;
+    }
+
+    /** Whether a person born on the day is of school age in the school year that starts in the autumn of the year. */
+    public boolean schoolAge(java.time.LocalDate birth, int schoolYear) {
+        int age = java.time.Period.between(birth, java.time.LocalDate.of(schoolYear, 9, 1))
+                .getYears();
+        return age >= schoolAgeFrom && age <= schoolAgeTo;
+    }
+}

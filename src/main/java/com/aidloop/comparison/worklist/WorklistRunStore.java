@@ -1,0 +1,190 @@
+package com.aidloop.comparison.worklist;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the worklists from the matches, in one statement after each matching run (on its
+ * transaction and under its lock): the items due now (a key per kind, student, person, list type
+ * and school year) stay, open items no longer due end, items due again after ending reopen, new
+ * ones are inserted. A closed item stays closed for its school year. Items copy the student's
+ * school and household places (from the registry) for the data scope.
+ */
+@Repository
+class WorklistRunStore {
+
+    /** Mirrors RegisterStatusPolicy: a support match recognised today (在册 or 过渡期). */
+    static final String RECOGNISED = """
+            (CASE WHEN m.ended_on IS NOT NULL
+                       THEN CAST(:today AS DATE) < CAST(m.ended_on + make_interval(months => t.transition_months) AS DATE)
+                  WHEN position(E'\\npoliciesApply=否\\n' IN E'\\n' || m.attributes) > 0 THEN FALSE
+                  WHEN position(E'\\nriskOpen=已消除\\n' IN E'\\n' || m.attributes) > 0
+                       THEN CAST(:today AS DATE) < CAST(m.as_of + make_interval(months => t.transition_months) AS DATE)
+                  ELSE TRUE END)
+            """;
+
+    /** Identified as in difficulty in the school year (decided, a level other than 不困难). */
+    private static final String IDENTIFIED = """
+            EXISTS (SELECT 1 FROM identification_application a
+                     WHERE a.student_id = %1$s AND a.school_year = :year AND a.status = 'DECIDED'
+                       AND a.decided_level <> 'NOT_DIFFICULT')
+            """;
+
+    /** An award of a need-based programme in a term of the school year (imported or confirmed). */
+    private static final String AIDED = """
+            EXISTS (SELECT 1 FROM award_award w JOIN programme_programme pg ON pg.code = w.programme_code
+                     WHERE w.student_id = %1$s AND w.term = ANY(CAST(:terms AS TEXT[]))
+                       AND pg.kind = ANY(CAST(:kinds AS TEXT[])))
+            """;
+
+    private static final String SUPPORT_FROM = """
+              FROM comparison_match m
+              JOIN comparison_list_type t ON t.code = m.type_code AND t.kind = 'SUPPORT'
+              JOIN registry_student s ON s.id = m.student_id
+            """;
+    private static final String SUPPORT_WHERE = " WHERE m.review IN ('AGREED', 'CONFIRMED') AND " + RECOGNISED;
+
+    private static final String COLUMNS = "kind, route, student_id, subject_index, subject_name, subject_masked, via,"
+            + " period, type_code, department, as_of, attributes, student_name, id_number_masked, school_id,"
+            + " school_township_code, household_township_code, household_village_code";
+
+    private static final String DUE = """
+            (SELECT DISTINCT ON (s.id) 'UNAIDED' AS kind, 'SCHOOL' AS route, s.id AS student_id,
+                    s.id_number_index AS subject_index, s.name AS subject_name, s.id_number_masked AS subject_masked,
+                    m.via, CAST(:period AS TEXT) AS period, m.type_code, m.department, m.as_of, m.attributes,
+                    s.name AS student_name, s.id_number_masked, s.school_id, s.school_township_code,
+                    s.household_township_code, s.household_village_code
+            %1$s %6$s
+               AND NOT %2$s AND NOT %3$s
+             ORDER BY s.id, t.position, m.as_of DESC, m.id)
+            UNION ALL
+            (SELECT DISTINCT ON (h.id_number_index) 'UNAIDED', 'TOWNSHIP', s.id, h.id_number_index, h.name,
+                    h.id_number_masked, 'SIBLING', CAST(:period AS TEXT), m.type_code, m.department, m.as_of,
+                    m.attributes, s.name, s.id_number_masked, s.school_id, s.school_township_code,
+                    s.household_township_code, s.household_village_code
+            %1$s
+              JOIN registry_household_member h ON h.student_id = s.id AND h.id = ANY(CAST(:siblings AS BIGINT[]))
+            %6$s
+             ORDER BY h.id_number_index, s.id, t.position, m.as_of DESC, m.id)
+            UNION ALL
+            (SELECT 'SUSPECT', 'COUNTY', s.id, m.id_index, m.registered_name,
+                    CASE WHEN m.via = 'STUDENT' THEN s.id_number_masked
+                         ELSE (SELECT min(h.id_number_masked) FROM registry_household_member h
+                                WHERE h.student_id = s.id AND h.id_number_index = m.id_index) END,
+                    m.via, CAST(:period AS TEXT), m.type_code, m.department, m.as_of, m.attributes, s.name,
+                    s.id_number_masked, s.school_id, s.school_township_code, s.household_township_code,
+                    s.household_village_code
+               FROM comparison_match m
+               JOIN comparison_list_type t ON t.code = m.type_code AND t.kind = 'CHECK'
+               JOIN registry_student s ON s.id = m.student_id
+              WHERE m.ended_on IS NULL AND m.review IN ('AGREED', 'CONFIRMED')
+                AND (%4$s OR %5$s)
+                AND (m.type_code <> 'VEHICLES'
+                     OR COALESCE(CAST(substring(E'\\n' || m.attributes FROM E'\\nprice=([0-9.]+)') AS NUMERIC), 0) > :price)
+                AND (m.type_code <> 'REAL_ESTATE'
+                     OR COALESCE(CAST(substring(E'\\n' || m.attributes FROM E'\\ncount=([0-9.]+)') AS NUMERIC), 0) > :properties))
+            """;
+
+    private static final String SAME_KEY = "i.kind = d.kind AND i.student_id = d.student_id"
+            + " AND i.subject_index = d.subject_index AND i.type_code = d.type_code AND i.period = d.period";
+
+    private static final String RUN = """
+            WITH due AS (%1$s),
+            stayed AS (
+                UPDATE comparison_worklist_item i
+                   SET last_run = :run, subject_name = d.subject_name, subject_masked = d.subject_masked, via = d.via,
+                       department = d.department, as_of = d.as_of, attributes = d.attributes,
+                       student_name = d.student_name, id_number_masked = d.id_number_masked, school_id = d.school_id,
+                       school_township_code = d.school_township_code,
+                       household_township_code = d.household_township_code,
+                       household_village_code = d.household_village_code
+                  FROM due d
+                 WHERE i.status = 'OPEN' AND %2$s
+                RETURNING i.id
+            ), ended AS (
+                UPDATE comparison_worklist_item i
+                   SET status = 'ENDED', ended_on = :today, last_run = :run, version = i.version + 1
+                 WHERE i.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM due d WHERE %2$s)
+                RETURNING i.id
+            ), reopened AS (
+                UPDATE comparison_worklist_item i
+                   SET status = 'OPEN', ended_on = NULL, last_run = :run, version = i.version + 1
+                  FROM due d
+                 WHERE i.status = 'ENDED' AND %2$s
+                RETURNING i.id
+            ), added AS (
+                INSERT INTO comparison_worklist_item (%3$s, status, first_run, last_run, opened_on)
+                SELECT d.*, 'OPEN', :run, :run, :today FROM due d
+                 WHERE NOT EXISTS (SELECT 1 FROM comparison_worklist_item i WHERE %2$s)
+                RETURNING id
+            )
+            SELECT (SELECT count(*) FROM added) + (SELECT count(*) FROM reopened) AS added,
+                   (SELECT count(*) FROM ended) AS ended, (SELECT count(*) FROM stayed) AS stayed
+            """.formatted(
+                    DUE.formatted(
+                            SUPPORT_FROM,
+                            IDENTIFIED.formatted("s.id"),
+                            AIDED.formatted("s.id"),
+                            IDENTIFIED.formatted("s.id"),
+                            AIDED.formatted("s.id"),
+                            SUPPORT_WHERE),
+                    SAME_KEY,
+                    COLUMNS);
+
+    /** A sibling of a pupil of a listed family, not a student anywhere, with the sealed ID to tell the age. */
+    record SiblingCandidate(long memberId, String idNumberSealed) {}
+
+    /** What a run did to the worklists. */
+    record Counts(int added, int ended, int stayed) {}
+
+    private final JdbcClient jdbc;
+
+    WorklistRunStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SiblingCandidate> siblingCandidates(LocalDate today) {
+        return jdbc.sql("SELECT DISTINCT h.id, h.id_number_sealed " + SUPPORT_FROM + """
+                          JOIN registry_household_member h ON h.student_id = s.id AND h.relation = 'SIBLING'
+                               AND h.id_number_sealed IS NOT NULL AND h.id_number_index IS NOT NULL
+                               AND NOT EXISTS (SELECT 1 FROM registry_student o
+                                                WHERE o.id_number_index = h.id_number_index)
+                        """ + SUPPORT_WHERE)
+                .param("today", today)
+                .query((rs, n) -> new SiblingCandidate(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    Counts run(
+            long run,
+            LocalDate today,
+            int schoolYear,
+            List<String> terms,
+            WorklistRules rules,
+            Collection<Long> schoolAgeSiblings) {
+        Counts counts = jdbc.sql(RUN)
+                .param("run", run)
+                .param("today", today)
+                .param("year", schoolYear)
+                .param("period", String.valueOf(schoolYear))
+                .param("terms", terms.toArray(String[]::new))
+                .param("kinds", rules.needBasedKinds().toArray(String[]::new))
+                .param("siblings", schoolAgeSiblings.toArray(Long[]::new))
+                .param("price", rules.vehiclePriceAbove())
+                .param("properties", BigDecimal.valueOf(rules.propertiesAbove()))
+                .query((rs, n) -> new Counts(rs.getInt("added"), rs.getInt("ended"), rs.getInt("stayed")))
+                .single();
+        jdbc.sql("UPDATE comparison_run SET worklist_new = :added, worklist_ended = :ended, worklist_stayed = :stayed"
+                        + " WHERE id = :run")
+                .param("run", run)
+                .param("added", counts.added())
+                .param("ended", counts.ended())
+                .param("stayed", counts.stayed())
+                .update();
+        return counts;
+    }
+}
