@@ -164,14 +164,7 @@ public class ConfirmingAwards {
     public Revoked revoke(Revocation request, CurrentAccount by) {
         SchoolView school =
                 schools.find(request.schoolId(), by.scope()).orElseThrow(() -> new SchoolNotFound(request.schoolId()));
-        // free text, kept as written (full-width punctuation included), only trimmed
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        if (reason.isEmpty()) {
-            throw InvalidInput.of("reason", "confirmation.revoke.reasonRequired");
-        }
-        if (reason.length() > REASON_MAX) {
-            throw InvalidInput.of("reason", "confirmation.revoke.reasonTooLong", REASON_MAX);
-        }
+        String reason = reason(request.reason());
         Term term = request.term();
         List<String> programmes = request.programmeCode() == null
                 ? store.confirmedProgrammes(term, school.id())
@@ -180,7 +173,48 @@ public class ConfirmingAwards {
             throw new RevocationRefused("confirmation.revoke.nothing");
         }
         store.lock(lockKeys(term, school.id(), programmes, rules.exclusions(DataScope.region(school.townshipCode()))));
-        List<ConfirmationStore.ConfirmedAward> awards = store.confirmedForUpdate(term, school.id(), programmes);
+        return revoked(term, school, store.confirmedForUpdate(term, school.id(), programmes), reason, by, "");
+    }
+
+    /**
+     * Takes back the confirmation of one student's awards of a term at a school (取消认定 after a
+     * 四项比对), under the same rules as {@link #revoke}: all or none, refused naming the batches
+     * when an award is in a payout, serialised by the same locks, audited with the reason.
+     */
+    @Transactional
+    public Revoked revokeStudent(Term term, long schoolId, long studentId, String reason, CurrentAccount by) {
+        SchoolView school = schools.find(schoolId, by.scope()).orElseThrow(() -> new SchoolNotFound(schoolId));
+        String why = reason(reason);
+        List<String> programmes = store.confirmedProgrammesOfStudent(term, school.id(), studentId);
+        if (programmes.isEmpty()) {
+            throw new RevocationRefused("confirmation.revoke.nothing");
+        }
+        store.lock(lockKeys(term, school.id(), programmes, rules.exclusions(DataScope.region(school.townshipCode()))));
+        List<ConfirmationStore.ConfirmedAward> awards = store.confirmedForUpdate(term, school.id(), programmes).stream()
+                .filter(a -> a.studentId() == studentId)
+                .toList();
+        return revoked(term, school, awards, why, by, "（学生" + studentId + "）");
+    }
+
+    private static String reason(String raw) {
+        // free text, kept as written (full-width punctuation included), only trimmed
+        String reason = raw == null ? "" : raw.strip();
+        if (reason.isEmpty()) {
+            throw InvalidInput.of("reason", "confirmation.revoke.reasonRequired");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw InvalidInput.of("reason", "confirmation.revoke.reasonTooLong", REASON_MAX);
+        }
+        return reason;
+    }
+
+    private Revoked revoked(
+            Term term,
+            SchoolView school,
+            List<ConfirmationStore.ConfirmedAward> awards,
+            String reason,
+            CurrentAccount by,
+            String whose) {
         if (awards.isEmpty()) {
             throw new RevocationRefused("confirmation.revoke.nothing");
         }
@@ -205,7 +239,7 @@ public class ConfirmingAwards {
                         "REVOKE",
                         "award-confirmation",
                         school.id() + ":" + term.code(),
-                        "撤销资助确认：" + school.name() + " " + term.label() + " " + String.join("、", names) + "，"
+                        "撤销资助确认：" + school.name() + whose + " " + term.label() + " " + String.join("、", names) + "，"
                                 + awards.size() + "人，" + amount + "元；原因：" + reason)
                 .by(by.username()));
         return new Revoked(school.name(), awards.size(), amount, names);

@@ -41,7 +41,27 @@ public record IntegrityReport(
         List<UnexportedBatch> notExportedBatches,
         List<IntegrityBreak> breaks,
         boolean breaksTruncated,
-        Settlement settlement) {
+        Settlement settlement,
+        Recovery recovery) {
+
+    /**
+     * Money recovered from the term's awards (追回资金, e.g. after a 四项比对): its own line beside
+     * the chain, never netted into it, so that what was paid and what came back are both seen;
+     * {@link IntegrityReport#netPaid} is paid less recovered.
+     */
+    public record Recovery(PayoutFigure recovered, List<com.aidloop.award.RecoveredAward> first) {
+
+        public static final Recovery NONE = new Recovery(PayoutFigure.NONE, List.of());
+
+        public Recovery {
+            first = List.copyOf(first);
+        }
+    }
+
+    /** The card programmes' paid money less all money recovered from the term's awards. */
+    public Money netPaid() {
+        return paid.amount().minus(recovery.recovered().amount());
+    }
 
     /**
      * The chain of the programmes settled with the schools (fee waivers, meals): their confirmed

@@ -108,7 +108,8 @@ public class MoneyIntegrity {
                 queries.unexportedBatches(term, scope),
                 named(breaks),
                 truncated(breaks),
-                schoolChain.settlement());
+                schoolChain.settlement(),
+                cards.recovered(term, scope, LISTED));
     }
 
     private static boolean truncated(List<IntegrityBreak> breaks) {

@@ -158,7 +158,7 @@ public class ConfirmationStore {
     }
 
     /** A confirmed award as read for revoking its confirmation. */
-    public record ConfirmedAward(long id, String programmeCode, String programmeName, Money amount) {}
+    public record ConfirmedAward(long id, long studentId, String programmeCode, String programmeName, Money amount) {}
 
     /** The programmes of which the school has confirmed awards in the term. */
     public List<String> confirmedProgrammes(Term term, long schoolId) {
@@ -179,7 +179,7 @@ public class ConfirmationStore {
      */
     public List<ConfirmedAward> confirmedForUpdate(Term term, long schoolId, Collection<String> programmes) {
         return jdbc.sql("""
-                        SELECT id, programme_code, programme_name, amount FROM award_award
+                        SELECT id, student_id, programme_code, programme_name, amount FROM award_award
                          WHERE term = :term AND school_id = :school AND programme_code IN (:programmes) AND confirmed_at IS NOT NULL
                          ORDER BY\s""" + PayableAwards.PAYOUT_ORDER + " FOR UPDATE")
                 .param("term", term.code())
@@ -187,9 +187,24 @@ public class ConfirmationStore {
                 .param("programmes", programmes)
                 .query((rs, n) -> new ConfirmedAward(
                         rs.getLong("id"),
+                        rs.getLong("student_id"),
                         rs.getString("programme_code"),
                         rs.getString("programme_name"),
                         new Money(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
+    /** The programmes of which the student has confirmed awards at the school in the term. */
+    public List<String> confirmedProgrammesOfStudent(Term term, long schoolId, long studentId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT programme_code FROM award_award
+                         WHERE term = :term AND school_id = :school AND student_id = :student AND confirmed_at IS NOT NULL
+                         ORDER BY programme_code
+                        """)
+                .param("term", term.code())
+                .param("school", schoolId)
+                .param("student", studentId)
+                .query(String.class)
                 .list();
     }
 

@@ -1,9 +1,12 @@
 package com.aidloop.disbursement.integrity;
 
+import com.aidloop.award.AwardRecoveries;
 import com.aidloop.award.PayableAward;
 import com.aidloop.award.PayableAwards;
 import com.aidloop.award.PayableAwards.AwardDifference;
 import com.aidloop.award.PayableAwards.PaidAward;
+import com.aidloop.award.RecoveredAward;
+import com.aidloop.disbursement.IntegrityReport;
 import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.disbursement.installment.InstallmentPlan;
 import com.aidloop.disbursement.installment.InstallmentPlans;
@@ -31,10 +34,20 @@ public class CardAwards {
 
     private final PayableAwards awards;
     private final InstallmentPlans plans;
+    private final AwardRecoveries recoveries;
 
-    CardAwards(PayableAwards awards, InstallmentPlans plans) {
+    CardAwards(PayableAwards awards, InstallmentPlans plans, AwardRecoveries recoveries) {
         this.awards = awards;
         this.plans = plans;
+        this.recoveries = recoveries;
+    }
+
+    /** The money recovered from the term's awards in the scope (追回资金), every programme, the first lines listed. */
+    public IntegrityReport.Recovery recovered(Term term, DataScope scope, int listed) {
+        List<RecoveredAward> lines = recoveries.inTerm(term, scope, Integer.MAX_VALUE);
+        PayoutFigure total =
+                lines.stream().map(r -> new PayoutFigure(1, r.amount())).reduce(PayoutFigure.NONE, PayoutFigure::plus);
+        return new IntegrityReport.Recovery(total, lines.stream().limit(listed).toList());
     }
 
     /** The confirmed card awards of the term and the installments they are paid in, as of the day. */

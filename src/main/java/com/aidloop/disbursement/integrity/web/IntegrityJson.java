@@ -17,7 +17,11 @@ record IntegrityJson(
         Gaps gaps,
         int breakCount,
         boolean breaksTruncated,
-        List<Break> breaks) {
+        List<Break> breaks,
+        Recovered recovered) {
+
+    /** Money recovered from the term's awards (追回资金), its own line: never netted into the chain; netPaid = paid − recovered. */
+    record Recovered(Figure recovered, Money netPaid, List<com.aidloop.award.RecoveredAward> first) {}
 
     /** How many and how much. */
     record Figure(long count, Money amount) {
@@ -151,6 +155,10 @@ record IntegrityJson(
                         r.settlement().gaps()),
                 breaks.size(),
                 r.breaksTruncated(),
-                breaks);
+                breaks,
+                new Recovered(
+                        Figure.of(r.recovery().recovered()),
+                        r.netPaid(),
+                        r.recovery().first()));
     }
 }
