@@ -68,19 +68,9 @@ public class AwardRecoveries {
      */
     @Transactional
     public Money record(Recovery recovery, List<Term> terms, CurrentAccount by) {
+        check(recovery);
         String voucher = required(recovery.voucher(), "voucher", VOUCHER_MAX);
         String reason = required(recovery.reason(), "reason", REASON_MAX);
-        if (recovery.amount() == null
-                || recovery.amount().signum() <= 0
-                || recovery.amount().scale() > 2) {
-            throw InvalidInput.of("amount", "recovery.amount");
-        }
-        if (recovery.recoveredOn() == null || recovery.recoveredOn().isAfter(time.today())) {
-            throw InvalidInput.of("recoveredOn", "recovery.day");
-        }
-        if (recovery.awardIds() == null || recovery.awardIds().isEmpty()) {
-            throw InvalidInput.of("awardIds", "recovery.awardsRequired");
-        }
         List<RecoverableAward> awards =
                 store
                         .ofStudent(
@@ -127,6 +117,20 @@ public class AwardRecoveries {
             left = left.minus(part);
         }
         return wanted;
+    }
+
+    private void check(Recovery recovery) {
+        if (recovery.amount() == null
+                || recovery.amount().signum() <= 0
+                || recovery.amount().scale() > 2) {
+            throw InvalidInput.of("amount", "recovery.amount");
+        }
+        if (recovery.recoveredOn() == null || recovery.recoveredOn().isAfter(time.today())) {
+            throw InvalidInput.of("recoveredOn", "recovery.day");
+        }
+        if (recovery.awardIds() == null || recovery.awardIds().isEmpty()) {
+            throw InvalidInput.of("awardIds", "recovery.awardsRequired");
+        }
     }
 
     private static String required(String raw, String field, int max) {

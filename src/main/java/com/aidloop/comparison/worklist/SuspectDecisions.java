@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deciding a 四项比对 case with evidence (county staff and above): 核实无误 (kept, with the reason),
- * 取消认定 (the student's confirmed awards of the school year go back to unconfirmed through
+ * 取消认定 (the student's confirmed awards of the recent terms go back to unconfirmed through
  * award's 撤销确认 rules: refused, with nothing changed, when an award is in a payout batch) or
  * 追回资金 (the awards to recover, amount, day and voucher, recorded by award and shown by the
  * integrity check). The item is closed in the same transaction as what the decision does.
@@ -133,6 +133,6 @@ public class SuspectDecisions {
     }
 
     private List<Term> schoolYear() {
-        return Term.of(time.today()).schoolYearTerms();
+        return WorklistRules.recentTerms(time.today());
     }
 }

@@ -46,7 +46,13 @@ public class WorklistRefresh {
             }
         }
         WorklistRunStore.Counts counts = store.run(
-                runId, today, schoolYear, terms.stream().map(Term::code).toList(), rules, schoolAge);
+                runId,
+                today,
+                schoolYear,
+                terms.stream().map(Term::code).toList(),
+                WorklistRules.recentTerms(today).stream().map(Term::code).toList(),
+                rules,
+                schoolAge);
         return new Changes(counts.added(), counts.ended(), counts.stayed());
     }
 }

@@ -17,16 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorklistRunStore {
 
-    /** Mirrors RegisterStatusPolicy: a support match recognised today (在册 or 过渡期). */
-    static final String RECOGNISED = """
-            (CASE WHEN m.ended_on IS NOT NULL
-                       THEN CAST(:today AS DATE) < CAST(m.ended_on + make_interval(months => t.transition_months) AS DATE)
-                  WHEN position(E'\\npoliciesApply=否\\n' IN E'\\n' || m.attributes) > 0 THEN FALSE
-                  WHEN position(E'\\nriskOpen=已消除\\n' IN E'\\n' || m.attributes) > 0
-                       THEN CAST(:today AS DATE) < CAST(m.as_of + make_interval(months => t.transition_months) AS DATE)
-                  ELSE TRUE END)
-            """;
-
     /** Identified as in difficulty in the school year (decided, a level other than 不困难). */
     private static final String IDENTIFIED = """
             EXISTS (SELECT 1 FROM identification_application a
@@ -34,10 +24,10 @@ class WorklistRunStore {
                        AND a.decided_level <> 'NOT_DIFFICULT')
             """;
 
-    /** An award of a need-based programme in a term of the school year (imported or confirmed). */
+    /** An award of a need-based programme in one of the terms bound as {@code %2$s} (imported or confirmed). */
     private static final String AIDED = """
             EXISTS (SELECT 1 FROM award_award w JOIN programme_programme pg ON pg.code = w.programme_code
-                     WHERE w.student_id = %1$s AND w.term = ANY(CAST(:terms AS TEXT[]))
+                     WHERE w.student_id = %1$s AND w.term = ANY(CAST(:%2$s AS TEXT[]))
                        AND pg.kind = ANY(CAST(:kinds AS TEXT[])))
             """;
 
@@ -46,7 +36,8 @@ class WorklistRunStore {
               JOIN comparison_list_type t ON t.code = m.type_code AND t.kind = 'SUPPORT'
               JOIN registry_student s ON s.id = m.student_id
             """;
-    private static final String SUPPORT_WHERE = " WHERE m.review IN ('AGREED', 'CONFIRMED') AND " + RECOGNISED;
+    private static final String SUPPORT_WHERE =
+            " WHERE m.review IN ('AGREED', 'CONFIRMED') AND " + WorklistSql.RECOGNISED;
 
     private static final String COLUMNS = "kind, route, student_id, subject_index, subject_name, subject_masked, via,"
             + " period, type_code, department, as_of, attributes, student_name, id_number_masked, school_id,"
@@ -128,9 +119,9 @@ class WorklistRunStore {
                     DUE.formatted(
                             SUPPORT_FROM,
                             IDENTIFIED.formatted("s.id"),
-                            AIDED.formatted("s.id"),
+                            AIDED.formatted("s.id", "terms"),
                             IDENTIFIED.formatted("s.id"),
-                            AIDED.formatted("s.id"),
+                            AIDED.formatted("s.id", "suspectTerms"),
                             SUPPORT_WHERE),
                     SAME_KEY,
                     COLUMNS);
@@ -164,6 +155,7 @@ class WorklistRunStore {
             LocalDate today,
             int schoolYear,
             List<String> terms,
+            List<String> suspectTerms,
             WorklistRules rules,
             Collection<Long> schoolAgeSiblings) {
         Counts counts = jdbc.sql(RUN)
@@ -172,6 +164,7 @@ class WorklistRunStore {
                 .param("year", schoolYear)
                 .param("period", String.valueOf(schoolYear))
                 .param("terms", terms.toArray(String[]::new))
+                .param("suspectTerms", suspectTerms.toArray(String[]::new))
                 .param("kinds", rules.needBasedKinds().toArray(String[]::new))
                 .param("siblings", schoolAgeSiblings.toArray(Long[]::new))
                 .param("price", rules.vehiclePriceAbove())
