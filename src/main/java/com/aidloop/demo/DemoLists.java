@@ -75,7 +75,7 @@ class DemoLists {
      * start that finds no demo school does nothing.
      */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoWorklists, which adds lists and would make this one skip
     void importOnce() throws Exception {
         ImportingDepartmentLists importing = lists.getIfAvailable();
         RegistryManagement students = registry.getIfAvailable();
