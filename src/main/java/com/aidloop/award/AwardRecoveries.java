@@ -89,6 +89,17 @@ public class AwardRecoveries {
         if (wanted.compareTo(open) > 0) {
             throw new RecoveryRefused(Kind.INVALID, "recovery.tooMuch", wanted.display(), open.display());
         }
+        spread(awards, wanted, recovery, voucher, reason, by);
+        return wanted;
+    }
+
+    private void spread(
+            List<RecoverableAward> awards,
+            Money wanted,
+            Recovery recovery,
+            String voucher,
+            String reason,
+            CurrentAccount by) {
         Money left = wanted;
         for (RecoverableAward award : awards) {
             if (left.yuan().signum() <= 0) {
@@ -116,7 +127,6 @@ public class AwardRecoveries {
                     .by(by.username()));
             left = left.minus(part);
         }
-        return wanted;
     }
 
     private void check(Recovery recovery) {

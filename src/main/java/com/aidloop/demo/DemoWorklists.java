@@ -94,11 +94,14 @@ class DemoWorklists {
                     new ListUpload("PUBLIC_PAYROLL", "县财政局（演示）", AS_OF, ColumnMapping.none()),
                     county);
             importing.submit(
-                    csv("不动产登记.csv", "姓名,身份证号码,不动产数量,建筑面积\n" + line(fathers.get(1)[0], fathers.get(1)[1], "4", "465.5")),
+                    csv(
+                            "不动产登记.csv",
+                            "姓名,身份证号码,不动产数量,建筑面积\n" + line(fathers.get(1)[0], fathers.get(1)[1], "4", "465.5")),
                     new ListUpload("REAL_ESTATE", "县不动产登记中心（演示）", AS_OF, ColumnMapping.none()),
                     county);
         }
-        String mother = registerFamilyWithADaughterOutOfSchool(students, school.get().id());
+        String mother =
+                registerFamilyWithADaughterOutOfSchool(students, school.get().id());
         importing.submit(
                 csv("防返贫监测对象.csv", "姓名,身份证号码,类别\n" + line("甘秀梅", mother, "防返贫监测对象(风险未消除)")),
                 new ListUpload("RELAPSE_MONITORING", "县乡村振兴局（演示）", AS_OF, ColumnMapping.none()),

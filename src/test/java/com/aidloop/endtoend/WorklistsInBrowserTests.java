@@ -68,7 +68,8 @@ class WorklistsInBrowserTests {
             assertThat(browser.textShowing("#notice", "已导入")).contains("企业法定代表人及股东");
 
             browser.find("#menu-comparison-register").click();
-            assertThat(browser.find("#register tr[data-student-id='" + unaidedId + "']").getText())
+            assertThat(browser.find("#register tr[data-student-id='" + unaidedId + "']")
+                            .getText())
                     .contains("柯小川", "优抚对象", "在册");
 
             browser.find("#menu-comparison-unaided").click();
@@ -87,14 +88,14 @@ class WorklistsInBrowserTests {
             assertThat(browser.textShowing("#notice", "已办结")).contains("已办结1条");
             new Select(browser.find("#f-status")).selectByValue("CLOSED");
             browser.find("#filter").click();
-            assertThat(browser.textShowing(row, "已认定并资助"))
-                    .contains("已办结", "实地", today.toString(), "李老师、村干部");
+            assertThat(browser.textShowing(row, "已认定并资助")).contains("已办结", "实地", today.toString(), "李老师、村干部");
 
             browser.find("#menu-comparison-suspect").click();
             String suspect = "#worklist tr[data-student-id='" + aidedId + "']";
             assertThat(browser.find(suspect).getText()).contains("柯有车", "企业法定代表人及股东", "县级");
             browser.find(suspect + " .decide-link").click();
-            browser.find("#awards tr[data-award-id='" + awardId + "'] .award-check").click();
+            browser.find("#awards tr[data-award-id='" + awardId + "'] .award-check")
+                    .click();
             browser.find("#amount").sendKeys("500.00");
             ((JavascriptExecutor) browser.driver())
                     .executeScript("document.getElementById('recovered-on').value = arguments[0]", today.toString());
@@ -117,14 +118,19 @@ class WorklistsInBrowserTests {
             Chromium browser,
             String type,
             String typeName,
-            String department, String fileName, StudentInput pupil, LocalDate today)
+            String department,
+            String fileName,
+            StudentInput pupil,
+            LocalDate today)
             throws Exception {
         Path file = ListFiles.workbook(
                 false,
                 List.of(department + "名单（演示）"),
                 List.of("序号", "姓名", "身份证号码"),
                 List.of(List.of(
-                        "1", pupil.household().getFirst().name(), pupil.household().getFirst().idNumber())));
+                        "1",
+                        pupil.household().getFirst().name(),
+                        pupil.household().getFirst().idNumber())));
         Path named = Files.move(file, file.resolveSibling(fileName), StandardCopyOption.REPLACE_EXISTING);
         browser.find("#menu-comparison-lists").click();
         new Select(browser.find("#choose-type")).selectByValue(type);

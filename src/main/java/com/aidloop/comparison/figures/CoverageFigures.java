@@ -95,6 +95,10 @@ public class CoverageFigures {
                             .plus(l.poverty(), l.identified(), l.aided()),
                     CoverageFigures::sum);
         }
+        return new Figures(terms.getFirst().schoolYear(), total, sorted(bySchool), sorted(byTownship), items(account));
+    }
+
+    private List<ItemFigure> items(CurrentAccount account) {
         List<ItemFigure> items = new ArrayList<>();
         for (CoverageStore.ItemCount c : store.items(account.scope())) {
             items.add(new ItemFigure(
@@ -103,8 +107,7 @@ public class CoverageFigures {
                     Messages.format("comparison.worklist.status." + c.status()),
                     c.count()));
         }
-        return new Figures(
-                terms.getFirst().schoolYear(), total, sorted(bySchool), sorted(byTownship), List.copyOf(items));
+        return List.copyOf(items);
     }
 
     private static List<CoverageRow> sorted(Map<String, CoverageRow> rows) {
