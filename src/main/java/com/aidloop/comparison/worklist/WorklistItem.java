@@ -25,14 +25,10 @@ public record WorklistItem(
         LocalDate asOf,
         String attributes,
         String status,
+        boolean open,
         LocalDate openedOn,
         LocalDate endedOn,
         Outcome outcome,
         String note,
         String closedBy,
-        String visit) {
-
-    public boolean open() {
-        return "OPEN".equals(status);
-    }
-}
+        String visit) {}

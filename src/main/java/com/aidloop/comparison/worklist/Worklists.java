@@ -189,6 +189,7 @@ public class Worklists {
                 r.asOf(),
                 type == null ? "" : shown(type, Attributes.decode(r.attributes())),
                 Messages.format("comparison.worklist.status." + r.status()),
+                "OPEN".equals(r.status()),
                 r.openedOn(),
                 r.endedOn(),
                 r.outcome() == null ? null : Outcome.valueOf(r.outcome()),

@@ -161,7 +161,8 @@ class WorklistTests {
                         "家庭有高档车辆",
                         new SuspectDecisions.Recovery(List.of(awardId), new BigDecimal("600.00"), today(), "SK-1"),
                         county))
-                .hasMessageContaining("超过");
+                .isInstanceOf(com.aidloop.award.RecoveryRefused.class)
+                .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("超过"));
 
         decisions.recover(
                 item.id(),
