@@ -111,6 +111,15 @@ class WorklistsInBrowserTests {
             assertThat(browser.find(recovered).getText()).contains("柯有车", "500.00", voucher, today.toString());
             assertThat(browser.find("#recovered-amount").getText()).isNotEqualTo("0.00");
             browser.screenshot("worklist-integrity");
+
+            browser.find("#menu-comparison-figures").click();
+            assertThat(browser.find("#figures-total").getText()).contains("在册及过渡期学生", "覆盖率");
+            assertThat(browser.find("#item-figures").getText()).contains("应助未助", "四项比对", "已办结");
+            browser.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("#chart-townships canvas"))
+                            .isEmpty()
+                    ? null
+                    : true);
+            browser.screenshot("worklist-figures");
         }
     }
 
