@@ -44,18 +44,9 @@ class FiguresPages {
         this.audit = audit;
     }
 
-    /** One township of the chart: its name and the two coverage shares in per cent. */
-    record ChartPoint(String name, java.math.BigDecimal coverage, java.math.BigDecimal povertyCoverage) {}
-
     @GetMapping("/comparison/figures")
     String page(Model model) {
-        CoverageFigures.Figures f = figures.of(accounts.current());
-        model.addAttribute("figures", f);
-        model.addAttribute(
-                "townshipChart",
-                f.byTownship().stream()
-                        .map(r -> new ChartPoint(r.name(), r.coverage(), r.povertyCoverage()))
-                        .toList());
+        model.addAttribute("figures", figures.of(accounts.current()));
         return "comparison/figures";
     }
 
