@@ -75,7 +75,7 @@ class WorklistsInBrowserTests {
             browser.find("#menu-comparison-unaided").click();
             String row = "#worklist tr[data-student-id='" + unaidedId + "']";
             assertThat(browser.find(row).getText()).contains("柯小川", "监护人", "学校", "待处理");
-            browser.find(row + " .item-check").click();
+            click(browser, row + " .item-check");
             new Select(browser.find("#outcome")).selectByValue("AIDED");
             browser.find("#note").sendKeys("已受理家庭经济困难认定申请");
             new Select(browser.find("#visit-kind")).selectByValue("ON_SITE");
@@ -84,16 +84,16 @@ class WorklistsInBrowserTests {
             browser.find("#visit-by").sendKeys("李老师、村干部");
             browser.find("#visit-finding").sendKeys("父亲因伤退役，家中无稳定收入");
             browser.screenshot("worklist-unaided");
-            browser.find("#close-items").click();
+            click(browser, "#close-items");
             assertThat(browser.textShowing("#notice", "已办结")).contains("已办结1条");
             new Select(browser.find("#f-status")).selectByValue("CLOSED");
-            browser.find("#filter").click();
+            click(browser, "#filter");
             assertThat(browser.textShowing(row, "已认定并资助")).contains("已办结", "实地", today.toString(), "李老师、村干部");
 
             browser.find("#menu-comparison-suspect").click();
             String suspect = "#worklist tr[data-student-id='" + aidedId + "']";
             assertThat(browser.find(suspect).getText()).contains("柯有车", "企业法定代表人及股东", "县级");
-            browser.find(suspect + " .decide-link").click();
+            click(browser, suspect + " .decide-link");
             browser.find("#awards tr[data-award-id='" + awardId + "'] .award-check")
                     .click();
             browser.find("#amount").sendKeys("500.00");
@@ -102,7 +102,7 @@ class WorklistsInBrowserTests {
             browser.find("#voucher").sendKeys(voucher);
             browser.find("#recover-reason").sendKeys("父亲为企业股东，家庭经济不困难");
             browser.screenshot("worklist-suspect");
-            browser.find("#recover").click();
+            click(browser, "#recover");
             assertThat(browser.textShowing("#notice", "已处理")).contains("追回资金");
             assertThat(browser.find("#case-status").getText()).contains("已办结", "追回资金");
 
@@ -121,6 +121,14 @@ class WorklistsInBrowserTests {
                     : true);
             browser.screenshot("worklist-figures");
         }
+    }
+
+    /** Clicks an element scrolled to the middle of the window (the long menu and forms may cover the edges). */
+    private static void click(Chromium browser, String css) {
+        org.openqa.selenium.WebElement element = browser.find(css);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private static void importList(
