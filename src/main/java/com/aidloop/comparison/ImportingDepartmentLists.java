@@ -2,10 +2,10 @@ package com.aidloop.comparison;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.comparison.domain.ListColumns;
-import com.aidloop.comparison.domain.ListRowReader;
 import com.aidloop.comparison.domain.ListType;
+import com.aidloop.comparison.importing.ListFileReading;
 import com.aidloop.comparison.importing.ListRowsWriter;
+import com.aidloop.comparison.importing.PersonKeys;
 import com.aidloop.comparison.persistence.ListStore;
 import com.aidloop.comparison.persistence.ListTypeStore;
 import com.aidloop.comparison.persistence.MappingStore;
@@ -17,14 +17,6 @@ import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Refusal.Kind;
 import com.aidloop.shared.UploadedFile;
-import com.aidloop.spreadsheet.Header;
-import com.aidloop.spreadsheet.ReadLimits;
-import com.aidloop.spreadsheet.RowSource;
-import com.aidloop.spreadsheet.SpreadsheetReader;
-import com.aidloop.spreadsheet.SpreadsheetRefused;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -42,7 +34,7 @@ public class ImportingDepartmentLists {
     private final ListStore lists;
     private final ListTypeStore types;
     private final MappingStore mappings;
-    private final ListRowsWriter writer;
+    private final ListFileReading reading;
     private final Matching matching;
     private final AuditTrail audit;
     private final ChinaTime time;
@@ -51,14 +43,14 @@ public class ImportingDepartmentLists {
             ListStore lists,
             ListTypeStore types,
             MappingStore mappings,
-            ListRowsWriter writer,
+            ListFileReading reading,
             Matching matching,
             AuditTrail audit,
             ChinaTime time) {
         this.lists = lists;
         this.types = types;
         this.mappings = mappings;
-        this.writer = writer;
+        this.reading = reading;
         this.matching = matching;
         this.audit = audit;
         this.time = time;
@@ -66,6 +58,14 @@ public class ImportingDepartmentLists {
 
     /** Reads the file, replaces the current list of its type (never by an older one) and matches. */
     public ListImportResult submit(UploadedFile file, ListUpload upload, CurrentAccount account) {
+        return submit(file, upload, account, null);
+    }
+
+    /**
+     * As {@link #submit(UploadedFile, ListUpload, CurrentAccount)}, with the persons' keys read as
+     * {@code keys} reads them (the answer to a private exchange); null: ID numbers.
+     */
+    public ListImportResult submit(UploadedFile file, ListUpload upload, CurrentAccount account, PersonKeys keys) {
         String region = importingRegion(account);
         ListType type = checked(upload);
         try (UploadedCopy copy = UploadedCopy.of(file, "aidloop-list-", "部门名单")) {
@@ -81,7 +81,11 @@ public class ImportingDepartmentLists {
             }
             ColumnMapping mapping =
                     upload.mapping().orElse(mappings.remembered(region, upload.department(), type.code()));
-            Read read = read(copy.file(), copy.name(), region, type, upload, mapping, account);
+            ListFileReading.Opening opening =
+                    new ListFileReading.Opening(region, upload.department(), upload.asOf(), account.username());
+            ListFileReading.Read read = keys == null
+                    ? reading.read(copy.file(), copy.name(), opening, type, mapping)
+                    : reading.read(copy.file(), copy.name(), opening, type, mapping, keys);
             long id = read.id();
             ListRowsWriter.Counts counts = read.counts();
             mappings.remember(region, upload.department(), type.code(), mapping);
@@ -99,64 +103,6 @@ public class ImportingDepartmentLists {
                             + counts.persons() + "人"));
             MatchingRun run = matching.run("IMPORT");
             return new ListImportResult(lists.find(id, account.scope()).orElseThrow(), run, counts.firstProblems());
-        }
-    }
-
-    private record Read(long id, ListRowsWriter.Counts counts) {}
-
-    private Read read(
-            Path file,
-            String fileName,
-            String region,
-            ListType type,
-            ListUpload upload,
-            ColumnMapping mapping,
-            CurrentAccount account) {
-        try (RowSource source = SpreadsheetReader.open(file, fileName, ReadLimits.DEFAULT)) {
-            Header header = header(source, mapping, type);
-            List<String> inFile = new ArrayList<>(header.columns().keySet());
-            inFile.addAll(header.unknown());
-            ListColumns columns = ListColumns.resolve(
-                    mapping, type, h -> Optional.ofNullable(header.columns().get(h)), String.join("、", inFile));
-            ListRowReader reader = new ListRowReader(type, columns, types.categories(), types.all());
-            long id = lists.open(
-                    region,
-                    type.code(),
-                    upload.department(),
-                    upload.asOf(),
-                    fileName,
-                    source.sheetName(),
-                    account.username());
-            ListRowsWriter.Counts counts = writer.write(id, type, source, reader);
-            if (counts.persons() == 0) {
-                String firstProblem = counts.firstProblems().isEmpty()
-                        ? ""
-                        : counts.firstProblems().getFirst().sentence();
-                throw new ListRefused(Kind.UNPROCESSABLE, "comparison.list.noRows", counts.rowsSkipped(), firstProblem);
-            }
-            return new Read(id, counts);
-        }
-    }
-
-    /** The header row; a file without one names the ID column looked for, not a template. */
-    private static Header header(RowSource source, ColumnMapping mapping, ListType type) {
-        try {
-            return source.findHeader(new HashSet<>(mapping.everyHeader(type)));
-        } catch (SpreadsheetRefused refused) {
-            if ("spreadsheet.headerNotFound".equals(refused.code())) {
-                throw new ListRefused(
-                        Kind.UNPROCESSABLE,
-                        "comparison.columns.noHeader",
-                        String.join(
-                                "”或“",
-                                mapping.idCandidates()
-                                        .subList(
-                                                0,
-                                                Math.min(
-                                                        4,
-                                                        mapping.idCandidates().size()))));
-            }
-            throw refused;
         }
     }
 
@@ -213,7 +159,8 @@ public class ImportingDepartmentLists {
         return type;
     }
 
-    private static String importingRegion(CurrentAccount account) {
+    /** The region an account imports for (a county, city or province); other accounts are refused. */
+    public static String importingRegion(CurrentAccount account) {
         String region = account.regionCode();
         if (account.schoolId() != null || region == null || region.length() > 6) {
             throw new ListRefused(Kind.FORBIDDEN, "comparison.list.regionOnly");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the rows of one department list: the ID numbers (checked, "G" + ID read as the ID), the
@@ -32,13 +33,26 @@ public final class ListRowReader {
     private final ListColumns columns;
     private final Map<String, CategoryChoice> categories;
     private final Map<String, ListType> types;
+    private final UnaryOperator<String> ids;
+
+    public ListRowReader(
+            ListType type, ListColumns columns, Map<String, CategoryChoice> categories, Map<String, ListType> types) {
+        this(type, columns, categories, types, PersonId::read);
+    }
 
     /**
      * @param categories department category names (as {@link #categoryKey} makes them) → meaning
      * @param types every list type by code, to check a category's kind
+     * @param ids reads a person's key from its cell (an ID number, or an exchange's hash), throwing
+     *     {@link InvalidValue} for a bad one
      */
     public ListRowReader(
-            ListType type, ListColumns columns, Map<String, CategoryChoice> categories, Map<String, ListType> types) {
+            ListType type,
+            ListColumns columns,
+            Map<String, CategoryChoice> categories,
+            Map<String, ListType> types,
+            UnaryOperator<String> ids) {
+        this.ids = ids;
         this.type = type;
         this.columns = columns;
         this.categories = categories;
@@ -120,7 +134,7 @@ public final class ListRowReader {
             SheetRow row, int no, Column id, Column name, List<ListPerson> persons, List<ImportProblem> problems) {
         String number;
         try {
-            number = PersonId.read(row.cell(id.index()));
+            number = ids.apply(row.cell(id.index()));
         } catch (InvalidValue invalid) {
             problems.add(problem(row, id, invalid));
             return;

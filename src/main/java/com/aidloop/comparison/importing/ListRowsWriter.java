@@ -8,7 +8,6 @@ import com.aidloop.comparison.domain.ListRowReader;
 import com.aidloop.comparison.domain.ListType;
 import com.aidloop.comparison.persistence.ListStore;
 import com.aidloop.privacy.SensitiveData;
-import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.shared.ImportProblem;
 import com.aidloop.spreadsheet.RowSource;
 import com.aidloop.spreadsheet.SheetRow;
@@ -43,6 +42,11 @@ public class ListRowsWriter {
     }
 
     public Counts write(long listId, ListType type, RowSource source, ListRowReader reader) {
+        return write(listId, type, source, reader, PersonKeys.idNumbers(sensitive));
+    }
+
+    /** Writes the rows, each person's key made the registry's blind index by {@code keys}. */
+    public Counts write(long listId, ListType type, RowSource source, ListRowReader reader, PersonKeys keys) {
         StringBuilder copy = new StringBuilder();
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> first = new ArrayList<>();
@@ -55,7 +59,7 @@ public class ListRowsWriter {
             read++;
             switch (reader.read(next.get())) {
                 case ListRowReader.Kept kept -> {
-                    pending += append(copy, listId, type, kept.row());
+                    pending += append(copy, listId, type, kept.row(), keys);
                 }
                 case ListRowReader.Skipped skip -> {
                     skipped++;
@@ -83,7 +87,7 @@ public class ListRowsWriter {
         return new Counts(read, skipped, persons, first);
     }
 
-    private int append(StringBuilder copy, long listId, ListType type, ListRow row) {
+    private int append(StringBuilder copy, long listId, ListType type, ListRow row, PersonKeys keys) {
         String attributes = Attributes.encode(sealed(type, row.attributes()));
         for (ListPerson person : row.persons()) {
             ListStore.personLine(
@@ -91,7 +95,7 @@ public class ListRowsWriter {
                     listId,
                     row.rowNumber(),
                     person.personNo(),
-                    sensitive.blindIndex(SensitiveKind.ID_NUMBER, person.idNumber()),
+                    keys.index(person.idNumber()),
                     person.name(),
                     row.region(),
                     row.category(),
