@@ -72,10 +72,11 @@ class DemoLists {
 
     /**
      * After the demo students exist (DemoDataLoader runs at an explicit higher precedence), once; a
-     * start that finds no demo school does nothing.
+     * start that finds no demo school does nothing. Just before DemoExchange, which answers for one
+     * of these families.
      */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoWorklists, which adds lists and would make this one skip
+    @Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoWorklists and DemoExchange, whose lists would make this one skip
     void importOnce() throws Exception {
         ImportingDepartmentLists importing = lists.getIfAvailable();
         RegistryManagement students = registry.getIfAvailable();
