@@ -9,7 +9,7 @@
 CREATE TABLE comparison_exchange (
     id             BIGSERIAL PRIMARY KEY,
     region_code    TEXT COLLATE "C" NOT NULL CHECK (region_code ~ '^[0-9]{2,6}$'),
-    type_code      TEXT NOT NULL REFERENCES comparison_list_type (code),
+    type_code      TEXT NOT NULL REFERENCES comparison_list_type (code) CHECK (char_length(type_code) <= 40),
     department     TEXT NOT NULL CHECK (char_length(department) BETWEEN 1 AND 50),
     key_check      TEXT NOT NULL CHECK (key_check ~ '^[0-9a-f]{8}$'),
     persons        INTEGER NOT NULL CHECK (persons >= 0),

@@ -47,12 +47,13 @@ public class ListFileReading {
             ListTypeStore types,
             ListRowsWriter writer,
             SensitiveData sensitive,
-            @Value("${aidloop.comparison.max-list-rows:1000000}") int maxRows) {
+            @Value("${aidloop.comparison.max-list-rows:1000000}") int maxRows,
+            @Value("${aidloop.comparison.max-list-megabytes:200}") int maxMegabytes) {
         this.lists = lists;
         this.types = types;
         this.writer = writer;
         this.sensitive = sensitive;
-        this.limits = ReadLimits.DEFAULT.withMaxRows(maxRows);
+        this.limits = ReadLimits.DEFAULT.withMaxRows(maxRows).withMaxFileBytes(maxMegabytes * 1024L * 1024L);
     }
 
     /** A department's own list: ID numbers, blind-indexed as the registry does. */

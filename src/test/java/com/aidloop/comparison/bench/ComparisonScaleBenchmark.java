@@ -44,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * copies the same keys into DuckDB and times the same join there, printing the ratio. Meant for a
  * database of its own on a PostgreSQL server: the script drops and creates it.
  */
-@SpringBootTest(properties = "aidloop.comparison.max-list-rows=20000000")
+@SpringBootTest(
+        properties = {"aidloop.comparison.max-list-rows=20000000", "aidloop.comparison.max-list-megabytes=2000"})
 @Tag("benchmark")
 class ComparisonScaleBenchmark {
 
