@@ -46,5 +46,13 @@ public enum Permission {
     /** Enter a paper identification application on a family's behalf, and decide applications (school). */
     IDENTIFICATION_DECIDE,
     /** Hold a class review of identification applications (class teacher, school). */
-    IDENTIFICATION_REVIEW
+    IDENTIFICATION_REVIEW,
+    /** Three-party review (三方会审), village's step: confirm a family's facts (属实/不属实) and record a home visit. */
+    THREE_PARTY_VILLAGE,
+    /** Three-party review, township's step: review and pass on, or return. */
+    THREE_PARTY_TOWNSHIP,
+    /** Three-party review, county's step: approve (one or many at once), or return. */
+    THREE_PARTY_COUNTY,
+    /** Choose the stages that go to three-party review and each step's deadline (the county). */
+    THREE_PARTY_SETTINGS
 }

@@ -41,7 +41,9 @@ public enum Role {
                     Permission.PAYOUT_APPROVE,
                     Permission.PAYOUT_VIEW,
                     Permission.INDICATOR_MODEL_EDIT,
-                    Permission.IDENTIFICATION_YEAR)),
+                    Permission.IDENTIFICATION_YEAR,
+                    Permission.THREE_PARTY_COUNTY,
+                    Permission.THREE_PARTY_SETTINGS)),
     COUNTY_REVIEWER(
             "县级审核员",
             ScopeKind.REGION,
@@ -49,12 +51,20 @@ public enum Role {
                     Permission.SCHOOL_VIEW,
                     Permission.STUDENT_VIEW,
                     Permission.STUDENT_REVEAL,
-                    Permission.PAYOUT_VIEW)),
+                    Permission.PAYOUT_VIEW,
+                    Permission.THREE_PARTY_COUNTY)),
+    /** A township reviewer (乡镇): reviews in three-party review, and does the village's step for students without a village. */
     TOWNSHIP_REVIEWER(
             "乡镇审核员",
             ScopeKind.REGION,
-            EnumSet.of(Permission.SCHOOL_VIEW, Permission.STUDENT_VIEW, Permission.ROUND_VIEW)),
-    VILLAGE_REVIEWER("村级审核员", ScopeKind.REGION, EnumSet.of(Permission.STUDENT_VIEW)),
+            EnumSet.of(
+                    Permission.SCHOOL_VIEW,
+                    Permission.STUDENT_VIEW,
+                    Permission.ROUND_VIEW,
+                    Permission.THREE_PARTY_TOWNSHIP,
+                    Permission.THREE_PARTY_VILLAGE)),
+    /** A village reviewer (村): confirms the family facts of its households in three-party review. */
+    VILLAGE_REVIEWER("村级审核员", ScopeKind.REGION, EnumSet.of(Permission.STUDENT_VIEW, Permission.THREE_PARTY_VILLAGE)),
     SCHOOL_STAFF(
             "学校资助专员",
             ScopeKind.SCHOOL,

@@ -43,6 +43,15 @@ public final class ScopeFilter {
         return rule(a, "school_id", "school_township_code");
     }
 
+    /**
+     * A three-party review of an identification application (identification_three_party_review):
+     * its school's staff; a region holding the township or village that reviews it (the student's
+     * household village, or the school's township when the student has no village).
+     */
+    public static String threePartyReviews(String r) {
+        return rule(r, "school_id", "township_code", "village_code");
+    }
+
     /** An award (award_award) read as its student's: the same rule as {@link #students}. */
     public static String awards(String a) {
         return students(a);

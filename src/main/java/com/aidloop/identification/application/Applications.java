@@ -115,6 +115,19 @@ public class Applications {
         return store.find(id, reach.of(account)).orElseThrow(() -> new ApplicationNotFound(id));
     }
 
+    /**
+     * An application for a three-party reviewer, who reaches it through its review (by the
+     * student's village or township, not the school): the caller has checked the review's scope.
+     */
+    public Application forReviewer(long id) {
+        return store.findUnscoped(id).orElseThrow(() -> new ApplicationNotFound(id));
+    }
+
+    /** Saves a three-party reviewer's move of the application (a return to the school). */
+    public void saveForReviewer(Application application) {
+        save(application);
+    }
+
     /** Saves the form of a draft or a returned application. */
     @Transactional
     public void revise(long id, ApplicationForm form, CurrentAccount account) {

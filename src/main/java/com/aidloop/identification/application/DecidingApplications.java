@@ -10,13 +10,15 @@ import com.aidloop.identification.application.persistence.ApplicationStore;
 import com.aidloop.identification.domain.DifficultyLevel;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The school identification group's decisions: a level for one application (another level than
  * the suggestion with a reason, both kept), the suggested level for many at once, or the
- * application returned to the family with a reason.
+ * application returned to the family with a reason. A decision on a stage the county sends to
+ * three-party review goes on to it ({@link ThreePartyGate}) in the same transaction.
  */
 @Service
 public class DecidingApplications {
@@ -25,12 +27,19 @@ public class DecidingApplications {
     private final ApplicationStore store;
     private final ApplicationReach reach;
     private final AuditTrail audit;
+    private final ObjectProvider<ThreePartyGate> threeParty;
 
-    DecidingApplications(Applications applications, ApplicationStore store, ApplicationReach reach, AuditTrail audit) {
+    DecidingApplications(
+            Applications applications,
+            ApplicationStore store,
+            ApplicationReach reach,
+            AuditTrail audit,
+            ObjectProvider<ThreePartyGate> threeParty) {
         this.applications = applications;
         this.store = store;
         this.reach = reach;
         this.audit = audit;
+        this.threeParty = threeParty;
     }
 
     @Transactional
@@ -72,7 +81,15 @@ public class DecidingApplications {
 
     private void decided(Application application, DifficultyLevel level, String reason, CurrentAccount account) {
         application.decide(new Decision(level, reason, account.username(), Instant.now()));
+        ThreePartyGate gate = threeParty.getIfAvailable();
+        boolean reviewed = gate != null && gate.reviews(application);
+        if (reviewed) {
+            application.sendToThreePartyReview();
+        }
         applications.save(application);
+        if (reviewed) {
+            gate.started(application);
+        }
         String followed = application.followsSuggestion(level) ? "（同评分建议）" : "（与评分建议不同：" + reason + "）";
         audit.record(AuditRecord.of(
                 "APPROVE",

@@ -10,7 +10,10 @@ import java.util.Set;
  * A family's identification application for one student and school year. It owns its state
  * machine: DRAFT → SUBMITTED → CLASS_REVIEWED → DECIDED; SUBMITTED or CLASS_REVIEWED may be
  * RETURNED to the family with a reason, corrected and submitted again; anything not decided may
- * be WITHDRAWN. Every verb checks the state first and refuses a move it does not allow.
+ * be WITHDRAWN. On a stage inside three-party review (三方会审) a decided application goes on to
+ * THREE_PARTY_REVIEW; a reviewer may return it to the school (back to CLASS_REVIEWED, the school
+ * decides again) and the county APPROVES it. Every verb checks the state first and refuses a move
+ * it does not allow.
  */
 public final class Application {
 
@@ -23,6 +26,9 @@ public final class Application {
         DECIDE(EnumSet.of(ApplicationStatus.CLASS_REVIEWED)),
         RETURN(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CLASS_REVIEWED)),
         ADJUST(EnumSet.of(ApplicationStatus.DECIDED)),
+        SEND_TO_REVIEW(EnumSet.of(ApplicationStatus.DECIDED)),
+        RETURN_TO_SCHOOL(EnumSet.of(ApplicationStatus.THREE_PARTY_REVIEW)),
+        APPROVE(EnumSet.of(ApplicationStatus.THREE_PARTY_REVIEW)),
         WITHDRAW(EnumSet.of(
                 ApplicationStatus.DRAFT,
                 ApplicationStatus.SUBMITTED,
@@ -36,15 +42,23 @@ public final class Application {
         }
     }
 
-    private static final Map<Move, String> WORDS = Map.of(
-            Move.REVISE, "修改",
-            Move.SUBMIT, "提交",
-            Move.SUGGEST, "评分",
-            Move.REVIEW, "班级评议",
-            Move.DECIDE, "学校认定",
-            Move.RETURN, "退回",
-            Move.ADJUST, "动态调整",
-            Move.WITHDRAW, "撤回");
+    private static final Map<Move, String> WORDS = Map.ofEntries(
+            Map.entry(Move.REVISE, "修改"),
+            Map.entry(Move.SUBMIT, "提交"),
+            Map.entry(Move.SUGGEST, "评分"),
+            Map.entry(Move.REVIEW, "班级评议"),
+            Map.entry(Move.DECIDE, "学校认定"),
+            Map.entry(Move.RETURN, "退回"),
+            Map.entry(Move.ADJUST, "动态调整"),
+            Map.entry(Move.SEND_TO_REVIEW, "送三方会审"),
+            Map.entry(Move.RETURN_TO_SCHOOL, "退回学校"),
+            Map.entry(Move.APPROVE, "县级审批"),
+            Map.entry(Move.WITHDRAW, "撤回"));
+
+    /** The statuses the county's approval starts from, for set-based moves that must keep to the state machine. */
+    public static Set<ApplicationStatus> approvableFrom() {
+        return EnumSet.copyOf(Move.APPROVE.from);
+    }
 
     private final Long id;
     private final int version;
@@ -178,6 +192,30 @@ public final class Application {
         }
         this.returnReason = reason.strip();
         this.status = ApplicationStatus.RETURNED;
+    }
+
+    /** The school's decision is on a stage inside three-party review: the village, township and county review it. */
+    public void sendToThreePartyReview() {
+        require(Move.SEND_TO_REVIEW);
+        this.status = ApplicationStatus.THREE_PARTY_REVIEW;
+    }
+
+    /**
+     * A three-party reviewer returns the application to the school, which decides again; the
+     * reason is kept by the review, the school's earlier decision stays until it decides anew.
+     */
+    public void returnToSchool(String reason) {
+        require(Move.RETURN_TO_SCHOOL);
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationMoveRefused("identification.threeParty.returnNeedsReason");
+        }
+        this.status = ApplicationStatus.CLASS_REVIEWED;
+    }
+
+    /** The county approves the school's decision after three-party review: the identification is in force. */
+    public void approve() {
+        require(Move.APPROVE);
+        this.status = ApplicationStatus.APPROVED;
     }
 
     /** Withdraws an application that is not decided yet. */

@@ -55,9 +55,15 @@ class ApplicationStateMachineTests {
         switch (wanted) {
             case RETURNED -> a.returnToFamily("缺少父亲病历照片");
             case CLASS_REVIEWED -> a.markClassReviewed();
-            case DECIDED -> {
+            case DECIDED, THREE_PARTY_REVIEW, APPROVED -> {
                 a.markClassReviewed();
                 a.decide(new Decision(DifficultyLevel.FAIRLY, "", "school", NOW));
+                if (wanted != ApplicationStatus.DECIDED) {
+                    a.sendToThreePartyReview();
+                }
+                if (wanted == ApplicationStatus.APPROVED) {
+                    a.approve();
+                }
             }
             default -> {}
         }
@@ -147,27 +153,63 @@ class ApplicationStateMachineTests {
         assertThatThrownBy(() -> a.returnToFamily("")).hasMessage("identification.application.returnNeedsReason");
     }
 
+    @Test
+    void aThreePartyReviewReturnsToTheSchoolWhichDecidesAgainAndTheCountyApproves() {
+        Application a = in(ApplicationStatus.THREE_PARTY_REVIEW);
+        assertThat(a.status().finallyDecided()).isFalse();
+
+        assertThatThrownBy(() -> a.returnToSchool(" ")).hasMessage("identification.threeParty.returnNeedsReason");
+        a.returnToSchool("村里核实：父亲已外出务工，收入与申请不符");
+        assertThat(a.status()).isEqualTo(ApplicationStatus.CLASS_REVIEWED);
+        a.decide(new Decision(DifficultyLevel.GENERAL, "核实后调整为一般困难", "school", NOW));
+        a.sendToThreePartyReview();
+        a.approve();
+
+        assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(a.decision().level()).isEqualTo(DifficultyLevel.GENERAL);
+        assertThat(a.status().finallyDecided()).isTrue();
+    }
+
+    @Test
+    void finallyDecidedIsDecidedOutsideAndApprovedInsideThreePartyReview() {
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::finallyDecided))
+                .containsExactlyInAnyOrder(ApplicationStatus.DECIDED, ApplicationStatus.APPROVED);
+        assertThat(ApplicationStatus.finallyDecidedNames()).containsExactlyInAnyOrder("DECIDED", "APPROVED");
+        assertThat(Application.approvableFrom()).containsExactly(ApplicationStatus.THREE_PARTY_REVIEW);
+    }
+
     @ParameterizedTest
     @EnumSource(ApplicationStatus.class)
     void everyMoveIsAllowedOnlyFromItsStates(ApplicationStatus from) {
-        Map<String, Consumer<Application>> moves = Map.of(
-                "revise", a -> a.revise(form()),
-                "submit", a -> a.submit(NOW),
-                "suggest", a -> a.suggest(new Suggestion(9L, BigDecimal.TEN, null)),
-                "review", Application::markClassReviewed,
-                "decide", a -> a.decide(new Decision(DifficultyLevel.GENERAL, "理由", "school", NOW)),
-                "return", a -> a.returnToFamily("材料不全"),
-                "withdraw", Application::withdraw,
-                "adjust", a -> a.adjust(new Decision(DifficultyLevel.SPECIAL, "父亲工伤致残", "school", NOW)));
-        Map<String, Set<ApplicationStatus>> allowed = Map.of(
+        Map<String, Consumer<Application>> moves = new java.util.HashMap<>();
+        moves.put("revise", a -> a.revise(form()));
+        moves.put("submit", a -> a.submit(NOW));
+        moves.put("suggest", a -> a.suggest(new Suggestion(9L, BigDecimal.TEN, null)));
+        moves.put("review", Application::markClassReviewed);
+        moves.put("decide", a -> a.decide(new Decision(DifficultyLevel.GENERAL, "理由", "school", NOW)));
+        moves.put("return", a -> a.returnToFamily("材料不全"));
+        moves.put("withdraw", Application::withdraw);
+        moves.put("adjust", a -> a.adjust(new Decision(DifficultyLevel.SPECIAL, "父亲工伤致残", "school", NOW)));
+        moves.put("sendToReview", Application::sendToThreePartyReview);
+        moves.put("returnToSchool", a -> a.returnToSchool("家访核实收入与申请不符"));
+        moves.put("approve", Application::approve);
+        Map<String, Set<ApplicationStatus>> allowed = pairs(
                 "revise", EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED),
                 "submit", EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED),
                 "suggest", EnumSet.of(ApplicationStatus.SUBMITTED),
                 "review", EnumSet.of(ApplicationStatus.SUBMITTED),
                 "decide", EnumSet.of(ApplicationStatus.CLASS_REVIEWED),
                 "return", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CLASS_REVIEWED),
-                "withdraw", EnumSet.complementOf(EnumSet.of(ApplicationStatus.DECIDED, ApplicationStatus.WITHDRAWN)),
-                "adjust", EnumSet.of(ApplicationStatus.DECIDED));
+                "adjust", EnumSet.of(ApplicationStatus.DECIDED),
+                "withdraw",
+                        EnumSet.of(
+                                ApplicationStatus.DRAFT,
+                                ApplicationStatus.SUBMITTED,
+                                ApplicationStatus.CLASS_REVIEWED,
+                                ApplicationStatus.RETURNED),
+                "sendToReview", EnumSet.of(ApplicationStatus.DECIDED),
+                "returnToSchool", EnumSet.of(ApplicationStatus.THREE_PARTY_REVIEW),
+                "approve", EnumSet.of(ApplicationStatus.THREE_PARTY_REVIEW));
         moves.forEach((name, move) -> {
             Application a = in(from);
             if (allowed.get(name).contains(from)) {
@@ -184,5 +226,15 @@ class ApplicationStateMachineTests {
                 assertThat(a.status()).isEqualTo(from);
             }
         });
+    }
+
+    /** A map of name–value pairs; Map.of takes at most ten. */
+    @SuppressWarnings("unchecked")
+    static <V> Map<String, V> pairs(Object... nameValue) {
+        Map<String, V> map = new java.util.HashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            map.put((String) nameValue[i], (V) nameValue[i + 1]);
+        }
+        return map;
     }
 }

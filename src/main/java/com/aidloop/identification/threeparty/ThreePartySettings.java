@@ -1,0 +1,52 @@
+package com.aidloop.identification.threeparty;
+
+import com.aidloop.audit.AuditRecord;
+import com.aidloop.audit.AuditTrail;
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.identification.threeparty.domain.ReviewRefused;
+import com.aidloop.identification.threeparty.domain.ThreePartyRules;
+import com.aidloop.identification.threeparty.persistence.SettingStore;
+import com.aidloop.school.Stage;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The county's choice of the stages that go to three-party review and the deadline of each step; audited. */
+@Service
+public class ThreePartySettings {
+
+    static final String AUDITED_AS = "identification_three_party_setting";
+
+    private final SettingStore store;
+    private final AuditTrail audit;
+
+    ThreePartySettings(SettingStore store, AuditTrail audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    /** The county's rules, or the defaults when it chose none. */
+    public ThreePartyRules of(String countyCode) {
+        return countyCode == null || countyCode.length() < 6
+                ? ThreePartyRules.defaults()
+                : store.of(countyCode.substring(0, 6)).orElseGet(ThreePartyRules::defaults);
+    }
+
+    /** Saves the county's rules; only a county account (6-digit region) chooses them. */
+    @Transactional
+    public void save(ThreePartyRules rules, CurrentAccount account) {
+        String county = account.regionCode();
+        if (county == null || county.length() != 6) {
+            throw new ReviewRefused("identification.threeParty.countyOnly");
+        }
+        store.save(county, rules, account.username());
+        audit.record(AuditRecord.of(
+                "UPDATE",
+                AUDITED_AS,
+                county,
+                "三方会审设置：学段 "
+                        + rules.stages().stream().sorted().map(Stage::label).collect(Collectors.joining("、"))
+                        + "；期限 村" + rules.villageDays() + "天、乡镇" + rules.townshipDays() + "天、县"
+                        + rules.countyDays() + "天"));
+    }
+}
