@@ -6,6 +6,7 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.iam.Permission;
 import com.aidloop.iam.Role;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import com.aidloop.identification.window.IdentificationWindows;
 import com.aidloop.region.RegionManagement;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ class WorkbenchController {
     private final LatePayments latePayments;
     private final PayoutRounds rounds;
     private final IdentificationWindows windows;
+    private final ThreePartyReviews threeParty;
 
     WorkbenchController(
             CurrentAccounts accounts,
@@ -30,8 +32,10 @@ class WorkbenchController {
             ScopeFigures figures,
             LatePayments latePayments,
             PayoutRounds rounds,
-            IdentificationWindows windows) {
+            IdentificationWindows windows,
+            ThreePartyReviews threeParty) {
         this.windows = windows;
+        this.threeParty = threeParty;
         this.accounts = accounts;
         this.regions = regions;
         this.figures = figures;
@@ -61,6 +65,12 @@ class WorkbenchController {
                 "identificationWindow",
                 account.may(Permission.IDENTIFICATION_YEAR) || account.may(Permission.FAMILY_INVITE)
                         ? windows.newestToday(account).orElse(null)
+                        : null);
+        // 待办: applications waiting at the account's step of three-party review (三方会审), overdue ones counted
+        model.addAttribute(
+                "threePartyCounts",
+                ThreePartyReviews.stepOf(account) != null && !account.scope().isNothing()
+                        ? threeParty.counts(account)
                         : null);
         return "workbench/home";
     }

@@ -9,9 +9,11 @@ import java.time.Instant;
 public record QueueRow(
         long applicationId,
         String studentName,
+        long schoolId,
         String schoolName,
         String grade,
         String className,
+        String villageCode,
         String villageName,
         boolean routedBySchool,
         DifficultyLevel decidedLevel,

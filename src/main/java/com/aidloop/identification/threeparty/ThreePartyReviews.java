@@ -55,6 +55,9 @@ public class ThreePartyReviews {
 
     /** The step an account works at: village, township or county; null for none. */
     public static ReviewStep stepOf(CurrentAccount account) {
+        if (account.may(Permission.IDENTIFICATION_DECIDE) && account.schoolId() != null) {
+            return ReviewStep.RETURNED_TO_SCHOOL;
+        }
         if (account.may(Permission.THREE_PARTY_COUNTY)) {
             return ReviewStep.COUNTY;
         }
@@ -88,7 +91,9 @@ public class ThreePartyReviews {
                 .map(step -> {
                     QueueFilter filter = scoped(new QueueFilter(step, null, null, null, false), account);
                     long[] n = queues.count(filter, account.scope(), rules, Instant.now());
-                    return new QueueCounts(step.label(), n[0], n[1], "/identification/three-party?step=" + step.name());
+                    long overdue = step.waiting() ? n[1] : 0;
+                    return new QueueCounts(
+                            step.label(), n[0], overdue, "/identification/three-party?step=" + step.name());
                 })
                 .filter(c -> c.waiting() > 0 || c.step().equals(stepOf(account).label()))
                 .toList();

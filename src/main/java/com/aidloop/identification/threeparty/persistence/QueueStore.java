@@ -47,7 +47,7 @@ public class QueueStore {
     public List<QueueRow> list(QueueFilter filter, DataScope scope, ThreePartyRules rules, Instant now, int limit) {
         int days = rules.daysFor(filter.step());
         return jdbc.sql("""
-                        SELECT r.application_id, a.student_name, s.name AS school_name, a.grade, a.class_name,
+                        SELECT r.application_id, a.student_name, r.school_id, s.name AS school_name, r.village_code, a.grade, a.class_name,
                                (SELECT d.name FROM region_division d WHERE d.code = r.village_code) AS village_name,
                                r.routed_by_school, a.decided_level, r.step, r.step_since, r.village_verdict, r.round,
                                r.return_reason
@@ -128,9 +128,11 @@ public class QueueStore {
         return new QueueRow(
                 rs.getLong("application_id"),
                 rs.getString("student_name"),
+                rs.getLong("school_id"),
                 rs.getString("school_name"),
                 rs.getString("grade"),
                 rs.getString("class_name"),
+                rs.getString("village_code"),
                 rs.getString("village_name"),
                 rs.getBoolean("routed_by_school"),
                 level == null ? null : DifficultyLevel.valueOf(level),
