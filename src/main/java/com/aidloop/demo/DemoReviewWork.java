@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
  * after the demo students and the county's model exist; a county with applications keeps them.
  * The demo guardian {@code parent} (the first guardian's number of 三市镇中心小学, see DemoFamily)
  * finds its pupil's application applied online and returned by the school with a reason (made
- * before the samples, which leave that pupil out). Its listener is ordered just before the last
- * ({@code DemoAdjustment} adjusts one of its decided applications); {@code DemoDataLoader} and
+ * before the samples, which leave that pupil out). Its listener is ordered late, before {@code
+ * DemoThreePartyWork} (which sends decided ones on to three-party review) and the last ({@code
+ * DemoAdjustment} adjusts one of its decided applications); {@code DemoDataLoader} and
  * {@code DemoIndicatorModel} run at an
  * explicit higher precedence, so the students and the model are there. A start that
  * finds no students yet makes nothing.
@@ -40,6 +41,9 @@ import org.springframework.stereotype.Component;
 class DemoReviewWork {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReviewWork.class);
+    /** Late, after the students and the model; DemoThreePartyWork runs after it. */
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
     static final String TEACHER = "teacher";
     static final String TEACHER_NAME = "黄丽";
     private static final String SANSHI_PRIMARY = "2143062611";
@@ -69,7 +73,7 @@ class DemoReviewWork {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE - 10)
+    @Order(ORDER)
     void seedOnce() {
         SampleApplications sampler = samples.getIfAvailable();
         IndicatorModels identification = models.getIfAvailable();

@@ -33,7 +33,14 @@ class DemoReviewWorkTests {
                         """).query(Long.class).single();
 
         assertThat(states)
-                .containsExactlyInAnyOrder("CLASS_REVIEWED", "DECIDED", "DRAFT", "RETURNED", "SUBMITTED", "WITHDRAWN");
+                .containsExactlyInAnyOrder(
+                        "CLASS_REVIEWED",
+                        "DECIDED",
+                        "DRAFT",
+                        "RETURNED",
+                        "SUBMITTED",
+                        "WITHDRAWN",
+                        "THREE_PARTY_REVIEW");
         assertThat(made).isBetween(1_400L, 1_500L);
         assertThat(waitingForTheTeacher).isPositive();
     }

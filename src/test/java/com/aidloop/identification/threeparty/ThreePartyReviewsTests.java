@@ -1,0 +1,194 @@
+package com.aidloop.identification.threeparty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aidloop.iam.CurrentAccount;
+import com.aidloop.iam.Role;
+import com.aidloop.identification.application.Applications;
+import com.aidloop.identification.application.DecidingApplications;
+import com.aidloop.identification.application.SubmittingApplication;
+import com.aidloop.identification.application.domain.ApplicationForm;
+import com.aidloop.identification.application.domain.ApplicationStatus;
+import com.aidloop.identification.application.domain.Commitment;
+import com.aidloop.identification.application.domain.Health;
+import com.aidloop.identification.application.domain.Incomes;
+import com.aidloop.identification.application.domain.Member;
+import com.aidloop.identification.application.domain.Siblings;
+import com.aidloop.identification.application.domain.Source;
+import com.aidloop.identification.domain.DifficultyLevel;
+import com.aidloop.identification.threeparty.domain.ReturnTarget;
+import com.aidloop.identification.threeparty.domain.ReviewRefused;
+import com.aidloop.identification.threeparty.domain.ReviewStep;
+import com.aidloop.identification.threeparty.domain.VillageCheck;
+import com.aidloop.identification.threeparty.domain.VillageVerdict;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Three-party review against PostgreSQL with the demo county: a primary school's decision goes on
+ * to the student's village; the village sees the family facts (audited) and returns it to the
+ * school, which decides again; village, township and county pass it; the county approves many at
+ * once; another village gets 404; a township cannot approve.
+ */
+@SpringBootTest
+class ThreePartyReviewsTests {
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    SubmittingApplication submitting;
+
+    @Autowired
+    DecidingApplications deciding;
+
+    @Autowired
+    ThreePartyReviews reviews;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final List<Long> made = new ArrayList<>();
+
+    @AfterEach
+    void removeTheApplicationsMade() {
+        jdbc.sql("DELETE FROM identification_three_party_review WHERE application_id = ANY(:ids)")
+                .param("ids", made.toArray(Long[]::new))
+                .update();
+        jdbc.sql("DELETE FROM identification_application WHERE id = ANY(:ids)")
+                .param("ids", made.toArray(Long[]::new))
+                .update();
+    }
+
+    CurrentAccount school() {
+        long schoolId = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'")
+                .query(Long.class)
+                .single();
+        return new CurrentAccount(-71, "school-tp", "测试", Set.of(Role.SCHOOL_STAFF), null, schoolId);
+    }
+
+    static CurrentAccount reviewer(Role role, String region) {
+        return new CurrentAccount(-72, "tp-" + role.name().toLowerCase(), "测试", Set.of(role), region, null);
+    }
+
+    static ApplicationForm form() {
+        return new ApplicationForm(
+                List.of(new Member("李建国", "父亲", 42, "农村务农", "", new BigDecimal("9000"), Health.MAJOR_ILLNESS)),
+                Incomes.NONE,
+                Set.of("GUER"),
+                "自有住房",
+                List.of(),
+                new Siblings(0, 1, 0, 0, 0),
+                Map.of(),
+                new Commitment("王秀英", LocalDate.now()));
+    }
+
+    /** A decided application of a student with a household village; answers its id. */
+    long decided(CurrentAccount school) {
+        long student = jdbc.sql("""
+                        SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
+                         WHERE sc.code = '2143062611' AND s.household_village_code IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
+                         ORDER BY random() LIMIT 1
+                        """).query(Long.class).single();
+        long id = applications.start(student, Source.PAPER, school);
+        made.add(id);
+        applications.revise(id, form(), school);
+        applications.consent(id, "王秀英", true, true, school);
+        submitting.submit(id, school);
+        jdbc.sql(
+                        "UPDATE identification_application SET status = 'CLASS_REVIEWED', version = version + 1 WHERE id = :id")
+                .param("id", id)
+                .update();
+        deciding.decide(id, DifficultyLevel.FAIRLY, "家访核实父亲大病", school);
+        return id;
+    }
+
+    String villageOf(long id) {
+        return jdbc.sql("SELECT village_code FROM identification_three_party_review WHERE application_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void aDecisionGoesThroughVillageTownshipAndCountyWithAReturnToTheSchool() {
+        CurrentAccount school = school();
+        long id = decided(school);
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.THREE_PARTY_REVIEW);
+        assertThat(applications.get(id, school).status().finallyDecided()).isFalse();
+        String village = villageOf(id);
+        CurrentAccount villager = reviewer(Role.VILLAGE_REVIEWER, village);
+        CurrentAccount township = reviewer(Role.TOWNSHIP_REVIEWER, village.substring(0, 9));
+        CurrentAccount county = reviewer(Role.COUNTY_STAFF, "430626");
+
+        assertThat(reviews.queue(new QueueFilter(ReviewStep.VILLAGE, null, village, null, false), villager))
+                .extracting(QueueRow::applicationId)
+                .contains(id);
+        ReviewView seen = reviews.view(id, villager);
+        assertThat(seen.familyFacts()).isTrue();
+        assertThat(seen.revealed().idNumber()).doesNotContain("*");
+        assertThat(audited(id, "REVEAL")).isEqualTo(1);
+        assertThat(reviews.view(id, township).familyFacts()).isFalse();
+
+        reviews.returnTo(id, ReturnTarget.SCHOOL, "父亲已外出务工，收入与申请不符", villager);
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.CLASS_REVIEWED);
+        deciding.decide(id, DifficultyLevel.GENERAL, "村级核实后调整", school);
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.THREE_PARTY_REVIEW);
+
+        reviews.villageChecks(id, new VillageCheck(VillageVerdict.TRUE, "", null, "village", Instant.now()), villager);
+        assertThatThrownBy(() -> reviews.approve(List.of(id), township)).isInstanceOf(ReviewRefused.class);
+        assertThat(reviews.townshipPasses(List.of(id), "同意", township)).isEqualTo(1);
+        assertThat(reviews.counts(county))
+                .anySatisfy(c -> assertThat(c.waiting()).isPositive());
+
+        assertThat(reviews.approve(List.of(id), county)).isEqualTo(1);
+        assertThat(reviews.approve(List.of(id), county)).isZero();
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(applications.get(id, school).status().finallyDecided()).isTrue();
+        assertThat(applications.get(id, school).decision().level()).isEqualTo(DifficultyLevel.GENERAL);
+        assertThat(reviews.view(id, county).review().round()).isEqualTo(2);
+        assertThat(audited(id, "REJECT")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherVillageSeesNothingAndAVillageCannotPassTheTownshipsStep() {
+        CurrentAccount school = school();
+        long id = decided(school);
+        String village = villageOf(id);
+        String other = village.substring(0, 9) + (village.endsWith("999") ? "998" : "999");
+
+        assertThatThrownBy(() -> reviews.view(id, reviewer(Role.VILLAGE_REVIEWER, other)))
+                .isInstanceOf(ReviewNotFound.class);
+        CurrentAccount villager = reviewer(Role.VILLAGE_REVIEWER, village);
+        assertThatThrownBy(() -> reviews.townshipPasses(List.of(id), "", villager))
+                .isInstanceOf(ReviewRefused.class);
+        assertThatThrownBy(() -> reviews.villageChecks(
+                        id,
+                        new VillageCheck(VillageVerdict.TRUE, "", null, "t", Instant.now()),
+                        reviewer(Role.TOWNSHIP_REVIEWER, village.substring(0, 9))))
+                .isInstanceOf(ReviewRefused.class);
+    }
+
+    long audited(long id, String action) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM audit_event
+                         WHERE object_type = 'identification_three_party' AND object_id = :id AND action = :action
+                        """)
+                .param("id", String.valueOf(id))
+                .param("action", action)
+                .query(Long.class)
+                .single();
+    }
+}
