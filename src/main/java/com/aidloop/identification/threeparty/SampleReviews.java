@@ -9,7 +9,7 @@ import com.aidloop.identification.threeparty.domain.ThreePartyReview;
 import com.aidloop.identification.threeparty.domain.VillageCheck;
 import com.aidloop.identification.threeparty.domain.VillageVerdict;
 import com.aidloop.identification.threeparty.domain.VisitMethod;
-import com.aidloop.identification.threeparty.persistence.ReviewStore;
+import com.aidloop.identification.threeparty.persistence.ThreePartyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +30,9 @@ public class SampleReviews {
 
     private final JdbcClient jdbc;
     private final Applications applications;
-    private final ReviewStore reviews;
+    private final ThreePartyStore reviews;
 
-    SampleReviews(JdbcClient jdbc, Applications applications, ReviewStore reviews) {
+    SampleReviews(JdbcClient jdbc, Applications applications, ThreePartyStore reviews) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.reviews = reviews;
@@ -79,9 +79,7 @@ public class SampleReviews {
                           JOIN school_school sc ON sc.id = a.school_id
                          WHERE a.status = 'DECIDED' AND left(a.school_township_code, 6) = :county
                            AND sc.stages && ARRAY['PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_HIGH', 'VOCATIONAL']::text[]
-                           AND """ + where + """
-                         ORDER BY a.id LIMIT :limit
-                        """)
+                           AND (""" + where + ") ORDER BY a.id LIMIT :limit")
                 .param("county", county)
                 .param("village", code)
                 .param("village2", other.length > 0 ? other[0] : "")

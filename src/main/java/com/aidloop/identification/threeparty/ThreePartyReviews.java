@@ -13,7 +13,7 @@ import com.aidloop.identification.threeparty.domain.ThreePartyReview;
 import com.aidloop.identification.threeparty.domain.ThreePartyRules;
 import com.aidloop.identification.threeparty.domain.VillageCheck;
 import com.aidloop.identification.threeparty.persistence.QueueStore;
-import com.aidloop.identification.threeparty.persistence.ReviewStore;
+import com.aidloop.identification.threeparty.persistence.ThreePartyStore;
 import com.aidloop.registry.RegistryManagement;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ public class ThreePartyReviews {
 
     static final String AUDITED_AS = "identification_three_party";
 
-    private final ReviewStore reviews;
+    private final ThreePartyStore reviews;
     private final QueueStore queues;
     private final ThreePartySettings settings;
     private final Applications applications;
@@ -39,7 +39,7 @@ public class ThreePartyReviews {
     private final AuditTrail audit;
 
     ThreePartyReviews(
-            ReviewStore reviews,
+            ThreePartyStore reviews,
             QueueStore queues,
             ThreePartySettings settings,
             Applications applications,

@@ -11,7 +11,7 @@ import com.aidloop.identification.threeparty.domain.ReviewStep;
 import com.aidloop.identification.threeparty.domain.StageOfApplication;
 import com.aidloop.identification.threeparty.domain.ThreePartyReview;
 import com.aidloop.identification.threeparty.domain.ThreePartyRules;
-import com.aidloop.identification.threeparty.persistence.ReviewStore;
+import com.aidloop.identification.threeparty.persistence.ThreePartyStore;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.StudentView;
 import com.aidloop.school.SchoolManagement;
@@ -29,14 +29,14 @@ import org.springframework.stereotype.Component;
 class ThreePartyRouting implements ThreePartyGate {
 
     private final ThreePartySettings settings;
-    private final ReviewStore reviews;
+    private final ThreePartyStore reviews;
     private final SchoolManagement schools;
     private final RegistryManagement registry;
     private final AuditTrail audit;
 
     ThreePartyRouting(
             ThreePartySettings settings,
-            ReviewStore reviews,
+            ThreePartyStore reviews,
             SchoolManagement schools,
             RegistryManagement registry,
             AuditTrail audit) {

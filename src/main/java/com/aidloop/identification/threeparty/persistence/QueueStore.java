@@ -121,7 +121,7 @@ public class QueueStore {
     }
 
     private static QueueRow row(ResultSet rs, int days, Instant now) throws SQLException {
-        Instant since = ReviewStore.instant(rs, "step_since");
+        Instant since = ThreePartyStore.instant(rs, "step_since");
         Instant due = since.plus(java.time.Duration.ofDays(days));
         String level = rs.getString("decided_level");
         String verdict = rs.getString("village_verdict");

@@ -22,12 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/identification/three-party/settings")
 @PreAuthorize("hasAuthority('THREE_PARTY_SETTINGS')")
-class SettingsPages {
+class ThreePartySettingsPages {
 
     private final ThreePartySettings settings;
     private final CurrentAccounts accounts;
 
-    SettingsPages(ThreePartySettings settings, CurrentAccounts accounts) {
+    ThreePartySettingsPages(ThreePartySettings settings, CurrentAccounts accounts) {
         this.settings = settings;
         this.accounts = accounts;
     }

@@ -29,11 +29,11 @@ import org.springframework.stereotype.Repository;
  * Every read names the caller's scope ({@link ScopeFilter#threePartyReviews}).
  */
 @Repository
-public class ReviewStore {
+public class ThreePartyStore {
 
     private final JdbcClient jdbc;
 
-    ReviewStore(JdbcClient jdbc) {
+    ThreePartyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -43,7 +43,7 @@ public class ReviewStore {
                         + ScopeFilter.threePartyReviews("r"))
                 .params(ScopeFilter.params(scope))
                 .param("id", applicationId)
-                .query(ReviewStore::review)
+                .query(ThreePartyStore::review)
                 .optional();
     }
 
@@ -51,7 +51,7 @@ public class ReviewStore {
     public Optional<ThreePartyReview> ofApplication(long applicationId) {
         return jdbc.sql("SELECT * FROM identification_three_party_review r WHERE r.application_id = :id")
                 .param("id", applicationId)
-                .query(ReviewStore::review)
+                .query(ThreePartyStore::review)
                 .optional();
     }
 
