@@ -125,6 +125,7 @@ public class QueueStore {
         Instant due = since.plus(java.time.Duration.ofDays(days));
         String level = rs.getString("decided_level");
         String verdict = rs.getString("village_verdict");
+        ReviewStep step = ReviewStep.valueOf(rs.getString("step"));
         return new QueueRow(
                 rs.getLong("application_id"),
                 rs.getString("student_name"),
@@ -136,10 +137,10 @@ public class QueueStore {
                 rs.getString("village_name"),
                 rs.getBoolean("routed_by_school"),
                 level == null ? null : DifficultyLevel.valueOf(level),
-                ReviewStep.valueOf(rs.getString("step")),
+                step,
                 since,
                 due,
-                due.isBefore(now),
+                step.waiting() && due.isBefore(now),
                 verdict == null ? null : VillageVerdict.valueOf(verdict),
                 rs.getInt("round"),
                 rs.getString("return_reason"));
