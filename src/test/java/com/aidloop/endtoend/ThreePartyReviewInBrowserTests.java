@@ -109,7 +109,8 @@ class ThreePartyReviewInBrowserTests {
 
             as(browser, "school");
             browser.go("/identification/three-party");
-            assertThat(browser.find("#queue tr[data-id='" + corrected + "'] .return-reason").getText())
+            assertThat(browser.find("#queue tr[data-id='" + corrected + "'] .return-reason")
+                            .getText())
                     .contains("年收入与申请不符");
             browser.find("#queue tr[data-id='" + corrected + "'] a").click();
             new Select(browser.find("#level")).selectByVisibleText("一般困难");
@@ -192,7 +193,8 @@ class ThreePartyReviewInBrowserTests {
                 school);
         applications.consent(id, "王秀英", true, true, school);
         submitting.submit(id, school);
-        jdbc.sql("UPDATE identification_application SET status = 'CLASS_REVIEWED', version = version + 1 WHERE id = :id")
+        jdbc.sql(
+                        "UPDATE identification_application SET status = 'CLASS_REVIEWED', version = version + 1 WHERE id = :id")
                 .param("id", id)
                 .update();
         return id;

@@ -59,7 +59,8 @@ class CountyApprovalBenchmark {
             long started = System.nanoTime();
             int approved = reviews.approve(ids, COUNTY);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("RESULT county approval: %d applications approved in %.2f s (target <= 5 s)%n", approved, seconds);
+            System.out.printf(
+                    "RESULT county approval: %d applications approved in %.2f s (target <= 5 s)%n", approved, seconds);
             assertThat(approved).isEqualTo(ids.size());
         } finally {
             jdbc.sql("DELETE FROM identification_three_party_review WHERE application_id = ANY(:ids)")
