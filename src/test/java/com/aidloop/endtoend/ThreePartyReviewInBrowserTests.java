@@ -67,7 +67,7 @@ class ThreePartyReviewInBrowserTests {
     }
 
     @Test
-    void schoolVillageTownshipAndCountyReviewWithAReturnToTheSchool() {
+    void schoolVillageTownshipAndCountyReviewWithAReturnToTheSchool() throws Exception {
         CurrentAccount school = schoolStaff();
         String village = jdbc.sql("SELECT region_code FROM iam_account WHERE username = 'village'")
                 .query(String.class)
