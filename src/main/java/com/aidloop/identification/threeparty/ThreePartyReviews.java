@@ -226,6 +226,7 @@ public class ThreePartyReviews {
                     case VILLAGE -> account.may(Permission.THREE_PARTY_VILLAGE);
                     case TOWNSHIP -> account.may(Permission.THREE_PARTY_TOWNSHIP);
                     case COUNTY -> account.may(Permission.THREE_PARTY_COUNTY);
+                    case RETURNED_TO_SCHOOL -> account.may(Permission.IDENTIFICATION_DECIDE);
                     default -> false;
                 };
         if (!works) {
