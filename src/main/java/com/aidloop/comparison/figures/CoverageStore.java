@@ -38,7 +38,7 @@ class CoverageStore {
                         SELECT s.id, s.school_id, s.household_township_code,
                                bool_or(m.type_code = 'POVERTY_ALLEVIATED') AS poverty,
                                EXISTS (SELECT 1 FROM identification_application a
-                                        WHERE a.student_id = s.id AND a.school_year = :year AND a.status = 'DECIDED'
+                                        WHERE a.student_id = s.id AND a.school_year = :year AND a.status IN ('DECIDED', 'APPROVED')
                                           AND a.decided_level <> 'NOT_DIFFICULT') AS identified,
                                EXISTS (SELECT 1 FROM award_award w JOIN programme_programme pg ON pg.code = w.programme_code
                                         WHERE w.student_id = s.id AND w.term = ANY(CAST(:terms AS TEXT[]))

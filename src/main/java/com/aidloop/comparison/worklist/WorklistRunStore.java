@@ -20,7 +20,7 @@ class WorklistRunStore {
     /** Identified as in difficulty in the school year (decided, a level other than 不困难). */
     private static final String IDENTIFIED = """
             EXISTS (SELECT 1 FROM identification_application a
-                     WHERE a.student_id = %1$s AND a.school_year = :year AND a.status = 'DECIDED'
+                     WHERE a.student_id = %1$s AND a.school_year = :year AND a.status IN ('DECIDED', 'APPROVED')
                        AND a.decided_level <> 'NOT_DIFFICULT')
             """;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A family's identification application for one student and school year. It owns its state
@@ -25,15 +26,13 @@ public final class Application {
         REVIEW(EnumSet.of(ApplicationStatus.SUBMITTED)),
         DECIDE(EnumSet.of(ApplicationStatus.CLASS_REVIEWED)),
         RETURN(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CLASS_REVIEWED)),
-        ADJUST(EnumSet.of(ApplicationStatus.DECIDED)),
+        ADJUST(EnumSet.of(ApplicationStatus.DECIDED, ApplicationStatus.APPROVED)),
         SEND_TO_REVIEW(EnumSet.of(ApplicationStatus.DECIDED)),
         RETURN_TO_SCHOOL(EnumSet.of(ApplicationStatus.THREE_PARTY_REVIEW)),
         APPROVE(EnumSet.of(ApplicationStatus.THREE_PARTY_REVIEW)),
-        WITHDRAW(EnumSet.of(
-                ApplicationStatus.DRAFT,
-                ApplicationStatus.SUBMITTED,
-                ApplicationStatus.CLASS_REVIEWED,
-                ApplicationStatus.RETURNED));
+        WITHDRAW(EnumSet.copyOf(Stream.of(ApplicationStatus.values())
+                .filter(ApplicationStatus::withdrawable)
+                .toList()));
 
         private final Set<ApplicationStatus> from;
 

@@ -49,6 +49,11 @@ public enum ApplicationStatus {
         return FINALLY_DECIDED.stream().map(Enum::name).toList();
     }
 
+    /** The application may still be withdrawn: it is not decided, in review after the school, or withdrawn. */
+    public boolean withdrawable() {
+        return this == DRAFT || this == SUBMITTED || this == CLASS_REVIEWED || this == RETURNED;
+    }
+
     /** A family may still change the form: a draft, or an application returned to it. */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;

@@ -87,10 +87,10 @@ public class DocumentStore {
         return jdbc.sql("""
                         SELECT a.school_id, min(a.grade) AS grade, a.class_name,
                                count(*) AS applied,
-                               count(*) FILTER (WHERE a.status = 'DECIDED' AND a.decided_level = 'SPECIAL') AS special,
-                               count(*) FILTER (WHERE a.status = 'DECIDED' AND a.decided_level = 'FAIRLY') AS fairly,
-                               count(*) FILTER (WHERE a.status = 'DECIDED' AND a.decided_level = 'GENERAL') AS general,
-                               count(*) FILTER (WHERE a.status = 'DECIDED' AND a.decided_level = 'NOT_DIFFICULT') AS not_difficult,
+                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'SPECIAL') AS special,
+                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'FAIRLY') AS fairly,
+                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'GENERAL') AS general,
+                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'NOT_DIFFICULT') AS not_difficult,
                                count(*) FILTER (WHERE a.status IN ('SUBMITTED', 'CLASS_REVIEWED')) AS waiting
                           FROM identification_application a
                          WHERE a.school_year = :year AND a.status NOT IN ('WITHDRAWN', 'DRAFT') AND """ + reach.sql("a") + """
@@ -118,7 +118,7 @@ public class DocumentStore {
                         SELECT a.school_id, a.class_name, a.student_name, a.decided_level, a.suggested_level, a.suggested_total,
                                EXISTS (SELECT 1 FROM identification_adjustment j WHERE j.application_id = a.id) AS adjusted
                           FROM identification_application a
-                         WHERE a.school_year = :year AND a.status = 'DECIDED' AND """ + reach.sql("a") + """
+                         WHERE a.school_year = :year AND a.status IN ('DECIDED', 'APPROVED') AND """ + reach.sql("a") + """
                          ORDER BY a.school_id, a.class_name, a.student_name, a.id
                         """)
                 .params(reach.params())

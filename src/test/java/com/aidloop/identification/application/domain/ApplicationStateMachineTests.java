@@ -200,7 +200,7 @@ class ApplicationStateMachineTests {
                 "review", EnumSet.of(ApplicationStatus.SUBMITTED),
                 "decide", EnumSet.of(ApplicationStatus.CLASS_REVIEWED),
                 "return", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CLASS_REVIEWED),
-                "adjust", EnumSet.of(ApplicationStatus.DECIDED),
+                "adjust", EnumSet.of(ApplicationStatus.DECIDED, ApplicationStatus.APPROVED),
                 "withdraw",
                         EnumSet.of(
                                 ApplicationStatus.DRAFT,
