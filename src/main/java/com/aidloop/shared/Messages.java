@@ -32,6 +32,7 @@ public final class Messages {
             "messages/disbursement",
             "messages/funding",
             "messages/settlement",
+            "messages/calendar",
             "messages/identification",
             "messages/comparison");
 

@@ -1,0 +1,2 @@
+/** Working-day arithmetic in plain Java. */
+package com.aidloop.calendar.domain;

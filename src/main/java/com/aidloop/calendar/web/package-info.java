@@ -1,0 +1,2 @@
+/** The holiday calendar's page. */
+package com.aidloop.calendar.web;
