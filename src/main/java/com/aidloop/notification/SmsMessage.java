@@ -106,6 +106,14 @@ public record SmsMessage(String template, String body, Map<String, String> param
                 required(endsOn, "endsOn"));
     }
 
+    /**
+     * To a named objector whose objection to a public notice was answered, free of any word of
+     * hardship and of the student concerned: "您向三市镇中心小学提出的公示意见已处理完毕，结果已登记备查，感谢您的监督。"
+     */
+    public static SmsMessage objectionHandled(String schoolName) {
+        return fill("OBJECTION_HANDLED", List.of("school"), required(schoolName, "schoolName"));
+    }
+
     /** The text with the secret put back in place of its mask, for the gateway only. */
     public static String reveal(String text, String secret) {
         return secret == null ? text : text.replace(SECRET_MASK, secret);

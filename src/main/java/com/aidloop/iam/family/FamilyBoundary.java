@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class FamilyBoundary extends OncePerRequestFilter {
 
     private static final List<String> OPEN =
-            List.of("/family", "/logout", "/css/", "/js/", "/webjars/", "/favicon.ico", "/error");
+            List.of("/family", "/notice/", "/logout", "/css/", "/js/", "/webjars/", "/favicon.ico", "/error");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

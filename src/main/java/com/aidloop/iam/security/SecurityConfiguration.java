@@ -63,6 +63,7 @@ class SecurityConfiguration {
         "/family/login",
         "/family/login/**",
         "/family/invitation",
+        "/notice/**",
         "/css/**",
         "/js/**",
         "/webjars/**",

@@ -1,0 +1,2 @@
+/** The notice's period, lines and objection answers in plain Java. */
+package com.aidloop.identification.notice.domain;
