@@ -125,7 +125,7 @@ class PublicNoticePages {
             model.addAttribute("problem", refused.getLocalizedMessage());
             model.addAttribute("n", notice);
             model.addAttribute("students", objections.students(notice));
-            model.addAttribute("content", content);
+            model.addAttribute("typedContent", content);
             model.addAttribute("name", name);
             model.addAttribute("phone", phone);
             model.addAttribute("student", student);
