@@ -72,6 +72,7 @@ class DemoReviewWork {
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
     }
 
+    // before DemoNotice (the last), which publishes a notice of the applications decided here
     @EventListener(ApplicationReadyEvent.class)
     @Order(ORDER)
     void seedOnce() {

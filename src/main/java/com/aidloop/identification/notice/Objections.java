@@ -157,7 +157,8 @@ public class Objections {
             notices.changeLines(objection.applicationId(), to);
             what += "：" + objection.studentName() + " " + inForce.label() + " → " + (to == null ? "取消认定" : to.label());
         }
-        audit.record(AuditRecord.of("APPROVE", AUDITED_AS, id, "处理公示异议（" + what + "）：" + answer.reason()));
+        audit.record(AuditRecord.of("APPROVE", AUDITED_AS, id, "处理公示异议（" + what + "）：" + answer.reason())
+                .by(account.username()));
         if (objection.named() && objection.phoneGiven()) {
             Notice notice = notices.find(objection.noticeId(), account.scope()).orElseThrow();
             store.phone(id).ifPresent(phone -> sms.handled(id, phone, notice));

@@ -108,10 +108,12 @@ public class PublicNotices {
                 Instant.now());
         long id = store.add(draft, lines);
         audit.record(AuditRecord.of(
-                "PUBLISH",
-                AUDITED_AS,
-                id,
-                "发布认定结果公示：" + draft.covers() + "，" + lines.size() + "人，" + period.startsOn() + "至" + period.endsOn()));
+                        "PUBLISH",
+                        AUDITED_AS,
+                        id,
+                        "发布认定结果公示：" + draft.covers() + "，" + lines.size() + "人，" + period.startsOn() + "至"
+                                + period.endsOn())
+                .by(account.username()));
         return store.find(id, account.scope()).orElseThrow();
     }
 
