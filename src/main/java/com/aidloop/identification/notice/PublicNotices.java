@@ -69,15 +69,9 @@ public class PublicNotices {
         if (schoolId == null) {
             throw NoticeRefused.forbidden("notice.schoolOnly");
         }
-        if (publication.coverage() == null || publication.startsOn() == null) {
-            throw NoticeRefused.invalid("notice.coverageRequired");
-        }
+        requireCoverage(publication);
         String grade = blankToNull(publication.grade());
         String className = blankToNull(publication.className());
-        if (publication.coverage() != Coverage.SCHOOL && grade == null
-                || publication.coverage() == Coverage.CLASS && className == null) {
-            throw NoticeRefused.invalid("notice.coverageRequired");
-        }
         SchoolView school = schools.byId(schoolId).orElseThrow(() -> NoticeRefused.forbidden("notice.schoolOnly"));
         List<NoticeLine> lines =
                 decided.of(schoolId, publication.schoolYear(), publication.coverage(), grade, className);
@@ -142,6 +136,17 @@ public class PublicNotices {
     /** The grades and classes with finally decided students, for the form. */
     public List<String[]> classes(CurrentAccount account, int schoolYear) {
         return account.schoolId() == null ? List.of() : decided.classes(account.schoolId(), schoolYear);
+    }
+
+    private static void requireCoverage(Publication publication) {
+        String grade = blankToNull(publication.grade());
+        String className = blankToNull(publication.className());
+        if (publication.coverage() == null
+                || publication.startsOn() == null
+                || publication.coverage() != Coverage.SCHOOL && grade == null
+                || publication.coverage() == Coverage.CLASS && className == null) {
+            throw NoticeRefused.invalid("notice.coverageRequired");
+        }
     }
 
     private static String token() {
