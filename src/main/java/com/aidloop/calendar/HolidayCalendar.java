@@ -2,9 +2,6 @@ package com.aidloop.calendar;
 
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
-import com.aidloop.calendar.domain.CalendarDay;
-import com.aidloop.calendar.domain.DayKind;
-import com.aidloop.calendar.domain.WorkingDays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

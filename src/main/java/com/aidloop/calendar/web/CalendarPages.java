@@ -1,9 +1,9 @@
 package com.aidloop.calendar.web;
 
+import com.aidloop.calendar.CalendarDay;
 import com.aidloop.calendar.CalendarRefused;
+import com.aidloop.calendar.DayKind;
 import com.aidloop.calendar.HolidayCalendar;
-import com.aidloop.calendar.domain.CalendarDay;
-import com.aidloop.calendar.domain.DayKind;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.Messages;

@@ -1,6 +1,6 @@
 package com.aidloop.identification.notice.domain;
 
-import com.aidloop.calendar.domain.WorkingDays;
+import com.aidloop.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.Objects;
 

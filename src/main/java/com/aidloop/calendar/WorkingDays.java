@@ -1,4 +1,4 @@
-package com.aidloop.calendar.domain;
+package com.aidloop.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

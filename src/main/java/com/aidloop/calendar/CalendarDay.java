@@ -1,4 +1,4 @@
-package com.aidloop.calendar.domain;
+package com.aidloop.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package com.aidloop.calendar.domain;
+package com.aidloop.calendar;
 
 /** What an entry of the calendar makes of its day, against the plain Monday-to-Friday week. */
 public enum DayKind {

@@ -1,4 +1,4 @@
-package com.aidloop.calendar.domain;
+package com.aidloop.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
