@@ -6,8 +6,6 @@ import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.notice.Notice;
 import com.aidloop.identification.notice.Objections;
 import com.aidloop.identification.notice.PublicNotices;
-import com.aidloop.identification.notice.domain.Coverage;
-import com.aidloop.identification.notice.domain.NoticeLine;
 import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.school.SchoolManagement;
 import java.time.LocalDate;
@@ -75,15 +73,14 @@ class DemoNotice {
                 return;
             }
             String[] first = classes.getFirst();
-            Notice notice = publishing.publish(
-                    new PublicNotices.Publication(year, Coverage.CLASS, first[0], first[1], LocalDate.now()), staff);
-            List<NoticeLine> lines = publishing.lines(notice.id());
-            objecting.lodge(
-                    notice,
-                    new Objections.Lodging(
-                            lines.getFirst().applicationId(), "听说该生家里今年新开了一家小超市，请学校再核实一下。", null, null, null),
-                    DEMO_CLIENT);
-            log.info("Demo notice: {} ({} students), one objection waiting", notice.covers(), lines.size());
+            Notice notice = publishing.publishClass(year, first[0], first[1], LocalDate.now(), staff);
+            publishing
+                    .firstApplication(notice.id())
+                    .ifPresent(student -> objecting.lodge(
+                            notice,
+                            new Objections.Lodging(student, "听说该生家里今年新开了一家小超市，请学校再核实一下。", null, null, null),
+                            DEMO_CLIENT));
+            log.info("Demo notice: {}, one objection waiting", notice.covers());
         });
     }
 }

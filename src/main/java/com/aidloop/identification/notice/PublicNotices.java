@@ -111,6 +111,18 @@ public class PublicNotices {
         return store.find(id, account.scope()).orElseThrow();
     }
 
+    /** Publishes one class (for the demo county, which names no notice types of its own). */
+    @Transactional
+    public Notice publishClass(
+            int schoolYear, String grade, String className, LocalDate startsOn, CurrentAccount account) {
+        return publish(new Publication(schoolYear, Coverage.CLASS, grade, className, startsOn), account);
+    }
+
+    /** The application of a notice's first line, if it has one. */
+    public Optional<Long> firstApplication(long noticeId) {
+        return store.lines(noticeId).stream().map(NoticeLine::applicationId).findFirst();
+    }
+
     public List<Notice> list(CurrentAccount account) {
         return store.list(account.scope());
     }
