@@ -1,24 +1,28 @@
 package com.aidloop.identification.notice;
 
+import com.aidloop.identification.application.domain.ApplicationStatus;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.notice.domain.Coverage;
 import com.aidloop.identification.notice.domain.NoticeLine;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one reader of "finally decided" for the notice: today an application the school decided
- * (status DECIDED). When the three-party review lands, the final state changes here, in
- * {@link #FINAL}, and nowhere else. The level in force is the latest change after the decision
+ * The one reader of "finally decided" for the notice: the statuses {@link
+ * ApplicationStatus#finallyDecided()} names (the school's decision outside three-party review, the
+ * county's approval inside it), in {@link #FINAL}. The level in force is the latest change after the decision
  * (an upheld objection), else the decided level; a cancelled identification is no longer decided.
  */
 @Component
 class FinallyDecided {
 
     /** The statuses that mean the identification is final. */
-    static final String FINAL = "a.status = 'DECIDED'";
+    static final String FINAL = ApplicationStatus.finallyDecidedNames().stream()
+            .map(name -> "'" + name + "'")
+            .collect(Collectors.joining(", ", "a.status IN (", ")"));
 
     private static final String IN_FORCE = """
             WITH latest AS (
