@@ -23,7 +23,7 @@ CREATE TABLE identification_three_party_setting (
 -- One review per application: where it stands, who reviews it (the household's village and
 -- township; the school's township when the student has no village), and what each step found.
 CREATE TABLE identification_three_party_review (
-    application_id       bigint PRIMARY KEY REFERENCES identification_application (id),
+    application_id       bigint PRIMARY KEY REFERENCES identification_application (id) ON DELETE CASCADE,
     school_id            bigint NOT NULL,
     school_township_code text COLLATE "C" NOT NULL CHECK (school_township_code ~ '^[0-9]{9}$'),
     township_code        text COLLATE "C" NOT NULL CHECK (township_code ~ '^[0-9]{9}$'),

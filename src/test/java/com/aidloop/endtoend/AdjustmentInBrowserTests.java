@@ -18,6 +18,8 @@ import com.aidloop.identification.application.review.ClassReview;
 import com.aidloop.identification.application.review.ClassReviews;
 import com.aidloop.identification.application.review.Verdict;
 import com.aidloop.identification.application.review.VerdictLine;
+import com.aidloop.identification.threeparty.ThreePartyPassage;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -71,6 +73,9 @@ class AdjustmentInBrowserTests {
 
     @Autowired
     DecidingApplications deciding;
+
+    @Autowired
+    ThreePartyReviews threeParty;
 
     private long made = -1;
     private long meeting = -1;
@@ -139,7 +144,10 @@ class AdjustmentInBrowserTests {
         }
     }
 
-    /** An application of the school submitted, reviewed and decided at 一般困难 with a reason (the model suggests none). */
+    /**
+     * An application of the school submitted, reviewed and decided at 一般困难 with a reason (the model
+     * suggests none), approved through three-party review.
+     */
     private long decidedAtGeneral(CurrentAccount school) {
         long student = jdbc.sql("""
                         SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
@@ -178,6 +186,7 @@ class AdjustmentInBrowserTests {
                         List.of(new VerdictLine(id, Verdict.AGREE, 6, 0, 1, "同意"))),
                 school);
         deciding.decide(id, com.aidloop.identification.domain.DifficultyLevel.GENERAL, "家庭人均收入低", school);
+        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
         return id;
     }
 

@@ -2,6 +2,8 @@ package com.aidloop.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.identification.threeparty.ThreePartyPassage;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.registry.FamilyStudents;
 import com.aidloop.registry.FamilyStudents.GuardianPhone;
@@ -53,6 +55,9 @@ class FamilyApplicationInBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ThreePartyReviews threeParty;
 
     private long student;
 
@@ -146,11 +151,13 @@ class FamilyApplicationInBrowserTests {
                 new Select(school.find("#level")).selectByVisibleText("一般困难");
                 school.find("#decision-reason").sendKeys("评议小组结合家访情况认定");
                 tap(school, "#decide");
-                assertThat(school.textShowing("#status", "学校已认定")).isEqualTo("学校已认定");
+                // a primary school's decision goes on to the village, township and county (三方会审)
+                assertThat(school.textShowing("#status", "三方会审中")).isEqualTo("三方会审中");
             }
+            ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
 
             family.driver().navigate().refresh();
-            assertThat(family.textShowing("#status", "学校已认定")).isEqualTo("学校已认定");
+            assertThat(family.textShowing("#status", "县级已审批")).isEqualTo("县级已审批");
             assertThat(family.find("#decided").getText()).contains("一般困难");
             assertThat(stepStates(family)).containsExactly("DONE", "DONE", "DONE", "DONE");
             assertThat(family.driver().findElements(By.cssSelector("#withdraw, #submit, #edit")))

@@ -94,6 +94,9 @@ class IdentificationInBrowserTests {
             tap(browser, "#decide-as-suggested");
             browser.find("#confirm-ok").click();
             assertThat(browser.textShowing("#notice", "已按评分建议认定")).contains("已按评分建议认定1份申请");
+            // decided in a primary school, it is in three-party review now: found by its class
+            browser.go("/identification/applications?className="
+                    + java.net.URLEncoder.encode(className, java.nio.charset.StandardCharsets.UTF_8));
             assertThat(browser.find("#applications tr[data-student='" + first + "'] .decided")
                             .getText())
                     .isEqualTo("特别困难");

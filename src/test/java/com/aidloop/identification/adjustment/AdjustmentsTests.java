@@ -21,6 +21,8 @@ import com.aidloop.identification.application.domain.Member;
 import com.aidloop.identification.application.domain.Siblings;
 import com.aidloop.identification.application.domain.Source;
 import com.aidloop.identification.domain.DifficultyLevel;
+import com.aidloop.identification.threeparty.ThreePartyPassage;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import com.aidloop.shared.UploadedFile;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -53,6 +55,9 @@ class AdjustmentsTests {
 
     @Autowired
     DecidingApplications deciding;
+
+    @Autowired
+    ThreePartyReviews threeParty;
 
     @Autowired
     AdjustingIdentification adjusting;
@@ -203,7 +208,10 @@ class AdjustmentsTests {
         return id;
     }
 
-    /** Submitted, class reviewed (as the class review would), decided at the suggestion 特别困难 (孤儿). */
+    /**
+     * Submitted, class reviewed (as the class review would), decided at the suggestion 特别困难 (孤儿)
+     * and approved through three-party review (a primary school's stage is inside it).
+     */
     long decided() {
         long id = started();
         applications.revise(id, form(), school);
@@ -214,6 +222,7 @@ class AdjustmentsTests {
                 .param("id", id)
                 .update();
         deciding.decideAsSuggested(List.of(id), school);
+        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
         return id;
     }
 

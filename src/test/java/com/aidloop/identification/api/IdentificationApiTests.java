@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aidloop.identification.application.Applications;
+import com.aidloop.identification.threeparty.ThreePartyPassage;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import com.aidloop.testing.DemoStaff;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +47,9 @@ class IdentificationApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ThreePartyReviews threeParty;
 
     MockMvc mvc;
     DemoStaff staff;
@@ -143,6 +148,8 @@ class IdentificationApiTests {
                         .content("[" + id + "]"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.decided").value(1));
+        // a primary school's decision is final after three-party review (its own API, tested there)
+        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
         mvc.perform(post("/api/v1/identification/adjustments")
                         .with(staff.api("school"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -25,6 +25,8 @@ import com.aidloop.identification.application.review.Verdict;
 import com.aidloop.identification.application.review.VerdictLine;
 import com.aidloop.identification.documents.ApplicationFormPrinting.Printed;
 import com.aidloop.identification.domain.DifficultyLevel;
+import com.aidloop.identification.threeparty.ThreePartyPassage;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,6 +64,9 @@ class IdentificationDocumentsTests {
 
     @Autowired
     DecidingApplications deciding;
+
+    @Autowired
+    ThreePartyReviews threeParty;
 
     @Autowired
     ClassReviews reviews;
@@ -171,7 +176,7 @@ class IdentificationDocumentsTests {
             long expected = jdbc.sql("""
                             SELECT count(*) FROM identification_application a JOIN school_school s ON s.id = a.school_id
                              WHERE s.code = '2143062611' AND a.school_year = :year AND a.class_name = :c
-                               AND a.status = 'DECIDED' AND a.decided_level = 'SPECIAL'
+                               AND a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'SPECIAL'
                             """)
                     .param("year", year)
                     .param("c", className)
@@ -260,6 +265,7 @@ class IdentificationDocumentsTests {
                         List.of(new VerdictLine(id, Verdict.AGREE, 5, 1, 0, opinion))),
                 school));
         deciding.decideAsSuggested(List.of(id), school);
+        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
         return id;
     }
 

@@ -17,6 +17,8 @@ import com.aidloop.identification.application.review.ClassReviews;
 import com.aidloop.identification.application.review.Verdict;
 import com.aidloop.identification.application.review.VerdictLine;
 import com.aidloop.identification.domain.DifficultyLevel;
+import com.aidloop.identification.threeparty.ThreePartyPassage;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +50,7 @@ public final class DecidedStudents {
     private final SubmittingApplication submitting;
     private final ClassReviews reviews;
     private final DecidingApplications deciding;
+    private final ThreePartyReviews threeParty;
     private final List<Long> made = new ArrayList<>();
     public final CurrentAccount school;
 
@@ -57,6 +60,7 @@ public final class DecidedStudents {
         this.submitting = context.getBean(SubmittingApplication.class);
         this.reviews = context.getBean(ClassReviews.class);
         this.deciding = context.getBean(DecidingApplications.class);
+        this.threeParty = context.getBean(ThreePartyReviews.class);
         long schoolId = jdbc.sql("SELECT id FROM school_school WHERE code = :code")
                 .param("code", SCHOOL_CODE)
                 .query(Long.class)
@@ -106,6 +110,7 @@ public final class DecidedStudents {
                 deciding.decide(ids.get(i), DifficultyLevel.SPECIAL, "", school);
             }
         }
+        ThreePartyPassage.approve(threeParty, jdbc, ids);
         return ids;
     }
 

@@ -43,7 +43,8 @@ class DecisionPages {
     String decideAsSuggested(@RequestParam(required = false) List<Long> ids, RedirectAttributes redirect) {
         int decided = deciding.decideAsSuggested(ids == null ? List.of() : ids, accounts.current());
         redirect.addFlashAttribute("notice", Messages.format("identification.page.decidedMany", decided));
-        return "redirect:/identification/applications?status=DECIDED";
+        // not filtered by status: on a stage inside three-party review the decided go on to 三方会审中
+        return "redirect:/identification/applications";
     }
 
     @PostMapping("/{id}/return")
