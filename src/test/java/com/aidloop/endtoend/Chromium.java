@@ -61,7 +61,7 @@ final class Chromium implements AutoCloseable {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=1400,1000",
+                "--window-size=1400,1800",
                 "--lang=zh-CN",
                 "--user-data-dir=" + userDataDir);
         ChromeDriverService service = new ChromeDriverService.Builder()

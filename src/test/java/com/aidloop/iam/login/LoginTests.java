@@ -112,7 +112,11 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                         "INDICATOR_MODEL_EDIT"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "IDENTIFICATION_YEAR"))));
+                                        "IDENTIFICATION_YEAR"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "THREE_PARTY_COUNTY"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "THREE_PARTY_SETTINGS"))));
     }
 
     @Test
@@ -358,8 +362,9 @@ class LoginTests {
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("STUDENT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                         "STUDENT_REVEAL"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("PAYOUT_VIEW"),
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "PAYOUT_VIEW"))));
+                                        "THREE_PARTY_COUNTY"))));
     }
 
     @Test
