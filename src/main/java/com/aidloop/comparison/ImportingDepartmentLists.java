@@ -88,7 +88,10 @@ public class ImportingDepartmentLists {
                     : reading.read(copy.file(), copy.name(), opening, type, mapping, keys);
             long id = read.id();
             ListRowsWriter.Counts counts = read.counts();
-            mappings.remember(region, upload.department(), type.code(), mapping);
+            if (keys == null) {
+                // an exchange answer's mapping names its 匹配码 column: never the department's own files' mapping
+                mappings.remember(region, upload.department(), type.code(), mapping);
+            }
             lists.makeCurrent(
                     id,
                     counts.rowsRead(),

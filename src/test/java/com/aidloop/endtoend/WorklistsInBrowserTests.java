@@ -35,8 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the integrity check of the term.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-// browser tests run against one database only: on the shared server database this one failed (#notice missing), undiagnosed
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "spring.datasource.url", matches = ".+")
 class WorklistsInBrowserTests {
 
     @LocalServerPort

@@ -3,6 +3,7 @@ package com.aidloop.comparison.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aidloop.comparison.ImportingDepartmentLists;
 import com.aidloop.comparison.ListFiles;
 import com.aidloop.comparison.ListImportResult;
 import com.aidloop.comparison.ListRefused;
@@ -53,6 +54,9 @@ class PrivateExchangeRoundTripTests {
     SchoolManagement schools;
 
     @Autowired
+    ImportingDepartmentLists importing;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -95,6 +99,7 @@ class PrivateExchangeRoundTripTests {
                 .id();
         assertThat(register.of(studentId, today()).orElseThrow().categoryName()).isEqualTo("优抚对象");
         assertKeysGoneAndAudited(made.exchange().id());
+        assertMappingUntouched(county);
         assertThatThrownBy(() ->
                         exchanges.answer(made.exchange().id(), ListFiles.upload(answer, "比对回复.csv"), today(), county))
                 .isInstanceOf(ListRefused.class)
@@ -147,6 +152,14 @@ class PrivateExchangeRoundTripTests {
                         + "3,钱旧号,430626700101001,,烈属\n",
                 Charset.forName("GB18030"));
         return list;
+    }
+
+    private void assertMappingUntouched(CurrentAccount county) {
+        assertThat(importing
+                        .rememberedMapping(county, "县退役军人事务局", "ENTITLED_GROUPS")
+                        .id())
+                .as("the answer's 匹配码 column is not the mapping of the department's own files")
+                .isNotEqualTo("匹配码");
     }
 
     private void assertKeysGoneAndAudited(long exchangeId) {
