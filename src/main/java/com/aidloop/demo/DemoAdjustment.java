@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -43,7 +42,7 @@ class DemoAdjustment {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(DemoOrder.ADJUSTMENT)
     void adjustOnce() {
         SampleAdjustments sampler = samples.getIfAvailable();
         if (!wanted || sampler == null) {

@@ -18,7 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -47,7 +46,7 @@ class DemoExchange {
 
     /** After DemoLists registered the demo families (it runs just before). */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(DemoOrder.EXCHANGE)
     void exchangeOnce() throws Exception {
         PrivateExchanges service = exchanges.getIfAvailable();
         if (!wanted || service == null) {

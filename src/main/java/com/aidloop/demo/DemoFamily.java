@@ -16,7 +16,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -58,7 +57,7 @@ class DemoFamily {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(DemoOrder.FAMILY)
     void openOnce() {
         IdentificationWindows identification = windows.getIfAvailable();
         FamilyStudents registry = students.getIfAvailable();

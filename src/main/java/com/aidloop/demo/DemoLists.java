@@ -24,7 +24,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -76,7 +75,7 @@ class DemoLists {
      * of these families.
      */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoWorklists and DemoExchange, whose lists would make this one skip
+    @Order(DemoOrder.LISTS)
     void importOnce() throws Exception {
         ImportingDepartmentLists importing = lists.getIfAvailable();
         RegistryManagement students = registry.getIfAvailable();

@@ -31,7 +31,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -68,7 +67,7 @@ class DemoRegistrationImport {
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
     }
 
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(DemoOrder.REGISTRATION_IMPORT)
     @EventListener(ApplicationReadyEvent.class)
     void validateOnce() {
         ImportingStudents students = importing.getIfAvailable();

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -30,19 +29,14 @@ import org.springframework.stereotype.Component;
  * after the demo students and the county's model exist; a county with applications keeps them.
  * The demo guardian {@code parent} (the first guardian's number of 三市镇中心小学, see DemoFamily)
  * finds its pupil's application applied online and returned by the school with a reason (made
- * before the samples, which leave that pupil out). Its listener is ordered late, before {@code
- * DemoThreePartyWork} (which sends decided ones on to three-party review) and the last ({@code
- * DemoAdjustment} adjusts one of its decided applications); {@code DemoDataLoader} and
- * {@code DemoIndicatorModel} run at an
- * explicit higher precedence, so the students and the model are there. A start that
+ * before the samples, which leave that pupil out). Runs first of the late steps ({@link
+ * DemoOrder}), after the students and the model exist; a start that
  * finds no students yet makes nothing.
  */
 @Component
 class DemoReviewWork {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReviewWork.class);
-    /** Late, after the students and the model; DemoThreePartyWork runs after it. */
-    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     static final String TEACHER = "teacher";
     static final String TEACHER_NAME = "黄丽";
@@ -72,9 +66,8 @@ class DemoReviewWork {
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
     }
 
-    // before DemoNotice (the last), which publishes a notice of the applications decided here
     @EventListener(ApplicationReadyEvent.class)
-    @Order(ORDER)
+    @Order(DemoOrder.REVIEW_WORK)
     void seedOnce() {
         SampleApplications sampler = samples.getIfAvailable();
         IndicatorModels identification = models.getIfAvailable();

@@ -2,6 +2,7 @@ package com.aidloop.demo;
 
 import com.aidloop.iam.BulkAccounts;
 import com.aidloop.iam.DataScope;
+import com.aidloop.notification.SmsOutbox;
 import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.school.SchoolInput;
 import com.aidloop.school.SchoolManagement;
@@ -15,7 +16,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -38,28 +38,39 @@ class DemoSchoolAccountsBySms {
     private final ObjectProvider<SchoolManagement> schools;
     private final ObjectProvider<AccountsForCounty> accounts;
     private final ObjectProvider<PasswordsBySms> sms;
+    private final ObjectProvider<SmsOutbox> outbox;
     private final boolean wanted;
 
-    /** Beans of the school module come through providers: module tests of other modules start without it. */
+    /**
+     * Beans of the school and notification modules come through providers: module tests of other
+     * modules start without them.
+     */
     DemoSchoolAccountsBySms(
             ObjectProvider<SchoolManagement> schools,
             ObjectProvider<AccountsForCounty> accounts,
             ObjectProvider<PasswordsBySms> sms,
+            ObjectProvider<SmsOutbox> outbox,
             Environment environment,
             ObjectProvider<EmbeddedDatabaseInUse> embedded) {
         this.schools = schools;
         this.accounts = accounts;
         this.sms = sms;
+        this.outbox = outbox;
         this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
     }
 
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(DemoOrder.SCHOOL_ACCOUNTS)
     @EventListener(ApplicationReadyEvent.class)
     void openOnce() {
         SchoolManagement schoolManagement = schools.getIfAvailable();
         AccountsForCounty county = accounts.getIfAvailable();
         PasswordsBySms passwords = sms.getIfAvailable();
-        if (!wanted || schoolManagement == null || county == null || passwords == null) {
+        // without an outbox no password can go by SMS: leave the schools without a contact, as they were
+        if (!wanted
+                || schoolManagement == null
+                || county == null
+                || passwords == null
+                || outbox.getIfAvailable() == null) {
             return;
         }
         Set<Long> contacted = new HashSet<>();

@@ -16,15 +16,13 @@ import org.springframework.stereotype.Component;
 /**
  * The demo county's three-party review work (三方会审): decided applications wait at each step for
  * the demo's reviewers — 刘明 (village) has his village's, 陈静 (township) has 三市镇's, 李芳 (county)
- * has the county's, one overdue. Once, after {@link DemoReviewWork} made the applications (it
- * runs at an explicit higher precedence); a county with reviews keeps them.
+ * has the county's, one overdue. Once, after {@link DemoReviewWork} made the applications ({@link
+ * DemoOrder}); a county with reviews keeps them.
  */
 @Component
 class DemoThreePartyWork {
 
     private static final Logger log = LoggerFactory.getLogger(DemoThreePartyWork.class);
-    /** Ordered after DemoReviewWork, which makes the applications. */
-    static final int ORDER = DemoReviewWork.ORDER + 10;
 
     private final ObjectProvider<SampleReviews> samples;
     private final RegionManagement regions;
@@ -41,7 +39,7 @@ class DemoThreePartyWork {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(ORDER)
+    @Order(DemoOrder.THREE_PARTY_WORK)
     void seedOnce() {
         SampleReviews sampler = samples.getIfAvailable();
         if (!wanted || sampler == null) {

@@ -29,7 +29,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -70,7 +69,7 @@ class DemoWorklists {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(DemoOrder.WORKLISTS)
     void importOnce() throws Exception {
         ImportingDepartmentLists importing = lists.getIfAvailable();
         RegistryManagement students = registry.getIfAvailable();

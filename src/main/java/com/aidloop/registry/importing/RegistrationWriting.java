@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * (the registry's bulk path), revised students saved at the version they were read at, each
  * revision audited with its changes (a changed school says 转学), and one IMPORT record with the
  * counts. The audit records come last, so that the audit chain's lock is held only at the end.
- * Each student written or found unchanged by comparison keeps the digest of its row, so that the
- * same row next time is recognised without opening the student.
+ * Each student written (in the same statement) or found unchanged by comparison (in one statement
+ * for all) keeps the digest of its row, so that the same row next time is recognised without
+ * opening the student.
  */
 @Component
 class RegistrationWriting {
@@ -57,10 +58,9 @@ class RegistrationWriting {
                     }
                 }
                 case UPDATE -> {
-                    if (!store.update(row.student(), row.schoolTownship())) {
+                    if (!store.update(row.student(), row.schoolTownship(), row.importDigest())) {
                         throw new StudentChangedMeanwhile(row.student().id());
                     }
-                    digests.add(kept(row, row.student().version() + 1));
                     String name = row.student().facts().name();
                     records.add(AuditRecord.of(
                                     "UPDATE",

@@ -7,7 +7,8 @@ import com.aidloop.registry.importing.FileStudent.FileMember;
 /**
  * A row of the file as the import read it, written out field by field as one string, for its
  * digest: everything that decides what importing the row does to a registered student (the
- * student's values, members 1 and 2 with their slots and 是否监护人 cells, the school's township),
+ * student's values, members 1 and 2 with their slots and 是否监护人 cells, the school's township;
+ * the registration list has no card, and the student's household is made of those two members),
  * and the student's version the row is recognised at. Kept beside the student as a keyed digest
  * ({@code registry_student.import_digest}), it lets the next import of the same row at the same
  * version skip opening and comparing the student: importing a row is idempotent, so a row that
@@ -35,12 +36,6 @@ final class RowDigest {
         add(out, in.householdTownship());
         add(out, in.householdVillage());
         add(out, in.residence());
-        add(out, in.aidCard() == null ? null : in.aidCard().bank());
-        add(out, in.aidCard() == null ? null : in.aidCard().cardNumber());
-        add(out, in.household().size());
-        for (MemberInput m : in.household()) {
-            member(out, m);
-        }
         add(out, file.members().size());
         for (FileMember m : file.members()) {
             add(out, m.slot());

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -203,6 +202,16 @@ public class StudentStore {
 
     /** Saves a revision if nobody saved the student since it was loaded; false if somebody did. */
     public boolean update(Student student, String schoolTownship) {
+        return update(student, schoolTownship, null);
+    }
+
+    /**
+     * As {@link #update(Student, String)}, keeping the registration import's digest of the row
+     * that made this version (null: none) in the same statement.
+     */
+    public boolean update(Student student, String schoolTownship, String importDigest) {
+        Map<String, Object> params = revision(student, schoolTownship);
+        params.put("importDigest", importDigest);
         int rows = jdbc.sql("""
                         UPDATE registry_student
                            SET name = :name, gender = :gender, id_type = :idType, id_number_sealed = :idSealed,
@@ -213,11 +222,10 @@ public class StudentStore {
                                household_township_code = :township, household_village_code = :village,
                                residence = :residence, card_bank = :cardBank, card_number_sealed = :cardSealed,
                                card_number_index = :cardIndex, card_number_masked = :cardMasked,
-                               card_luhn_ok = :cardLuhnOk, version = version + 1, updated_at = now()
+                               card_luhn_ok = :cardLuhnOk, import_digest = :importDigest,
+                               version = version + 1, updated_at = now()
                          WHERE id = :id AND version = :version
-                        """)
-                .paramSource(Sealing.typed(revision(student, schoolTownship)))
-                .update();
+                        """).paramSource(Sealing.typed(params)).update();
         if (rows != 1) {
             return false;
         }
@@ -285,14 +293,16 @@ public class StudentStore {
         if (states.isEmpty()) {
             return;
         }
-        SqlParameterSource[] rows = states.stream()
-                .map(s -> new MapSqlParameterSource()
-                        .addValue("id", s.id())
-                        .addValue("version", s.version())
-                        .addValue("digest", s.importDigest()))
-                .toArray(SqlParameterSource[]::new);
-        batch.batchUpdate(
-                "UPDATE registry_student SET import_digest = :digest WHERE id = :id AND version = :version", rows);
+        jdbc.sql("""
+                        UPDATE registry_student s SET import_digest = d.digest
+                          FROM unnest(CAST(:ids AS bigint[]), CAST(:versions AS int[]), CAST(:digests AS text[]))
+                               AS d(id, version, digest)
+                         WHERE s.id = d.id AND s.version = d.version
+                        """)
+                .param("ids", states.stream().map(ImportState::id).toArray(Long[]::new))
+                .param("versions", states.stream().map(ImportState::version).toArray(Integer[]::new))
+                .param("digests", states.stream().map(ImportState::importDigest).toArray(String[]::new))
+                .update();
     }
 
     /** Loads many students with every sealed value opened, in two queries; keyed by id. */

@@ -66,9 +66,7 @@ public class PasswordsBySms {
             BulkAccounts.Batch batch = bulk.open(wanted, description + "，初始密码短信发送");
             Map<String, Long> schoolOf = new HashMap<>();
             wanted.stream().filter(w -> w.schoolId() != null).forEach(w -> schoolOf.put(w.username(), w.schoolId()));
-            SmsOutbox sms = outbox.getIfAvailable();
-            // without the notification module (a slice of the application) every password goes on a slip
-            Map<Long, Contact> contacts = sms == null ? Map.of() : contacts(schoolOf.values());
+            Map<Long, Contact> contacts = contacts(schoolOf.values());
             Map<String, String> sentTo = new LinkedHashMap<>();
             List<BulkAccounts.Opened> shown = new ArrayList<>();
             for (BulkAccounts.Opened o : batch.opened()) {
@@ -78,11 +76,12 @@ public class PasswordsBySms {
                     shown.add(o);
                     continue;
                 }
-                sms.enqueue(SmsRequest.initialPassword(
-                        o.id(),
-                        contact.mobile(),
-                        new SmsSchool(schoolId, contact.townshipCode()),
-                        SmsMessage.initialPassword(contact.schoolName(), o.username(), o.oneTimePassword())));
+                outbox.getObject()
+                        .enqueue(SmsRequest.initialPassword(
+                                o.id(),
+                                contact.mobile(),
+                                new SmsSchool(schoolId, contact.townshipCode()),
+                                SmsMessage.initialPassword(contact.schoolName(), o.username(), o.oneTimePassword())));
                 sentTo.put(o.username(), contact.mobile().masked());
                 shown.add(new BulkAccounts.Opened(o.id(), o.username(), o.displayName(), null));
             }
