@@ -145,6 +145,7 @@ class FamilyAccessInBrowserTests {
             assertThat(family.driver().findElements(By.cssSelector(".student"))).hasSize(1);
             assertOneColumn(family);
             family.find("#logout").click();
+            family.waitFor(d -> d.getCurrentUrl().contains("logout") ? true : null); // the session has ended
 
             // the slip is used: the same code again is refused with a reason
             family.go("/family/invitation");

@@ -19,6 +19,7 @@ import com.aidloop.iam.secondfactor.SecondFactorLoginSuccess;
 import com.aidloop.iam.secondfactor.SecondFactors;
 import com.aidloop.iam.token.ApiTokens;
 import com.aidloop.iam.token.BearerTokenFilter;
+import com.aidloop.iam.token.FamilyTokens;
 import com.aidloop.platform.RefusalWitness;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -108,6 +109,11 @@ class SecurityConfiguration {
     }
 
     @Bean
+    FamilyTokens familyTokens(JdbcClient jdbc, IamProperties properties, ObjectProvider<Clock> clock) {
+        return new FamilyTokens(jdbc, clock.getIfUnique(Clock::systemUTC), properties.tokenLifetime());
+    }
+
+    @Bean
     AuthenticationManager authenticationManager(AccountAuthenticationProvider provider) {
         return new ProviderManager(provider);
     }
@@ -118,18 +124,25 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager authentication,
             ApiTokens tokens,
+            FamilyTokens families,
             Accounts accounts,
             ObjectProvider<RefusalWitness> refusals)
             throws Exception {
         JsonErrors errors = new JsonErrors(refusals);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers(HttpMethod.POST, BearerTokenFilter.TOKEN_PATH)
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST,
+                                BearerTokenFilter.TOKEN_PATH,
+                                BearerTokenFilter.FAMILY_API + "code",
+                                BearerTokenFilter.FAMILY_API + "token")
+                        .permitAll()
+                        .requestMatchers(BearerTokenFilter.FAMILY_API + "**")
+                        .hasRole(Role.GUARDIAN.name())
+                        .anyRequest()
+                        .authenticated())
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, accounts, families, errors), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -92,7 +92,7 @@ class ApiTokenTests {
                         .single())
                 .isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM iam_api_token WHERE token_hash = :digest")
-                        .param("digest", ApiTokens.digest(token))
+                        .param("digest", OpaqueToken.digest(token))
                         .query(Long.class)
                         .single())
                 .isOne();
