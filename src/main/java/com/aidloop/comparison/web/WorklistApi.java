@@ -1,6 +1,7 @@
 package com.aidloop.comparison.web;
 
 import com.aidloop.award.RecoverableAward;
+import com.aidloop.award.RecoveryEntry;
 import com.aidloop.comparison.worklist.SuspectDecisions;
 import com.aidloop.comparison.worklist.WorklistFilter;
 import com.aidloop.comparison.worklist.WorklistItem;
@@ -112,6 +113,30 @@ class WorklistApi {
             default -> throw InvalidInput.of("decision", "comparison.worklist.outcome.SUSPECT");
         }
         return worklists.get(id, account);
+    }
+
+    /** 退回 needs a reason; 复核确认 none. */
+    record ReviewRequest(String reason) {}
+
+    @GetMapping("/suspect/{id}/recoveries")
+    @Operation(summary = "该事项登记的追回资金及其复核状态（PENDING 待复核、CONFIRMED 已复核、REJECTED 已退回）")
+    List<RecoveryEntry> recoveries(@PathVariable long id) {
+        return decisions.recoveries(id, accounts.current());
+    }
+
+    @PostMapping("/suspect/{id}/recoveries/{entry}/confirmation")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF','CITY_STAFF','COUNTY_STAFF')")
+    @Operation(summary = "复核确认追回资金（双人复核：须由登记人以外的工作人员确认；确认后才计入资金核对的已追回金额）")
+    RecoveryEntry confirmRecovery(@PathVariable long id, @PathVariable long entry) {
+        return decisions.confirmRecovery(id, entry, accounts.current());
+    }
+
+    @PostMapping("/suspect/{id}/recoveries/{entry}/rejection")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF','CITY_STAFF','COUNTY_STAFF')")
+    @Operation(summary = "退回追回资金登记（须填退回原因，由登记人以外的工作人员退回；退回后该事项重新待处理）")
+    RecoveryEntry rejectRecovery(
+            @PathVariable long id, @PathVariable long entry, @RequestBody(required = false) ReviewRequest request) {
+        return decisions.rejectRecovery(id, entry, request == null ? null : request.reason(), accounts.current());
     }
 
     static WorklistKind kind(String path) {
