@@ -20,6 +20,12 @@ public record RecoveryEntry(
         String reviewedBy,
         String reviewNote) {
 
+    /** The same recording as its review left it. */
+    public RecoveryEntry reviewed(RecoveryStatus outcome, String by, String note) {
+        return new RecoveryEntry(
+                entry, programmeNames, amount, recoveredOn, voucher, reason, source, recordedBy, outcome, by, note);
+    }
+
     /** Whether someone other than the recorder may still confirm or reject it. */
     public boolean awaitingReview() {
         return status == RecoveryStatus.PENDING;

@@ -42,7 +42,7 @@ public class RecoveryReviews {
         reviewed(recording, RecoveryStatus.CONFIRMED, null, by);
         audit.record(AuditRecord.of("APPROVE", "award-recovery", entry, "复核确认追回资金：" + summary(recording))
                 .by(by.username()));
-        return recording;
+        return recording.reviewed(RecoveryStatus.CONFIRMED, by.username(), null);
     }
 
     /**
@@ -65,7 +65,7 @@ public class RecoveryReviews {
         audit.record(
                 AuditRecord.of("REJECT", "award-recovery", entry, "退回追回资金登记：" + summary(recording) + "；退回原因：" + note)
                         .by(by.username()));
-        return recording;
+        return recording.reviewed(RecoveryStatus.REJECTED, by.username(), note);
     }
 
     private RecoveryEntry reviewable(long entry, CurrentAccount by) {

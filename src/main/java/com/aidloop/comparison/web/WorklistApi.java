@@ -9,6 +9,7 @@ import com.aidloop.comparison.worklist.WorklistKind;
 import com.aidloop.comparison.worklist.Worklists;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -89,10 +90,41 @@ class WorklistApi {
                 accounts.current()));
     }
 
+    /**
+     * An award of the case's student: recovered (confirmed) and pending (待复核) money, what is still
+     * open, and whether money can be recovered from it (confirmed, with money open).
+     */
+    record AwardToRecover(
+            long awardId,
+            String term,
+            String programmeName,
+            Money amount,
+            Money recovered,
+            Money pending,
+            Money open,
+            boolean confirmed,
+            boolean recoverable) {
+
+        static AwardToRecover of(RecoverableAward a) {
+            return new AwardToRecover(
+                    a.awardId(),
+                    a.term(),
+                    a.programmeName(),
+                    a.amount(),
+                    a.recovered(),
+                    a.pending(),
+                    a.open(),
+                    a.confirmed(),
+                    a.recoverable());
+        }
+    }
+
     @GetMapping("/suspect/{id}/awards")
-    @Operation(summary = "该学生本学年的资助及已追回金额（供追回资金选择）")
-    List<RecoverableAward> awards(@PathVariable long id) {
-        return decisions.awards(id, accounts.current());
+    @Operation(summary = "该学生本学年的资助：已追回（已复核）、待复核、尚可追回金额；recoverable 表示可追回（仅已确认的资助可追回）")
+    List<AwardToRecover> awards(@PathVariable long id) {
+        return decisions.awards(id, accounts.current()).stream()
+                .map(AwardToRecover::of)
+                .toList();
     }
 
     @PostMapping("/suspect/{id}/decision")
