@@ -67,8 +67,15 @@ ALTER TABLE comparison_run ADD COLUMN worklist_stayed INTEGER;
 
 -- Money recovered from an award (追回资金): amount, day and voucher (收款凭证号). Owned by the award
 -- module; a 四项比对 decision records it, and the integrity check shows it as its own line.
+-- Maker–checker (双人复核): one staff member records it (PENDING, which already reserves the amount
+-- against the award), another confirms it (CONFIRMED: only then is it recovered money) or rejects it
+-- with a reason (REJECTED: reserves nothing). The rows recorded together (one voucher spread over
+-- several awards) share an entry and are reviewed together.
+CREATE SEQUENCE award_recovery_entry_seq;
+
 CREATE TABLE award_recovery (
     id            BIGSERIAL PRIMARY KEY,
+    entry         BIGINT        NOT NULL,
     award_id      BIGINT        NOT NULL REFERENCES award_award (id),
     term          TEXT          COLLATE "C" NOT NULL CHECK (term ~ '^[0-9]{4}-(SPRING|AUTUMN)$'),
     amount        NUMERIC(12,2) NOT NULL CHECK (amount > 0),
@@ -77,8 +84,16 @@ CREATE TABLE award_recovery (
     reason        TEXT          NOT NULL CHECK (char_length(reason) BETWEEN 1 AND 200),
     source        TEXT          NOT NULL CHECK (char_length(source) <= 100),
     recorded_by   TEXT          NOT NULL CHECK (char_length(recorded_by) <= 100),
-    recorded_at   TIMESTAMPTZ   NOT NULL DEFAULT now()
+    recorded_at   TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    status        TEXT          NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'CONFIRMED', 'REJECTED')),
+    reviewed_by   TEXT          CHECK (char_length(reviewed_by) <= 100),
+    reviewed_at   TIMESTAMPTZ,
+    review_note   TEXT          CHECK (char_length(review_note) <= 200),
+    CONSTRAINT award_recovery_reviewed CHECK ((status = 'PENDING') = (reviewed_by IS NULL AND reviewed_at IS NULL)),
+    CONSTRAINT award_recovery_four_eyes CHECK (reviewed_by IS NULL OR reviewed_by <> recorded_by),
+    CONSTRAINT award_recovery_rejected_note CHECK (status <> 'REJECTED' OR review_note IS NOT NULL)
 );
 
+CREATE INDEX award_recovery_entry_idx ON award_recovery (entry);
 CREATE INDEX award_recovery_award_idx ON award_recovery (award_id);
 CREATE INDEX award_recovery_term_idx ON award_recovery (term);

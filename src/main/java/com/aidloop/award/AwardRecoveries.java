@@ -18,9 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Money recovered from awards (追回资金), e.g. after a 四项比对 found a family that was not in
- * difficulty: the amount is spread over the chosen awards in their order, never more than an award
- * paid less what was recovered from it before; the day and the voucher (收款凭证号) are kept, and
- * the integrity check shows the recovered money as its own line. Audited per award.
+ * difficulty: only from confirmed awards (only those could have been paid), the amount spread over
+ * the chosen awards in their order, never more than an award paid less what was recovered from it or
+ * waits for review; the day and the voucher (收款凭证号) are kept. A recording is PENDING until a
+ * second staff member confirms or rejects it ({@link RecoveryReviews}, 双人复核): pending money
+ * reserves its award's amount, but only confirmed money is recovered, which the integrity check
+ * shows as its own line. Audited per award.
  */
 @Service
 public class AwardRecoveries {
@@ -48,58 +51,82 @@ public class AwardRecoveries {
             String reason,
             String source) {}
 
-    /** The student's awards of the terms in the scope, with what was recovered from each. */
+    /** The student's awards of the terms in the scope, with what was recovered from each and whether it is recoverable. */
     @Transactional(readOnly = true)
     public List<RecoverableAward> ofStudent(long studentId, List<Term> terms, DataScope scope) {
-        return store.ofStudent(studentId, terms.stream().map(Term::code).toList(), scope, false);
+        return store.ofStudent(studentId, codes(terms), scope, false);
     }
 
-    /** The recoveries of a term in the scope (the integrity check's line). */
+    /** The recordings of money recovered from the student's awards of the terms in the scope, with their review. */
     @Transactional(readOnly = true)
-    public List<RecoveredAward> inTerm(Term term, DataScope scope, int limit) {
-        return store.inTerm(term, scope, limit);
+    public List<RecoveryEntry> entriesOfStudent(long studentId, List<Term> terms, DataScope scope) {
+        return store.entriesOfStudent(studentId, codes(terms), scope);
     }
+
+    /** The first recoveries of a term in the scope with the status (the integrity check's lines). */
+    @Transactional(readOnly = true)
+    public List<RecoveredAward> inTerm(Term term, DataScope scope, RecoveryStatus status, int limit) {
+        return store.inTerm(term, scope, status, limit);
+    }
+
+    /** The recovered (confirmed) and the pending money of a term in the scope. */
+    @Transactional(readOnly = true)
+    public RecoveryTotals totalsInTerm(Term term, DataScope scope) {
+        return store.totalsInTerm(term, scope);
+    }
+
+    /** A recording's entry number and its amount, pending until a second staff member reviews it. */
+    public record Recorded(long entry, Money amount) {}
 
     /**
-     * Records the recovery, all or nothing.
+     * Records the recovery as PENDING (待复核), all or nothing.
      *
      * @throws InvalidInput when the amount, day, voucher or reason is missing or wrong
-     * @throws RecoveryRefused when an award is not the student's in the scope, or the amount exceeds what is open
+     * @throws RecoveryRefused when an award is not the student's in the scope, is not confirmed, or
+     *     the amount exceeds what is open
      */
     @Transactional
-    public Money record(Recovery recovery, List<Term> terms, CurrentAccount by) {
+    public Recorded record(Recovery recovery, List<Term> terms, CurrentAccount by) {
         check(recovery);
         String voucher = required(recovery.voucher(), "voucher", VOUCHER_MAX);
         String reason = required(recovery.reason(), "reason", REASON_MAX);
-        List<RecoverableAward> awards =
-                store
-                        .ofStudent(
-                                recovery.studentId(),
-                                terms.stream().map(Term::code).toList(),
-                                by.scope(),
-                                true)
-                        .stream()
-                        .filter(a -> recovery.awardIds().contains(a.awardId()))
-                        .toList();
+        List<RecoverableAward> awards = store.ofStudent(recovery.studentId(), codes(terms), by.scope(), true).stream()
+                .filter(a -> recovery.awardIds().contains(a.awardId()))
+                .toList();
         if (awards.size() != recovery.awardIds().stream().distinct().count()) {
             throw new RecoveryRefused(Kind.NOT_FOUND, "recovery.awardNotFound");
         }
+        awards.stream().filter(a -> !a.confirmed()).findFirst().ifPresent(a -> {
+            throw new RecoveryRefused(
+                    Kind.CONFLICT,
+                    "recovery.notConfirmed",
+                    a.programmeName(),
+                    Term.parse(a.term()).label());
+        });
         Money open = awards.stream().map(RecoverableAward::open).reduce(Money.ZERO, Money::plus);
         Money wanted = new Money(recovery.amount());
         if (wanted.compareTo(open) > 0) {
             throw new RecoveryRefused(Kind.INVALID, "recovery.tooMuch", wanted.display(), open.display());
         }
-        spread(awards, wanted, recovery, voucher, reason, by);
-        return wanted;
+        long entry = store.nextEntry();
+        spread(
+                awards,
+                wanted,
+                new Recording(
+                        entry,
+                        recovery.recoveredOn(),
+                        voucher,
+                        reason,
+                        recovery.source() == null ? "" : recovery.source(),
+                        by.username()));
+        return new Recorded(entry, wanted);
     }
 
-    private void spread(
-            List<RecoverableAward> awards,
-            Money wanted,
-            Recovery recovery,
-            String voucher,
-            String reason,
-            CurrentAccount by) {
+    /** What every part of one recording shares. */
+    private record Recording(
+            long entry, LocalDate recoveredOn, String voucher, String reason, String source, String by) {}
+
+    private void spread(List<RecoverableAward> awards, Money wanted, Recording common) {
         Money left = wanted;
         for (RecoverableAward award : awards) {
             if (left.yuan().signum() <= 0) {
@@ -109,24 +136,29 @@ public class AwardRecoveries {
             if (part.yuan().signum() <= 0) {
                 continue;
             }
-            store.insert(
+            store.insert(new RecoveryStore.Part(
+                    common.entry(),
                     award.awardId(),
                     award.term(),
                     part.yuan(),
-                    recovery.recoveredOn(),
-                    voucher,
-                    reason,
-                    recovery.source() == null ? "" : recovery.source(),
-                    by.username());
+                    common.recoveredOn(),
+                    common.voucher(),
+                    common.reason(),
+                    common.source(),
+                    common.by()));
             audit.record(AuditRecord.of(
                             "RECOVER",
                             "award",
                             award.awardId(),
-                            "追回资金：" + award.programmeName() + " " + part + "元，" + recovery.recoveredOn() + "，凭证"
-                                    + voucher + "；原因：" + reason)
-                    .by(by.username()));
+                            "追回资金（待复核，登记" + common.entry() + "）：" + award.programmeName() + " " + part + "元，"
+                                    + common.recoveredOn() + "，凭证" + common.voucher() + "；原因：" + common.reason())
+                    .by(common.by()));
             left = left.minus(part);
         }
+    }
+
+    private static List<String> codes(List<Term> terms) {
+        return terms.stream().map(Term::code).toList();
     }
 
     private void check(Recovery recovery) {

@@ -190,9 +190,8 @@ public class ConfirmingAwards {
             throw new RevocationRefused("confirmation.revoke.nothing");
         }
         store.lock(lockKeys(term, school.id(), programmes, rules.exclusions(DataScope.region(school.townshipCode()))));
-        List<ConfirmationStore.ConfirmedAward> awards = store.confirmedForUpdate(term, school.id(), programmes).stream()
-                .filter(a -> a.studentId() == studentId)
-                .toList();
+        List<ConfirmationStore.ConfirmedAward> awards =
+                store.confirmedOfStudentForUpdate(term, school.id(), studentId, programmes);
         return revoked(term, school, awards, why, by, "（学生" + studentId + "）");
     }
 

@@ -3,7 +3,10 @@ package com.aidloop.award;
 import com.aidloop.shared.Money;
 import java.time.LocalDate;
 
-/** Money recovered from an award (追回资金): how much, on which day, against which voucher, and why. */
+/**
+ * Money recovered from an award (追回资金): how much, on which day, against which voucher, and why;
+ * recovered money once its review confirmed it, waiting for that review while PENDING.
+ */
 public record RecoveredAward(
         long id,
         long awardId,
@@ -16,4 +19,5 @@ public record RecoveredAward(
         LocalDate recoveredOn,
         String voucher,
         String reason,
-        String source) {}
+        String source,
+        RecoveryStatus status) {}

@@ -47,14 +47,20 @@ public record IntegrityReport(
     /**
      * Money recovered from the term's awards (追回资金, e.g. after a 四项比对): its own line beside
      * the chain, never netted into it, so that what was paid and what came back are both seen;
-     * {@link IntegrityReport#netPaid} is paid less recovered.
+     * {@link IntegrityReport#netPaid} is paid less recovered. Only recoveries a second staff member
+     * confirmed are recovered; those waiting for that review (待复核) are shown apart and count nowhere.
      */
-    public record Recovery(PayoutFigure recovered, List<com.aidloop.award.RecoveredAward> first) {
+    public record Recovery(
+            PayoutFigure recovered,
+            List<com.aidloop.award.RecoveredAward> first,
+            PayoutFigure awaitingReview,
+            List<com.aidloop.award.RecoveredAward> firstAwaitingReview) {
 
-        public static final Recovery NONE = new Recovery(PayoutFigure.NONE, List.of());
+        public static final Recovery NONE = new Recovery(PayoutFigure.NONE, List.of(), PayoutFigure.NONE, List.of());
 
         public Recovery {
             first = List.copyOf(first);
+            firstAwaitingReview = List.copyOf(firstAwaitingReview);
         }
     }
 

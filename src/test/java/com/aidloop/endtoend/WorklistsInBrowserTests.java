@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * regulator's list of company owners (企业法定代表人及股东, a check list). A pupil of 三市镇中心小学
  * whose father is on the first has no identification nor aid: the county sees him in the register,
  * closes his 应助未助 item after a home visit; a pupil with a living subsidy whose father owns a
- * company is a 四项比对 case, decided to 追回资金 with the voucher, and the recovered money is in
- * the integrity check of the term.
+ * company is a 四项比对 case, decided to 追回资金 with the voucher: waiting for its second review
+ * (双人复核) the money is listed apart in the integrity check, not as recovered; once 王建国, the
+ * county's second staff member, confirms it, the recovered money is in the integrity check of the term.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WorklistsInBrowserTests {
@@ -105,11 +107,31 @@ class WorklistsInBrowserTests {
             click(browser, "#recover");
             assertThat(browser.textShowing("#notice", "已处理")).contains("追回资金");
             assertThat(browser.find("#case-status").getText()).contains("已办结", "追回资金");
+            String casePath = browser.currentPath();
+            assertThat(browser.find("#recovery-entries").getText()).contains(voucher, "500.00", "待复核");
+            assertThat(browser.find("#recovery-entries .own-recovery").getText())
+                    .contains("另一位工作人员复核");
+            assertThat(browser.driver().findElements(By.cssSelector("#recovery-entries .confirm-recovery")))
+                    .as("the recorder does not review his own recovery")
+                    .isEmpty();
 
             browser.go("/payout-integrity"); // the menu link lies below the fold of the long menu
             String recovered = "#recoveries tr[data-award-id='" + awardId + "']";
+            assertThat(browser.find("#pending-recoveries tr[data-award-id='" + awardId + "']")
+                            .getText())
+                    .contains("柯有车", "500.00", voucher, "待复核");
+            assertThat(browser.driver().findElements(By.cssSelector(recovered)))
+                    .as("a recovery waiting for its second review is not recovered money yet")
+                    .isEmpty();
+            browser.screenshot("worklist-integrity-awaiting-review");
+            confirmAsSecondCountyStaff(casePath, voucher);
+
+            browser.go("/payout-integrity");
             assertThat(browser.find(recovered).getText()).contains("柯有车", "500.00", voucher, today.toString());
             assertThat(browser.find("#recovered-amount").getText()).isNotEqualTo("0.00");
+            assertThat(browser.driver()
+                            .findElements(By.cssSelector("#pending-recoveries tr[data-award-id='" + awardId + "']")))
+                    .isEmpty();
             browser.screenshot("worklist-integrity");
 
             browser.go("/comparison/figures");
@@ -120,6 +142,20 @@ class WorklistsInBrowserTests {
                     ? null
                     : true);
             browser.screenshot("worklist-figures");
+        }
+    }
+
+    /** 王建国 (county2), the demo county's second staff member, confirms the recovery his colleague recorded. */
+    private void confirmAsSecondCountyStaff(String casePath, String voucher) throws Exception {
+        try (Chromium checker = Chromium.open(port)) {
+            checker.login("county2", "Pingjiang@2026");
+            checker.go(casePath);
+            assertThat(checker.find("#recovery-entries").getText()).contains(voucher, "待复核", "county");
+            click(checker, "#recovery-entries .confirm-recovery");
+            assertThat(checker.textShowing("#notice", "已复核确认")).contains("500.00");
+            assertThat(checker.find("#recovery-entries .recovery-status").getText())
+                    .contains("已复核", "county2");
+            checker.screenshot("worklist-recovery-confirmed");
         }
     }
 

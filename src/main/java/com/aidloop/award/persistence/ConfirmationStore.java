@@ -194,6 +194,27 @@ public class ConfirmationStore {
                 .list();
     }
 
+    /** The student's confirmed awards of the term at the school, in these programmes, locked. */
+    public List<ConfirmedAward> confirmedOfStudentForUpdate(
+            Term term, long schoolId, long studentId, Collection<String> programmes) {
+        return jdbc.sql("""
+                        SELECT id, student_id, programme_code, programme_name, amount FROM award_award
+                         WHERE term = :term AND school_id = :school AND student_id = :student
+                           AND programme_code IN (:programmes) AND confirmed_at IS NOT NULL
+                         ORDER BY\s""" + PayableAwards.PAYOUT_ORDER + " FOR UPDATE")
+                .param("term", term.code())
+                .param("school", schoolId)
+                .param("student", studentId)
+                .param("programmes", programmes)
+                .query((rs, n) -> new ConfirmedAward(
+                        rs.getLong("id"),
+                        rs.getLong("student_id"),
+                        rs.getString("programme_code"),
+                        rs.getString("programme_name"),
+                        new Money(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
     /** The programmes of which the student has confirmed awards at the school in the term. */
     public List<String> confirmedProgrammesOfStudent(Term term, long schoolId, long studentId) {
         return jdbc.sql("""

@@ -1,6 +1,7 @@
 package com.aidloop.comparison.web;
 
 import com.aidloop.award.RecoverableAward;
+import com.aidloop.award.RecoveryEntry;
 import com.aidloop.comparison.worklist.SuspectDecisions;
 import com.aidloop.comparison.worklist.WorklistFilter;
 import com.aidloop.comparison.worklist.WorklistItem;
@@ -8,6 +9,7 @@ import com.aidloop.comparison.worklist.WorklistKind;
 import com.aidloop.comparison.worklist.Worklists;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -88,10 +90,41 @@ class WorklistApi {
                 accounts.current()));
     }
 
+    /**
+     * An award of the case's student: recovered (confirmed) and pending (待复核) money, what is still
+     * open, and whether money can be recovered from it (confirmed, with money open).
+     */
+    record AwardToRecover(
+            long awardId,
+            String term,
+            String programmeName,
+            Money amount,
+            Money recovered,
+            Money pending,
+            Money open,
+            boolean confirmed,
+            boolean recoverable) {
+
+        static AwardToRecover of(RecoverableAward a) {
+            return new AwardToRecover(
+                    a.awardId(),
+                    a.term(),
+                    a.programmeName(),
+                    a.amount(),
+                    a.recovered(),
+                    a.pending(),
+                    a.open(),
+                    a.confirmed(),
+                    a.recoverable());
+        }
+    }
+
     @GetMapping("/suspect/{id}/awards")
-    @Operation(summary = "该学生本学年的资助及已追回金额（供追回资金选择）")
-    List<RecoverableAward> awards(@PathVariable long id) {
-        return decisions.awards(id, accounts.current());
+    @Operation(summary = "该学生本学年的资助：已追回（已复核）、待复核、尚可追回金额；recoverable 表示可追回（仅已确认的资助可追回）")
+    List<AwardToRecover> awards(@PathVariable long id) {
+        return decisions.awards(id, accounts.current()).stream()
+                .map(AwardToRecover::of)
+                .toList();
     }
 
     @PostMapping("/suspect/{id}/decision")
@@ -112,6 +145,30 @@ class WorklistApi {
             default -> throw InvalidInput.of("decision", "comparison.worklist.outcome.SUSPECT");
         }
         return worklists.get(id, account);
+    }
+
+    /** 退回 needs a reason; 复核确认 none. */
+    record ReviewRequest(String reason) {}
+
+    @GetMapping("/suspect/{id}/recoveries")
+    @Operation(summary = "该事项登记的追回资金及其复核状态（PENDING 待复核、CONFIRMED 已复核、REJECTED 已退回）")
+    List<RecoveryEntry> recoveries(@PathVariable long id) {
+        return decisions.recoveries(id, accounts.current());
+    }
+
+    @PostMapping("/suspect/{id}/recoveries/{entry}/confirmation")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF','CITY_STAFF','COUNTY_STAFF')")
+    @Operation(summary = "复核确认追回资金（双人复核：须由登记人以外的工作人员确认；确认后才计入资金核对的已追回金额）")
+    RecoveryEntry confirmRecovery(@PathVariable long id, @PathVariable long entry) {
+        return decisions.confirmRecovery(id, entry, accounts.current());
+    }
+
+    @PostMapping("/suspect/{id}/recoveries/{entry}/rejection")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF','CITY_STAFF','COUNTY_STAFF')")
+    @Operation(summary = "退回追回资金登记（须填退回原因，由登记人以外的工作人员退回；退回后该事项重新待处理）")
+    RecoveryEntry rejectRecovery(
+            @PathVariable long id, @PathVariable long entry, @RequestBody(required = false) ReviewRequest request) {
+        return decisions.rejectRecovery(id, entry, request == null ? null : request.reason(), accounts.current());
     }
 
     static WorklistKind kind(String path) {

@@ -146,6 +146,8 @@ class WorklistPages {
         CurrentAccount account = accounts.current();
         model.addAttribute("item", worklists.get(id, account));
         model.addAttribute("awards", decisions.awards(id, account));
+        model.addAttribute("recoveries", decisions.recoveries(id, account));
+        model.addAttribute("me", account.username());
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         return "comparison/suspect";
     }
@@ -175,6 +177,34 @@ class WorklistPages {
                     Messages.format(
                             "comparison.worklist.decided",
                             worklists.get(id, account).outcome().label()));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
+        }
+        return "redirect:/comparison/worklists/suspect/" + id;
+    }
+
+    /** 双人复核 of the case's recovery: another county staff member confirms it, or rejects it with a reason. */
+    @PostMapping("/comparison/worklists/suspect/{id}/recoveries/{entry}/{review:confirm|reject}")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF','CITY_STAFF','COUNTY_STAFF')")
+    String review(
+            @PathVariable long id,
+            @PathVariable long entry,
+            @PathVariable String review,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        CurrentAccount account = accounts.current();
+        try {
+            if ("confirm".equals(review)) {
+                var confirmed = decisions.confirmRecovery(id, entry, account);
+                redirect.addFlashAttribute(
+                        "notice",
+                        Messages.format(
+                                "comparison.worklist.recoveryConfirmed",
+                                confirmed.amount().display()));
+            } else {
+                decisions.rejectRecovery(id, entry, reason, account);
+                redirect.addFlashAttribute("notice", Messages.format("comparison.worklist.recoveryRejected"));
+            }
         } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
         }

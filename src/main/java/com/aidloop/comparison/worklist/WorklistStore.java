@@ -119,6 +119,18 @@ class WorklistStore {
                 .list();
     }
 
+    /** Opens again a closed item of the outcome in scope (its decision was undone); answers whether it was. */
+    boolean reopen(long id, Outcome outcome, DataScope scope) {
+        Map<String, Object> params = ScopeFilter.params(scope);
+        params.put("id", id);
+        params.put("outcome", outcome.name());
+        return jdbc.sql("""
+                        UPDATE comparison_worklist_item i
+                           SET status = 'OPEN', outcome = NULL, note = NULL, closed_by = NULL, closed_at = NULL,
+                               version = i.version + 1
+                         WHERE i.id = :id AND i.status = 'CLOSED' AND i.outcome = :outcome AND\s""" + ScopeFilter.students("i")).params(params).update() == 1;
+    }
+
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(
                 rs.getLong("id"),

@@ -5,7 +5,8 @@ import com.aidloop.award.PayableAward;
 import com.aidloop.award.PayableAwards;
 import com.aidloop.award.PayableAwards.AwardDifference;
 import com.aidloop.award.PayableAwards.PaidAward;
-import com.aidloop.award.RecoveredAward;
+import com.aidloop.award.RecoveryStatus;
+import com.aidloop.award.RecoveryTotals;
 import com.aidloop.disbursement.IntegrityReport;
 import com.aidloop.disbursement.PayoutFigure;
 import com.aidloop.disbursement.installment.InstallmentPlan;
@@ -42,12 +43,18 @@ public class CardAwards {
         this.recoveries = recoveries;
     }
 
-    /** The money recovered from the term's awards in the scope (追回资金), every programme, the first lines listed. */
+    /**
+     * The money recovered from the term's awards in the scope (追回资金), every programme: the
+     * confirmed recoveries and, apart, those waiting for their second review (待复核), summed by the
+     * database, the first lines of each listed.
+     */
     public IntegrityReport.Recovery recovered(Term term, DataScope scope, int listed) {
-        List<RecoveredAward> lines = recoveries.inTerm(term, scope, Integer.MAX_VALUE);
-        PayoutFigure total =
-                lines.stream().map(r -> new PayoutFigure(1, r.amount())).reduce(PayoutFigure.NONE, PayoutFigure::plus);
-        return new IntegrityReport.Recovery(total, lines.stream().limit(listed).toList());
+        RecoveryTotals totals = recoveries.totalsInTerm(term, scope);
+        return new IntegrityReport.Recovery(
+                new PayoutFigure(totals.recoveredCount(), totals.recovered()),
+                recoveries.inTerm(term, scope, RecoveryStatus.CONFIRMED, listed),
+                new PayoutFigure(totals.pendingCount(), totals.pending()),
+                recoveries.inTerm(term, scope, RecoveryStatus.PENDING, listed));
     }
 
     /** The confirmed card awards of the term and the installments they are paid in, as of the day. */

@@ -3,6 +3,9 @@ package com.aidloop.comparison.worklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aidloop.award.RecoveryEntry;
+import com.aidloop.award.RecoveryRefused;
+import com.aidloop.award.RecoveryStatus;
 import com.aidloop.comparison.ColumnMapping;
 import com.aidloop.comparison.ImportingDepartmentLists;
 import com.aidloop.comparison.ListFiles;
@@ -75,6 +78,8 @@ class WorklistTests {
     SchoolView school;
     CurrentAccount county =
             new CurrentAccount(-1, "worklist-test", "测试员", Set.of(Role.COUNTY_STAFF), SchoolFixtures.COUNTY, null);
+    CurrentAccount checker =
+            new CurrentAccount(-3, "worklist-checker", "复核员", Set.of(Role.COUNTY_STAFF), SchoolFixtures.COUNTY, null);
 
     @BeforeEach
     void aSchoolOfTheDemoCounty() {
@@ -156,12 +161,9 @@ class WorklistTests {
                 new CurrentAccount(-2, "worklist-school", "老师", Set.of(Role.SCHOOL_STAFF), null, school.id());
         assertThatThrownBy(() -> decisions.verify(item.id(), "有转让证明", schoolStaff))
                 .isInstanceOf(ListRefused.class);
-        assertThatThrownBy(() -> decisions.recover(
-                        item.id(),
-                        "家庭有高档车辆",
-                        new SuspectDecisions.Recovery(List.of(awardId), new BigDecimal("600.00"), today(), "SK-1"),
-                        county))
-                .isInstanceOf(com.aidloop.award.RecoveryRefused.class)
+        var tooMuch = new SuspectDecisions.Recovery(List.of(awardId), new BigDecimal("600.00"), today(), "SK-1");
+        assertThatThrownBy(() -> decisions.recover(item.id(), "家庭有高档车辆", tooMuch, county))
+                .isInstanceOf(RecoveryRefused.class)
                 .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("超过"));
 
         decisions.recover(
@@ -171,7 +173,10 @@ class WorklistTests {
                 county);
 
         assertThat(worklists.get(item.id(), county).outcome()).isEqualTo(Outcome.RECOVERED);
+        pendingUntilASecondCountyStaffMemberConfirms(item.id(), awardId);
+
         IntegrityReport report = integrity.check(term(), DataScope.school(school.id()));
+        assertThat(report.recovery().awaitingReview().isZero()).isTrue();
         assertThat(report.recovery().first()).anySatisfy(r -> {
             assertThat(r.awardId()).isEqualTo(awardId);
             assertThat(r.amount().yuan()).isEqualByComparingTo("500.00");
@@ -179,6 +184,43 @@ class WorklistTests {
         });
         assertThat(report.recovery().recovered().amount().yuan()).isEqualByComparingTo("500.00");
         assertThat(audited(item.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedRecoveryFreesTheAwardAndOpensTheCaseAgain() {
+        StudentInput pupil = People.pupil("车退回", school.id());
+        long pupilId = students.register(pupil, SchoolFixtures.county()).id();
+        long awardId = AwardSeeds.student(term(), pupilId).confirmed().insert(jdbc);
+        List<String> row = new ArrayList<>(father(pupil));
+        row.add("小型轿车");
+        row.add("40万");
+        importList("VEHICLES", List.of("姓名", "身份证号码", "车辆类型", "购置价格"), List.of(row));
+        WorklistItem item = items(WorklistKind.SUSPECT, pupilId).getFirst();
+        decisions.recover(
+                item.id(),
+                "家庭有高档车辆",
+                new SuspectDecisions.Recovery(List.of(awardId), new BigDecimal("300.00"), today(), "SK-退回"),
+                county);
+        assertThat(decisions.awards(item.id(), county).getFirst().open().yuan()).isEqualByComparingTo("200.00");
+        long entry = decisions.recoveries(item.id(), county).getFirst().entry();
+
+        assertThatThrownBy(() -> decisions.rejectRecovery(item.id(), entry, " ", checker))
+                .isInstanceOf(InvalidInput.class);
+        decisions.rejectRecovery(item.id(), entry, "收款凭证号与收据不符", checker);
+
+        assertThat(decisions.recoveries(item.id(), county).getFirst().status()).isEqualTo(RecoveryStatus.REJECTED);
+        assertThat(decisions.awards(item.id(), county).getFirst().open().yuan()).isEqualByComparingTo("500.00");
+        WorklistItem reopened = worklists.get(item.id(), county);
+        assertThat(reopened.open()).isTrue();
+        assertThat(reopened.outcome()).isNull();
+        assertThatThrownBy(() -> decisions.confirmRecovery(item.id(), entry, checker))
+                .isInstanceOf(RecoveryRefused.class);
+        assertThat(integrity
+                        .check(term(), DataScope.school(school.id()))
+                        .recovery()
+                        .awaitingReview()
+                        .isZero())
+                .isTrue();
     }
 
     @Test
@@ -199,6 +241,29 @@ class WorklistTests {
         assertThat(confirmed(awardId)).isFalse();
         assertThat(confirmed(otherAward)).isTrue();
         assertThat(worklists.get(item.id(), county).outcome()).isEqualTo(Outcome.CANCELLED);
+    }
+
+    /** The recovery waits apart from recovered money until someone other than its recorder confirms it. */
+    private void pendingUntilASecondCountyStaffMemberConfirms(long itemId, long awardId) {
+        IntegrityReport pending = integrity.check(term(), DataScope.school(school.id()));
+        assertThat(pending.recovery().first()).isEmpty();
+        assertThat(pending.recovery().recovered().amount().yuan()).isEqualByComparingTo("0.00");
+        assertThat(pending.recovery().awaitingReview().amount().yuan()).isEqualByComparingTo("500.00");
+        assertThat(pending.recovery().firstAwaitingReview())
+                .extracting(r -> r.awardId())
+                .containsExactly(awardId);
+        RecoveryEntry recorded = decisions.recoveries(itemId, county).getFirst();
+        assertThat(recorded.status()).isEqualTo(RecoveryStatus.PENDING);
+        assertThatThrownBy(() -> decisions.confirmRecovery(itemId, recorded.entry(), county))
+                .isInstanceOf(RecoveryRefused.class)
+                .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("由您登记"));
+        assertThat(decisions
+                        .confirmRecovery(itemId, recorded.entry(), checker)
+                        .amount()
+                        .yuan())
+                .isEqualByComparingTo("500.00");
+        assertThatThrownBy(() -> decisions.rejectRecovery(itemId, recorded.entry(), "凭证有误", checker))
+                .isInstanceOf(RecoveryRefused.class);
     }
 
     private boolean confirmed(long awardId) {

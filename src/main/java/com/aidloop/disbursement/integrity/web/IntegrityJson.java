@@ -20,8 +20,17 @@ record IntegrityJson(
         List<Break> breaks,
         Recovered recovered) {
 
-    /** Money recovered from the term's awards (追回资金), its own line: never netted into the chain; netPaid = paid − recovered. */
-    record Recovered(Figure recovered, Money netPaid, List<com.aidloop.award.RecoveredAward> first) {}
+    /**
+     * Money recovered from the term's awards (追回资金), its own line: never netted into the chain;
+     * netPaid = paid − recovered. Only confirmed recoveries count; those awaiting their second review
+     * (待复核) are apart.
+     */
+    record Recovered(
+            Figure recovered,
+            Money netPaid,
+            List<com.aidloop.award.RecoveredAward> first,
+            Figure awaitingReview,
+            List<com.aidloop.award.RecoveredAward> firstAwaitingReview) {}
 
     /** How many and how much. */
     record Figure(long count, Money amount) {
@@ -159,6 +168,8 @@ record IntegrityJson(
                 new Recovered(
                         Figure.of(r.recovery().recovered()),
                         r.netPaid(),
-                        r.recovery().first()));
+                        r.recovery().first(),
+                        Figure.of(r.recovery().awaitingReview()),
+                        r.recovery().firstAwaitingReview()));
     }
 }
