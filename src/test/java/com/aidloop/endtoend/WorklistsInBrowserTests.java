@@ -154,7 +154,7 @@ class WorklistsInBrowserTests {
             click(checker, "#recovery-entries .confirm-recovery");
             assertThat(checker.textShowing("#notice", "已复核确认")).contains("500.00");
             assertThat(checker.find("#recovery-entries .recovery-status").getText())
-                    .contains("已复核", "county2");
+                    .contains("已复核", "王建国");
             checker.screenshot("worklist-recovery-confirmed");
         }
     }
