@@ -39,6 +39,12 @@ public enum Permission {
     SCHOOL_RECEIPT,
     /** Adopt, edit, publish, import and export quantified indicator models (量化指标体系) of the own province or county. */
     INDICATOR_MODEL_EDIT,
+    /**
+     * Enter, change, remove and confirm the days of the holiday calendar (节假日安排) that every
+     * working-day deadline counts on: one arrangement for the whole platform, so the system
+     * administrator and the province, not each county. County staff read it with IDENTIFICATION_YEAR.
+     */
+    CALENDAR_EDIT,
     /** Open and close the county's identification year (认定年度) and its window for the county's schools. */
     IDENTIFICATION_YEAR,
     /** For one's own school: print a family's invitation slip (邀请码) and open a late window for one student. */

@@ -8,7 +8,7 @@ import java.util.Set;
  * holds two of them, and none of them reads students' personal data.
  */
 public enum Role {
-    SYSTEM_ADMIN("系统管理员", ScopeKind.NONE, EnumSet.of(Permission.REGION_ADMIN)),
+    SYSTEM_ADMIN("系统管理员", ScopeKind.NONE, EnumSet.of(Permission.REGION_ADMIN, Permission.CALENDAR_EDIT)),
     SECURITY_ADMIN("安全管理员", ScopeKind.NONE, EnumSet.of(Permission.ACCOUNT_ADMIN)),
     AUDIT_ADMIN("审计管理员", ScopeKind.NONE, EnumSet.of(Permission.AUDIT_READ)),
     PROVINCE_STAFF(
@@ -19,7 +19,8 @@ public enum Role {
                     Permission.STUDENT_VIEW,
                     Permission.PROGRAMME_EDIT,
                     Permission.PAYOUT_VIEW,
-                    Permission.INDICATOR_MODEL_EDIT)),
+                    Permission.INDICATOR_MODEL_EDIT,
+                    Permission.CALENDAR_EDIT)),
     CITY_STAFF(
             "市级资助中心",
             ScopeKind.REGION,

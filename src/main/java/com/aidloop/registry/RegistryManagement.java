@@ -194,6 +194,15 @@ public class RegistryManagement {
      * STUDENT_REVEAL. Audited as REVEAL, naming the fields shown.
      */
     public RevealedStudent reveal(long id, DataScope scope) {
+        return reveal(id, scope, "");
+    }
+
+    /**
+     * As {@link #reveal(long, DataScope)}, for a caller that shows the values as part of its own
+     * work: the one REVEAL record names that work first ({@code 村级核实查看完整信息…}), so the caller
+     * need not record the same view again.
+     */
+    public RevealedStudent reveal(long id, DataScope scope, String purpose) {
         visiblePlacement(id, scope);
         Student student = store.load(id).orElseThrow(() -> new StudentNotFound(id));
         RevealedStudent revealed = Revealing.of(student);
@@ -201,7 +210,7 @@ public class RegistryManagement {
                 "REVEAL",
                 "student",
                 id,
-                "查看完整信息（" + String.join("、", Revealing.fieldsShown(revealed)) + "）："
+                purpose + "查看完整信息（" + String.join("、", Revealing.fieldsShown(revealed)) + "）："
                         + student.facts().name()));
         return revealed;
     }

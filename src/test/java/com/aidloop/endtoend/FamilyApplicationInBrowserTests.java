@@ -111,6 +111,7 @@ class FamilyApplicationInBrowserTests {
             family.find("#evidence-file").sendKeys(photo.toString());
             tap(family, "#upload-evidence");
             assertThat(family.textShowing("#evidence-list", "父亲病历")).contains("JPEG");
+            assertThat(family.find("#notice").getText()).isEqualTo("证明材料已上传（照片已重新编码，去除了位置等信息）。");
             tap(family, "#submit");
             assertThat(family.textShowing("#notice", "申请已提交")).contains("班级评议");
             assertThat(family.find("#status").getText()).isEqualTo("已提交");
@@ -154,6 +155,12 @@ class FamilyApplicationInBrowserTests {
                 // a primary school's decision goes on to the village, township and county (三方会审)
                 assertThat(school.textShowing("#status", "三方会审中")).isEqualTo("三方会审中");
             }
+            family.driver().navigate().refresh();
+            assertThat(family.textShowing("#status", "三方会审中")).isEqualTo("三方会审中");
+            // the level is not the family's result until three-party review approves it
+            assertThat(family.driver().findElements(By.id("decided"))).isEmpty();
+            assertThat(family.find("#steps").getText()).doesNotContain("一般困难").contains("三方会审");
+            assertThat(stepStates(family)).containsExactly("DONE", "DONE", "DONE", "CURRENT");
             ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
 
             family.driver().navigate().refresh();

@@ -23,13 +23,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 节假日安排: a year's holidays and adjusted working days; county staff and the system
- * administrator enter the State Council's arrangement, change or remove a day and confirm a year.
+ * 节假日安排: a year's holidays and adjusted working days. The system administrator and the
+ * province ({@code CALENDAR_EDIT}) enter the State Council's arrangement, change or remove a day
+ * and confirm a year; county staff ({@code IDENTIFICATION_YEAR}), whose deadlines count on it,
+ * read it.
  */
 @Controller
 @RequestMapping("/calendar")
-@PreAuthorize("hasAnyAuthority('IDENTIFICATION_YEAR','REGION_ADMIN')")
+@PreAuthorize("hasAnyAuthority('IDENTIFICATION_YEAR','CALENDAR_EDIT')")
 class CalendarPages {
+
+    private static final String EDITS = "hasAuthority('CALENDAR_EDIT')";
 
     private final HolidayCalendar calendar;
     private final CurrentAccounts accounts;
@@ -56,6 +60,7 @@ class CalendarPages {
     }
 
     @PostMapping
+    @PreAuthorize(EDITS)
     String set(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) DayKind kind,
@@ -71,6 +76,7 @@ class CalendarPages {
     }
 
     @PostMapping("/remove")
+    @PreAuthorize(EDITS)
     String remove(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
         calendar.remove(day, accounts.current().username());
@@ -79,6 +85,7 @@ class CalendarPages {
     }
 
     @PostMapping("/confirm")
+    @PreAuthorize(EDITS)
     String confirm(@RequestParam int year, RedirectAttributes redirect) {
         int confirmed = calendar.confirmYear(year, accounts.current().username());
         redirect.addFlashAttribute("notice", Messages.format("calendar.confirmed", String.valueOf(year), confirmed));

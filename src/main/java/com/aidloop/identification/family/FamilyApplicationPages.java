@@ -13,6 +13,7 @@ import com.aidloop.identification.application.web.FormInput;
 import com.aidloop.platform.FileUploads;
 import com.aidloop.registry.FamilyStudents.FamilyStudent;
 import com.aidloop.shared.InvalidInput;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -191,7 +192,7 @@ class FamilyApplicationPages {
             return "redirect:/family/applications/" + id + "/form#"
                     + (addEmergency != null ? "emergencies" : "members");
         }
-        redirect.addFlashAttribute("notice", "草稿已保存。填写完整并上传证明材料后，请点击“提交申请”。");
+        redirect.addFlashAttribute("notice", Messages.format("identification.family.draftSaved"));
         return "redirect:/family/applications/" + id;
     }
 
@@ -199,7 +200,7 @@ class FamilyApplicationPages {
     String submit(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
         try {
             applications.submit(id, applicant(authentication), Instant.now());
-            redirect.addFlashAttribute("notice", "申请已提交，请等待班级评议和学校认定。");
+            redirect.addFlashAttribute("notice", Messages.format("identification.family.submitted"));
         } catch (Refusal refused) {
             refusedOn(refused, redirect);
         }
@@ -218,7 +219,7 @@ class FamilyApplicationPages {
                 throw new EvidenceRefused("identification.evidence.empty");
             }
             applications.addEvidence(id, FileUploads.of(file), title, applicant(authentication));
-            redirect.addFlashAttribute("notice", "证明材料已上传（照片已重新编码，去除了位置等信息）。");
+            redirect.addFlashAttribute("notice", Messages.format("identification.family.evidenceUploaded"));
         } catch (Refusal refused) {
             refusedOn(refused, redirect);
         }
@@ -246,7 +247,7 @@ class FamilyApplicationPages {
     String withdraw(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
         try {
             applications.withdraw(id, applicant(authentication));
-            redirect.addFlashAttribute("notice", "申请已撤回。");
+            redirect.addFlashAttribute("notice", Messages.format("identification.family.withdrawn"));
         } catch (Refusal refused) {
             refusedOn(refused, redirect);
         }

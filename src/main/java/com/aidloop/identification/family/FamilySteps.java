@@ -11,8 +11,8 @@ import java.util.List;
  * Where a family's application stands, step by step as its status page shows it: 填写申请 →
  * 已提交 → 班级评议 → 学校认定, each done, current or still to come, with its date or note. A
  * returned application is back at the first step with the reviewer's reason; a withdrawn one
- * takes no further step. Statuses later than the school's decision (added by later stages) count
- * as past it.
+ * takes no further step. An application in three-party review waits at the school's decision
+ * without its level; the level shows only once the identification is final.
  */
 record FamilySteps(List<Step> steps, boolean withdrawn) {
 
@@ -38,9 +38,9 @@ record FamilySteps(List<Step> steps, boolean withdrawn) {
                     default -> "";
                 };
         String submitted = a.submittedAt() == null || done < 2 ? "" : "提交于" + day(a.submittedAt());
-        String decided = a.decision() == null
-                ? "等待学校认定"
-                : a.decision().level().label() + "（" + day(a.decision().decidedAt()) + "）";
+        String decided = status.finallyDecided() && a.decision() != null
+                ? a.decision().level().label() + "（" + day(a.decision().decidedAt()) + "）"
+                : status == ApplicationStatus.THREE_PARTY_REVIEW ? "学校已认定，等待村、乡镇、县三方会审" : "等待学校认定";
         List<Step> steps = List.of(
                 new Step("填写申请", stateOf(done, 0, withdrawn), fill),
                 new Step("已提交", stateOf(done, 1, withdrawn), submitted),
@@ -49,13 +49,16 @@ record FamilySteps(List<Step> steps, boolean withdrawn) {
         return new FamilySteps(steps, withdrawn);
     }
 
-    /** How many steps are done: none while filling in (draft, returned), two once submitted, all four once decided or later. */
+    /**
+     * How many steps are done: none while filling in (draft, returned), two once submitted, three
+     * while the school decides or three-party review checks its decision, all four once final.
+     */
     private static int stepsDone(ApplicationStatus status) {
-        return switch (status.name()) {
-            case "DRAFT", "RETURNED", "WITHDRAWN" -> 0;
-            case "SUBMITTED" -> 2;
-            case "CLASS_REVIEWED" -> 3;
-            default -> 4;
+        return switch (status) {
+            case DRAFT, RETURNED, WITHDRAWN -> 0;
+            case SUBMITTED -> 2;
+            case CLASS_REVIEWED, THREE_PARTY_REVIEW -> 3;
+            case DECIDED, APPROVED -> 4;
         };
     }
 

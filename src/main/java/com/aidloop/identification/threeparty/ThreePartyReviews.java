@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reviewers' work in three-party review: the village's check, the township's review, the
- * county's approval (one or many at once, set-based), and returns to the step before or to the
- * school. Each step acts only in its scope (outside it 404) and only at its own step (409); every
- * move and every view of the family facts is audited.
+ * The reviewers' work in three-party review: the village's check, the township's review and the
+ * county's approval (these two one or many at once, set-based), and returns to the step before or
+ * to the school. Each step acts only in its scope (outside it 404) and only at its own step (409);
+ * every move (one audit record per application) and every view of the family facts is audited.
  */
 @Service
 public class ThreePartyReviews {
@@ -99,20 +99,16 @@ public class ThreePartyReviews {
                 .toList();
     }
 
-    /** One application under review; the family facts (audited) only for the village's step. */
+    /**
+     * One application under review; the family facts only for the village's step, audited once as
+     * the registry's REVEAL of the student, naming this review.
+     */
     @Transactional
     public ReviewView view(long id, CurrentAccount account) {
         ThreePartyReview review = find(id, account);
         Application application = applications.forReviewer(id);
         boolean mayAct = mayAct(review, account);
         boolean familyFacts = review.step() == ReviewStep.VILLAGE && mayAct;
-        if (familyFacts) {
-            audit.record(AuditRecord.of(
-                    "REVEAL",
-                    AUDITED_AS,
-                    id,
-                    "村级核实查看家庭情况：" + application.facts().studentName()));
-        }
         List<String> names = reviews.names(id);
         return new ReviewView(
                 review,
@@ -120,7 +116,10 @@ public class ThreePartyReviews {
                 names.get(0),
                 names.get(1),
                 familyFacts,
-                familyFacts ? registry.reveal(application.facts().studentId(), account.scope()) : null,
+                familyFacts
+                        ? registry.reveal(
+                                application.facts().studentId(), account.scope(), "三方会审（申请号 " + id + "）村级核实家庭情况，")
+                        : null,
                 mayAct,
                 review.overdue(rules(account), Instant.now()));
     }
@@ -135,25 +134,28 @@ public class ThreePartyReviews {
         record("APPROVE", id, "村级核实家庭情况" + check.verdict().label() + visit);
     }
 
-    /** The township passes the application on to the county, one or many; answers how many. */
+    /**
+     * The township passes many applications on to the county in one set-based move (guarded by the
+     * allowed-from steps and the application's status); answers how many were passed. Ids not at
+     * the township's step, or outside the scope, are left as they are. Each one passed is audited.
+     */
     @Transactional
     public int townshipPasses(List<Long> ids, String note, CurrentAccount account) {
-        int passed = 0;
-        for (long id : ids) {
-            ThreePartyReview review = acting(id, ReviewStep.TOWNSHIP, account);
-            review.townshipPasses(note, account.username(), Instant.now());
-            save(review);
-            record("APPROVE", id, "乡镇审核通过");
-            passed++;
+        requireWorksAt(ReviewStep.TOWNSHIP, account);
+        String stored = ThreePartyReview.townshipNote(note);
+        if (ids.isEmpty()) {
+            return 0;
         }
-        return passed;
+        List<Long> passed = queues.passAll(ids, account.scope(), stored, account.username(), Instant.now());
+        passed.forEach(id -> record("APPROVE", id, "乡镇审核通过"));
+        return passed.size();
     }
 
     /**
      * The county approves many applications in one set-based move (guarded by the allowed-from
      * steps and statuses); answers how many were approved. Ids not at the county's step, or
-     * outside the scope, are left as they are. One audit record names the count; each review keeps
-     * who approved it and when.
+     * outside the scope, are left as they are. Each one approved is audited; each review keeps who
+     * approved it and when.
      */
     @Transactional
     public int approve(List<Long> ids, CurrentAccount account) {
@@ -162,14 +164,7 @@ public class ThreePartyReviews {
             return 0;
         }
         List<Long> approved = queues.approveAll(ids, account.scope(), account.username(), Instant.now());
-        if (!approved.isEmpty()) {
-            audit.record(AuditRecord.of(
-                    "APPROVE",
-                    AUDITED_AS,
-                    approved.size() == 1 ? approved.getFirst() : "bulk:" + approved.size(),
-                    "县级审批通过三方会审认定" + approved.size() + "份（申请号 "
-                            + approved.stream().sorted().findFirst().orElseThrow() + " 起）"));
-        }
+        approved.forEach(id -> record("APPROVE", id, "县级审批通过三方会审认定"));
         return approved.size();
     }
 

@@ -12,6 +12,7 @@ import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.application.DecidingApplications;
 import com.aidloop.identification.application.SubmittingApplication;
 import com.aidloop.identification.application.domain.ApplicationForm;
+import com.aidloop.identification.application.domain.ApplicationStatus;
 import com.aidloop.identification.application.domain.Commitment;
 import com.aidloop.identification.application.domain.Health;
 import com.aidloop.identification.application.domain.Incomes;
@@ -201,6 +202,42 @@ class IdentificationDocumentsTests {
         }
     }
 
+    @Test
+    void theSummaryCountsAnApplicationInThreePartyReviewAsWaitingAndEveryClassAddsUp() throws Exception {
+        long id = reviewedAndDecidedInReview("同意");
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.THREE_PARTY_REVIEW);
+        String className = applications.get(id, school).facts().className();
+        int year = Applications.currentSchoolYear();
+
+        Printed printed = documents.summary(year, school);
+
+        try (XSSFWorkbook book = open(printed)) {
+            XSSFSheet counts = book.getSheet("汇总");
+            assertThat(cell(counts, 2, 10)).isEqualTo("待认定");
+            long pending = jdbc.sql("""
+                            SELECT count(*) FROM identification_application a JOIN school_school s ON s.id = a.school_id
+                             WHERE s.code = '2143062611' AND a.school_year = :year AND a.class_name = :c
+                               AND a.status IN ('SUBMITTED', 'CLASS_REVIEWED', 'RETURNED', 'THREE_PARTY_REVIEW')
+                            """)
+                    .param("year", year)
+                    .param("c", className)
+                    .query(Long.class)
+                    .single();
+            assertThat((long) rowOf(counts, className).getCell(10).getNumericCellValue())
+                    .isEqualTo(pending)
+                    .isPositive();
+            Row total = rowOf(counts, "合计");
+            for (Row r : counts) {
+                if (r.getRowNum() > 2 && r.getRowNum() <= total.getRowNum()) {
+                    assertThat(r.getCell(4).getNumericCellValue())
+                            .as("申请人数 = 已认定 + 待认定 in row %d", r.getRowNum())
+                            .isEqualTo(r.getCell(5).getNumericCellValue()
+                                    + r.getCell(10).getNumericCellValue());
+                }
+            }
+        }
+    }
+
     static void a4(XSSFSheet sheet, boolean landscape) {
         assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
         assertThat(sheet.getPrintSetup().getLandscape()).isEqualTo(landscape);
@@ -241,6 +278,13 @@ class IdentificationDocumentsTests {
 
     /** Submitted (孤儿: 特别困难 suggested), reviewed by the class with 5:1:0 votes, decided as suggested. */
     long reviewedAndDecided(String opinion) {
+        long id = reviewedAndDecidedInReview(opinion);
+        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
+        return id;
+    }
+
+    /** As {@link #reviewedAndDecided}, left in three-party review (the school is a primary school). */
+    long reviewedAndDecidedInReview(String opinion) {
         long student = jdbc.sql("""
                         SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
                          WHERE sc.code = '2143062611'
@@ -265,7 +309,6 @@ class IdentificationDocumentsTests {
                         List.of(new VerdictLine(id, Verdict.AGREE, 5, 1, 0, opinion))),
                 school));
         deciding.decideAsSuggested(List.of(id), school);
-        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
         return id;
     }
 

@@ -14,7 +14,10 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The family's status page, step by step (填写申请 → 已提交 → 班级评议 → 学校认定) for every status. */
+/**
+ * The family's status page, step by step (填写申请 → 已提交 → 班级评议 → 学校认定) for every status; the
+ * level only once the identification is final, not while three-party review checks it.
+ */
 class FamilyStepsTests {
 
     static final Instant SUBMITTED = Instant.parse("2026-12-01T02:00:00Z");
@@ -26,6 +29,8 @@ class FamilyStepsTests {
         "SUBMITTED,      DONE,    DONE,    CURRENT, TODO,    false",
         "CLASS_REVIEWED, DONE,    DONE,    DONE,    CURRENT, false",
         "DECIDED,        DONE,    DONE,    DONE,    DONE,    false",
+        "THREE_PARTY_REVIEW, DONE, DONE,   DONE,    CURRENT, false",
+        "APPROVED,       DONE,    DONE,    DONE,    DONE,    false",
         "RETURNED,       CURRENT, TODO,    TODO,    TODO,    false",
         "WITHDRAWN,      TODO,    TODO,    TODO,    TODO,    true"
     })
@@ -45,7 +50,9 @@ class FamilyStepsTests {
         "RETURNED, 0, 学校已退回，请按退回原因修改后重新提交",
         "SUBMITTED, 1, 提交于2026-12-01",
         "CLASS_REVIEWED, 2, ''",
-        "DECIDED, 3, 比较困难（2026-12-10）"
+        "DECIDED, 3, 比较困难（2026-12-10）",
+        "THREE_PARTY_REVIEW, 3, 学校已认定，等待村、乡镇、县三方会审",
+        "APPROVED, 3, 比较困难（2026-12-10）"
     })
     void theStepsCarryTheirDatesAndTheDecidedLevel(ApplicationStatus status, int step, String note) {
         assertThat(FamilySteps.of(application(status)).steps().get(step).note()).isEqualTo(note);
@@ -66,6 +73,8 @@ class FamilyStepsTests {
                         status == ApplicationStatus.RETURNED ? "请补充病历" : null,
                         null,
                         status == ApplicationStatus.DECIDED
+                                        || status == ApplicationStatus.THREE_PARTY_REVIEW
+                                        || status == ApplicationStatus.APPROVED
                                 ? new Decision(DifficultyLevel.FAIRLY, "", "school", DECIDED)
                                 : null,
                         submitted ? SUBMITTED : null));

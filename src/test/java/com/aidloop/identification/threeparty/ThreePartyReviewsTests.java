@@ -139,7 +139,11 @@ class ThreePartyReviewsTests {
         ReviewView seen = reviews.view(id, villager);
         assertThat(seen.familyFacts()).isTrue();
         assertThat(seen.revealed().idNumber()).doesNotContain("*");
-        assertThat(audited(id, "REVEAL")).isEqualTo(1);
+        long student = applications.get(id, school).facts().studentId();
+        assertThat(reveals(student, id)).as("one REVEAL record for one view").isEqualTo(1);
+        assertThat(audited(id, "REVEAL"))
+                .as("not recorded again as the review's")
+                .isZero();
         assertThat(reviews.view(id, township).familyFacts()).isFalse();
 
         reviews.returnTo(id, ReturnTarget.SCHOOL, "父亲已外出务工，收入与申请不符", villager);
@@ -179,6 +183,75 @@ class ThreePartyReviewsTests {
                         new VillageCheck(VillageVerdict.TRUE, "", null, "t", Instant.now()),
                         reviewer(Role.TOWNSHIP_REVIEWER, village.substring(0, 9))))
                 .isInstanceOf(ReviewRefused.class);
+    }
+
+    @Test
+    void theTownshipAndTheCountyMoveManyAtOnceAuditingEachApplication() {
+        CurrentAccount school = school();
+        List<Long> ids = List.of(decided(school), decided(school), decided(school));
+        CurrentAccount township = reviewer(Role.TOWNSHIP_REVIEWER, "430626");
+        CurrentAccount county = reviewer(Role.COUNTY_STAFF, "430626");
+        for (long id : ids.subList(0, 2)) {
+            reviews.villageChecks(
+                    id,
+                    new VillageCheck(VillageVerdict.TRUE, "", null, "village", Instant.now()),
+                    reviewer(Role.VILLAGE_REVIEWER, villageOf(id)));
+        }
+        long stillAtVillage = ids.get(2);
+
+        assertThat(reviews.townshipPasses(ids, "  同意  ", township)).isEqualTo(2);
+        assertThat(stepOf(stillAtVillage)).isEqualTo("VILLAGE");
+        for (long id : ids.subList(0, 2)) {
+            assertThat(stepOf(id)).isEqualTo("COUNTY");
+            assertThat(reviews.view(id, county).review().townshipNote()).isEqualTo("同意");
+            assertThat(reviews.view(id, county).review().townshipBy()).isEqualTo(township.username());
+            assertThat(auditedAs(id, "乡镇审核通过")).isEqualTo(1);
+        }
+        assertThat(reviews.townshipPasses(ids, "", township))
+                .as("a second pass finds none at its step")
+                .isZero();
+        assertThatThrownBy(() -> reviews.townshipPasses(ids, "意".repeat(501), township))
+                .isInstanceOf(ReviewRefused.class);
+
+        assertThat(reviews.approve(ids, county)).isEqualTo(2);
+        for (long id : ids.subList(0, 2)) {
+            assertThat(auditedAs(id, "县级审批通过三方会审认定"))
+                    .as("one record per application")
+                    .isEqualTo(1);
+        }
+        assertThat(auditedAs(stillAtVillage, "县级审批通过三方会审认定")).isZero();
+        assertThat(auditedAs(stillAtVillage, "乡镇审核通过")).isZero();
+    }
+
+    String stepOf(long id) {
+        return jdbc.sql("SELECT step FROM identification_three_party_review WHERE application_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    long auditedAs(long id, String summary) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM audit_event
+                         WHERE object_type = 'identification_three_party' AND object_id = :id AND action = 'APPROVE'
+                           AND summary = :summary
+                        """)
+                .param("id", String.valueOf(id))
+                .param("summary", summary)
+                .query(Long.class)
+                .single();
+    }
+
+    long reveals(long student, long application) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM audit_event
+                         WHERE object_type = 'student' AND object_id = :student AND action = 'REVEAL'
+                           AND summary LIKE :application
+                        """)
+                .param("student", String.valueOf(student))
+                .param("application", "%申请号 " + application + "）%")
+                .query(Long.class)
+                .single();
     }
 
     long audited(long id, String action) {

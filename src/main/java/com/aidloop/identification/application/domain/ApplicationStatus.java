@@ -26,6 +26,14 @@ public enum ApplicationStatus {
     /** The statuses in which an identification is in force: decided outside three-party review, or approved by the county. */
     public static final Set<ApplicationStatus> FINALLY_DECIDED = EnumSet.of(DECIDED, APPROVED);
 
+    /**
+     * The statuses of an application handed in and waiting for its final decision: with the class,
+     * with the school, returned to the family, or in three-party review. With {@link
+     * #FINALLY_DECIDED} they are every application handed in (all but drafts and withdrawn ones).
+     */
+    public static final Set<ApplicationStatus> PENDING =
+            EnumSet.of(SUBMITTED, CLASS_REVIEWED, RETURNED, THREE_PARTY_REVIEW);
+
     private final String label;
 
     ApplicationStatus(String label) {
@@ -47,6 +55,11 @@ public enum ApplicationStatus {
     /** The stored names of {@link #FINALLY_DECIDED}, for SQL ({@code status = ANY(:finallyDecided)}). */
     public static List<String> finallyDecidedNames() {
         return FINALLY_DECIDED.stream().map(Enum::name).toList();
+    }
+
+    /** The stored names of {@link #PENDING}, for SQL ({@code status = ANY(:pending)}). */
+    public static List<String> pendingNames() {
+        return PENDING.stream().map(Enum::name).toList();
     }
 
     /** The application may still be withdrawn: it is not decided, in review after the school, or withdrawn. */

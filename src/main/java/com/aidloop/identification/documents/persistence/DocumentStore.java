@@ -1,6 +1,7 @@
 package com.aidloop.identification.documents.persistence;
 
 import com.aidloop.identification.application.Reach;
+import com.aidloop.identification.application.domain.ApplicationStatus;
 import com.aidloop.identification.application.review.Verdict;
 import com.aidloop.identification.domain.DifficultyLevel;
 import java.math.BigDecimal;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class DocumentStore {
+
+    private static final String[] FINALLY_DECIDED =
+            ApplicationStatus.finallyDecidedNames().toArray(String[]::new);
+    private static final String[] PENDING = ApplicationStatus.pendingNames().toArray(String[]::new);
 
     private final JdbcClient jdbc;
 
@@ -82,23 +87,29 @@ public class DocumentStore {
                 .optional();
     }
 
-    /** A school year's applications in reach counted by school and class. */
+    /**
+     * A school year's applications in reach counted by school and class: every application handed
+     * in, either finally decided (by level) or pending ({@link ApplicationStatus#PENDING}).
+     */
     public List<ClassCount> countsByClass(Reach reach, int schoolYear) {
         return jdbc.sql("""
                         SELECT a.school_id, min(a.grade) AS grade, a.class_name,
                                count(*) AS applied,
-                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'SPECIAL') AS special,
-                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'FAIRLY') AS fairly,
-                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'GENERAL') AS general,
-                               count(*) FILTER (WHERE a.status IN ('DECIDED', 'APPROVED') AND a.decided_level = 'NOT_DIFFICULT') AS not_difficult,
-                               count(*) FILTER (WHERE a.status IN ('SUBMITTED', 'CLASS_REVIEWED')) AS waiting
+                               count(*) FILTER (WHERE a.status = ANY(:finallyDecided) AND a.decided_level = 'SPECIAL') AS special,
+                               count(*) FILTER (WHERE a.status = ANY(:finallyDecided) AND a.decided_level = 'FAIRLY') AS fairly,
+                               count(*) FILTER (WHERE a.status = ANY(:finallyDecided) AND a.decided_level = 'GENERAL') AS general,
+                               count(*) FILTER (WHERE a.status = ANY(:finallyDecided) AND a.decided_level = 'NOT_DIFFICULT') AS not_difficult,
+                               count(*) FILTER (WHERE a.status = ANY(:pending)) AS waiting
                           FROM identification_application a
-                         WHERE a.school_year = :year AND a.status NOT IN ('WITHDRAWN', 'DRAFT') AND """ + reach.sql("a") + """
+                         WHERE a.school_year = :year AND (a.status = ANY(:finallyDecided) OR a.status = ANY(:pending))
+                           AND """ + reach.sql("a") + """
                          GROUP BY a.school_id, a.class_name
                          ORDER BY a.school_id, min(a.grade), a.class_name
                         """)
                 .params(reach.params())
                 .param("year", schoolYear)
+                .param("finallyDecided", FINALLY_DECIDED)
+                .param("pending", PENDING)
                 .query((rs, n) -> new ClassCount(
                         rs.getLong("school_id"),
                         rs.getString("grade"),
@@ -118,11 +129,12 @@ public class DocumentStore {
                         SELECT a.school_id, a.class_name, a.student_name, a.decided_level, a.suggested_level, a.suggested_total,
                                EXISTS (SELECT 1 FROM identification_adjustment j WHERE j.application_id = a.id) AS adjusted
                           FROM identification_application a
-                         WHERE a.school_year = :year AND a.status IN ('DECIDED', 'APPROVED') AND """ + reach.sql("a") + """
+                         WHERE a.school_year = :year AND a.status = ANY(:finallyDecided) AND """ + reach.sql("a") + """
                          ORDER BY a.school_id, a.class_name, a.student_name, a.id
                         """)
                 .params(reach.params())
                 .param("year", schoolYear)
+                .param("finallyDecided", FINALLY_DECIDED)
                 .query((rs, n) -> new Decided(
                         rs.getLong("school_id"),
                         rs.getString("class_name"),

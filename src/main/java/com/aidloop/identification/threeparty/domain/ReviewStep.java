@@ -23,6 +23,11 @@ public enum ReviewStep {
         return this == VILLAGE || this == TOWNSHIP || this == COUNTY;
     }
 
+    /** The steps the township's pass starts from (the set-based pass keeps to them). */
+    public static java.util.Set<ReviewStep> passableFrom() {
+        return java.util.EnumSet.of(TOWNSHIP);
+    }
+
     /** The steps the county's approval starts from (set-based approval keeps to them). */
     public static java.util.Set<ReviewStep> approvableFrom() {
         return java.util.EnumSet.of(COUNTY);

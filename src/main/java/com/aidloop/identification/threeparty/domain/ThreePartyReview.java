@@ -90,14 +90,19 @@ public final class ThreePartyReview {
     /** The township reviewed; the application goes on to the county. */
     public void townshipPasses(String note, String by, Instant at) {
         require(ReviewStep.TOWNSHIP, "乡镇审核");
+        this.townshipNote = townshipNote(note);
+        this.townshipBy = by;
+        this.townshipAt = at;
+        move(ReviewStep.COUNTY, at);
+    }
+
+    /** The township's note as stored: stripped, empty for none, at most 500 characters. */
+    public static String townshipNote(String note) {
         String n = note == null ? "" : note.strip();
         if (n.length() > 500) {
             throw new ReviewRefused("identification.threeParty.tooLong");
         }
-        this.townshipNote = n;
-        this.townshipBy = by;
-        this.townshipAt = at;
-        move(ReviewStep.COUNTY, at);
+        return n;
     }
 
     /** The county approves: the identification is in force. */

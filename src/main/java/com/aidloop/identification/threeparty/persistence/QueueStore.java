@@ -3,6 +3,7 @@ package com.aidloop.identification.threeparty.persistence;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
 import com.aidloop.identification.application.domain.Application;
+import com.aidloop.identification.application.domain.ApplicationStatus;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.threeparty.QueueFilter;
 import com.aidloop.identification.threeparty.QueueRow;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The reviewers' queues: the applications at one step in the caller's scope with filters, their
- * counts (and how many are overdue), and the county's set-based approval of many at once.
+ * counts (and how many are overdue), and the set-based moves of many at once: the township's pass
+ * and the county's approval.
  */
 @Repository
 public class QueueStore {
@@ -70,6 +72,37 @@ public class QueueStore {
                 .param("overdueBefore", Timestamp.from(overdueBefore))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
+    }
+
+    /**
+     * The township passes many applications on to the county in one set-based move: only reviews
+     * at a step the pass starts from ({@link ReviewStep#passableFrom()}) whose application is under
+     * three-party review, in the scope. Answers the ids passed.
+     */
+    public List<Long> passAll(Collection<Long> ids, DataScope scope, String note, String by, Instant at) {
+        Map<String, Object> p = ScopeFilter.params(scope);
+        p.put("ids", ids.toArray(Long[]::new));
+        p.put("fromSteps", ReviewStep.passableFrom().stream().map(Enum::name).toArray(String[]::new));
+        p.put("underReview", ApplicationStatus.THREE_PARTY_REVIEW.name());
+        p.put("to", ReviewStep.COUNTY.name());
+        p.put("note", note);
+        p.put("by", by);
+        p.put("at", Timestamp.from(at));
+        return jdbc.sql("""
+                        UPDATE identification_three_party_review r
+                           SET step = :to, step_since = :at, township_note = :note, township_by = :by,
+                               township_at = :at, version = r.version + 1
+                          FROM identification_application a
+                         WHERE a.id = r.application_id
+                           AND r.application_id = ANY(:ids)
+                           AND r.step = ANY(:fromSteps)
+                           AND a.status = :underReview
+                           AND """ + ScopeFilter.threePartyReviews("r") + """
+                        RETURNING r.application_id
+                        """)
+                .params(p)
+                .query(Long.class)
+                .list();
     }
 
     /**

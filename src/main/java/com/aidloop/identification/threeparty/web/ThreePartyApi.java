@@ -13,6 +13,7 @@ import com.aidloop.identification.threeparty.domain.ReviewStep;
 import com.aidloop.identification.threeparty.domain.ThreePartyReview;
 import com.aidloop.identification.threeparty.domain.VillageCheck;
 import com.aidloop.identification.threeparty.domain.VillageVerdict;
+import com.aidloop.identification.threeparty.domain.VisitMethod;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -85,7 +86,7 @@ class ThreePartyApi {
         }
     }
 
-    record VisitJson(String method, java.time.LocalDate date, String visitor, String finding) {}
+    record VisitJson(VisitMethod method, java.time.LocalDate date, String visitor, String finding) {}
 
     record VillageJson(VillageVerdict verdict, String note, VisitJson visit) {}
 
@@ -121,8 +122,7 @@ class ThreePartyApi {
         HomeVisit visit = body.visit() == null
                 ? null
                 : new HomeVisit(
-                        com.aidloop.identification.threeparty.domain.VisitMethod.valueOf(
-                                body.visit().method()),
+                        body.visit().method(),
                         body.visit().date(),
                         body.visit().visitor(),
                         body.visit().finding());
@@ -132,9 +132,11 @@ class ThreePartyApi {
     }
 
     @PostMapping("/township")
-    @Operation(summary = "乡镇审核通过（可多份），送县级审批", description = "有一份不在乡镇环节时全部不办理（409）")
+    @Operation(summary = "乡镇审核通过（可多份，一次集合操作），送县级审批", description = "只办理处于乡镇审核环节、范围内的申请；返回审核通过的份数")
     Map<String, Object> township(@RequestBody IdsJson body) {
-        return Map.of("passed", reviews.townshipPasses(body.ids(), body.note(), accounts.current()));
+        return Map.of(
+                "passed",
+                reviews.townshipPasses(body.ids() == null ? List.of() : body.ids(), body.note(), accounts.current()));
     }
 
     @PostMapping("/approval")

@@ -52,20 +52,18 @@ class ThreePartyPages {
 
     @GetMapping
     String queue(
-            @RequestParam(required = false) String step,
+            @RequestParam(required = false) ReviewStep step,
             @RequestParam(required = false) Long school,
             @RequestParam(required = false) String village,
-            @RequestParam(required = false) String level,
+            @RequestParam(required = false) DifficultyLevel level,
             Model model) {
         CurrentAccount account = accounts.current();
-        ReviewStep chosen =
-                step == null || step.isBlank() ? ThreePartyReviews.stepOf(account) : ReviewStep.valueOf(step);
-        DifficultyLevel byLevel = level == null || level.isBlank() ? null : DifficultyLevel.valueOf(level);
+        ReviewStep chosen = step == null ? ThreePartyReviews.stepOf(account) : step;
         List<QueueRow> all = reviews.queue(new QueueFilter(chosen, null, null, null, false), account);
         List<QueueRow> rows = all.stream()
                 .filter(r -> school == null || r.schoolId() == school)
                 .filter(r -> village == null || village.isBlank() || village.equals(r.villageCode()))
-                .filter(r -> byLevel == null || r.decidedLevel() == byLevel)
+                .filter(r -> level == null || r.decidedLevel() == level)
                 .toList();
         Map<Long, String> schools = new TreeMap<>();
         Map<String, String> villages = new TreeMap<>();
@@ -99,20 +97,18 @@ class ThreePartyPages {
     @PostMapping("/{id}/village")
     String village(
             @PathVariable long id,
-            @RequestParam(required = false) String verdict,
+            @RequestParam(required = false) VillageVerdict verdict,
             @RequestParam(required = false) String note,
-            @RequestParam(required = false) String visitMethod,
+            @RequestParam(required = false) VisitMethod visitMethod,
             @RequestParam(required = false) LocalDate visitDate,
             @RequestParam(required = false) String visitBy,
             @RequestParam(required = false) String visitFinding,
             RedirectAttributes redirect) {
         CurrentAccount account = accounts.current();
         try {
-            HomeVisit visit = visitMethod == null || visitMethod.isBlank()
-                    ? null
-                    : new HomeVisit(VisitMethod.valueOf(visitMethod), visitDate, visitBy, visitFinding);
-            VillageVerdict v = verdict == null || verdict.isBlank() ? null : VillageVerdict.valueOf(verdict);
-            reviews.villageChecks(id, new VillageCheck(v, note, visit, account.username(), Instant.now()), account);
+            HomeVisit visit = visitMethod == null ? null : new HomeVisit(visitMethod, visitDate, visitBy, visitFinding);
+            reviews.villageChecks(
+                    id, new VillageCheck(verdict, note, visit, account.username(), Instant.now()), account);
             redirect.addFlashAttribute("notice", Messages.format("identification.threeParty.villageChecked"));
         } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
@@ -149,13 +145,12 @@ class ThreePartyPages {
     @PostMapping("/{id}/return")
     String returnTo(
             @PathVariable long id,
-            @RequestParam String target,
+            @RequestParam ReturnTarget target,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        ReturnTarget to = ReturnTarget.valueOf(target);
         try {
-            reviews.returnTo(id, to, reason, accounts.current());
-            redirect.addFlashAttribute("notice", Messages.format("identification.threeParty.returned", to.label()));
+            reviews.returnTo(id, target, reason, accounts.current());
+            redirect.addFlashAttribute("notice", Messages.format("identification.threeParty.returned", target.label()));
         } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
             return BACK + "/" + id;

@@ -71,6 +71,17 @@ class ApplicationStateMachineTests {
         return a;
     }
 
+    @ParameterizedTest
+    @EnumSource(ApplicationStatus.class)
+    void anApplicationHandedInIsEitherPendingOrFinallyDecided(ApplicationStatus status) {
+        boolean handedIn = status != ApplicationStatus.DRAFT && status != ApplicationStatus.WITHDRAWN;
+        assertThat(ApplicationStatus.PENDING.contains(status) ^ status.finallyDecided())
+                .as(status.name())
+                .isEqualTo(handedIn);
+        assertThat(ApplicationStatus.PENDING.contains(status) && status.finallyDecided())
+                .isFalse();
+    }
+
     @Test
     void aDraftIsSubmittedScoredReviewedAndDecided() {
         Application a = in(ApplicationStatus.DECIDED);
