@@ -113,21 +113,12 @@ CREATE TABLE identification_objection (
 CREATE INDEX identification_objection_notice ON identification_objection (notice_id);
 CREATE INDEX identification_objection_client ON identification_objection (client_digest, lodged_at);
 
--- Changes of a decided identification after it (an upheld objection), newest last: the school's
--- decision stays as it was made, the latest change is the identification in force.
-CREATE TABLE identification_level_change (
-    id             bigserial PRIMARY KEY,
-    application_id bigint NOT NULL REFERENCES identification_application (id) ON DELETE CASCADE,
-    from_level     text NOT NULL CHECK (from_level IN ('SPECIAL', 'FAIRLY', 'GENERAL', 'NOT_DIFFICULT')),
-    to_level       text CHECK (to_level IN ('SPECIAL', 'FAIRLY', 'GENERAL', 'NOT_DIFFICULT')),
-    cancelled      boolean NOT NULL,
-    objection_id   bigint REFERENCES identification_objection (id) ON DELETE CASCADE,
-    reason         text NOT NULL CHECK (char_length(reason) BETWEEN 1 AND 500),
-    changed_by     text NOT NULL CHECK (char_length(changed_by) <= 100),
-    changed_at     timestamptz NOT NULL DEFAULT now(),
-    CHECK (cancelled = (to_level IS NULL))
-);
-CREATE INDEX identification_level_change_application ON identification_level_change (application_id, id);
+-- An upheld objection changes the identification as a semester adjustment does (the application's
+-- decided_level, the one level in force), kept in the adjustment history with the objection noted.
+ALTER TABLE identification_adjustment
+    ADD COLUMN objection_id bigint REFERENCES identification_objection (id) ON DELETE SET NULL;
+CREATE INDEX identification_adjustment_objection ON identification_adjustment (objection_id)
+    WHERE objection_id IS NOT NULL;
 
 -- a named objector is told by SMS that the objection was handled
 ALTER TABLE notification_sms

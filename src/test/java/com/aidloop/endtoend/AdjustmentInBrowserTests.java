@@ -50,8 +50,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A semester adjustment in a real browser, as 三市镇中心小学's aid officer (张敏) does it: a decided
  * student's family had an accident; she opens the application, adjusts it to 特别困难 with the
  * reason, the accident and a photo of the diagnosis, re-scored; the history shows the school's
- * decision and the adjustment; then she downloads the 认定结果汇总表, which names the student as
- * adjusted.
+ * decision and the adjustment; the county had approved the decision, so the adjustment goes back
+ * through three-party review (三方会审中); once the county approved it again she downloads the
+ * 认定结果汇总表, which names the student as adjusted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AdjustmentInBrowserTests {
@@ -103,6 +104,7 @@ class AdjustmentInBrowserTests {
             assertThat(browser.find("#decided").getText()).isEqualTo("一般困难");
             tap(browser, "#adjust-link");
             assertThat(browser.find("#adjust-student").getText()).startsWith(name);
+            assertThat(browser.find("#review-again").getText()).contains("重新进行三方会审");
             new Select(browser.find("#adjust-level")).selectByVisibleText("特别困难");
             browser.find("#adjust-reason").sendKeys("父亲务工时受伤致残，家庭失去主要收入");
             new Select(browser.find("#change-kind")).selectByVisibleText("突发意外");
@@ -118,8 +120,17 @@ class AdjustmentInBrowserTests {
             browser.screenshot("identification-adjustment");
             tap(browser, "#adjust");
 
-            assertThat(browser.textShowing("#notice", "动态调整")).contains("现认定档次：特别困难");
+            assertThat(browser.textShowing("#notice", "动态调整"))
+                    .contains("现认定档次：特别困难")
+                    .contains("重新送三方会审");
             assertThat(browser.find("#decided").getText()).isEqualTo("特别困难");
+            assertThat(browser.find("#status").getText())
+                    .as("the county approved the school's decision: its approval is needed again")
+                    .isEqualTo("三方会审中");
+            assertThat(jdbc.sql("""
+                            SELECT step FROM identification_three_party_review WHERE application_id = :id
+                            """).param("id", made).query(String.class).single())
+                    .isEqualTo("VILLAGE");
             List<String> history = browser.driver().findElements(By.cssSelector("#history .history-row")).stream()
                     .map(r -> r.getText())
                     .toList();
@@ -127,6 +138,10 @@ class AdjustmentInBrowserTests {
             assertThat(history.get(0)).contains("学校认定", "一般困难");
             assertThat(history.get(1)).contains("动态调整", "特别困难", "父亲务工时受伤致残", "学期");
             assertThat(browser.find("#evidence").getText()).contains("诊断证明");
+
+            ThreePartyPassage.approve(threeParty, jdbc, List.of(made));
+            browser.driver().navigate().refresh();
+            assertThat(browser.find("#status").getText()).isEqualTo("县级已审批");
 
             browser.find("#menu-applications").click();
             byte[] summary = browser.download(browser.find("#download-summary"));

@@ -110,7 +110,14 @@ class NoticeInBrowserTests {
 
             assertThat(school.textShowing("#notice", "已记录")).isEqualTo("已记录异议处理结果");
             assertThat(school.find("#decision").getText()).isEqualTo("调整等级：一般困难");
-            assertThat(school.find("#in-force").getText()).isEqualTo("一般困难");
+            assertThat(school.find("#in-force").getText()).isEqualTo("一般困难，三方会审中");
+
+            school.go("/identification/applications/" + objected);
+            assertThat(school.find("#decided").getText())
+                    .as("the application itself carries the level the objection changed")
+                    .isEqualTo("一般困难");
+            assertThat(school.find("#status").getText()).isEqualTo("三方会审中");
+            assertThat(school.find("#history").getText()).contains("公示异议调整", "入户核实：家庭有经营性收入");
         }
     }
 

@@ -8,6 +8,7 @@ import com.aidloop.identification.adjustment.domain.Adjustment;
 import com.aidloop.identification.adjustment.domain.HistoryEntry;
 import com.aidloop.identification.adjustment.persistence.AdjustmentStore;
 import com.aidloop.identification.application.Applications;
+import com.aidloop.identification.application.ThreePartyGate;
 import com.aidloop.identification.application.domain.Application;
 import com.aidloop.identification.application.domain.ApplicationForm;
 import com.aidloop.identification.application.domain.ApplicationMoveRefused;
@@ -15,6 +16,7 @@ import com.aidloop.identification.application.domain.Decision;
 import com.aidloop.identification.application.domain.Emergency;
 import com.aidloop.identification.application.domain.FormAnswers;
 import com.aidloop.identification.application.persistence.ApplicationStore;
+import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.domain.IndicatorModel;
 import com.aidloop.identification.domain.ScoreResult;
 import com.aidloop.shared.Term;
@@ -23,14 +25,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Semester adjustments (学期动态调整): a school re-assesses one decided application of the school
- * year after a change in the family. The new level replaces the decision through the application
- * aggregate; the decision it replaced, the change, and the model's suggestion when re-scored are
- * kept as the identification's history. Each adjustment is audited.
+ * Adjustments of an identification: a school re-assesses one finally decided application of the
+ * school year after a change in the family (学期动态调整), or upholds an objection to the public
+ * notice (公示异议: 调整等级 or 取消认定). The new level replaces the decision through the application
+ * aggregate, so {@code decided_level} stays the one level in force; the decision it replaced, the
+ * change, the model's suggestion when re-scored and the objection are kept as the identification's
+ * history. An approved application goes back to three-party review ({@link ThreePartyGate}) in the
+ * same transaction. Each adjustment is audited.
  */
 @Service
 public class AdjustingIdentification {
@@ -44,6 +50,7 @@ public class AdjustingIdentification {
     private final IndicatorModels models;
     private final AuditTrail audit;
     private final AdjustmentEvidence evidence;
+    private final ObjectProvider<ThreePartyGate> threeParty;
 
     AdjustingIdentification(
             Applications applications,
@@ -51,13 +58,15 @@ public class AdjustingIdentification {
             AdjustmentStore store,
             IndicatorModels models,
             AuditTrail audit,
-            AdjustmentEvidence evidence) {
+            AdjustmentEvidence evidence,
+            ObjectProvider<ThreePartyGate> threeParty) {
         this.applications = applications;
         this.applicationStore = applicationStore;
         this.store = store;
         this.models = models;
         this.audit = audit;
         this.evidence = evidence;
+        this.threeParty = threeParty;
     }
 
     /** Adjusts and keeps the evidence with it, all or nothing: a refused file leaves no adjustment behind. */
@@ -75,28 +84,68 @@ public class AdjustingIdentification {
         return id;
     }
 
-    /** Adjusts a decided application in reach (404 outside it, 409 when not decided); answers the adjustment's id. */
+    /**
+     * Adjusts a finally decided application in reach (404 outside it, 409 when not finally
+     * decided); answers the adjustment's id. An application the county approved after three-party
+     * review goes back to it, starting over at the village.
+     */
     @Transactional
     public long adjust(long applicationId, AdjustmentRequest request, CurrentAccount account) {
         Application application = applications.get(applicationId, account);
         check(request);
-        LocalDate today = LocalDate.now(CHINA);
-        Adjustment.Rescored rescored = request.rescore() ? rescore(application, request.change(), today) : null;
+        Adjustment.Rescored rescored =
+                request.rescore() ? rescore(application, request.change(), LocalDate.now(CHINA)) : null;
+        return adjusted(application, request, rescored, null, account);
+    }
+
+    /**
+     * Upholds an objection to the public notice (公示异议) as an adjustment of the identification:
+     * a new level (调整等级) or 不困难 (取消认定), with the school's reason, kept in the history with the
+     * objection noted. Otherwise as {@link #adjust(long, AdjustmentRequest, CurrentAccount)}: in
+     * reach, finally decided, and an approved application goes back to three-party review.
+     */
+    @Transactional
+    public long adjustOnObjection(
+            long applicationId, long objectionId, DifficultyLevel level, String reason, CurrentAccount account) {
+        Application application = applications.get(applicationId, account);
+        AdjustmentRequest request = new AdjustmentRequest(level, reason, null, false);
+        check(request);
+        return adjusted(application, request, null, objectionId, account);
+    }
+
+    private long adjusted(
+            Application application,
+            AdjustmentRequest request,
+            Adjustment.Rescored rescored,
+            Long objectionId,
+            CurrentAccount account) {
         Decision adjusted = new Decision(request.level(), request.reason(), account.username(), Instant.now());
         Decision replaced = application.adjust(adjusted);
         if (!applicationStore.update(application)) {
             throw new ApplicationMoveRefused("identification.application.changedMeanwhile");
         }
-        Adjustment adjustment =
-                new Adjustment(null, applicationId, Term.of(today), replaced, adjusted, request.change(), rescored);
+        if (application.inThreePartyReview()) {
+            threeParty.getObject().started(application);
+        }
+        Adjustment adjustment = new Adjustment(
+                null,
+                application.id(),
+                Term.of(LocalDate.now(CHINA)),
+                replaced,
+                adjusted,
+                request.change(),
+                rescored,
+                objectionId);
         long id = store.insert(adjustment, application.facts());
         audit.record(AuditRecord.of(
                         "UPDATE",
                         AUDITED_AS,
                         id,
-                        "动态调整认定：" + application.facts().studentName() + "，"
+                        (objectionId == null ? "动态调整认定：" : "公示异议调整认定：")
+                                + application.facts().studentName() + "，"
                                 + replaced.level().label() + " → "
-                                + adjusted.level().label())
+                                + adjusted.level().label()
+                                + (application.inThreePartyReview() ? "，重新送三方会审" : ""))
                 .withChanges(List.of(new AuditRecord.FieldChange(
                         "认定档次", replaced.level().label(), adjusted.level().label()))));
         return id;

@@ -1,6 +1,8 @@
 package com.aidloop.identification.adjustment;
 
 import com.aidloop.iam.CurrentAccount;
+import com.aidloop.identification.adjustment.persistence.AdjustmentStore;
+import com.aidloop.identification.application.ApplicationReach;
 import com.aidloop.identification.application.ApplicationRow;
 import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.application.domain.ApplicationStatus;
@@ -8,13 +10,15 @@ import com.aidloop.identification.application.domain.Emergency;
 import com.aidloop.identification.domain.DifficultyLevel;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * A sample semester adjustment for the demo county: a school's first decided application of the
- * school year re-assessed after an accident in the family, re-scored. Once: when that application
- * already has an adjustment, nothing is done.
+ * A sample semester adjustment for the demo county: a school's first finally decided application
+ * of the school year re-assessed after an accident in the family, re-scored. One decided outside
+ * three-party review is preferred (it stays final); a county-approved one goes back to the review.
+ * Once: when the school has the sample's adjustment, nothing is done.
  */
 @Service
 public class SampleAdjustments {
@@ -23,20 +27,31 @@ public class SampleAdjustments {
 
     private final Applications applications;
     private final AdjustingIdentification adjusting;
+    private final AdjustmentStore store;
+    private final ApplicationReach reach;
 
-    SampleAdjustments(Applications applications, AdjustingIdentification adjusting) {
+    SampleAdjustments(
+            Applications applications,
+            AdjustingIdentification adjusting,
+            AdjustmentStore store,
+            ApplicationReach reach) {
         this.applications = applications;
         this.adjusting = adjusting;
+        this.store = store;
+        this.reach = reach;
     }
 
-    /** Adjusts the school's first decided application (by class and name) unless it was adjusted; answers whether it did. */
+    /** Adjusts the school's first finally decided application (by class and name) unless it did once; answers whether it did. */
     public boolean adjustOnce(CurrentAccount schoolStaff) {
+        if (store.anyWithReason(REASON, reach.of(schoolStaff))) {
+            return false;
+        }
         Optional<ApplicationRow> first =
-                applications
-                        .list(schoolStaff, Applications.currentSchoolYear(), ApplicationStatus.DECIDED, null)
-                        .stream()
+                applications.list(schoolStaff, Applications.currentSchoolYear(), null, null).stream()
+                        .filter(row -> row.status().finallyDecided())
+                        .sorted(Comparator.comparing(row -> row.status() != ApplicationStatus.DECIDED))
                         .findFirst();
-        if (first.isEmpty() || adjusting.history(first.get().id(), schoolStaff).size() > 1) {
+        if (first.isEmpty()) {
             return false;
         }
         ApplicationRow row = first.get();

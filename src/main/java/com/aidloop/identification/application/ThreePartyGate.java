@@ -12,6 +12,9 @@ public interface ThreePartyGate {
     /** Whether the school's decision on this application goes on to three-party review. */
     boolean reviews(Application decided);
 
-    /** Starts (or, after a return to the school, starts over) the review of an application sent to it. */
+    /**
+     * Starts (or, after a return to the school or an adjustment of an approved application, starts
+     * over at the village) the review of an application sent to it.
+     */
     void started(Application sent);
 }

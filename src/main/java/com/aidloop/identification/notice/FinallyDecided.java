@@ -3,6 +3,7 @@ package com.aidloop.identification.notice;
 import com.aidloop.identification.application.domain.ApplicationStatus;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.notice.domain.Coverage;
+import com.aidloop.identification.notice.domain.IdentificationStanding;
 import com.aidloop.identification.notice.domain.NoticeLine;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one reader of "finally decided" for the notice: the statuses {@link
  * ApplicationStatus#finallyDecided()} names (the school's decision outside three-party review, the
- * county's approval inside it), in {@link #FINAL}. The level in force is the latest change after the decision
- * (an upheld objection), else the decided level; a cancelled identification is no longer decided.
+ * county's approval inside it), in {@link #FINAL}. The level in force is the application's decided
+ * level, which adjustments and upheld objections change alike; 不困难 (a cancelled identification)
+ * is not identified.
  */
 @Component
 class FinallyDecided {
@@ -24,15 +26,6 @@ class FinallyDecided {
             .map(name -> "'" + name + "'")
             .collect(Collectors.joining(", ", "a.status IN (", ")"));
 
-    private static final String IN_FORCE = """
-            WITH latest AS (
-                SELECT DISTINCT ON (application_id) application_id, to_level, cancelled
-                FROM identification_level_change ORDER BY application_id, id DESC)
-            SELECT a.id, a.student_name, a.grade, a.class_name,
-                   CASE WHEN l.application_id IS NULL THEN a.decided_level ELSE l.to_level END AS level
-            FROM identification_application a LEFT JOIN latest l ON l.application_id = a.id
-            """;
-
     private final JdbcClient jdbc;
 
     FinallyDecided(JdbcClient jdbc) {
@@ -40,16 +33,16 @@ class FinallyDecided {
     }
 
     /**
-     * The students of a school and year finally identified as in difficulty (not 不困难, not
-     * cancelled), for the coverage, in grade, class and name order.
+     * The students of a school and year finally identified as in difficulty (not 不困难), for the
+     * coverage, in grade, class and name order.
      */
     List<NoticeLine> of(long schoolId, int schoolYear, Coverage coverage, String grade, String className) {
-        return jdbc.sql(IN_FORCE + " WHERE " + FINAL + """
+        return jdbc.sql("SELECT a.id, a.student_name, a.grade, a.class_name, a.decided_level"
+                        + " FROM identification_application a WHERE " + FINAL + """
                          AND a.school_id = :school AND a.school_year = :year
                          AND (:coverage = 'SCHOOL' OR a.grade = :grade)
                          AND (:coverage <> 'CLASS' OR a.class_name = :className)
-                         AND NOT coalesce(l.cancelled, false)
-                         AND (CASE WHEN l.application_id IS NULL THEN a.decided_level ELSE l.to_level END) <> 'NOT_DIFFICULT'
+                         AND a.decided_level <> 'NOT_DIFFICULT'
                         ORDER BY a.grade, a.class_name, a.student_name, a.id
                         """)
                 .param("school", schoolId)
@@ -62,15 +55,25 @@ class FinallyDecided {
                         rs.getString("student_name"),
                         rs.getString("grade"),
                         rs.getString("class_name"),
-                        DifficultyLevel.valueOf(rs.getString("level"))))
+                        DifficultyLevel.valueOf(rs.getString("decided_level"))))
                 .list();
     }
 
-    /** The level in force of one finally decided application; empty when it is not final or was cancelled. */
+    /** The level in force of one finally decided application; empty when it is not final or 不困难 (cancelled). */
     Optional<DifficultyLevel> levelInForce(long applicationId) {
-        return jdbc.sql(IN_FORCE + " WHERE " + FINAL + " AND a.id = :id AND NOT coalesce(l.cancelled, false)")
+        return standing(applicationId).map(IdentificationStanding::inForce);
+    }
+
+    /** Where one decided application stands (its decided level and status); empty when it was never decided. */
+    Optional<IdentificationStanding> standing(long applicationId) {
+        return jdbc.sql("""
+                        SELECT a.decided_level, a.status FROM identification_application a
+                         WHERE a.id = :id AND a.decided_level IS NOT NULL
+                        """)
                 .param("id", applicationId)
-                .query((rs, n) -> DifficultyLevel.valueOf(rs.getString("level")))
+                .query((rs, n) -> new IdentificationStanding(
+                        DifficultyLevel.valueOf(rs.getString("decided_level")),
+                        ApplicationStatus.valueOf(rs.getString("status"))))
                 .optional();
     }
 

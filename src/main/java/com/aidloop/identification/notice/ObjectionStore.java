@@ -144,24 +144,6 @@ class ObjectionStore {
                 .optional();
     }
 
-    /** Records a change of an identification after its decision (with the level it changes from). */
-    void changeLevel(
-            long applicationId, DifficultyLevel from, DifficultyLevel to, long objectionId, String reason, String by) {
-        jdbc.sql("""
-                        INSERT INTO identification_level_change (application_id, from_level, to_level, cancelled,
-                            objection_id, reason, changed_by)
-                        VALUES (:application, :from, :to, :cancelled, :objection, :reason, :by)
-                        """)
-                .param("application", applicationId)
-                .param("from", from.name())
-                .param("to", to == null ? null : to.name())
-                .param("cancelled", to == null)
-                .param("objection", objectionId)
-                .param("reason", reason)
-                .param("by", by)
-                .update();
-    }
-
     private static Objection objection(ResultSet rs) throws SQLException {
         Timestamp answered = rs.getTimestamp("answered_at");
         String decision = rs.getString("decision");

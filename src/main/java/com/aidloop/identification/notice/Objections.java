@@ -6,11 +6,10 @@ import com.aidloop.calendar.HolidayCalendar;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Permission;
 import com.aidloop.identification.application.domain.EvidenceFile;
-import com.aidloop.identification.domain.DifficultyLevel;
+import com.aidloop.identification.notice.domain.IdentificationStanding;
 import com.aidloop.identification.notice.domain.NoticeLine;
 import com.aidloop.identification.notice.domain.NoticePeriod;
 import com.aidloop.identification.notice.domain.ObjectionAnswer;
-import com.aidloop.identification.notice.domain.ObjectionDecision;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.PhoneNumber;
 import java.time.Duration;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Objections to a notice (异议): lodged by anyone with the link during the period, named or
  * anonymous, at most {@link #PER_HOUR} an hour from one address; answered by the school within the
  * county's working days, the answer, decision and reason audited; an upheld objection changes the
- * level or cancels the identification (kept as history), and a named objector with a phone is told.
+ * level or cancels the identification (不困难) as an adjustment of the application does (kept in its
+ * history), and a named objector with a phone is told.
  */
 @Service
 public class Objections {
@@ -34,7 +34,7 @@ public class Objections {
 
     private final ObjectionStore store;
     private final NoticeStore notices;
-    private final FinallyDecided decided;
+    private final UpheldObjections upheld;
     private final HolidayCalendar calendar;
     private final ObjectionNotice sms;
     private final ChinaTime time;
@@ -43,14 +43,14 @@ public class Objections {
     Objections(
             ObjectionStore store,
             NoticeStore notices,
-            FinallyDecided decided,
+            UpheldObjections upheld,
             HolidayCalendar calendar,
             ObjectionNotice sms,
             ChinaTime time,
             AuditTrail audit) {
         this.store = store;
         this.notices = notices;
-        this.decided = decided;
+        this.upheld = upheld;
         this.calendar = calendar;
         this.sms = sms;
         this.time = time;
@@ -124,17 +124,16 @@ public class Objections {
         return objection;
     }
 
-    /** The level in force of the student an objection is about, if it is still identified. */
-    public DifficultyLevel levelInForce(Objection objection) {
-        return objection.applicationId() == null
-                ? null
-                : decided.levelInForce(objection.applicationId()).orElse(null);
+    /** Where the identification of the student an objection is about stands (level and status), or null. */
+    public IdentificationStanding standing(Objection objection) {
+        return upheld.standing(objection);
     }
 
     /**
-     * Records the school's answer, once; an upheld objection changes the student's identification
-     * (a change kept beside the school's decision) and its lines on notices. Audited; a named
-     * objector with a phone gets an SMS in the same transaction.
+     * Records the school's answer, once; an upheld objection adjusts the student's identification
+     * (its decided level, kept in the adjustment history with the objection; an approved one goes
+     * back to three-party review) and its lines on notices. Audited; a named objector with a phone
+     * gets an SMS in the same transaction.
      */
     @Transactional
     public Objection answer(long id, ObjectionAnswer answer, CurrentAccount account) {
@@ -142,8 +141,8 @@ public class Objections {
         if (!account.may(Permission.IDENTIFICATION_DECIDE) || account.schoolId() == null) {
             throw NoticeRefused.forbidden("notice.schoolOnly");
         }
-        DifficultyLevel inForce = levelInForce(objection);
-        String problem = answer.problem(inForce, inForce != null);
+        IdentificationStanding before = standing(objection);
+        String problem = answer.problem(before == null ? null : before.inForce(), objection.applicationId() != null);
         if (problem != null) {
             throw NoticeRefused.invalid(problem);
         }
@@ -152,10 +151,7 @@ public class Objections {
         }
         String what = answer.decision().label();
         if (answer.decision().upheld()) {
-            DifficultyLevel to = answer.decision() == ObjectionDecision.ADJUST_LEVEL ? answer.newLevel() : null;
-            store.changeLevel(objection.applicationId(), inForce, to, id, answer.reason(), account.username());
-            notices.changeLines(objection.applicationId(), to);
-            what += "：" + objection.studentName() + " " + inForce.label() + " → " + (to == null ? "取消认定" : to.label());
+            what += "：" + upheld.uphold(objection, answer, before, account);
         }
         audit.record(AuditRecord.of("APPROVE", AUDITED_AS, id, "处理公示异议（" + what + "）：" + answer.reason())
                 .by(account.username()));

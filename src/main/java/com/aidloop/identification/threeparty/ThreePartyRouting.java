@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a school's decision on to three-party review when its stage is one the county chose, to
  * the village of the student's household registration (or, without a village, the school's
- * township), and starts the review over after the school decided again.
+ * township), and starts the review over after the school decided again or adjusted an approved
+ * identification.
  */
 @Component
 class ThreePartyRouting implements ThreePartyGate {
@@ -71,11 +72,12 @@ class ThreePartyRouting implements ThreePartyGate {
         Optional<ThreePartyReview> earlier = reviews.ofApplication(sent.id());
         if (earlier.isPresent()) {
             ThreePartyReview review = earlier.get();
+            String why = review.step() == ReviewStep.APPROVED ? "县级审批后学校调整认定，" : "学校重新认定后";
             review.restart(now);
             if (!reviews.update(review)) {
                 throw new ReviewRefused("identification.threeParty.changedMeanwhile");
             }
-            record(sent, "学校重新认定后再次送三方会审（第" + review.round() + "轮）");
+            record(sent, why + "再次送三方会审（第" + review.round() + "轮）");
             return;
         }
         DataScope school = DataScope.school(sent.facts().schoolId());

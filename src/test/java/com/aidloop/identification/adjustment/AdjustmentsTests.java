@@ -12,6 +12,7 @@ import com.aidloop.identification.application.DecidingApplications;
 import com.aidloop.identification.application.SubmittingApplication;
 import com.aidloop.identification.application.domain.ApplicationForm;
 import com.aidloop.identification.application.domain.ApplicationMoveRefused;
+import com.aidloop.identification.application.domain.ApplicationStatus;
 import com.aidloop.identification.application.domain.Commitment;
 import com.aidloop.identification.application.domain.Emergency;
 import com.aidloop.identification.application.domain.EvidenceRefused;
@@ -39,10 +40,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Semester adjustments against PostgreSQL with the demo county: a school re-assesses a decided
- * application with a reason, the family's change, a re-score and evidence; the decision replaced
- * stays in the history; bad input, undecided applications, other schools and hostile files are
- * refused and leave nothing behind.
+ * Semester adjustments against PostgreSQL with the demo county: a school re-assesses a finally
+ * decided application with a reason, the family's change, a re-score and evidence; the decision
+ * replaced stays in the history; an application the county approved goes back through three-party
+ * review from the village, one decided outside it stays decided; bad input, undecided applications,
+ * other schools and hostile files are refused and leave nothing behind.
  */
 @SpringBootTest
 class AdjustmentsTests {
@@ -68,13 +70,18 @@ class AdjustmentsTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** 三市镇中心小学: primary, inside three-party review. */
+    static final String PRIMARY = "2143062611";
+    /** 三市镇中心幼儿园: preschool, outside three-party review by the county's default. */
+    static final String KINDERGARTEN = "2143062620";
+
     CurrentAccount school;
     CurrentAccount otherSchool;
     private final List<Long> made = new ArrayList<>();
 
     @BeforeEach
     void accounts() {
-        school = staff(-71, "2143062611");
+        school = staff(-71, PRIMARY);
         otherSchool = staff(-72, "2143062612");
     }
 
@@ -103,6 +110,9 @@ class AdjustmentsTests {
 
         assertThat(applications.get(id, school).decision().level()).isEqualTo(DifficultyLevel.FAIRLY);
         assertThat(applications.get(id, school).suggestion().level()).isEqualTo(DifficultyLevel.SPECIAL);
+        assertThat(applications.get(id, school).status())
+                .as("the county approved it: the adjustment goes back through three-party review")
+                .isEqualTo(ApplicationStatus.THREE_PARTY_REVIEW);
         List<HistoryEntry> history = adjusting.history(id, school);
         assertThat(history).extracting(HistoryEntry::step).containsExactly(HistoryEntry.DECIDED, HistoryEntry.ADJUSTED);
         assertThat(history)
@@ -127,7 +137,51 @@ class AdjustmentsTests {
                         .list())
                 .singleElement()
                 .asString()
-                .contains("特别困难 → 比较困难");
+                .contains("特别困难 → 比较困难", "重新送三方会审");
+    }
+
+    @Test
+    void adjustingAnApprovedApplicationSendsItBackToTheVillageAndNeedsTheCountysApprovalAgain() {
+        long id = decided();
+        assertThat(review(id)).containsEntry("step", "APPROVED").containsEntry("round", 1);
+
+        adjusting.adjust(id, new AdjustmentRequest(DifficultyLevel.GENERAL, "母亲在县城就业，家庭收入增加", null, false), school);
+
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.THREE_PARTY_REVIEW);
+        assertThat(applications.get(id, school).status().finallyDecided()).isFalse();
+        assertThat(review(id))
+                .containsEntry("step", "VILLAGE")
+                .containsEntry("round", 2)
+                .containsEntry("approved", false)
+                .containsEntry("village_checked", false);
+        assertThatThrownBy(() -> adjusting.adjust(
+                        id, new AdjustmentRequest(DifficultyLevel.FAIRLY, "再次变故", null, false), school))
+                .as("not final while re-reviewed")
+                .isInstanceOf(ApplicationMoveRefused.class)
+                .hasMessage("identification.application.move");
+
+        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
+
+        assertThat(applications.get(id, school).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(applications.get(id, school).decision().level()).isEqualTo(DifficultyLevel.GENERAL);
+        assertThat(review(id)).containsEntry("step", "APPROVED").containsEntry("approved", true);
+    }
+
+    @Test
+    void adjustingADecisionOutsideThreePartyReviewKeepsItDecided() {
+        CurrentAccount kindergarten = staff(-74, KINDERGARTEN);
+        long id = decided(KINDERGARTEN, kindergarten);
+        assertThat(applications.get(id, kindergarten).status()).isEqualTo(ApplicationStatus.DECIDED);
+
+        adjusting.adjust(id, new AdjustmentRequest(DifficultyLevel.FAIRLY, "家庭收入增加", null, false), kindergarten);
+
+        assertThat(applications.get(id, kindergarten).status()).isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(applications.get(id, kindergarten).decision().level()).isEqualTo(DifficultyLevel.FAIRLY);
+        assertThat(jdbc.sql("SELECT count(*) FROM identification_three_party_review WHERE application_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -135,6 +189,7 @@ class AdjustmentsTests {
         long id = decided();
 
         adjusting.adjust(id, new AdjustmentRequest(DifficultyLevel.FAIRLY, "家庭收入增加", null, false), school);
+        ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
         adjusting.adjust(id, new AdjustmentRequest(DifficultyLevel.GENERAL, "母亲就业", null, false), school);
 
         assertThat(adjusting.history(id, school))
@@ -197,15 +252,27 @@ class AdjustmentsTests {
     }
 
     long started() {
+        return started(PRIMARY, school);
+    }
+
+    long started(String schoolCode, CurrentAccount staff) {
         long student = jdbc.sql("""
                         SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                         WHERE sc.code = '2143062611'
+                         WHERE sc.code = :code
                            AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
                          ORDER BY random() LIMIT 1
-                        """).query(Long.class).single();
-        long id = applications.start(student, Source.PAPER, school);
+                        """).param("code", schoolCode).query(Long.class).single();
+        long id = applications.start(student, Source.PAPER, staff);
         made.add(id);
         return id;
+    }
+
+    /** The application's three-party review: step, round, whether approved and whether the village checked. */
+    Map<String, Object> review(long id) {
+        return jdbc.sql("""
+                        SELECT step, round, approved_at IS NOT NULL AS approved, village_verdict IS NOT NULL AS village_checked
+                          FROM identification_three_party_review WHERE application_id = :id
+                        """).param("id", id).query().singleRow();
     }
 
     /**
@@ -213,15 +280,20 @@ class AdjustmentsTests {
      * and approved through three-party review (a primary school's stage is inside it).
      */
     long decided() {
-        long id = started();
-        applications.revise(id, form(), school);
-        applications.consent(id, "王秀英", true, true, school);
-        submitting.submit(id, school);
+        return decided(PRIMARY, school);
+    }
+
+    /** As {@link #decided()} at a school of a stage the county may keep outside three-party review. */
+    long decided(String schoolCode, CurrentAccount staff) {
+        long id = started(schoolCode, staff);
+        applications.revise(id, form(), staff);
+        applications.consent(id, "王秀英", true, true, staff);
+        submitting.submit(id, staff);
         jdbc.sql(
                         "UPDATE identification_application SET status = 'CLASS_REVIEWED', version = version + 1 WHERE id = :id")
                 .param("id", id)
                 .update();
-        deciding.decideAsSuggested(List.of(id), school);
+        deciding.decideAsSuggested(List.of(id), staff);
         ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
         return id;
     }

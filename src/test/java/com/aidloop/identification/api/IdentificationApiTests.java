@@ -166,7 +166,8 @@ class IdentificationApiTests {
                 .andExpect(jsonPath("$[1].suggestedLevel").value("SPECIAL"))
                 .andExpect(jsonPath("$[1].reason").value("母亲就业"));
         mvc.perform(get("/api/v1/identification/applications/{id}", id).with(staff.api("school")))
-                .andExpect(jsonPath("$.decidedLevel").value("FAIRLY"));
+                .andExpect(jsonPath("$.decidedLevel").value("FAIRLY"))
+                .andExpect(jsonPath("$.status").value("THREE_PARTY_REVIEW"));
     }
 
     private void documents(long id, long meeting) throws Exception {

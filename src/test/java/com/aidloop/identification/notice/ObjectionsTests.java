@@ -2,13 +2,19 @@ package com.aidloop.identification.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.aidloop.identification.adjustment.AdjustingIdentification;
+import com.aidloop.identification.adjustment.domain.HistoryEntry;
 import com.aidloop.identification.application.Applications;
+import com.aidloop.identification.application.domain.ApplicationStatus;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.notice.domain.Coverage;
 import com.aidloop.identification.notice.domain.NoticeLine;
 import com.aidloop.identification.notice.domain.ObjectionAnswer;
 import com.aidloop.identification.notice.domain.ObjectionDecision;
+import com.aidloop.identification.threeparty.ThreePartyPassage;
+import com.aidloop.identification.threeparty.ThreePartyReviews;
 import com.aidloop.notification.SmsNotice;
 import com.aidloop.notification.SmsOutbox;
 import java.time.LocalDate;
@@ -24,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Notices and objections against PostgreSQL: a notice over 国庆 lasts five working days; an
- * anonymous objection upheld changes the level (history kept, audited), a cancellation takes the
+ * anonymous objection upheld changes the application's decided level as an adjustment does (kept
+ * in the adjustment history with the objection, audited) and sends the county-approved
+ * identification back through three-party review; a cancellation makes it 不困难 and takes the
  * student off the notice, a named objector is told by SMS without any word of hardship; answers
  * are due on the county's working days; too many objections from one address are refused.
  */
@@ -45,6 +53,12 @@ class ObjectionsTests {
 
     @Autowired
     SmsOutbox outbox;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    AdjustingIdentification adjusting;
 
     @Autowired
     JdbcClient jdbc;
@@ -90,12 +104,13 @@ class ObjectionsTests {
                 .hasMessage("notice.notOpen");
     }
 
-    @Test
-    void anAnonymousObjectionUpheldChangesTheLevelAndKeepsTheHistory() {
+    /** A notice, the student the objection named, and the objection upheld to 一般困难. */
+    record Upheld(Notice notice, long student, long objection) {}
+
+    Upheld anonymousObjectionUpheldToGeneral() {
         List<Long> ids = students.inOneClass(2);
         long special = ids.get(1);
         Notice notice = publish(ids, LocalDate.now());
-
         long id =
                 objections.lodge(notice, new Objections.Lodging(special, "该生家庭条件较好，家中有车", null, null, null), digest());
         Objection lodged = objections.get(id, students.school);
@@ -106,33 +121,78 @@ class ObjectionsTests {
                         new ObjectionAnswer("经核实", ObjectionDecision.ADJUST_LEVEL, DifficultyLevel.SPECIAL, "核实"),
                         students.school))
                 .hasMessage("notice.objection.levelRequired");
-
         objections.answer(
                 id,
                 new ObjectionAnswer(
                         "经入户核实，调整为一般困难", ObjectionDecision.ADJUST_LEVEL, DifficultyLevel.GENERAL, "家庭有稳定收入"),
                 students.school);
+        return new Upheld(notice, special, id);
+    }
 
-        assertThat(decided.levelInForce(special)).contains(DifficultyLevel.GENERAL);
-        assertThat(jdbc.sql("SELECT decided_level FROM identification_application WHERE id = :id")
-                        .param("id", special)
-                        .query(String.class)
-                        .single())
-                .as("the school's decision stays as made")
-                .isEqualTo("SPECIAL");
-        assertThat(history(special, id)).isEqualTo("SPECIAL>GENERAL");
+    @Test
+    void anAnonymousObjectionUpheldChangesTheDecidedLevelAndIsKeptInTheAdjustmentHistory() {
+        Upheld upheld = anonymousObjectionUpheldToGeneral();
+        long special = upheld.student();
+        long id = upheld.objection();
+
+        assertThat(applications.get(special, students.school).decision().level())
+                .as("the one level in force, as every reader of the application sees it")
+                .isEqualTo(DifficultyLevel.GENERAL);
+        assertThat(adjusting.history(special, students.school))
+                .extracting(HistoryEntry::step, HistoryEntry::level)
+                .containsExactly(
+                        tuple(HistoryEntry.DECIDED, DifficultyLevel.SPECIAL),
+                        tuple(HistoryEntry.ON_OBJECTION, DifficultyLevel.GENERAL));
+        assertThat(adjusting
+                        .history(special, students.school)
+                        .getLast()
+                        .adjustment()
+                        .objectionId())
+                .isEqualTo(id);
         assertThat(audited(id)).isEqualTo(1);
+        assertThat(auditedAdjustments(special)).singleElement().asString().contains("特别困难 → 一般困难");
         assertThatThrownBy(() -> objections.answer(
                         id, new ObjectionAnswer("再答", ObjectionDecision.MAINTAIN, null, "再答"), students.school))
                 .hasMessage("notice.objection.answered");
-        assertThat(notices.lines(notice.id()))
+        assertThat(notices.lines(upheld.notice().id()))
                 .filteredOn(l -> l.applicationId() == special)
                 .extracting(NoticeLine::level)
                 .containsExactly(DifficultyLevel.GENERAL);
     }
 
     @Test
-    void aCancellationTakesTheStudentOffTheNoticeAndTheNamedObjectorIsToldBySms() {
+    void anUpheldObjectionToAnApprovedIdentificationNeedsTheCountysApprovalAgain() {
+        Upheld upheld = anonymousObjectionUpheldToGeneral();
+        long special = upheld.student();
+
+        assertThat(applications.get(special, students.school).status())
+                .as("the county approved it: the change goes back through three-party review")
+                .isEqualTo(ApplicationStatus.THREE_PARTY_REVIEW);
+        assertThat(reviewStep(special)).isEqualTo("VILLAGE");
+        assertThat(decided.levelInForce(special))
+                .as("not final while re-reviewed")
+                .isEmpty();
+        assertThat(objections
+                        .standing(objections.get(upheld.objection(), students.school))
+                        .label())
+                .isEqualTo("一般困难，三方会审中");
+        long again =
+                objections.lodge(upheld.notice(), new Objections.Lodging(special, "请再核实", null, null, null), digest());
+        assertThatThrownBy(() -> objections.answer(
+                        again,
+                        new ObjectionAnswer("再调整", ObjectionDecision.ADJUST_LEVEL, DifficultyLevel.FAIRLY, "核实"),
+                        students.school))
+                .as("an identification in review again is not upheld against until the county approved it")
+                .hasMessage("notice.objection.notInForce");
+
+        ThreePartyPassage.approve(beans.getBean(ThreePartyReviews.class), jdbc, List.of(special));
+
+        assertThat(decided.levelInForce(special)).contains(DifficultyLevel.GENERAL);
+        assertThat(applications.get(special, students.school).status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void aCancellationMakesTheStudentNotDifficultTakesThemOffTheNoticeAndTheNamedObjectorIsToldBySms() {
         List<Long> ids = students.inOneClass(2);
         long cancelled = ids.get(1);
         Notice notice = publish(ids, LocalDate.now());
@@ -142,8 +202,22 @@ class ObjectionsTests {
         objections.answer(
                 id, new ObjectionAnswer("经核实情况属实，取消认定", ObjectionDecision.CANCEL, null, "父母均为公职人员"), students.school);
 
+        assertThat(applications.get(cancelled, students.school).decision().level())
+                .as("取消认定 is 不困难")
+                .isEqualTo(DifficultyLevel.NOT_DIFFICULT);
         assertThat(decided.levelInForce(cancelled)).isEmpty();
         assertThat(notices.lines(notice.id())).noneMatch(l -> l.applicationId() == cancelled);
+        ThreePartyPassage.approve(beans.getBean(ThreePartyReviews.class), jdbc, List.of(cancelled));
+        assertThat(decided.levelInForce(cancelled))
+                .as("approved again, still 不困难")
+                .isEmpty();
+        assertThat(objections.standing(objections.get(id, students.school)).label())
+                .isEqualTo("已取消认定（不困难）");
+        assertThat(decided.of(
+                        students.school.schoolId(), Applications.currentSchoolYear(), Coverage.SCHOOL, null, null))
+                .as("a cancelled student is not published again")
+                .noneMatch(l -> l.applicationId() == cancelled)
+                .anyMatch(l -> l.applicationId() == ids.getFirst());
         SmsNotice sms = outbox.byKey("objection-handled:" + id).orElseThrow();
         assertThat(sms.text()).contains("三市镇中心小学").contains("处理完毕").doesNotContain("困难");
         assertThat(sms.phoneMasked()).doesNotContain("13907301234");
@@ -166,15 +240,18 @@ class ObjectionsTests {
                 .hasMessage("notice.objection.phoneNeedsName");
     }
 
-    private String history(long applicationId, long objectionId) {
-        return jdbc.sql("""
-                        SELECT from_level || '>' || to_level FROM identification_level_change
-                        WHERE application_id = :id AND objection_id = :objection
-                        """)
+    private String reviewStep(long applicationId) {
+        return jdbc.sql("SELECT step FROM identification_three_party_review WHERE application_id = :id")
                 .param("id", applicationId)
-                .param("objection", objectionId)
                 .query(String.class)
                 .single();
+    }
+
+    private List<String> auditedAdjustments(long applicationId) {
+        return jdbc.sql("""
+                        SELECT e.summary FROM audit_event e JOIN identification_adjustment j ON e.object_id = j.id::text
+                        WHERE e.object_type = 'identification_adjustment' AND j.application_id = :id
+                        """).param("id", applicationId).query(String.class).list();
     }
 
     private int audited(long objectionId) {

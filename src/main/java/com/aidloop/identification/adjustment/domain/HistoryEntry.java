@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One step in the history of an identification: the school's decision (学校认定) or a semester
- * adjustment (动态调整), with its level, reason, who and when.
+ * One step in the history of an identification: the school's decision (学校认定), a semester
+ * adjustment (动态调整) or an adjustment upholding an objection to the public notice (公示异议调整),
+ * with its level, reason, who and when.
  *
  * @param adjustment the adjustment of this step, null for the first decision
  */
@@ -17,6 +18,7 @@ public record HistoryEntry(
 
     public static final String DECIDED = "学校认定";
     public static final String ADJUSTED = "动态调整";
+    public static final String ON_OBJECTION = "公示异议调整";
 
     /**
      * The history from the decision in force and the adjustments, oldest first: the first
@@ -32,7 +34,8 @@ public record HistoryEntry(
         }
         for (Adjustment a : adjustments) {
             Decision d = a.adjusted();
-            steps.add(new HistoryEntry(ADJUSTED, d.level(), d.reason(), d.decidedBy(), d.decidedAt(), a));
+            String step = a.onObjection() ? ON_OBJECTION : ADJUSTED;
+            steps.add(new HistoryEntry(step, d.level(), d.reason(), d.decidedBy(), d.decidedAt(), a));
         }
         return List.copyOf(steps);
     }

@@ -58,12 +58,15 @@ public class AdjustmentStore {
         p.put("explanation", r == null ? null : r.explanation());
         p.put("by", a.adjusted().decidedBy());
         p.put("at", Timestamp.from(a.adjusted().decidedAt()));
+        p.put("objection", a.objectionId());
         return jdbc.sql("""
                         INSERT INTO identification_adjustment (application_id, school_id, school_township_code, class_name,
                                term_code, from_level, from_reason, from_by, from_at, to_level, reason, change_sealed,
-                               model_id, suggested_total, suggested_level, explanation, adjusted_by, adjusted_at)
+                               model_id, suggested_total, suggested_level, explanation, adjusted_by, adjusted_at,
+                               objection_id)
                         VALUES (:application, :school, :township, :className, :term, :fromLevel, :fromReason, :fromBy,
-                               :fromAt, :toLevel, :reason, :change, :model, :total, :suggested, :explanation, :by, :at)
+                               :fromAt, :toLevel, :reason, :change, :model, :total, :suggested, :explanation, :by, :at,
+                               :objection)
                         RETURNING id
                         """).params(p).query(Long.class).single();
     }
@@ -74,6 +77,16 @@ public class AdjustmentStore {
                 .param("application", applicationId)
                 .query(this::adjustment)
                 .list();
+    }
+
+    /** Whether an adjustment in the reach was made with this reason (a sample made once). */
+    public boolean anyWithReason(String reason, Reach reach) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identification_adjustment j WHERE j.reason = :reason AND "
+                        + reach.sql("j") + ")")
+                .params(reach.params())
+                .param("reason", reason)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The application of an adjustment the reach holds, if any. */
@@ -139,6 +152,7 @@ public class AdjustmentStore {
                 replaced,
                 adjusted,
                 change,
-                rescored);
+                rescored,
+                rs.getObject("objection_id", Long.class));
     }
 }

@@ -86,8 +86,12 @@ class AdjustmentPages {
             model.addAttribute("reason", reason);
             return form(id, model);
         }
+        boolean reviewedAgain = applications.get(id, accounts.current()).inThreePartyReview();
         redirect.addFlashAttribute(
-                "notice", Messages.format("identification.page.adjusted", chosen == null ? "" : chosen.label()));
+                "notice",
+                Messages.format(
+                        reviewedAgain ? "identification.page.adjustedToReview" : "identification.page.adjusted",
+                        chosen == null ? "" : chosen.label()));
         return "redirect:/identification/applications/" + id;
     }
 }

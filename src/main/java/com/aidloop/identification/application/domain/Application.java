@@ -13,8 +13,10 @@ import java.util.stream.Stream;
  * RETURNED to the family with a reason, corrected and submitted again; anything not decided may
  * be WITHDRAWN. On a stage inside three-party review (三方会审) a decided application goes on to
  * THREE_PARTY_REVIEW; a reviewer may return it to the school (back to CLASS_REVIEWED, the school
- * decides again) and the county APPROVES it. Every verb checks the state first and refuses a move
- * it does not allow.
+ * decides again) and the county APPROVES it. A finally decided application may be adjusted (a
+ * semester adjustment or an upheld objection); an APPROVED one then goes back to THREE_PARTY_REVIEW,
+ * since one school officer may not overturn the county's approval. Every verb checks the state
+ * first and refuses a move it does not allow.
  */
 public final class Application {
 
@@ -164,9 +166,12 @@ public final class Application {
     }
 
     /**
-     * Re-assesses a decided application during the school year (学期动态调整, a change in the
-     * family): the new decision replaces the current one and needs a reason; answers the decision
-     * it replaced, which the caller keeps as history.
+     * Re-assesses a finally decided application during the school year (学期动态调整, a change in
+     * the family, or an upheld objection to the notice): the new decision replaces the current one
+     * and needs a reason; answers the decision it replaced, which the caller keeps as history. A
+     * decision outside three-party review stays DECIDED; one the county APPROVED goes back to
+     * THREE_PARTY_REVIEW (the village, township and county review the new level, and the
+     * identification is not final until the county approves it again).
      */
     public Decision adjust(Decision adjusted) {
         require(Move.ADJUST);
@@ -175,7 +180,15 @@ public final class Application {
         }
         Decision replaced = this.decision;
         this.decision = adjusted;
+        if (status == ApplicationStatus.APPROVED) {
+            this.status = ApplicationStatus.THREE_PARTY_REVIEW;
+        }
         return replaced;
+    }
+
+    /** Whether the application waits in three-party review (after a school decision or an adjustment of an approved one). */
+    public boolean inThreePartyReview() {
+        return status == ApplicationStatus.THREE_PARTY_REVIEW;
     }
 
     /** Whether a level is the one the score suggested. */

@@ -14,7 +14,11 @@ public record ObjectionAnswer(String answer, ObjectionDecision decision, Difficu
         reason = reason == null ? "" : reason.strip();
     }
 
-    /** The refusal's message code, or null when the answer may be recorded. */
+    /**
+     * The refusal's message code, or null when the answer may be recorded. Upholding needs an
+     * identification in force ({@code inForce} not null): not one cancelled, nor one re-reviewed
+     * after an adjustment.
+     */
     public String problem(DifficultyLevel inForce, boolean aboutAStudent) {
         if (decision == null) {
             return "notice.objection.decisionRequired";
@@ -27,6 +31,9 @@ public record ObjectionAnswer(String answer, ObjectionDecision decision, Difficu
         }
         if (decision.upheld() && !aboutAStudent) {
             return "notice.objection.noStudent";
+        }
+        if (decision.upheld() && inForce == null) {
+            return "notice.objection.notInForce";
         }
         if (decision == ObjectionDecision.ADJUST_LEVEL
                 && (newLevel == null || newLevel == DifficultyLevel.NOT_DIFFICULT || newLevel == inForce)) {

@@ -51,7 +51,7 @@ class ObjectionPages {
         Objection objection = objections.get(id, account);
         model.addAttribute("o", objection);
         model.addAttribute("n", notices.get(objection.noticeId(), account));
-        model.addAttribute("inForce", objections.levelInForce(objection));
+        model.addAttribute("standing", objections.standing(objection));
         model.addAttribute("today", time.today());
         model.addAttribute("decisions", ObjectionDecision.values());
         model.addAttribute("levels", List.of(DifficultyLevel.SPECIAL, DifficultyLevel.FAIRLY, DifficultyLevel.GENERAL));

@@ -8,7 +8,9 @@ import java.time.Instant;
  * visit), the township reviews with a note, the county approves. Each step may return the
  * application to the step before (the township to the village, the county to the township) or to
  * the school (RETURNED_TO_SCHOOL) with a required reason; the school decides again and the review
- * starts over at the village, one round more. Every verb checks the step first.
+ * starts over at the village, one round more. An APPROVED review starts over the same way when the
+ * school adjusts the identification (a semester adjustment or an upheld objection): the county's
+ * approval is needed again. Every verb checks the step first.
  */
 public final class ThreePartyReview {
 
@@ -69,14 +71,21 @@ public final class ThreePartyReview {
         return review;
     }
 
-    /** The school decided again after a return: the review starts over at the village. */
+    /**
+     * The school decided again after a return, or adjusted an approved identification: the review
+     * starts over at the village, one round more, the earlier round's findings and approval cleared.
+     */
     public void restart(Instant at) {
-        require(ReviewStep.RETURNED_TO_SCHOOL, "重新送审");
+        if (step != ReviewStep.RETURNED_TO_SCHOOL && step != ReviewStep.APPROVED) {
+            throw new ReviewRefused("identification.threeParty.move", step.label(), "重新送审");
+        }
         round++;
         village = null;
         townshipNote = null;
         townshipBy = null;
         townshipAt = null;
+        approvedBy = null;
+        approvedAt = null;
         move(ReviewStep.VILLAGE, at);
     }
 

@@ -157,6 +157,37 @@ class ApplicationStateMachineTests {
         assertThat(a.suggestion().level()).isEqualTo(DifficultyLevel.FAIRLY);
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = ApplicationStatus.class,
+            names = {"DECIDED", "APPROVED"})
+    void anAdjustmentKeepsADecisionOutsideThreePartyReviewFinalAndSendsAnApprovedOneBackToReview(
+            ApplicationStatus from) {
+        Application a = in(from);
+
+        a.adjust(new Decision(DifficultyLevel.SPECIAL, "公示异议核实：家庭收入低于申报", "school", NOW));
+
+        ApplicationStatus expected =
+                from == ApplicationStatus.APPROVED ? ApplicationStatus.THREE_PARTY_REVIEW : ApplicationStatus.DECIDED;
+        assertThat(a.status()).as("adjusted from " + from).isEqualTo(expected);
+        assertThat(a.inThreePartyReview()).isEqualTo(from == ApplicationStatus.APPROVED);
+        assertThat(a.status().finallyDecided()).isEqualTo(from == ApplicationStatus.DECIDED);
+        assertThat(a.decision().level()).isEqualTo(DifficultyLevel.SPECIAL);
+    }
+
+    @Test
+    void anAdjustedApprovedApplicationNeedsTheCountysApprovalAgain() {
+        Application a = in(ApplicationStatus.APPROVED);
+
+        a.adjust(new Decision(DifficultyLevel.NOT_DIFFICULT, "公示异议属实，取消认定", "school", NOW));
+        assertThatThrownBy(() -> a.adjust(new Decision(DifficultyLevel.GENERAL, "再次调整", "school", NOW)))
+                .hasMessage("identification.application.move");
+        a.approve();
+
+        assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(a.decision().level()).isEqualTo(DifficultyLevel.NOT_DIFFICULT);
+    }
+
     @Test
     void returningNeedsAReason() {
         Application a = in(ApplicationStatus.SUBMITTED);

@@ -65,6 +65,26 @@ class ThreePartyReviewTests {
     }
 
     @Test
+    void anApprovedReviewStartsOverAtTheVillageWhenTheIdentificationIsAdjustedButAWaitingOneDoesNot() {
+        ThreePartyReview r = ThreePartyReview.start(1L, ROUTING, NOW);
+        assertThatThrownBy(() -> r.restart(NOW)).hasMessage("identification.threeParty.move");
+        r.villageChecks(trueCheck());
+        r.townshipPasses("同意", "township", NOW);
+        r.countyApproves("county", NOW);
+
+        r.restart(NOW.plusSeconds(60));
+
+        assertThat(r.step()).isEqualTo(ReviewStep.VILLAGE);
+        assertThat(r.stepSince()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(r.round()).isEqualTo(2);
+        assertThat(r.village()).isNull();
+        assertThat(r.townshipAt()).isNull();
+        assertThat(r.approvedBy()).isNull();
+        assertThat(r.approvedAt()).isNull();
+        assertThatThrownBy(() -> r.countyApproves("county", NOW)).hasMessage("identification.threeParty.move");
+    }
+
+    @Test
     void notTrueNeedsANoteAndAVisitIsComplete() {
         assertThatThrownBy(() -> new VillageCheck(VillageVerdict.FALSE, " ", null, "village", NOW))
                 .hasMessage("identification.threeParty.falseNeedsNote");
