@@ -8,4 +8,9 @@ package com.aidloop.audit;
 public interface AuditTrail {
 
     void record(AuditRecord record);
+
+    /** Records many at once, in their order (a bulk action audits each object it changed). */
+    default void recordAll(java.util.List<AuditRecord> records) {
+        records.forEach(this::record);
+    }
 }

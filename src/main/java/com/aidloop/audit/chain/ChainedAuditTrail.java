@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,16 +35,19 @@ class ChainedAuditTrail implements AuditTrail {
     private static final int MAX_TEXT = 2000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final MessageSigner signer;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     ChainedAuditTrail(
             JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
             MessageSigner signer,
             PlatformTransactionManager transactions,
             ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.signer = signer;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -62,7 +68,28 @@ class ChainedAuditTrail implements AuditTrail {
         }
     }
 
+    /**
+     * One lock, one read of the chain's end and one draw of ids for all of them; each row still
+     * links to the one before it.
+     */
+    @Override
+    public void recordAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            appendAll(records);
+        } else {
+            ownTransaction.executeWithoutResult(status -> appendAll(records));
+        }
+    }
+
     private void append(AuditRecord record) {
+        appendAll(List.of(record));
+    }
+
+    private void appendAll(List<AuditRecord> records) {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:key)")
                 .param("key", APPEND_LOCK)
                 .query(Integer.class)
@@ -71,12 +98,25 @@ class ChainedAuditTrail implements AuditTrail {
                 .query(String.class)
                 .optional()
                 .orElse(AuditEntry.GENESIS);
-        long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))")
+        List<Long> ids = jdbc.sql(
+                        "SELECT nextval(pg_get_serial_sequence('audit_event', 'id')) FROM generate_series(1, :n) ORDER BY 1")
+                .param("n", records.size())
                 .query(Long.class)
-                .single();
-        AuditEntry unsigned = new AuditEntry(
+                .list();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        SqlParameterSource[] rows = new SqlParameterSource[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            AuditEntry unsigned = entry(ids.get(i), now, records.get(i), prevHash);
+            prevHash = signer.sign(unsigned.canonicalText());
+            rows[i] = row(unsigned, prevHash);
+        }
+        batch.batchUpdate(INSERT, rows);
+    }
+
+    private static AuditEntry entry(long id, Instant now, AuditRecord record, String prevHash) {
+        return new AuditEntry(
                 id,
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                now,
                 clip(record.actor() != null ? record.actor() : RequestOrigin.actor()),
                 RequestOrigin.clientIp(),
                 clip(record.action()),
@@ -86,28 +126,28 @@ class ChainedAuditTrail implements AuditTrail {
                 masked(record.changes()),
                 prevHash,
                 null);
-        insert(unsigned, signer.sign(unsigned.canonicalText()));
     }
 
-    private void insert(AuditEntry entry, String hash) {
-        jdbc.sql("""
-                INSERT INTO audit_event (id, occurred_at, actor, client_ip, action, object_type, object_id,
-                                         summary, changes, prev_hash, hash)
-                VALUES (:id, :occurredAt, :actor, :clientIp, :action, :objectType, :objectId,
-                        :summary, CAST(:changes AS jsonb), :prevHash, :hash)
-                """)
-                .param("id", entry.id())
-                .param("occurredAt", entry.occurredAt().atOffset(ZoneOffset.UTC))
-                .param("actor", entry.actor())
-                .param("clientIp", entry.clientIp())
-                .param("action", entry.action())
-                .param("objectType", entry.objectType())
-                .param("objectId", entry.objectId())
-                .param("summary", entry.summary())
-                .param("changes", ChangesJson.write(entry.changes()))
-                .param("prevHash", entry.prevHash())
-                .param("hash", hash)
-                .update();
+    private static final String INSERT = """
+            INSERT INTO audit_event (id, occurred_at, actor, client_ip, action, object_type, object_id,
+                                     summary, changes, prev_hash, hash)
+            VALUES (:id, :occurredAt, :actor, :clientIp, :action, :objectType, :objectId,
+                    :summary, CAST(:changes AS jsonb), :prevHash, :hash)
+            """;
+
+    private static SqlParameterSource row(AuditEntry entry, String hash) {
+        return new MapSqlParameterSource()
+                .addValue("id", entry.id())
+                .addValue("occurredAt", entry.occurredAt().atOffset(ZoneOffset.UTC))
+                .addValue("actor", entry.actor())
+                .addValue("clientIp", entry.clientIp())
+                .addValue("action", entry.action())
+                .addValue("objectType", entry.objectType())
+                .addValue("objectId", entry.objectId())
+                .addValue("summary", entry.summary())
+                .addValue("changes", ChangesJson.write(entry.changes()))
+                .addValue("prevHash", entry.prevHash())
+                .addValue("hash", hash);
     }
 
     private static List<FieldChange> masked(List<FieldChange> changes) {

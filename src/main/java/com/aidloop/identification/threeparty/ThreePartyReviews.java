@@ -147,7 +147,9 @@ public class ThreePartyReviews {
             return 0;
         }
         List<Long> passed = queues.passAll(ids, account.scope(), stored, account.username(), Instant.now());
-        passed.forEach(id -> record("APPROVE", id, "乡镇审核通过"));
+        audit.recordAll(passed.stream()
+                .map(id -> AuditRecord.of("APPROVE", AUDITED_AS, id, "乡镇审核通过"))
+                .toList());
         return passed.size();
     }
 
@@ -164,7 +166,9 @@ public class ThreePartyReviews {
             return 0;
         }
         List<Long> approved = queues.approveAll(ids, account.scope(), account.username(), Instant.now());
-        approved.forEach(id -> record("APPROVE", id, "县级审批通过三方会审认定"));
+        audit.recordAll(approved.stream()
+                .map(id -> AuditRecord.of("APPROVE", AUDITED_AS, id, "县级审批通过三方会审认定"))
+                .toList());
         return approved.size();
     }
 

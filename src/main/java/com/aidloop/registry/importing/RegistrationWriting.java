@@ -81,7 +81,7 @@ class RegistrationWriting {
             registry.registerImported(created, createdDigests, scope);
         }
         store.keepImportDigests(digests);
-        records.forEach(audit::record);
+        audit.recordAll(records);
         audit.record(AuditRecord.of(
                 "IMPORT",
                 "registry_import",

@@ -193,6 +193,28 @@ class AuditChainTests {
     }
 
     @Test
+    void manyRecordedAtOnceLinkInTheirOrderBetweenSingleOnes() {
+        writeFive();
+        transactions.executeWithoutResult(status -> trail.recordAll(List.of(
+                AuditRecord.of("APPROVE", "identification_three_party_review", 21, "县级审批 1")
+                        .by("county"),
+                AuditRecord.of("APPROVE", "identification_three_party_review", 22, "县级审批 2")
+                        .by("county"),
+                AuditRecord.of("APPROVE", "identification_three_party_review", 23, "县级审批 3")
+                        .by("county"))));
+        trail.record(AuditRecord.of("CREATE", "student", 24, "新增学生").by("county.staff"));
+
+        assertThat(jdbc.sql("SELECT object_id FROM audit_event WHERE id > (SELECT min(id) + 4 FROM audit_event)"
+                                + " ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("21", "22", "23", "24");
+        VerificationReport report = verification.verify();
+        assertThat(report.checked()).isEqualTo(9);
+        assertThat(report.intact()).isTrue();
+    }
+
+    @Test
     void aRecordMadeInsideAReadOnlyTransactionIsWrittenInItsOwn() {
         TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
         readOnly.setReadOnly(true);
