@@ -77,10 +77,8 @@ final class AccessMatrixRows {
             // identification figures (认定统计): staff and reviewers of a region, in their scope; not schools or villages
             {"county", "/identification/figures", "200"},
             {"township", "/identification/figures", "200"},
-            {"township", "/identification/figures.xlsx", "200"},
             {"village", "/identification/figures", "403"},
             {"school", "/identification/figures", "403"},
-            {"school", "/identification/figures.xlsx", "403"},
             {"auditor", "/identification/figures", "403"},
             // payout batches
             {"county", "batch", "200"},
