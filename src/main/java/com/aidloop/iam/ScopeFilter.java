@@ -170,6 +170,16 @@ public final class ScopeFilter {
         return within(s, "school_township_code", "household_township_code", "household_village_code");
     }
 
+    /** Search filter: identification applications whose school lies in the {@link #WITHIN} region; any when it is NULL. */
+    public static String applicationsWithin(String a) {
+        return within(a, "school_township_code");
+    }
+
+    /** Search filter: three-party reviews done in the {@link #WITHIN} region (their township); any when it is NULL. */
+    public static String threePartyReviewsWithin(String r) {
+        return within(r, "township_code");
+    }
+
     /** Search filter: schools whose township lies in the {@link #WITHIN} region; any when it is NULL. */
     public static String schoolsWithin(String school) {
         return within(school, "township_code");

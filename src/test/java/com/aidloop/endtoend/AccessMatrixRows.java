@@ -74,6 +74,12 @@ final class AccessMatrixRows {
             {"school", "/programmes/changes", "403"},
             {"township", "/programmes/changes", "403"},
             {"auditor", "/programmes/changes", "403"},
+            // identification figures (认定统计): staff and reviewers of a region, in their scope; not schools or villages
+            {"county", "/identification/figures", "200"},
+            {"township", "/identification/figures", "200"},
+            {"village", "/identification/figures", "403"},
+            {"school", "/identification/figures", "403"},
+            {"auditor", "/identification/figures", "403"},
             // payout batches
             {"county", "batch", "200"},
             {"county", "/payout-batches", "200"},

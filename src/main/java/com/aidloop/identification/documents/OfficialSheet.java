@@ -24,8 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * title, plain lines, bordered label and value cells, grey header cells, the header of a long
  * table repeated on every page, A4 fitted to the page width, "第 N 页 共 M 页" in the footer. Every
  * text passes {@link CellText#safe}, so no name runs as a formula. Written row by row, top down.
+ * Shared by the identification documents and the identification figures' export.
  */
-final class OfficialSheet {
+public final class OfficialSheet {
 
     private final XSSFWorkbook book;
     private final XSSFSheet sheet;
@@ -41,7 +42,7 @@ final class OfficialSheet {
     private int next;
 
     /** A sheet of {@code widths.size()} columns, widths in characters (a Chinese character counts two). */
-    OfficialSheet(XSSFWorkbook book, String name, List<Integer> widths, boolean landscape) {
+    public OfficialSheet(XSSFWorkbook book, String name, List<Integer> widths, boolean landscape) {
         this.book = book;
         this.sheet = book.createSheet(name);
         this.columns = widths.size();
@@ -78,7 +79,7 @@ final class OfficialSheet {
     }
 
     /** The merged, bold title across the sheet. */
-    OfficialSheet title(String text) {
+    public OfficialSheet title(String text) {
         Row row = sheet.createRow(next);
         row.setHeightInPoints(32);
         put(row, 0, text, title);
@@ -88,7 +89,7 @@ final class OfficialSheet {
     }
 
     /** A plain line across the sheet (stamp line, signatures, date). */
-    OfficialSheet line(String text) {
+    public OfficialSheet line(String text) {
         Row row = sheet.createRow(next);
         row.setHeightInPoints(22);
         put(row, 0, text, plain);
@@ -98,7 +99,7 @@ final class OfficialSheet {
     }
 
     /** A blank row. */
-    OfficialSheet gap() {
+    public OfficialSheet gap() {
         next++;
         return this;
     }
@@ -107,7 +108,7 @@ final class OfficialSheet {
      * A bordered row of cells: each cell a text or a number, spanning the given number of columns;
      * {@code labels} marks the cells that are labels (bold, centred).
      */
-    OfficialSheet cells(List<Object> values, List<Integer> spans, List<Boolean> labels) {
+    public OfficialSheet cells(List<Object> values, List<Integer> spans, List<Boolean> labels) {
         Row row = sheet.createRow(next);
         row.setHeightInPoints(24);
         int column = 0;
@@ -133,7 +134,7 @@ final class OfficialSheet {
     }
 
     /** A section heading across the sheet, grey like a header. */
-    OfficialSheet section(String text) {
+    public OfficialSheet section(String text) {
         Row row = sheet.createRow(next);
         row.setHeightInPoints(22);
         put(row, 0, text, header);
@@ -146,7 +147,7 @@ final class OfficialSheet {
     }
 
     /** A table's header row, repeated on every printed page and frozen on screen. */
-    OfficialSheet header(List<String> names) {
+    public OfficialSheet header(List<String> names) {
         Row row = sheet.createRow(next);
         row.setHeightInPoints(28);
         for (int i = 0; i < names.size(); i++) {
@@ -159,13 +160,13 @@ final class OfficialSheet {
     }
 
     /** A row of a table, one cell per column: numbers as number cells, anything else as text. */
-    OfficialSheet row(List<?> values) {
+    public OfficialSheet row(List<?> values) {
         return cells(
                 List.copyOf(values.stream().map(v -> (Object) v).toList()), ones(values.size()), none(values.size()));
     }
 
     /** The 合计 row: the label, then the given totals (null for a column without one). */
-    OfficialSheet totals(String labelText, List<Long> sums) {
+    public OfficialSheet totals(String labelText, List<Long> sums) {
         Row row = sheet.createRow(next);
         put(row, 0, labelText, label);
         for (int i = 0; i < sums.size(); i++) {
@@ -179,7 +180,7 @@ final class OfficialSheet {
         return this;
     }
 
-    static void write(XSSFWorkbook book, OutputStream out) {
+    public static void write(XSSFWorkbook book, OutputStream out) {
         try (book) {
             book.write(out);
         } catch (IOException e) {
