@@ -29,6 +29,9 @@ final class DemoOrder {
     /** Publishes a class of the finally decided applications. */
     static final int NOTICE = REVIEW_WORK + 60;
 
+    /** A family's appeal of a 不困难 decision waits for the county. */
+    static final int APPEAL = REVIEW_WORK + 65;
+
     static final int WORKLISTS = REVIEW_WORK + 70;
 
     /** Validates a registration list of the students as the steps before left them. */

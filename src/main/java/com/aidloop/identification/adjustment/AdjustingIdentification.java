@@ -113,14 +113,37 @@ public class AdjustingIdentification {
         return adjusted(application, request, null, objectionId, account);
     }
 
+    /**
+     * The county's ruling on a family's appeal that changes the level (申诉改定), kept in the history
+     * as an adjustment; final for the year, so an approved identification stays approved rather than
+     * going back to three-party review. In reach and finally decided, as any adjustment.
+     */
+    @Transactional
+    public long adjustOnAppeal(long applicationId, DifficultyLevel level, String reason, CurrentAccount account) {
+        Application application = applications.get(applicationId, account);
+        AdjustmentRequest request = new AdjustmentRequest(level, reason, null, false);
+        check(request);
+        return adjusted(application, request, null, null, account, true);
+    }
+
     private long adjusted(
             Application application,
             AdjustmentRequest request,
             Adjustment.Rescored rescored,
             Long objectionId,
             CurrentAccount account) {
+        return adjusted(application, request, rescored, objectionId, account, false);
+    }
+
+    private long adjusted(
+            Application application,
+            AdjustmentRequest request,
+            Adjustment.Rescored rescored,
+            Long objectionId,
+            CurrentAccount account,
+            boolean onAppeal) {
         Decision adjusted = new Decision(request.level(), request.reason(), account.username(), Instant.now());
-        Decision replaced = application.adjust(adjusted);
+        Decision replaced = onAppeal ? application.ruleOnAppeal(adjusted) : application.adjust(adjusted);
         if (!applicationStore.update(application)) {
             throw new ApplicationMoveRefused("identification.application.changedMeanwhile");
         }

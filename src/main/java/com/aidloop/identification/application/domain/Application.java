@@ -186,6 +186,21 @@ public final class Application {
         return replaced;
     }
 
+    /**
+     * The county's ruling on the family's appeal (申诉改定) replaces the decision and is final for the
+     * school year: unlike a school's adjustment, an approved identification stays approved (the
+     * county is the last step of three-party review).
+     */
+    public Decision ruleOnAppeal(Decision ruled) {
+        require(Move.ADJUST);
+        if (ruled.reason().isEmpty()) {
+            throw new ApplicationMoveRefused("identification.adjustment.needsReason");
+        }
+        Decision replaced = this.decision;
+        this.decision = ruled;
+        return replaced;
+    }
+
     /** Whether the application waits in three-party review (after a school decision or an adjustment of an approved one). */
     public boolean inThreePartyReview() {
         return status == ApplicationStatus.THREE_PARTY_REVIEW;

@@ -188,6 +188,23 @@ class ApplicationStateMachineTests {
         assertThat(a.decision().level()).isEqualTo(DifficultyLevel.NOT_DIFFICULT);
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = ApplicationStatus.class,
+            names = {"DECIDED", "APPROVED"})
+    void theCountysRulingOnAnAppealIsFinalAndLeavesAnApprovedIdentificationApproved(ApplicationStatus from) {
+        Application a = in(from);
+
+        a.ruleOnAppeal(new Decision(DifficultyLevel.FAIRLY, "申诉改定：家访核实父亲重病", "county", NOW));
+
+        assertThat(a.status()).isEqualTo(from);
+        assertThat(a.status().finallyDecided()).isTrue();
+        assertThat(a.decision().level()).isEqualTo(DifficultyLevel.FAIRLY);
+        assertThatThrownBy(() -> in(ApplicationStatus.THREE_PARTY_REVIEW)
+                        .ruleOnAppeal(new Decision(DifficultyLevel.FAIRLY, "申诉改定", "county", NOW)))
+                .hasMessage("identification.application.move");
+    }
+
     @Test
     void returningNeedsAReason() {
         Application a = in(ApplicationStatus.SUBMITTED);
