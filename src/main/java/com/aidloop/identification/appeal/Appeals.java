@@ -86,8 +86,7 @@ public class Appeals {
         }
         String what = ruling.decision().label();
         if (ruling.decision() == AppealDecision.CHANGE_LEVEL) {
-            adjusting.adjustOnAppeal(
-                    appeal.applicationId(), ruling.newLevel(), ADJUSTED_AS + ruling.reason(), account);
+            adjusting.adjustOnAppeal(appeal.applicationId(), ruling.newLevel(), ADJUSTED_AS + ruling.reason(), account);
             what += "：" + appeal.appealedLevel().label() + " → "
                     + ruling.newLevel().label();
         }
