@@ -3,27 +3,21 @@ package com.aidloop.identification.adjustment;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.iam.CurrentAccount;
-import com.aidloop.identification.IndicatorModels;
 import com.aidloop.identification.adjustment.domain.Adjustment;
 import com.aidloop.identification.adjustment.domain.HistoryEntry;
 import com.aidloop.identification.adjustment.persistence.AdjustmentStore;
 import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.application.ThreePartyGate;
 import com.aidloop.identification.application.domain.Application;
-import com.aidloop.identification.application.domain.ApplicationForm;
 import com.aidloop.identification.application.domain.ApplicationMoveRefused;
 import com.aidloop.identification.application.domain.Decision;
 import com.aidloop.identification.application.domain.Emergency;
-import com.aidloop.identification.application.domain.FormAnswers;
 import com.aidloop.identification.application.persistence.ApplicationStore;
 import com.aidloop.identification.domain.DifficultyLevel;
-import com.aidloop.identification.domain.IndicatorModel;
-import com.aidloop.identification.domain.ScoreResult;
 import com.aidloop.shared.Term;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -47,7 +41,7 @@ public class AdjustingIdentification {
     private final Applications applications;
     private final ApplicationStore applicationStore;
     private final AdjustmentStore store;
-    private final IndicatorModels models;
+    private final AdjustmentRescoring rescoring;
     private final AuditTrail audit;
     private final AdjustmentEvidence evidence;
     private final ObjectProvider<ThreePartyGate> threeParty;
@@ -56,14 +50,14 @@ public class AdjustingIdentification {
             Applications applications,
             ApplicationStore applicationStore,
             AdjustmentStore store,
-            IndicatorModels models,
+            AdjustmentRescoring rescoring,
             AuditTrail audit,
             AdjustmentEvidence evidence,
             ObjectProvider<ThreePartyGate> threeParty) {
         this.applications = applications;
         this.applicationStore = applicationStore;
         this.store = store;
-        this.models = models;
+        this.rescoring = rescoring;
         this.audit = audit;
         this.evidence = evidence;
         this.threeParty = threeParty;
@@ -94,7 +88,7 @@ public class AdjustingIdentification {
         Application application = applications.get(applicationId, account);
         check(request);
         Adjustment.Rescored rescored =
-                request.rescore() ? rescore(application, request.change(), LocalDate.now(CHINA)) : null;
+                request.rescore() ? rescoring.rescore(application, request.change(), LocalDate.now(CHINA)) : null;
         return adjusted(application, request, rescored, null, account);
     }
 
@@ -202,33 +196,5 @@ public class AdjustingIdentification {
         if (change != null && change.note().length() > 100) {
             throw new AdjustmentRefused("identification.adjustment.changeNote");
         }
-    }
-
-    /** Scores the application's form, with the family's change added, under the model in force today. */
-    private Adjustment.Rescored rescore(Application application, Emergency change, LocalDate today) {
-        IndicatorModel model = models.inForce(
-                        application.facts().countyCode(), application.facts().schoolYear())
-                .orElseThrow(() -> new ApplicationMoveRefused(
-                        "identification.adjustment.noModel", application.facts().schoolYearLabel()));
-        ApplicationForm form = withChange(application.form(), change);
-        ScoreResult score = model.rules().score(FormAnswers.of(form, model.rules(), today));
-        return new Adjustment.Rescored(model.id(), score.total(), score.level(), score.explanation());
-    }
-
-    static ApplicationForm withChange(ApplicationForm form, Emergency change) {
-        if (change == null) {
-            return form;
-        }
-        List<Emergency> emergencies = new ArrayList<>(form.emergencies());
-        emergencies.add(change);
-        return new ApplicationForm(
-                form.members(),
-                form.incomes(),
-                form.specialGroups(),
-                form.housing(),
-                emergencies,
-                form.siblings(),
-                form.indicatorAnswers(),
-                form.commitment());
     }
 }

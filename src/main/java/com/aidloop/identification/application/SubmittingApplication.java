@@ -8,7 +8,6 @@ import com.aidloop.identification.IndicatorScoring;
 import com.aidloop.identification.application.domain.Application;
 import com.aidloop.identification.application.domain.ApplicationMoveRefused;
 import com.aidloop.identification.application.domain.ApplicationStatus;
-import com.aidloop.identification.application.domain.FormAnswers;
 import com.aidloop.identification.application.domain.Suggestion;
 import com.aidloop.identification.domain.IndicatorModel;
 import com.aidloop.identification.domain.ScoreResult;
@@ -23,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submits an application and scores it at once under the model in force in the school's county
- * for the school year; the score (with its explanation) is kept, its level as the suggestion.
+ * for the school year; the score (with its explanation) is kept, its level as the suggestion. A
+ * student whose family the special-difficulty register recognises is recognised directly.
  * Every submission, the family's and the school's paper entry alike, goes through here, and a
  * first submission needs a window open for the student (the county's, or a late one the school
  * opened); an application the school returned may be corrected and submitted again at any time.
@@ -34,6 +34,7 @@ public class SubmittingApplication {
     private final Applications applications;
     private final IndicatorModels models;
     private final IndicatorScoring scoring;
+    private final ApplicationAnswers answers;
     private final IdentificationWindows windows;
     private final AuditTrail audit;
 
@@ -41,11 +42,13 @@ public class SubmittingApplication {
             Applications applications,
             IndicatorModels models,
             IndicatorScoring scoring,
+            ApplicationAnswers answers,
             IdentificationWindows windows,
             AuditTrail audit) {
         this.applications = applications;
         this.models = models;
         this.scoring = scoring;
+        this.answers = answers;
         this.windows = windows;
         this.audit = audit;
     }
@@ -79,7 +82,8 @@ public class SubmittingApplication {
         application.submit(now);
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai"));
         long id = application.id();
-        ScoreResult score = scoring.score(id, model.id(), FormAnswers.of(application.form(), model.rules(), today));
+        ScoreResult score = scoring.score(
+                id, model.id(), answers.of(application.facts().studentId(), application.form(), model.rules(), today));
         application.suggest(new Suggestion(model.id(), score.total(), score.level()));
         applications.save(application);
         audit.record(AuditRecord.of(

@@ -59,12 +59,18 @@ public record ModelRules(
         return !cutOffs.isEmpty();
     }
 
-    /** Scores the answers: directly recognised when the family is in one of the model's groups, otherwise point by point. */
+    /**
+     * Scores the answers: directly recognised when the family is in one of the model's groups or
+     * the special-difficulty register recognises it, otherwise point by point.
+     */
     public ScoreResult score(Answers answers) {
-        List<DirectGroup> direct = directGroupsOf(answers);
+        List<String> direct = new ArrayList<>(
+                directGroupsOf(answers).stream().map(DirectGroup::name).toList());
+        if (answers.register() != null) {
+            direct.add("特殊困难学生数据库 " + answers.register());
+        }
         if (!direct.isEmpty()) {
-            String reason = "直接认定："
-                    + String.join("、", direct.stream().map(DirectGroup::name).toList());
+            String reason = "直接认定：" + String.join("、", direct);
             return new ScoreResult(
                     ScoreResult.Outcome.DIRECT, List.of(), List.of(), BigDecimal.ZERO, directLevel, reason, List.of());
         }
