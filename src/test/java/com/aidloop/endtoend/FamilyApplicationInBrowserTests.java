@@ -160,13 +160,14 @@ class FamilyApplicationInBrowserTests {
             // the level is not the family's result until three-party review approves it
             assertThat(family.driver().findElements(By.id("decided"))).isEmpty();
             assertThat(family.find("#steps").getText()).doesNotContain("一般困难").contains("三方会审");
-            assertThat(stepStates(family)).containsExactly("DONE", "DONE", "DONE", "CURRENT");
+            assertThat(stepStates(family)).containsExactly("DONE", "DONE", "DONE", "DONE", "CURRENT");
             ThreePartyPassage.approve(threeParty, jdbc, List.of(id));
 
             family.driver().navigate().refresh();
             assertThat(family.textShowing("#status", "县级已审批")).isEqualTo("县级已审批");
             assertThat(family.find("#decided").getText()).contains("一般困难");
-            assertThat(stepStates(family)).containsExactly("DONE", "DONE", "DONE", "DONE");
+            assertThat(stepStates(family)).containsExactly("DONE", "DONE", "DONE", "DONE", "DONE");
+            assertThat(family.find("#steps").getText()).contains("县级已审批：一般困难");
             assertThat(family.driver().findElements(By.cssSelector("#withdraw, #submit, #edit")))
                     .isEmpty();
             tap(family, "#print");

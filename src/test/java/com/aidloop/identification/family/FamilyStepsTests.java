@@ -29,8 +29,6 @@ class FamilyStepsTests {
         "SUBMITTED,      DONE,    DONE,    CURRENT, TODO,    false",
         "CLASS_REVIEWED, DONE,    DONE,    DONE,    CURRENT, false",
         "DECIDED,        DONE,    DONE,    DONE,    DONE,    false",
-        "THREE_PARTY_REVIEW, DONE, DONE,   DONE,    CURRENT, false",
-        "APPROVED,       DONE,    DONE,    DONE,    DONE,    false",
         "RETURNED,       CURRENT, TODO,    TODO,    TODO,    false",
         "WITHDRAWN,      TODO,    TODO,    TODO,    TODO,    true"
     })
@@ -46,13 +44,27 @@ class FamilyStepsTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"THREE_PARTY_REVIEW, CURRENT", "APPROVED,           DONE"})
+    void aStageTheCountyReviewsShowsAFifthStepForThreePartyReview(ApplicationStatus status, State review) {
+        FamilySteps steps = FamilySteps.of(application(status));
+
+        assertThat(steps.steps())
+                .extracting(FamilySteps.Step::label)
+                .containsExactly("填写申请", "已提交", "班级评议", "学校认定", "三方会审");
+        assertThat(steps.steps())
+                .extracting(FamilySteps.Step::state)
+                .containsExactly(State.DONE, State.DONE, State.DONE, State.DONE, review);
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "RETURNED, 0, 学校已退回，请按退回原因修改后重新提交",
         "SUBMITTED, 1, 提交于2026-12-01",
         "CLASS_REVIEWED, 2, ''",
         "DECIDED, 3, 比较困难（2026-12-10）",
-        "THREE_PARTY_REVIEW, 3, 学校已认定，等待村、乡镇、县三方会审",
-        "APPROVED, 3, 比较困难（2026-12-10）"
+        "THREE_PARTY_REVIEW, 3, 学校已认定",
+        "THREE_PARTY_REVIEW, 4, 村、乡镇、县审核中",
+        "APPROVED, 4, 县级已审批：比较困难（2026-12-10）"
     })
     void theStepsCarryTheirDatesAndTheDecidedLevel(ApplicationStatus status, int step, String note) {
         assertThat(FamilySteps.of(application(status)).steps().get(step).note()).isEqualTo(note);
