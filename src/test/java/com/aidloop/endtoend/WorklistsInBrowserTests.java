@@ -150,7 +150,7 @@ class WorklistsInBrowserTests {
         try (Chromium checker = Chromium.open(port)) {
             checker.login("county2", "Pingjiang@2026");
             checker.go(casePath);
-            assertThat(checker.find("#recovery-entries").getText()).contains(voucher, "待复核", "county");
+            assertThat(checker.find("#recovery-entries").getText()).contains(voucher, "待复核", "李芳");
             click(checker, "#recovery-entries .confirm-recovery");
             assertThat(checker.textShowing("#notice", "已复核确认")).contains("500.00");
             assertThat(checker.find("#recovery-entries .recovery-status").getText())
