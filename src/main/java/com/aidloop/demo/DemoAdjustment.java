@@ -3,15 +3,12 @@ package com.aidloop.demo;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.identification.adjustment.SampleAdjustments;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.school.SchoolManagement;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +28,10 @@ class DemoAdjustment {
     private final boolean wanted;
 
     /** Identification comes through a provider: other modules' tests start without it. */
-    DemoAdjustment(
-            ObjectProvider<SampleAdjustments> samples,
-            SchoolManagement schools,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+    DemoAdjustment(ObjectProvider<SampleAdjustments> samples, SchoolManagement schools, DemoInstallation installation) {
         this.samples = samples;
         this.schools = schools;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     @EventListener(ApplicationReadyEvent.class)

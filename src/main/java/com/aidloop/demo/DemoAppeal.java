@@ -3,14 +3,11 @@ package com.aidloop.demo;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.identification.appeal.SampleAppeals;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +24,9 @@ class DemoAppeal {
     private final boolean wanted;
 
     /** Identification comes through a provider: other modules' tests start without it. */
-    DemoAppeal(
-            ObjectProvider<SampleAppeals> samples,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+    DemoAppeal(ObjectProvider<SampleAppeals> samples, DemoInstallation installation) {
         this.samples = samples;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     @EventListener(ApplicationReadyEvent.class)

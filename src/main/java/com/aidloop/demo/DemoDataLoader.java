@@ -1,18 +1,12 @@
 package com.aidloop.demo;
 
-import com.aidloop.platform.EmbeddedDatabaseInUse;
-import com.aidloop.shared.Term;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +25,7 @@ class DemoDataLoader {
     private final DemoMoney money;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final boolean wanted;
+    private final DemoInstallation installation;
 
     DemoDataLoader(
             DemoRegistration registration,
@@ -39,14 +33,13 @@ class DemoDataLoader {
             DemoMoney money,
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.registration = registration;
         this.awards = awards;
         this.money = money;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.installation = installation;
     }
 
     /**
@@ -58,7 +51,7 @@ class DemoDataLoader {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     @EventListener(ApplicationReadyEvent.class)
     void loadOnce() {
-        if (!wanted) {
+        if (!installation.wanted()) {
             return;
         }
         DemoRegistration.Registered loaded = transactions.execute(status -> {
@@ -69,7 +62,8 @@ class DemoDataLoader {
                 return null;
             }
             long started = System.nanoTime();
-            DemoRegistration.Registered students = registration.register(autumnYear());
+            DemoRegistration.Registered students =
+                    registration.register(installation.autumnYear(), installation.today());
             jdbc.sql("INSERT INTO demo_load (county_code, students) VALUES (:county, :students)")
                     .param("county", DemoCounty.CODE)
                     .param("students", students.count())
@@ -82,13 +76,8 @@ class DemoDataLoader {
             return students;
         });
         if (loaded != null) {
-            awards.load(loaded.schools(), autumnYear(), loaded.county());
+            awards.load(loaded.schools(), installation.autumnYear(), loaded.county());
             money.load(loaded);
         }
-    }
-
-    /** The autumn term now running or last run: students' grades fit today's school year. */
-    private static int autumnYear() {
-        return Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
     }
 }

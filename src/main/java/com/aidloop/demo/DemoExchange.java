@@ -4,7 +4,6 @@ import com.aidloop.comparison.exchange.NewExchange;
 import com.aidloop.comparison.exchange.PrivateExchanges;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.shared.IdNumber;
 import com.aidloop.shared.UploadedFile;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +33,9 @@ class DemoExchange {
     private final boolean wanted;
 
     /** Comparison comes through a provider: module tests start without it. */
-    DemoExchange(
-            ObjectProvider<PrivateExchanges> exchanges,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+    DemoExchange(ObjectProvider<PrivateExchanges> exchanges, DemoInstallation installation) {
         this.exchanges = exchanges;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     /** After DemoLists registered the demo families (it runs just before). */

@@ -5,20 +5,16 @@ import com.aidloop.iam.DataScope;
 import com.aidloop.iam.FamilyDemo;
 import com.aidloop.iam.Role;
 import com.aidloop.identification.window.IdentificationWindows;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.registry.FamilyStudents;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Refusal;
-import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +35,7 @@ class DemoFamily {
     private final ObjectProvider<FamilyStudents> students;
     private final ObjectProvider<SchoolManagement> schools;
     private final ObjectProvider<FamilyDemo> demo;
-    private final boolean wanted;
+    private final DemoInstallation installation;
 
     /** Other modules' beans come through providers: their module tests start without identification. */
     DemoFamily(
@@ -47,13 +43,12 @@ class DemoFamily {
             ObjectProvider<FamilyStudents> students,
             ObjectProvider<SchoolManagement> schools,
             ObjectProvider<FamilyDemo> demo,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.windows = windows;
         this.students = students;
         this.schools = schools;
         this.demo = demo;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.installation = installation;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -62,7 +57,7 @@ class DemoFamily {
         IdentificationWindows identification = windows.getIfAvailable();
         FamilyStudents registry = students.getIfAvailable();
         SchoolManagement directory = schools.getIfAvailable();
-        if (!wanted || identification == null || registry == null || directory == null) {
+        if (!installation.wanted() || identification == null || registry == null || directory == null) {
             return;
         }
         SchoolView sanshi = directory.byCode(SANSHI_PRIMARY).orElse(null);
@@ -72,10 +67,10 @@ class DemoFamily {
         registry.guardiansOf(DataScope.school(sanshi.id())).stream()
                 .findFirst()
                 .ifPresent(parent -> demo.ifAvailable(d -> d.register(parent.phone())));
-        int year = Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
+        int year = installation.autumnYear();
         boolean open = identification.visibleTo(COUNTY).stream().anyMatch(w -> w.schoolYear() == year);
         if (!open) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = installation.today();
             try {
                 identification.open(COUNTY, year, today.minusDays(5), today.plusDays(25));
             } catch (Refusal openedMeanwhile) {

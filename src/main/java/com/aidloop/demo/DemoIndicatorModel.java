@@ -1,16 +1,11 @@
 package com.aidloop.demo;
 
 import com.aidloop.identification.IndicatorModels;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
-import com.aidloop.shared.Term;
-import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +17,12 @@ import org.springframework.stereotype.Component;
 class DemoIndicatorModel {
 
     private final ObjectProvider<IndicatorModels> models;
-    private final boolean wanted;
+    private final DemoInstallation installation;
 
     /** The models come through a provider: module tests of other modules start without identification. */
-    DemoIndicatorModel(
-            ObjectProvider<IndicatorModels> models,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+    DemoIndicatorModel(ObjectProvider<IndicatorModels> models, DemoInstallation installation) {
         this.models = models;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.installation = installation;
     }
 
     // after the students, before DemoReviewWork scores applications under the adopted model
@@ -38,8 +30,8 @@ class DemoIndicatorModel {
     @EventListener(ApplicationReadyEvent.class)
     void adoptOnce() {
         IndicatorModels identification = models.getIfAvailable();
-        if (wanted && identification != null) {
-            int year = Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
+        if (installation.wanted() && identification != null) {
+            int year = installation.autumnYear();
             identification.adoptPublishedOnce(IndicatorModels.JIANGSU_2020, DemoCounty.CODE, year, "demo");
         }
     }

@@ -2,7 +2,6 @@ package com.aidloop.demo;
 
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.programme.PayingRules;
 import com.aidloop.programme.PayingRulesManagement;
 import com.aidloop.programme.PayoutSchedule;
@@ -14,8 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +39,10 @@ class DemoInstallments {
     DemoInstallments(
             ObjectProvider<PayingRulesManagement> management,
             ObjectProvider<PayingRules> rules,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.management = management;
         this.rules = rules;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     /** Before the demo county's awards are loaded and confirmed (the loader runs just after the highest precedence). */

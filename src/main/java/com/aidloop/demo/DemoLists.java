@@ -6,7 +6,6 @@ import com.aidloop.comparison.ListUpload;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Role;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.registry.StudentInput.MemberInput;
@@ -25,8 +24,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,12 +58,11 @@ class DemoLists {
             ObjectProvider<ImportingDepartmentLists> lists,
             ObjectProvider<RegistryManagement> registry,
             ObjectProvider<SchoolManagement> schools,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.lists = lists;
         this.registry = registry;
         this.schools = schools;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     /**

@@ -6,9 +6,7 @@ import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.notice.Notice;
 import com.aidloop.identification.notice.Objections;
 import com.aidloop.identification.notice.PublicNotices;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.school.SchoolManagement;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -17,8 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +34,18 @@ class DemoNotice {
     private final ObjectProvider<PublicNotices> notices;
     private final ObjectProvider<Objections> objections;
     private final SchoolManagement schools;
-    private final boolean wanted;
+    private final DemoInstallation installation;
 
     /** Identification comes through providers: other modules' tests start without it. */
     DemoNotice(
             ObjectProvider<PublicNotices> notices,
             ObjectProvider<Objections> objections,
             SchoolManagement schools,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.notices = notices;
         this.objections = objections;
         this.schools = schools;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.installation = installation;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,7 +53,7 @@ class DemoNotice {
     void publishOnce() {
         PublicNotices publishing = notices.getIfAvailable();
         Objections objecting = objections.getIfAvailable();
-        if (!wanted || publishing == null || objecting == null) {
+        if (!installation.wanted() || publishing == null || objecting == null) {
             return;
         }
         schools.byCode(SANSHI_PRIMARY).ifPresent(school -> {
@@ -72,7 +67,7 @@ class DemoNotice {
                 return;
             }
             String[] first = classes.getFirst();
-            Notice notice = publishing.publishClass(year, first[0], first[1], LocalDate.now(), staff);
+            Notice notice = publishing.publishClass(year, first[0], first[1], installation.today(), staff);
             publishing
                     .firstApplication(notice.id())
                     .ifPresent(student -> objecting.lodge(

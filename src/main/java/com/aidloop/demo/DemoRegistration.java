@@ -12,6 +12,7 @@ import com.aidloop.registry.StudentInput;
 import com.aidloop.school.SchoolInput;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -74,14 +75,14 @@ class DemoRegistration {
     }
 
     /** Registers the county's schools and students, and opens the demo accounts. */
-    Registered register(int autumnYear) {
+    Registered register(int autumnYear, LocalDate today) {
         regions.loadVillages(DemoCounty.CODE);
         List<String> townships =
                 regions.children(DemoCounty.CODE).stream().map(Region::code).toList();
         Map<String, List<String>> villages = new HashMap<>();
         DemoStudents.VillagesOf villagesOf = township -> villages.computeIfAbsent(
                 township, t -> regions.children(t).stream().map(Region::code).toList());
-        DemoStudents generator = new DemoStudents(new DemoPeople(20261127L), autumnYear);
+        DemoStudents generator = new DemoStudents(new DemoPeople(20261127L), autumnYear, today);
         Map<String, Long> schoolIds = new HashMap<>();
         List<DemoRoster.SchoolStudents> registered = new ArrayList<>();
         for (DemoCounty.PlannedSchool planned : DemoCounty.SCHOOLS) {

@@ -4,7 +4,6 @@ import com.aidloop.iam.AccountManagement;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Role;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.registry.ImportingStudents;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -32,8 +31,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,12 +56,11 @@ class DemoRegistrationImport {
             ObjectProvider<ImportingStudents> importing,
             ObjectProvider<SchoolManagement> schools,
             ObjectProvider<AccountManagement> accounts,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.importing = importing;
         this.schools = schools;
         this.accounts = accounts;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     @Order(DemoOrder.REGISTRATION_IMPORT)

@@ -6,10 +6,7 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.identification.IndicatorModels;
 import com.aidloop.identification.application.SampleApplications;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.school.SchoolManagement;
-import com.aidloop.shared.Term;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -18,8 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +42,7 @@ class DemoReviewWork {
     private final ObjectProvider<IndicatorModels> models;
     private final AccountManagement accounts;
     private final ClassTeachers classTeachers;
-    private final boolean wanted;
+    private final DemoInstallation installation;
 
     /** Identification comes through providers: other modules' tests start without it. */
     DemoReviewWork(
@@ -56,14 +51,13 @@ class DemoReviewWork {
             ObjectProvider<IndicatorModels> models,
             AccountManagement accounts,
             ClassTeachers classTeachers,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.samples = samples;
         this.schools = schools;
         this.models = models;
         this.accounts = accounts;
         this.classTeachers = classTeachers;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.installation = installation;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -71,10 +65,10 @@ class DemoReviewWork {
     void seedOnce() {
         SampleApplications sampler = samples.getIfAvailable();
         IndicatorModels identification = models.getIfAvailable();
-        if (!wanted || sampler == null || identification == null) {
+        if (!installation.wanted() || sampler == null || identification == null) {
             return;
         }
-        int year = Term.of(LocalDate.now()).schoolYearTerms().getFirst().year();
+        int year = installation.autumnYear();
         identification.adoptPublishedOnce(IndicatorModels.JIANGSU_2020, DemoCounty.CODE, year, "demo");
         CurrentAccount county = new CurrentAccount(0, "county", "李芳", Set.of(Role.COUNTY_STAFF), DemoCounty.CODE, null);
         // first, so that the samples leave the pupil out: the demo guardian `parent` has an

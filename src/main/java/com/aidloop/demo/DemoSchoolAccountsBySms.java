@@ -3,7 +3,6 @@ package com.aidloop.demo;
 import com.aidloop.iam.BulkAccounts;
 import com.aidloop.iam.DataScope;
 import com.aidloop.notification.SmsOutbox;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.school.SchoolInput;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
@@ -17,8 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,13 +47,12 @@ class DemoSchoolAccountsBySms {
             ObjectProvider<AccountsForCounty> accounts,
             ObjectProvider<PasswordsBySms> sms,
             ObjectProvider<SmsOutbox> outbox,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.schools = schools;
         this.accounts = accounts;
         this.sms = sms;
         this.outbox = outbox;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     @Order(DemoOrder.SCHOOL_ACCOUNTS)

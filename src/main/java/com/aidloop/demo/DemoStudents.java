@@ -37,10 +37,12 @@ final class DemoStudents {
 
     private final DemoPeople people;
     private final int autumnYear;
+    private final LocalDate today;
 
-    DemoStudents(DemoPeople people, int autumnYear) {
+    DemoStudents(DemoPeople people, int autumnYear, LocalDate today) {
         this.people = people;
         this.autumnYear = autumnYear;
+        this.today = today;
     }
 
     List<StudentInput> forSchool(
@@ -114,11 +116,11 @@ final class DemoStudents {
             int maxGap) {
         LocalDate from = childBirth.minusYears(maxGap);
         LocalDate to = childBirth.minusYears(minGap);
-        if (to.isAfter(LocalDate.now().minusYears(1))) {
-            to = LocalDate.now().minusYears(1);
+        if (to.isAfter(today.minusYears(1))) {
+            to = today.minusYears(1);
         }
         LocalDate birth = people.birthBetween(from, to);
-        boolean adult = birth.isBefore(LocalDate.now().minusYears(18));
+        boolean adult = birth.isBefore(today.minusYears(18));
         String income = adult ? String.valueOf(6_000 + people.nextInt(150) * 400) + ".00" : "0.00";
         return new MemberInput(
                 null,

@@ -1,7 +1,6 @@
 package com.aidloop.demo;
 
 import com.aidloop.identification.threeparty.SampleReviews;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.region.RegionManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +8,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +25,10 @@ class DemoThreePartyWork {
     private final RegionManagement regions;
     private final boolean wanted;
 
-    DemoThreePartyWork(
-            ObjectProvider<SampleReviews> samples,
-            RegionManagement regions,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+    DemoThreePartyWork(ObjectProvider<SampleReviews> samples, RegionManagement regions, DemoInstallation installation) {
         this.samples = samples;
         this.regions = regions;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -9,7 +9,6 @@ import com.aidloop.comparison.ListUpload;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.Role;
-import com.aidloop.platform.EmbeddedDatabaseInUse;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.RevealedStudent;
 import com.aidloop.registry.StudentInput;
@@ -30,8 +29,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,13 +56,12 @@ class DemoWorklists {
             ObjectProvider<RegistryManagement> registry,
             ObjectProvider<SchoolManagement> schools,
             ObjectProvider<AwardBook> awards,
-            Environment environment,
-            ObjectProvider<EmbeddedDatabaseInUse> embedded) {
+            DemoInstallation installation) {
         this.lists = lists;
         this.registry = registry;
         this.schools = schools;
         this.awards = awards;
-        this.wanted = embedded.getIfAvailable() != null || environment.acceptsProfiles(Profiles.of("demo"));
+        this.wanted = installation.wanted();
     }
 
     @EventListener(ApplicationReadyEvent.class)

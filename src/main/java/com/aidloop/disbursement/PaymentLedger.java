@@ -2,10 +2,10 @@ package com.aidloop.disbursement;
 
 import com.aidloop.iam.DataScope;
 import com.aidloop.iam.ScopeFilter;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,16 +22,16 @@ public class PaymentLedger {
     /** A line of a batch: the payment, the award's term and programme, the school, the amount. */
     public record Line(long paymentId, long batchId, Term term, String programmeCode, long schoolId, Money amount) {}
 
-    /** A payment the bank paid (已发放), on the day its result was recorded (China time). */
+    /** A payment the bank paid (已发放), on the day its result was recorded (in the display zone). */
     public record Settled(
             long paymentId, Term term, String programmeCode, long schoolId, LocalDate paidOn, Money amount) {}
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final JdbcClient jdbc;
+    private final ChinaTime time;
 
-    PaymentLedger(JdbcClient jdbc) {
+    PaymentLedger(JdbcClient jdbc, ChinaTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** Every line of the batch, in line order. */
@@ -68,7 +68,7 @@ public class PaymentLedger {
                         Term.parse(rs.getString("term")),
                         rs.getString("programme_code"),
                         rs.getLong("school_id"),
-                        rs.getTimestamp("settled_at").toInstant().atZone(CHINA).toLocalDate(),
+                        time.date(rs.getTimestamp("settled_at").toInstant()),
                         new Money(rs.getBigDecimal("amount"))))
                 .list();
     }

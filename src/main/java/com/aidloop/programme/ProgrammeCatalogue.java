@@ -7,12 +7,10 @@ import com.aidloop.programme.persistence.ProgrammeStore;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.Term;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProgrammeCatalogue {
 
-    /** Terms, school days and "as it stood on" dates are those of China. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final ProgrammeStore store;
-    private final Clock clock;
     private final ChinaTime time;
 
-    ProgrammeCatalogue(ProgrammeStore store, ObjectProvider<Clock> clock, ChinaTime time) {
+    ProgrammeCatalogue(ProgrammeStore store, ChinaTime time) {
         this.store = store;
-        this.clock = clock.getIfUnique(() -> Clock.system(ZONE));
         this.time = time;
+    }
+
+    /** Terms, school days and "as it stood on" dates are read in the display zone (China time). */
+    public ZoneId zone() {
+        return time.zone();
     }
 
     /** The catalogue the scope sees for a term, as it stands now. */
@@ -78,6 +76,6 @@ public class ProgrammeCatalogue {
 
     /** Now, to the microsecond PostgreSQL keeps, so that a moment read back compares equal. */
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return time.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

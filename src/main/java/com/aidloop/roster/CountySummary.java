@@ -2,6 +2,7 @@ package com.aidloop.roster;
 
 import com.aidloop.award.AwardBook;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.programme.ProgrammeCatalogue;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.roster.documents.FormWorkbook;
@@ -13,8 +14,6 @@ import com.aidloop.roster.summary.SummaryCube;
 import com.aidloop.roster.summary.SummaryLayout;
 import com.aidloop.shared.Term;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,13 +24,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CountySummary {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final AwardBook awards;
     private final RegionManagement regions;
     private final Issuers issuers;
     private final ExportAudit audit;
     private final ProgrammeCatalogue catalogue;
+    private final ChinaTime time;
     private final RecentSummaries recent = new RecentSummaries();
 
     CountySummary(
@@ -39,8 +37,10 @@ public class CountySummary {
             RegionManagement regions,
             Issuers issuers,
             ExportAudit audit,
-            ProgrammeCatalogue catalogue) {
+            ProgrammeCatalogue catalogue,
+            ChinaTime time) {
         this.catalogue = catalogue;
+        this.time = time;
         this.awards = awards;
         this.regions = regions;
         this.issuers = issuers;
@@ -71,6 +71,6 @@ public class CountySummary {
         Issuer issuer = issuers.of(scope);
         audit.exported(DocumentKind.SUMMARY, term, scope, issuer.name(), null, null);
         SummaryCube cube = read(term, scope);
-        FormWorkbook.write(SummaryLayout.tables(cube, issuer, term, LocalDate.now(CHINA)), out);
+        FormWorkbook.write(SummaryLayout.tables(cube, issuer, term, time.today()), out);
     }
 }

@@ -2,6 +2,7 @@ package com.aidloop.roster;
 
 import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.roster.documents.ConfirmationForm;
 import com.aidloop.roster.documents.ConfirmationFormLayout;
 import com.aidloop.roster.documents.FormBook;
@@ -24,7 +25,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,14 +51,17 @@ public class DocumentPack {
     private final ConfirmationForms forms;
     private final RosterVerification verification;
     private final ExportAudit audit;
+    private final ChinaTime time;
 
     DocumentPack(
             RosterSource source,
             ProgrammeRosters programmes,
             ConfirmationForms forms,
             RosterVerification verification,
-            ExportAudit audit) {
+            ExportAudit audit,
+            ChinaTime time) {
         this.source = source;
+        this.time = time;
         this.programmes = programmes;
         this.forms = forms;
         this.verification = verification;
@@ -114,19 +117,19 @@ public class DocumentPack {
         }
     }
 
-    private static RosterSummary reviewRoster(
+    private RosterSummary reviewRoster(
             Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
         return OfficialRosterWriter.write(
-                RosterExports.heading(issuer, DocumentKind.REVIEW, term, null),
+                RosterExports.heading(issuer, DocumentKind.REVIEW, term, null, time.today()),
                 RosterLayouts.REVIEW,
                 lines.map(line -> RosterLayouts.review(line, places)),
                 file);
     }
 
-    private static RosterSummary publicNotice(
+    private RosterSummary publicNotice(
             Issuer issuer, Term term, RowNames places, Stream<AwardLine> lines, OutputStream file) {
         return OfficialRosterWriter.write(
-                RosterExports.heading(issuer, DocumentKind.PUBLIC_NOTICE, term, null),
+                RosterExports.heading(issuer, DocumentKind.PUBLIC_NOTICE, term, null, time.today()),
                 NoticeEntry.COLUMNS,
                 NoticeList.collect(lines.iterator(), RosterFilter.ALL, places).entries().stream()
                         .map(NoticeEntry::cells),
@@ -159,7 +162,7 @@ public class DocumentPack {
         try (ZipOutputStream zip = new ZipOutputStream(new RosterExports.KeepOpen(out))) {
             zip.putNextEntry(new ZipEntry("1-" + issuer.title(DocumentKind.SUMMARY, term, null) + ".xlsx"));
             FormWorkbook.write(
-                    SummaryLayout.tables(documents.cube(), issuer, term, LocalDate.now(CountySummary.CHINA)),
+                    SummaryLayout.tables(documents.cube(), issuer, term, time.today()),
                     new RosterExports.KeepOpen(zip));
             zip.closeEntry();
             files.copy(zip, "2-" + issuer.title(DocumentKind.REVIEW, term, null) + ".xlsx", documents.review());

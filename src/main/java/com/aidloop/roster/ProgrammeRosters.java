@@ -1,6 +1,7 @@
 package com.aidloop.roster;
 
 import com.aidloop.award.AwardLine;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.RosterLayouts;
 import com.aidloop.roster.documents.RowNames;
@@ -30,7 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeRosters {
 
-    ProgrammeRosters() {}
+    private final ChinaTime time;
+
+    ProgrammeRosters(ChinaTime time) {
+        this.time = time;
+    }
 
     private static final int AMOUNT_COLUMN =
             RosterLayouts.PER_PROGRAMME.stream().map(c -> c.header()).toList().indexOf(RosterLayouts.AMOUNT);
@@ -56,7 +61,7 @@ class ProgrammeRosters {
                 .map(handed::row);
         String title = issuer.title(DocumentKind.PER_PROGRAMME, term, name);
         RosterSummary summary = OfficialRosterWriter.write(
-                RosterExports.heading(issuer, DocumentKind.PER_PROGRAMME, term, name),
+                RosterExports.heading(issuer, DocumentKind.PER_PROGRAMME, term, name, time.today()),
                 RosterLayouts.PER_PROGRAMME,
                 rows,
                 out);

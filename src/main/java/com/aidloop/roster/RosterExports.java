@@ -2,6 +2,7 @@ package com.aidloop.roster;
 
 import com.aidloop.award.AwardLine;
 import com.aidloop.iam.DataScope;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.roster.documents.Issuer;
 import com.aidloop.roster.documents.NoticeEntry;
 import com.aidloop.roster.documents.RosterLayouts;
@@ -42,8 +43,11 @@ public class RosterExports {
     private final NoticeList notices;
     private final ExportAudit audit;
     private final ProgrammeRosters programmes;
+    private final ChinaTime time;
 
-    RosterExports(RosterSource source, NoticeList notices, ExportAudit audit, ProgrammeRosters programmes) {
+    RosterExports(
+            RosterSource source, NoticeList notices, ExportAudit audit, ProgrammeRosters programmes, ChinaTime time) {
+        this.time = time;
         this.source = source;
         this.notices = notices;
         this.audit = audit;
@@ -145,7 +149,8 @@ public class RosterExports {
         ProgrammeStream rows = openRows(term, scope, filter, maker);
         try (AwardFeed feed = rows.feed()) {
             String programme = filter.programmeCode() == null ? null : rows.programmeName();
-            return OfficialRosterWriter.write(heading(issuer, kind, term, programme), columns, rows.rows(), out);
+            return OfficialRosterWriter.write(
+                    heading(issuer, kind, term, programme, time.today()), columns, rows.rows(), out);
         }
     }
 
@@ -153,7 +158,7 @@ public class RosterExports {
         NoticeList.Notice notice = notices.read(term, scope, filter);
         String programme = notice.programmeName();
         return OfficialRosterWriter.write(
-                heading(issuer, DocumentKind.PUBLIC_NOTICE, term, programme),
+                heading(issuer, DocumentKind.PUBLIC_NOTICE, term, programme, time.today()),
                 NoticeEntry.COLUMNS,
                 notice.entries().stream().map(NoticeEntry::cells),
                 out);
@@ -174,12 +179,9 @@ public class RosterExports {
         return new ProgrammeStream(feed, programmeName, lines.map(line -> maker.row(line, places)));
     }
 
-    static RosterHeading heading(Issuer issuer, DocumentKind kind, Term term, String programmeName) {
-        return new RosterHeading(
-                issuer.title(kind, term, programmeName),
-                issuer.unit(),
-                LocalDate.now(CountySummary.CHINA),
-                issuer.signatures());
+    /** The heading of a roster issued on {@code day} (today, by {@link ChinaTime}). */
+    static RosterHeading heading(Issuer issuer, DocumentKind kind, Term term, String programmeName, LocalDate day) {
+        return new RosterHeading(issuer.title(kind, term, programmeName), issuer.unit(), day, issuer.signatures());
     }
 
     /** Lets a workbook writer close what it writes to without closing the archive or the response. */

@@ -7,6 +7,7 @@ import com.aidloop.programme.Catalogues;
 import com.aidloop.registry.StudentInput;
 import com.aidloop.school.Stage;
 import com.aidloop.shared.Money;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ class DemoRosterTests {
 
     private static final int REGISTRY_AUTUMN = 2026;
     private final Catalogue catalogue = Catalogues.catalogue("2026-SPRING");
-    private final DemoStudents generator = new DemoStudents(new DemoPeople(11), REGISTRY_AUTUMN);
+    private final DemoStudents generator =
+            new DemoStudents(new DemoPeople(11), REGISTRY_AUTUMN, LocalDate.of(REGISTRY_AUTUMN, 11, 27));
 
     private DemoRoster.SchoolStudents school(String code, int students) {
         DemoCounty.PlannedSchool planned = DemoCounty.SCHOOLS.stream()

@@ -20,6 +20,7 @@ import com.aidloop.identification.application.review.Verdict;
 import com.aidloop.identification.application.review.VerdictLine;
 import com.aidloop.identification.threeparty.ThreePartyPassage;
 import com.aidloop.identification.threeparty.ThreePartyReviews;
+import com.aidloop.testing.SchoolPupils;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -102,7 +103,7 @@ class AdjustmentInBrowserTests {
             browser.login("school", "Pingjiang@2026");
             browser.go("/identification/applications/" + made);
             assertThat(browser.find("#decided").getText()).isEqualTo("一般困难");
-            tap(browser, "#adjust-link");
+            browser.tap("#adjust-link");
             assertThat(browser.find("#adjust-student").getText()).startsWith(name);
             assertThat(browser.find("#review-again").getText()).contains("重新进行三方会审");
             new Select(browser.find("#adjust-level")).selectByVisibleText("特别困难");
@@ -114,11 +115,11 @@ class AdjustmentInBrowserTests {
                             browser.find("#change-date"),
                             LocalDate.now().minusDays(4).toString());
             browser.find("#change-note").sendKeys("工地事故");
-            tap(browser, "#rescore");
+            browser.tap("#rescore");
             browser.find("#adjustment-form input[name=title]").sendKeys("诊断证明");
             browser.find("#adjust-file").sendKeys(photo.toString());
             browser.screenshot("identification-adjustment");
-            tap(browser, "#adjust");
+            browser.tap("#adjust");
 
             assertThat(browser.textShowing("#notice", "动态调整"))
                     .contains("现认定档次：特别困难")
@@ -164,13 +165,7 @@ class AdjustmentInBrowserTests {
      * suggests none), approved through three-party review.
      */
     private long decidedAtGeneral(CurrentAccount school) {
-        long student = jdbc.sql("""
-                        SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                         WHERE sc.code = '2143062611' AND s.class_name IS NOT NULL
-                           AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
-                           AND (SELECT count(*) FROM registry_student t WHERE t.name = s.name) = 1
-                         ORDER BY random() LIMIT 1
-                        """).query(Long.class).single();
+        long student = SchoolPupils.withoutApplication(jdbc, "2143062611", SchoolPupils.Also.CLASS_AND_OWN_NAME);
         long id = applications.start(student, Source.PAPER, school);
         applications.revise(
                 id,
@@ -210,15 +205,6 @@ class AdjustmentInBrowserTests {
                 .query(Long.class)
                 .single();
         return new CurrentAccount(-75, "school", "张敏", Set.of(Role.SCHOOL_STAFF), null, schoolId);
-    }
-
-    /** Scrolls a control into view and taps it once it is there (ChromeDriver's click lands while the page scrolls). */
-    private static void tap(Chromium browser, String css) {
-        browser.waitFor(d -> ((JavascriptExecutor) d)
-                .executeScript(
-                        "document.documentElement.style.scrollBehavior = 'auto';"
-                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
-                        d.findElement(By.cssSelector(css))));
     }
 
     private static String text(XSSFSheet sheet) {

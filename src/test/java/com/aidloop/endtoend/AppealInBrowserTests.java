@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,18 +98,18 @@ class AppealInBrowserTests {
             logIn(family, guardian);
             family.go("/family/applications/" + id);
             assertThat(family.textShowing("#decided", "不困难")).contains("不困难");
-            tap(family, "#to-appeal");
+            family.tap("#to-appeal");
             assertThat(family.find("#level-in-force").getText()).contains("不困难");
             assertThat(family.find("#last-day").getText())
                     .isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                             .plusDays(10)
                             .toString());
-            tap(family, "#lodge");
+            family.tap("#lodge");
             assertThat(family.textShowing("#error", "申诉理由")).contains("请填写申诉理由");
             family.find("#grounds").sendKeys(GROUNDS);
-            assertOneColumn(family);
+            family.assertOneColumn();
             family.screenshot("family-appeal-390");
-            tap(family, "#lodge");
+            family.tap("#lodge");
             assertThat(family.textShowing("#notice", "申诉已提交")).contains("县级资助中心");
             assertThat(family.find("#outcome").getText()).isEqualTo("等待县级资助中心处理");
             assertThat(family.driver().findElements(By.cssSelector("#appeal-form")))
@@ -125,16 +124,16 @@ class AppealInBrowserTests {
                         .param("id", id)
                         .query(String.class)
                         .single());
-                tap(county, "#appeal-rows tr[data-id='" + appeal + "'] a.open-appeal");
+                county.tap("#appeal-rows tr[data-id='" + appeal + "'] a.open-appeal");
                 assertThat(county.find("#grounds").getText()).contains(GROUNDS);
-                tap(county, "label[for=change-level]");
+                county.tap("label[for=change-level]");
                 new Select(county.find("#new-level")).selectByVisibleText("一般困难");
                 county.find("#ruling-reason-input").sendKeys("县资助中心家访核实父亲住院属实");
-                tap(county, "#decide");
+                county.tap("#decide");
                 assertThat(county.textShowing("#notice", "申诉已处理")).contains("改为一般困难");
                 assertThat(county.driver().findElements(By.cssSelector("#decide-form")))
                         .isEmpty();
-                tap(county, "#to-application");
+                county.tap("#to-application");
                 assertThat(county.textShowing("#history", "申诉改定")).contains("县资助中心家访核实父亲住院属实");
                 assertThat(county.find("#decided").getText()).isEqualTo("一般困难");
                 assertThat(county.find("#appeal-summary").getText()).contains("改为一般困难");
@@ -144,9 +143,9 @@ class AppealInBrowserTests {
             assertThat(family.textShowing("#outcome", "改为")).isEqualTo("改为一般困难");
             assertThat(family.find("#outcome-reason").getText()).contains("家访核实");
             assertThat(family.find("#final").getText()).contains("不能再次申诉");
-            assertOneColumn(family);
+            family.assertOneColumn();
             family.screenshot("family-appeal-decided-390");
-            tap(family, "#back-application");
+            family.tap("#back-application");
             assertThat(family.textShowing("#decided", "一般困难")).contains("一般困难");
             assertThat(family.find("#appeal-outcome").getText()).contains("改为一般困难");
         }
@@ -211,21 +210,5 @@ class AppealInBrowserTests {
                 .skip(3)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no guardian without an application"));
-    }
-
-    /** Scrolls a control to the middle of the screen and taps it once it is there (see IdentificationInBrowserTests). */
-    private static void tap(Chromium browser, String css) {
-        browser.waitFor(d -> ((JavascriptExecutor) d)
-                .executeScript(
-                        "document.documentElement.style.scrollBehavior = 'auto';"
-                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
-                        d.findElement(By.cssSelector(css))));
-    }
-
-    /** Nothing wider than the screen: no sideways scrolling on a phone. */
-    private static void assertOneColumn(Chromium browser) {
-        Object fits = ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).isEqualTo(true);
     }
 }

@@ -1,5 +1,6 @@
 package com.aidloop.endtoend;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -122,6 +124,34 @@ final class Chromium implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException notShown) {
             throw new AssertionError(css + " shows «" + find(css).getText() + "», not «" + fragment + "»", notShown);
         }
+    }
+
+    /**
+     * Scrolls a control to the middle of the screen and taps it. Bootstrap scrolls smoothly, so
+     * ChromeDriver's own click would land while the page still moves; the tap is dispatched once
+     * the control is in view, on the control found afresh on each try (one found while the page is
+     * being replaced goes stale).
+     */
+    void tap(String css) {
+        waitFor(d -> ((JavascriptExecutor) d)
+                .executeScript(
+                        "document.documentElement.style.scrollBehavior = 'auto';"
+                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
+                        d.findElement(By.cssSelector(css))));
+    }
+
+    /** Clicks an element, as a person would, once scrolled to the middle of the window (the long menu and forms may cover the edges). */
+    void clickInView(String css) {
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Nothing wider than the screen: no sideways scrolling on a phone. */
+    void assertOneColumn() {
+        Object fits = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("the page fits the screen's width").isEqualTo(true);
     }
 
     void login(String username, String password) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +101,7 @@ class FamilyAccessInBrowserTests {
             assertThat(card.findElements(By.cssSelector("a.apply"))).isEmpty();
             assertThat(browser.find("#actor").getText())
                     .isEqualTo("家长：" + parent.phone().masked());
-            assertOneColumn(browser);
+            browser.assertOneColumn();
             browser.screenshot("family-home");
 
             // the family finds no staff page
@@ -143,7 +142,7 @@ class FamilyAccessInBrowserTests {
 
             family.find(".student[data-student-id='" + pupil.id() + "']");
             assertThat(family.driver().findElements(By.cssSelector(".student"))).hasSize(1);
-            assertOneColumn(family);
+            family.assertOneColumn();
             family.find("#logout").click();
             family.waitFor(d -> d.getCurrentUrl().contains("logout") ? true : null); // the session has ended
 
@@ -159,12 +158,5 @@ class FamilyAccessInBrowserTests {
     private static Chromium phone(Chromium browser) {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         return browser;
-    }
-
-    /** Nothing wider than the screen: no sideways scrolling on a phone. */
-    private static void assertOneColumn(Chromium browser) {
-        Object width = ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(width).isEqualTo(true);
     }
 }

@@ -80,43 +80,43 @@ class FamilyApplicationInBrowserTests {
         try (Chromium family = Chromium.open(port)) {
             family.driver().manage().window().setSize(new Dimension(390, 844));
             logIn(family, guardian);
-            tap(family, ".student[data-student-id='" + student + "'] a.apply");
+            family.tap(".student[data-student-id='" + student + "'] a.apply");
 
             // the consent first: without the tick nothing starts
             assertThat(family.find("#consent-text").getText()).contains("谁能看到", "保存多久", "用途");
             family.find("#consentBy").sendKeys("钱秀兰");
-            tap(family, "#give-consent");
+            family.tap("#give-consent");
             assertThat(family.textShowing("#error", "勾选")).contains("我已阅读并同意");
             family.find("#consentBy").clear();
             family.find("#consentBy").sendKeys("钱秀兰");
-            tap(family, "label[for=agree]");
-            tap(family, "#give-consent");
+            family.tap("label[for=agree]");
+            family.tap("#give-consent");
 
             assertThat(family.find("#form-title").getText()).startsWith(pupil);
             assertThat(family.driver().findElements(By.cssSelector("#consentBy")))
                     .isEmpty();
-            member(family, 0, "赵大山", "父亲", "45", "8000", "大病");
-            tap(family, "#add-member");
-            member(family, 1, "钱秀兰", "母亲", "41", "30000", "健康");
+            FamilyForm.member(family, 0, "赵大山", "父亲", "45", "8000", "大病");
+            family.tap("#add-member");
+            FamilyForm.member(family, 1, "钱秀兰", "母亲", "41", "30000", "健康");
             family.find("#signedName").sendKeys("钱秀兰");
             ((JavascriptExecutor) family.driver())
                     .executeScript("arguments[0].value = '2026-09-20'", family.find("#signedOn"));
-            assertOneColumn(family);
+            family.assertOneColumn();
             family.screenshot("family-application-form-390");
-            tap(family, "#save-form");
+            family.tap("#save-form");
             assertThat(family.textShowing("#notice", "草稿已保存")).contains("提交申请");
             assertThat(family.find("#member-count").getText()).isEqualTo("家庭成员：2人");
 
             family.find("#evidence-title").sendKeys("父亲病历");
             family.find("#evidence-file").sendKeys(photo.toString());
-            tap(family, "#upload-evidence");
+            family.tap("#upload-evidence");
             assertThat(family.textShowing("#evidence-list", "父亲病历")).contains("JPEG");
             assertThat(family.find("#notice").getText()).isEqualTo("证明材料已上传（照片已重新编码，去除了位置等信息）。");
-            tap(family, "#submit");
+            family.tap("#submit");
             assertThat(family.textShowing("#notice", "申请已提交")).contains("班级评议");
             assertThat(family.find("#status").getText()).isEqualTo("已提交");
             assertThat(stepStates(family)).containsExactly("DONE", "DONE", "CURRENT", "TODO");
-            assertOneColumn(family);
+            family.assertOneColumn();
             family.screenshot("family-application-submitted");
             long id = Long.parseLong(family.currentPath().replaceAll("\\D*(\\d+).*", "$1"));
 
@@ -127,22 +127,22 @@ class FamilyApplicationInBrowserTests {
                 assertThat(school.find("#source").getText()).isEqualTo("家庭网上申请");
                 assertThat(school.find("#members").getText()).contains("赵大山", "钱秀兰");
                 school.find("#return-reason-input").sendKeys(REASON);
-                tap(school, "#return");
+                school.tap("#return");
                 assertThat(school.textShowing("#status", "已退回")).isEqualTo("已退回");
             }
 
             family.driver().navigate().refresh();
             assertThat(family.textShowing("#status", "已退回")).isEqualTo("已退回");
             assertThat(family.find("#return-reason").getText()).contains(REASON);
-            tap(family, "#edit");
+            family.tap("#edit");
             assertThat(family.find("#return-reason").getText()).contains(REASON);
             WebElement income = family.find("input[name='members[1].income']");
             income.clear();
             income.sendKeys("24000");
-            tap(family, "#save-form");
+            family.tap("#save-form");
             family.textShowing("#notice", "草稿已保存");
             assertThat(family.find("#submit").getText()).isEqualTo("重新提交申请");
-            tap(family, "#submit");
+            family.tap("#submit");
             assertThat(family.textShowing("#status", "已提交")).isEqualTo("已提交");
 
             classReview(id);
@@ -151,7 +151,7 @@ class FamilyApplicationInBrowserTests {
                 school.go("/identification/applications/" + id);
                 new Select(school.find("#level")).selectByVisibleText("一般困难");
                 school.find("#decision-reason").sendKeys("评议小组结合家访情况认定");
-                tap(school, "#decide");
+                school.tap("#decide");
                 // a primary school's decision goes on to the village, township and county (三方会审)
                 assertThat(school.textShowing("#status", "三方会审中")).isEqualTo("三方会审中");
             }
@@ -170,7 +170,7 @@ class FamilyApplicationInBrowserTests {
             assertThat(family.find("#steps").getText()).contains("县级已审批：一般困难");
             assertThat(family.driver().findElements(By.cssSelector("#withdraw, #submit, #edit")))
                     .isEmpty();
-            tap(family, "#print");
+            family.tap("#print");
             assertThat(family.find("#print-members").getText()).contains("赵大山", "钱秀兰", "24000", "大病");
             assertThat(family.find("#print-commitment").getText()).contains("钱秀兰");
         } finally {
@@ -208,7 +208,7 @@ class FamilyApplicationInBrowserTests {
             votes.sendKeys("7");
             teacher.find("#studentReps").sendKeys("学生代表王同学");
             teacher.find("#parentReps").sendKeys("家长代表刘女士");
-            tap(teacher, "#record-review");
+            teacher.tap("#record-review");
             teacher.textShowing("#notice", "班级评议已记录");
         }
     }
@@ -235,36 +235,5 @@ class FamilyApplicationInBrowserTests {
                         == 0)
                 .reduce((first, later) -> later)
                 .orElseThrow(() -> new AssertionError("no guardian of the teacher's class without an application"));
-    }
-
-    private static void member(
-            Chromium browser, int row, String name, String relation, String age, String income, String health) {
-        WebElement line = browser.find(".member[data-row='" + row + "']");
-        line.findElement(By.cssSelector("input[name='members[" + row + "].name']"))
-                .sendKeys(name);
-        line.findElement(By.cssSelector("input[name='members[" + row + "].relation']"))
-                .sendKeys(relation);
-        line.findElement(By.cssSelector("input[name='members[" + row + "].age']"))
-                .sendKeys(age);
-        line.findElement(By.cssSelector("input[name='members[" + row + "].income']"))
-                .sendKeys(income);
-        new Select(line.findElement(By.cssSelector("select[name='members[" + row + "].health']")))
-                .selectByVisibleText(health);
-    }
-
-    /** Scrolls a control to the middle of the screen and taps it once it is there (see IdentificationInBrowserTests). */
-    private static void tap(Chromium browser, String css) {
-        browser.waitFor(d -> ((JavascriptExecutor) d)
-                .executeScript(
-                        "document.documentElement.style.scrollBehavior = 'auto';"
-                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
-                        d.findElement(By.cssSelector(css))));
-    }
-
-    /** Nothing wider than the screen: no sideways scrolling on a phone. */
-    private static void assertOneColumn(Chromium browser) {
-        Object fits = ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).isEqualTo(true);
     }
 }

@@ -14,8 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +48,7 @@ class IdentificationFiguresInBrowserTests {
 
         try (Chromium browser = Chromium.open(port)) {
             browser.login("county", "Pingjiang@2026");
-            click(browser, "#menu-identification-figures");
+            browser.clickInView("#menu-identification-figures");
             assertThat(browser.textShowing("#figures-total", "申请"))
                     .contains("申请 " + whole.total().applied() + " 人")
                     .contains("已认定 " + whole.total().decided() + " 人")
@@ -65,7 +63,7 @@ class IdentificationFiguresInBrowserTests {
             browser.screenshot("identification-figures");
 
             new Select(browser.find("#f-region")).selectByValue(SANSHI);
-            click(browser, "#filter");
+            browser.clickInView("#filter");
             browser.waitFor(d -> browser.currentPath().contains("region=" + SANSHI) ? true : null);
             assertThat(browser.textShowing("#figures-region", "三市镇")).contains("三市镇");
             assertThat(browser.driver().findElements(By.cssSelector("#by-township tbody tr")))
@@ -91,13 +89,5 @@ class IdentificationFiguresInBrowserTests {
 
     private static String text(Row row, int column) {
         return row.getCell(column).getStringCellValue();
-    }
-
-    /** Clicks an element scrolled to the middle of the window (the long menu may cover the edges). */
-    private static void click(Chromium browser, String css) {
-        WebElement element = browser.find(css);
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

@@ -80,7 +80,7 @@ class IdentificationInBrowserTests {
                 votes.sendKeys("7");
                 row.findElement(By.cssSelector(".opinion")).sendKeys("情况属实");
             }
-            tap(browser, "#record-review");
+            browser.tap("#record-review");
             assertThat(browser.textShowing("#notice", "班级评议已记录")).contains("班级评议已记录");
             assertThat(browser.find("#minutes-class").getText()).isEqualTo(className);
             assertThat(browser.find("#minutes-rows").getText()).contains(first, second, "同意");
@@ -90,8 +90,8 @@ class IdentificationInBrowserTests {
             browser.find("#filter input[name=className]").sendKeys(className, org.openqa.selenium.Keys.ENTER);
             // the unfiltered list shows the same row: tick it only on the filtered page
             browser.waitFor(d -> d.getCurrentUrl().contains("className="));
-            tap(browser, "#applications tr[data-student='" + first + "'] input[name=ids]");
-            tap(browser, "#decide-as-suggested");
+            browser.tap("#applications tr[data-student='" + first + "'] input[name=ids]");
+            browser.tap("#decide-as-suggested");
             browser.find("#confirm-ok").click();
             assertThat(browser.textShowing("#notice", "已按评分建议认定")).contains("已按评分建议认定1份申请");
             // decided in a primary school, it is in three-party review now: found by its class
@@ -104,7 +104,7 @@ class IdentificationInBrowserTests {
             browser.go("/identification/applications?status=CLASS_REVIEWED");
             browser.find("#applications tr[data-student='" + second + "'] a").click();
             browser.find("#return-reason-input").sendKeys("请补充父亲病历照片");
-            tap(browser, "#return");
+            browser.tap("#return");
             assertThat(browser.textShowing("#notice", "已退回")).contains("已退回家庭");
             assertThat(browser.find("#status").getText()).isEqualTo("已退回");
             assertThat(browser.find("#return-reason").getText()).contains("请补充父亲病历照片");
@@ -122,56 +122,27 @@ class IdentificationInBrowserTests {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         assertThat(browser.find("#form-title").getText()).startsWith(student);
         browser.find("#consentBy").sendKeys("王秀英");
-        member(browser, 0, "李建国", "父亲", "42", "9000", "大病");
-        member(browser, 1, "王秀英", "母亲", "40", "3000", "健康");
+        FamilyForm.member(browser, 0, "李建国", "父亲", "42", "9000", "大病");
+        FamilyForm.member(browser, 1, "王秀英", "母亲", "40", "3000", "健康");
         if (orphan) {
             browser.screenshot("identification-form-groups");
-            tap(browser, "label[for=group-GUER]");
+            browser.tap("label[for=group-GUER]");
         }
         browser.find("#signedName").sendKeys("王秀英");
         ((JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].value = '2026-09-20'", browser.find("#signedOn"));
         browser.screenshot("identification-form-390");
-        tap(browser, "#save-form");
+        browser.tap("#save-form");
         assertThat(browser.textShowing("#notice", "申请表已保存")).contains("申请表已保存");
         browser.driver().manage().window().setSize(new Dimension(1400, 1000));
         assertThat(browser.find("#source").getText()).isEqualTo("学校代录纸质申请");
         assertThat(browser.find("#members").getText()).contains("李建国", "王秀英");
         browser.find("#evidence-form input[name=title]").sendKeys("纸质申请表扫描件");
         browser.find("#evidence-file").sendKeys(photo.toString());
-        tap(browser, "#upload-evidence");
+        browser.tap("#upload-evidence");
         assertThat(browser.textShowing("#evidence", "纸质申请表扫描件")).contains("纸质申请表扫描件");
-        tap(browser, "#submit");
+        browser.tap("#submit");
         browser.textShowing("#notice", "建议档次");
-    }
-
-    /**
-     * Scrolls a control to the middle of the phone's screen and taps it. Bootstrap scrolls smoothly,
-     * so ChromeDriver's own click would land while the page still moves; the tap is dispatched once
-     * the control is in view.
-     */
-    private static void tap(Chromium browser, String css) {
-        // found afresh on each try: a control found while the page is being replaced goes stale
-        browser.waitFor(d -> ((JavascriptExecutor) d)
-                .executeScript(
-                        "document.documentElement.style.scrollBehavior = 'auto';"
-                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
-                        d.findElement(By.cssSelector(css))));
-    }
-
-    private static void member(
-            Chromium browser, int row, String name, String relation, String age, String income, String health) {
-        WebElement line = browser.find(".member[data-row='" + row + "']");
-        line.findElement(By.cssSelector("input[name='members[" + row + "].name']"))
-                .sendKeys(name);
-        line.findElement(By.cssSelector("input[name='members[" + row + "].relation']"))
-                .sendKeys(relation);
-        line.findElement(By.cssSelector("input[name='members[" + row + "].age']"))
-                .sendKeys(age);
-        line.findElement(By.cssSelector("input[name='members[" + row + "].income']"))
-                .sendKeys(income);
-        new Select(line.findElement(By.cssSelector("select[name='members[" + row + "].health']")))
-                .selectByVisibleText(health);
     }
 
     private List<Map<String, Object>> twoStudentsOfOneClassWithoutApplication() {

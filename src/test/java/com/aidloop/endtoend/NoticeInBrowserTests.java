@@ -86,14 +86,14 @@ class NoticeInBrowserTests {
             phone.driver().manage().window().setSize(new Dimension(390, 844));
             phone.driver().get(link);
             phone.find("#code").sendKeys(code);
-            tap(phone, "#open");
+            phone.tap("#open");
             assertThat(phone.find("#lines").getText()).contains(name).contains("认定为家庭经济困难学生");
-            tap(phone, "#object");
+            phone.tap("#object");
             new Select(phone.find("#student")).selectByValue(String.valueOf(objected));
             phone.find("#content").sendKeys("该生家里去年新买了小汽车，家庭条件较好");
             phone.find("#photo").sendKeys(photo().toString());
             phone.screenshot("notice-objection-phone");
-            tap(phone, "#send");
+            phone.tap("#send");
             assertThat(phone.textShowing("#sent", "已提交")).contains("3个工作日内");
 
             school.driver().navigate().refresh();
@@ -132,15 +132,6 @@ class NoticeInBrowserTests {
         school.find("#publish").click();
         assertThat(school.textShowing("#notice", "已发布公示")).contains("5个工作日");
         return school.find("#link").getText();
-    }
-
-    /** Scrolls a control to the middle of the phone's screen and taps it (as IdentificationInBrowserTests does). */
-    private static void tap(Chromium browser, String css) {
-        browser.waitFor(d -> ((JavascriptExecutor) d)
-                .executeScript(
-                        "document.documentElement.style.scrollBehavior = 'auto';"
-                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
-                        d.findElement(By.cssSelector(css))));
     }
 
     private static Path photo() throws Exception {

@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,7 +88,7 @@ class ThreePartyReviewInBrowserTests {
             as(browser, "school");
             for (long id : made) {
                 browser.go("/identification/applications/" + id);
-                tap(browser, "#decide");
+                browser.tap("#decide");
                 assertThat(browser.find("#status").getText()).isEqualTo("三方会审中");
             }
 
@@ -99,12 +97,12 @@ class ThreePartyReviewInBrowserTests {
             browser.find(".three-party-task a").click();
             browser.find("#queue tr[data-id='" + confirmed + "'] a").click();
             assertThat(browser.find("#family-facts").getText()).contains("李建国", "9000", "大病");
-            tap(browser, "#verdict-true");
-            tap(browser, "#village-submit");
+            browser.tap("#verdict-true");
+            browser.tap("#village-submit");
             assertThat(browser.textShowing("#notice", "村级核实已记录")).contains("已送乡镇审核");
             browser.go("/identification/three-party/" + corrected);
             browser.find("#return-reason").sendKeys("父亲已外出务工，年收入与申请不符");
-            tap(browser, "#return-submit");
+            browser.tap("#return-submit");
             assertThat(browser.textShowing("#notice", "已退回")).contains("已退回学校");
 
             as(browser, "school");
@@ -115,24 +113,24 @@ class ThreePartyReviewInBrowserTests {
             browser.find("#queue tr[data-id='" + corrected + "'] a").click();
             new Select(browser.find("#level")).selectByVisibleText("一般困难");
             browser.find("#decision-reason").sendKeys("村级核实父亲外出务工，调整为一般困难");
-            tap(browser, "#decide");
+            browser.tap("#decide");
             assertThat(browser.find("#status").getText()).isEqualTo("三方会审中");
 
             as(browser, "village");
             browser.go("/identification/three-party/" + corrected);
-            tap(browser, "#verdict-true");
+            browser.tap("#verdict-true");
             new Select(browser.find("#visit-method")).selectByVisibleText("实地");
             browser.find("#visit-by").sendKeys("刘明");
             browser.find("#visit-finding").sendKeys("父亲外出务工，母亲在家照顾老人");
-            tap(browser, "#village-submit");
+            browser.tap("#village-submit");
             assertThat(browser.textShowing("#notice", "村级核实已记录")).contains("已送乡镇审核");
 
             as(browser, "township");
             browser.go("/identification/three-party?step=TOWNSHIP");
             for (long id : made) {
-                tap(browser, "#queue tr[data-id='" + id + "'] input[name=ids]");
+                browser.tap("#queue tr[data-id='" + id + "'] input[name=ids]");
             }
-            tap(browser, "#bulk-pass");
+            browser.tap("#bulk-pass");
             browser.find("#confirm-ok").click();
             assertThat(browser.textShowing("#notice", "已审核通过")).contains("已审核通过2份");
 
@@ -143,10 +141,10 @@ class ThreePartyReviewInBrowserTests {
             browser.find("#filter button").click();
             browser.waitFor(d -> d.getCurrentUrl().contains("school="));
             for (long id : made) {
-                tap(browser, "#queue tr[data-id='" + id + "'] input[name=ids]");
+                browser.tap("#queue tr[data-id='" + id + "'] input[name=ids]");
             }
             browser.screenshot("three-party-county-queue");
-            tap(browser, "#bulk-approve");
+            browser.tap("#bulk-approve");
             browser.find("#confirm-ok").click();
             assertThat(browser.textShowing("#notice", "已审批通过")).contains("已审批通过2份");
         }
@@ -198,14 +196,5 @@ class ThreePartyReviewInBrowserTests {
                 .param("id", id)
                 .update();
         return id;
-    }
-
-    private static void tap(Chromium browser, String css) {
-        // found afresh on each try: a control found while the page is being replaced goes stale
-        browser.waitFor(d -> ((JavascriptExecutor) d)
-                .executeScript(
-                        "document.documentElement.style.scrollBehavior = 'auto';"
-                                + " arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return true;",
-                        d.findElement(By.cssSelector(css))));
     }
 }

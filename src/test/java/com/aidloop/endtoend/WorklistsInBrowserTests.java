@@ -77,7 +77,7 @@ class WorklistsInBrowserTests {
             browser.find("#menu-comparison-unaided").click();
             String row = "#worklist tr[data-student-id='" + unaidedId + "']";
             assertThat(browser.find(row).getText()).contains("柯小川", "监护人", "学校", "待处理");
-            click(browser, row + " .item-check");
+            browser.clickInView(row + " .item-check");
             new Select(browser.find("#outcome")).selectByValue("AIDED");
             browser.find("#note").sendKeys("已受理家庭经济困难认定申请");
             new Select(browser.find("#visit-kind")).selectByValue("ON_SITE");
@@ -86,16 +86,16 @@ class WorklistsInBrowserTests {
             browser.find("#visit-by").sendKeys("李老师、村干部");
             browser.find("#visit-finding").sendKeys("父亲因伤退役，家中无稳定收入");
             browser.screenshot("worklist-unaided");
-            click(browser, "#close-items");
+            browser.clickInView("#close-items");
             assertThat(browser.textShowing("#notice", "已办结")).contains("已办结1条");
             new Select(browser.find("#f-status")).selectByValue("CLOSED");
-            click(browser, "#filter");
+            browser.clickInView("#filter");
             assertThat(browser.textShowing(row, "已认定并资助")).contains("已办结", "实地", today.toString(), "李老师、村干部");
 
             browser.find("#menu-comparison-suspect").click();
             String suspect = "#worklist tr[data-student-id='" + aidedId + "']";
             assertThat(browser.find(suspect).getText()).contains("柯有车", "企业法定代表人及股东", "县级");
-            click(browser, suspect + " .decide-link");
+            browser.clickInView(suspect + " .decide-link");
             browser.find("#awards tr[data-award-id='" + awardId + "'] .award-check")
                     .click();
             browser.find("#amount").sendKeys("500.00");
@@ -104,7 +104,7 @@ class WorklistsInBrowserTests {
             browser.find("#voucher").sendKeys(voucher);
             browser.find("#recover-reason").sendKeys("父亲为企业股东，家庭经济不困难");
             browser.screenshot("worklist-suspect");
-            click(browser, "#recover");
+            browser.clickInView("#recover");
             assertThat(browser.textShowing("#notice", "已处理")).contains("追回资金");
             assertThat(browser.find("#case-status").getText()).contains("已办结", "追回资金");
             String casePath = browser.currentPath();
@@ -151,20 +151,12 @@ class WorklistsInBrowserTests {
             checker.login("county2", "Pingjiang@2026");
             checker.go(casePath);
             assertThat(checker.find("#recovery-entries").getText()).contains(voucher, "待复核", "李芳");
-            click(checker, "#recovery-entries .confirm-recovery");
+            checker.clickInView("#recovery-entries .confirm-recovery");
             assertThat(checker.textShowing("#notice", "已复核确认")).contains("500.00");
             assertThat(checker.find("#recovery-entries .recovery-status").getText())
                     .contains("已复核", "王建国");
             checker.screenshot("worklist-recovery-confirmed");
         }
-    }
-
-    /** Clicks an element scrolled to the middle of the window (the long menu and forms may cover the edges). */
-    private static void click(Chromium browser, String css) {
-        org.openqa.selenium.WebElement element = browser.find(css);
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private static void importList(

@@ -1,9 +1,11 @@
 package com.aidloop.audit.browsing;
 
 import com.aidloop.audit.chain.ChangesJson;
+import com.aidloop.platform.ChinaTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -39,9 +41,11 @@ class AuditEvents {
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
     private final TransactionTemplate readOnly;
+    private final ZoneId zone;
 
-    AuditEvents(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    AuditEvents(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, ChinaTime time) {
         this.jdbc = jdbc;
+        this.zone = time.zone();
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         fetching.setFetchSize(1000);
         this.streaming = JdbcClient.create(fetching);
@@ -76,14 +80,14 @@ class AuditEvents {
         });
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AuditQuery query) {
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AuditQuery query) {
         return statement
                 .param("actor", query.actor())
                 .param("action", query.action())
                 .param("objectType", query.objectType())
                 .param("objectId", query.objectId())
-                .param("from", query.fromInstant())
-                .param("to", query.toInstantExclusive())
+                .param("from", query.fromInstant(zone))
+                .param("to", query.toInstantExclusive(zone))
                 .param("refusals", query.refusalActions());
     }
 

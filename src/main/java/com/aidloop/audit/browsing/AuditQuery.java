@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The audit admin's filter: by actor, action, object, a range of calendar days in China time, and
+ * The audit admin's filter: by actor, action, object, a range of calendar days in the display zone ({@code ChinaTime}), and
  * refusals ({@code refusal}: {@value #ALL_REFUSALS} for every kind, or one {@link RefusalKind} by
  * name). Empty fields do not filter.
  */
@@ -22,9 +22,6 @@ public record AuditQuery(
 
     /** The {@code refusal} value that selects every kind of refusal. */
     public static final String ALL_REFUSALS = "ALL";
-
-    /** Staff read dates and times in China Standard Time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public AuditQuery {
         actor = blankToNull(actor);
@@ -52,12 +49,14 @@ public record AuditQuery(
         return RefusalKind.named(refusal).map(RefusalKind::action).orElse("");
     }
 
-    OffsetDateTime fromInstant() {
-        return from == null ? null : from.atStartOfDay(ZONE).toOffsetDateTime();
+    /** The first moment of the {@code from} day in the zone staff read dates in. */
+    OffsetDateTime fromInstant(ZoneId zone) {
+        return from == null ? null : from.atStartOfDay(zone).toOffsetDateTime();
     }
 
-    OffsetDateTime toInstantExclusive() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+    /** The first moment after the {@code to} day in the zone staff read dates in. */
+    OffsetDateTime toInstantExclusive(ZoneId zone) {
+        return to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     }
 
     /** The filter in words, for the record of an export. */

@@ -21,7 +21,7 @@ class MonthlyMatching {
         this.matching = matching;
     }
 
-    @Scheduled(cron = "${aidloop.comparison.monthly-cron:0 30 2 1 * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${aidloop.comparison.monthly-cron:0 30 2 1 * *}", zone = "${aidloop.display-zone:Asia/Shanghai}")
     void runMonthly() {
         matching.runMonthOnce(ManagementFactory.getRuntimeMXBean().getName());
     }

@@ -6,6 +6,7 @@ import com.aidloop.comparison.figures.CoverageFigures;
 import com.aidloop.comparison.figures.CoverageRow;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.spreadsheet.Column;
@@ -13,8 +14,6 @@ import com.aidloop.spreadsheet.OfficialRosterWriter;
 import com.aidloop.spreadsheet.RosterHeading;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,8 +35,15 @@ class FiguresPages {
     private final CurrentAccounts accounts;
     private final RegionManagement regions;
     private final AuditTrail audit;
+    private final ChinaTime time;
 
-    FiguresPages(CoverageFigures figures, CurrentAccounts accounts, RegionManagement regions, AuditTrail audit) {
+    FiguresPages(
+            CoverageFigures figures,
+            CurrentAccounts accounts,
+            RegionManagement regions,
+            AuditTrail audit,
+            ChinaTime time) {
+        this.time = time;
         this.figures = figures;
         this.accounts = accounts;
         this.regions = regions;
@@ -76,8 +82,7 @@ class FiguresPages {
         Stream<List<Object>> rows =
                 Stream.concat(f.bySchool().stream(), Stream.of(f.total())).map(FiguresPages::row);
         OfficialRosterWriter.write(
-                new RosterHeading(
-                        unit + f.schoolYear() + "特殊困难群体学生资助覆盖统计表", unit, LocalDate.now(ZoneId.of("Asia/Shanghai"))),
+                new RosterHeading(unit + f.schoolYear() + "特殊困难群体学生资助覆盖统计表", unit, time.today()),
                 columns,
                 rows,
                 response.getOutputStream());

@@ -11,6 +11,7 @@ import com.aidloop.comparison.worklist.WorklistKind;
 import com.aidloop.comparison.worklist.Worklists;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.CurrentAccounts;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.platform.Downloads;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolManagement;
@@ -46,6 +47,7 @@ class WorklistPages {
     private final SchoolManagement schools;
     private final RegionManagement regions;
     private final AuditTrail audit;
+    private final ChinaTime time;
 
     WorklistPages(
             Worklists worklists,
@@ -53,8 +55,10 @@ class WorklistPages {
             CurrentAccounts accounts,
             SchoolManagement schools,
             RegionManagement regions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ChinaTime time) {
         this.worklists = worklists;
+        this.time = time;
         this.decisions = decisions;
         this.accounts = accounts;
         this.schools = schools;
@@ -93,7 +97,7 @@ class WorklistPages {
         model.addAttribute("route", route);
         model.addAttribute("school", school);
         model.addAttribute("township", township);
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", time.today());
         return "comparison/worklists";
     }
 
@@ -137,8 +141,7 @@ class WorklistPages {
                 "EXPORT", "comparison_worklist", chosen.name(), "导出" + chosen.label() + "待办，" + items.size() + "条"));
         Downloads.xlsx(response, chosen.label() + "核查表.xlsx");
         String unit = account.regionCode() == null ? "" : regions.fullName(account.regionCode());
-        WorklistWorkbook.write(
-                chosen, unit, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), items, response.getOutputStream());
+        WorklistWorkbook.write(chosen, unit, time.today(), items, response.getOutputStream());
     }
 
     @GetMapping("/comparison/worklists/suspect/{id}")
@@ -148,7 +151,7 @@ class WorklistPages {
         model.addAttribute("awards", decisions.awards(id, account));
         model.addAttribute("recoveries", decisions.recoveries(id, account));
         model.addAttribute("me", account.username());
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", time.today());
         return "comparison/suspect";
     }
 

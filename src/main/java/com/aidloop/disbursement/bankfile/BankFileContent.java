@@ -5,11 +5,11 @@ import com.aidloop.disbursement.BatchView;
 import com.aidloop.disbursement.batch.PayoutBatch;
 import com.aidloop.iam.AidCentre;
 import com.aidloop.iam.AidCentres;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.spreadsheet.RosterHeading;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -23,14 +23,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class BankFileContent {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final BankFileRecords files;
     private final SensitiveData sensitive;
     private final RegionManagement regions;
     private final AidCentres centres;
+    private final ChinaTime time;
 
-    BankFileContent(BankFileRecords files, SensitiveData sensitive, RegionManagement regions, AidCentres centres) {
+    BankFileContent(
+            BankFileRecords files,
+            SensitiveData sensitive,
+            RegionManagement regions,
+            AidCentres centres,
+            ChinaTime time) {
+        this.time = time;
         this.files = files;
         this.sensitive = sensitive;
         this.regions = regions;
@@ -69,7 +74,7 @@ public class BankFileContent {
                         + (view.bankName() == null ? "" : "（" + view.bankName() + "）")
                         + (view.isReissue() ? "补发" : "") + "银行代发明细（" + batch.reference() + "）",
                 centres.of(countyCode).map(AidCentre::name).orElse(county + "学生资助管理中心"),
-                batch.createdAt().atZone(CHINA).toLocalDate(),
+                time.date(batch.createdAt()),
                 centres.signatures(
                         countyCode,
                         List.of(batch.createdBy()),

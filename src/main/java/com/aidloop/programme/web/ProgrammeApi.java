@@ -128,7 +128,7 @@ class ProgrammeApi {
 
     private Catalogue snapshot(String term, String recordedAt) {
         Term wanted = blank(term) ? catalogue.currentTerm() : Term.parse(term);
-        Instant moment = Moments.parse(recordedAt);
+        Instant moment = Moments.parse(recordedAt, catalogue.zone());
         return moment == null ? catalogue.asOf(wanted, scope()) : catalogue.asOf(wanted, moment, scope());
     }
 

@@ -97,7 +97,7 @@ class ProgrammePages {
         Term wantedTerm = PageChoices.termOr(term, catalogue.currentTerm());
         Instant moment = null;
         try {
-            moment = Moments.parse(asOf);
+            moment = Moments.parse(asOf, catalogue.zone());
         } catch (InvalidValue invalid) {
             model.addAttribute("asOfError", Messages.format(invalid.code(), invalid.args()));
         }

@@ -25,6 +25,7 @@ import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.threeparty.ThreePartyPassage;
 import com.aidloop.identification.threeparty.ThreePartyReviews;
 import com.aidloop.shared.UploadedFile;
+import com.aidloop.testing.SchoolPupils;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -256,12 +257,7 @@ class AdjustmentsTests {
     }
 
     long started(String schoolCode, CurrentAccount staff) {
-        long student = jdbc.sql("""
-                        SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                         WHERE sc.code = :code
-                           AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
-                         ORDER BY random() LIMIT 1
-                        """).param("code", schoolCode).query(Long.class).single();
+        long student = SchoolPupils.withoutApplication(jdbc, schoolCode);
         long id = applications.start(student, Source.PAPER, staff);
         made.add(id);
         return id;

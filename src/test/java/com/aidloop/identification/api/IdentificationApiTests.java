@@ -13,6 +13,7 @@ import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.threeparty.ThreePartyPassage;
 import com.aidloop.identification.threeparty.ThreePartyReviews;
 import com.aidloop.testing.DemoStaff;
+import com.aidloop.testing.SchoolPupils;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,12 +77,7 @@ class IdentificationApiTests {
 
     @Test
     void aSchoolWalksAnApplicationFromPaperToAnAdjustmentAndItsDocuments() throws Exception {
-        long student = jdbc.sql("""
-                        SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                         WHERE sc.code = '2143062611'
-                           AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
-                         ORDER BY random() LIMIT 1
-                        """).query(Long.class).single();
+        long student = SchoolPupils.withoutApplication(jdbc, "2143062611");
         long id = read(mvc.perform(post("/api/v1/identification/applications")
                                 .with(staff.api("school"))
                                 .contentType(MediaType.APPLICATION_JSON)

@@ -22,6 +22,7 @@ import com.aidloop.identification.application.review.VerdictLine;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.domain.ScoreResult;
 import com.aidloop.shared.UploadedFile;
+import com.aidloop.testing.SchoolPupils;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -94,12 +95,7 @@ class ApplicationsTests {
     }
 
     long started() {
-        long student = jdbc.sql("""
-                        SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                         WHERE sc.code = '2143062611'
-                           AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
-                         ORDER BY random() LIMIT 1
-                        """).query(Long.class).single();
+        long student = SchoolPupils.withoutApplication(jdbc, "2143062611");
         long id = applications.start(student, Source.PAPER, school);
         made.add(id);
         return id;

@@ -28,6 +28,7 @@ import com.aidloop.identification.documents.ApplicationFormPrinting.Printed;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.threeparty.ThreePartyPassage;
 import com.aidloop.identification.threeparty.ThreePartyReviews;
+import com.aidloop.testing.SchoolPupils;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -285,12 +286,7 @@ class IdentificationDocumentsTests {
 
     /** As {@link #reviewedAndDecided}, left in three-party review (the school is a primary school). */
     long reviewedAndDecidedInReview(String opinion) {
-        long student = jdbc.sql("""
-                        SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                         WHERE sc.code = '2143062611'
-                           AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
-                         ORDER BY random() LIMIT 1
-                        """).query(Long.class).single();
+        long student = SchoolPupils.withoutApplication(jdbc, "2143062611");
         long id = applications.start(student, Source.PAPER, school);
         made.add(id);
         applications.revise(id, form(), school);

@@ -22,6 +22,7 @@ import com.aidloop.identification.threeparty.domain.ReviewRefused;
 import com.aidloop.identification.threeparty.domain.ReviewStep;
 import com.aidloop.identification.threeparty.domain.VillageCheck;
 import com.aidloop.identification.threeparty.domain.VillageVerdict;
+import com.aidloop.testing.SchoolPupils;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,12 +97,7 @@ class ThreePartyReviewsTests {
 
     /** A decided application of a student with a household village; answers its id. */
     long decided(CurrentAccount school) {
-        long student = jdbc.sql("""
-                        SELECT s.id FROM registry_student s JOIN school_school sc ON sc.id = s.school_id
-                         WHERE sc.code = '2143062611' AND s.household_village_code IS NOT NULL
-                           AND NOT EXISTS (SELECT 1 FROM identification_application a WHERE a.student_id = s.id)
-                         ORDER BY random() LIMIT 1
-                        """).query(Long.class).single();
+        long student = SchoolPupils.withoutApplication(jdbc, "2143062611", SchoolPupils.Also.HOUSEHOLD_VILLAGE);
         long id = applications.start(student, Source.PAPER, school);
         made.add(id);
         applications.revise(id, form(), school);
