@@ -52,6 +52,7 @@ class DemoAwards {
     private final ImportingRoster importing;
     private final ConfirmingAwards confirming;
     private final ObjectProvider<PayoutRounds> rounds;
+    private final DemoSpecialChannel specialChannel;
 
     /** The bank file template each issuing bank of the demo county takes (remembered as after an export). */
     static final Map<String, String> BANK_TEMPLATES = Map.of(
@@ -65,11 +66,13 @@ class DemoAwards {
             ProgrammeCatalogue catalogue,
             ImportingRoster importing,
             ConfirmingAwards confirming,
-            ObjectProvider<PayoutRounds> rounds) {
+            ObjectProvider<PayoutRounds> rounds,
+            DemoSpecialChannel specialChannel) {
         this.catalogue = catalogue;
         this.importing = importing;
         this.confirming = confirming;
         this.rounds = rounds;
+        this.specialChannel = specialChannel;
     }
 
     /**
@@ -84,6 +87,7 @@ class DemoAwards {
                 new DemoRoster(catalogue.asOf(DemoRoster.TERM, county.scope()), SEED, registryAutumnYear).rows(schools);
         Path file = null;
         try {
+            specialChannel.approveForRoster(rows, county);
             file = Files.createTempFile("aidloop-demo-roster", ".csv");
             write(file, rows);
             long written = System.nanoTime();

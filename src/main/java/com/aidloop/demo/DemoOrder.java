@@ -32,6 +32,9 @@ final class DemoOrder {
     /** A family's appeal of a 不困难 decision waits for the county. */
     static final int APPEAL = REVIEW_WORK + 65;
 
+    /** A school's special channel request waits for the county. */
+    static final int SPECIAL_CHANNEL = REVIEW_WORK + 67;
+
     static final int WORKLISTS = REVIEW_WORK + 70;
 
     /** Validates a registration list of the students as the steps before left them. */

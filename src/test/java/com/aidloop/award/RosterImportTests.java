@@ -288,7 +288,7 @@ class RosterImportTests {
     void storesTheRosterFactsWithSensitiveValuesSealedAndMasked() {
         Rosters.Line line = Rosters.pupil("郑小燕")
                 .set(RosterColumn.HOUSEHOLD_VILLAGE, "")
-                .set(RosterColumn.REMARK, "特别通道")
+                .set(RosterColumn.REMARK, "家访核实")
                 .set(RosterColumn.DIFFICULTY_TYPE, "低保户");
 
         commit(List.of(line));
@@ -299,7 +299,7 @@ class RosterImportTests {
                 .containsEntry("stage", "PRIMARY")
                 .containsEntry("tier", "寄宿生")
                 .containsEntry("amount", "500.00")
-                .containsEntry("special_channel", "true")
+                .containsEntry("special_channel", "false")
                 .containsEntry("difficulty_type", "最低生活保障家庭学生")
                 .containsEntry("household_township_code", "430626102")
                 .containsEntry("id_number_masked", Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))

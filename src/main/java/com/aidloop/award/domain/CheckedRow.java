@@ -39,6 +39,9 @@ public final class CheckedRow {
     String difficultyType;
     String difficultyLevel;
     boolean specialChannel;
+    /** Whether only the remark said so (特别通道 left blank, the remark naming the special or green channel). */
+    boolean specialChannelByRemark;
+
     String guardianName;
     String phone;
     String bank;

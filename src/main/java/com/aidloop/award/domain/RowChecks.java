@@ -278,6 +278,7 @@ public final class RowChecks {
         row.remark = remark.isEmpty() ? null : remark;
         Boolean special = value(row, SPECIAL_CHANNEL, () -> RosterDictionaries.yesNo(in.get(SPECIAL_CHANNEL)));
         row.specialChannel = special != null ? special : RosterDictionaries.remarkNamesSpecialChannel(remark);
+        row.specialChannelByRemark = special == null && row.specialChannel;
     }
 
     /** Builds a value, or records why not under the column and returns null. */

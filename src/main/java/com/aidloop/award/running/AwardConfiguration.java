@@ -1,6 +1,7 @@
 package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.award.ApprovedSpecialChannels;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportQueue;
@@ -34,6 +35,7 @@ class AwardConfiguration {
             AwardStore awards,
             RegistryManagement registry,
             RegisteredCards registeredCards,
+            ApprovedSpecialChannels specialChannels,
             PayingRules payingRules,
             SchoolManagement schools,
             RegionManagement regions,
@@ -53,6 +55,7 @@ class AwardConfiguration {
                 awards,
                 registry,
                 registeredCards,
+                specialChannels,
                 payingRules,
                 schools,
                 regions,

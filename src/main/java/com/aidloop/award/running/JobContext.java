@@ -1,6 +1,7 @@
 package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.award.ApprovedSpecialChannels;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportQueue;
@@ -25,6 +26,7 @@ record JobContext(
         AwardStore awards,
         RegistryManagement registry,
         RegisteredCards registeredCards,
+        ApprovedSpecialChannels specialChannels,
         PayingRules payingRules,
         SchoolManagement schools,
         RegionManagement regions,

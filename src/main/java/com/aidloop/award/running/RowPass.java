@@ -45,6 +45,7 @@ final class RowPass {
     private final RowChecks checks;
     private final AwardWriting writing;
     private final InFileDuplicates duplicates = new InFileDuplicates();
+    private final SpecialChannelCheck specialChannels;
 
     /**
      * @param catalogue the programme catalogue the rows are checked against
@@ -64,6 +65,7 @@ final class RowPass {
         this.writing = writing;
         this.checks = new RowChecks(
                 ticket.term(), ticket.scope(), new CachedLookups(context, ticket.term(), ticket.scope()), catalogue);
+        this.specialChannels = new SpecialChannelCheck(context.specialChannels(), ticket.term());
     }
 
     void run(RowSource rows, Header header) {
@@ -135,6 +137,7 @@ final class RowPass {
                 context.registry().matchForImport(idNumbers(chunk), studentNumbers(chunk), ticket.scope());
         Map<Key, ExistingAward> existing =
                 context.awards().existing(ticket.term().code(), keys(chunk), ticket.importId());
+        Set<Long> approved = specialChannels.approvedIn(chunk, matches);
         counters.lookingUp += System.nanoTime() - start;
         List<AwardWriting.Planned> planned = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -150,6 +153,7 @@ final class RowPass {
                         row.studentNumber() != null
                                 && matches.takenStudentNumbers().contains(row.studentNumber()));
             }
+            SpecialChannelCheck.apply(row, known, approved);
             Outcome outcome = Outcome.REFUSED;
             if (!row.hasErrors()) {
                 ExistingAward award = existing.get(new Key(prepared.idIndex(), row.programmeCode()));

@@ -1,0 +1,115 @@
+package com.aidloop.identification.specialchannel.domain;
+
+import java.time.Instant;
+
+/**
+ * A school's request that the county let one student through the special channel (特别通道) for
+ * a school year: identified and aided as usual, but never on a public notice, and the only way a
+ * roster may say 特别通道 是. The county approves or refuses (with a reason) once; a refused
+ * request stays on record and the school may ask again. The reason is family privacy: it never
+ * appears in {@link #toString()}.
+ *
+ * @param id 0 until stored
+ * @param decidedBy null while the request waits
+ * @param refusal the county's reason when refused, else null
+ */
+public record SpecialChannel(
+        long id,
+        Student student,
+        int schoolYear,
+        ReasonCategory category,
+        String reason,
+        SpecialChannelStatus status,
+        String requestedBy,
+        Instant requestedAt,
+        String decidedBy,
+        Instant decidedAt,
+        String refusal) {
+
+    public static final int REASON_MAX = 500;
+
+    /** The student a request is for, as the school saw them when asking. */
+    public record Student(
+            long id,
+            String name,
+            long schoolId,
+            String schoolName,
+            String townshipCode,
+            String grade,
+            String className) {}
+
+    /** A new request, waiting for the county; refused when the category or the reason is missing or too long. */
+    public static SpecialChannel request(
+            Student student, int schoolYear, ReasonCategory category, String reason, String by, Instant at) {
+        if (category == null) {
+            throw SpecialChannelRefused.invalid("identification.specialChannel.categoryRequired");
+        }
+        String given = reason == null ? "" : reason.strip();
+        if (given.isEmpty() || given.length() > REASON_MAX) {
+            throw SpecialChannelRefused.invalid("identification.specialChannel.reasonRequired", REASON_MAX);
+        }
+        return new SpecialChannel(
+                0, student, schoolYear, category, given, SpecialChannelStatus.REQUESTED, by, at, null, null, null);
+    }
+
+    /** The county approves a waiting request. */
+    public SpecialChannel approve(String by, Instant at) {
+        requireWaiting();
+        return new SpecialChannel(
+                id,
+                student,
+                schoolYear,
+                category,
+                reason,
+                SpecialChannelStatus.APPROVED,
+                requestedBy,
+                requestedAt,
+                by,
+                at,
+                null);
+    }
+
+    /** The county refuses a waiting request, saying why (the school reads it). */
+    public SpecialChannel refuse(String why, String by, Instant at) {
+        requireWaiting();
+        String given = why == null ? "" : why.strip();
+        if (given.isEmpty() || given.length() > REASON_MAX) {
+            throw SpecialChannelRefused.invalid("identification.specialChannel.refusalRequired", REASON_MAX);
+        }
+        return new SpecialChannel(
+                id,
+                student,
+                schoolYear,
+                category,
+                reason,
+                SpecialChannelStatus.REFUSED,
+                requestedBy,
+                requestedAt,
+                by,
+                at,
+                given);
+    }
+
+    public boolean waiting() {
+        return status == SpecialChannelStatus.REQUESTED;
+    }
+
+    public boolean approved() {
+        return status == SpecialChannelStatus.APPROVED;
+    }
+
+    public String schoolYearLabel() {
+        return schoolYear + "学年";
+    }
+
+    private void requireWaiting() {
+        if (!waiting()) {
+            throw SpecialChannelRefused.conflict("identification.specialChannel.decided", status.label());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SpecialChannel[" + id + ", student " + student.id() + ", " + schoolYear + ", " + status + "]";
+    }
+}

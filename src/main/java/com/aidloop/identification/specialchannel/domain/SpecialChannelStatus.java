@@ -1,0 +1,23 @@
+package com.aidloop.identification.specialchannel.domain;
+
+/** Where a special channel request stands: waiting for the county, approved, or refused (final for that request). */
+public enum SpecialChannelStatus {
+    REQUESTED("待县级审批"),
+    APPROVED("已批准"),
+    REFUSED("未批准");
+
+    private final String label;
+
+    SpecialChannelStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the request still counts for its student and school year (a refused one may be followed by another). */
+    public boolean live() {
+        return this != REFUSED;
+    }
+}
