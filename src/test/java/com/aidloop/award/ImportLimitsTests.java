@@ -89,7 +89,8 @@ class ImportLimitsTests {
     @Test
     void runsAFileOverTheSynchronousSizeInTheBackground() {
         RosterImportView started = importing.submit(
-                Rosters.upload(Rosters.xlsx(dir.resolve("bg.xlsx"), Rosters.pupils(2))),
+                // 500 rows: long enough to validate that the answer is read before the background job ends
+                Rosters.upload(Rosters.xlsx(dir.resolve("bg.xlsx"), Rosters.pupils(500))),
                 AUTUMN_2026,
                 ImportMode.VALIDATE,
                 false,
