@@ -1,6 +1,7 @@
 package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
+import com.aidloop.award.AwardIdentifications;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportQueue;
@@ -30,6 +31,7 @@ record JobContext(
         RegionManagement regions,
         SensitiveData sensitive,
         ProgrammeCatalogue programmes,
+        AwardIdentifications identifications,
         ProblemMessages messages,
         AuditTrail audit,
         PlatformTransactionManager transactions,

@@ -45,6 +45,7 @@ final class RowPass {
     private final RowChecks checks;
     private final AwardWriting writing;
     private final InFileDuplicates duplicates = new InFileDuplicates();
+    private final IdentificationPass identification;
 
     /**
      * @param catalogue the programme catalogue the rows are checked against
@@ -62,6 +63,7 @@ final class RowPass {
         this.counters = counters;
         this.sink = sink;
         this.writing = writing;
+        this.identification = new IdentificationPass(context.identifications(), ticket.term(), ticket.scope());
         this.checks = new RowChecks(
                 ticket.term(), ticket.scope(), new CachedLookups(context, ticket.term(), ticket.scope()), catalogue);
     }
@@ -135,6 +137,7 @@ final class RowPass {
                 context.registry().matchForImport(idNumbers(chunk), studentNumbers(chunk), ticket.scope());
         Map<Key, ExistingAward> existing =
                 context.awards().existing(ticket.term().code(), keys(chunk), ticket.importId());
+        Map<Long, String> levels = identification.levels(chunk, matches);
         counters.lookingUp += System.nanoTime() - start;
         List<AwardWriting.Planned> planned = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -150,10 +153,12 @@ final class RowPass {
                         row.studentNumber() != null
                                 && matches.takenStudentNumbers().contains(row.studentNumber()));
             }
+            boolean filled = identification.check(row, known, levels);
             Outcome outcome = Outcome.REFUSED;
             if (!row.hasErrors()) {
                 ExistingAward award = existing.get(new Key(prepared.idIndex(), row.programmeCode()));
-                String digest = prepared.digest() != null || award == null ? prepared.digest() : digest(row);
+                String digest =
+                        filled || (prepared.digest() == null && award != null) ? digest(row) : prepared.digest();
                 outcome = ExistingAwardPolicy.decide(row, award, digest, ticket.updateExisting(), ticket.scope());
                 if (outcome != Outcome.REFUSED) {
                     planned.add(new AwardWriting.Planned(prepared, outcome, award, known));
