@@ -1,7 +1,6 @@
 package com.aidloop.award;
 
 import com.aidloop.iam.DataScope;
-import com.aidloop.identification.application.IdentificationsInForce;
 import com.aidloop.programme.IdentificationRequirements;
 import com.aidloop.programme.NeedBasedProgrammes;
 import com.aidloop.shared.Term;
@@ -18,9 +17,9 @@ import org.springframework.stereotype.Component;
 public class AwardIdentifications {
 
     private final NeedBasedProgrammes needBased;
-    private final IdentificationsInForce inForce;
+    private final IdentificationLevels inForce;
 
-    AwardIdentifications(NeedBasedProgrammes needBased, IdentificationsInForce inForce) {
+    AwardIdentifications(NeedBasedProgrammes needBased, IdentificationLevels inForce) {
         this.needBased = needBased;
         this.inForce = inForce;
     }
