@@ -266,13 +266,19 @@ class RosterImportApiTests {
             assertThat(formatter.formatCellValue(header.getCell(0))).isEqualTo("原行号");
             assertThat(formatter.formatCellValue(header.getCell(header.getLastCellNum() - 1)))
                     .isEqualTo("错误原因");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1);
-            Row row = sheet.getRow(1);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            for (int warned : new int[] {1, 3}) {
+                assertThat(formatter.formatCellValue(sheet.getRow(warned).getCell(header.getLastCellNum() - 1)))
+                        .startsWith("资助档次：过渡期提示")
+                        .endsWith("（提示）");
+            }
+            Row row = sheet.getRow(2);
             assertThat(formatter.formatCellValue(row.getCell(0))).isEqualTo("3");
             assertThat(formatter.formatCellValue(row.getCell(1 + RosterColumn.ID_NUMBER.ordinal())))
                     .isEqualTo(lines.get(1).get(RosterColumn.ID_NUMBER));
             assertThat(formatter.formatCellValue(row.getCell(header.getLastCellNum() - 1)))
-                    .contains("户籍乡镇(街道)：", "三市镇");
+                    .contains("户籍乡镇(街道)：", "三市镇")
+                    .doesNotContain("（提示）");
         }
     }
 

@@ -102,8 +102,9 @@ class RosterImportPagesTests {
         Document withErrors =
                 finished(school, upload(school, Rosters.xlsx(dir.resolve("第一次.xlsx"), lines), "validate"));
         assertThat(withErrors.select("#import-status").text()).isEqualTo("已校验");
-        assertThat(withErrors.select("tr[data-problem-row]")).singleElement().satisfies(row -> assertThat(row.text())
-                .startsWith("第5行 证件号码：校验位错误，请核对后重新填写"));
+        assertThat(withErrors.select("tr[data-problem-row]:not([data-code^=award.identification.])"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.text()).startsWith("第5行 证件号码：校验位错误，请核对后重新填写"));
         assertThat(withErrors.select("#commit")).isEmpty();
         assertThat(withErrors.select("#download-errors").attr("href")).endsWith("/errors.xlsx");
         assertThat(withErrors.text()).doesNotContain(id.substring(0, 17));
@@ -112,8 +113,9 @@ class RosterImportPagesTests {
         String cleanUrl = upload(school, Rosters.xlsx(dir.resolve("第二次.xlsx"), lines), "validate");
         Document clean = finished(school, cleanUrl);
         assertThat(clean.select("#import-status").text()).isEqualTo("已校验");
-        assertThat(clean.select("tr[data-problem-row]")).isEmpty();
-        assertThat(clean.select("#clean").text()).contains("校验通过");
+        assertThat(clean.select("tr[data-problem-row]")).hasSize(4).allSatisfy(row -> assertThat(row.attr("data-code"))
+                .isEqualTo("award.identification.missingTransition"));
+        assertThat(clean.select("#clean").text()).contains("校验通过", "4条提示");
 
         String action = clean.select("form:has(#commit)").attr("action");
         MockHttpServletResponse confirmed = mvc.perform(

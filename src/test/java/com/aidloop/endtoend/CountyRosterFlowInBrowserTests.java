@@ -111,7 +111,8 @@ class CountyRosterFlowInBrowserTests {
             assertThat(browser.find("[data-testid=error-rows]").getText()).isEqualTo("4");
             assertThat(browser.driver().findElements(By.cssSelector("#commit"))).isEmpty();
             // the card shows 已校验 before the page reloads once with the problems' table
-            browser.waitFor(d -> d.findElements(By.cssSelector("tr[data-problem-row]")).isEmpty() ? null : true);
+            browser.waitFor(
+                    d -> d.findElements(By.cssSelector("tr[data-problem-row]")).isEmpty() ? null : true);
             Map<Integer, String> problems = problemsByRow(browser);
             // row 2's pupil has no card in the roster nor in the registry: a warning, not an error
             assertThat(problems).containsOnlyKeys(2, 4, 5, 6, 7);

@@ -26,6 +26,9 @@ public final class CheckedRow {
     String programmeCode;
     String programmeName;
     String tier;
+    /** The tier's stable code (TIER_1, BOARDER …) beside its label, for rules keyed by tier. */
+    String tierCode;
+
     Money amount;
     String studentName;
     Gender gender;
@@ -79,6 +82,15 @@ public final class CheckedRow {
         problems.add(RowProblem.warning(rowNumber, column, code, args));
     }
 
+    /** An error when {@code refuses}, else a warning. */
+    void problem(boolean refuses, RosterColumn column, String code, Object... args) {
+        if (refuses) {
+            error(column, code, args);
+        } else {
+            warning(column, code, args);
+        }
+    }
+
     void notice(RosterColumn column, String code, Object... args) {
         problems.add(RowProblem.notice(rowNumber, column, code, args));
     }
@@ -109,6 +121,10 @@ public final class CheckedRow {
 
     public String tier() {
         return tier;
+    }
+
+    public String tierCode() {
+        return tierCode;
     }
 
     public Money amount() {

@@ -255,6 +255,7 @@ public final class RowChecks {
             row.programmeCode = check.programme().code();
             row.programmeName = check.programme().programme().displayName();
             row.tier = check.standard().tier().label();
+            row.tierCode = check.standard().tier().code();
         }
     }
 

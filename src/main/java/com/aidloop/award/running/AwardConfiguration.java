@@ -2,6 +2,7 @@ package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.award.ApprovedSpecialChannels;
+import com.aidloop.award.AwardIdentifications;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportQueue;
@@ -41,6 +42,7 @@ class AwardConfiguration {
             RegionManagement regions,
             SensitiveData sensitive,
             ProgrammeCatalogue programmes,
+            AwardIdentifications identifications,
             ProblemMessages messages,
             AuditTrail audit,
             PlatformTransactionManager transactions,
@@ -61,6 +63,7 @@ class AwardConfiguration {
                 regions,
                 sensitive,
                 programmes,
+                identifications,
                 messages,
                 audit,
                 transactions,

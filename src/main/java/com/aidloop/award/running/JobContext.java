@@ -2,6 +2,7 @@ package com.aidloop.award.running;
 
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.award.ApprovedSpecialChannels;
+import com.aidloop.award.AwardIdentifications;
 import com.aidloop.award.persistence.AwardStore;
 import com.aidloop.award.persistence.ImportProblems;
 import com.aidloop.award.persistence.ImportQueue;
@@ -32,6 +33,7 @@ record JobContext(
         RegionManagement regions,
         SensitiveData sensitive,
         ProgrammeCatalogue programmes,
+        AwardIdentifications identifications,
         ProblemMessages messages,
         AuditTrail audit,
         PlatformTransactionManager transactions,

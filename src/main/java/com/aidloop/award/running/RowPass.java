@@ -46,6 +46,7 @@ final class RowPass {
     private final AwardWriting writing;
     private final InFileDuplicates duplicates = new InFileDuplicates();
     private final SpecialChannelCheck specialChannels;
+    private final IdentificationPass identification;
 
     /**
      * @param catalogue the programme catalogue the rows are checked against
@@ -63,6 +64,7 @@ final class RowPass {
         this.counters = counters;
         this.sink = sink;
         this.writing = writing;
+        this.identification = new IdentificationPass(context.identifications(), ticket.term(), ticket.scope());
         this.checks = new RowChecks(
                 ticket.term(), ticket.scope(), new CachedLookups(context, ticket.term(), ticket.scope()), catalogue);
         this.specialChannels = new SpecialChannelCheck(context.specialChannels(), ticket.term());
@@ -138,6 +140,7 @@ final class RowPass {
         Map<Key, ExistingAward> existing =
                 context.awards().existing(ticket.term().code(), keys(chunk), ticket.importId());
         Set<Long> approved = specialChannels.approvedIn(chunk, matches);
+        Map<Long, String> levels = identification.levels(chunk, matches);
         counters.lookingUp += System.nanoTime() - start;
         List<AwardWriting.Planned> planned = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -154,10 +157,12 @@ final class RowPass {
                                 && matches.takenStudentNumbers().contains(row.studentNumber()));
             }
             SpecialChannelCheck.apply(row, known, approved);
+            boolean filled = identification.check(row, known, levels);
             Outcome outcome = Outcome.REFUSED;
             if (!row.hasErrors()) {
                 ExistingAward award = existing.get(new Key(prepared.idIndex(), row.programmeCode()));
-                String digest = prepared.digest() != null || award == null ? prepared.digest() : digest(row);
+                String digest =
+                        filled || (prepared.digest() == null && award != null) ? digest(row) : prepared.digest();
                 outcome = ExistingAwardPolicy.decide(row, award, digest, ticket.updateExisting(), ticket.scope());
                 if (outcome != Outcome.REFUSED) {
                     planned.add(new AwardWriting.Planned(prepared, outcome, award, known));
