@@ -110,10 +110,7 @@ class CountyRosterFlowInBrowserTests {
             assertThat(browser.find("[data-testid=errors]").getText()).isEqualTo("4");
             assertThat(browser.find("[data-testid=error-rows]").getText()).isEqualTo("4");
             assertThat(browser.driver().findElements(By.cssSelector("#commit"))).isEmpty();
-            // the card shows 已校验 before the page reloads once with the problems' table
-            browser.waitFor(
-                    d -> d.findElements(By.cssSelector("tr[data-problem-row]")).isEmpty() ? null : true);
-            Map<Integer, String> problems = problemsByRow(browser);
+            Map<Integer, String> problems = problemsShown(browser);
             // row 2's pupil has no card in the roster nor in the registry: a warning, not an error
             assertThat(problems).containsOnlyKeys(2, 4, 5, 6, 7);
             assertThat(problems.get(2)).startsWith("第2行 资助卡号：").contains("学生信息中也没有登记资助卡");
@@ -243,6 +240,13 @@ class CountyRosterFlowInBrowserTests {
             columns.put(text(cell).replace("*", ""), cell.getColumnIndex());
         }
         return columns;
+    }
+
+    /** The problems once their table is there: the card shows 已校验 before the page reloads once with it. */
+    private static Map<Integer, String> problemsShown(Chromium browser) {
+        browser.waitFor(
+                d -> d.findElements(By.cssSelector("tr[data-problem-row]")).isEmpty() ? null : true);
+        return problemsByRow(browser);
     }
 
     private static Map<Integer, String> problemsByRow(Chromium browser) {

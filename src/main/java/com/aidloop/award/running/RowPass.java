@@ -131,10 +131,7 @@ final class RowPass {
             throw new ImportInterrupted();
         }
         long start = System.nanoTime();
-        boolean[] first = new boolean[chunk.size()];
-        for (int i = 0; i < chunk.size(); i++) {
-            first[i] = duplicates.check(chunk.get(i).row());
-        }
+        boolean[] first = firstInFile(chunk);
         ImportMatches matches =
                 context.registry().matchForImport(idNumbers(chunk), studentNumbers(chunk), ticket.scope());
         Map<Key, ExistingAward> existing =
@@ -176,6 +173,15 @@ final class RowPass {
         long flushing = System.nanoTime();
         sink.flush();
         counters.reporting += System.nanoTime() - flushing;
+    }
+
+    /** Whether each row is the first of its student and programme in the file so far. */
+    private boolean[] firstInFile(List<PreparedRow> chunk) {
+        boolean[] first = new boolean[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            first[i] = duplicates.check(chunk.get(i).row());
+        }
+        return first;
     }
 
     private String digest(CheckedRow row) {
