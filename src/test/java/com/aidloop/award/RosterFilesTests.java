@@ -39,14 +39,16 @@ class RosterFilesTests {
 
         assertThat(view.status()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(view.rowsRead()).isEqualTo(6);
-        assertThat(view.errorRows()).isEqualTo(4);
+        // row 10's 备注 says 经绿色通道入学: a special channel the county has not approved
+        assertThat(view.errorRows()).isEqualTo(5);
         assertThat(problems(view).stream().filter(ImportProblem::error))
                 .extracting(p -> p.row() + " " + p.column() + " " + p.code())
                 .containsExactly(
                         "5 证件号码 id.checkDigit",
                         "7 证件号码 id.scientificNotation",
                         "8 户籍乡镇(街道) award.township.unknownSuggest",
-                        "9 资助金额(元) programme.check.amountMismatch");
+                        "9 资助金额(元) programme.check.amountMismatch",
+                        "10 备注 award.specialChannel.notApprovedRemark");
         assertThat(problems(view)).filteredOn(p -> p.row() == 8).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("三氏镇", "三市镇"));
         assertThat(problems(view)).filteredOn(p -> p.row() == 7).singleElement().satisfies(p -> assertThat(p.sentence())

@@ -169,7 +169,7 @@ public final class AwardRosterGenerator {
         string(out, 22, r, sst.repeated(BANKS[random.nextInt(BANKS.length)]));
         string(out, 23, r, sst.unique(card(n)));
         if (random.nextInt(20) == 0) {
-            string(out, 24, r, sst.repeated("绿色通道"));
+            string(out, 24, r, sst.repeated("已家访核实"));
         }
     }
 
