@@ -52,8 +52,7 @@ public class ImportingRoster {
             boolean updateExisting,
             CurrentAccount account,
             boolean waitIfSmall) {
-        long id = launcher.start(file, term, mode, updateExisting, account, waitIfSmall);
-        return records.byId(id).orElseThrow();
+        return launcher.start(file, term, mode, updateExisting, account, waitIfSmall);
     }
 
     /** 确认导入: commits a clean validation the caller sees, from its kept file, in the background. */

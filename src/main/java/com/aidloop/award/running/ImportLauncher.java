@@ -30,9 +30,9 @@ public final class ImportLauncher {
     /**
      * @param waitIfSmall run a file of at most the synchronous size on the calling thread, so that
      *     the caller gets the finished import; larger files always run in the background
-     * @return the new import's id
+     * @return the new import: finished when it ran here, as handed to the background (running) otherwise
      */
-    public long start(
+    public RosterImportView start(
             UploadedFile upload,
             Term term,
             ImportMode mode,
@@ -71,10 +71,12 @@ public final class ImportLauncher {
                                     work,
                                     fileName)),
                     id);
-        } else {
-            jobs.submit(id);
+            return context.records().byId(id).orElseThrow();
         }
-        return id;
+        // the answer is the import as handed to the background, not whatever the job has reached by now
+        RosterImportView handedOver = context.records().byId(id).orElseThrow();
+        jobs.submit(id);
+        return handedOver;
     }
 
     /** The name without any folder a browser sent with it (Windows or Unix), at most 200 characters. */
