@@ -6,6 +6,7 @@ import com.aidloop.programme.IdentificationRequirement;
 import com.aidloop.programme.IdentificationRule;
 import com.aidloop.programme.NeedBasedProgrammes;
 import com.aidloop.programme.ProgrammeCatalogue;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Term;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,10 @@ class IdentificationRulePages {
         IdentificationRequirement switched = needBased.switchRule(code, rule, accounts.current());
         redirect.addFlashAttribute(
                 "notice",
-                "已设置认定要求：" + switched.programmeName() + " " + switched.rule().label());
+                Messages.format(
+                        "programme.identificationRule.switched",
+                        switched.programmeName(),
+                        switched.rule().label()));
         return "redirect:/programmes/identification-rules";
     }
 }
