@@ -3,6 +3,7 @@ package com.aidloop.identification.appeal.web;
 import com.aidloop.iam.FamilyAccess;
 import com.aidloop.identification.appeal.FamilyAppeals;
 import com.aidloop.identification.application.FamilyApplicant;
+import com.aidloop.shared.Messages;
 import com.aidloop.shared.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class FamilyAppealPages {
             RedirectAttributes redirect) {
         try {
             appeals.lodge(id, grounds, applicant(authentication));
-            redirect.addFlashAttribute("notice", "申诉已提交，县级资助中心处理后会在这里告知结果。");
+            redirect.addFlashAttribute("notice", Messages.format("identification.appeal.lodged"));
             return "redirect:/family/applications/" + id + "/appeal";
         } catch (Refusal refused) {
             if (refused.kind() == Refusal.Kind.NOT_FOUND) {
