@@ -9,6 +9,7 @@ import com.aidloop.identification.application.domain.Incomes;
 import com.aidloop.identification.application.domain.Member;
 import com.aidloop.identification.application.domain.Siblings;
 import com.aidloop.identification.documents.persistence.DocumentStore.VerdictOf;
+import com.aidloop.spreadsheet.OfficialSheet;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;

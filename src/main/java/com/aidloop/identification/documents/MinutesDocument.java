@@ -3,6 +3,7 @@ package com.aidloop.identification.documents;
 import com.aidloop.identification.application.review.ClassReview;
 import com.aidloop.identification.application.review.Minutes;
 import com.aidloop.identification.application.review.VerdictLine;
+import com.aidloop.spreadsheet.OfficialSheet;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -2,6 +2,7 @@ package com.aidloop.identification.documents;
 
 import com.aidloop.identification.documents.persistence.DocumentStore.ClassCount;
 import com.aidloop.identification.documents.persistence.DocumentStore.Decided;
+import com.aidloop.spreadsheet.OfficialSheet;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

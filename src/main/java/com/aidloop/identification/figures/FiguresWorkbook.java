@@ -1,8 +1,8 @@
 package com.aidloop.identification.figures;
 
 import com.aidloop.identification.documents.DocumentDates;
-import com.aidloop.identification.documents.OfficialSheet;
 import com.aidloop.shared.Signatures;
+import com.aidloop.spreadsheet.OfficialSheet;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

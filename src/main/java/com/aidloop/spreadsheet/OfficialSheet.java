@@ -1,9 +1,9 @@
-package com.aidloop.identification.documents;
+package com.aidloop.spreadsheet;
 
-import com.aidloop.spreadsheet.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,7 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * title, plain lines, bordered label and value cells, grey header cells, the header of a long
  * table repeated on every page, A4 fitted to the page width, "第 N 页 共 M 页" in the footer. Every
  * text passes {@link CellText#safe}, so no name runs as a formula. Written row by row, top down.
- * Shared by the identification documents and the identification figures' export.
+ * Shared by every small official document: the identification documents and figures, and the
+ * rosters' summary and fund confirmation forms ({@code FormWorkbook}). Person-by-person rosters,
+ * which can be long, stream through {@link OfficialRosterWriter} instead.
  */
 public final class OfficialSheet {
 
@@ -33,12 +35,14 @@ public final class OfficialSheet {
     private final int columns;
     private final CellStyle title;
     private final CellStyle plain;
+    private final CellStyle plainRight;
     private final CellStyle label;
     private final CellStyle value;
     private final CellStyle number;
     private final CellStyle money;
     private final CellStyle header;
     private final CellStyle total;
+    private final CellStyle totalMoney;
     private int next;
 
     /** A sheet of {@code widths.size()} columns, widths in characters (a Chinese character counts two). */
@@ -61,6 +65,9 @@ public final class OfficialSheet {
         plain = book.createCellStyle();
         plain.setWrapText(true);
         plain.setVerticalAlignment(VerticalAlignment.CENTER);
+        plainRight = book.createCellStyle();
+        plainRight.setAlignment(HorizontalAlignment.RIGHT);
+        plainRight.setVerticalAlignment(VerticalAlignment.CENTER);
         short text = book.createDataFormat().getFormat("@");
         label = bordered(text);
         label.setFont(bold);
@@ -75,6 +82,8 @@ public final class OfficialSheet {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         total = bordered(book.createDataFormat().getFormat("0"));
         total.setFont(bold);
+        totalMoney = bordered(book.createDataFormat().getFormat("#,##0.00"));
+        totalMoney.setFont(bold);
         page(landscape);
     }
 
@@ -94,6 +103,22 @@ public final class OfficialSheet {
         row.setHeightInPoints(22);
         put(row, 0, text, plain);
         merge(next, 0, columns - 1);
+        next++;
+        return this;
+    }
+
+    /**
+     * The stamp line of a form: {@code text} (e.g. 学校（盖章）：…) on the left and {@code unit} (e.g.
+     * 单位：元) over the last two columns on the right.
+     */
+    public OfficialSheet stamp(String text, String unit) {
+        Row row = sheet.createRow(next);
+        row.setHeightInPoints(22);
+        int unitFrom = Math.max(columns - 2, 1);
+        put(row, 0, text, plain);
+        put(row, unitFrom, unit, plainRight);
+        merge(next, 0, unitFrom - 1);
+        merge(next, unitFrom, columns - 1);
         next++;
         return this;
     }
@@ -118,7 +143,7 @@ public final class OfficialSheet {
             Object v = values.get(i);
             if (v instanceof Number n && !labels.get(i)) {
                 Cell cell = row.createCell(column);
-                cell.setCellStyle(n instanceof java.math.BigDecimal ? money : number);
+                cell.setCellStyle(n instanceof BigDecimal ? money : number);
                 cell.setCellValue(n.doubleValue());
             } else {
                 put(row, column, v == null ? "" : v.toString(), style);
@@ -165,15 +190,19 @@ public final class OfficialSheet {
                 List.copyOf(values.stream().map(v -> (Object) v).toList()), ones(values.size()), none(values.size()));
     }
 
-    /** The 合计 row: the label, then the given totals (null for a column without one). */
-    public OfficialSheet totals(String labelText, List<Long> sums) {
+    /**
+     * The 合计 row: the label, then one total per further column: a {@link BigDecimal} as
+     * money, another number as a count, null for a column without a total.
+     */
+    public OfficialSheet totals(String labelText, List<?> sums) {
         Row row = sheet.createRow(next);
         put(row, 0, labelText, label);
         for (int i = 0; i < sums.size(); i++) {
             Cell cell = row.createCell(i + 1);
-            cell.setCellStyle(sums.get(i) == null ? value : total);
-            if (sums.get(i) != null) {
-                cell.setCellValue(sums.get(i));
+            Object sum = sums.get(i);
+            cell.setCellStyle(sum == null ? value : sum instanceof BigDecimal ? totalMoney : total);
+            if (sum instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
             }
         }
         next++;
