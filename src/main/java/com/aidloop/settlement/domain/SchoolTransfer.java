@@ -142,23 +142,7 @@ public record SchoolTransfer(
         if (on.isAfter(today)) {
             throw new SettlementRefused(Kind.INVALID, "transfer.dateInFuture", on);
         }
-        return new SchoolTransfer(
-                id,
-                version,
-                reference,
-                term,
-                school,
-                programmeCode,
-                programmeName,
-                channel,
-                owed,
-                account,
-                TransferStatus.TRANSFERRED,
-                drafted,
-                on,
-                number,
-                by,
-                null);
+        return moved(TransferStatus.TRANSFERRED, on, number, by, null);
     }
 
     /**
@@ -175,23 +159,7 @@ public record SchoolTransfer(
         if (status == TransferStatus.CONFIRMED) {
             throw refused("transfer.alreadyConfirmed", reference, confirmed.by());
         }
-        return new SchoolTransfer(
-                id,
-                version,
-                reference,
-                term,
-                school,
-                programmeCode,
-                programmeName,
-                channel,
-                owed,
-                account,
-                TransferStatus.CONFIRMED,
-                drafted,
-                transferredOn,
-                voucherNumber,
-                transferred,
-                by);
+        return moved(TransferStatus.CONFIRMED, transferredOn, voucherNumber, transferred, by);
     }
 
     public SchoolTransfer withId(long newId) {
@@ -212,6 +180,28 @@ public record SchoolTransfer(
                 voucherNumber,
                 transferred,
                 confirmed);
+    }
+
+    /** This transfer in a later status, with what that step recorded. */
+    private SchoolTransfer moved(
+            TransferStatus next, LocalDate on, String voucher, Stamp transferredBy, Stamp confirmedBy) {
+        return new SchoolTransfer(
+                id,
+                version,
+                reference,
+                term,
+                school,
+                programmeCode,
+                programmeName,
+                channel,
+                owed,
+                account,
+                next,
+                drafted,
+                on,
+                voucher,
+                transferredBy,
+                confirmedBy);
     }
 
     private static SettlementRefused refused(String code, Object... args) {
