@@ -188,6 +188,7 @@ public class ThreePartyReviews {
             applications.saveForReviewer(application);
         }
         save(review);
+        reviews.addReturn(id, review.round(), review.lastReturn());
         record("REJECT", id, from.label() + "退回" + target.label() + "：" + reason.strip());
     }
 
