@@ -103,15 +103,13 @@ public class IdentificationFigures {
     }
 
     private List<FigureStore.Deadlines> deadlines(List<String> counties) {
-        return counties.stream()
-                .map(county -> {
-                    StepDeadlines d = settings.deadlines(county);
-                    return new FigureStore.Deadlines(
-                            county,
-                            d.overdueIfEnteredBefore(ReviewStep.VILLAGE),
-                            d.overdueIfEnteredBefore(ReviewStep.TOWNSHIP),
-                            d.overdueIfEnteredBefore(ReviewStep.COUNTY));
-                })
+        List<StepDeadlines> all = settings.deadlines(counties);
+        return java.util.stream.IntStream.range(0, counties.size())
+                .mapToObj(i -> new FigureStore.Deadlines(
+                        counties.get(i),
+                        all.get(i).overdueIfEnteredBefore(ReviewStep.VILLAGE),
+                        all.get(i).overdueIfEnteredBefore(ReviewStep.TOWNSHIP),
+                        all.get(i).overdueIfEnteredBefore(ReviewStep.COUNTY)))
                 .toList();
     }
 

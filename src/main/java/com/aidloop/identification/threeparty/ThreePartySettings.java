@@ -3,6 +3,7 @@ package com.aidloop.identification.threeparty;
 import com.aidloop.audit.AuditRecord;
 import com.aidloop.audit.AuditTrail;
 import com.aidloop.calendar.HolidayCalendar;
+import com.aidloop.calendar.WorkingDays;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.identification.threeparty.domain.ReviewRefused;
 import com.aidloop.identification.threeparty.domain.StepDeadlines;
@@ -10,6 +11,8 @@ import com.aidloop.identification.threeparty.domain.ThreePartyRules;
 import com.aidloop.identification.threeparty.persistence.SettingStore;
 import com.aidloop.platform.ChinaTime;
 import com.aidloop.school.Stage;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,15 @@ public class ThreePartySettings {
     /** The county's deadlines as they stand today, on the holiday calendar as it is now. */
     public StepDeadlines deadlines(String countyCode) {
         return new StepDeadlines(of(countyCode), calendar.workingDays(), time.zone(), time.today());
+    }
+
+    /** {@link #deadlines(String)} of many counties, the calendar read once. */
+    public List<StepDeadlines> deadlines(List<String> countyCodes) {
+        WorkingDays days = calendar.workingDays();
+        LocalDate today = time.today();
+        return countyCodes.stream()
+                .map(county -> new StepDeadlines(of(county), days, time.zone(), today))
+                .toList();
     }
 
     /** The county's rules, or the defaults when it chose none. */
