@@ -14,6 +14,7 @@ import com.aidloop.identification.threeparty.domain.ReviewStep;
 import com.aidloop.identification.threeparty.domain.StepDeadlines;
 import com.aidloop.identification.threeparty.domain.VisitMethod;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
@@ -80,12 +81,9 @@ class ThreePartyRecordInBrowserTests {
         decided.toTheCounty(reviews, late, new HomeVisit(VisitMethod.ON_SITE, LocalDate.now(), "刘明", "父亲住院"));
         decided.toTheCounty(reviews, onTime, null);
         StepDeadlines deadlines = settings.deadlines("430626");
+        Instant lateSince = deadlines.overdueIfEnteredBefore(ReviewStep.COUNTY).minusSeconds(3600);
         jdbc.sql("UPDATE identification_three_party_review SET step_since = :at WHERE application_id = :id")
-                .param(
-                        "at",
-                        Timestamp.from(deadlines
-                                .overdueIfEnteredBefore(ReviewStep.COUNTY)
-                                .minusSeconds(3600)))
+                .param("at", Timestamp.from(lateSince))
                 .param("id", late)
                 .update();
         int days = deadlines.workingDaysFor(ReviewStep.COUNTY);
@@ -106,6 +104,11 @@ class ThreePartyRecordInBrowserTests {
             assertThat(browser.find(lateRow).getAttribute("class")).contains("table-danger");
             assertThat(browser.find("#overdue-count").getText()).startsWith("逾期");
             browser.screenshot("three-party-due-days");
+            browser.go("/identification/three-party/" + late);
+            assertThat(browser.find("#due-on").getText())
+                    .isEqualTo("办理期限 "
+                            + deadlines.dueOn(ReviewStep.COUNTY, lateSince).format(DAY));
+            browser.go("/identification/three-party?step=COUNTY&school=" + school.schoolId());
 
             follow(browser, lateRow + " .record-link");
             String record = browser.find(".review-record").getText();

@@ -109,6 +109,7 @@ public class ThreePartyReviews {
         Application application = applications.forReviewer(id);
         boolean mayAct = mayAct(review, account);
         boolean familyFacts = review.step() == ReviewStep.VILLAGE && mayAct;
+        StepDeadlines deadlines = deadlines(account);
         List<String> names = reviews.names(id);
         return new ReviewView(
                 review,
@@ -121,7 +122,8 @@ public class ThreePartyReviews {
                                 application.facts().studentId(), account.scope(), "三方会审（申请号 " + id + "）村级核实家庭情况，")
                         : null,
                 mayAct,
-                review.overdue(deadlines(account)));
+                review.overdue(deadlines),
+                review.step().waiting() ? deadlines.dueOn(review.step(), review.stepSince()) : null);
     }
 
     /** The village confirms the family facts (属实 / 不属实, a note, an optional visit); on to the township. */
