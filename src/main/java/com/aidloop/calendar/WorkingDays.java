@@ -57,6 +57,26 @@ public final class WorkingDays {
     }
 
     /**
+     * The day {@code n} working days before {@code from} (from itself not counted), the inverse of
+     * {@link #addWorkingDays}: the earliest day a thing may have begun and still have its n working
+     * days left to run on {@code from}. n = 0 answers {@code from}.
+     */
+    public LocalDate subtractWorkingDays(LocalDate from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days to subtract must not be negative");
+        }
+        LocalDate day = from;
+        for (int counted = 0, scanned = 0; counted < n; scanned++) {
+            guard(scanned);
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /**
      * The last day of a period of {@code n} working days beginning on {@code first} (counted when it
      * is a working day): a notice from Monday lasting 5 working days ends on Friday; one begun on
      * the eve of a holiday ends after it.

@@ -90,6 +90,21 @@ class WorkingDaysTests {
         assertThat(Y2026.workingDaysBetween(first, last)).isEqualTo(n);
     }
 
+    @ParameterizedTest(name = "{1} working days before {0}: {2}")
+    @CsvSource({
+        "2026-10-08, 1, 2026-09-30", // back over the National Day holiday
+        "2026-10-12, 1, 2026-10-10", // the adjusted working Saturday counts
+        "2026-10-13, 5, 2026-09-30",
+        "2026-12-09, 5, 2026-12-02",
+        "2026-12-09, 0, 2026-12-09"
+    })
+    void subtractsWorkingDaysAsTheInverseOfAdding(LocalDate from, int n, LocalDate expected) {
+        assertThat(Y2026.subtractWorkingDays(from, n)).isEqualTo(expected);
+        if (n > 0) {
+            assertThat(Y2026.addWorkingDays(expected, n)).isEqualTo(from);
+        }
+    }
+
     @Test
     void refusesNegativeCountsAndEmptyPeriods() {
         assertThatThrownBy(() -> Y2026.addWorkingDays(LocalDate.parse("2026-03-02"), -1))

@@ -23,7 +23,8 @@ class FigureStore {
     record Counted(String townshipCode, long schoolId, String grade, FigureRow counts) {}
 
     /** How many days each waiting step may take in one county (its three-party settings). */
-    record Deadlines(String countyCode, int villageDays, int townshipDays, int countyDays) {}
+    /** A county's steps are overdue when entered before these moments ({@code StepDeadlines#overdueIfEnteredBefore}). */
+    record Deadlines(String countyCode, Instant village, Instant township, Instant county) {}
 
     /** Applications not (or no longer) made: a draft the family has not submitted, or withdrawn. */
     private static final List<String> NOT_APPLIED =
@@ -83,16 +84,14 @@ class FigureStore {
 
     /**
      * The three-party reviews of the school year in the scope and region by reviewing township and
-     * step; a waiting review is overdue once it has been at its step longer than its county's days.
+     * step; a waiting review is overdue once it is past its county's working days at its step.
      */
-    List<ReviewProgressRow> reviews(
-            DataScope scope, int schoolYear, String region, List<Deadlines> deadlines, Instant now) {
+    List<ReviewProgressRow> reviews(DataScope scope, int schoolYear, String region, List<Deadlines> deadlines) {
         Map<String, Object> p = reviewParams(scope, schoolYear, region);
-        p.put("now", Timestamp.from(now));
         p.put("counties", deadlines.stream().map(Deadlines::countyCode).toArray(String[]::new));
-        p.put("villageDays", deadlines.stream().map(Deadlines::villageDays).toArray(Integer[]::new));
-        p.put("townshipDays", deadlines.stream().map(Deadlines::townshipDays).toArray(Integer[]::new));
-        p.put("countyDays", deadlines.stream().map(Deadlines::countyDays).toArray(Integer[]::new));
+        p.put("villageBefore", timestamps(deadlines, Deadlines::village));
+        p.put("townshipBefore", timestamps(deadlines, Deadlines::township));
+        p.put("countyBefore", timestamps(deadlines, Deadlines::county));
         return jdbc.sql("""
                         SELECT r.township_code,
                                count(*) FILTER (WHERE r.step = 'VILLAGE') AS village,
@@ -100,14 +99,14 @@ class FigureStore {
                                count(*) FILTER (WHERE r.step = 'COUNTY') AS county,
                                count(*) FILTER (WHERE r.step = 'APPROVED') AS approved,
                                count(*) FILTER (WHERE r.step = 'RETURNED_TO_SCHOOL') AS returned,
-                               count(*) FILTER (WHERE r.step_since < CAST(:now AS timestamptz) - make_interval(days =>
-                                   CASE r.step WHEN 'VILLAGE' THEN d.village_days WHEN 'TOWNSHIP' THEN d.township_days
-                                               WHEN 'COUNTY' THEN d.county_days END)) AS overdue
+                               count(*) FILTER (WHERE r.step_since <
+                                   CASE r.step WHEN 'VILLAGE' THEN d.village_before WHEN 'TOWNSHIP' THEN d.township_before
+                                               WHEN 'COUNTY' THEN d.county_before END) AS overdue
                           FROM identification_three_party_review r
                           JOIN identification_application a ON a.id = r.application_id
-                          LEFT JOIN unnest(CAST(:counties AS text[]), CAST(:villageDays AS int[]),
-                                           CAST(:townshipDays AS int[]), CAST(:countyDays AS int[]))
-                                    AS d(county_code, village_days, township_days, county_days)
+                          LEFT JOIN unnest(CAST(:counties AS text[]), CAST(:villageBefore AS timestamptz[]),
+                                           CAST(:townshipBefore AS timestamptz[]), CAST(:countyBefore AS timestamptz[]))
+                                    AS d(county_code, village_before, township_before, county_before)
                                  ON d.county_code = r.county_code
                          WHERE a.school_year = :year AND """ + reviewsIn() + """
                          GROUP BY r.township_code
@@ -124,6 +123,11 @@ class FigureStore {
                         rs.getLong("returned"),
                         rs.getLong("overdue")))
                 .list();
+    }
+
+    private static Timestamp[] timestamps(
+            List<Deadlines> deadlines, java.util.function.Function<Deadlines, Instant> step) {
+        return deadlines.stream().map(step).map(Timestamp::from).toArray(Timestamp[]::new);
     }
 
     /** The school years that have applications in the scope, newest first. */

@@ -4,13 +4,12 @@ import com.aidloop.iam.CurrentAccount;
 import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.threeparty.ThreePartySettings;
 import com.aidloop.identification.threeparty.domain.ReviewStep;
-import com.aidloop.identification.threeparty.domain.ThreePartyRules;
+import com.aidloop.identification.threeparty.domain.StepDeadlines;
 import com.aidloop.region.Region;
 import com.aidloop.region.RegionManagement;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import com.aidloop.shared.Term;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -58,8 +57,7 @@ public class IdentificationFigures {
                 account.scope(),
                 schoolYear,
                 within,
-                deadlines(store.reviewingCounties(account.scope(), schoolYear, within)),
-                Instant.now());
+                deadlines(store.reviewingCounties(account.scope(), schoolYear, within)));
         Map<String, String> names = regions.namesOf(Stream.of(
                         counted.stream().map(FigureStore.Counted::townshipCode),
                         reviews.stream().map(ReviewProgressRow::code),
@@ -105,15 +103,13 @@ public class IdentificationFigures {
     }
 
     private List<FigureStore.Deadlines> deadlines(List<String> counties) {
-        return counties.stream()
-                .map(county -> {
-                    ThreePartyRules rules = settings.of(county);
-                    return new FigureStore.Deadlines(
-                            county,
-                            rules.daysFor(ReviewStep.VILLAGE),
-                            rules.daysFor(ReviewStep.TOWNSHIP),
-                            rules.daysFor(ReviewStep.COUNTY));
-                })
+        List<StepDeadlines> all = settings.deadlines(counties);
+        return java.util.stream.IntStream.range(0, counties.size())
+                .mapToObj(i -> new FigureStore.Deadlines(
+                        counties.get(i),
+                        all.get(i).overdueIfEnteredBefore(ReviewStep.VILLAGE),
+                        all.get(i).overdueIfEnteredBefore(ReviewStep.TOWNSHIP),
+                        all.get(i).overdueIfEnteredBefore(ReviewStep.COUNTY)))
                 .toList();
     }
 

@@ -4,8 +4,12 @@ import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.threeparty.domain.ReviewStep;
 import com.aidloop.identification.threeparty.domain.VillageVerdict;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One application in a reviewer's queue: no ID number, income or health. */
+/**
+ * One application in a reviewer's queue: no ID number, income or health. {@code dueOn} is the last
+ * day of the step, {@code workingDays} after it began (working days on the holiday calendar).
+ */
 public record QueueRow(
         long applicationId,
         String studentName,
@@ -19,7 +23,8 @@ public record QueueRow(
         DifficultyLevel decidedLevel,
         ReviewStep step,
         Instant stepSince,
-        Instant dueBy,
+        LocalDate dueOn,
+        int workingDays,
         boolean overdue,
         VillageVerdict villageVerdict,
         int round,

@@ -98,8 +98,9 @@ public class SampleReviews {
             applications.saveForReviewer(a);
             ReviewRouting routing = ReviewRouting.of(
                     a.facts().schoolId(), a.facts().schoolTownshipCode(), (String) row[1], (String) row[2]);
-            // the first of the county's items waits longer than the deadline, to show an overdue flag
-            Instant since = step == ReviewStep.COUNTY && n == 0 ? now.minus(Duration.ofDays(8)) : now;
+            // the first of the county's items waits longer than the deadline, to show an overdue flag:
+            // three weeks hold more than 5 working days even across the Spring Festival or National Day
+            Instant since = step == ReviewStep.COUNTY && n == 0 ? now.minus(Duration.ofDays(21)) : now;
             ThreePartyReview review = ThreePartyReview.start(a.id(), routing, since);
             if (step != ReviewStep.VILLAGE) {
                 HomeVisit visit = n % 2 == 0

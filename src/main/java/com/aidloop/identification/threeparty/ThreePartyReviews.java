@@ -9,8 +9,8 @@ import com.aidloop.identification.application.domain.Application;
 import com.aidloop.identification.threeparty.domain.ReturnTarget;
 import com.aidloop.identification.threeparty.domain.ReviewRefused;
 import com.aidloop.identification.threeparty.domain.ReviewStep;
+import com.aidloop.identification.threeparty.domain.StepDeadlines;
 import com.aidloop.identification.threeparty.domain.ThreePartyReview;
-import com.aidloop.identification.threeparty.domain.ThreePartyRules;
 import com.aidloop.identification.threeparty.domain.VillageCheck;
 import com.aidloop.identification.threeparty.persistence.QueueStore;
 import com.aidloop.identification.threeparty.persistence.ThreePartyStore;
@@ -75,7 +75,7 @@ public class ThreePartyReviews {
     /** The account's queue at a step it works at. */
     public List<QueueRow> queue(QueueFilter filter, CurrentAccount account) {
         requireWorksAt(filter.step(), account);
-        return queues.list(scoped(filter, account), account.scope(), rules(account), Instant.now(), 2000);
+        return queues.list(scoped(filter, account), account.scope(), deadlines(account), 2000);
     }
 
     /** What waits for the account at each step it works at, for the home page. */
@@ -86,11 +86,11 @@ public class ThreePartyReviews {
                     case TOWNSHIP -> List.of(ReviewStep.VILLAGE, ReviewStep.TOWNSHIP);
                     case ReviewStep step -> List.of(step);
                 };
-        ThreePartyRules rules = rules(account);
+        StepDeadlines deadlines = deadlines(account);
         return steps.stream()
                 .map(step -> {
                     QueueFilter filter = scoped(new QueueFilter(step, null, null, null, false), account);
-                    long[] n = queues.count(filter, account.scope(), rules, Instant.now());
+                    long[] n = queues.count(filter, account.scope(), deadlines);
                     long overdue = step.waiting() ? n[1] : 0;
                     return new QueueCounts(
                             step.label(), n[0], overdue, "/identification/three-party?step=" + step.name());
@@ -109,6 +109,7 @@ public class ThreePartyReviews {
         Application application = applications.forReviewer(id);
         boolean mayAct = mayAct(review, account);
         boolean familyFacts = review.step() == ReviewStep.VILLAGE && mayAct;
+        StepDeadlines deadlines = deadlines(account);
         List<String> names = reviews.names(id);
         return new ReviewView(
                 review,
@@ -121,7 +122,8 @@ public class ThreePartyReviews {
                                 application.facts().studentId(), account.scope(), "三方会审（申请号 " + id + "）村级核实家庭情况，")
                         : null,
                 mayAct,
-                review.overdue(rules(account), Instant.now()));
+                review.overdue(deadlines),
+                review.step().waiting() ? deadlines.dueOn(review.step(), review.stepSince()) : null);
     }
 
     /** The village confirms the family facts (属实 / 不属实, a note, an optional visit); on to the township. */
@@ -188,6 +190,7 @@ public class ThreePartyReviews {
             applications.saveForReviewer(application);
         }
         save(review);
+        reviews.addReturn(id, review.round(), review.lastReturn());
         record("REJECT", id, from.label() + "退回" + target.label() + "：" + reason.strip());
     }
 
@@ -239,8 +242,8 @@ public class ThreePartyReviews {
                 filter.step(), filter.schoolId(), filter.villageCode(), filter.level(), townshipAtVillage);
     }
 
-    private ThreePartyRules rules(CurrentAccount account) {
-        return settings.of(account.regionCode());
+    private StepDeadlines deadlines(CurrentAccount account) {
+        return settings.deadlines(account.regionCode());
     }
 
     private void save(ThreePartyReview review) {

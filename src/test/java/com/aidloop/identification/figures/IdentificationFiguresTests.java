@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (primary and junior, the grade tells), and one in 岳阳县. Only DECIDED and APPROVED count as
  * results (an application in three-party review has a level but is not final); drafts and
  * withdrawn ones are no applications. Three-party reviews count by reviewing township and step,
- * overdue past the county's days.
+ * overdue past the county's working days.
  */
 @SpringBootTest
 class IdentificationFiguresTests {
@@ -165,15 +165,20 @@ class IdentificationFiguresTests {
      * in 岳阳县: one at the village.
      */
     private void reviews() {
-        int villageDays = settings.of("430626").daysFor(ReviewStep.VILLAGE);
-        int countyDays = settings.of("430626").daysFor(ReviewStep.COUNTY);
+        // an hour before the day that makes a step overdue today, in working days on the calendar
+        Instant villageOverdue = settings.deadlines("430626")
+                .overdueIfEnteredBefore(ReviewStep.VILLAGE)
+                .minus(Duration.ofHours(1));
+        Instant countyOverdue = settings.deadlines("430626")
+                .overdueIfEnteredBefore(ReviewStep.COUNTY)
+                .minus(Duration.ofHours(1));
         Instant now = Instant.now();
         review(
                 app(primary, SANSHI, "三年级", "THREE_PARTY_REVIEW", "SPECIAL"),
                 SANSHI,
                 "430626",
                 "VILLAGE",
-                now.minus(Duration.ofDays(villageDays + 2)));
+                villageOverdue);
         review(
                 app(primary, SANSHI, "三年级", "THREE_PARTY_REVIEW", "FAIRLY"),
                 SANSHI,
@@ -185,7 +190,7 @@ class IdentificationFiguresTests {
                 CHANGSHOU,
                 "430626",
                 "COUNTY",
-                now.minus(Duration.ofDays(countyDays + 2)));
+                countyOverdue);
         review(
                 app(primary, SANSHI, "四年级", "APPROVED", "GENERAL"),
                 CHANGSHOU,

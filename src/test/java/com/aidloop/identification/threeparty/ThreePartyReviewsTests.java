@@ -8,29 +8,17 @@ import com.aidloop.iam.Role;
 import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.application.DecidingApplications;
 import com.aidloop.identification.application.SubmittingApplication;
-import com.aidloop.identification.application.domain.ApplicationForm;
 import com.aidloop.identification.application.domain.ApplicationStatus;
-import com.aidloop.identification.application.domain.Commitment;
-import com.aidloop.identification.application.domain.Health;
-import com.aidloop.identification.application.domain.Incomes;
-import com.aidloop.identification.application.domain.Member;
-import com.aidloop.identification.application.domain.Siblings;
-import com.aidloop.identification.application.domain.Source;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.threeparty.domain.ReturnTarget;
 import com.aidloop.identification.threeparty.domain.ReviewRefused;
 import com.aidloop.identification.threeparty.domain.ReviewStep;
 import com.aidloop.identification.threeparty.domain.VillageCheck;
 import com.aidloop.identification.threeparty.domain.VillageVerdict;
-import com.aidloop.testing.SchoolPupils;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,62 +48,32 @@ class ThreePartyReviewsTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final List<Long> made = new ArrayList<>();
+    private DecidedApplications decided;
+
+    @BeforeEach
+    void fixture() {
+        decided = new DecidedApplications(jdbc, applications, submitting, deciding);
+    }
 
     @AfterEach
     void removeTheApplicationsMade() {
-        jdbc.sql("DELETE FROM identification_three_party_review WHERE application_id = ANY(:ids)")
-                .param("ids", made.toArray(Long[]::new))
-                .update();
-        jdbc.sql("DELETE FROM identification_application WHERE id = ANY(:ids)")
-                .param("ids", made.toArray(Long[]::new))
-                .update();
+        decided.removeAll();
     }
 
     CurrentAccount school() {
-        long schoolId = jdbc.sql("SELECT id FROM school_school WHERE code = '2143062611'")
-                .query(Long.class)
-                .single();
-        return new CurrentAccount(-71, "school-tp", "测试", Set.of(Role.SCHOOL_STAFF), null, schoolId);
+        return decided.school();
     }
 
     static CurrentAccount reviewer(Role role, String region) {
-        return new CurrentAccount(-72, "tp-" + role.name().toLowerCase(), "测试", Set.of(role), region, null);
+        return DecidedApplications.reviewer(role, region);
     }
 
-    static ApplicationForm form() {
-        return new ApplicationForm(
-                List.of(new Member("李建国", "父亲", 42, "农村务农", "", new BigDecimal("9000"), Health.MAJOR_ILLNESS)),
-                Incomes.NONE,
-                Set.of("GUER"),
-                "自有住房",
-                List.of(),
-                new Siblings(0, 1, 0, 0, 0),
-                Map.of(),
-                new Commitment("王秀英", LocalDate.now()));
-    }
-
-    /** A decided application of a student with a household village; answers its id. */
     long decided(CurrentAccount school) {
-        long student = SchoolPupils.withoutApplication(jdbc, "2143062611", SchoolPupils.Also.HOUSEHOLD_VILLAGE);
-        long id = applications.start(student, Source.PAPER, school);
-        made.add(id);
-        applications.revise(id, form(), school);
-        applications.consent(id, "王秀英", true, true, school);
-        submitting.submit(id, school);
-        jdbc.sql(
-                        "UPDATE identification_application SET status = 'CLASS_REVIEWED', version = version + 1 WHERE id = :id")
-                .param("id", id)
-                .update();
-        deciding.decide(id, DifficultyLevel.FAIRLY, "家访核实父亲大病", school);
-        return id;
+        return decided.decided(school);
     }
 
     String villageOf(long id) {
-        return jdbc.sql("SELECT village_code FROM identification_three_party_review WHERE application_id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
+        return decided.villageOf(id);
     }
 
     @Test

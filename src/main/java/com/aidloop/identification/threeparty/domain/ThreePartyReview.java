@@ -149,9 +149,9 @@ public final class ThreePartyReview {
         move(back, at);
     }
 
-    /** Whether the step has waited longer than its deadline. */
-    public boolean overdue(ThreePartyRules rules, Instant now) {
-        return step.waiting() && rules.dueBy(step, stepSince).isBefore(now);
+    /** Whether the step has waited past its due day (working days, {@link StepDeadlines}). */
+    public boolean overdue(StepDeadlines deadlines) {
+        return deadlines.overdue(step, stepSince);
     }
 
     private void move(ReviewStep next, Instant at) {

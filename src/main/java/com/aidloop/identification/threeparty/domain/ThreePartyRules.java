@@ -1,15 +1,13 @@
 package com.aidloop.identification.threeparty.domain;
 
 import com.aidloop.school.Stage;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * A county's choice for three-party review: the stages that go to it (default compulsory
  * education 小学、初中 and senior high 普通高中、中职) and the days each step may take before it is
- * flagged overdue (calendar days; default 5 each).
+ * flagged overdue, in working days on the holiday calendar (default 5 each; {@link StepDeadlines}).
  */
 public record ThreePartyRules(Set<Stage> stages, int villageDays, int townshipDays, int countyDays) {
 
@@ -44,10 +42,5 @@ public record ThreePartyRules(Set<Stage> stages, int villageDays, int townshipDa
             case COUNTY -> countyDays;
             default -> 0;
         };
-    }
-
-    /** When a step entered at {@code since} is due. */
-    public Instant dueBy(ReviewStep step, Instant since) {
-        return since.plus(Duration.ofDays(daysFor(step)));
     }
 }

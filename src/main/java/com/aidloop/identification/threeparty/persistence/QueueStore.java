@@ -8,7 +8,7 @@ import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.threeparty.QueueFilter;
 import com.aidloop.identification.threeparty.QueueRow;
 import com.aidloop.identification.threeparty.domain.ReviewStep;
-import com.aidloop.identification.threeparty.domain.ThreePartyRules;
+import com.aidloop.identification.threeparty.domain.StepDeadlines;
 import com.aidloop.identification.threeparty.domain.VillageVerdict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,8 +46,7 @@ public class QueueStore {
     }
 
     /** The applications at the filter's step in the scope, the longest waiting first. */
-    public List<QueueRow> list(QueueFilter filter, DataScope scope, ThreePartyRules rules, Instant now, int limit) {
-        int days = rules.daysFor(filter.step());
+    public List<QueueRow> list(QueueFilter filter, DataScope scope, StepDeadlines deadlines, int limit) {
         return jdbc.sql("""
                         SELECT r.application_id, a.student_name, r.school_id, s.name AS school_name, r.village_code, a.grade, a.class_name,
                                (SELECT d.name FROM region_division d WHERE d.code = r.village_code) AS village_name,
@@ -59,13 +58,16 @@ public class QueueStore {
                         """)
                 .params(params(filter, scope))
                 .param("limit", limit)
-                .query((rs, n) -> row(rs, days, now))
+                .query((rs, n) -> row(rs, deadlines))
                 .list();
     }
 
-    /** How many applications wait at the filter's step in the scope, and how many of them longer than the deadline. */
-    public long[] count(QueueFilter filter, DataScope scope, ThreePartyRules rules, Instant now) {
-        Instant overdueBefore = now.minus(java.time.Duration.ofDays(rules.daysFor(filter.step())));
+    /**
+     * How many applications wait at the filter's step in the scope, and how many of them past their
+     * due day (entered before {@link StepDeadlines#overdueIfEnteredBefore}).
+     */
+    public long[] count(QueueFilter filter, DataScope scope, StepDeadlines deadlines) {
+        Instant overdueBefore = deadlines.overdueIfEnteredBefore(filter.step());
         return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE r.step_since < :overdueBefore) " + FILTERED
                         + ScopeFilter.threePartyReviews("r"))
                 .params(params(filter, scope))
@@ -153,9 +155,8 @@ public class QueueStore {
         return p;
     }
 
-    private static QueueRow row(ResultSet rs, int days, Instant now) throws SQLException {
+    private static QueueRow row(ResultSet rs, StepDeadlines deadlines) throws SQLException {
         Instant since = ThreePartyStore.instant(rs, "step_since");
-        Instant due = since.plus(java.time.Duration.ofDays(days));
         String level = rs.getString("decided_level");
         String verdict = rs.getString("village_verdict");
         ReviewStep step = ReviewStep.valueOf(rs.getString("step"));
@@ -172,8 +173,9 @@ public class QueueStore {
                 level == null ? null : DifficultyLevel.valueOf(level),
                 step,
                 since,
-                due,
-                step.waiting() && due.isBefore(now),
+                step.waiting() ? deadlines.dueOn(step, since) : null,
+                deadlines.workingDaysFor(step),
+                deadlines.overdue(step, since),
                 verdict == null ? null : VillageVerdict.valueOf(verdict),
                 rs.getInt("round"),
                 rs.getString("return_reason"));

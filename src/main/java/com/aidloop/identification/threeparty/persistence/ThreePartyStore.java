@@ -111,6 +111,23 @@ public class ThreePartyStore {
                         """).params(p).update() == 1;
     }
 
+    /** Keeps a return in the history, in the round it happened. */
+    public void addReturn(long applicationId, int round, ReviewReturn back) {
+        jdbc.sql("""
+                        INSERT INTO identification_three_party_return
+                               (application_id, round, returned_from, returned_to, reason, returned_by, returned_at)
+                        VALUES (:id, :round, :from, :to, :reason, :by, :at)
+                        """)
+                .param("id", applicationId)
+                .param("round", round)
+                .param("from", back.from().name())
+                .param("to", back.to().name())
+                .param("reason", back.reason())
+                .param("by", back.by())
+                .param("at", Timestamp.from(back.at()))
+                .update();
+    }
+
     private static Map<String, Object> columns(ThreePartyReview r) {
         Map<String, Object> p = new HashMap<>();
         p.put("step", r.step().name());

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The county's three-party review settings: the stages that go to it and each step's deadline in days. */
+/** The county's three-party review settings: the stages that go to it and each step's deadline in working days. */
 @Controller
 @RequestMapping("/identification/three-party/settings")
 @PreAuthorize("hasAuthority('THREE_PARTY_SETTINGS')")

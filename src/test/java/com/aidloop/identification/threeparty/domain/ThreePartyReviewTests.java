@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aidloop.school.Stage;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -105,7 +104,7 @@ class ThreePartyReviewTests {
     }
 
     @Test
-    void theDefaultCoversCompulsoryAndSeniorHighAndAStepIsOverdueAfterItsDays() {
+    void theDefaultCoversCompulsoryAndSeniorHighAndAStepIsOverdueAfterItsWorkingDays() {
         ThreePartyRules rules = ThreePartyRules.defaults();
         assertThat(rules.covers(Stage.PRIMARY)).isTrue();
         assertThat(rules.covers(Stage.VOCATIONAL)).isTrue();
@@ -113,8 +112,11 @@ class ThreePartyReviewTests {
         assertThat(rules.covers(Stage.HIGHER)).isFalse();
 
         ThreePartyReview r = ThreePartyReview.start(1L, ROUTING, NOW);
-        assertThat(r.overdue(rules, NOW.plus(Duration.ofDays(4)))).isFalse();
-        assertThat(r.overdue(rules, NOW.plus(Duration.ofDays(6)))).isTrue();
+        // entered Tuesday 1 December 2026: five working days end Tuesday 8 December
+        assertThat(r.overdue(StepDeadlinesTests.on(rules, LocalDate.of(2026, 12, 8))))
+                .isFalse();
+        assertThat(r.overdue(StepDeadlinesTests.on(rules, LocalDate.of(2026, 12, 9))))
+                .isTrue();
         assertThatThrownBy(() -> new ThreePartyRules(EnumSet.of(Stage.PRIMARY), 0, 5, 5))
                 .hasMessage("identification.threeParty.days");
     }
