@@ -27,152 +27,51 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class RegisterRuleAgreementTests {
 
-    static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
-
     @Autowired
     JdbcClient jdbc;
 
+    /** case | transition months | as-of | left the list on | attributes | asked on | status in Java. */
+    static final String CASES = """
+            on the current list                          |  6 | 2026-10-31 |            |                               | 2026-12-01 | IN_REGISTER
+            policies no longer apply                     | 60 | 2026-10-31 |            | policiesApply=否              | 2026-12-01 | EXITED
+            policies apply                               | 60 | 2026-10-31 |            | policiesApply=是,exitYear=2019 | 2026-12-01 | IN_REGISTER
+            no policies among other attributes           | 60 | 2026-10-31 |            | exitYear=2019,policiesApply=否 | 2026-12-01 | EXITED
+            risk open                                    | 12 | 2026-10-31 |            | riskOpen=未消除               | 2027-12-01 | IN_REGISTER
+            risk removed, last day of transition         | 12 | 2026-10-31 |            | riskOpen=已消除               | 2027-10-30 | TRANSITION
+            risk removed, transition over                | 12 | 2026-10-31 |            | riskOpen=已消除               | 2027-10-31 | EXITED
+            risk removed on 31 August, into February     |  6 | 2026-08-31 |            | riskOpen=已消除               | 2027-02-27 | TRANSITION
+            risk removed on 31 August, February's end    |  6 | 2026-08-31 |            | riskOpen=已消除               | 2027-02-28 | EXITED
+            left the list, the day it left               | 60 | 2026-10-31 | 2026-12-01 |                               | 2026-12-01 | TRANSITION
+            left, last day of five years                 | 60 | 2026-10-31 | 2026-12-01 |                               | 2031-11-30 | TRANSITION
+            left, five years over                        | 60 | 2026-10-31 | 2026-12-01 |                               | 2031-12-01 | EXITED
+            left a list without transition               |  0 | 2026-10-31 | 2026-12-01 |                               | 2026-12-01 | EXITED
+            left on 31 August, into February             |  6 | 2026-10-31 | 2026-08-31 |                               | 2027-02-27 | TRANSITION
+            left on 31 August, February's end            |  6 | 2026-10-31 | 2026-08-31 |                               | 2027-02-28 | EXITED
+            left on 29 February, a day short of a year   | 12 | 2026-10-31 | 2028-02-29 |                               | 2029-02-27 | TRANSITION
+            left on 29 February, a year over             | 12 | 2026-10-31 | 2028-02-29 |                               | 2029-02-28 | EXITED
+            left with no policies: leaving counts first  |  6 | 2026-10-31 | 2026-12-01 | policiesApply=否              | 2027-01-15 | TRANSITION
+            left with the risk removed: from leaving     | 12 | 2025-01-31 | 2026-12-01 | riskOpen=已消除               | 2027-06-01 | TRANSITION
+            asked for a day before it left               |  0 | 2026-10-31 | 2026-12-01 |                               | 2026-11-30 | IN_REGISTER
+            """;
+
     static Stream<Arguments> cases() {
-        return Stream.of(
-                rule("on the current list", 6, AS_OF, null, Map.of(), "2026-12-01", RegisterStatus.IN_REGISTER),
-                rule(
-                        "policies no longer apply",
-                        60,
-                        AS_OF,
-                        null,
-                        Map.of("policiesApply", "否"),
-                        "2026-12-01",
-                        RegisterStatus.EXITED),
-                rule(
-                        "policies apply",
-                        60,
-                        AS_OF,
-                        null,
-                        Map.of("policiesApply", "是", "exitYear", "2019"),
-                        "2026-12-01",
-                        RegisterStatus.IN_REGISTER),
-                rule(
-                        "no policies among other attributes",
-                        60,
-                        AS_OF,
-                        null,
-                        Map.of("exitYear", "2019", "policiesApply", "否"),
-                        "2026-12-01",
-                        RegisterStatus.EXITED),
-                rule("risk open", 12, AS_OF, null, Map.of("riskOpen", "未消除"), "2027-12-01", RegisterStatus.IN_REGISTER),
-                rule(
-                        "risk removed, last day of transition",
-                        12,
-                        AS_OF,
-                        null,
-                        Map.of("riskOpen", "已消除"),
-                        "2027-10-30",
-                        RegisterStatus.TRANSITION),
-                rule(
-                        "risk removed, transition over",
-                        12,
-                        AS_OF,
-                        null,
-                        Map.of("riskOpen", "已消除"),
-                        "2027-10-31",
-                        RegisterStatus.EXITED),
-                rule(
-                        "risk removed at a month's end, into February",
-                        6,
-                        LocalDate.of(2026, 8, 31),
-                        null,
-                        Map.of("riskOpen", "已消除"),
-                        "2027-02-27",
-                        RegisterStatus.TRANSITION),
-                rule(
-                        "risk removed at a month's end, February's last day",
-                        6,
-                        LocalDate.of(2026, 8, 31),
-                        null,
-                        Map.of("riskOpen", "已消除"),
-                        "2027-02-28",
-                        RegisterStatus.EXITED),
-                rule(
-                        "left the list, the day it left",
-                        60,
-                        AS_OF,
-                        "2026-12-01",
-                        Map.of(),
-                        "2026-12-01",
-                        RegisterStatus.TRANSITION),
-                rule(
-                        "left, last day of five years",
-                        60,
-                        AS_OF,
-                        "2026-12-01",
-                        Map.of(),
-                        "2031-11-30",
-                        RegisterStatus.TRANSITION),
-                rule("left, five years over", 60, AS_OF, "2026-12-01", Map.of(), "2031-12-01", RegisterStatus.EXITED),
-                rule(
-                        "left a list without transition",
-                        0,
-                        AS_OF,
-                        "2026-12-01",
-                        Map.of(),
-                        "2026-12-01",
-                        RegisterStatus.EXITED),
-                rule(
-                        "left on 31 August, six months into February",
-                        6,
-                        AS_OF,
-                        "2026-08-31",
-                        Map.of(),
-                        "2027-02-27",
-                        RegisterStatus.TRANSITION),
-                rule(
-                        "left on 31 August, February's last day",
-                        6,
-                        AS_OF,
-                        "2026-08-31",
-                        Map.of(),
-                        "2027-02-28",
-                        RegisterStatus.EXITED),
-                rule(
-                        "left on 29 February, a year on",
-                        12,
-                        AS_OF,
-                        "2028-02-29",
-                        Map.of(),
-                        "2029-02-27",
-                        RegisterStatus.TRANSITION),
-                rule(
-                        "left on 29 February, a year over",
-                        12,
-                        AS_OF,
-                        "2028-02-29",
-                        Map.of(),
-                        "2029-02-28",
-                        RegisterStatus.EXITED),
-                rule(
-                        "left, policies no longer apply: leaving counts first",
-                        6,
-                        AS_OF,
-                        "2026-12-01",
-                        Map.of("policiesApply", "否"),
-                        "2027-01-15",
-                        RegisterStatus.TRANSITION),
-                rule(
-                        "left with the risk removed: from the day it left",
-                        12,
-                        LocalDate.of(2025, 1, 31),
-                        "2026-12-01",
-                        Map.of("riskOpen", "已消除"),
-                        "2027-06-01",
-                        RegisterStatus.TRANSITION),
-                rule(
-                        "asked for a day before it left",
-                        0,
-                        AS_OF,
-                        "2026-12-01",
-                        Map.of(),
-                        "2026-11-30",
-                        RegisterStatus.IN_REGISTER));
+        return CASES.lines().map(line -> {
+            String[] f = line.split("\\|", -1);
+            Map<String, String> attributes = new java.util.TreeMap<>();
+            for (String pair : f[4].strip().split(",")) {
+                if (!pair.isBlank()) {
+                    attributes.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                }
+            }
+            return Arguments.of(
+                    f[0].strip(),
+                    Integer.parseInt(f[1].strip()),
+                    LocalDate.parse(f[2].strip()),
+                    f[3].isBlank() ? null : LocalDate.parse(f[3].strip()),
+                    attributes,
+                    LocalDate.parse(f[5].strip()),
+                    RegisterStatus.valueOf(f[6].strip()));
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -206,23 +105,5 @@ class RegisterRuleAgreementTests {
         assertThat(sql)
                 .as("SQL recognises the match exactly when Java says 在册 or 过渡期")
                 .isEqualTo(java != RegisterStatus.EXITED);
-    }
-
-    private static Arguments rule(
-            String name,
-            int months,
-            LocalDate asOf,
-            String endedOn,
-            Map<String, String> attributes,
-            String on,
-            RegisterStatus expected) {
-        return Arguments.of(
-                name,
-                months,
-                asOf,
-                endedOn == null ? null : LocalDate.parse(endedOn),
-                attributes,
-                LocalDate.parse(on),
-                expected);
     }
 }
