@@ -81,8 +81,8 @@ public class ImportingDepartmentLists {
             }
             ColumnMapping mapping =
                     upload.mapping().orElse(mappings.remembered(region, upload.department(), type.code()));
-            ListFileReading.Opening opening =
-                    new ListFileReading.Opening(region, upload.department(), upload.asOf(), account.username());
+            ListFileReading.Opening opening = new ListFileReading.Opening(
+                    region, upload.department(), upload.asOf(), account.username(), upload.sheet());
             ListFileReading.Read read = keys == null
                     ? reading.read(copy.file(), copy.name(), opening, type, mapping)
                     : reading.read(copy.file(), copy.name(), opening, type, mapping, keys);
