@@ -48,6 +48,32 @@ public final class ListFiles {
         }
     }
 
+    /**
+     * A workbook of several sheets, in order: each sheet's name and its rows (the first row of a
+     * cover sheet is its note); {@code hidden} names sheets hidden in the workbook.
+     */
+    public static Path sheets(boolean xls, java.util.Map<String, List<List<String>>> sheets, Set<String> hidden) {
+        try (Workbook book = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+            for (var entry : sheets.entrySet()) {
+                Sheet sheet = book.createSheet(entry.getKey());
+                int r = 0;
+                for (List<String> row : entry.getValue()) {
+                    write(sheet.createRow(r++), row);
+                }
+                if (hidden.contains(entry.getKey())) {
+                    book.setSheetHidden(book.getSheetIndex(sheet), true);
+                }
+            }
+            Path file = Files.createTempFile("list-", xls ? ".xls" : ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path csv(List<String> header, List<List<String>> rows) {
         StringBuilder text = new StringBuilder(String.join(",", header)).append('\n');
         rows.forEach(r -> text.append(String.join(",", r)).append('\n'));
