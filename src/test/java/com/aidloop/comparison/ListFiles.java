@@ -38,11 +38,7 @@ public final class ListFiles {
             for (List<String> row : rows) {
                 write(sheet.createRow(r++), row);
             }
-            Path file = Files.createTempFile("list-", xls ? ".xls" : ".xlsx");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
-            }
-            return file;
+            return saved(book, xls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,11 +60,7 @@ public final class ListFiles {
                     book.setSheetHidden(book.getSheetIndex(sheet), true);
                 }
             }
-            Path file = Files.createTempFile("list-", xls ? ".xls" : ".xlsx");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
-            }
-            return file;
+            return saved(book, xls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,6 +90,14 @@ public final class ListFiles {
     /** A county staff account of the given county. */
     public static CurrentAccount countyStaff(String countyCode) {
         return new CurrentAccount(-1, "list-test-" + countyCode, "测试员", Set.of(Role.COUNTY_STAFF), countyCode, null);
+    }
+
+    private static Path saved(Workbook book, boolean xls) throws IOException {
+        Path file = Files.createTempFile("list-", xls ? ".xls" : ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            book.write(out);
+        }
+        return file;
     }
 
     private static void write(Row row, List<String> cells) {
