@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a department's list for the importing account's region (a county, city or province):
  * all or nothing, one import per region and type at a time, the uploaded file deleted once read,
- * then matches every current list against the registry in the same transaction.
+ * then matches the persons it touched against the registry in the same transaction.
  */
 @Service
 @Transactional
@@ -81,8 +81,8 @@ public class ImportingDepartmentLists {
             }
             ColumnMapping mapping =
                     upload.mapping().orElse(mappings.remembered(region, upload.department(), type.code()));
-            ListFileReading.Opening opening =
-                    new ListFileReading.Opening(region, upload.department(), upload.asOf(), account.username());
+            ListFileReading.Opening opening = new ListFileReading.Opening(
+                    region, upload.department(), upload.asOf(), account.username(), upload.sheet());
             ListFileReading.Read read = keys == null
                     ? reading.read(copy.file(), copy.name(), opening, type, mapping)
                     : reading.read(copy.file(), copy.name(), opening, type, mapping, keys);
@@ -104,7 +104,7 @@ public class ImportingDepartmentLists {
                     id,
                     "导入部门名单：" + type.name() + "（" + upload.department() + "，截止" + upload.asOf() + "），"
                             + counts.persons() + "人"));
-            MatchingRun run = matching.run("IMPORT");
+            MatchingRun run = matching.runAfterImport(id, region, type.code());
             return new ListImportResult(lists.find(id, account.scope()).orElseThrow(), run, counts.firstProblems());
         }
     }

@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Matches the current department lists against students and their household members by the
- * registry's blind index: after every list import, monthly, and on request. Idempotent: a second
- * run finds everything stayed. Each run then brings the worklists (应助未助, 四项比对) up to date.
+ * registry's blind index: after every list import (only the persons the import touched), monthly
+ * and on request (everything). Idempotent: a second run finds everything stayed and writes no
+ * match. Each run then brings the worklists (应助未助, 四项比对) up to date.
  */
 @Service
 @Transactional
@@ -28,6 +29,16 @@ public class Matching {
     /** @param trigger IMPORT, MONTHLY or MANUAL, as the run records it */
     public MatchingRun run(String trigger) {
         MatchingRun run = matches.run(trigger, time.today());
+        worklists.after(run.id(), time.today());
+        return run;
+    }
+
+    /**
+     * The run after an import: the persons on the imported list and those of the open matches
+     * that came from its region's and type's earlier lists; for each of them the same as a full run.
+     */
+    public MatchingRun runAfterImport(long listId, String region, String typeCode) {
+        MatchingRun run = matches.run("IMPORT", time.today(), new MatchStore.ImportScope(listId, region, typeCode));
         worklists.after(run.id(), time.today());
         return run;
     }

@@ -23,6 +23,11 @@ public final class SpreadsheetReader {
         return open(file, originalFilename, limits, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
+    /** Opens the sheet chosen (a CSV file's only sheet, whatever is chosen). */
+    public static RowSource open(Path file, String originalFilename, ReadLimits limits, SheetChoice choice) {
+        return open(file, originalFilename, limits, Path.of(System.getProperty("java.io.tmpdir")), choice);
+    }
+
     /**
      * @param file the uploaded bytes, saved where the caller keeps uploads
      * @param originalFilename the name the person's computer gave it, for messages only
@@ -30,6 +35,12 @@ public final class SpreadsheetReader {
      *     closed (the shared strings of a large .xlsx)
      */
     public static RowSource open(Path file, String originalFilename, ReadLimits limits, Path temporaryDirectory) {
+        return open(file, originalFilename, limits, temporaryDirectory, SheetChoice.FIRST);
+    }
+
+    /** As {@link #open(Path, String, ReadLimits, Path)}, reading the sheet chosen. */
+    public static RowSource open(
+            Path file, String originalFilename, ReadLimits limits, Path temporaryDirectory, SheetChoice choice) {
         String name = originalFilename == null || originalFilename.isBlank()
                 ? file.getFileName().toString()
                 : originalFilename;
@@ -48,8 +59,8 @@ public final class SpreadsheetReader {
             throw new SpreadsheetRefused("spreadsheet.corrupt", name).withCause(e);
         }
         return switch (format) {
-            case XLSX -> XlsxRows.open(file, name, limits, temporaryDirectory);
-            case XLS -> XlsRows.open(file, name, limits);
+            case XLSX -> XlsxRows.open(file, name, limits, temporaryDirectory, choice);
+            case XLS -> XlsRows.open(file, name, limits, choice);
             case CSV -> CsvRows.open(file, name, limits);
         };
     }

@@ -38,11 +38,29 @@ public final class ListFiles {
             for (List<String> row : rows) {
                 write(sheet.createRow(r++), row);
             }
-            Path file = Files.createTempFile("list-", xls ? ".xls" : ".xlsx");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
+            return saved(book, xls);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A workbook of several sheets, in order: each sheet's name and its rows (the first row of a
+     * cover sheet is its note); {@code hidden} names sheets hidden in the workbook.
+     */
+    public static Path sheets(boolean xls, java.util.Map<String, List<List<String>>> sheets, Set<String> hidden) {
+        try (Workbook book = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+            for (var entry : sheets.entrySet()) {
+                Sheet sheet = book.createSheet(entry.getKey());
+                int r = 0;
+                for (List<String> row : entry.getValue()) {
+                    write(sheet.createRow(r++), row);
+                }
+                if (hidden.contains(entry.getKey())) {
+                    book.setSheetHidden(book.getSheetIndex(sheet), true);
+                }
             }
-            return file;
+            return saved(book, xls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,6 +90,14 @@ public final class ListFiles {
     /** A county staff account of the given county. */
     public static CurrentAccount countyStaff(String countyCode) {
         return new CurrentAccount(-1, "list-test-" + countyCode, "测试员", Set.of(Role.COUNTY_STAFF), countyCode, null);
+    }
+
+    private static Path saved(Workbook book, boolean xls) throws IOException {
+        Path file = Files.createTempFile("list-", xls ? ".xls" : ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            book.write(out);
+        }
+        return file;
     }
 
     private static void write(Row row, List<String> cells) {

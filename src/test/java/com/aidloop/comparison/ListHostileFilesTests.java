@@ -13,25 +13,22 @@ import com.aidloop.school.SchoolView;
 import com.aidloop.shared.IdNumber;
 import com.aidloop.shared.Paging;
 import java.io.BufferedWriter;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Lists as departments really send them, and hostile ones: three title rows, a note sheet before
- * the data, a list of two million rows, the same file uploaded twice. Each refusal says in
+ * Lists as departments really send them, and hostile ones: three title rows, a list of two
+ * million rows, the same file uploaded twice. Each refusal says in
  * Chinese what to do and leaves no list and no person behind. Each test imports for a region of
- * its own.
+ * its own. A note sheet before the data: ListOnAnySheetTests.
  */
 @SpringBootTest
 class ListHostileFilesTests {
@@ -74,29 +71,6 @@ class ListHostileFilesTests {
                 .containsExactly(true, false);
         assertThat(persons(first.list().id())).isZero();
         assertThat(persons(again.list().id())).isEqualTo(1);
-    }
-
-    @Test
-    void aNoteSheetBeforeTheDataIsRefusedNamingTheIdColumnAndLeavesNothing() throws Exception {
-        Path file = Files.createTempFile("list-", ".xlsx");
-        try (XSSFWorkbook book = new XSSFWorkbook();
-                OutputStream out = Files.newOutputStream(file)) {
-            book.createSheet("填表说明").createRow(0).createCell(0).setCellValue("本表由县民政局填报，身份证号请填18位");
-            XSSFSheet data = book.createSheet("名单");
-            data.createRow(0).createCell(0).setCellValue("姓名");
-            data.getRow(0).createCell(1).setCellValue("身份证号码");
-            data.createRow(1).createCell(0).setCellValue("某人");
-            data.getRow(1).createCell(1).setCellValue(People.idNumber(1980, true));
-            book.write(out);
-        }
-        CurrentAccount county = region();
-
-        assertThatThrownBy(() -> importing.submit(ListFiles.upload(file, "说明在前.xlsx"), upload("ORPHAN"), county))
-                .isInstanceOf(ListRefused.class)
-                .extracting(Throwable::getLocalizedMessage)
-                .asString()
-                .contains("身份证号码");
-        assertThat(importing.lists(county, Paging.of(1, 10)).totalElements()).isZero();
     }
 
     @Test

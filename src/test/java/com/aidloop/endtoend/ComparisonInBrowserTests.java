@@ -97,6 +97,49 @@ class ComparisonInBrowserTests {
         }
     }
 
+    @Test
+    void theCountyChoosesTheSheetWhenAWorkbookHoldsTwoLists() throws Exception {
+        SchoolView school = schools.byCode("2143062611").orElseThrow();
+        StudentInput pupil = People.pupil("邓小表", school.id(), People.childId(false), "430626102", null);
+        long studentId = students.register(pupil, DataScope.region("430626")).id();
+        List<String> header = List.of("姓名", "身份证号码", "类别");
+        java.util.Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("填表说明", List.of(List.of("本表由县退役军人事务局填报")));
+        sheets.put("上半年", List.of(header, List.of("某某", People.idNumber(1960, true), "优抚对象")));
+        sheets.put("下半年", List.of(header, List.of(pupil.name(), pupil.idNumber(), "优抚对象")));
+        Path file = Files.move(
+                ListFiles.sheets(false, sheets, java.util.Set.of()),
+                Files.createTempDirectory("sheets").resolve("优抚对象.xlsx"));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        try (Chromium browser = Chromium.open(port)) {
+            browser.login("county", "Pingjiang@2026");
+            browser.go("/comparison/lists?type=ENTITLED_GROUPS");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('as-of').value = arguments[0]", today);
+            assertThat(browser.find("#map-sheet").getAttribute("placeholder")).isEqualTo("自动识别");
+            browser.find("#file").sendKeys(file.toString());
+            browser.find("#import-list").click();
+
+            assertThat(browser.textShowing("#form-problem", "工作表")).contains("上半年、下半年");
+            Select sheet = new Select(browser.find("#map-sheet"));
+            assertThat(sheet.getOptions()).extracting(WebElement::getText).contains("上半年", "下半年");
+            browser.screenshot("comparison-list-choose-sheet");
+            sheet.selectByValue("下半年");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('as-of').value = arguments[0]", today);
+            browser.find("#file").sendKeys(file.toString());
+            browser.find("#import-list").click();
+
+            assertThat(browser.textShowing("#notice", "已导入")).contains("优抚对象", "1人");
+            assertThat(browser.find("main").getText()).contains("优抚对象.xlsx / 下半年");
+            browser.find("#to-register").click();
+            assertThat(browser.find("#register tr[data-student-id='" + studentId + "']")
+                            .getText())
+                    .contains("邓小表", "优抚对象", "在册");
+        }
+    }
+
     private static String wrongCheckDigit(String id) {
         return id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
     }

@@ -12,6 +12,7 @@ import com.aidloop.shared.Refusal.Kind;
 import com.aidloop.spreadsheet.Header;
 import com.aidloop.spreadsheet.ReadLimits;
 import com.aidloop.spreadsheet.RowSource;
+import com.aidloop.spreadsheet.SheetChoice;
 import com.aidloop.spreadsheet.SpreadsheetReader;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
 import java.nio.file.Path;
@@ -23,15 +24,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads one list file into a new (not yet current) list on the caller's transaction: finds the
- * header below the title rows, resolves the column mapping, and streams the rows through the
+ * Reads one list file into a new (not yet current) list on the caller's transaction: takes the
+ * sheet chosen or the one whose first rows hold the list's headers, finds the header below the title rows, resolves the column mapping, and streams the rows through the
  * checks into the list's persons. A file without a usable row is refused.
  */
 @Component
 public class ListFileReading {
 
-    /** Who opens the list and what it is. */
-    public record Opening(String region, String department, java.time.LocalDate asOf, String by) {}
+    /** Who opens the list and what it is; {@code sheet} the sheet chosen on upload, or null: found by its headers. */
+    public record Opening(String region, String department, java.time.LocalDate asOf, String by, String sheet) {
+
+        public Opening(String region, String department, java.time.LocalDate asOf, String by) {
+            this(region, department, asOf, by, null);
+        }
+    }
 
     /** The list written and its counts. */
     public record Read(long id, ListRowsWriter.Counts counts) {}
@@ -63,7 +69,10 @@ public class ListFileReading {
 
     public Read read(
             Path file, String fileName, Opening opening, ListType type, ColumnMapping mapping, PersonKeys keys) {
-        try (RowSource source = SpreadsheetReader.open(file, fileName, limits)) {
+        SheetChoice sheet = opening.sheet() == null
+                ? SheetChoice.holding(new HashSet<>(mapping.everyHeader(type)))
+                : SheetChoice.named(opening.sheet());
+        try (RowSource source = SpreadsheetReader.open(file, fileName, limits, sheet)) {
             Header header = header(source, mapping, type);
             List<String> inFile = new ArrayList<>(header.columns().keySet());
             inFile.addAll(header.unknown());

@@ -8,11 +8,20 @@ import org.springframework.stereotype.Repository;
 /**
  * Matches the current lists against the registry's blind indexes (through the view
  * comparison_person_key) in one statement: matches still found stay, those no longer found end,
- * new ones start, held when the names do not agree. Running it twice changes nothing the second
- * time but the run numbers. Runs are serialised by an advisory lock.
+ * new ones start, held when the names do not agree. A stayed match is written only when a fact
+ * it copies changed, so running twice writes nothing the second time but the run's row. A run
+ * after an import looks only at the persons the import touched. Runs are serialised by an
+ * advisory lock.
  */
 @Repository
 public class MatchStore {
+
+    /**
+     * What an import changed: its list (the new current one of its region and type). The persons
+     * touched are those on it and those of the open matches that came from the earlier lists of
+     * the same region and type.
+     */
+    public record ImportScope(long listId, String region, String typeCode) {}
 
     /** Names compare without spaces and the middle dots of minority names (阿依古丽·买买提). */
     private static final String SAME_NAME = """
@@ -20,38 +29,70 @@ public class MatchStore {
              AND regexp_replace(p.name, '[[:space:]·•.．]', '', 'g') = regexp_replace(k.person_name, '[[:space:]·•.．]', '', 'g'))
             """;
 
+    /** The blind indexes an import touches (bound :list, :region, :type). */
+    private static final String TOUCHED = """
+            touched AS (
+                SELECT p.id_index FROM comparison_list_person p WHERE p.list_id = :list
+                UNION
+                SELECT m.id_index
+                  FROM comparison_match m
+                  JOIN comparison_list l ON l.id = m.list_id AND l.region_code = :region AND l.type_code = :type
+                 WHERE m.ended_on IS NULL
+            ),
+            """;
+
+    /** The review a stayed match gets: a name that stops agreeing is held again, and the reverse. */
+    private static final String REVIEW = """
+            CASE WHEN m.review = 'AGREED' AND NOT f.name_agrees THEN 'HELD'
+                 WHEN m.review = 'HELD' AND f.name_agrees THEN 'AGREED'
+                 ELSE m.review END""";
+
+    /**
+     * A stayed match is rewritten when a copied fact differs, or when the list it names is of
+     * another region or type than the list it is found on now (so that an import of that region
+     * and type finds it). The same facts on a newer list of the same region and type change nothing.
+     */
+    private static final String CHANGED = """
+            ((m.list_region, m.department, m.as_of, m.person_name, m.registered_name, m.student_name,
+              m.id_number_masked, m.attributes, m.via, m.school_id, m.school_township_code,
+              m.household_township_code, m.household_village_code, m.review)
+             IS DISTINCT FROM
+             (f.list_region, f.department, f.as_of, f.person_name, f.registered_name, f.student_name,
+              f.id_number_masked, f.attributes, f.via, f.school_id, f.school_township_code,
+              f.household_township_code, f.household_village_code, %1$s)
+             OR NOT EXISTS (SELECT 1 FROM comparison_list ml
+                             WHERE ml.id = m.list_id AND ml.region_code = f.list_region AND ml.type_code = f.list_type))
+            """.formatted(REVIEW);
+
     private static final String RUN = """
-            WITH found AS (
+            WITH %1$s found AS (
                 SELECT DISTINCT ON (k.student_id, p.category, p.id_index)
                        k.student_id, p.category AS type_code, p.id_index, k.via, l.id AS list_id,
-                       l.region_code AS list_region, l.department, l.as_of, p.name AS person_name,
-                       k.person_name AS registered_name, k.student_name, k.id_number_masked, p.attributes,
-                       k.school_id, k.school_township_code, k.household_township_code, k.household_village_code,
-                       %s AS name_agrees
+                       l.region_code AS list_region, l.type_code AS list_type, l.department, l.as_of,
+                       p.name AS person_name, k.person_name AS registered_name, k.student_name, k.id_number_masked,
+                       p.attributes, k.school_id, k.school_township_code, k.household_township_code,
+                       k.household_village_code, %2$s AS name_agrees
                   FROM comparison_list l
                   JOIN comparison_list_person p ON p.list_id = l.id
                   JOIN comparison_person_key k ON k.id_index = p.id_index
-                 WHERE l.current
+                 WHERE l.current %3$s
                  ORDER BY k.student_id, p.category, p.id_index, l.as_of DESC, l.id DESC
-            ), stayed AS (
+            ), rewritten AS (
                 UPDATE comparison_match m
                    SET last_run = :run, list_id = f.list_id, list_region = f.list_region, department = f.department,
                        as_of = f.as_of, person_name = f.person_name, registered_name = f.registered_name,
                        student_name = f.student_name, id_number_masked = f.id_number_masked, attributes = f.attributes,
                        via = f.via, school_id = f.school_id, school_township_code = f.school_township_code,
                        household_township_code = f.household_township_code,
-                       household_village_code = f.household_village_code,
-                       review = CASE WHEN m.review = 'AGREED' AND NOT f.name_agrees THEN 'HELD'
-                                     WHEN m.review = 'HELD' AND f.name_agrees THEN 'AGREED'
-                                     ELSE m.review END
+                       household_village_code = f.household_village_code, review = %5$s
                   FROM found f
                  WHERE m.ended_on IS NULL AND m.student_id = f.student_id AND m.type_code = f.type_code
-                   AND m.id_index = f.id_index
+                   AND m.id_index = f.id_index AND %6$s
                 RETURNING m.id
             ), ended AS (
                 UPDATE comparison_match m
                    SET ended_on = :today, ended_run = :run
-                 WHERE m.ended_on IS NULL
+                 WHERE m.ended_on IS NULL %4$s
                    AND NOT EXISTS (SELECT 1 FROM found f
                                     WHERE f.student_id = m.student_id AND f.type_code = m.type_code
                                       AND f.id_index = m.id_index)
@@ -73,9 +114,22 @@ public class MatchStore {
                 RETURNING review
             )
             SELECT (SELECT count(*) FROM added) AS added, (SELECT count(*) FROM ended) AS ended,
-                   (SELECT count(*) FROM stayed) AS stayed,
+                   (SELECT count(*) FROM found) - (SELECT count(*) FROM added) AS stayed,
+                   (SELECT count(*) FROM rewritten) AS rewritten,
                    (SELECT count(*) FROM added WHERE review = 'HELD') AS held
-            """.formatted(SAME_NAME);
+            """;
+
+    /** Every current list against every person key: the monthly and the requested run. */
+    private static final String FULL_RUN = RUN.formatted("", SAME_NAME, "", "", REVIEW, CHANGED);
+
+    /** Only the blind indexes an import touched; for each of them the same as a full run. */
+    private static final String IMPORT_RUN = RUN.formatted(
+            TOUCHED,
+            SAME_NAME,
+            "AND p.id_index IN (SELECT t.id_index FROM touched t)",
+            "AND m.id_index IN (SELECT t.id_index FROM touched t)",
+            REVIEW,
+            CHANGED);
 
     private final JdbcClient jdbc;
 
@@ -83,25 +137,47 @@ public class MatchStore {
         this.jdbc = jdbc;
     }
 
-    /** Matches on the caller's transaction, after any other run has finished. */
+    /** Matches every current list on the caller's transaction, after any other run has finished. */
     public MatchingRun run(String trigger, LocalDate today) {
+        return run(trigger, today, null);
+    }
+
+    /**
+     * Matches on the caller's transaction, after any other run has finished.
+     *
+     * @param scope the import that asks for the run, or null for a full run
+     */
+    public MatchingRun run(String trigger, LocalDate today, ImportScope scope) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('aidloop-comparison-matching'))")
                 .query((rs, n) -> 1)
                 .list();
-        long run = jdbc.sql("INSERT INTO comparison_run (trigger) VALUES (:trigger) RETURNING id")
+        long run = jdbc.sql("INSERT INTO comparison_run (trigger, list_id) VALUES (:trigger, :list) RETURNING id")
                 .param("trigger", trigger)
+                .param("list", scope == null ? null : scope.listId())
                 .query(Long.class)
                 .single();
-        MatchingRun result = jdbc.sql(RUN)
+        var statement = jdbc.sql(scope == null ? FULL_RUN : IMPORT_RUN)
                 .param("run", run)
-                .param("today", today)
+                .param("today", today);
+        if (scope != null) {
+            statement = statement
+                    .param("list", scope.listId())
+                    .param("region", scope.region())
+                    .param("type", scope.typeCode());
+        }
+        MatchingRun result = statement
                 .query((rs, n) -> new MatchingRun(
-                        run, rs.getInt("added"), rs.getInt("ended"), rs.getInt("stayed"), rs.getInt("held")))
+                        run,
+                        rs.getInt("added"),
+                        rs.getInt("ended"),
+                        rs.getInt("stayed"),
+                        rs.getInt("held"),
+                        rs.getInt("rewritten")))
                 .single();
         jdbc.sql("""
                 UPDATE comparison_run
                    SET finished_at = now(), new_count = :added, ended_count = :ended, stayed_count = :stayed,
-                       held_count = :held
+                       held_count = :held, rewritten_count = :rewritten
                  WHERE id = :run
                 """)
                 .param("run", run)
@@ -109,6 +185,7 @@ public class MatchStore {
                 .param("ended", result.ended())
                 .param("stayed", result.stayed())
                 .param("held", result.held())
+                .param("rewritten", result.rewritten())
                 .update();
         return result;
     }

@@ -14,6 +14,7 @@ import com.aidloop.shared.PageLinks;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
 import com.aidloop.shared.Refusal;
+import com.aidloop.spreadsheet.SheetAmbiguous;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The department lists page (部门名单): upload a list with its type, department, as-of date and
- * column mapping (the one remembered for the department and type is shown), the lists imported
+ * The department lists page (部门名单): upload a list with its type, department, as-of date,
+ * column mapping (the one remembered for the department and type is shown) and sheet (found by
+ * its headers; when several sheets look like the list, the next form offers them to choose), the lists imported
  * before, and one list's result with its skipped rows by row and column.
  */
 @Controller
@@ -96,6 +98,10 @@ class DepartmentListPages {
             return "redirect:/comparison/lists/" + result.list().id();
         } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.getLocalizedMessage());
+            if (refused instanceof SheetAmbiguous ambiguous) {
+                // the mapping step offers the sheets that look like the list, to choose one
+                redirect.addFlashAttribute("sheets", ambiguous.sheets());
+            }
             return back(form);
         }
     }

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The upload form's fields as typed, for the page and the API alike: the column mapping's fields
  * are header names (blank: remembered or the usual ones), attribute columns one per line as
- * "脱贫年份=脱贫时间" (the attribute's label, then the file's header).
+ * "脱贫年份=脱贫时间" (the attribute's label, then the file's header); the sheet is a sheet's
+ * name (blank: the one holding the list's headers).
  */
 record ListForm(
         String type,
@@ -28,10 +29,11 @@ record ListForm(
         String categoryColumn,
         String memberIdColumns,
         String memberNameColumns,
-        String attributeColumns) {
+        String attributeColumns,
+        String sheet) {
 
     ListUpload upload(List<ListType> types) {
-        return new ListUpload(type, department, date(asOf), mapping(types));
+        return new ListUpload(type, department, date(asOf), mapping(types), sheet);
     }
 
     private ColumnMapping mapping(List<ListType> types) {

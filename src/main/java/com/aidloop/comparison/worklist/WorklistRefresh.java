@@ -6,13 +6,17 @@ import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the worklists up to date after a matching run, on its transaction: the school year is
  * the one today falls in; siblings of listed families who are in no school are told apart by age
- * from their ID numbers (opened here only to compute the age, never stored or shown).
+ * from their ID numbers. A sealed ID is opened here only to compute the age, once per school year:
+ * the age (not the ID, not the birth date) is remembered by the registry's blind index, so a run
+ * opens only the IDs of siblings it has not seen in the school year.
  */
 @Component
 public class WorklistRefresh {
@@ -34,17 +38,20 @@ public class WorklistRefresh {
         List<Term> terms = Term.of(today).schoolYearTerms();
         int schoolYear = terms.getFirst().year();
         List<Long> schoolAge = new ArrayList<>();
-        for (WorklistRunStore.SiblingCandidate candidate : store.siblingCandidates(today)) {
-            try {
-                LocalDate birth = IdNumber.parse(sensitive.open(candidate.idNumberSealed()))
-                        .birthDate();
-                if (rules.schoolAge(birth, schoolYear)) {
-                    schoolAge.add(candidate.memberId());
+        Map<String, Integer> opened = new HashMap<>();
+        for (WorklistRunStore.SiblingCandidate candidate : store.siblingCandidates(today, schoolYear)) {
+            Integer age = candidate.age();
+            if (!candidate.ageKnown()) {
+                if (!opened.containsKey(candidate.idIndex())) {
+                    opened.put(candidate.idIndex(), age(candidate.idNumberSealed(), schoolYear));
                 }
-            } catch (InvalidValue notAnIdCardNumber) {
-                // a passport or other document: no age to read, not a worklist item
+                age = opened.get(candidate.idIndex());
+            }
+            if (age != null && rules.schoolAge(age)) {
+                schoolAge.add(candidate.memberId());
             }
         }
+        store.rememberAges(runId, schoolYear, opened);
         WorklistRunStore.Counts counts = store.run(
                 runId,
                 today,
@@ -54,5 +61,14 @@ public class WorklistRefresh {
                 rules,
                 schoolAge);
         return new Changes(counts.added(), counts.ended(), counts.stayed());
+    }
+
+    /** The age read from a sealed ID number; null for a passport or another document without one. */
+    private Integer age(String sealed, int schoolYear) {
+        try {
+            return rules.ageOn(IdNumber.parse(sensitive.open(sealed)).birthDate(), schoolYear);
+        } catch (InvalidValue notAnIdCardNumber) {
+            return null;
+        }
     }
 }

@@ -66,7 +66,16 @@ public class WorklistRules {
 
     /** Whether a person born on the day is of school age in the school year that starts in the autumn of the year. */
     public boolean schoolAge(LocalDate birth, int schoolYear) {
-        int age = Period.between(birth, LocalDate.of(schoolYear, 9, 1)).getYears();
+        return schoolAge(ageOn(birth, schoolYear));
+    }
+
+    /** Whether an age on 1 September of the school year is school age. */
+    public boolean schoolAge(int age) {
         return age >= schoolAgeFrom && age <= schoolAgeTo;
+    }
+
+    /** The age in whole years on 1 September of the school year. */
+    public int ageOn(LocalDate birth, int schoolYear) {
+        return Period.between(birth, LocalDate.of(schoolYear, 9, 1)).getYears();
     }
 }

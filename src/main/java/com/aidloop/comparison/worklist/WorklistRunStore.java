@@ -2,8 +2,10 @@ package com.aidloop.comparison.worklist;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * Writes the worklists from the matches, in one statement after each matching run (on its
  * transaction and under its lock): the items due now (a key per kind, student, person, list type
  * and school year) stay, open items no longer due end, items due again after ending reopen, new
- * ones are inserted. A closed item stays closed for its school year. Items copy the student's
+ * ones are inserted; a stayed item is written only when a copied fact changed. A closed item stays closed for its school year. Items copy the student's
  * school and household places (from the registry) for the data scope.
  */
 @Repository
@@ -95,6 +97,13 @@ class WorklistRunStore {
                        household_village_code = d.household_village_code
                   FROM due d
                  WHERE i.status = 'OPEN' AND %2$s
+                   AND (i.subject_name, i.subject_masked, i.via, i.department, i.as_of, i.attributes, i.student_name,
+                        i.id_number_masked, i.school_id, i.school_township_code, i.household_township_code,
+                        i.household_village_code)
+                       IS DISTINCT FROM
+                       (d.subject_name, d.subject_masked, d.via, d.department, d.as_of, d.attributes, d.student_name,
+                        d.id_number_masked, d.school_id, d.school_township_code, d.household_township_code,
+                        d.household_village_code)
                 RETURNING i.id
             ), ended AS (
                 UPDATE comparison_worklist_item i
@@ -114,7 +123,9 @@ class WorklistRunStore {
                 RETURNING id
             )
             SELECT (SELECT count(*) FROM added) + (SELECT count(*) FROM reopened) AS added,
-                   (SELECT count(*) FROM ended) AS ended, (SELECT count(*) FROM stayed) AS stayed
+                   (SELECT count(*) FROM ended) AS ended,
+                   (SELECT count(*) FROM due d
+                     WHERE EXISTS (SELECT 1 FROM comparison_worklist_item i WHERE i.status = 'OPEN' AND %2$s)) AS stayed
             """.formatted(
                     DUE.formatted(
                             SUPPORT_FROM,
@@ -126,8 +137,11 @@ class WorklistRunStore {
                     SAME_KEY,
                     COLUMNS);
 
-    /** A sibling of a pupil of a listed family, not a student anywhere, with the sealed ID to tell the age. */
-    record SiblingCandidate(long memberId, String idNumberSealed) {}
+    /**
+     * A sibling of a pupil of a listed family, not a student anywhere: the age remembered for the
+     * school year, or (when none is) the sealed ID to tell it.
+     */
+    record SiblingCandidate(long memberId, String idIndex, boolean ageKnown, Integer age, String idNumberSealed) {}
 
     /** What a run did to the worklists. */
     record Counts(int added, int ended, int stayed) {}
@@ -138,16 +152,52 @@ class WorklistRunStore {
         this.jdbc = jdbc;
     }
 
-    List<SiblingCandidate> siblingCandidates(LocalDate today) {
-        return jdbc.sql("SELECT DISTINCT h.id, h.id_number_sealed " + SUPPORT_FROM + """
+    List<SiblingCandidate> siblingCandidates(LocalDate today, int schoolYear) {
+        return jdbc.sql("SELECT DISTINCT h.id, h.id_number_index, a.id_index IS NOT NULL AS known, a.age,"
+                        + " CASE WHEN a.id_index IS NULL THEN h.id_number_sealed END AS sealed " + SUPPORT_FROM
+                        + """
                           JOIN registry_household_member h ON h.student_id = s.id AND h.relation = 'SIBLING'
                                AND h.id_number_sealed IS NOT NULL AND h.id_number_index IS NOT NULL
                                AND NOT EXISTS (SELECT 1 FROM registry_student o
                                                 WHERE o.id_number_index = h.id_number_index)
+                          LEFT JOIN comparison_sibling_age a ON a.id_index = h.id_number_index AND a.school_year = :year
                         """ + SUPPORT_WHERE)
                 .param("today", today)
-                .query((rs, n) -> new SiblingCandidate(rs.getLong(1), rs.getString(2)))
+                .param("year", schoolYear)
+                .query((rs, n) -> new SiblingCandidate(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        rs.getObject(4, Integer.class),
+                        rs.getString(5)))
                 .list();
+    }
+
+    /**
+     * Remembers the ages read from sealed IDs (null: no age to read) for the school year, forgets
+     * those of earlier school years, and records on the run how many IDs were opened.
+     */
+    void rememberAges(long run, int schoolYear, Map<String, Integer> ages) {
+        jdbc.sql("DELETE FROM comparison_sibling_age WHERE school_year < :year")
+                .param("year", schoolYear)
+                .update();
+        if (!ages.isEmpty()) {
+            List<String> indexes = new ArrayList<>(ages.keySet());
+            jdbc.sql("""
+                    INSERT INTO comparison_sibling_age (id_index, school_year, age)
+                    SELECT x.id_index, :year, x.age
+                      FROM unnest(CAST(:indexes AS TEXT[]), CAST(:ages AS INTEGER[])) AS x(id_index, age)
+                    ON CONFLICT (id_index, school_year) DO NOTHING
+                    """)
+                    .param("year", schoolYear)
+                    .param("indexes", indexes.toArray(String[]::new))
+                    .param("ages", indexes.stream().map(ages::get).toArray(Integer[]::new))
+                    .update();
+        }
+        jdbc.sql("UPDATE comparison_run SET sibling_ids_opened = :opened WHERE id = :run")
+                .param("run", run)
+                .param("opened", ages.size())
+                .update();
     }
 
     Counts run(

@@ -1,6 +1,7 @@
 package com.aidloop.spreadsheet.reading;
 
 import com.aidloop.spreadsheet.ReadLimits;
+import com.aidloop.spreadsheet.SheetChoice;
 import com.aidloop.spreadsheet.SheetRow;
 import com.aidloop.spreadsheet.SpreadsheetFormat;
 import com.aidloop.spreadsheet.SpreadsheetRefused;
@@ -17,7 +18,8 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Rows of the first visible, non-empty sheet of an Excel 97–2003 workbook, read with POI's
+ * Rows of one sheet of an Excel 97–2003 workbook (the first visible, non-empty one, or the one a
+ * {@link SheetChoice} picks), read with POI's
  * record-event API. The format holds at most 65,536 rows, so the chosen sheet's rows are kept
  * in memory as text; the rest of the workbook is never loaded.
  */
@@ -35,6 +37,14 @@ public final class XlsRows extends StreamedRows {
     }
 
     public static XlsRows open(Path file, String fileName, ReadLimits limits) {
+        return open(file, fileName, limits, SheetChoice.FIRST);
+    }
+
+    /**
+     * As {@link #open(Path, String, ReadLimits)}, reading the sheet chosen. Any choice but the
+     * first sheet reads the workbook twice: the first rows of every sheet, then the one chosen.
+     */
+    public static XlsRows open(Path file, String fileName, ReadLimits limits, SheetChoice choice) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
@@ -45,9 +55,13 @@ public final class XlsRows extends StreamedRows {
                         root.hasEntry("Book") ? "spreadsheet.tooOld" : "spreadsheet.notSpreadsheet", fileName);
             }
             XlsSheetCollector collector = new XlsSheetCollector(limits);
-            HSSFRequest request = new HSSFRequest();
-            request.addListenerForAllRecords(collector);
-            new HSSFEventFactory().abortableProcessWorkbookEvents(request, root);
+            if (!(choice instanceof SheetChoice.First)) {
+                XlsSheetCollector survey = XlsSheetCollector.survey(limits);
+                process(root, survey);
+                collector =
+                        XlsSheetCollector.of(limits, survey.worksheetOf(SheetPicker.pick(survey.previews(), choice)));
+            }
+            process(root, collector);
             if (collector.rows().isEmpty()) {
                 throw new SpreadsheetRefused("spreadsheet.empty");
             }
@@ -61,6 +75,12 @@ public final class XlsRows extends StreamedRows {
         } catch (IOException | HSSFUserException | RuntimeException e) {
             throw new SpreadsheetRefused("spreadsheet.corrupt", fileName).withCause(e);
         }
+    }
+
+    private static void process(DirectoryNode root, XlsSheetCollector collector) throws IOException, HSSFUserException {
+        HSSFRequest request = new HSSFRequest();
+        request.addListenerForAllRecords(collector);
+        new HSSFEventFactory().abortableProcessWorkbookEvents(request, root);
     }
 
     @Override

@@ -28,7 +28,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Listens to the records of an .xls workbook and keeps the cells of the first visible sheet that
- * has any, then stops the parse.
+ * has any (or of the worksheet at a given position), then stops the parse. Surveying, it goes
+ * through every visible sheet and keeps only each one's first non-blank rows.
  */
 final class XlsSheetCollector extends AbortableHSSFListener {
 
@@ -47,9 +48,41 @@ final class XlsSheetCollector extends AbortableHSSFListener {
     private int currentRow = -1;
     private FormulaRecord pendingString;
     private String sheetName = "";
+    /** The worksheet to keep (0-based among the worksheets), or -1: the first visible with cells. */
+    private final int target;
+    /** Surveying: how many first rows of each visible sheet to keep; 0 when not surveying. */
+    private final int surveyRows;
+
+    private final List<SheetPicker.Preview> previews = new ArrayList<>();
+    private final List<Integer> previewed = new ArrayList<>();
 
     XlsSheetCollector(ReadLimits limits) {
+        this(limits, -1, 0);
+    }
+
+    private XlsSheetCollector(ReadLimits limits, int target, int surveyRows) {
         this.cells = new RowCells(limits);
+        this.target = target;
+        this.surveyRows = surveyRows;
+    }
+
+    /** Keeps the first rows of every visible sheet: {@link #previews()}. */
+    static XlsSheetCollector survey(ReadLimits limits) {
+        return new XlsSheetCollector(limits, -1, limits.headerSearchRows());
+    }
+
+    /** Keeps the rows of the worksheet at this position (as {@link #worksheetOf} gives it). */
+    static XlsSheetCollector of(ReadLimits limits, int worksheet) {
+        return new XlsSheetCollector(limits, worksheet, 0);
+    }
+
+    List<SheetPicker.Preview> previews() {
+        return List.copyOf(previews);
+    }
+
+    /** The worksheet position of a preview. */
+    int worksheetOf(int preview) {
+        return previewed.get(preview);
     }
 
     List<SheetRow> rows() {
@@ -92,7 +125,8 @@ final class XlsSheetCollector extends AbortableHSSFListener {
         inWorksheet = true;
         sheetIndex++;
         BoundSheetRecord bound = sheetIndex < sheets.size() ? sheets.get(sheetIndex) : null;
-        collecting = bound == null || !(bound.isHidden() || bound.isVeryHidden());
+        boolean visible = bound == null || !(bound.isHidden() || bound.isVeryHidden());
+        collecting = target < 0 ? visible : sheetIndex == target;
         sheetName = bound == null ? "" : bound.getSheetname();
         rows.clear();
         merged.clear();
@@ -105,7 +139,17 @@ final class XlsSheetCollector extends AbortableHSSFListener {
         }
         inWorksheet = false;
         finishRow();
-        if (collecting && !rows.isEmpty()) {
+        if (surveyRows > 0) {
+            if (collecting) {
+                previews.add(new SheetPicker.Preview(
+                        sheetName, rows().stream().limit(surveyRows).toList()));
+                previewed.add(sheetIndex);
+            }
+            rows.clear();
+            collecting = false;
+            return 0;
+        }
+        if (collecting && (target >= 0 || !rows.isEmpty())) {
             return STOP;
         }
         collecting = false;

@@ -135,6 +135,35 @@ class WorklistTests {
     }
 
     @Test
+    void aSiblingsSealedIdIsOpenedOncePerSchoolYearNotOnEveryRun() {
+        StudentInput pupil = withSibling(People.pupil("柯小禾", school.id()), People.idNumber(2016, false));
+        long pupilId = students.register(pupil, SchoolFixtures.county()).id();
+        importList("SUBSISTENCE_ALLOWANCE", List.of("姓名", "身份证号码"), List.of(father(pupil)));
+        long siblingItems = items(WorklistKind.UNAIDED, pupilId).stream()
+                .filter(i -> i.via().equals("兄弟姐妹"))
+                .count();
+
+        long again = matching.run("MANUAL").id();
+
+        assertThat(siblingItems).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT sibling_ids_opened FROM comparison_run WHERE id = :id")
+                        .param("id", again)
+                        .query(Integer.class)
+                        .single())
+                .as("every sibling's age was read by an earlier run of the school year")
+                .isZero();
+        assertThat(items(WorklistKind.UNAIDED, pupilId))
+                .extracting(WorklistItem::status)
+                .containsOnly("待处理");
+        assertThat(jdbc.sql("""
+                        SELECT a.age FROM comparison_sibling_age a
+                          JOIN registry_household_member h ON h.id_number_index = a.id_index
+                         WHERE h.student_id = :id AND h.relation = 'SIBLING'
+                        """).param("id", pupilId).query(Integer.class).single())
+                .isBetween(9, 10);
+    }
+
+    @Test
     void anAidedPupilWhoseFatherOwnsADearCarIsDecidedToRecoverAndTheIntegrityCheckShowsIt() {
         StudentInput dear = People.pupil("车贵", school.id());
         long dearId = students.register(dear, SchoolFixtures.county()).id();
