@@ -59,7 +59,7 @@ class SpecialChannelStore {
                             requested_by)
                         VALUES (:student, :name, :school, :township, :grade, :className, :year, :category, :reason,
                             'REQUESTED', :by)
-                        ON CONFLICT (student_id, school_year) WHERE status <> 'REFUSED' DO NOTHING
+                        ON CONFLICT (student_id, school_year) WHERE status IN ('REQUESTED', 'APPROVED') DO NOTHING
                         RETURNING id
                         """)
                 .param("student", student.id())

@@ -148,9 +148,7 @@ class AppealsTests {
                             SELECT 'appeal-ruled:' || p.id FROM identification_appeal p
                               JOIN identification_application a ON a.id = p.application_id
                              WHERE a.student_id = ANY(:ids))
-                        """)
-                .param("ids", studentsUsed.toArray(Long[]::new))
-                .update();
+                        """).param("ids", studentsUsed.toArray(Long[]::new)).update();
         jdbc.sql("DELETE FROM identification_application WHERE student_id = ANY(:ids)")
                 .param("ids", studentsUsed.toArray(Long[]::new))
                 .update();
@@ -189,24 +187,16 @@ class AppealsTests {
         assertThat(history)
                 .extracting(HistoryEntry::level)
                 .containsExactly(DifficultyLevel.NOT_DIFFICULT, DifficultyLevel.GENERAL);
-        assertThat(history.getLast().reason()).isEqualTo("申诉改定：家访核实父亲住院属实");
-        assertThat(history.getLast().by()).isEqualTo("appeal-county");
+        assertThat(history.getLast())
+                .extracting(HistoryEntry::reason, HistoryEntry::by)
+                .containsExactly("申诉改定：家访核实父亲住院属实", "appeal-county");
         assertThatThrownBy(
                         () -> appeals.decide(appealId, new AppealRuling(AppealDecision.MAINTAIN, null, "再议"), county))
                 .hasMessage("identification.appeal.decided");
         theFamilyWasToldOnce(appealId, free.getLast());
         assertThat(family.of(id, guardian).appeal().outcome()).isEqualTo("改为一般困难");
         assertThat(family.of(id, guardian).problem()).isEqualTo("identification.appeal.once");
-        assertThat(jdbc.sql("""
-                        SELECT action || ':' || summary FROM audit_event
-                         WHERE object_type = 'identification_appeal' AND object_id = :id ORDER BY id
-                        """)
-                        .param("id", String.valueOf(appealId))
-                        .query(String.class)
-                        .list())
-                .satisfiesExactly(
-                        lodged -> assertThat(lodged).startsWith("CREATE:家庭提出认定申诉"),
-                        ruled -> assertThat(ruled).startsWith("APPROVE:").contains("不困难 → 一般困难", "家访核实父亲住院属实"));
+        auditedAsLodgedAndRuled(appealId);
     }
 
     @Test
@@ -270,6 +260,19 @@ class AppealsTests {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(appeals.get(appealId, county).decided()).isFalse();
+    }
+
+    private void auditedAsLodgedAndRuled(long appealId) {
+        assertThat(jdbc.sql("""
+                        SELECT action || ':' || summary FROM audit_event
+                         WHERE object_type = 'identification_appeal' AND object_id = :id ORDER BY id
+                        """)
+                        .param("id", String.valueOf(appealId))
+                        .query(String.class)
+                        .list())
+                .satisfiesExactly(
+                        lodged -> assertThat(lodged).startsWith("CREATE:家庭提出认定申诉"),
+                        ruled -> assertThat(ruled).startsWith("APPROVE:").contains("不困难 → 一般困难", "家访核实父亲住院属实"));
     }
 
     /** One SMS for the ruling, to the guardian who lodged it, naming no student, level or outcome. */

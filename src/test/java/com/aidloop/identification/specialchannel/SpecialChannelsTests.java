@@ -82,9 +82,7 @@ class SpecialChannelsTests {
                         DELETE FROM notification_sms
                          WHERE dedup_key LIKE 'special-channel-%' AND split_part(dedup_key, ':', 2)::bigint IN
                                (SELECT id FROM identification_special_channel WHERE student_id = ANY(:ids))
-                        """)
-                .param("ids", students.toArray(Long[]::new))
-                .update();
+                        """).param("ids", students.toArray(Long[]::new)).update();
         fixtures.remove(students);
         decided.remove();
     }
@@ -228,8 +226,7 @@ class SpecialChannelsTests {
         assertThat(summaries(id)).noneMatch(summary -> summary.contains("公开") || summary.contains("服刑"));
         assertThat(refusal(() -> channels.withdraw(id, "再次撤销", SpecialChannelFixtures.COUNTY)))
                 .isEqualTo(Refusal.Kind.CONFLICT);
-        assertThat(channels.request(
-                        new SpecialChannels.Request(student, YEAR, ReasonCategory.OTHER, "情况又有变化"), school))
+        assertThat(channels.request(new SpecialChannels.Request(student, YEAR, ReasonCategory.OTHER, "情况又有变化"), school))
                 .as("a withdrawn request is no longer live: the school may ask again")
                 .isNotEqualTo(id);
     }

@@ -128,7 +128,9 @@ class SpecialChannelTests {
         assertThat(approved.inForceFor(2026)).isTrue();
         assertThat(approved.inForceFor(2025)).isFalse();
         assertThat(approved.inForceFor(2027)).isFalse();
-        assertThat(requested().inForceFor(2026)).as("not before the county approves").isFalse();
+        assertThat(requested().inForceFor(2026))
+                .as("not before the county approves")
+                .isFalse();
     }
 
     @Test
