@@ -115,11 +115,7 @@ class SpecialChannelsTests {
         assertThat(channels.approvedStudents(List.of(student), YEAR)).containsExactly(student);
         assertThat(channels.approvedStudents(List.of(student), YEAR - 1)).isEmpty();
         assertThat(audits(id)).containsExactly("CREATE", "APPROVE");
-        assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE object_type = :type AND object_id = :id")
-                        .param("type", SpecialChannels.AUDITED_AS)
-                        .param("id", String.valueOf(id))
-                        .query(String.class)
-                        .list())
+        assertThat(summaries(id))
                 .noneMatch(summary -> summary.contains("祖母") || summary.contains("孤儿"));
         assertThat(jdbc.sql("SELECT reason_sealed FROM identification_special_channel WHERE id = :id")
                         .param("id", id)
@@ -307,14 +303,6 @@ class SpecialChannelsTests {
                 .single();
     }
 
-    private List<String> summaries(long id) {
-        return jdbc.sql("SELECT summary FROM audit_event WHERE object_type = :type AND object_id = :id")
-                .param("type", SpecialChannels.AUDITED_AS)
-                .param("id", String.valueOf(id))
-                .query(String.class)
-                .list();
-    }
-
     private long studentOf(long applicationId) {
         return jdbc.sql("SELECT student_id FROM identification_application WHERE id = :id")
                 .param("id", applicationId)
@@ -323,10 +311,21 @@ class SpecialChannelsTests {
     }
 
     private List<String> audits(long id) {
-        return jdbc.sql("SELECT action FROM audit_event WHERE object_type = :type AND object_id = :id ORDER BY id")
+        return audited(id).stream().map(event -> event[0]).toList();
+    }
+
+    private List<String> summaries(long id) {
+        return audited(id).stream().map(event -> event[1]).toList();
+    }
+
+    /** The special channel's audit events, oldest first: action and summary. */
+    private List<String[]> audited(long id) {
+        return jdbc.sql("""
+                        SELECT action, summary FROM audit_event WHERE object_type = :type AND object_id = :id ORDER BY id
+                        """)
                 .param("type", SpecialChannels.AUDITED_AS)
                 .param("id", String.valueOf(id))
-                .query(String.class)
+                .query((rs, n) -> new String[] {rs.getString("action"), rs.getString("summary")})
                 .list();
     }
 

@@ -95,21 +95,7 @@ public record SpecialChannel(
             throw SpecialChannelRefused.conflict("identification.specialChannel.notApproved", status.label());
         }
         String given = reasonGiven(why, "identification.specialChannel.withdrawalRequired");
-        return new SpecialChannel(
-                id,
-                student,
-                schoolYear,
-                category,
-                reason,
-                SpecialChannelStatus.WITHDRAWN,
-                requestedBy,
-                requestedAt,
-                decidedBy,
-                decidedAt,
-                refusal,
-                by,
-                at,
-                given);
+        return moved(SpecialChannelStatus.WITHDRAWN, decidedBy, decidedAt, refusal, by, at, given);
     }
 
     /**
@@ -138,21 +124,32 @@ public record SpecialChannel(
     }
 
     private SpecialChannel decided(SpecialChannelStatus decision, String by, Instant at, String why) {
+        return moved(decision, by, at, why, null, null, null);
+    }
+
+    private SpecialChannel moved(
+            SpecialChannelStatus to,
+            String decider,
+            Instant decided,
+            String refused,
+            String withdrawer,
+            Instant withdrew,
+            String why) {
         return new SpecialChannel(
                 id,
                 student,
                 schoolYear,
                 category,
                 reason,
-                decision,
+                to,
                 requestedBy,
                 requestedAt,
-                by,
-                at,
-                why,
-                null,
-                null,
-                null);
+                decider,
+                decided,
+                refused,
+                withdrawer,
+                withdrew,
+                why);
     }
 
     private static String reasonGiven(String why, String code) {
