@@ -115,8 +115,7 @@ class SpecialChannelsTests {
         assertThat(channels.approvedStudents(List.of(student), YEAR)).containsExactly(student);
         assertThat(channels.approvedStudents(List.of(student), YEAR - 1)).isEmpty();
         assertThat(audits(id)).containsExactly("CREATE", "APPROVE");
-        assertThat(summaries(id))
-                .noneMatch(summary -> summary.contains("祖母") || summary.contains("孤儿"));
+        assertThat(summaries(id)).noneMatch(summary -> summary.contains("祖母") || summary.contains("孤儿"));
         assertThat(jdbc.sql("SELECT reason_sealed FROM identification_special_channel WHERE id = :id")
                         .param("id", id)
                         .query(String.class)
