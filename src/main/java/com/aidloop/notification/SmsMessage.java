@@ -40,7 +40,9 @@ public record SmsMessage(String template, String body, Map<String, String> param
      * its code the provider refuses it, and the printed slip remains the way to hand a password over.
      * So are LOGIN_CODE (families then use the school's invitation slip, still confirmed by SMS, so
      * register it before opening family login) and IDENTIFICATION_WINDOW (schools tell families
-     * themselves).
+     * themselves), OBJECTION_HANDLED, SPECIAL_CHANNEL_DECIDED and APPEAL_RULED (the outcome waits
+     * on the school's or the family's page all the same): without their codes the provider refuses
+     * those messages and the outbox shows them failed.
      */
     public static final List<String> TEMPLATES = List.of("PAYOUT", "PAYOUT_PLAIN");
 
@@ -112,6 +114,28 @@ public record SmsMessage(String template, String body, Map<String, String> param
      */
     public static SmsMessage objectionHandled(String schoolName) {
         return fill("OBJECTION_HANDLED", List.of("school"), required(schoolName, "schoolName"));
+    }
+
+    /**
+     * To a school's contact when the county approved, refused or withdrew one of its special
+     * channel requests, naming neither the student nor the outcome nor any reason:
+     * "三市镇中心小学：贵校一份2026学年特别通道申请有新的县级处理结果，请登录资助系统查看。"
+     */
+    public static SmsMessage specialChannelDecided(String schoolName, String yearLabel) {
+        return fill(
+                "SPECIAL_CHANNEL_DECIDED",
+                List.of("school", "year"),
+                required(schoolName, "schoolName"),
+                required(yearLabel, "yearLabel"));
+    }
+
+    /**
+     * To the family when the county ruled on its appeal, naming no student, no level and no word
+     * of hardship, only that there is an outcome to read:
+     * "您提出的2026学年学生资助认定申诉已有处理结果，请登录资助平台家庭入口查看，或向学校咨询。"
+     */
+    public static SmsMessage appealRuled(String yearLabel) {
+        return fill("APPEAL_RULED", List.of("year"), required(yearLabel, "yearLabel"));
     }
 
     /** The text with the secret put back in place of its mask, for the gateway only. */

@@ -48,6 +48,14 @@ public class FamilyStudents implements RegisteredPhones {
     }
 
     /**
+     * The guardians' registered phones of one student, first-listed first, for a message to the
+     * family (the caller has read the student in its own reach).
+     */
+    public List<GuardianPhone> guardiansOf(long studentId) {
+        return queries.guardiansOf(studentId);
+    }
+
+    /**
      * A student as a family's pages and notices need it.
      *
      * @param birthDate from the ID number; null when the document carries none

@@ -4,6 +4,7 @@ import com.aidloop.shared.InvalidValue;
 import com.aidloop.shared.Masking;
 import com.aidloop.shared.PhoneNumber;
 import com.aidloop.shared.Text;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,11 @@ public record ContactPhone(String value) {
     /** The number as the school's form and the API show it to someone who may see it whole. */
     public String masked() {
         return Masking.phone(value);
+    }
+
+    /** The number as a mobile that can take a text message; empty for a landline. */
+    public Optional<PhoneNumber> mobile() {
+        return isMobile(value) ? Optional.of(new PhoneNumber(value)) : Optional.empty();
     }
 
     private static String normalized(String raw) {

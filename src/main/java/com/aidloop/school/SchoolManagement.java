@@ -12,6 +12,7 @@ import com.aidloop.school.internal.SchoolWriter;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Paged;
 import com.aidloop.shared.Paging;
+import com.aidloop.shared.PhoneNumber;
 import com.aidloop.shared.RegionLevel;
 import com.aidloop.shared.Text;
 import java.util.Collection;
@@ -140,6 +141,15 @@ public class SchoolManagement {
         audit.record(AuditRecord.of(
                 "REVEAL", "school", id, "查看学校联系电话：" + school.facts().name()));
         return Optional.of(phone.value());
+    }
+
+    /**
+     * The school's contact phone when it is a mobile, for a message to the school: nobody reads
+     * it (the SMS outbox seals it), so it is not a 查看完整号码 and not audited. Empty for a
+     * landline or no phone.
+     */
+    public Optional<PhoneNumber> contactMobile(long id) {
+        return schools.find(id).map(school -> school.facts().contact().phone()).flatMap(ContactPhone::mobile);
     }
 
     private static void requireInside(DataScope scope, SchoolFacts facts) {

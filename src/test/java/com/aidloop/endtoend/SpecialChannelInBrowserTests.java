@@ -2,6 +2,7 @@ package com.aidloop.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.notice.DecidedStudents;
 import com.aidloop.identification.specialchannel.SpecialChannelFixtures;
 import com.aidloop.testing.DemoStaff;
@@ -27,12 +28,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * student from the application's page, with a private reason; the county (account {@code county})
  * finds it among the requests waiting (待县级审批) and approves it; the school then publishes the
  * class's notice, and a visitor with the link and the access code sees the classmate but neither
- * the approved student nor the reason.
+ * the approved student nor the reason. Later the county withdraws an approval (撤销特别通道) with a
+ * reason: the school reads it on the request, may ask again, and the student is on the class's
+ * next notice.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SpecialChannelInBrowserTests {
 
     private static final String REASON = "父母双亡，由年迈的祖母抚养，家长不愿公开";
+    private static final String WITHDRAWAL = "家长已同意公开，按普通程序公示";
 
     @LocalServerPort
     int port;
@@ -106,6 +110,55 @@ class SpecialChannelInBrowserTests {
             visitor.find("#open").click();
             assertThat(visitor.find("#lines").getText()).contains(shownName).doesNotContain(hiddenName);
             assertThat(visitor.driver().getPageSource()).doesNotContain(hiddenName, REASON, "特别通道：");
+        }
+    }
+
+    @Test
+    void theCountyWithdrawsAnApprovalAndTheStudentIsOnTheClasssNextNotice() throws Exception {
+        List<Long> ids = students.inOneClass(2);
+        long application = ids.getFirst();
+        String name = students.studentName(application);
+        String classmate = students.studentName(ids.get(1));
+        long student = jdbc.sql("SELECT student_id FROM identification_application WHERE id = :id")
+                .param("id", application)
+                .query(Long.class)
+                .single();
+        studentIds.add(student);
+        long request = channels.approve(student, Applications.currentSchoolYear());
+        try (Chromium school = Chromium.open(port);
+                Chromium county = Chromium.open(port)) {
+            county.login("county", DemoStaff.PASSWORD);
+            county.find("#menu-special-channel").click();
+            county.find("#tab-APPROVED").click();
+            county.find("#channel-rows tr[data-id='" + request + "'] .open-channel")
+                    .click();
+            county.find("#withdraw").click();
+            assertThat(county.textShowing("#problem", "撤销特别通道的理由")).contains("学校可见");
+            assertThat(county.find("#status").getText()).isEqualTo("已批准");
+            county.find("#withdrawal-input").sendKeys(WITHDRAWAL);
+            county.screenshot("special-channel-withdraw");
+            county.find("#withdraw").click();
+            assertThat(county.textShowing("#notice", "已撤销特别通道")).contains(name);
+            assertThat(county.find("#status").getText()).isEqualTo("已撤销");
+            assertThat(county.find("#withdrawal").getText()).contains(WITHDRAWAL);
+            assertThat(county.driver().findElements(By.id("withdraw-form"))).isEmpty();
+            county.find("#menu-special-channel").click();
+            county.find("#tab-WITHDRAWN").click();
+            assertThat(county.find("#channel-rows tr[data-id='" + request + "']")
+                            .getText())
+                    .contains(name, "已撤销");
+
+            school.login("school", DemoStaff.PASSWORD);
+            school.go("/identification/applications/" + application);
+            assertThat(school.find("#special-channel-status").getText()).contains("已撤销");
+            assertThat(school.find("#special-channel-form").isDisplayed())
+                    .as("the school may ask again")
+                    .isTrue();
+            school.find("#to-special-channel").click();
+            assertThat(school.find("#withdrawal").getText()).contains(WITHDRAWAL);
+            assertThat(school.driver().findElements(By.id("withdraw-form"))).isEmpty();
+            publish(school, application);
+            assertThat(school.find("#lines").getText()).contains(name, classmate);
         }
     }
 

@@ -2,7 +2,9 @@ package com.aidloop.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import com.aidloop.notification.domain.SmsContentPolicy;
 import com.aidloop.shared.Money;
 import com.aidloop.shared.PhoneNumber;
 import com.aidloop.shared.Term;
@@ -73,5 +75,26 @@ class SmsMessageTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SmsRequest("payment 1", phone, SmsRecipient.STUDENT, message, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void wordsTheSchoolsSpecialChannelNoticeWithoutStudentOutcomeOrHardship() {
+        SmsMessage message = SmsMessage.specialChannelDecided("三市镇中心小学", "2026学年");
+
+        assertThat(message.template()).isEqualTo("SPECIAL_CHANNEL_DECIDED");
+        assertThat(message.signedBy("平江县学生资助")).isEqualTo("【平江县学生资助】三市镇中心小学：贵校一份2026学年特别通道申请有新的县级处理结果，请登录资助系统查看。");
+        assertThat(message.params()).containsExactly(entry("school", "三市镇中心小学"), entry("year", "2026学年"));
+        assertThat(SmsContentPolicy.withDefaultWords().check(message.body())).isEmpty();
+        assertThat(message.body()).doesNotContain("批准", "困难", "撤销");
+    }
+
+    @Test
+    void wordsTheFamilysAppealNoticeWithoutLevelOrHardship() {
+        SmsMessage message = SmsMessage.appealRuled("2026学年");
+
+        assertThat(message.template()).isEqualTo("APPEAL_RULED");
+        assertThat(message.body()).isEqualTo("您提出的2026学年学生资助认定申诉已有处理结果，请登录资助平台家庭入口查看，或向学校咨询。");
+        assertThat(SmsContentPolicy.withDefaultWords().check(message.body())).isEmpty();
+        assertThat(message.body()).doesNotContain("困难", "维持", "改定");
     }
 }

@@ -140,6 +140,19 @@ class AppealStore {
                 .optional();
     }
 
+    /** The student and school of an appeal's application, for the message to the family. */
+    record Whose(long studentId, long schoolId, String schoolTownshipCode) {}
+
+    /** The student and school of an application the caller reached already. */
+    Whose whose(long applicationId) {
+        return jdbc.sql("""
+                        SELECT student_id, school_id, school_township_code FROM identification_application WHERE id = :id
+                        """)
+                .param("id", applicationId)
+                .query((rs, n) -> new Whose(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .single();
+    }
+
     /** When the county approved the application after three-party review, if it did. */
     Optional<Instant> approvedAt(long applicationId) {
         return jdbc.sql("SELECT approved_at FROM identification_three_party_review WHERE application_id = :id")

@@ -33,12 +33,19 @@ public class Appeals {
     private final ApplicationReach reach;
     private final AdjustingIdentification adjusting;
     private final AuditTrail audit;
+    private final FamilyTold told;
 
-    Appeals(AppealStore store, ApplicationReach reach, AdjustingIdentification adjusting, AuditTrail audit) {
+    Appeals(
+            AppealStore store,
+            ApplicationReach reach,
+            AdjustingIdentification adjusting,
+            AuditTrail audit,
+            FamilyTold told) {
         this.store = store;
         this.reach = reach;
         this.adjusting = adjusting;
         this.audit = audit;
+        this.told = told;
     }
 
     /** The appeals in reach, waiting (oldest first) or decided (newest first). */
@@ -72,7 +79,8 @@ public class Appeals {
 
     /**
      * The county decides an appeal in reach, once: maintained, or the level changed through the
-     * adjustment path with the reason 申诉改定：…; audited. A school or another level may not (403).
+     * adjustment path with the reason 申诉改定：…; audited, and the family told by one SMS that
+     * names no level. A school or another level may not (403).
      */
     @Transactional
     public Appeal decide(long id, AppealRuling ruling, CurrentAccount account) {
@@ -96,6 +104,7 @@ public class Appeals {
                         id,
                         "处理认定申诉（" + what + "）：" + appeal.studentName() + "，理由：" + ruling.reason())
                 .by(account.username()));
+        told.ruled(appeal);
         return get(id, account);
     }
 }

@@ -25,7 +25,7 @@ public class SpecialChannelCards {
 
     /**
      * @param latest the newest request, or null
-     * @param mayRequest whether the caller's school may ask now (no request, or the last one refused)
+     * @param mayRequest whether the caller's school may ask now (no request, or the last one refused or withdrawn)
      */
     public record Card(boolean shown, SpecialChannel latest, boolean mayRequest, long studentId, int schoolYear) {
 

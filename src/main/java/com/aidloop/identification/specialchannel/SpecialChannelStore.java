@@ -30,10 +30,17 @@ class SpecialChannelStore {
     private static final String SELECT = """
             SELECT c.id, c.student_id, c.student_name, c.school_id, s.name AS school_name, c.school_township_code,
                    c.grade, c.class_name, c.school_year, c.category, c.reason_sealed, c.status, c.requested_by,
-                   c.requested_at, c.decided_by, c.decided_at, c.refusal
+                   c.requested_at, c.decided_by, c.decided_at, c.refusal, c.withdrawn_by, c.withdrawn_at, c.withdrawal
               FROM identification_special_channel c
               LEFT JOIN school_school s ON s.id = c.school_id
             """;
+
+    /**
+     * An approval in force for a school year (c.school_year = the year asked about): approved and
+     * not withdrawn. It holds for its own school year only, with no earlier expiry, as
+     * {@link SpecialChannel#inForceFor} says.
+     */
+    private static final String IN_FORCE = "c.status = 'APPROVED'";
 
     private final JdbcClient jdbc;
     private final SensitiveData sensitive;
@@ -52,7 +59,7 @@ class SpecialChannelStore {
                             requested_by)
                         VALUES (:student, :name, :school, :township, :grade, :className, :year, :category, :reason,
                             'REQUESTED', :by)
-                        ON CONFLICT (student_id, school_year) WHERE status <> 'REFUSED' DO NOTHING
+                        ON CONFLICT (student_id, school_year) WHERE status IN ('REQUESTED', 'APPROVED') DO NOTHING
                         RETURNING id
                         """)
                 .param("student", student.id())
@@ -80,9 +87,12 @@ class SpecialChannelStore {
 
     /** The requests in scope of one status: waiting ones oldest first, decided ones newest first. */
     List<SpecialChannel> list(DataScope scope, SpecialChannelStatus status, int limit) {
-        String order = status == SpecialChannelStatus.REQUESTED
-                ? " ORDER BY c.requested_at, c.id"
-                : " ORDER BY c.decided_at DESC, c.id DESC";
+        String order =
+                switch (status) {
+                    case REQUESTED -> " ORDER BY c.requested_at, c.id";
+                    case WITHDRAWN -> " ORDER BY c.withdrawn_at DESC, c.id DESC";
+                    default -> " ORDER BY c.decided_at DESC, c.id DESC";
+                };
         return jdbc.sql(SELECT + " WHERE c.status = :status AND " + ScopeFilter.applications("c") + order
                         + " LIMIT :limit")
                 .params(ScopeFilter.params(scope))
@@ -134,26 +144,44 @@ class SpecialChannelStore {
                 == 1;
     }
 
-    /** The students among these approved for the school year; the caller has read them in its own scope. */
+    /** Records the county's withdrawal of an approval once: false when it is no longer approved (a lost race). */
+    boolean withdraw(SpecialChannel withdrawn) {
+        return jdbc.sql("""
+                        UPDATE identification_special_channel
+                           SET status = 'WITHDRAWN', withdrawn_by = :by, withdrawn_at = :at, withdrawal = :why
+                         WHERE id = :id AND status = 'APPROVED'
+                        """)
+                        .param("id", withdrawn.id())
+                        .param("by", withdrawn.withdrawnBy())
+                        .param("at", Timestamp.from(withdrawn.withdrawnAt()))
+                        .param("why", withdrawn.withdrawal())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * The students among these whose approval is in force for the school year (not withdrawn); the
+     * caller has read them in its own scope.
+     */
     Set<Long> approvedStudents(Collection<Long> studentIds, int schoolYear) {
         return new HashSet<>(jdbc.sql("""
                         SELECT c.student_id FROM identification_special_channel c
-                         WHERE c.student_id = ANY(:students) AND c.school_year = :year AND c.status = 'APPROVED'
-                        """)
+                         WHERE c.student_id = ANY(:students) AND c.school_year = :year AND %s
+                        """.formatted(IN_FORCE))
                 .param("students", studentIds.toArray(Long[]::new))
                 .param("year", schoolYear)
                 .query(Long.class)
                 .list());
     }
 
-    /** The applications among these whose student is approved for the application's school year. */
+    /** The applications among these whose student's approval is in force for the application's school year. */
     Set<Long> approvedApplications(Collection<Long> applicationIds) {
         return new HashSet<>(jdbc.sql("""
                         SELECT a.id FROM identification_application a
                           JOIN identification_special_channel c
-                            ON c.student_id = a.student_id AND c.school_year = a.school_year AND c.status = 'APPROVED'
+                            ON c.student_id = a.student_id AND c.school_year = a.school_year AND %s
                          WHERE a.id = ANY(:applications)
-                        """)
+                        """.formatted(IN_FORCE))
                 .param("applications", applicationIds.toArray(Long[]::new))
                 .query(Long.class)
                 .list());
@@ -161,6 +189,7 @@ class SpecialChannelStore {
 
     private SpecialChannel channel(ResultSet rs) throws SQLException {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
+        Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
         return new SpecialChannel(
                 rs.getLong("id"),
                 new SpecialChannel.Student(
@@ -179,6 +208,9 @@ class SpecialChannelStore {
                 rs.getTimestamp("requested_at").toInstant(),
                 rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString("refusal"));
+                rs.getString("refusal"),
+                rs.getString("withdrawn_by"),
+                withdrawnAt == null ? null : withdrawnAt.toInstant(),
+                rs.getString("withdrawal"));
     }
 }

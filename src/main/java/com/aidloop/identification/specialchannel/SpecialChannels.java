@@ -38,13 +38,19 @@ public class SpecialChannels {
     private final RegistryManagement registry;
     private final SchoolManagement schools;
     private final AuditTrail audit;
+    private final SchoolTold told;
 
     SpecialChannels(
-            SpecialChannelStore store, RegistryManagement registry, SchoolManagement schools, AuditTrail audit) {
+            SpecialChannelStore store,
+            RegistryManagement registry,
+            SchoolManagement schools,
+            AuditTrail audit,
+            SchoolTold told) {
         this.store = store;
         this.registry = registry;
         this.schools = schools;
         this.audit = audit;
+        this.told = told;
     }
 
     /** What a school asks for. */
@@ -124,7 +130,7 @@ public class SpecialChannels {
                 .orElseThrow(() -> SpecialChannelRefused.invalid("identification.specialChannel.studentNotFound"));
     }
 
-    /** The county approves a waiting request in its scope; audited. */
+    /** The county approves a waiting request in its scope; audited, and the school's contact told by SMS. */
     @Transactional
     public SpecialChannel approve(long id, CurrentAccount account) {
         SpecialChannel request = decidable(id, account);
@@ -133,13 +139,36 @@ public class SpecialChannels {
         return approved;
     }
 
-    /** The county refuses a waiting request in its scope, with a reason the school reads; audited. */
+    /** The county refuses a waiting request in its scope, with a reason the school reads; audited, the school told. */
     @Transactional
     public SpecialChannel refuse(long id, String refusal, CurrentAccount account) {
         SpecialChannel request = decidable(id, account);
         SpecialChannel refused = request.refuse(refusal, account.username(), Instant.now());
         record(refused, "REJECT", "不予批准特别通道：");
         return refused;
+    }
+
+    /**
+     * The county withdraws an approval in its scope, with a reason the school reads: from that
+     * moment the student is not in the special channel (on later notices like others; a roster
+     * marking them 特别通道 is an error). An identification made meanwhile stays as decided: the
+     * channel never made it. Audited without the reason; the school's contact told by SMS.
+     */
+    @Transactional
+    public SpecialChannel withdraw(long id, String withdrawal, CurrentAccount account) {
+        SpecialChannel approved = decidable(id, account);
+        SpecialChannel withdrawn = approved.withdraw(withdrawal, account.username(), Instant.now());
+        if (!store.withdraw(withdrawn)) {
+            throw SpecialChannelRefused.conflict("identification.specialChannel.notApproved", "已处理");
+        }
+        audit.record(AuditRecord.of(
+                        "REVOKE",
+                        AUDITED_AS,
+                        id,
+                        "撤销特别通道：" + withdrawn.student().name() + "，" + withdrawn.schoolYearLabel())
+                .by(account.username()));
+        told.withdrawn(withdrawn);
+        return withdrawn;
     }
 
     /** The requests in reach of one status. */
@@ -188,6 +217,7 @@ public class SpecialChannels {
                         decided.id(),
                         what + decided.student().name() + "，" + decided.schoolYearLabel())
                 .by(decided.decidedBy()));
+        told.decided(decided);
     }
 
     private static CurrentAccount readable(CurrentAccount account) {

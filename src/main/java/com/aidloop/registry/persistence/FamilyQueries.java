@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 /**
  * What family access needs of the registry: the students a household phone reaches (by its blind
  * index), a family's students with the birth date their age is told by, and the guardians' phones
- * of a scope for a notice.
+ * of a scope for a notice or of one student for a message.
  */
 @Repository
 public class FamilyQueries {
@@ -26,6 +26,10 @@ public class FamilyQueries {
             s.id, s.name, s.school_id, s.grade, s.class_name, s.school_township_code, s.household_township_code,
             s.household_village_code, s.id_type, s.id_number_sealed
             """;
+
+    private static final String GUARDIANS = "SELECT m.id AS member_id, m.phone_sealed, " + STUDENT_COLUMNS + """
+             FROM registry_household_member m JOIN registry_student s ON s.id = m.student_id
+            WHERE m.guardian AND m.phone_sealed IS NOT NULL AND\s""";
 
     private final JdbcClient jdbc;
     private final Sealing sealing;
@@ -55,16 +59,23 @@ public class FamilyQueries {
 
     /** Every guardian with a phone of the students the scope covers, in one query. */
     public List<GuardianPhone> guardiansOf(DataScope scope) {
-        return jdbc.sql("SELECT m.id AS member_id, m.phone_sealed, " + STUDENT_COLUMNS + """
-                         FROM registry_household_member m JOIN registry_student s ON s.id = m.student_id
-                        WHERE m.guardian AND m.phone_sealed IS NOT NULL AND """ + " "
-                        + ScopeFilter.students("s") + """
-                         ORDER BY m.id
-                        """)
+        return jdbc.sql(GUARDIANS + ScopeFilter.students("s") + " ORDER BY m.id")
                 .params(ScopeFilter.params(scope))
-                .query((rs, n) -> new GuardianPhone(
-                        rs.getLong("member_id"), new PhoneNumber(sealing.open(rs.getString("phone_sealed"))), row(rs)))
+                .query((rs, n) -> guardian(rs))
                 .list();
+    }
+
+    /** The guardians with a phone of one student, in the order the household lists them. */
+    public List<GuardianPhone> guardiansOf(long studentId) {
+        return jdbc.sql(GUARDIANS + "s.id = :student ORDER BY m.id")
+                .param("student", studentId)
+                .query((rs, n) -> guardian(rs))
+                .list();
+    }
+
+    private GuardianPhone guardian(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new GuardianPhone(
+                rs.getLong("member_id"), new PhoneNumber(sealing.open(rs.getString("phone_sealed"))), row(rs));
     }
 
     private FamilyStudent row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -37,6 +37,10 @@ import com.aidloop.identification.application.domain.Source;
 import com.aidloop.identification.domain.DifficultyLevel;
 import com.aidloop.identification.threeparty.ThreePartyPassage;
 import com.aidloop.identification.threeparty.ThreePartyReviews;
+import com.aidloop.notification.SmsMessage;
+import com.aidloop.notification.SmsNotice;
+import com.aidloop.notification.SmsOutbox;
+import com.aidloop.notification.SmsRecipient;
 import com.aidloop.privacy.SensitiveData;
 import com.aidloop.privacy.SensitiveKind;
 import com.aidloop.registry.FamilyStudents;
@@ -102,6 +106,9 @@ class AppealsTests {
     SensitiveData sensitive;
 
     @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -136,6 +143,12 @@ class AppealsTests {
 
     @AfterEach
     void removeTheApplicationsMade() {
+        jdbc.sql("""
+                        DELETE FROM notification_sms WHERE dedup_key IN (
+                            SELECT 'appeal-ruled:' || p.id FROM identification_appeal p
+                              JOIN identification_application a ON a.id = p.application_id
+                             WHERE a.student_id = ANY(:ids))
+                        """).param("ids", studentsUsed.toArray(Long[]::new)).update();
         jdbc.sql("DELETE FROM identification_application WHERE student_id = ANY(:ids)")
                 .param("ids", studentsUsed.toArray(Long[]::new))
                 .update();
@@ -174,23 +187,16 @@ class AppealsTests {
         assertThat(history)
                 .extracting(HistoryEntry::level)
                 .containsExactly(DifficultyLevel.NOT_DIFFICULT, DifficultyLevel.GENERAL);
-        assertThat(history.getLast().reason()).isEqualTo("申诉改定：家访核实父亲住院属实");
-        assertThat(history.getLast().by()).isEqualTo("appeal-county");
+        assertThat(history.getLast())
+                .extracting(HistoryEntry::reason, HistoryEntry::by)
+                .containsExactly("申诉改定：家访核实父亲住院属实", "appeal-county");
         assertThatThrownBy(
                         () -> appeals.decide(appealId, new AppealRuling(AppealDecision.MAINTAIN, null, "再议"), county))
                 .hasMessage("identification.appeal.decided");
+        theFamilyWasToldOnce(appealId, free.getLast());
         assertThat(family.of(id, guardian).appeal().outcome()).isEqualTo("改为一般困难");
         assertThat(family.of(id, guardian).problem()).isEqualTo("identification.appeal.once");
-        assertThat(jdbc.sql("""
-                        SELECT action || ':' || summary FROM audit_event
-                         WHERE object_type = 'identification_appeal' AND object_id = :id ORDER BY id
-                        """)
-                        .param("id", String.valueOf(appealId))
-                        .query(String.class)
-                        .list())
-                .satisfiesExactly(
-                        lodged -> assertThat(lodged).startsWith("CREATE:家庭提出认定申诉"),
-                        ruled -> assertThat(ruled).startsWith("APPROVE:").contains("不困难 → 一般困难", "家访核实父亲住院属实"));
+        auditedAsLodgedAndRuled(appealId);
     }
 
     @Test
@@ -206,6 +212,7 @@ class AppealsTests {
         assertThat(applications.get(id, county).decision().level()).isEqualTo(DifficultyLevel.NOT_DIFFICULT);
         assertThat(adjusting.history(id, county)).hasSize(1);
         assertThat(family.of(id, guardian).appeal().outcome()).isEqualTo("维持原认定（不困难）");
+        theFamilyWasToldOnce(appealId, free.get(free.size() - 2));
 
         FamilyApplicant special = guardianOf(free.size() - 3);
         long notRefused = decided(special, DifficultyLevel.SPECIAL);
@@ -253,6 +260,38 @@ class AppealsTests {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(appeals.get(appealId, county).decided()).isFalse();
+    }
+
+    private void auditedAsLodgedAndRuled(long appealId) {
+        assertThat(jdbc.sql("""
+                        SELECT action || ':' || summary FROM audit_event
+                         WHERE object_type = 'identification_appeal' AND object_id = :id ORDER BY id
+                        """)
+                        .param("id", String.valueOf(appealId))
+                        .query(String.class)
+                        .list())
+                .satisfiesExactly(
+                        lodged -> assertThat(lodged).startsWith("CREATE:家庭提出认定申诉"),
+                        ruled -> assertThat(ruled).startsWith("APPROVE:").contains("不困难 → 一般困难", "家访核实父亲住院属实"));
+    }
+
+    /** One SMS for the ruling, to the guardian who lodged it, naming no student, level or outcome. */
+    private void theFamilyWasToldOnce(long appealId, GuardianPhone guardian) {
+        String key = "appeal-ruled:" + appealId;
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_sms WHERE dedup_key = :key")
+                        .param("key", key)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        SmsNotice sms = outbox.byKey(key).orElseThrow();
+        assertThat(sms.template()).isEqualTo("APPEAL_RULED");
+        assertThat(sms.recipient()).isEqualTo(SmsRecipient.GUARDIAN);
+        assertThat(sms.phoneMasked()).isEqualTo(guardian.phone().masked());
+        assertThat(sms.studentId()).isNull();
+        assertThat(sms.text())
+                .contains(Applications.currentSchoolYear() + "学年学生资助认定申诉已有处理结果")
+                .doesNotContain(guardian.student().name(), "困难", "维持", "改定", "改为");
+        outbox.check(new SmsMessage(sms.template(), sms.text(), Map.of()));
     }
 
     private FamilyApplicant guardianOf(int n) {

@@ -3,6 +3,7 @@ package com.aidloop.identification.specialchannel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aidloop.award.ApprovedSpecialChannels;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.iam.Role;
 import com.aidloop.identification.application.Applications;
@@ -13,10 +14,16 @@ import com.aidloop.identification.notice.domain.NoticeLine;
 import com.aidloop.identification.specialchannel.domain.ReasonCategory;
 import com.aidloop.identification.specialchannel.domain.SpecialChannel;
 import com.aidloop.identification.specialchannel.domain.SpecialChannelStatus;
+import com.aidloop.notification.SmsMessage;
+import com.aidloop.notification.SmsNotice;
+import com.aidloop.notification.SmsOutbox;
+import com.aidloop.notification.SmsRecipient;
+import com.aidloop.school.SchoolManagement;
 import com.aidloop.shared.Refusal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +57,15 @@ class SpecialChannelsTests {
     @Autowired
     ApplicationContext beans;
 
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    ApprovedSpecialChannels rosterCheck;
+
+    @Autowired
+    SchoolManagement schools;
+
     SpecialChannelFixtures fixtures;
     DecidedStudents decided;
     final List<Long> students = new ArrayList<>();
@@ -62,6 +78,11 @@ class SpecialChannelsTests {
 
     @AfterEach
     void removeWhatWasMade() {
+        jdbc.sql("""
+                        DELETE FROM notification_sms
+                         WHERE dedup_key LIKE 'special-channel-%' AND split_part(dedup_key, ':', 2)::bigint IN
+                               (SELECT id FROM identification_special_channel WHERE student_id = ANY(:ids))
+                        """).param("ids", students.toArray(Long[]::new)).update();
         fixtures.remove(students);
         decided.remove();
     }
@@ -94,12 +115,7 @@ class SpecialChannelsTests {
         assertThat(channels.approvedStudents(List.of(student), YEAR)).containsExactly(student);
         assertThat(channels.approvedStudents(List.of(student), YEAR - 1)).isEmpty();
         assertThat(audits(id)).containsExactly("CREATE", "APPROVE");
-        assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE object_type = :type AND object_id = :id")
-                        .param("type", SpecialChannels.AUDITED_AS)
-                        .param("id", String.valueOf(id))
-                        .query(String.class)
-                        .list())
-                .noneMatch(summary -> summary.contains("祖母") || summary.contains("孤儿"));
+        assertThat(summaries(id)).noneMatch(summary -> summary.contains("祖母") || summary.contains("孤儿"));
         assertThat(jdbc.sql("SELECT reason_sealed FROM identification_special_channel WHERE id = :id")
                         .param("id", id)
                         .query(String.class)
@@ -182,6 +198,110 @@ class SpecialChannelsTests {
         assertThat(published).contains(applications.get(1)).doesNotContain(applications.getFirst());
     }
 
+    @Test
+    void theCountyWithdrawsAnApprovalWithAReasonAndFromThenTheStudentIsNotInTheChannel() {
+        long student = student(SANSHI_PRIMARY);
+        CurrentAccount school = fixtures.schoolOf(student);
+        long id = fixtures.approve(student, YEAR);
+        assertThat(rosterCheck.approvedAmong(List.of(student), YEAR)).containsExactly(student);
+
+        assertThat(refusal(() -> channels.withdraw(id, " ", SpecialChannelFixtures.COUNTY)))
+                .isEqualTo(Refusal.Kind.INVALID);
+        assertThat(refusal(() -> channels.withdraw(id, "不再需要", school))).isEqualTo(Refusal.Kind.FORBIDDEN);
+        SpecialChannel withdrawn = channels.withdraw(id, "家长同意公开，按普通程序公示", SpecialChannelFixtures.COUNTY);
+
+        assertThat(withdrawn.status()).isEqualTo(SpecialChannelStatus.WITHDRAWN);
+        assertThat(channels.get(id, school).withdrawal()).isEqualTo("家长同意公开，按普通程序公示");
+        assertThat(channels.list(SpecialChannelStatus.WITHDRAWN, school))
+                .extracting(SpecialChannel::id)
+                .contains(id);
+        assertThat(channels.approvedStudents(List.of(student), YEAR)).isEmpty();
+        assertThat(rosterCheck.approvedAmong(List.of(student), YEAR)).isEmpty();
+        assertThat(audits(id)).containsExactly("CREATE", "APPROVE", "REVOKE");
+        assertThat(summaries(id)).noneMatch(summary -> summary.contains("公开") || summary.contains("服刑"));
+        assertThat(refusal(() -> channels.withdraw(id, "再次撤销", SpecialChannelFixtures.COUNTY)))
+                .isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(channels.request(new SpecialChannels.Request(student, YEAR, ReasonCategory.OTHER, "情况又有变化"), school))
+                .as("a withdrawn request is no longer live: the school may ask again")
+                .isNotEqualTo(id);
+    }
+
+    @Test
+    void theSchoolsContactGetsOneSmsPerDecisionNamingNeitherStudentNorOutcome() {
+        long approvedStudent = student(SANSHI_PRIMARY);
+        long refusedStudent = student(SANSHI_PRIMARY);
+        assertThat(schools.contactMobile(fixtures.schoolOf(approvedStudent).schoolId()))
+                .as("the demo's 三市镇 schools have a contact mobile")
+                .isPresent();
+        long approved = fixtures.approve(approvedStudent, YEAR);
+        long refused = fixtures.request(refusedStudent, YEAR);
+        channels.refuse(refused, "可按普通程序认定", SpecialChannelFixtures.COUNTY);
+
+        assertThat(refusal(() -> channels.approve(approved, SpecialChannelFixtures.COUNTY)))
+                .as("deciding again is refused and sends nothing more")
+                .isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refusal(() -> channels.refuse(refused, "再次", SpecialChannelFixtures.COUNTY)))
+                .isEqualTo(Refusal.Kind.CONFLICT);
+        channels.withdraw(approved, "家长同意公开", SpecialChannelFixtures.COUNTY);
+
+        for (String key : List.of(
+                "special-channel-decided:" + approved,
+                "special-channel-decided:" + refused,
+                "special-channel-withdrawn:" + approved)) {
+            assertThat(messages(key)).as(key).isEqualTo(1);
+            SmsNotice sms = outbox.byKey(key).orElseThrow();
+            assertThat(sms.template()).isEqualTo("SPECIAL_CHANNEL_DECIDED");
+            assertThat(sms.recipient()).isEqualTo(SmsRecipient.SCHOOL_CONTACT);
+            assertThat(sms.studentId()).isNull();
+            assertThat(sms.text())
+                    .contains(Applications.currentSchoolYear() + "学年特别通道申请有新的县级处理结果")
+                    .doesNotContain(studentName(approvedStudent), studentName(refusedStudent), "批准", "普通程序", "公开");
+            outbox.check(new SmsMessage(sms.template(), sms.text(), Map.of()));
+        }
+    }
+
+    @Test
+    void aWithdrawnStudentIsOnTheNextNoticeAndTheIdentificationStaysAsDecided() {
+        List<Long> applications = decided.inOneClass(2);
+        long student = studentOf(applications.getFirst());
+        students.add(student);
+        long id = fixtures.approve(student, YEAR);
+        String levelBefore = level(applications.getFirst());
+
+        channels.withdraw(id, "家长同意公开", SpecialChannelFixtures.COUNTY);
+        Notice notice = notices.publishClass(
+                YEAR,
+                decided.grade(applications.getFirst()),
+                decided.className(applications.getFirst()),
+                LocalDate.now(),
+                decided.school);
+
+        assertThat(notices.lines(notice.id()).stream().map(NoticeLine::applicationId))
+                .contains(applications.getFirst(), applications.get(1));
+        assertThat(level(applications.getFirst())).isEqualTo(levelBefore).isNotNull();
+    }
+
+    private String level(long applicationId) {
+        return jdbc.sql("SELECT status || ' ' || decided_level FROM identification_application WHERE id = :id")
+                .param("id", applicationId)
+                .query(String.class)
+                .single();
+    }
+
+    private String studentName(long studentId) {
+        return jdbc.sql("SELECT name FROM registry_student WHERE id = :id")
+                .param("id", studentId)
+                .query(String.class)
+                .single();
+    }
+
+    private int messages(String key) {
+        return jdbc.sql("SELECT count(*) FROM notification_sms WHERE dedup_key = :key")
+                .param("key", key)
+                .query(Integer.class)
+                .single();
+    }
+
     private long studentOf(long applicationId) {
         return jdbc.sql("SELECT student_id FROM identification_application WHERE id = :id")
                 .param("id", applicationId)
@@ -190,10 +310,21 @@ class SpecialChannelsTests {
     }
 
     private List<String> audits(long id) {
-        return jdbc.sql("SELECT action FROM audit_event WHERE object_type = :type AND object_id = :id ORDER BY id")
+        return audited(id).stream().map(event -> event[0]).toList();
+    }
+
+    private List<String> summaries(long id) {
+        return audited(id).stream().map(event -> event[1]).toList();
+    }
+
+    /** The special channel's audit events, oldest first: action and summary. */
+    private List<String[]> audited(long id) {
+        return jdbc.sql("""
+                        SELECT action, summary FROM audit_event WHERE object_type = :type AND object_id = :id ORDER BY id
+                        """)
                 .param("type", SpecialChannels.AUDITED_AS)
                 .param("id", String.valueOf(id))
-                .query(String.class)
+                .query((rs, n) -> new String[] {rs.getString("action"), rs.getString("summary")})
                 .list();
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param id 0 until stored
  * @param decidedBy null while the request waits
  * @param refusal the county's reason when refused, else null
+ * @param withdrawal the county's reason when it withdrew the approval, else null
  */
 public record SpecialChannel(
         long id,
@@ -24,7 +25,10 @@ public record SpecialChannel(
         Instant requestedAt,
         String decidedBy,
         Instant decidedAt,
-        String refusal) {
+        String refusal,
+        String withdrawnBy,
+        Instant withdrawnAt,
+        String withdrawal) {
 
     public static final int REASON_MAX = 500;
 
@@ -49,45 +53,58 @@ public record SpecialChannel(
             throw SpecialChannelRefused.invalid("identification.specialChannel.reasonRequired", REASON_MAX);
         }
         return new SpecialChannel(
-                0, student, schoolYear, category, given, SpecialChannelStatus.REQUESTED, by, at, null, null, null);
+                0,
+                student,
+                schoolYear,
+                category,
+                given,
+                SpecialChannelStatus.REQUESTED,
+                by,
+                at,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The county approves a waiting request. */
     public SpecialChannel approve(String by, Instant at) {
         requireWaiting();
-        return new SpecialChannel(
-                id,
-                student,
-                schoolYear,
-                category,
-                reason,
-                SpecialChannelStatus.APPROVED,
-                requestedBy,
-                requestedAt,
-                by,
-                at,
-                null);
+        return decided(SpecialChannelStatus.APPROVED, by, at, null);
     }
 
     /** The county refuses a waiting request, saying why (the school reads it). */
     public SpecialChannel refuse(String why, String by, Instant at) {
         requireWaiting();
-        String given = why == null ? "" : why.strip();
-        if (given.isEmpty() || given.length() > REASON_MAX) {
-            throw SpecialChannelRefused.invalid("identification.specialChannel.refusalRequired", REASON_MAX);
-        }
-        return new SpecialChannel(
-                id,
-                student,
-                schoolYear,
-                category,
-                reason,
+        return decided(
                 SpecialChannelStatus.REFUSED,
-                requestedBy,
-                requestedAt,
                 by,
                 at,
-                given);
+                reasonGiven(why, "identification.specialChannel.refusalRequired"));
+    }
+
+    /**
+     * The county withdraws an approval, saying why (the school reads it). From that moment the
+     * student is no longer in the special channel for the school year; the decision that approved
+     * it stays on record.
+     */
+    public SpecialChannel withdraw(String why, String by, Instant at) {
+        if (!approved()) {
+            throw SpecialChannelRefused.conflict("identification.specialChannel.notApproved", status.label());
+        }
+        String given = reasonGiven(why, "identification.specialChannel.withdrawalRequired");
+        return moved(SpecialChannelStatus.WITHDRAWN, decidedBy, decidedAt, refusal, by, at, given);
+    }
+
+    /**
+     * Whether the approval lets the student through the special channel in a school year: an
+     * approval holds for its own school year (the autumn year, through the spring term) and for
+     * no other, from the county's approval until it is withdrawn; there is no earlier expiry.
+     */
+    public boolean inForceFor(int year) {
+        return approved() && schoolYear == year;
     }
 
     public boolean waiting() {
@@ -100,6 +117,47 @@ public record SpecialChannel(
 
     public String schoolYearLabel() {
         return schoolYear + "学年";
+    }
+
+    public boolean withdrawn() {
+        return status == SpecialChannelStatus.WITHDRAWN;
+    }
+
+    private SpecialChannel decided(SpecialChannelStatus decision, String by, Instant at, String why) {
+        return moved(decision, by, at, why, null, null, null);
+    }
+
+    private SpecialChannel moved(
+            SpecialChannelStatus to,
+            String decider,
+            Instant decided,
+            String refused,
+            String withdrawer,
+            Instant withdrew,
+            String why) {
+        return new SpecialChannel(
+                id,
+                student,
+                schoolYear,
+                category,
+                reason,
+                to,
+                requestedBy,
+                requestedAt,
+                decider,
+                decided,
+                refused,
+                withdrawer,
+                withdrew,
+                why);
+    }
+
+    private static String reasonGiven(String why, String code) {
+        String given = why == null ? "" : why.strip();
+        if (given.isEmpty() || given.length() > REASON_MAX) {
+            throw SpecialChannelRefused.invalid(code, REASON_MAX);
+        }
+        return given;
     }
 
     private void requireWaiting() {

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 特别通道: the school's requests and its request form (by ID number, or from an application's
- * page), the county's queue (待审批, 已批准, 未批准 with counts), and one request with the county's
- * approval or refusal. Only the school's staff and the county's identification staff come here.
+ * page), the county's queue (待审批, 已批准, 未批准, 已撤销 with counts), and one request with the
+ * county's approval or refusal, and the withdrawal of an approval. Only the school's staff and the county's identification staff come here.
  */
 @Controller
 @RequestMapping("/identification/special-channel")
@@ -106,6 +106,19 @@ class SpecialChannelPages {
             SpecialChannel refused = channels.refuse(id, refusal, accounts.current());
             return Messages.format(
                     "identification.specialChannel.refused", refused.student().name());
+        });
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAuthority('IDENTIFICATION_YEAR')")
+    String withdraw(
+            @PathVariable long id, @RequestParam(required = false) String withdrawal, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("withdrawal", withdrawal);
+        return decide(id, redirect, () -> {
+            SpecialChannel withdrawn = channels.withdraw(id, withdrawal, accounts.current());
+            return Messages.format(
+                    "identification.specialChannel.withdrawn",
+                    withdrawn.student().name());
         });
     }
 

@@ -7,7 +7,10 @@ import com.aidloop.shared.Refusal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The moves of a special channel request: requested, then approved or refused by the county, once. */
+/**
+ * The moves of a special channel request: requested, then approved or refused by the county, once;
+ * an approval withdrawn by the county, with a reason; an approval holds for its own school year.
+ */
 class SpecialChannelTests {
 
     private static final SpecialChannel.Student STUDENT =
@@ -72,6 +75,62 @@ class SpecialChannelTests {
         assertThatThrownBy(() -> refused.approve("county", AT))
                 .extracting(e -> ((Refusal) e).kind())
                 .isEqualTo(Refusal.Kind.CONFLICT);
+    }
+
+    @Test
+    void theCountyWithdrawsAnApprovalWithAReasonAndTheStudentLeavesTheChannel() {
+        SpecialChannel approved = requested().approve("county", AT);
+        Instant later = AT.plusSeconds(86_400);
+
+        assertThatThrownBy(() -> approved.withdraw("  ", "county", later))
+                .extracting(e -> ((Refusal) e).code())
+                .isEqualTo("identification.specialChannel.withdrawalRequired");
+        assertThatThrownBy(() -> approved.withdraw("很".repeat(501), "county", later))
+                .extracting(e -> ((Refusal) e).code())
+                .isEqualTo("identification.specialChannel.withdrawalRequired");
+
+        SpecialChannel withdrawn = approved.withdraw(" 家庭情况已公开，无需特别通道 ", "county2", later);
+
+        assertThat(withdrawn.status()).isEqualTo(SpecialChannelStatus.WITHDRAWN);
+        assertThat(withdrawn.withdrawn()).isTrue();
+        assertThat(withdrawn.approved()).isFalse();
+        assertThat(withdrawn.status().live()).isFalse();
+        assertThat(withdrawn.inForceFor(2026)).isFalse();
+        assertThat(withdrawn.withdrawal()).isEqualTo("家庭情况已公开，无需特别通道");
+        assertThat(withdrawn.withdrawnBy()).isEqualTo("county2");
+        assertThat(withdrawn.withdrawnAt()).isEqualTo(later);
+        assertThat(withdrawn.decidedBy()).as("the approval stays on record").isEqualTo("county");
+        assertThat(withdrawn.decidedAt()).isEqualTo(AT);
+        assertThat(withdrawn.toString()).doesNotContain("公开");
+    }
+
+    @Test
+    void onlyAnApprovalIsWithdrawnAndOnlyOnce() {
+        assertThatThrownBy(() -> requested().withdraw("理由", "county", AT))
+                .extracting(e -> ((Refusal) e).code())
+                .isEqualTo("identification.specialChannel.notApproved");
+        assertThatThrownBy(() -> requested().refuse("不符合条件", "county", AT).withdraw("理由", "county", AT))
+                .extracting(e -> ((Refusal) e).kind())
+                .isEqualTo(Refusal.Kind.CONFLICT);
+        SpecialChannel withdrawn = requested().approve("county", AT).withdraw("理由", "county", AT);
+        assertThatThrownBy(() -> withdrawn.withdraw("再次撤销", "county", AT))
+                .extracting(e -> ((Refusal) e).kind())
+                .isEqualTo(Refusal.Kind.CONFLICT);
+        assertThatThrownBy(() -> withdrawn.approve("county", AT))
+                .extracting(e -> ((Refusal) e).kind())
+                .isEqualTo(Refusal.Kind.CONFLICT);
+    }
+
+    @Test
+    void anApprovalHoldsForItsOwnSchoolYearOnly() {
+        SpecialChannel approved = requested().approve("county", AT);
+
+        assertThat(approved.inForceFor(2026)).isTrue();
+        assertThat(approved.inForceFor(2025)).isFalse();
+        assertThat(approved.inForceFor(2027)).isFalse();
+        assertThat(requested().inForceFor(2026))
+                .as("not before the county approves")
+                .isFalse();
     }
 
     @Test
