@@ -123,29 +123,30 @@ public class ConfirmingAwards {
             throw new AwardsChangedMeanwhile();
         }
         Money amount = awards.stream().map(Unconfirmed::amount).reduce(Money.ZERO, Money::plus);
-        List<String> confirmedProgrammes =
-                awards.stream().map(Unconfirmed::programmeCode).distinct().toList();
-        String names =
-                awards.stream().map(Unconfirmed::programmeName).distinct().collect(Collectors.joining("、"));
-        audit.record(AuditRecord.of(
-                        "CONFIRM",
-                        "award-confirmation",
-                        school.id() + ":" + term.code(),
-                        "资助确认：" + school.name() + " " + term.label() + " " + names + "，" + awards.size() + "人，" + amount
-                                + "元"
-                                + (identified.warned().isEmpty()
-                                        ? ""
-                                        : "；其中" + identified.warned().size() + "人尚无相符的认定（过渡期提示）"))
+        audit.record(confirmationRecord(
+                        school, term, awards, amount, identified.warned().size())
                 .by(by.username()));
         return new ConfirmedAwards(
                 term,
                 school.id(),
-                confirmedProgrammes,
+                awards.stream().map(Unconfirmed::programmeCode).distinct().toList(),
                 awards.stream().map(Unconfirmed::id).toList(),
                 amount,
                 by.username(),
                 at,
                 identified.warned());
+    }
+
+    private static AuditRecord confirmationRecord(
+            SchoolView school, Term term, List<Unconfirmed> awards, Money amount, int withoutIdentification) {
+        String names =
+                awards.stream().map(Unconfirmed::programmeName).distinct().collect(Collectors.joining("、"));
+        return AuditRecord.of(
+                "CONFIRM",
+                "award-confirmation",
+                school.id() + ":" + term.code(),
+                "资助确认：" + school.name() + " " + term.label() + " " + names + "，" + awards.size() + "人，" + amount + "元"
+                        + (withoutIdentification == 0 ? "" : "；其中" + withoutIdentification + "人尚无相符的认定（过渡期提示）"));
     }
 
     /** Longest reason for revoking a confirmation. */
