@@ -151,7 +151,8 @@ class AwardIdentificationInBrowserTests {
                     .contains("过渡期提示：其中2名学生没有" + CONFIRMATION_TERM.schoolYear() + "已生效且等级与资助档次相符的家庭经济困难认定，本次仍已确认");
             assertThat(warning.findElements(By.cssSelector("tbody tr")))
                     .hasSize(2)
-                    .allSatisfy(tr -> assertThat(tr.getText()).contains("********", "没有" + CONFIRMATION_TERM.schoolYear() + "已生效的认定"));
+                    .allSatisfy(tr -> assertThat(tr.getText())
+                            .contains("********", "没有" + CONFIRMATION_TERM.schoolYear() + "已生效的认定"));
             browser.screenshot("award-confirmations-identification-warning");
 
             browser.go("/programmes/identification-rules");
@@ -167,7 +168,8 @@ class AwardIdentificationInBrowserTests {
                     .satisfies(tr -> assertThat(tr.getText()).contains("********", "寄宿生须为特别困难、比较困难、一般困难"));
             browser.screenshot("award-confirmations-identification-refused");
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM award_award WHERE term = :term AND school_id = :school AND confirmed_at IS NOT NULL")
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM award_award WHERE term = :term AND school_id = :school AND confirmed_at IS NOT NULL")
                         .param("term", CONFIRMATION_TERM.code())
                         .param("school", anding)
                         .query(Long.class)
@@ -181,7 +183,8 @@ class AwardIdentificationInBrowserTests {
                 .param("id", applicationId)
                 .query(Long.class)
                 .single();
-        RevealedStudent revealed = registry.reveal(identifiedStudent, Rosters.countyStaff().scope());
+        RevealedStudent revealed =
+                registry.reveal(identifiedStudent, Rosters.countyStaff().scope());
         return Rosters.pupil(revealed.name())
                 .set(RosterColumn.ID_NUMBER, revealed.idNumber())
                 .set(RosterColumn.GRADE, decided.grade(applicationId))
