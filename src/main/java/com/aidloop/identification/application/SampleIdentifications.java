@@ -8,13 +8,13 @@ import com.aidloop.identification.application.domain.Decision;
 import com.aidloop.identification.application.domain.Source;
 import com.aidloop.identification.application.persistence.ApplicationStore;
 import com.aidloop.identification.domain.DifficultyLevel;
+import com.aidloop.platform.ChinaTime;
 import com.aidloop.registry.ImportMatches;
 import com.aidloop.registry.KnownStudent;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.school.SchoolManagement;
 import com.aidloop.school.SchoolView;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,11 +40,14 @@ public class SampleIdentifications {
     private final ApplicationStore store;
     private final RegistryManagement registry;
     private final SchoolManagement schools;
+    private final ChinaTime time;
 
-    SampleIdentifications(ApplicationStore store, RegistryManagement registry, SchoolManagement schools) {
+    SampleIdentifications(
+            ApplicationStore store, RegistryManagement registry, SchoolManagement schools, ChinaTime time) {
         this.store = store;
         this.registry = registry;
         this.schools = schools;
+        this.time = time;
     }
 
     /** A student to identify: by ID number, at a level (its label), in the grade and class of that year. */
@@ -72,7 +75,7 @@ public class SampleIdentifications {
                 .distinct()
                 .toList());
         LocalDate decidedOn = LocalDate.of(schoolYear, 10, 15);
-        ZonedDateTime at = decidedOn.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai"));
+        ZonedDateTime at = decidedOn.atTime(10, 0).atZone(time.zone());
         List<Application> made = new ArrayList<>();
         for (Identified wanted : students) {
             KnownStudent student = matches.byIdNumber().get(wanted.idNumber());
