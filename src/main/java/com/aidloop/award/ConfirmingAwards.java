@@ -58,6 +58,7 @@ public class ConfirmingAwards {
     private final SchoolManagement schools;
     private final AuditTrail audit;
     private final AwardsInPayout payouts;
+    private final ConfirmationIdentifications identifications;
     private final Clock clock = Clock.systemUTC();
 
     ConfirmingAwards(
@@ -66,8 +67,10 @@ public class ConfirmingAwards {
             ProgrammeCatalogue catalogue,
             SchoolManagement schools,
             AuditTrail audit,
-            AwardsInPayout payouts) {
+            AwardsInPayout payouts,
+            ConfirmationIdentifications identifications) {
         this.store = store;
+        this.identifications = identifications;
         this.payouts = payouts;
         this.rules = rules;
         this.catalogue = catalogue;
@@ -86,7 +89,8 @@ public class ConfirmingAwards {
      *
      * @throws SchoolNotFound when the school lies outside the account's scope
      * @throws NothingToConfirm when no unconfirmed award matches
-     * @throws ConfirmationRefused when a paying rule would be broken
+     * @throws ConfirmationRefused when a paying rule would be broken (an award of a need-based
+     *     programme whose county requires an identification, without a fitting one, included)
      * @throws AwardsChangedMeanwhile when an award changed while it was checked
      */
     @Transactional
@@ -108,7 +112,9 @@ public class ConfirmingAwards {
         if (awards.isEmpty()) {
             throw new NothingToConfirm();
         }
-        List<RuleBreach> breaches = breaches(term, school.id(), awards, exclusions, place);
+        List<RuleBreach> breaches = new ArrayList<>(breaches(term, school.id(), awards, exclusions, place));
+        ConfirmationIdentifications.Findings identified = identifications.check(term, school, awards, by.scope());
+        identified.breach(term).ifPresent(breaches::add);
         if (!breaches.isEmpty()) {
             throw new ConfirmationRefused(breaches);
         }
@@ -117,25 +123,30 @@ public class ConfirmingAwards {
             throw new AwardsChangedMeanwhile();
         }
         Money amount = awards.stream().map(Unconfirmed::amount).reduce(Money.ZERO, Money::plus);
-        List<String> confirmedProgrammes =
-                awards.stream().map(Unconfirmed::programmeCode).distinct().toList();
-        String names =
-                awards.stream().map(Unconfirmed::programmeName).distinct().collect(Collectors.joining("、"));
-        audit.record(AuditRecord.of(
-                        "CONFIRM",
-                        "award-confirmation",
-                        school.id() + ":" + term.code(),
-                        "资助确认：" + school.name() + " " + term.label() + " " + names + "，" + awards.size() + "人，" + amount
-                                + "元")
+        audit.record(confirmationRecord(
+                        school, term, awards, amount, identified.warned().size())
                 .by(by.username()));
         return new ConfirmedAwards(
                 term,
                 school.id(),
-                confirmedProgrammes,
+                awards.stream().map(Unconfirmed::programmeCode).distinct().toList(),
                 awards.stream().map(Unconfirmed::id).toList(),
                 amount,
                 by.username(),
-                at);
+                at,
+                identified.warned());
+    }
+
+    private static AuditRecord confirmationRecord(
+            SchoolView school, Term term, List<Unconfirmed> awards, Money amount, int withoutIdentification) {
+        String names =
+                awards.stream().map(Unconfirmed::programmeName).distinct().collect(Collectors.joining("、"));
+        return AuditRecord.of(
+                "CONFIRM",
+                "award-confirmation",
+                school.id() + ":" + term.code(),
+                "资助确认：" + school.name() + " " + term.label() + " " + names + "，" + awards.size() + "人，" + amount + "元"
+                        + (withoutIdentification == 0 ? "" : "；其中" + withoutIdentification + "人尚无相符的认定（过渡期提示）"));
     }
 
     /** Longest reason for revoking a confirmation. */

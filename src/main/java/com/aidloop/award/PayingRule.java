@@ -9,7 +9,12 @@ public enum PayingRule {
     /** A student holds only one of a group of exclusive programmes in a school year. */
     EXCLUSIVE_PROGRAMMES("同一学年互斥项目"),
     /** The amount equals the catalogue's standard of the award's tier for the term, or lies in its band. */
-    STANDARD_AMOUNT("资助标准");
+    STANDARD_AMOUNT("资助标准"),
+    /**
+     * An award of a need-based programme whose county requires it rests on the student's
+     * identification in force for the school year, at a level the tier allows.
+     */
+    IDENTIFICATION("家庭经济困难认定");
 
     private final String label;
 

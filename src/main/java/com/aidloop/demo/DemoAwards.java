@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  * Gives the demo county the awards of one past term the way its aid centre would: a roster in
  * the import template's columns (saved as CSV), committed by the {@code county} account through the real import
  * ({@link ImportingRoster}), so the awards are exactly what an import writes and the import shows
- * in the county's list of imports. The awards of all schools but two are then confirmed, so that
- * payout batches can be made from them.
+ * in the county's list of imports. The students it aids for a difficulty are identified for the
+ * term's school year first ({@link DemoIdentifications}), as its need-based awards require. The
+ * awards of all schools but two are then confirmed, so that payout batches can be made from them.
  */
 @Component
 class DemoAwards {
@@ -53,6 +54,7 @@ class DemoAwards {
     private final ConfirmingAwards confirming;
     private final ObjectProvider<PayoutRounds> rounds;
     private final DemoSpecialChannel specialChannel;
+    private final DemoIdentifications identifications;
 
     /** The bank file template each issuing bank of the demo county takes (remembered as after an export). */
     static final Map<String, String> BANK_TEMPLATES = Map.of(
@@ -67,8 +69,10 @@ class DemoAwards {
             ImportingRoster importing,
             ConfirmingAwards confirming,
             ObjectProvider<PayoutRounds> rounds,
-            DemoSpecialChannel specialChannel) {
+            DemoSpecialChannel specialChannel,
+            DemoIdentifications identifications) {
         this.catalogue = catalogue;
+        this.identifications = identifications;
         this.importing = importing;
         this.confirming = confirming;
         this.rounds = rounds;
@@ -88,6 +92,7 @@ class DemoAwards {
         Path file = null;
         try {
             specialChannel.approveForRoster(rows, county);
+            identifications.identifyForRoster(rows, county);
             file = Files.createTempFile("aidloop-demo-roster", ".csv");
             write(file, rows);
             long written = System.nanoTime();

@@ -133,7 +133,9 @@ final class DemoRoster {
             }
             case SENIOR_HIGH -> {
                 if (needy) {
-                    award(pupil, "SENIOR_HIGH_NATIONAL_GRANT", tier(), need, rows);
+                    String tier = tier();
+                    need = need.gradedBy(tier);
+                    award(pupil, "SENIOR_HIGH_NATIONAL_GRANT", tier, need, rows);
                     if (chance(35)) {
                         award(pupil, "SENIOR_HIGH_FEE_WAIVER", "STANDARD", need, rows);
                     }
@@ -141,7 +143,9 @@ final class DemoRoster {
             }
             case VOCATIONAL -> {
                 if (needy) {
-                    award(pupil, "VOCATIONAL_NATIONAL_GRANT", tier(), need, rows);
+                    String tier = tier();
+                    need = need.gradedBy(tier);
+                    award(pupil, "VOCATIONAL_NATIONAL_GRANT", tier, need, rows);
                 }
                 if (needy || chance(60)) {
                     award(pupil, "VOCATIONAL_TUITION_WAIVER", "STANDARD", needy ? need : null, rows);
@@ -167,7 +171,23 @@ final class DemoRoster {
     }
 
     /** Why a student is aided: difficulty type and level, and whether through the special channel. */
-    private record Need(String type, String level, boolean specialChannel) {}
+    private record Need(String type, String level, boolean specialChannel) {
+
+        /**
+         * The level a national grant's tier rests on (the catalogue's tiers: 一档 特别困难, 二档 比较困难,
+         * 三档 一般困难), so that the student's identification allows the tier.
+         */
+        Need gradedBy(String tierCode) {
+            String graded =
+                    switch (tierCode) {
+                        case "TIER_1" -> "特别困难";
+                        case "TIER_2" -> "比较困难";
+                        case "TIER_3" -> "一般困难";
+                        default -> level;
+                    };
+            return new Need(type, graded, specialChannel);
+        }
+    }
 
     private void award(Pupil pupil, String programmeCode, String tierCode, Need need, List<List<Object>> rows) {
         Optional<ProgrammeInForce> programme =

@@ -115,6 +115,30 @@ class DemoAwardsTests {
     }
 
     @Test
+    void theNeedBasedAwardsRestOnIdentificationsOfTheTermsSchoolYearAtTheRostersLevel() {
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM award_import_problem p JOIN award_import i ON i.id = p.import_id
+                         WHERE i.term = :term AND i.file_name = :file AND p.code LIKE 'award.identification.%'""")
+                        .param("term", TERM)
+                        .param("file", DemoAwards.FILE_NAME)
+                        .query(Long.class)
+                        .single())
+                .as("no transition notice, no filled or disagreeing level")
+                .isZero();
+        String needBased = "programme_code IN ('PRIMARY_LIVING_SUBSIDY', 'JUNIOR_LIVING_SUBSIDY', 'PRESCHOOL_AID',"
+                + " 'SENIOR_HIGH_NATIONAL_GRANT', 'VOCATIONAL_NATIONAL_GRANT')";
+        assertThat(awards(needBased)).isPositive();
+        assertThat(awards(needBased + """
+                         AND EXISTS (SELECT 1 FROM identification_application a
+                                      WHERE a.student_id = award_award.student_id AND a.school_year = 2025
+                                        AND a.status = 'DECIDED'
+                                        AND a.decided_level = CASE award_award.difficulty_level WHEN '特别困难' THEN 'SPECIAL'
+                                            WHEN '比较困难' THEN 'FAIRLY' WHEN '一般困难' THEN 'GENERAL' END)"""))
+                .as("identified in 2025学年 at the level the roster names")
+                .isEqualTo(awards(needBased));
+    }
+
+    @Test
     void aRestartImportsNothingAgain() {
         long awards = awards("TRUE");
         BigDecimal amount = jdbc.sql("SELECT sum(amount) FROM award_award WHERE term = :term")

@@ -43,7 +43,8 @@ public class ConfirmationStore {
             String idNumberIndex,
             String idNumberMasked,
             String studentName,
-            String schoolName) {}
+            String schoolName,
+            long studentId) {}
 
     /** Count and amount of confirmed awards. */
     public record Confirmed(long count, Money amount) {}
@@ -78,7 +79,7 @@ public class ConfirmationStore {
             Term term, long schoolId, Collection<String> programmes, Collection<Long> onlyIds) {
         return jdbc.sql("""
                         SELECT id, version, programme_code, programme_name, stage, tier, amount, id_number_index,
-                               id_number_masked, student_name, school_name
+                               id_number_masked, student_name, school_name, student_id
                           FROM award_award
                          WHERE term = :term AND school_id = :school AND programme_code IN (:programmes) AND confirmed_at IS NULL
                            AND (CAST(:ids AS BIGINT[]) IS NULL OR id = ANY(CAST(:ids AS BIGINT[])))
@@ -99,7 +100,8 @@ public class ConfirmationStore {
                         rs.getString("id_number_index"),
                         rs.getString("id_number_masked"),
                         rs.getString("student_name"),
-                        rs.getString("school_name")))
+                        rs.getString("school_name"),
+                        rs.getLong("student_id")))
                 .list();
     }
 

@@ -5,6 +5,7 @@ import com.aidloop.award.ConfirmedAwards;
 import com.aidloop.award.ConfirmingAwards;
 import com.aidloop.award.ConfirmingAwards.Request;
 import com.aidloop.award.ConfirmingAwards.Revocation;
+import com.aidloop.award.RuleBreach;
 import com.aidloop.iam.CurrentAccounts;
 import com.aidloop.shared.InvalidInput;
 import com.aidloop.shared.Money;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/award-confirmations")
 @PreAuthorize("hasAuthority('AWARD_CONFIRM')")
-@Tag(name = "资助确认", description = "县级资助中心确认学校导入的资助名单；确认时检查名额、预算、同一学年互斥项目和资助标准，全部通过才确认")
+@Tag(name = "资助确认", description = "县级资助中心确认学校导入的资助名单；确认时检查名额、预算、同一学年互斥项目、资助标准和家庭经济困难认定，全部通过才确认")
 class ConfirmationApi {
 
     private final ConfirmingAwards confirming;
@@ -53,7 +54,8 @@ class ConfirmationApi {
             Money amount,
             String confirmedBy,
             Instant confirmedAt,
-            List<Long> awardIds) {
+            List<Long> awardIds,
+            List<Long> awardIdsWithoutIdentification) {
 
         static ConfirmationBody of(ConfirmedAwards c) {
             return new ConfirmationBody(
@@ -64,7 +66,10 @@ class ConfirmationApi {
                     c.amount(),
                     c.confirmedBy(),
                     c.confirmedAt(),
-                    c.awardIds());
+                    c.awardIds(),
+                    c.identificationWarnings().stream()
+                            .map(RuleBreach.BreachingAward::awardId)
+                            .toList());
         }
     }
 

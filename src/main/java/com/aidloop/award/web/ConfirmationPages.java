@@ -76,6 +76,15 @@ class ConfirmationPages {
                             names,
                             done.awardIds().size(),
                             done.amount().display()));
+            if (!done.identificationWarnings().isEmpty()) {
+                model.addAttribute(
+                        "identificationWarning",
+                        Messages.format(
+                                "confirmation.identification.warning",
+                                done.identificationWarnings().size(),
+                                chosen.schoolYear()));
+                model.addAttribute("identificationWarnings", done.identificationWarnings());
+            }
         } catch (ConfirmationRefused refused) {
             model.addAttribute("refusal", refused.getLocalizedMessage());
             model.addAttribute("breaches", refused.breaches());

@@ -77,10 +77,11 @@ public class SampleReviews {
                           FROM identification_application a
                           JOIN registry_student s ON s.id = a.student_id
                           JOIN school_school sc ON sc.id = a.school_id
-                         WHERE a.status = 'DECIDED' AND left(a.school_township_code, 6) = :county
+                         WHERE a.status = 'DECIDED' AND left(a.school_township_code, 6) = :county AND a.school_year = :year
                            AND sc.stages && ARRAY['PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_HIGH', 'VOCATIONAL']::text[]
                            AND (""" + where + ") ORDER BY a.id LIMIT :limit")
                 .param("county", county)
+                .param("year", Applications.currentSchoolYear())
                 .param("village", code)
                 .param("village2", other.length > 0 ? other[0] : "")
                 .param("limit", limit)
