@@ -123,6 +123,11 @@ public class ListStore {
         PostgresCopy.copyIn(dataSource, COPY_PERSONS, lines);
     }
 
+    /** A COPY of person lines ({@link #personLine}, UTF-8) kept open while the list is read. */
+    public PostgresCopy.Stream openPersonsCopy() {
+        return PostgresCopy.open(dataSource, COPY_PERSONS);
+    }
+
     /**
      * Makes the list current with its counts; the list it replaces (if any) is marked replaced
      * and its persons deleted: only the current list is matched, and what is not needed is not kept.
