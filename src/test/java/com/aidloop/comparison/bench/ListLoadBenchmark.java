@@ -47,9 +47,8 @@ class ListLoadBenchmark {
     @MockitoSpyBean
     Matching matching;
 
-    @Test
-    void loadsAGeneratedList() throws Exception {
-        int rows = Integer.getInteger("bench.rows", 100_000);
+    /** A CSV of {@code rows} 财政供养人员 with valid ID numbers, names and employers. */
+    private static Path generated(int rows) throws Exception {
         Path file = Path.of("target", "bench", "payroll-" + rows + ".csv");
         Files.createDirectories(file.getParent());
         long started = System.nanoTime();
@@ -62,6 +61,13 @@ class ListLoadBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "generated %d rows in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
+        return file;
+    }
+
+    @Test
+    void loadsAGeneratedList() throws Exception {
+        int rows = Integer.getInteger("bench.rows", 100_000);
+        Path file = generated(rows);
         String region = "4399" + String.format(Locale.ROOT, "%02d", (int) (System.currentTimeMillis() / 1000 % 100));
 
         AtomicLong matchingNanos = new AtomicLong();
