@@ -81,7 +81,7 @@ class ListLoadBenchmark {
                 })
                 .when(matching)
                 .run(anyString());
-        started = System.nanoTime();
+        long started = System.nanoTime();
         ListImportResult result = importing.submit(
                 ListFiles.upload(file, file.getFileName().toString()),
                 new ListUpload("PUBLIC_PAYROLL", "县财政局", LocalDate.of(2026, 10, 31), ColumnMapping.none()),
