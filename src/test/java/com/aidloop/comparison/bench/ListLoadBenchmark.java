@@ -12,17 +12,19 @@ import com.aidloop.comparison.ListUpload;
 import com.aidloop.comparison.Matching;
 import com.aidloop.shared.IdNumber;
 import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -42,6 +44,9 @@ class ListLoadBenchmark {
 
     @Autowired
     ImportingDepartmentLists importing;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** Times the matching run the import starts, so that the load is timed without it. */
     @MockitoSpyBean
@@ -70,25 +75,31 @@ class ListLoadBenchmark {
         Path file = generated(rows);
         String region = "4399" + String.format(Locale.ROOT, "%02d", (int) (System.currentTimeMillis() / 1000 % 100));
 
-        AtomicLong matchingNanos = new AtomicLong();
+        long[] matchingNanos = new long[3];
         doAnswer(call -> {
-                    long from = System.nanoTime();
+                    long[] from = {System.nanoTime(), jvmCpuNanos(), postgresCpuNanos()};
                     try {
                         return call.callRealMethod();
                     } finally {
-                        matchingNanos.addAndGet(System.nanoTime() - from);
+                        matchingNanos[0] += System.nanoTime() - from[0];
+                        matchingNanos[1] += jvmCpuNanos() - from[1];
+                        matchingNanos[2] += postgresCpuNanos() - from[2];
                     }
                 })
                 .when(matching)
                 .run(anyString());
+        long jvmCpu = jvmCpuNanos();
+        long postgresCpu = postgresCpuNanos();
         long started = System.nanoTime();
         ListImportResult result = importing.submit(
                 ListFiles.upload(file, file.getFileName().toString()),
                 new ListUpload("PUBLIC_PAYROLL", "县财政局", LocalDate.of(2026, 10, 31), ColumnMapping.none()),
                 ListFiles.countyStaff(region));
         double seconds = (System.nanoTime() - started) / 1e9;
-        double matchingSeconds = matchingNanos.get() / 1e9;
+        double matchingSeconds = matchingNanos[0] / 1e9;
         double loadSeconds = seconds - matchingSeconds;
+        double jvmCpuSeconds = (jvmCpuNanos() - jvmCpu - matchingNanos[1]) / 1e9;
+        double postgresCpuSeconds = (postgresCpuNanos() - postgresCpu - matchingNanos[2]) / 1e9;
 
         assertThat(result.list().persons()).isEqualTo(rows);
         System.out.printf(
@@ -104,5 +115,37 @@ class ListLoadBenchmark {
                 result.run().added(),
                 result.run().stayed(),
                 seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT CPU of the load: JVM %.1f s, PostgreSQL server processes %.1f s; of the matching run:"
+                        + " JVM %.1f s, PostgreSQL %.1f s%n",
+                jvmCpuSeconds,
+                postgresCpuSeconds,
+                matchingNanos[1] / 1e9,
+                matchingNanos[2] / 1e9);
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * The CPU time of the embedded server's processes (its postmaster's children, found by the data
+     * directory on its command line): the machine is shared, so CPU seconds say what wall seconds
+     * cannot. A server that is not on this machine's process table counts 0.
+     */
+    private long postgresCpuNanos() {
+        String dataDirectory;
+        try {
+            dataDirectory = jdbc.sql("SHOW data_directory").query(String.class).single();
+        } catch (org.springframework.dao.DataAccessException notAllowed) {
+            return 0;
+        }
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(dataDirectory))
+                .flatMap(ProcessHandle::children)
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .sum();
     }
 }
