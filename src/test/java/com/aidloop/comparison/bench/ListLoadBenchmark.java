@@ -13,10 +13,10 @@ import com.aidloop.comparison.Matching;
 import com.aidloop.shared.IdNumber;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -145,7 +145,8 @@ class ListLoadBenchmark {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains(dataDirectory))
                 .flatMap(ProcessHandle::children)
-                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .mapToLong(
+                        p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
                 .sum();
     }
 }
