@@ -75,19 +75,7 @@ class ListLoadBenchmark {
         Path file = generated(rows);
         String region = "4399" + String.format(Locale.ROOT, "%02d", (int) (System.currentTimeMillis() / 1000 % 100));
 
-        long[] matchingNanos = new long[3];
-        doAnswer(call -> {
-                    long[] from = {System.nanoTime(), jvmCpuNanos(), postgresCpuNanos()};
-                    try {
-                        return call.callRealMethod();
-                    } finally {
-                        matchingNanos[0] += System.nanoTime() - from[0];
-                        matchingNanos[1] += jvmCpuNanos() - from[1];
-                        matchingNanos[2] += postgresCpuNanos() - from[2];
-                    }
-                })
-                .when(matching)
-                .run(anyString());
+        long[] matchingNanos = timedMatching();
         long jvmCpu = jvmCpuNanos();
         long postgresCpu = postgresCpuNanos();
         long started = System.nanoTime();
@@ -123,6 +111,24 @@ class ListLoadBenchmark {
                 postgresCpuSeconds,
                 matchingNanos[1] / 1e9,
                 matchingNanos[2] / 1e9);
+    }
+
+    /** Has the spy time each matching run: wall, JVM CPU and server CPU nanoseconds, added up. */
+    private long[] timedMatching() {
+        long[] matchingNanos = new long[3];
+        doAnswer(call -> {
+                    long[] from = {System.nanoTime(), jvmCpuNanos(), postgresCpuNanos()};
+                    try {
+                        return call.callRealMethod();
+                    } finally {
+                        matchingNanos[0] += System.nanoTime() - from[0];
+                        matchingNanos[1] += jvmCpuNanos() - from[1];
+                        matchingNanos[2] += postgresCpuNanos() - from[2];
+                    }
+                })
+                .when(matching)
+                .run(anyString());
+        return matchingNanos;
     }
 
     private static long jvmCpuNanos() {
