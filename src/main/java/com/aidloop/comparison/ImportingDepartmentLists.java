@@ -19,17 +19,22 @@ import com.aidloop.shared.Refusal.Kind;
 import com.aidloop.shared.UploadedFile;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a department's list for the importing account's region (a county, city or province):
- * all or nothing, one import per region and type at a time, the uploaded file deleted once read,
- * then matches the persons it touched against the registry in the same transaction.
+ * all or nothing, one import per region and type at a time, the uploaded file deleted once read
+ * (before the matching run), then matches the persons it touched against the registry in the same
+ * transaction.
  */
 @Service
 @Transactional
 public class ImportingDepartmentLists {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportingDepartmentLists.class);
 
     private final ListStore lists;
     private final ListTypeStore types;
@@ -68,45 +73,73 @@ public class ImportingDepartmentLists {
     public ListImportResult submit(UploadedFile file, ListUpload upload, CurrentAccount account, PersonKeys keys) {
         String region = importingRegion(account);
         ListType type = checked(upload);
+        long started = System.nanoTime();
+        Loaded loaded;
         try (UploadedCopy copy = UploadedCopy.of(file, "aidloop-list-", "部门名单")) {
-            lists.lock(region, type.code());
-            Optional<ListStore.CurrentList> current = lists.current(region, type.code());
-            if (current.isPresent() && current.get().asOf().isAfter(upload.asOf())) {
-                throw new ListRefused(
-                        Kind.CONFLICT,
-                        "comparison.list.older",
-                        type.name(),
-                        current.get().asOf(),
-                        upload.asOf());
-            }
-            ColumnMapping mapping =
-                    upload.mapping().orElse(mappings.remembered(region, upload.department(), type.code()));
-            ListFileReading.Opening opening = new ListFileReading.Opening(
-                    region, upload.department(), upload.asOf(), account.username(), upload.sheet());
-            ListFileReading.Read read = keys == null
-                    ? reading.read(copy.file(), copy.name(), opening, type, mapping)
-                    : reading.read(copy.file(), copy.name(), opening, type, mapping, keys);
-            long id = read.id();
-            ListRowsWriter.Counts counts = read.counts();
-            if (keys == null) {
-                // an exchange answer's mapping names its 匹配码 column: never the department's own files' mapping
-                mappings.remember(region, upload.department(), type.code(), mapping);
-            }
-            lists.makeCurrent(
-                    id,
-                    counts.rowsRead(),
-                    counts.rowsSkipped(),
-                    counts.persons(),
-                    current.map(ListStore.CurrentList::id).orElse(null));
-            audit.record(AuditRecord.of(
-                    "IMPORT",
-                    "comparison_list",
-                    id,
-                    "导入部门名单：" + type.name() + "（" + upload.department() + "，截止" + upload.asOf() + "），"
-                            + counts.persons() + "人"));
-            MatchingRun run = matching.runAfterImport(id, region, type.code());
-            return new ListImportResult(lists.find(id, account.scope()).orElseThrow(), run, counts.firstProblems());
+            loaded = load(copy, region, type, upload, account, keys);
         }
+        // the uploaded copy is deleted: what follows works on the stored list only
+        long id = loaded.read().id();
+        ListRowsWriter.Counts counts = loaded.read().counts();
+        if (keys == null) {
+            // an exchange answer's mapping names its 匹配码 column: never the department's own files' mapping
+            mappings.remember(region, upload.department(), type.code(), loaded.mapping());
+        }
+        lists.makeCurrent(
+                id,
+                counts.rowsRead(),
+                counts.rowsSkipped(),
+                counts.persons(),
+                loaded.current().map(ListStore.CurrentList::id).orElse(null));
+        audit.record(AuditRecord.of(
+                "IMPORT",
+                "comparison_list",
+                id,
+                "导入部门名单：" + type.name() + "（" + upload.department() + "，截止" + upload.asOf() + "），" + counts.persons()
+                        + "人"));
+        long loadedAt = System.nanoTime();
+        MatchingRun run = matching.runAfterImport(id, region, type.code());
+        log.info(
+                "List {}: {} rows read, {} skipped, {} persons stored in {} ms; matching run {} took {} ms",
+                id,
+                counts.rowsRead(),
+                counts.rowsSkipped(),
+                counts.persons(),
+                (loadedAt - started) / 1_000_000,
+                run.id(),
+                (System.nanoTime() - loadedAt) / 1_000_000);
+        return new ListImportResult(lists.find(id, account.scope()).orElseThrow(), run, counts.firstProblems());
+    }
+
+    /** What {@link #load} read, with the mapping it used and the list it is to replace. */
+    private record Loaded(ListFileReading.Read read, ColumnMapping mapping, Optional<ListStore.CurrentList> current) {}
+
+    /** Under the region's and type's lock: refuses an older list, then reads the file into a new list. */
+    private Loaded load(
+            UploadedCopy copy,
+            String region,
+            ListType type,
+            ListUpload upload,
+            CurrentAccount account,
+            PersonKeys keys) {
+        lists.lock(region, type.code());
+        Optional<ListStore.CurrentList> current = lists.current(region, type.code());
+        if (current.isPresent() && current.get().asOf().isAfter(upload.asOf())) {
+            throw new ListRefused(
+                    Kind.CONFLICT,
+                    "comparison.list.older",
+                    type.name(),
+                    current.get().asOf(),
+                    upload.asOf());
+        }
+        ColumnMapping mapping = upload.mapping().orElse(mappings.remembered(region, upload.department(), type.code()));
+        ListFileReading.Opening opening =
+                new ListFileReading.Opening(
+                region, upload.department(), upload.asOf(), account.username(), upload.sheet());
+        ListFileReading.Read read = keys == null
+                ? reading.read(copy.file(), copy.name(), opening, type, mapping)
+                : reading.read(copy.file(), copy.name(), opening, type, mapping, keys);
+        return new Loaded(read, mapping, current);
     }
 
     /** The lists the scope holds, newest first. */

@@ -95,7 +95,7 @@ public class ListStore {
                 .single();
     }
 
-    /** Appends one person line for {@link #copyPersons}. */
+    /** Appends one person line for {@link #openPersonsCopy}. */
     public static void personLine(
             StringBuilder out,
             long listId,
@@ -119,8 +119,9 @@ public class ListStore {
         PostgresCopy.field(out, attributes).append('\n');
     }
 
-    public void copyPersons(CharSequence lines) {
-        PostgresCopy.copyIn(dataSource, COPY_PERSONS, lines);
+    /** A COPY of person lines ({@link #personLine}, UTF-8) kept open while the list is read. */
+    public PostgresCopy.Stream openPersonsCopy() {
+        return PostgresCopy.open(dataSource, COPY_PERSONS);
     }
 
     /**

@@ -27,6 +27,11 @@ public final class CsvRows extends StreamedRows {
     private final String sheetName;
     private final RowCells cells;
     private final StringBuilder field = new StringBuilder();
+    /** The reader's text in blocks: a character at a time from a BufferedReader takes its lock each time. */
+    private final char[] buffer = new char[1 << 16];
+
+    private int position;
+    private int limit;
     private int recordNumber;
     private boolean ended;
 
@@ -104,7 +109,7 @@ public final class CsvRows extends StreamedRows {
         boolean quoted = false;
         boolean wasQuoted = false;
         while (true) {
-            int c = in.read();
+            int c = read();
             if (c < 0) {
                 ended = true;
                 put(column);
@@ -112,15 +117,11 @@ public final class CsvRows extends StreamedRows {
             }
             if (quoted) {
                 if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
+                    if (peek() == '"') {
+                        position++;
                         append('"', column);
                     } else {
                         quoted = false;
-                        if (next >= 0) {
-                            in.reset();
-                        }
                     }
                 } else {
                     append((char) c, column);
@@ -132,11 +133,8 @@ public final class CsvRows extends StreamedRows {
                 put(column++);
                 wasQuoted = false;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    in.mark(1);
-                    if (in.read() != '\n') {
-                        in.reset();
-                    }
+                if (c == '\r' && peek() == '\n') {
+                    position++;
                 }
                 put(column);
                 return;
@@ -144,6 +142,29 @@ public final class CsvRows extends StreamedRows {
                 append((char) c, column);
             }
         }
+    }
+
+    /** The next character, or -1 at the end of the text. */
+    private int read() throws IOException {
+        if (position == limit && !fill()) {
+            return -1;
+        }
+        return buffer[position++];
+    }
+
+    /** The next character without taking it, or -1 at the end of the text. */
+    private int peek() throws IOException {
+        if (position == limit && !fill()) {
+            return -1;
+        }
+        return buffer[position];
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 
     private void append(char c, int column) {
