@@ -74,8 +74,8 @@ final class ProvinceAwards {
                        ('x' || substr(s.id_number_index, 22, 7))::bit(28)::int % 7 AS kind
                   FROM registry_student s
                   JOIN school_school sc ON sc.id = s.school_id
-                  JOIN %s ON g.grade = s.grade
-                 WHERE s.school_township_code LIKE :county || '%%'
+                  JOIN {GRADES} ON g.grade = s.grade
+                 WHERE s.school_township_code LIKE :county || '%'
             )
             INSERT INTO award_award (term, programme_code, programme_name, stage, tier, amount, student_id, student_name, gender,
                    id_number_index, id_number_masked, school_id, school_code, school_name, school_township_code, grade,
@@ -98,7 +98,7 @@ final class ProvinceAwards {
                    CASE WHEN :allConfirmed OR ('x' || substr(md5(s.school_code || :seed), 1, 7))::bit(28)::int % 50 <> 0
                         THEN :confirmer END
               FROM student s
-              JOIN %s ON r.stage = s.stage AND (r.grade IS NULL OR r.grade = s.grade)
+              JOIN {RULES} ON r.stage = s.stage AND (r.grade IS NULL OR r.grade = s.grade)
                       AND (NOT r.rural_only OR s.residence = 'RURAL')
                       AND CASE r.draw WHEN 1 THEN s.draw1 WHEN 2 THEN s.draw2 ELSE s.draw3 END >= r.low
                       AND CASE r.draw WHEN 1 THEN s.draw1 WHEN 2 THEN s.draw2 ELSE s.draw3 END < r.high
@@ -109,7 +109,7 @@ final class ProvinceAwards {
               LEFT JOIN LATERAL (SELECT name, phone_sealed, phone_masked FROM registry_household_member
                                   WHERE student_id = s.id AND guardian ORDER BY position LIMIT 1) m ON true
              WHERE cp.code IS NULL OR s.card_number_sealed IS NOT NULL
-            """.formatted(GRADES, RULES);
+            """.replace("{GRADES}", GRADES).replace("{RULES}", RULES);
 
     private ProvinceAwards() {}
 
