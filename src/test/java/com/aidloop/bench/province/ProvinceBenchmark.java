@@ -97,6 +97,38 @@ class ProvinceBenchmark {
 
         County county = regions.counties().get(0);
         checkStudents(county);
+        checkIntegrity(county);
+        checkPages(county);
+        cryptoFloor();
+    }
+
+    /**
+     * What sealing alone costs on one thread (AES-GCM seal and HMAC index of an 18-character ID
+     * number), the floor under the registry step: a student with its household takes about nine
+     * seals and six indexes.
+     */
+    private void cryptoFloor() {
+        int n = 200_000;
+        long from = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            sensitive.seal("43010220120304" + (1000 + i % 9000));
+        }
+        double seal = (System.nanoTime() - from) / 1e3 / n;
+        from = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            sensitive.blindIndex(com.aidloop.privacy.SensitiveKind.ID_NUMBER, "43010220120304" + (1000 + i % 9000));
+        }
+        double index = (System.nanoTime() - from) / 1e3 / n;
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT crypto on one thread: seal %.2f µs, blind index %.2f µs, load %s%n",
+                seal,
+                index,
+                Timings.loadAverage());
+    }
+
+    /** The money-integrity check of both terms balances for the county, with no breaks. */
+    private void checkIntegrity(County county) {
         for (Term term : ProvinceShape.TERMS) {
             IntegrityReport report = integrity.check(term, DataScope.region(county.code()));
             System.out.printf(
@@ -117,7 +149,6 @@ class ProvinceBenchmark {
             assertThat(report.balanced()).isTrue();
             assertThat(report.confirmed().count()).isPositive();
         }
-        checkPages(county);
     }
 
     /** The county's list, and one of its students found by full ID number and by the last four digits. */
