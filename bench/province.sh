@@ -33,7 +33,7 @@ mvn -B -o test -Dtest=ProvinceBenchmark -Dsurefire.excludedGroups=none -Dsurefir
     -Dsurefire.failIfNoSpecifiedTests=false "${keys[@]}" \
     -Dspring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dspring.datasource.username=postgres \
     -Dspring.datasource.password= -Dspring.profiles.active=test \
-    | grep -E '^RESULT|^TABLE|Tests run:|FAIL|ERROR|OutOfMemory|Exception|expected|Expect' \
+    | grep --line-buffered -E '^RESULT|^TABLE|Tests run:|FAIL|ERROR|OutOfMemory|Exception|expected|Expect' \
     | tee "target/bench/province-$SCALE-$SEED.log" || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "database: $DB, $(psql -h 127.0.0.1 -U postgres -Atc "SELECT pg_size_pretty(pg_database_size('$DB'))")"
