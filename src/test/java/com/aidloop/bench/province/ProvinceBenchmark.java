@@ -95,6 +95,11 @@ class ProvinceBenchmark {
         generator.printTables();
         ProvinceAccounts.open(accounts, regions, PASSWORD);
 
+        assertThat(regions.counties()).hasSize(ProvinceShape.COUNTIES);
+        assertThat(regions.counties().stream()
+                        .map(c -> c.code().substring(0, 4))
+                        .distinct())
+                .hasSize(ProvinceShape.CITIES);
         County county = regions.counties().get(0);
         checkStudents(county);
         checkIntegrity(county);

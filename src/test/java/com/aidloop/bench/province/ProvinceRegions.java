@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The real divisions of the generated province, read from the region tree the platform loaded
  * from its bundled division files (the same files as {@code ../shared/data/regions}): its cities,
- * its first 120 counties by code, and every township of those counties.
+ * its first 120 counties by code, and every township of those counties. Development zones and
+ * 管理区 (codes {@code xxxx7x}, e.g. 430371 湖南湘潭高新技术产业园区) are not counties and are left out: in
+ * Hunan that leaves 122 counties, so the 120 taken cover all 14 cities.
  */
 record ProvinceRegions(String provinceCode, List<String> cities, List<County> counties) {
 
@@ -34,7 +36,7 @@ record ProvinceRegions(String provinceCode, List<String> cities, List<County> co
                 SELECT c.code AS county, t.code, t.name
                   FROM region_division c
                   JOIN region_division t ON t.parent_code = c.code AND t.level = 4
-                 WHERE c.level = 3 AND c.code LIKE :prefix
+                 WHERE c.level = 3 AND c.code LIKE :prefix AND substr(c.code, 5, 1) <> '7'
                  ORDER BY c.code, t.code
                 """)
                 .param("prefix", provinceCode + "%")
