@@ -11,6 +11,16 @@ import java.time.format.DateTimeParseException;
 /** Streams the rows of one worksheet part, turning each cell into the text it shows. */
 final class SheetXml implements AutoCloseable {
 
+    /** Cell types (the t attribute). */
+    private static final int NUMBER = 0;
+
+    private static final int SHARED = 1;
+    private static final int INLINE = 2;
+    private static final int FORMULA_TEXT = 3;
+    private static final int BOOLEAN = 4;
+    private static final int DATE = 5;
+    private static final int OTHER = 6;
+
     private final XmlScanner xml;
     private final SharedStrings strings;
     private final CellStyles styles;
@@ -70,18 +80,18 @@ final class SheetXml implements AutoCloseable {
     }
 
     private void cell() throws IOException {
-        String ref = null;
-        String type = null;
+        XmlAttributes attributes = xml.attributes();
+        int column = nextColumn;
+        int type = NUMBER;
         int style = 0;
-        for (int i = 0, n = xml.attributeCount(); i < n; i++) {
-            switch (xml.attributeName(i)) {
-                case "r" -> ref = xml.attributeValue(i);
-                case "t" -> type = xml.attributeValue(i);
-                case "s" -> style = parsePositive(xml.attributeValue(i), 0);
+        for (int i = 0, n = attributes.count(); i < n; i++) {
+            switch (attributes.name(i)) {
+                case "r" -> column = attributes.column(i);
+                case "t" -> type = type(attributes, i);
+                case "s" -> style = attributes.number(i, 0);
                 default -> {}
             }
         }
-        int column = ref == null ? nextColumn : column(ref);
         nextColumn = column + 1;
         String value = null;
         String inline = null;
@@ -109,20 +119,39 @@ final class SheetXml implements AutoCloseable {
         cells.put(column, display(type, style, value, inline));
     }
 
-    private String display(String type, int style, String value, String inline) {
-        if (type == null || type.equals("n")) {
+    /** The cell type of the t attribute, told without making a string of it. */
+    private static int type(XmlAttributes attributes, int i) {
+        if (attributes.valueIs(i, "s")) {
+            return SHARED;
+        }
+        if (attributes.valueIs(i, "inlineStr")) {
+            return INLINE;
+        }
+        if (attributes.valueIs(i, "n")) {
+            return NUMBER;
+        }
+        if (attributes.valueIs(i, "str")) {
+            return FORMULA_TEXT;
+        }
+        return attributes.valueIs(i, "b") ? BOOLEAN : attributes.valueIs(i, "d") ? DATE : OTHER;
+    }
+
+    private String display(int type, int style, String value, String inline) {
+        if (type == NUMBER) {
             return value == null || value.isBlank() ? "" : number(value, style);
         }
+        if (type == INLINE && inline != null) {
+            return inline;
+        }
+        if (value == null) {
+            return "";
+        }
         return switch (type) {
-            case "s" -> value == null ? "" : strings.get(parsePositive(value.strip(), -1));
-            case "inlineStr" -> inline != null ? inline : value == null ? "" : XmlText.unescape(value);
-            case "str" -> value == null ? "" : XmlText.unescape(value);
-            case "b" ->
-                value == null
-                        ? ""
-                        : value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
-            case "d" -> value == null ? "" : isoDate(value.strip());
-            default -> value == null ? "" : value;
+            case SHARED -> strings.get(parsePositive(value.strip(), -1));
+            case INLINE, FORMULA_TEXT -> XmlText.unescape(value);
+            case BOOLEAN -> value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
+            case DATE -> isoDate(value.strip());
+            default -> value;
         };
     }
 
@@ -150,25 +179,6 @@ final class SheetXml implements AutoCloseable {
         } catch (DateTimeParseException e) {
             return value;
         }
-    }
-
-    /** The 0-based column of a reference such as "AB12". */
-    private static int column(String ref) {
-        int column = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                column = column * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                column = column * 26 + (c - 'a' + 1);
-            } else {
-                break;
-            }
-            if (column > 100_000) {
-                break;
-            }
-        }
-        return column - 1;
     }
 
     private static int parsePositive(String text, int fallback) {

@@ -17,15 +17,12 @@ final class XmlScanner extends XmlChars {
     static final int TEXT = 3;
     static final int EOF = -1;
 
-    private static final int MAX_ATTRIBUTES = 64;
-
     private final int maxText;
 
     private final StringBuilder name = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
-    private final String[] attributeNames = new String[MAX_ATTRIBUTES];
-    private final String[] attributeValues = new String[MAX_ATTRIBUTES];
-    private int attributeCount;
+    private final StringBuilder out = new StringBuilder();
+    private final XmlAttributes attributes = new XmlAttributes();
     private boolean pendingEnd;
     private boolean textCut;
     private String localName = "";
@@ -81,25 +78,13 @@ final class XmlScanner extends XmlChars {
         return localName.equals(local);
     }
 
-    int attributeCount() {
-        return attributeCount;
-    }
-
-    String attributeName(int i) {
-        return attributeNames[i];
-    }
-
-    String attributeValue(int i) {
-        return attributeValues[i];
+    /** The attributes of the current START, valid until the next event. */
+    XmlAttributes attributes() {
+        return attributes;
     }
 
     String attribute(String local) {
-        for (int i = 0; i < attributeCount; i++) {
-            if (attributeNames[i].equals(local)) {
-                return attributeValues[i];
-            }
-        }
-        return null;
+        return attributes.get(local);
     }
 
     /** The text of the current TEXT event, at most the limit. */
@@ -118,7 +103,7 @@ final class XmlScanner extends XmlChars {
      * ({@code <rPh>}), as in shared strings and inline strings.
      */
     String elementText(boolean rich) throws IOException {
-        StringBuilder out = new StringBuilder();
+        out.setLength(0);
         int depth = 1;
         int phonetic = 0;
         boolean inT = !rich;
@@ -149,7 +134,7 @@ final class XmlScanner extends XmlChars {
                 default -> throw broken();
             }
         }
-        return out.toString();
+        return out.isEmpty() ? "" : out.toString();
     }
 
     private void readText(int first) throws IOException {
@@ -241,6 +226,21 @@ final class XmlScanner extends XmlChars {
     }
 
     private void readName(int first) throws IOException {
+        if (first >= 0 && position > 0 && buffer[position - 1] == first) {
+            // the whole name usually lies in the buffer: look it up without copying it
+            int start = position - 1;
+            int colon = -1;
+            int at = position;
+            while (at < limit && !XmlNames.endsName(buffer[at], false)) {
+                colon = buffer[at] == ':' ? at : colon;
+                at++;
+            }
+            if (at < limit && !XmlNames.endsName(first, false) && first != ':') {
+                position = at;
+                localName = XmlNames.intern(buffer, colon < 0 ? start : colon + 1, at);
+                return;
+            }
+        }
         name.setLength(0);
         int c = first;
         int colon = -1;
@@ -255,11 +255,11 @@ final class XmlScanner extends XmlChars {
             throw broken();
         }
         position--;
-        localName = intern(colon < 0 ? name : name.subSequence(colon + 1, name.length()));
+        localName = XmlNames.intern(colon < 0 ? name : name.subSequence(colon + 1, name.length()));
     }
 
     private void readAttributes() throws IOException {
-        attributeCount = 0;
+        attributes.clear();
         while (true) {
             int c = skipSpaces();
             if (c == '>') {
@@ -300,14 +300,22 @@ final class XmlScanner extends XmlChars {
                 }
                 append(d == '&' ? reference() : d);
             }
-            if (attributeCount < MAX_ATTRIBUTES) {
-                attributeNames[attributeCount] = local;
-                attributeValues[attributeCount++] = text.toString();
-            }
+            attributes.add(local, text);
         }
     }
 
     private String readAttributeName(int first) throws IOException {
+        if (position > 0 && buffer[position - 1] == first && !XmlNames.endsName(first, true) && first != ':') {
+            int start = position - 1;
+            int at = position;
+            while (at < limit && !XmlNames.endsName(buffer[at], true) && buffer[at] != ':') {
+                at++;
+            }
+            if (at < limit && buffer[at] != ':') {
+                position = at;
+                return XmlNames.intern(buffer, start, at);
+            }
+        }
         name.setLength(0);
         int c = first;
         int colon = -1;
@@ -323,57 +331,6 @@ final class XmlScanner extends XmlChars {
         }
         position--;
         String full = name.toString();
-        return colon < 0 ? intern(full) : (full.startsWith("xmlns") ? full : full.substring(colon + 1));
-    }
-
-    /** The element and attribute names of worksheets, kept as constants to spare allocation. */
-    private static final String[] COMMON = {
-        "c",
-        "v",
-        "row",
-        "r",
-        "t",
-        "s",
-        "is",
-        "f",
-        "si",
-        "rPh",
-        "sheetData",
-        "spans",
-        "ht",
-        "customHeight",
-        "customFormat",
-        "rPr",
-        "x14ac:dyDescent",
-        "dyDescent",
-        "hidden",
-        "outlineLevel",
-        "collapsed",
-        "mergeCell",
-        "ref"
-    };
-
-    private static String intern(CharSequence chars) {
-        if (chars.length() == 1) {
-            // the names of every cell, <c r="A2" s="1" t="s"><v>, without a search
-            String cellName =
-                    switch (chars.charAt(0)) {
-                        case 'c' -> "c";
-                        case 'v' -> "v";
-                        case 'r' -> "r";
-                        case 's' -> "s";
-                        case 't' -> "t";
-                        default -> null;
-                    };
-            if (cellName != null) {
-                return cellName;
-            }
-        }
-        for (String known : COMMON) {
-            if (known.contentEquals(chars)) {
-                return known;
-            }
-        }
-        return chars.toString();
+        return colon < 0 ? XmlNames.intern(full) : (full.startsWith("xmlns") ? full : full.substring(colon + 1));
     }
 }

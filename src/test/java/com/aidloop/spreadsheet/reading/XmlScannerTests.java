@@ -53,6 +53,39 @@ class XmlScannerTests {
                         .isEqualTo("spreadsheet.corrupt"));
     }
 
+    @Test
+    void readsCellAttributesWithoutMakingStringsOfThem() throws IOException {
+        XmlScanner xml = scanner("<c r=\"AB12\" s=\"17\" t=\"inlineStr\" x:r='a&amp;b'/>");
+
+        assertThat(xml.next()).isEqualTo(XmlScanner.START);
+        XmlAttributes attributes = xml.attributes();
+        assertThat(attributes.count()).isEqualTo(4);
+        assertThat(attributes.column(0)).isEqualTo(27);
+        assertThat(attributes.number(1, -1)).isEqualTo(17);
+        assertThat(attributes.number(2, -1)).isEqualTo(-1);
+        assertThat(attributes.valueIs(2, "inlineStr")).isTrue();
+        assertThat(attributes.valueIs(2, "inline")).isFalse();
+        assertThat(attributes.value(3)).isEqualTo("a&b");
+        assertThat(xml.attribute("r")).isEqualTo("AB12");
+    }
+
+    @Test
+    void readsNamesThatCrossTheEndOfTheBuffer() throws IOException {
+        for (int pad = 65_520; pad < 65_540; pad++) {
+            XmlScanner xml = scanner("<a>" + " ".repeat(pad) + "<x:sheetData spans=\"1:2\"><row/></x:sheetData></a>");
+            assertThat(xml.next()).isEqualTo(XmlScanner.START);
+            assertThat(xml.next()).isEqualTo(XmlScanner.TEXT);
+            assertThat(xml.next()).isEqualTo(XmlScanner.START);
+            assertThat(xml.localName()).isEqualTo("sheetData");
+            assertThat(xml.attribute("spans")).isEqualTo("1:2");
+            assertThat(xml.next()).isEqualTo(XmlScanner.START);
+            assertThat(xml.localName()).isEqualTo("row");
+            assertThat(xml.next()).isEqualTo(XmlScanner.END);
+            assertThat(xml.next()).isEqualTo(XmlScanner.END);
+            assertThat(xml.localName()).isEqualTo("sheetData");
+        }
+    }
+
     private static XmlScanner scanner(String xml) throws IOException {
         return new XmlScanner(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "f.xlsx", 1000);
     }
