@@ -133,8 +133,7 @@ public class ImportingDepartmentLists {
                     upload.asOf());
         }
         ColumnMapping mapping = upload.mapping().orElse(mappings.remembered(region, upload.department(), type.code()));
-        ListFileReading.Opening opening =
-                new ListFileReading.Opening(
+        ListFileReading.Opening opening = new ListFileReading.Opening(
                 region, upload.department(), upload.asOf(), account.username(), upload.sheet());
         ListFileReading.Read read = keys == null
                 ? reading.read(copy.file(), copy.name(), opening, type, mapping)
