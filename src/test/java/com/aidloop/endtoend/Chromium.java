@@ -140,10 +140,18 @@ final class Chromium implements AutoCloseable {
                         d.findElement(By.cssSelector(css))));
     }
 
-    /** Clicks an element, as a person would, once scrolled to the middle of the window (the long menu and forms may cover the edges). */
+    /**
+     * Clicks an element, as a person would, once scrolled to the middle of the window (the long menu
+     * and forms may cover the edges). The scroll is instant: Bootstrap makes the page's own scrolling
+     * smooth, and a click during that animation lands where the element was, not where it is.
+     */
     void clickInView(String css) {
         WebElement element = find(css);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.documentElement.style.scrollBehavior = 'auto';"
+                                + " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                        element);
         element.click();
     }
 
