@@ -3,6 +3,7 @@ package com.aidloop.identification.application;
 import com.aidloop.award.IdentificationInForce;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,16 +20,20 @@ public final class RosterDifficultyTypes {
 
     static final String OTHER = "其他家庭经济困难学生";
 
-    private static final Map<String, List<String>> BY_GROUP = Map.of(
-            "JIANDANG", List.of("脱贫家庭学生"),
-            "TUOPIN", List.of("脱贫家庭学生"),
-            "FANGFANPIN", List.of("防止返贫监测对象家庭学生"),
-            "DISHOURU", List.of("农村低收入人口家庭学生"),
-            "DIBAO", List.of("最低生活保障家庭学生"),
-            "TEKUN", List.of("特困供养学生"),
-            "GUER", List.of("孤儿", "事实无人抚养儿童"),
-            "CANJI", List.of("残疾学生", "残疾人子女"),
-            "LIESHI", List.of("烈士子女"));
+    /** Each group code's roster types; where two codes give the same types, the reference model's first. */
+    private static final Map<String, List<String>> BY_GROUP = new LinkedHashMap<>();
+
+    static {
+        BY_GROUP.put("TUOPIN", List.of("脱贫家庭学生"));
+        BY_GROUP.put("JIANDANG", List.of("脱贫家庭学生"));
+        BY_GROUP.put("FANGFANPIN", List.of("防止返贫监测对象家庭学生"));
+        BY_GROUP.put("DISHOURU", List.of("农村低收入人口家庭学生"));
+        BY_GROUP.put("DIBAO", List.of("最低生活保障家庭学生"));
+        BY_GROUP.put("TEKUN", List.of("特困供养学生"));
+        BY_GROUP.put("GUER", List.of("孤儿", "事实无人抚养儿童"));
+        BY_GROUP.put("CANJI", List.of("残疾学生", "残疾人子女"));
+        BY_GROUP.put("LIESHI", List.of("烈士子女"));
+    }
 
     /**
      * What a form's special groups support.
@@ -60,6 +65,19 @@ public final class RosterDifficultyTypes {
         List<String> ordered = inRosterOrder(supported);
         String toFill = inRosterOrder(unambiguous).stream().findFirst().orElse(null);
         return new Supported(ordered, toFill);
+    }
+
+    /**
+     * The special groups a form holds for a roster type, the other way round (for sample data):
+     * the first code supporting it, none for 其他家庭经济困难学生 or an unknown type.
+     */
+    public static Set<String> groupsFor(String rosterType) {
+        return BY_GROUP.entrySet().stream()
+                .filter(e -> e.getValue().contains(rosterType))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .map(Set::of)
+                .orElse(Set.of());
     }
 
     private static List<String> inRosterOrder(Set<String> types) {
