@@ -40,18 +40,7 @@ public class InForceStore {
         if (students.isEmpty()) {
             return levels;
         }
-        jdbc.sql("""
-                        SELECT a.student_id, a.decided_level
-                          FROM identification_application a
-                         WHERE a.student_id = ANY(:students)
-                           AND a.school_year = :year
-                           AND a.status = ANY(:finallyDecided)
-                           AND a.decided_level IS NOT NULL
-                           AND """ + ScopeFilter.applications("a"))
-                .params(ScopeFilter.params(scope))
-                .param("students", students.toArray(Long[]::new))
-                .param("year", schoolYear)
-                .param("finallyDecided", ApplicationStatus.finallyDecidedNames().toArray(String[]::new))
+        inForce("a.decided_level", students, schoolYear, scope)
                 .query((rs, n) ->
                         levels.put(rs.getLong("student_id"), DifficultyLevel.valueOf(rs.getString("decided_level"))))
                 .list();
@@ -68,8 +57,20 @@ public class InForceStore {
         if (students.isEmpty()) {
             return held;
         }
-        jdbc.sql("""
-                        SELECT a.student_id, a.decided_level, a.form_sealed
+        inForce("a.decided_level, a.form_sealed", students, schoolYear, scope)
+                .query((rs, n) -> held.put(
+                        rs.getLong("student_id"),
+                        new Held(
+                                DifficultyLevel.valueOf(rs.getString("decided_level")),
+                                specialGroups(rs.getString("form_sealed")))))
+                .list();
+        return held;
+    }
+
+    /** The finally decided applications of the students in the school year, within the scope . */
+    private JdbcClient.StatementSpec inForce(
+            String columns, Collection<Long> students, int schoolYear, DataScope scope) {
+        return jdbc.sql("SELECT a.student_id, " + columns + """
                           FROM identification_application a
                          WHERE a.student_id = ANY(:students)
                            AND a.school_year = :year
@@ -79,14 +80,7 @@ public class InForceStore {
                 .params(ScopeFilter.params(scope))
                 .param("students", students.toArray(Long[]::new))
                 .param("year", schoolYear)
-                .param("finallyDecided", ApplicationStatus.finallyDecidedNames().toArray(String[]::new))
-                .query((rs, n) -> held.put(
-                        rs.getLong("student_id"),
-                        new Held(
-                                DifficultyLevel.valueOf(rs.getString("decided_level")),
-                                specialGroups(rs.getString("form_sealed")))))
-                .list();
-        return held;
+                .param("finallyDecided", ApplicationStatus.finallyDecidedNames().toArray(String[]::new));
     }
 
     private List<String> specialGroups(String sealed) {
