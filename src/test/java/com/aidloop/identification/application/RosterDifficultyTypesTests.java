@@ -2,8 +2,10 @@ package com.aidloop.identification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aidloop.award.IdentificationInForce;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,5 +41,17 @@ class RosterDifficultyTypesTests {
 
         assertThat(types.supported()).isEqualTo(List.of(supported.split(",")));
         assertThat(types.toFill()).isEqualTo(toFill);
+    }
+
+    @Test
+    void theSampleDataGroupsOfEachTypeSupportIt() {
+        for (String type : IdentificationInForce.DIFFICULTY_TYPES) {
+            assertThat(RosterDifficultyTypes.of(RosterDifficultyTypes.groupsFor(type))
+                            .supported())
+                    .as(type)
+                    .contains(type);
+        }
+        assertThat(RosterDifficultyTypes.groupsFor("其他家庭经济困难学生")).isEmpty();
+        assertThat(RosterDifficultyTypes.groupsFor("脱贫家庭学生")).containsExactly("TUOPIN");
     }
 }
