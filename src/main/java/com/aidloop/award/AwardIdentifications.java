@@ -34,6 +34,14 @@ public class AwardIdentifications {
         return inForce.levels(studentIds, IdentificationRequirements.schoolYearOf(term), scope);
     }
 
+    /**
+     * The students' identifications in force for the term's school year, with the difficulty
+     * types they support, within the scope.
+     */
+    public Map<Long, IdentificationInForce> inForce(Collection<Long> studentIds, Term term, DataScope scope) {
+        return inForce.inForce(studentIds, IdentificationRequirements.schoolYearOf(term), scope);
+    }
+
     /** The county a school's township (9 digits) lies in. */
     public static String countyOf(String townshipCode) {
         return townshipCode.substring(0, 6);

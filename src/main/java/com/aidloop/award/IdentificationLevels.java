@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The levels of students' identifications in force (finally decided) for a school year, which an
+ * The levels (and the difficulty types) of students' identifications in force (finally decided) for a school year, which an
  * award of a need-based programme rests on. Implemented by the identification module, which
  * depends on this one; without it, no student holds an identification ({@link
  * NoIdentificationsKnown}).
@@ -18,4 +18,11 @@ public interface IdentificationLevels {
      * without one are absent.
      */
     Map<Long, String> levels(Collection<Long> studentIds, int schoolYear, DataScope scope);
+
+    /**
+     * Each student's identification in force for the school year, within the scope, with the
+     * roster difficulty types it supports (read from the sealed forms, one batch); students without
+     * one are absent. A system check for the roster import, not a person's view of the forms.
+     */
+    Map<Long, IdentificationInForce> inForce(Collection<Long> studentIds, int schoolYear, DataScope scope);
 }

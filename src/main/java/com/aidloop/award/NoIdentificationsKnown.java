@@ -1,5 +1,7 @@
 package com.aidloop.award;
 
+import com.aidloop.iam.DataScope;
+import java.util.Collection;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,17 @@ class NoIdentificationsKnown {
     @Bean
     @ConditionalOnMissingBean(IdentificationLevels.class)
     IdentificationLevels noIdentificationLevels() {
-        return (studentIds, schoolYear, scope) -> Map.of();
+        return new IdentificationLevels() {
+            @Override
+            public Map<Long, String> levels(Collection<Long> studentIds, int schoolYear, DataScope scope) {
+                return Map.of();
+            }
+
+            @Override
+            public Map<Long, IdentificationInForce> inForce(
+                    Collection<Long> studentIds, int schoolYear, DataScope scope) {
+                return Map.of();
+            }
+        };
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The identifications the demo county's past roster rests on (资助以认定为前提): every student the
  * roster aids for a difficulty was identified on paper in the roster's school year at the level the
- * roster names, before the roster is imported, so that its need-based rows pass the import's check
- * without a transition notice.
+ * roster names, with special groups that support the roster's 困难类型, before the roster is
+ * imported, so that its need-based rows pass the import's check without a transition notice or a
+ * disagreeing type.
  */
 @Component
 class DemoIdentifications {
@@ -23,6 +24,7 @@ class DemoIdentifications {
     private static final Logger log = LoggerFactory.getLogger(DemoIdentifications.class);
     private static final int ID_NUMBER = DemoRoster.HEADERS.indexOf("证件号码");
     private static final int LEVEL = DemoRoster.HEADERS.indexOf("困难等级");
+    private static final int TYPE = DemoRoster.HEADERS.indexOf("困难类型");
     private static final int GRADE = DemoRoster.HEADERS.indexOf("年级");
     private static final int CLASS_NAME = DemoRoster.HEADERS.indexOf("班级");
 
@@ -46,7 +48,8 @@ class DemoIdentifications {
                         String.valueOf(row.get(ID_NUMBER)),
                         String.valueOf(row.get(LEVEL)),
                         String.valueOf(row.get(GRADE)),
-                        Objects.toString(row.get(CLASS_NAME), "")))
+                        Objects.toString(row.get(CLASS_NAME), ""),
+                        row.get(TYPE) == null ? null : String.valueOf(row.get(TYPE))))
                 .toList();
         int schoolYear = DemoRoster.TERM.schoolYearTerms().getFirst().year();
         int made = sampler.decideAll(students, schoolYear, county);

@@ -6,6 +6,7 @@ import com.aidloop.award.domain.RosterColumn;
 import com.aidloop.iam.CurrentAccount;
 import com.aidloop.identification.application.Applications;
 import com.aidloop.identification.notice.DecidedStudents;
+import com.aidloop.privacy.SensitiveData;
 import com.aidloop.programme.NeedBasedProgrammes;
 import com.aidloop.registry.RegistryManagement;
 import com.aidloop.registry.RevealedStudent;
@@ -18,22 +19,28 @@ import com.aidloop.shared.Term;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A roster row of the living subsidy (a need-based programme) rests on an identification in force
  * for the term's school year: without one it is imported with a warning in the transition year
  * and refused once the county requires it; with one, a blank 困难等级 is filled from it and a typed
- * one that differs is reported.
+ * one that differs is reported, and so is 困难类型 (filled only when the form's special groups name
+ * one type; a disagreeing one is a notice).
  */
 @SpringBootTest
 class RosterIdentificationTests {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SUBSIDY_CODE = "PRIMARY_LIVING_SUBSIDY";
     /** The term of the school year identifications are made for now, which the decided students hold. */
     private static final Term TERM = new Term(Applications.currentSchoolYear(), Term.Semester.AUTUMN);
@@ -52,6 +59,9 @@ class RosterIdentificationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SensitiveData sensitive;
 
     @TempDir
     Path dir;
@@ -118,7 +128,9 @@ class RosterIdentificationTests {
                     .extracting(ImportProblem::sentence)
                     .containsExactlyInAnyOrder(
                             "第2行 困难等级：提示：未填写，已按学生" + TERM.schoolYear() + "的认定填为“比较困难”",
-                            "第3行 困难等级：所填“一般困难”与学生" + TERM.schoolYear() + "的认定等级“特别困难”不一致，请核对");
+                            "第3行 困难等级：所填“一般困难”与学生" + TERM.schoolYear() + "的认定等级“特别困难”不一致，请核对",
+                            "第2行 困难类型：提示：所填“脱贫家庭学生”与学生" + TERM.schoolYear() + "的认定所含类型“孤儿、事实无人抚养儿童”不一致，请核对",
+                            "第3行 困难类型：提示：所填“脱贫家庭学生”与学生" + TERM.schoolYear() + "的认定所含类型“孤儿、事实无人抚养儿童”不一致，请核对");
             assertThat(difficultyLevel(fairly)).isEqualTo("比较困难");
             assertThat(difficultyLevel(special)).isEqualTo("一般困难");
         } finally {
@@ -129,6 +141,59 @@ class RosterIdentificationTests {
                     .update();
             decided.remove();
         }
+    }
+
+    @Test
+    void aBlankTypeIsFilledWhenTheIdentificationIsUnambiguousAndADisagreeingOneIsNoted() {
+        DecidedStudents decided = new DecidedStudents(context);
+        List<Long> students = new ArrayList<>();
+        try {
+            List<Long> applications = decided.inOneClass(3);
+            applications.forEach(id -> students.add(studentOf(id)));
+            withGroups(applications.get(0), "GUER", "DIBAO");
+            withGroups(applications.get(1), "GUER");
+            withGroups(applications.get(2));
+            Rosters.Line dibao = identified(decided, applications.get(0)).set(RosterColumn.DIFFICULTY_TYPE, "");
+            Rosters.Line orphan = identified(decided, applications.get(1)).set(RosterColumn.DIFFICULTY_TYPE, "");
+            Rosters.Line other = identified(decided, applications.get(2)).set(RosterColumn.DIFFICULTY_TYPE, "孤儿");
+
+            RosterImportView view = commit(List.of(dibao, orphan, other));
+
+            assertThat(view.status()).isEqualTo(ImportStatus.COMMITTED);
+            assertThat(problems(view).stream().filter(p -> p.code().startsWith("award.identification.type")))
+                    .extracting(ImportProblem::sentence)
+                    .containsExactlyInAnyOrder(
+                            "第2行 困难类型：提示：未填写，已按学生" + TERM.schoolYear() + "的认定填为“最低生活保障家庭学生”",
+                            "第4行 困难类型：提示：所填“孤儿”与学生" + TERM.schoolYear() + "的认定所含类型“其他家庭经济困难学生”不一致，请核对");
+            assertThat(award(dibao, "difficulty_type")).isEqualTo("最低生活保障家庭学生");
+            assertThat(award(orphan, "difficulty_type"))
+                    .as("孤儿 or 事实无人抚养儿童: left blank")
+                    .isNull();
+            assertThat(award(other, "difficulty_type")).isEqualTo("孤儿");
+        } finally {
+            jdbc.sql("DELETE FROM award_award WHERE term = :term AND student_id = ANY(:students)")
+                    .param("term", TERM.code())
+                    .param("students", students.toArray(Long[]::new))
+                    .update();
+            decided.remove();
+        }
+    }
+
+    /** Gives the sealed form of an application these special groups (the model's direct-group codes). */
+    private void withGroups(long applicationId, String... groups) {
+        String sealed = jdbc.sql("SELECT form_sealed FROM identification_application WHERE id = :id")
+                .param("id", applicationId)
+                .query(String.class)
+                .single();
+        ObjectNode form = (ObjectNode) JSON.readTree(sensitive.open(sealed));
+        ArrayNode specialGroups = form.putArray("specialGroups");
+        for (String group : groups) {
+            specialGroups.add(group);
+        }
+        jdbc.sql("UPDATE identification_application SET form_sealed = :form WHERE id = :id")
+                .param("form", sensitive.seal(JSON.writeValueAsString(form)))
+                .param("id", applicationId)
+                .update();
     }
 
     /** A roster line of the decided student of an application, as the registry holds the student. */
@@ -161,8 +226,12 @@ class RosterIdentificationTests {
     }
 
     private String difficultyLevel(Rosters.Line line) {
-        return jdbc.sql("""
-                        SELECT a.difficulty_level FROM award_award a
+        return award(line, "difficulty_level");
+    }
+
+    private String award(Rosters.Line line, String column) {
+        return jdbc.sql("SELECT a." + column + """
+                         FROM award_award a
                          WHERE a.term = :term AND a.student_name = :name AND a.programme_code = :programme
                            AND a.id_number_masked = :masked
                         """)
@@ -170,7 +239,8 @@ class RosterIdentificationTests {
                 .param("name", line.get(RosterColumn.STUDENT_NAME))
                 .param("programme", SUBSIDY_CODE)
                 .param("masked", Masking.idNumber(line.get(RosterColumn.ID_NUMBER)))
-                .query(String.class)
-                .single();
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .single()
+                .orElse(null);
     }
 }

@@ -123,7 +123,7 @@ class DemoAwardsTests {
                         .param("file", DemoAwards.FILE_NAME)
                         .query(Long.class)
                         .single())
-                .as("no transition notice, no filled or disagreeing level")
+                .as("no transition notice, no filled or disagreeing level or type")
                 .isZero();
         String needBased = "programme_code IN ('PRIMARY_LIVING_SUBSIDY', 'JUNIOR_LIVING_SUBSIDY', 'PRESCHOOL_AID',"
                 + " 'SENIOR_HIGH_NATIONAL_GRANT', 'VOCATIONAL_NATIONAL_GRANT')";

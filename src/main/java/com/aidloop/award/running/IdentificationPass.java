@@ -1,6 +1,7 @@
 package com.aidloop.award.running;
 
 import com.aidloop.award.AwardIdentifications;
+import com.aidloop.award.IdentificationInForce;
 import com.aidloop.award.domain.CheckedRow;
 import com.aidloop.award.domain.IdentificationPolicy;
 import com.aidloop.iam.DataScope;
@@ -19,7 +20,7 @@ import java.util.Set;
 /**
  * The import's check that awards of need-based programmes rest on an identification
  * ({@link IdentificationPolicy}): the requirements of each county met once per file, the levels
- * of a chunk's registered students read in one query.
+ * of a chunk's registered students (and the difficulty types their forms support) read in one batch.
  */
 final class IdentificationPass {
 
@@ -34,8 +35,8 @@ final class IdentificationPass {
         this.scope = scope;
     }
 
-    /** The identification levels of the chunk's registered students whose rows are of a need-based programme. */
-    Map<Long, String> levels(List<PreparedRow> chunk, ImportMatches matches) {
+    /** The identifications in force of the chunk's registered students whose rows are of a need-based programme. */
+    Map<Long, IdentificationInForce> inForce(List<PreparedRow> chunk, ImportMatches matches) {
         Set<Long> students = new LinkedHashSet<>();
         for (PreparedRow prepared : chunk) {
             CheckedRow row = prepared.row();
@@ -45,14 +46,14 @@ final class IdentificationPass {
                 students.add(known.studentId());
             }
         }
-        return students.isEmpty() ? Map.of() : identifications.levels(students, term, scope);
+        return students.isEmpty() ? Map.of() : identifications.inForce(students, term, scope);
     }
 
     /**
-     * Checks one row once its student is matched; answers whether its 困难等级 was filled from the
-     * identification.
+     * Checks one row once its student is matched; answers whether its 困难等级 or 困难类型 was filled
+     * from the identification.
      */
-    boolean check(CheckedRow row, KnownStudent known, Map<Long, String> levels) {
+    boolean check(CheckedRow row, KnownStudent known, Map<Long, IdentificationInForce> inForce) {
         if (row.hasErrors()) {
             return false;
         }
@@ -60,8 +61,13 @@ final class IdentificationPass {
         if (requirement.isEmpty()) {
             return false;
         }
-        String level = known == null ? null : levels.get(known.studentId());
-        return IdentificationPolicy.apply(row, requirement.get(), term.schoolYear(), level);
+        IdentificationInForce held = known == null ? null : inForce.get(known.studentId());
+        String level = held == null ? null : held.level();
+        boolean levelFilled = IdentificationPolicy.apply(row, requirement.get(), term.schoolYear(), level);
+        boolean typeFilled = held != null
+                && IdentificationPolicy.applyType(
+                        row, term.schoolYear(), level, held.difficultyTypes(), held.typeToFill());
+        return levelFilled || typeFilled;
     }
 
     private Optional<IdentificationRequirement> requirement(CheckedRow row) {

@@ -1,5 +1,6 @@
 package com.aidloop.award.running;
 
+import com.aidloop.award.IdentificationInForce;
 import com.aidloop.award.domain.AwardDigest;
 import com.aidloop.award.domain.CheckedRow;
 import com.aidloop.award.domain.ExistingAward;
@@ -137,7 +138,7 @@ final class RowPass {
         Map<Key, ExistingAward> existing =
                 context.awards().existing(ticket.term().code(), keys(chunk), ticket.importId());
         Set<Long> approved = specialChannels.approvedIn(chunk, matches);
-        Map<Long, String> levels = identification.levels(chunk, matches);
+        Map<Long, IdentificationInForce> inForce = identification.inForce(chunk, matches);
         counters.lookingUp += System.nanoTime() - start;
         List<AwardWriting.Planned> planned = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -154,7 +155,7 @@ final class RowPass {
                                 && matches.takenStudentNumbers().contains(row.studentNumber()));
             }
             SpecialChannelCheck.apply(row, known, approved);
-            boolean filled = identification.check(row, known, levels);
+            boolean filled = identification.check(row, known, inForce);
             Outcome outcome = Outcome.REFUSED;
             if (!row.hasErrors()) {
                 ExistingAward award = existing.get(new Key(prepared.idIndex(), row.programmeCode()));

@@ -1,10 +1,12 @@
 package com.aidloop.identification.application;
 
+import com.aidloop.award.IdentificationInForce;
 import com.aidloop.award.IdentificationLevels;
 import com.aidloop.iam.DataScope;
 import com.aidloop.identification.application.persistence.InForceStore;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,5 +36,24 @@ public class IdentificationsInForce implements IdentificationLevels {
         Map<Long, String> labels = new HashMap<>();
         store.levels(studentIds, schoolYear, scope).forEach((student, level) -> labels.put(student, level.label()));
         return labels;
+    }
+
+    /**
+     * Each student's identification in force with the roster difficulty types its form's special
+     * groups support ({@link RosterDifficultyTypes}): the forms are opened in one batch inside this
+     * module for the roster import's check, a system check and not a person's view, so no REVEAL
+     * is audited per form and nothing of a form leaves but the types.
+     */
+    @Override
+    public Map<Long, IdentificationInForce> inForce(Collection<Long> studentIds, int schoolYear, DataScope scope) {
+        Map<Long, IdentificationInForce> inForce = new HashMap<>();
+        store.held(studentIds, schoolYear, scope).forEach((student, held) -> {
+            RosterDifficultyTypes.Supported types = RosterDifficultyTypes.of(held.specialGroups());
+            inForce.put(
+                    student,
+                    new IdentificationInForce(
+                            held.level().label(), new LinkedHashSet<>(types.supported()), types.toFill()));
+        });
+        return inForce;
     }
 }

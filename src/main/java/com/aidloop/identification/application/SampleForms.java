@@ -80,6 +80,22 @@ final class SampleForms {
                 new Commitment(guardian(n), today.minusDays(n % 20)));
     }
 
+    /** The form with these special groups instead of its own; unchanged when they are null. */
+    static ApplicationForm withGroups(ApplicationForm form, Set<String> groups) {
+        if (groups == null) {
+            return form;
+        }
+        return new ApplicationForm(
+                form.members(),
+                form.incomes(),
+                groups,
+                form.housing(),
+                form.emergencies(),
+                form.siblings(),
+                form.indicatorAnswers(),
+                form.commitment());
+    }
+
     /** The level a school chose where the model suggested none. */
     static DifficultyLevel levelOf(int n) {
         return switch (n % 4) {

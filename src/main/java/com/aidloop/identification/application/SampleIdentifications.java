@@ -50,8 +50,11 @@ public class SampleIdentifications {
         this.time = time;
     }
 
-    /** A student to identify: by ID number, at a level (its label), in the grade and class of that year. */
-    public record Identified(String idNumber, String level, String grade, String className) {}
+    /**
+     * A student to identify: by ID number, at a level (its label), in the grade and class of that
+     * year; the form's special groups support the roster's difficulty type when one is given.
+     */
+    public record Identified(String idNumber, String level, String grade, String className, String difficultyType) {}
 
     /**
      * Identifies the registered students (in the county's scope) for the school year at their
@@ -93,7 +96,9 @@ public class SampleIdentifications {
                     Source.PAPER,
                     "学校资助专员"));
             int n = made.size();
-            a.revise(SampleForms.form(n, decidedOn));
+            a.revise(SampleForms.withGroups(
+                    SampleForms.form(n, decidedOn),
+                    wanted.difficultyType() == null ? null : RosterDifficultyTypes.groupsFor(wanted.difficultyType())));
             a.recordConsent(new Consent(Consent.CURRENT_TEXT, at.toInstant(), SampleForms.guardian(n), true), true);
             a.submit(at.minusDays(14).toInstant());
             a.markClassReviewed();
