@@ -127,7 +127,7 @@ class AwardIdentificationInBrowserTests {
             assertThat(browser.find("tr[data-problem-row][data-code='award.identification.levelFilled']")
                             .getText())
                     .startsWith("第2行 困难等级：提示：未填写，已按学生" + TERM.schoolYear() + "的认定填为");
-            browser.find("#commit").click();
+            browser.findOnResult("[data-testid=confirm-commit]").click();
             browser.waitForImportStatus("已导入");
             assertThat(browser.find("[data-testid=created]").getText()).isEqualTo("1");
         }

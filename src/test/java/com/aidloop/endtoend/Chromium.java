@@ -104,6 +104,16 @@ final class Chromium implements AutoCloseable {
                 });
     }
 
+    /**
+     * An element of an import's finished result page, such as 确认导入: the card shows the status
+     * first and the page then reloads with the rest, which a loaded machine may take long for.
+     */
+    WebElement findOnResult(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)));
+    }
+
     <T> T waitFor(Function<WebDriver, T> condition) {
         // an element read while the page is being replaced goes stale: ask again rather than fail
         return new WebDriverWait(driver, Duration.ofSeconds(10))
