@@ -93,14 +93,19 @@ final class Chromium implements AutoCloseable {
     /**
      * Waits until an import's result page (roster, schools, student registrations) shows the
      * status: it comes after a redirect, and a running roster import refreshes its card each second
-     * and reloads the page once when it ends.
+     * and reloads the page once when it ends, with the problems and 确认导入: this waits for that
+     * reload too (the page's {@code data-page-status} is what it was rendered with).
      */
     void waitForImportStatus(String label) {
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     List<WebElement> status = d.findElements(By.cssSelector("#import-status"));
-                    return !status.isEmpty() && status.getFirst().getText().equals(label);
+                    // the card shows the end first; the page rendered while running reloads after it
+                    return !status.isEmpty()
+                            && status.getFirst().getText().equals(label)
+                            && d.findElements(By.cssSelector("main[data-page-status='RUNNING']"))
+                                    .isEmpty();
                 });
     }
 

@@ -228,8 +228,11 @@ class SpecialChannelsTests {
 
     @Test
     void theSchoolsContactGetsOneSmsPerDecisionNamingNeitherStudentNorOutcome() {
-        long approvedStudent = student(SANSHI_PRIMARY);
-        long refusedStudent = student(SANSHI_PRIMARY);
+        // two different pupils, drawn together (two separate draws may draw the same pupil)
+        List<Long> two = fixtures.freshStudents(SANSHI_PRIMARY, 2);
+        students.addAll(two);
+        long approvedStudent = two.get(0);
+        long refusedStudent = two.get(1);
         assertThat(schools.contactMobile(fixtures.schoolOf(approvedStudent).schoolId()))
                 .as("the demo's 三市镇 schools have a contact mobile")
                 .isPresent();
