@@ -45,6 +45,8 @@ class RosterImportInBrowserTests {
             browser.screenshot("roster-import-form");
             browser.find("#validate").click();
             browser.waitForImportStatus("已校验");
+            // the problems come with the page's reload after the status: wait for the first
+            browser.findOnResult("tr[data-problem-row]:not([data-code^='award.identification.'])");
             // every row also carries the identification check's transition warning (none is identified)
             List<WebElement> problems = browser.driver()
                     .findElements(By.cssSelector("tr[data-problem-row]:not([data-code^='award.identification.'])"));
